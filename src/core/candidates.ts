@@ -1,0 +1,85 @@
+/**
+ * Journal candidates: the user's notable commits that are neither logged nor dismissed yet.
+ */
+import { parseISO } from 'date-fns';
+import type { CommitRecord } from './commit';
+import { commitUrl, pullRequestUrl, type RemoteInfo } from './links';
+import { sourceKey, type CommitSource, type JournalFile } from './model';
+import { scoreCommit, type Notability } from './notability';
+
+/** The commits of one repository, as read by src/git. */
+export interface RepositoryCommits {
+  /** Normalized repository name (see `CommitSource.repo`). */
+  readonly repo: string;
+  readonly remote: RemoteInfo | undefined;
+  readonly commits: readonly CommitRecord[];
+}
+
+/** A notable commit offered for logging. */
+export interface CommitCandidate {
+  /** `sourceKey` of its source. */
+  readonly key: string;
+  readonly repo: string;
+  readonly commit: CommitRecord;
+  readonly notability: Notability;
+  /** The source an entry logged from it keeps. */
+  readonly source: CommitSource;
+  /** Web URL of the pull request the commit belongs to, when known. */
+  readonly pullRequestUrl: string | undefined;
+}
+
+/** The journal source for a commit of `repo`. */
+export function commitSource(repo: string, remote: RemoteInfo | undefined, commit: CommitRecord): CommitSource {
+  const url = commitUrl(remote, commit.sha);
+  return {
+    type: 'commit',
+    repo,
+    sha: commit.sha,
+    subject: commit.subject,
+    additions: commit.additions,
+    deletions: commit.deletions,
+    files: commit.files.length,
+    ...(url ? { url } : {}),
+  };
+}
+
+/** Keys of every source already logged in a live entry, plus the dismissed keys. */
+export function handledKeys(journal: JournalFile): Set<string> {
+  const keys = new Set(journal.dismissed);
+  for (const entry of journal.entries) {
+    if (entry.deletedAt) continue;
+    for (const source of entry.sources) {
+      const key = sourceKey(source);
+      if (key) keys.add(key);
+    }
+  }
+  return keys;
+}
+
+/**
+ * Notable, unhandled commits of all repositories, newest first (by author date).
+ * `threshold`: minimum notability score (setting `impactJournal.notabilityThreshold`).
+ */
+export function commitCandidates(repositories: readonly RepositoryCommits[], journal: JournalFile, threshold: number): CommitCandidate[] {
+  const handled = handledKeys(journal);
+  const out: Array<CommitCandidate & { time: number }> = [];
+  for (const { repo, remote, commits } of repositories) {
+    for (const commit of commits) {
+      const source = commitSource(repo, remote, commit);
+      const key = sourceKey(source)!;
+      if (handled.has(key)) continue;
+      const notability = scoreCommit(commit, threshold);
+      if (!notability.notable) continue;
+      out.push({
+        key,
+        repo,
+        commit,
+        notability,
+        source,
+        pullRequestUrl: commit.pullRequest === undefined ? undefined : pullRequestUrl(remote, commit.pullRequest),
+        time: parseISO(commit.authorDate).getTime(),
+      });
+    }
+  }
+  return out.sort((a, b) => b.time - a.time).map(({ time: _time, ...c }) => c);
+}

@@ -1,0 +1,66 @@
+/**
+ * Competency frameworks. The default is DESIGN.md §3, drawn from public career frameworks
+ * (Dropbox's engineering career framework, CircleCI's, Sarah Drasner's engineering ladders and
+ * Julia Evans' brag document sections).
+ */
+import { z } from 'zod';
+import { Competency } from './model';
+
+/** The default framework, in the order it is shown. */
+export const DEFAULT_COMPETENCIES: readonly Competency[] = [
+  { id: 'impact-ownership', label: 'Impact & ownership', description: 'Owns outcomes end to end, not just tickets; work that moved a goal.' },
+  { id: 'execution-delivery', label: 'Execution & delivery', description: 'Ships features and projects predictably; scopes, plans and lands work.' },
+  { id: 'code-quality', label: 'Code quality & craft', description: 'Readable, tested, maintainable code; pays down tech debt.' },
+  { id: 'system-design', label: 'System design', description: 'Designs components and systems; makes sound trade-offs across boundaries.' },
+  { id: 'reliability-operations', label: 'Reliability & operations', description: 'Incidents resolved, on-call, performance, security, observability.' },
+  { id: 'code-review', label: 'Code review', description: 'Thoughtful, timely reviews that raise the bar for the team.' },
+  { id: 'communication', label: 'Communication', description: 'Explains technical work so others can act on it.' },
+  { id: 'collaboration', label: 'Collaboration', description: 'Works across people and teams; pairs; builds consensus.' },
+  { id: 'mentorship', label: 'Mentorship', description: 'Makes others more effective: teaching, pairing, onboarding.' },
+  { id: 'design-documentation', label: 'Design & documentation', description: 'Design docs, RFCs, ADRs, READMEs, runbooks.' },
+  { id: 'direction-innovation', label: 'Direction & innovation', description: 'Sets technical direction; proposes and proves new approaches.' },
+  { id: 'org-building', label: 'Org building', description: 'Hiring, interviewing, processes and culture that outlast a project.' },
+  { id: 'learning-growth', label: 'Learning & growth', description: 'New skills, technologies and domains learned deliberately.' },
+];
+
+/**
+ * The setting `impactJournal.competencies`: a non-empty list of competencies with unique ids.
+ * An empty list means "use the default framework".
+ */
+export const CompetencyList = z
+  .array(Competency)
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    for (const [i, c] of list.entries()) {
+      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate competency id "${c.id}"` });
+      seen.add(c.id);
+    }
+  });
+
+/** Id of the pseudo-competency under which entries without a known competency are shown. */
+export const OTHER_COMPETENCY_ID = 'other';
+
+/**
+ * Groups of competency ids for display: the framework's competencies in order, then "Other" for
+ * ids that are not in the framework (entries are never hidden because the framework changed).
+ * Returns `[competency, entries]` pairs, skipping competencies with no entries.
+ */
+export function groupByCompetency<T extends { competencies: readonly string[] }>(
+  items: readonly T[],
+  framework: readonly Competency[],
+): Array<[Competency, T[]]> {
+  const known = new Map(framework.map((c) => [c.id, [] as T[]]));
+  const other: T[] = [];
+  for (const item of items) {
+    const ids = item.competencies.filter((id) => known.has(id));
+    for (const id of ids) known.get(id)!.push(item);
+    if (ids.length === 0) other.push(item);
+  }
+  const groups: Array<[Competency, T[]]> = framework
+    .filter((c) => known.get(c.id)!.length > 0)
+    .map((c) => [c, known.get(c.id)!]);
+  if (other.length > 0) {
+    groups.push([{ id: OTHER_COMPETENCY_ID, label: 'Other', description: 'Entries whose competencies are not in the active framework.' }, other]);
+  }
+  return groups;
+}

@@ -1,0 +1,120 @@
+/**
+ * The journal's data model: zod schemas and the types inferred from them.
+ *
+ * Every object schema is loose (`z.looseObject`) so that fields written by a newer version of the
+ * extension survive a round trip through this one (DESIGN.md §4: "unknown fields are preserved").
+ */
+import { z } from 'zod';
+
+/** Current journal file format. Bump with an explicit migration in journalStore.ts. */
+export const SCHEMA_VERSION = 1;
+
+/** ISO calendar date, `YYYY-MM-DD` (the day the work happened, in the user's time zone). */
+export const IsoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
+
+/** ISO 8601 timestamp with time and offset, e.g. `2026-11-22T10:15:00.000Z`. */
+export const IsoTimestamp = z.iso.datetime({ offset: true });
+
+/** A web link we are willing to open or render: http and https only. */
+export const WebUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+
+/** Entry kinds: what the user achieved for others, or what they learned. */
+export const EntryKind = z.enum(['impact', 'learning']);
+export type EntryKind = z.infer<typeof EntryKind>;
+
+/** A commit the entry is evidence of. `repo` is the normalized remote (`github.com/owner/name`) or the folder name. */
+export const CommitSource = z.looseObject({
+  type: z.literal('commit'),
+  repo: z.string().min(1),
+  sha: z.string().regex(/^[0-9a-f]{7,64}$/, 'expected a hexadecimal commit SHA'),
+  subject: z.string(),
+  additions: z.number().int().nonnegative(),
+  deletions: z.number().int().nonnegative(),
+  files: z.number().int().nonnegative(),
+  url: WebUrl.optional(),
+});
+export type CommitSource = z.infer<typeof CommitSource>;
+
+/** A pull request (or GitLab merge request) the user authored or reviewed. */
+export const PullRequestSource = z.looseObject({
+  type: z.literal('pullRequest'),
+  provider: z.string().min(1),
+  repo: z.string().min(1),
+  number: z.number().int().positive(),
+  title: z.string(),
+  url: WebUrl,
+  role: z.enum(['author', 'reviewer']),
+  state: z.string().optional(),
+});
+export type PullRequestSource = z.infer<typeof PullRequestSource>;
+
+/** An entry typed in by hand, with no commit or PR behind it. */
+export const ManualSource = z.looseObject({ type: z.literal('manual') });
+export type ManualSource = z.infer<typeof ManualSource>;
+
+export const Source = z.discriminatedUnion('type', [CommitSource, PullRequestSource, ManualSource]);
+export type Source = z.infer<typeof Source>;
+
+/** One line in the user's career record. `deletedAt` marks a tombstone (kept so deletions merge across machines). */
+export const Entry = z.looseObject({
+  id: z.uuid(),
+  kind: EntryKind,
+  title: z.string().trim().min(1, 'an entry needs a title').max(300),
+  body: z.string().max(20_000),
+  competencies: z.array(z.string().min(1)),
+  occurredAt: IsoDate,
+  createdAt: IsoTimestamp,
+  updatedAt: IsoTimestamp,
+  sources: z.array(Source),
+  tags: z.array(z.string()),
+  deletedAt: IsoTimestamp.optional(),
+});
+export type Entry = z.infer<typeof Entry>;
+
+/** A competency of the user's career framework (DESIGN.md §3). */
+export const Competency = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(60)
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens, e.g. "system-design"'),
+  label: z.string().trim().min(1).max(80),
+  description: z.string().max(500).default(''),
+});
+export type Competency = z.infer<typeof Competency>;
+
+/** The journal file on disk. */
+export const JournalFile = z.looseObject({
+  schemaVersion: z.number().int().positive(),
+  entries: z.array(Entry),
+  /** Keys (see `sourceKey`) of commits and PRs the user chose not to log. */
+  dismissed: z.array(z.string()),
+  goals: z.array(z.looseObject({})),
+  assessments: z.array(z.looseObject({})),
+});
+export type JournalFile = z.infer<typeof JournalFile>;
+
+/** A journal with nothing in it yet. */
+export function emptyJournal(): JournalFile {
+  return { schemaVersion: SCHEMA_VERSION, entries: [], dismissed: [], goals: [], assessments: [] };
+}
+
+/**
+ * Stable key of a source, used to tell whether a commit or PR is already logged or dismissed:
+ * `commit:<repo>@<sha>`, `pr:<provider>:<repo>#<number>`; `undefined` for manual sources.
+ */
+export function sourceKey(source: Source): string | undefined {
+  switch (source.type) {
+    case 'commit':
+      return `commit:${source.repo}@${source.sha}`;
+    case 'pullRequest':
+      return `pr:${source.provider}:${source.repo}#${source.number}`;
+    default:
+      return undefined;
+  }
+}
+
+/** Entries that are not deleted (tombstones removed). */
+export function liveEntries(journal: JournalFile): Entry[] {
+  return journal.entries.filter((e) => e.deletedAt === undefined);
+}

@@ -1,0 +1,102 @@
+/**
+ * Calendar and fiscal quarters, in the user's local time zone (date-fns).
+ *
+ * A fiscal year starting in month M (1–12) is named after the calendar year in which it ends, the
+ * common convention (e.g. a year starting February 2026 is "FY27"). M = 1 gives calendar quarters.
+ */
+import { addMonths, format, isBefore, isValid, parseISO, subDays } from 'date-fns';
+
+/** A quarter: `start` inclusive, `end` exclusive (local midnight). */
+export interface Quarter {
+  /** Stable key: `2026-Q3` (calendar) or `FY2027-Q2` (fiscal). */
+  readonly key: string;
+  /** Human label: `2026 Q3` or `FY27 Q2`. */
+  readonly label: string;
+  readonly start: Date;
+  readonly end: Date;
+}
+
+/** Throws a RangeError unless `month` is an integer 1–12. */
+function checkMonth(month: number): void {
+  if (!Number.isInteger(month) || month < 1 || month > 12) {
+    throw new RangeError(`fiscal year start month must be 1–12, got ${month}`);
+  }
+}
+
+/** The quarter containing `date`, for a year starting in `fiscalYearStartMonth` (1 = calendar). */
+export function quarterOf(date: Date, fiscalYearStartMonth = 1): Quarter {
+  checkMonth(fiscalYearStartMonth);
+  const startMonth0 = fiscalYearStartMonth - 1;
+  const month0 = date.getMonth();
+  const yearStartYear = month0 >= startMonth0 ? date.getFullYear() : date.getFullYear() - 1;
+  const index = Math.floor(((month0 - startMonth0 + 12) % 12) / 3); // 0..3
+  return makeQuarter(yearStartYear, index, fiscalYearStartMonth);
+}
+
+function makeQuarter(yearStartYear: number, index: number, fiscalYearStartMonth: number): Quarter {
+  const yearStart = new Date(yearStartYear, fiscalYearStartMonth - 1, 1);
+  const start = addMonths(yearStart, index * 3);
+  const end = addMonths(start, 3);
+  const q = index + 1;
+  if (fiscalYearStartMonth === 1) {
+    return { key: `${yearStartYear}-Q${q}`, label: `${yearStartYear} Q${q}`, start, end };
+  }
+  const fy = yearStartYear + 1;
+  return { key: `FY${fy}-Q${q}`, label: `FY${String(fy).slice(-2)} Q${q}`, start, end };
+}
+
+/** The quarter before `quarter`, in the same scheme. */
+export function previousQuarter(quarter: Quarter, fiscalYearStartMonth = 1): Quarter {
+  return quarterOf(addMonths(quarter.start, -1), fiscalYearStartMonth);
+}
+
+/** The quarter with this key (`2026-Q3`, `FY2027-Q2`), or undefined if the key is not of that scheme. */
+export function quarterFromKey(key: string, fiscalYearStartMonth = 1): Quarter | undefined {
+  checkMonth(fiscalYearStartMonth);
+  const m = fiscalYearStartMonth === 1 ? /^(\d{4})-Q([1-4])$/.exec(key) : /^FY(\d{4})-Q([1-4])$/.exec(key);
+  if (!m) return undefined;
+  const yearStartYear = Number(m[1]) - (fiscalYearStartMonth === 1 ? 0 : 1);
+  return makeQuarter(yearStartYear, Number(m[2]) - 1, fiscalYearStartMonth);
+}
+
+/** True when `date` falls in `[quarter.start, quarter.end)`. */
+export function inQuarter(date: Date, quarter: Quarter): boolean {
+  return !isBefore(date, quarter.start) && isBefore(date, quarter.end);
+}
+
+/** Parses an ISO date (`YYYY-MM-DD`) as local midnight; throws a RangeError if invalid. */
+export function parseLocalDate(isoDate: string): Date {
+  const d = parseISO(isoDate);
+  if (!isValid(d)) throw new RangeError(`not a valid date: ${isoDate}`);
+  return d;
+}
+
+/** `YYYY-MM-DD` of `date` in local time. */
+export function toIsoDate(date: Date): string {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/** Human range of a quarter, e.g. `Jul 1 – Sep 30, 2026` (end shown inclusive). */
+export function describeRange(quarter: Quarter): string {
+  const last = subDays(quarter.end, 1);
+  const sameYear = quarter.start.getFullYear() === last.getFullYear();
+  return `${format(quarter.start, sameYear ? 'MMM d' : 'MMM d, yyyy')} – ${format(last, 'MMM d, yyyy')}`;
+}
+
+/**
+ * Quarters to offer in a picker: the current one and the `count - 1` before it, newest first, plus
+ * any older quarter that holds one of `dates` (ISO dates), so no logged work is out of reach.
+ */
+export function recentQuarters(now: Date, fiscalYearStartMonth: number, count: number, dates: readonly string[] = []): Quarter[] {
+  const byKey = new Map<string, Quarter>();
+  let q = quarterOf(now, fiscalYearStartMonth);
+  for (let i = 0; i < count; i++) {
+    byKey.set(q.key, q);
+    q = previousQuarter(q, fiscalYearStartMonth);
+  }
+  for (const iso of dates) {
+    const dq = quarterOf(parseLocalDate(iso), fiscalYearStartMonth);
+    byKey.set(dq.key, dq);
+  }
+  return [...byKey.values()].sort((a, b) => b.start.getTime() - a.start.getTime());
+}

@@ -1,0 +1,174 @@
+/**
+ * Reads one user's commits in a date range from a repository with simple-git: one `git log` per
+ * repository (custom `--format`, `--numstat`, `--summary`), author filtered by every identity of
+ * the user. Every call is hardened (DESIGN.md §5): `-c core.fsmonitor=false`, `--no-ext-diff`,
+ * `--no-textconv`, `--end-of-options` before revisions, no `allowUnsafe*` option.
+ */
+import * as path from 'node:path';
+import { addDays, isBefore, parseISO } from 'date-fns';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import type { CommitRecord } from '../core/commit';
+import { parseRemote, type HostMap, type RemoteInfo } from '../core/links';
+import { LOG_FORMAT, parseLog } from './logParser';
+
+/** Config passed with `-c` to every git process we start. */
+const HARDENED_CONFIG = ['core.fsmonitor=false', 'core.quotepath=false', 'log.showSignature=false', 'color.ui=false'];
+
+/** The folder is not inside a git work tree. */
+export class NotARepositoryError extends Error {
+  constructor(readonly folder: string) {
+    super(`${folder} is not a git repository.`);
+    this.name = 'NotARepositoryError';
+  }
+}
+
+/** Neither git `user.email` nor the setting `impactJournal.authorEmails` names the user. */
+export class NoIdentityError extends Error {
+  constructor(readonly folder: string) {
+    super(`No author identity for ${folder}: set git user.email or the setting impactJournal.authorEmails.`);
+    this.name = 'NoIdentityError';
+  }
+}
+
+/** A repository as we read it. */
+export interface RepositoryInfo {
+  /** Absolute path of the work tree root. */
+  readonly root: string;
+  /** Normalized name: the remote's `host/path`, or the folder name when there is no remote. */
+  readonly repo: string;
+  /** The remote we link to (`origin`, else `upstream`, else the first), if any. */
+  readonly remote: RemoteInfo | undefined;
+  /** git `user.email` in this repository, if set. */
+  readonly userEmail: string | undefined;
+}
+
+/** What to read. `since` inclusive, `until` exclusive, compared with the author date. */
+export interface ScanRange {
+  readonly since: Date;
+  readonly until: Date;
+}
+
+/** Options of `readHistory`. */
+export interface ReadOptions {
+  /** Extra author emails of the user (setting `impactJournal.authorEmails`); compared case-insensitively. */
+  readonly authorEmails?: readonly string[];
+  /** Extra hosts to recognize when building links (GitHub Enterprise, self-hosted GitLab). */
+  readonly hosts?: HostMap;
+  /** Aborting kills the running git process. */
+  readonly signal?: AbortSignal;
+}
+
+/** Result of `readHistory`. */
+export interface HistoryResult {
+  readonly repository: RepositoryInfo;
+  /** The identities used to match authors (lower case). */
+  readonly identities: readonly string[];
+  /** The user's commits in range, newest first. */
+  readonly commits: readonly CommitRecord[];
+}
+
+function git(baseDir: string, signal?: AbortSignal): SimpleGit {
+  return simpleGit({ baseDir, config: HARDENED_CONFIG, abort: signal, maxConcurrentProcesses: 2, trimmed: false });
+}
+
+/**
+ * Finds the work tree root of `folder` and reads its identity and remote.
+ * Throws NotARepositoryError if `folder` is not in a git work tree (or does not exist).
+ */
+export async function openRepository(folder: string, options: Pick<ReadOptions, 'hosts' | 'signal'> = {}): Promise<RepositoryInfo> {
+  let root: string;
+  try {
+    root = (await git(folder, options.signal).raw(['rev-parse', '--show-toplevel'])).trim();
+  } catch (err) {
+    if (options.signal?.aborted) throw err;
+    throw new NotARepositoryError(folder);
+  }
+  if (!root) throw new NotARepositoryError(folder);
+  const config = await readConfig(git(root, options.signal));
+  const remotes = new Map<string, string>();
+  for (const [key, value] of config) {
+    const m = /^remote\.(.+)\.url$/.exec(key);
+    if (m && !remotes.has(m[1])) remotes.set(m[1], value);
+  }
+  const remoteUrl = remotes.get('origin') ?? remotes.get('upstream') ?? remotes.values().next().value;
+  const remote = remoteUrl ? parseRemote(remoteUrl, options.hosts) : undefined;
+  return {
+    root,
+    repo: remote?.repo ?? path.basename(root),
+    remote,
+    userEmail: config.find(([k]) => k === 'user.email')?.[1],
+  };
+}
+
+/** `git config --get-regexp` for user.email and remote URLs; an empty list when none is set. */
+async function readConfig(g: SimpleGit): Promise<Array<[string, string]>> {
+  let out = '';
+  try {
+    out = await g.raw(['config', '--get-regexp', '^(user\\.email|remote\\..*\\.url)$']);
+  } catch {
+    return []; // exit code 1: nothing matched
+  }
+  return out
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line): [string, string] => {
+      const space = line.indexOf(' ');
+      return space < 0 ? [line, ''] : [line.slice(0, space), line.slice(space + 1)];
+    });
+}
+
+/**
+ * The user's own commits in `range`, from HEAD and every local branch, newest first.
+ * Merge commits are kept only when they merge a pull request (`Merge pull request #N`), with their
+ * stats against the first parent. An empty repository gives no commits.
+ * Throws NotARepositoryError, NoIdentityError, or simple-git's error for other git failures.
+ */
+export async function readHistory(folder: string, range: ScanRange, options: ReadOptions = {}): Promise<HistoryResult> {
+  const repository = await openRepository(folder, options);
+  const identities = [...new Set([repository.userEmail, ...(options.authorEmails ?? [])].filter((e): e is string => !!e).map((e) => e.trim().toLowerCase()))];
+  if (identities.length === 0) throw new NoIdentityError(repository.root);
+
+  const g = git(repository.root, options.signal);
+  if (!(await hasCommits(g))) return { repository, identities, commits: [] };
+
+  // --since/--until compare committer dates; pad the window so rebased or late-pushed work is found,
+  // then filter exactly on the author date below.
+  const args = [
+    'log',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--diff-merges=first-parent',
+    `--format=${LOG_FORMAT}`,
+    '--numstat',
+    '--summary',
+    `--since=${addDays(range.since, -7).toISOString()}`,
+    `--until=${addDays(range.until, 30).toISOString()}`,
+    '--fixed-strings',
+    '--regexp-ignore-case',
+    ...identities.map((email) => `--author=<${email}>`),
+    '--branches',
+    '--end-of-options',
+    'HEAD',
+    '--',
+  ];
+  const output = await g.raw(args);
+  const commits = parseLog(output).filter((c) => {
+    if (!identities.includes(c.authorEmail.toLowerCase())) return false;
+    if (c.parents.length > 1 && !/^Merge pull request #\d+/.test(c.subject)) return false;
+    const date = parseISO(c.authorDate);
+    return !isBefore(date, range.since) && isBefore(date, range.until);
+  });
+  return { repository, identities, commits };
+}
+
+/** False for a repository whose HEAD points at an unborn branch (no commits yet). */
+async function hasCommits(g: SimpleGit): Promise<boolean> {
+  try {
+    await g.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}']);
+    return true;
+  } catch {
+    return false;
+  }
+}

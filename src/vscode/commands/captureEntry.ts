@@ -1,0 +1,108 @@
+/**
+ * The keyboard flow that turns a commit (or nothing) into a journal entry: kind → title →
+ * impact statement → competencies. Escape at any step saves nothing.
+ */
+import * as vscode from 'vscode';
+import type { Entry, EntryKind, Source } from '../../core/model';
+import { toIsoDate } from '../../core/quarters';
+import { showJournalError } from '../journalService';
+import type { Services } from '../services';
+
+/** What the flow starts from. */
+export interface Prefill {
+  readonly title: string;
+  /** ISO date `YYYY-MM-DD` of the work. */
+  readonly occurredAt: string;
+  readonly sources: readonly Source[];
+  readonly suggestedCompetencies: readonly string[];
+  /** Skip the kind question when known. */
+  readonly kind?: EntryKind;
+}
+
+/** A prefill for an entry typed from scratch, dated today. */
+export function manualPrefill(now = new Date()): Prefill {
+  return { title: '', occurredAt: toIsoDate(now), sources: [{ type: 'manual' }], suggestedCompetencies: [] };
+}
+
+/** `feat(api): Add paging (#12)` → `Add paging`: a commit subject as an entry title. */
+export function titleFromSubject(subject: string): string {
+  const t = subject
+    .replace(/^\w+(\([^)]*\))?!?:\s*/, '')
+    .replace(/\s*\(#\d+\)\s*$/, '')
+    .trim();
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+const STEPS = 4;
+
+/**
+ * Runs the flow and saves the entry through the journal store. Returns the saved entry, or
+ * undefined when the user pressed Escape (nothing saved) or the save failed (error shown).
+ */
+export async function captureEntry(services: Services, prefill: Prefill): Promise<Entry | undefined> {
+  const title = (step: number): string => `Log impact (${step}/${STEPS})`;
+
+  const kind =
+    prefill.kind ??
+    (
+      await vscode.window.showQuickPick(
+        [
+          { label: '$(rocket) Impact', description: 'what changed, for whom, how much', value: 'impact' as const },
+          { label: '$(book) Learning', description: 'what you learned, and how you will use it', value: 'learning' as const },
+        ],
+        { title: title(1), placeHolder: 'Is this impact or learning?', ignoreFocusOut: true },
+      )
+    )?.value;
+  if (!kind) return undefined;
+
+  const entryTitle = await vscode.window.showInputBox({
+    title: title(2),
+    prompt: 'Title: one line that names the work',
+    value: prefill.title,
+    ignoreFocusOut: true,
+    validateInput: (v) => (v.trim() === '' ? 'A title is needed.' : v.length > 300 ? 'Keep the title under 300 characters.' : undefined),
+  });
+  if (entryTitle === undefined) return undefined;
+
+  const body = await vscode.window.showInputBox({
+    title: title(3),
+    prompt:
+      kind === 'impact'
+        ? 'Impact statement (Markdown): what changed, for whom, how much? e.g. "Cut p95 checkout latency from 900 ms to 300 ms for all EU users."'
+        : 'What did you learn, and where will you use it? (Markdown)',
+    placeHolder: 'Optional — you can fill in the outcome later',
+    ignoreFocusOut: true,
+  });
+  if (body === undefined) return undefined;
+
+  const framework = services.settings.competencies;
+  const suggested = new Set(prefill.suggestedCompetencies.filter((id) => framework.some((c) => c.id === id)));
+  if (kind === 'learning') suggested.add('learning-growth');
+  const picks = await vscode.window.showQuickPick(
+    framework.map((c) => ({ label: c.label, description: suggested.has(c.id) ? 'suggested' : undefined, detail: c.description, picked: suggested.has(c.id), id: c.id })),
+    { title: title(4), placeHolder: 'Competencies this is evidence of (Space to toggle, Enter to save)', canPickMany: true, ignoreFocusOut: true, matchOnDetail: true },
+  );
+  if (picks === undefined) return undefined;
+
+  try {
+    const entry = await services.journal.change((store) =>
+      store.addEntry({
+        kind,
+        title: entryTitle,
+        body: body.trim(),
+        competencies: picks.map((p) => p.id),
+        occurredAt: prefill.occurredAt,
+        sources: prefill.sources,
+      }),
+    );
+    services.log.info(`Logged ${kind} entry ${entry.id} "${entry.title}"`);
+    const labels = picks.map((p) => p.label).join(', ') || 'Other';
+    void vscode.window.showInformationMessage(`Logged “${entry.title}” under ${labels}.`, 'Open Journal').then((choice) => {
+      if (choice) void vscode.commands.executeCommand('impactJournal.openJournal', entry.id);
+    });
+    return entry;
+  } catch (err) {
+    await showJournalError(err);
+    return undefined;
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Reads the user's commits from every repository of the workspace (through the built-in git
+ * extension) plus `impactJournal.extraRepositories`, with progress and cancellation. No git
+ * process runs in an untrusted workspace.
+ */
+import * as vscode from 'vscode';
+import type { RepositoryCommits } from '../core/candidates';
+import { readHistory, type ScanRange } from '../git/historyReader';
+import { getGitApi } from './gitApi';
+import type { Settings } from './settings';
+
+/** Result of scanning the workspace: what was read and what went wrong per folder. */
+export interface WorkspaceHistory {
+  readonly repositories: readonly RepositoryCommits[];
+  /** Folders scanned (absolute paths). */
+  readonly folders: readonly string[];
+  /** One message per folder that could not be read. */
+  readonly problems: readonly string[];
+}
+
+/** Raised when git work is refused because the workspace is not trusted (Restricted Mode). */
+export class UntrustedWorkspaceError extends Error {
+  constructor() {
+    super('Impact Journal reads git history only in trusted workspaces. Trust this workspace to see your notable commits; you can still add an entry by hand.');
+    this.name = 'UntrustedWorkspaceError';
+  }
+}
+
+/** Repository folders to scan: the git extension's repositories (or the workspace folders) plus the extra ones. */
+export async function repositoryFolders(settings: Settings): Promise<string[]> {
+  const api = await getGitApi();
+  const fromWorkspace = api
+    ? api.repositories.map((r) => r.rootUri.fsPath)
+    : (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath);
+  return [...new Set([...fromWorkspace, ...settings.extraRepositories])];
+}
+
+/** Number of repositories read at the same time. */
+const CONCURRENCY = 4;
+
+/**
+ * Scans all repositories for the user's commits in `range`, showing progress in a notification
+ * that can be cancelled (cancelling kills running git processes). Throws UntrustedWorkspaceError
+ * in Restricted Mode and vscode.CancellationError when cancelled.
+ */
+export async function readWorkspaceHistory(settings: Settings, range: ScanRange, log: vscode.LogOutputChannel): Promise<WorkspaceHistory> {
+  if (!vscode.workspace.isTrusted) throw new UntrustedWorkspaceError();
+  const folders = await repositoryFolders(settings);
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Impact Journal: reading your commits', cancellable: true },
+    async (progress, token) => {
+      const abort = new AbortController();
+      const sub = token.onCancellationRequested(() => abort.abort());
+      const repositories: RepositoryCommits[] = [];
+      const problems: string[] = [];
+      let next = 0;
+      let done = 0;
+      const worker = async (): Promise<void> => {
+        while (next < folders.length && !abort.signal.aborted) {
+          const folder = folders[next++];
+          const started = Date.now();
+          try {
+            const result = await readHistory(folder, range, { authorEmails: settings.authorEmails, signal: abort.signal });
+            repositories.push({ repo: result.repository.repo, remote: result.repository.remote, commits: result.commits });
+            log.info(`Read ${result.commits.length} commits by ${result.identities.join(', ')} in ${result.repository.root} (${Date.now() - started} ms)`);
+          } catch (err) {
+            if (abort.signal.aborted) break;
+            const message = err instanceof Error ? err.message : String(err);
+            problems.push(message);
+            log.warn(`Skipped ${folder}: ${message}`);
+          }
+          progress.report({ increment: 100 / Math.max(folders.length, 1), message: `${++done} of ${folders.length} repositories` });
+        }
+      };
+      try {
+        await Promise.all(Array.from({ length: Math.min(CONCURRENCY, folders.length) }, worker));
+      } finally {
+        sub.dispose();
+      }
+      if (token.isCancellationRequested) throw new vscode.CancellationError();
+      return { repositories, folders, problems };
+    },
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * The journal as the VS Code layer sees it: one JournalStore for the configured file, the last
+ * journal read (or the error that stopped it), a file watcher that reloads on outside changes, and
+ * one event every view listens to. Nothing is read until a view or command asks.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { JournalReadError, JournalStore } from '../core/journalStore';
+import type { JournalFile } from '../core/model';
+
+/** Shared state of the journal for commands and views. */
+export class JournalService implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires after the journal was reloaded or changed (also when it became unreadable). */
+  readonly onDidChange = this.changed.event;
+  private store: JournalStore;
+  private watcher: vscode.FileSystemWatcher | undefined;
+  private current: JournalFile | undefined;
+  private failure: JournalReadError | undefined;
+  private loading: Promise<JournalFile | undefined> | undefined;
+
+  constructor(
+    file: string,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.store = new JournalStore(file);
+  }
+
+  /** Absolute path of the journal file. */
+  get file(): string {
+    return this.store.file;
+  }
+
+  /** Why the journal cannot be used right now, if it cannot. */
+  get error(): JournalReadError | undefined {
+    return this.failure;
+  }
+
+  /** Switches to another file (the setting changed) and reloads. */
+  async setFile(file: string): Promise<void> {
+    if (file === this.store.file) return;
+    this.store = new JournalStore(file);
+    this.watcher?.dispose();
+    this.watcher = undefined;
+    this.current = undefined;
+    await this.reload();
+  }
+
+  /** The journal, read on first use; undefined when the file cannot be used (see `error`). */
+  async get(): Promise<JournalFile | undefined> {
+    if (this.current) return this.current;
+    return this.loading ?? this.reload();
+  }
+
+  /** Re-reads the file from disk and notifies listeners. */
+  reload(): Promise<JournalFile | undefined> {
+    this.ensureWatcher();
+    this.loading = (async () => {
+      try {
+        this.current = await this.store.read();
+        this.failure = undefined;
+      } catch (err) {
+        if (!(err instanceof JournalReadError)) throw err;
+        this.current = undefined;
+        this.failure = err;
+        this.log.error(err.message);
+      } finally {
+        this.loading = undefined;
+      }
+      this.changed.fire();
+      return this.current;
+    })();
+    return this.loading;
+  }
+
+  /**
+   * Runs a change through the store (lock, re-read, validate, atomic write), then reloads.
+   * Throws the store's error (JournalReadError when the file on disk is unusable; nothing is written).
+   */
+  async change<T>(run: (store: JournalStore) => Promise<T>): Promise<T> {
+    this.ensureWatcher();
+    try {
+      return await run(this.store);
+    } catch (err) {
+      if (err instanceof JournalReadError) {
+        this.failure = err;
+        this.current = undefined;
+        this.changed.fire();
+      }
+      throw err;
+    } finally {
+      if (!this.failure) await this.reload();
+    }
+  }
+
+  private ensureWatcher(): void {
+    if (this.watcher) return;
+    const pattern = new vscode.RelativePattern(vscode.Uri.file(path.dirname(this.store.file)), path.basename(this.store.file));
+    this.watcher = vscode.workspace.createFileSystemWatcher(pattern);
+    const onDisk = (): void => void this.reload();
+    this.watcher.onDidChange(onDisk);
+    this.watcher.onDidCreate(onDisk);
+    this.watcher.onDidDelete(onDisk);
+  }
+
+  dispose(): void {
+    this.watcher?.dispose();
+    this.changed.dispose();
+  }
+}
+
+/**
+ * Shows a journal error to the user with actions to open the file or its folder.
+ * The message names the file (JournalReadError's message does).
+ */
+export async function showJournalError(err: unknown): Promise<void> {
+  const message = err instanceof Error ? err.message : String(err);
+  if (!(err instanceof JournalReadError)) {
+    void vscode.window.showErrorMessage(`Impact Journal: ${message}`);
+    return;
+  }
+  const choice = await vscode.window.showErrorMessage(`Impact Journal: ${message}`, 'Open Journal File', 'Reveal in Folder');
+  if (choice === 'Open Journal File') await vscode.window.showTextDocument(vscode.Uri.file(err.file));
+  if (choice === 'Reveal in Folder') await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(err.file));
+}

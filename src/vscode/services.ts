@@ -1,0 +1,54 @@
+/**
+ * What commands and views share: the journal, the settings (validated, re-read on change), the
+ * output channel and the extension's location. Built once in activate(); holds no heavy state.
+ */
+import * as vscode from 'vscode';
+import { JournalService } from './journalService';
+import { affectsSettings, readSettings, type Settings } from './settings';
+
+/** Shared services handed to every command and view. */
+export class Services implements vscode.Disposable {
+  readonly log: vscode.LogOutputChannel;
+  readonly journal: JournalService;
+  private cached: Settings;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly reported = new Set<string>();
+
+  constructor(readonly context: vscode.ExtensionContext) {
+    this.log = vscode.window.createOutputChannel('Impact Journal', { log: true });
+    this.cached = readSettings(context.globalStorageUri.fsPath);
+    this.journal = new JournalService(this.cached.journalFile, this.log);
+    this.subscriptions.push(
+      this.log,
+      this.journal,
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!affectsSettings(e)) return;
+        this.cached = readSettings(context.globalStorageUri.fsPath);
+        this.reportProblems();
+        void this.journal.setFile(this.cached.journalFile);
+      }),
+    );
+    this.reportProblems();
+  }
+
+  /** The current validated settings. */
+  get settings(): Settings {
+    return this.cached;
+  }
+
+  /** Tells the user once about each invalid setting (it falls back to its default meanwhile). */
+  private reportProblems(): void {
+    for (const problem of this.cached.problems) {
+      if (this.reported.has(problem)) continue;
+      this.reported.add(problem);
+      this.log.warn(`Invalid setting, using the default: ${problem}`);
+      void vscode.window
+        .showWarningMessage(`Impact Journal: invalid setting, using the default instead. ${problem}`, 'Open Settings')
+        .then((choice) => choice && vscode.commands.executeCommand('workbench.action.openSettings', 'impactJournal'));
+    }
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

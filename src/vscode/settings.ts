@@ -1,0 +1,87 @@
+/**
+ * Reads and validates the extension's settings (`impactJournal.*`) with zod. An invalid value is
+ * reported once with a clear message and replaced by its default, so one bad setting never stops
+ * the user from logging.
+ */
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { z } from 'zod';
+import { CompetencyList, DEFAULT_COMPETENCIES } from '../core/competencies';
+import { describeZodError } from '../core/journalStore';
+import type { Competency } from '../core/model';
+import { DEFAULT_THRESHOLD } from '../core/notability';
+
+const SECTION = 'impactJournal';
+
+/** Emails must look like emails and must not look like command-line options (they reach git). */
+const Email = z.email({ error: 'expected an email address' });
+/** Folder paths must not start with `-` (they reach git as a working directory). */
+const FolderPath = z.string().trim().min(1).refine((p) => !p.startsWith('-'), 'a folder path must not start with "-"');
+
+const SCHEMA = {
+  journalFile: z.string().trim().refine((p) => !p.startsWith('-'), 'a file path must not start with "-"').default(''),
+  authorEmails: z.array(Email).default([]),
+  extraRepositories: z.array(FolderPath).default([]),
+  fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
+  competencies: CompetencyList.default([]),
+  notabilityThreshold: z.number().min(1).max(20).default(DEFAULT_THRESHOLD),
+  lookbackDays: z.number().int().min(1).max(3660).default(90),
+} as const;
+
+type Key = keyof typeof SCHEMA;
+
+/** The validated settings. */
+export interface Settings {
+  /** Absolute path of the journal file (setting or the default in global storage). */
+  readonly journalFile: string;
+  readonly authorEmails: readonly string[];
+  /** Absolute folder paths (`~` expanded). */
+  readonly extraRepositories: readonly string[];
+  /** 1–12; 1 means calendar quarters. */
+  readonly fiscalYearStartMonth: number;
+  /** The active framework: the setting if non-empty, else the default. */
+  readonly competencies: readonly Competency[];
+  readonly notabilityThreshold: number;
+  /** How far back "Log impact" looks for commits (days). */
+  readonly lookbackDays: number;
+  /** One message per invalid setting, e.g. `impactJournal.authorEmails: 0: expected an email address`. */
+  readonly problems: readonly string[];
+}
+
+function expandHome(p: string): string {
+  return p === '~' || p.startsWith('~/') ? path.join(os.homedir(), p.slice(1)) : p;
+}
+
+/**
+ * Reads every setting; invalid ones fall back to their defaults and are listed in `problems`.
+ * `defaultJournalDir` is the extension's global storage folder.
+ */
+export function readSettings(defaultJournalDir: string): Settings {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const problems: string[] = [];
+  const get = <K extends Key>(key: K): z.output<(typeof SCHEMA)[K]> => {
+    const schema = SCHEMA[key];
+    const parsed = schema.safeParse(config.get(key));
+    if (parsed.success) return parsed.data as z.output<(typeof SCHEMA)[K]>;
+    problems.push(`${SECTION}.${key}: ${describeZodError(parsed.error)}`);
+    return schema.parse(undefined) as z.output<(typeof SCHEMA)[K]>;
+  };
+  const journalFile = get('journalFile');
+  const competencies = get('competencies');
+  return {
+    journalFile: journalFile ? path.resolve(expandHome(journalFile)) : path.join(defaultJournalDir, 'journal.json'),
+    authorEmails: get('authorEmails'),
+    extraRepositories: get('extraRepositories').map((p) => path.resolve(expandHome(p))),
+    fiscalYearStartMonth: get('fiscalYearStartMonth'),
+    competencies: competencies.length > 0 ? competencies : DEFAULT_COMPETENCIES,
+    notabilityThreshold: get('notabilityThreshold'),
+    lookbackDays: get('lookbackDays'),
+    problems,
+  };
+}
+
+/** True when a configuration change touches our settings. */
+export function affectsSettings(event: vscode.ConfigurationChangeEvent): boolean {
+  return event.affectsConfiguration(SECTION);
+}

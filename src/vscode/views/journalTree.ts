@@ -1,0 +1,108 @@
+/**
+ * The sidebar tree "Journal": quarter → competency → entry. Clicking an entry opens it in the
+ * journal webview. Empty journal → the welcome view (package.json `viewsWelcome`); unreadable
+ * journal → the view's message names the problem.
+ */
+import * as vscode from 'vscode';
+import { groupByCompetency } from '../../core/competencies';
+import { entriesInQuarter } from '../../core/markdownExport';
+import { liveEntries, type Competency, type Entry, type JournalFile } from '../../core/model';
+import { quarterOf, recentQuarters, type Quarter } from '../../core/quarters';
+import type { Services } from '../services';
+
+/** Nodes of the tree. */
+export type JournalNode =
+  | { readonly type: 'quarter'; readonly quarter: Quarter; readonly entries: readonly Entry[] }
+  | { readonly type: 'competency'; readonly quarter: Quarter; readonly competency: Competency; readonly entries: readonly Entry[] }
+  | { readonly type: 'entry'; readonly entry: Entry; readonly competency: Competency; readonly quarter: Quarter };
+
+/** TreeDataProvider of the "Journal" view. */
+export class JournalTreeProvider implements vscode.TreeDataProvider<JournalNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly services: Services) {
+    this.subscription = services.journal.onDidChange(() => this.changed.fire());
+  }
+
+  async getChildren(node?: JournalNode): Promise<JournalNode[]> {
+    if (!node) {
+      const journal = await this.services.journal.get();
+      return journal ? this.quarters(journal) : [];
+    }
+    if (node.type === 'quarter') {
+      return groupByCompetency(node.entries, this.services.settings.competencies).map(([competency, entries]) => ({
+        type: 'competency',
+        quarter: node.quarter,
+        competency,
+        entries,
+      }));
+    }
+    if (node.type === 'competency') {
+      return [...node.entries].reverse().map((entry) => ({ type: 'entry', entry, competency: node.competency, quarter: node.quarter }));
+    }
+    return [];
+  }
+
+  private quarters(journal: JournalFile): JournalNode[] {
+    const fiscal = this.services.settings.fiscalYearStartMonth;
+    const dates = liveEntries(journal).map((e) => e.occurredAt);
+    return recentQuarters(new Date(), fiscal, 1, dates)
+      .map((quarter) => ({ type: 'quarter' as const, quarter, entries: entriesInQuarter(journal, quarter) }))
+      .filter((n) => n.entries.length > 0);
+  }
+
+  getTreeItem(node: JournalNode): vscode.TreeItem {
+    switch (node.type) {
+      case 'quarter': {
+        const current = quarterOf(new Date(), this.services.settings.fiscalYearStartMonth).key === node.quarter.key;
+        const item = new vscode.TreeItem(node.quarter.label, current ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `quarter:${node.quarter.key}`;
+        item.description = `${node.entries.length} ${node.entries.length === 1 ? 'entry' : 'entries'}`;
+        item.iconPath = new vscode.ThemeIcon('calendar');
+        item.contextValue = 'quarter';
+        return item;
+      }
+      case 'competency': {
+        const item = new vscode.TreeItem(node.competency.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `competency:${node.quarter.key}:${node.competency.id}`;
+        const impact = node.entries.filter((e) => e.kind === 'impact').length;
+        item.description = `${impact} impact · ${node.entries.length - impact} learning`;
+        item.tooltip = node.competency.description;
+        item.iconPath = new vscode.ThemeIcon('symbol-class');
+        item.contextValue = 'competency';
+        return item;
+      }
+      case 'entry': {
+        const { entry } = node;
+        const item = new vscode.TreeItem(entry.title, vscode.TreeItemCollapsibleState.None);
+        item.id = `entry:${node.quarter.key}:${node.competency.id}:${entry.id}`;
+        item.description = `${entry.kind} · ${entry.occurredAt}`;
+        // plain string tooltip: entry text is untrusted and must not be rendered as Markdown here
+        item.tooltip = entry.body ? `${entry.title}\n\n${entry.body}` : entry.title;
+        item.iconPath = new vscode.ThemeIcon(entry.kind === 'impact' ? 'rocket' : 'book');
+        item.contextValue = 'entry';
+        item.command = { command: 'impactJournal.openJournal', title: 'Open in Journal', arguments: [entry.id] };
+        return item;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
+
+/** Creates the tree view and keeps its message in step with the journal's readability. */
+export function createJournalTree(services: Services): vscode.Disposable {
+  const provider = new JournalTreeProvider(services);
+  const view = vscode.window.createTreeView('impactJournal.journal', { treeDataProvider: provider, showCollapseAll: true });
+  const update = (): void => {
+    const error = services.journal.error;
+    view.message = error ? `⚠ ${error.message}` : undefined;
+  };
+  const sub = services.journal.onDidChange(update);
+  return vscode.Disposable.from(provider, view, sub);
+}

@@ -1,0 +1,190 @@
+/**
+ * The journal webview (`impactJournal.openJournal`): one panel showing a quarter's entries grouped
+ * by competency. CSP with a nonce, `connect-src 'none'`, resources from dist/webview only; every
+ * inbound message validated (protocol.ts); links opened by the host after an http(s) check.
+ */
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { groupByCompetency } from '../../core/competencies';
+import { entriesInQuarter } from '../../core/markdownExport';
+import { liveEntries, type Entry, type JournalFile, type Source } from '../../core/model';
+import { describeRange, parseLocalDate, quarterFromKey, quarterOf, recentQuarters } from '../../core/quarters';
+import type { Services } from '../services';
+import { parseWebviewMessage, type HostMessage, type ViewSource, type ViewState } from './protocol';
+
+const VIEW_TYPE = 'impactJournal.journal';
+
+/** The single journal panel; `show` creates or reveals it. */
+export class JournalPanel implements vscode.Disposable {
+  private static current: JournalPanel | undefined;
+  private quarterKey: string;
+  private focusEntryId: string | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  /** Opens the panel (or reveals it) on the quarter of `entryId` if given, else the current quarter. */
+  static async show(services: Services, entryId?: string): Promise<JournalPanel> {
+    const panel = JournalPanel.current ?? new JournalPanel(services);
+    JournalPanel.current = panel;
+    await panel.focus(entryId);
+    panel.panel.reveal();
+    return panel;
+  }
+
+  private readonly panel: vscode.WebviewPanel;
+
+  private constructor(private readonly services: Services) {
+    const root = vscode.Uri.joinPath(services.context.extensionUri, 'dist', 'webview');
+    this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Impact Journal', vscode.ViewColumn.Active, {
+      enableScripts: true,
+      localResourceRoots: [root],
+      retainContextWhenHidden: false,
+    });
+    this.panel.iconPath = vscode.Uri.joinPath(services.context.extensionUri, 'media', 'icon.svg');
+    this.quarterKey = quarterOf(new Date(), services.settings.fiscalYearStartMonth).key;
+    this.panel.webview.html = this.html(root);
+    this.disposables.push(
+      this.panel.onDidDispose(() => this.dispose()),
+      this.panel.webview.onDidReceiveMessage((data: unknown) => void this.receive(data)),
+      services.journal.onDidChange(() => void this.post()),
+    );
+  }
+
+  private async focus(entryId: string | undefined): Promise<void> {
+    this.focusEntryId = entryId;
+    if (entryId) {
+      const journal = await this.services.journal.get();
+      const entry = journal?.entries.find((e) => e.id === entryId);
+      if (entry) this.quarterKey = quarterOf(parseLocalDate(entry.occurredAt), this.services.settings.fiscalYearStartMonth).key;
+    }
+    await this.post();
+  }
+
+  private async receive(data: unknown): Promise<void> {
+    const message = parseWebviewMessage(data);
+    if (!message) {
+      this.services.log.warn('Ignored an invalid message from the journal webview.');
+      return;
+    }
+    switch (message.type) {
+      case 'ready':
+        await this.post();
+        break;
+      case 'selectQuarter':
+        if (quarterFromKey(message.key, this.services.settings.fiscalYearStartMonth)) {
+          this.quarterKey = message.key;
+          this.focusEntryId = undefined;
+          await this.post();
+        }
+        break;
+      case 'openLink': {
+        let uri: vscode.Uri | undefined;
+        try {
+          uri = /^https?:\/\//i.test(message.url) ? vscode.Uri.parse(message.url, true) : undefined;
+        } catch {
+          uri = undefined;
+        }
+        if (uri && (uri.scheme === 'http' || uri.scheme === 'https')) await vscode.env.openExternal(uri);
+        else this.services.log.warn(`Refused to open a link that is not http(s): ${message.url.slice(0, 200)}`);
+        break;
+      }
+    }
+  }
+
+  private async post(): Promise<void> {
+    const journal = await this.services.journal.get();
+    const message: HostMessage = { type: 'state', state: this.state(journal) };
+    await this.panel.webview.postMessage(message);
+  }
+
+  /** The view model of the selected quarter. */
+  private state(journal: JournalFile | undefined): ViewState {
+    const { fiscalYearStartMonth, competencies } = this.services.settings;
+    const quarter = quarterFromKey(this.quarterKey, fiscalYearStartMonth) ?? quarterOf(new Date(), fiscalYearStartMonth);
+    if (!journal) {
+      return { quarters: [], quarterKey: quarter.key, total: 0, groups: [], missing: [], error: this.services.journal.error?.message ?? 'The journal could not be read.' };
+    }
+    const quarters = recentQuarters(new Date(), fiscalYearStartMonth, 4, [...liveEntries(journal).map((e) => e.occurredAt), this.quarterDate(quarter.start)]);
+    const entries = entriesInQuarter(journal, quarter);
+    const labels = new Map(competencies.map((c) => [c.id, c.label]));
+    const groups = groupByCompetency(entries, competencies).map(([c, list]) => ({
+      id: c.id,
+      label: c.label,
+      description: c.description,
+      impact: list.filter((e) => e.kind === 'impact').length,
+      learning: list.filter((e) => e.kind === 'learning').length,
+      entries: [...list].reverse().map((e) => toViewEntry(e, labels)),
+    }));
+    return {
+      quarters: quarters.map((q) => ({ key: q.key, label: q.label, range: describeRange(q), count: entriesInQuarter(journal, q).length })),
+      quarterKey: quarter.key,
+      total: entries.length,
+      groups,
+      missing: competencies.filter((c) => !entries.some((e) => e.competencies.includes(c.id))).map((c) => c.label),
+      focusEntryId: this.focusEntryId,
+    };
+  }
+
+  private quarterDate(d: Date): string {
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-01`;
+  }
+
+  private html(root: vscode.Uri): string {
+    const webview = this.panel.webview;
+    const nonce = randomBytes(18).toString('base64');
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(root, 'main.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(root, 'main.css'));
+    const csp = [
+      "default-src 'none'",
+      `style-src ${webview.cspSource}`,
+      `font-src ${webview.cspSource}`,
+      `img-src ${webview.cspSource} https: data:`,
+      `script-src 'nonce-${nonce}'`,
+      "connect-src 'none'",
+      "form-action 'none'",
+      "base-uri 'none'",
+    ].join('; ');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style.toString()}">
+<title>Impact Journal</title>
+</head>
+<body>
+<main id="app" aria-live="polite"><p class="muted">Loading your journal…</p></main>
+<script nonce="${nonce}" src="${script.toString()}"></script>
+</body>
+</html>`;
+  }
+
+  dispose(): void {
+    JournalPanel.current = undefined;
+    for (const d of this.disposables) d.dispose();
+    this.panel.dispose();
+  }
+}
+
+function toViewEntry(entry: Entry, labels: ReadonlyMap<string, string>): ViewState['groups'][number]['entries'][number] {
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    title: entry.title,
+    occurredAt: entry.occurredAt,
+    body: entry.body,
+    competencies: entry.competencies.map((id) => labels.get(id) ?? id),
+    sources: entry.sources.map(toViewSource).filter((s): s is ViewSource => s !== undefined),
+  };
+}
+
+function toViewSource(source: Source): ViewSource | undefined {
+  switch (source.type) {
+    case 'commit':
+      return { label: `commit ${source.sha.slice(0, 7)}`, detail: `${source.repo} — ${source.subject} (+${source.additions} −${source.deletions})`, url: source.url };
+    case 'pullRequest':
+      return { label: `${source.role === 'reviewer' ? 'reviewed PR' : 'PR'} #${source.number}`, detail: `${source.repo} — ${source.title}`, url: source.url };
+    default:
+      return undefined;
+  }
+}
