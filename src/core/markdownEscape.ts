@@ -5,7 +5,7 @@
  */
 
 /** Characters CommonMark lets us backslash-escape that can start inline syntax (incl. GFM `~` and `|`). */
-const INLINE = /[\\`*_{}[\]<>()#+!|~&$]/g;
+const INLINE = /[\\`*_{}[\]<>()#+!|~$]|&(?=#?[a-z0-9]+;)/gi;
 
 /**
  * Escapes one line of text for use inside a Markdown paragraph, list item or heading.

@@ -1,7 +1,7 @@
 /**
  * Reads one user's commits in a date range from a repository with simple-git: one `git log` per
  * repository (custom `--format`, `--numstat`, `--summary`), author filtered by every identity of
- * the user. Every call is hardened (DESIGN.md §5): `-c core.fsmonitor=false`, `--no-ext-diff`,
+ * the user. Every call is hardened (DESIGN.md §5): core.fsmonitor=false, `--no-ext-diff`,
  * `--no-textconv`, `--end-of-options` before revisions, no `allowUnsafe*` option.
  */
 import * as path from 'node:path';
@@ -12,7 +12,28 @@ import { parseRemote, type HostMap, type RemoteInfo } from '../core/links';
 import { LOG_FORMAT, parseLog } from './logParser';
 
 /** Config passed with `-c` to every git process we start. */
-const HARDENED_CONFIG = ['core.fsmonitor=false', 'core.quotepath=false', 'log.showSignature=false', 'color.ui=false'];
+const HARDENED_CONFIG = ['core.quotepath=false', 'log.showSignature=false', 'color.ui=false'];
+
+/**
+ * `core.fsmonitor=false`, so a repository's own config can never make git run an fsmonitor hook.
+ * simple-git refuses any `-c core.fsmonitor=…` (even `false`) unless `allowUnsafeFsMonitor` is set,
+ * and we set no `allowUnsafe*` option; git's own GIT_CONFIG_PARAMETERS variable carries the same
+ * `-c` value (it is how git hands `-c` options to its subprocesses).
+ */
+const CONFIG_PARAMETERS = "'core.fsmonitor'='false'";
+
+/** Environment variables passed through to git: locating the user's config and the git binary, nothing else. */
+const PASSED_ENV = ['PATH', 'Path', 'HOME', 'USERPROFILE', 'HOMEDRIVE', 'HOMEPATH', 'APPDATA', 'LOCALAPPDATA', 'SYSTEMROOT', 'SystemRoot', 'TMP', 'TEMP', 'TMPDIR', 'XDG_CONFIG_HOME', 'LANG'];
+
+/** The environment of every git process: a clean, minimal copy (no GIT_DIR, pager or editor leaks in). */
+function gitEnvironment(): Record<string, string> {
+  const env: Record<string, string> = { GIT_CONFIG_PARAMETERS: CONFIG_PARAMETERS, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+  for (const key of PASSED_ENV) {
+    const value = process.env[key];
+    if (value !== undefined) env[key] = value;
+  }
+  return env;
+}
 
 /** The folder is not inside a git work tree. */
 export class NotARepositoryError extends Error {
@@ -68,7 +89,7 @@ export interface HistoryResult {
 }
 
 function git(baseDir: string, signal?: AbortSignal): SimpleGit {
-  return simpleGit({ baseDir, config: HARDENED_CONFIG, abort: signal, maxConcurrentProcesses: 2, trimmed: false });
+  return simpleGit({ baseDir, config: HARDENED_CONFIG, abort: signal, maxConcurrentProcesses: 2, trimmed: false }).env(gitEnvironment());
 }
 
 /**
@@ -165,9 +186,9 @@ export async function readHistory(folder: string, range: ScanRange, options: Rea
 
 /** False for a repository whose HEAD points at an unborn branch (no commits yet). */
 async function hasCommits(g: SimpleGit): Promise<boolean> {
+  // exit code 1 with no output when HEAD is unborn; simple-git resolves with '' in that case
   try {
-    await g.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}']);
-    return true;
+    return (await g.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'])).trim() !== '';
   } catch {
     return false;
   }

@@ -1,0 +1,104 @@
+import * as assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import { JournalReadError, JournalStore, type NewEntry } from '../../../src/core/journalStore';
+import { liveEntries, SCHEMA_VERSION } from '../../../src/core/model';
+
+const ENTRY: NewEntry = {
+  kind: 'impact',
+  title: 'Cut checkout latency',
+  body: 'p95 from 900 ms to 300 ms',
+  competencies: ['reliability-operations'],
+  occurredAt: '2026-08-12',
+  sources: [{ type: 'commit', repo: 'github.com/acme/shop', sha: 'abcdef1234567', subject: 'Speed up checkout', additions: 10, deletions: 2, files: 1, url: 'https://github.com/acme/shop/commit/abcdef1234567' }],
+};
+
+describe('journal store (real files)', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), 'ij-store-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a missing file is an empty journal; the first entry creates the file and its folders', async () => {
+    const store = new JournalStore(path.join(dir, 'nested', 'deeper', 'journal.json'));
+    assert.deepEqual((await store.read()).entries, []);
+    const entry = await store.addEntry(ENTRY, new Date('2026-08-13T08:00:00Z'));
+    const onDisk = JSON.parse(readFileSync(store.file, 'utf8')) as { schemaVersion: number; entries: unknown[] };
+    assert.equal(onDisk.schemaVersion, SCHEMA_VERSION);
+    assert.deepEqual(onDisk.entries, [entry]);
+    assert.equal(entry.createdAt, '2026-08-13T08:00:00.000Z');
+    assert.equal(entry.sources[0].type, 'commit');
+  });
+
+  it('edits, deletes as tombstones and dismisses', async () => {
+    const store = new JournalStore(path.join(dir, 'journal.json'));
+    const a = await store.addEntry(ENTRY);
+    const b = await store.addEntry({ ...ENTRY, title: 'Second' });
+    const edited = await store.updateEntry(a.id, { title: 'Renamed', competencies: ['code-quality'] }, new Date('2030-01-01T00:00:00Z'));
+    assert.equal(edited.title, 'Renamed');
+    assert.equal(edited.updatedAt, '2030-01-01T00:00:00.000Z');
+    await store.deleteEntry(b.id);
+    await store.dismiss(['commit:github.com/acme/shop@abc1234', 'commit:github.com/acme/shop@abc1234']);
+    const journal = await store.read();
+    assert.deepEqual(liveEntries(journal).map((e) => e.title), ['Renamed']);
+    assert.ok(journal.entries.find((e) => e.id === b.id)?.deletedAt, 'deleted entry kept as a tombstone');
+    assert.deepEqual(journal.dismissed, ['commit:github.com/acme/shop@abc1234']);
+    await assert.rejects(store.updateEntry(b.id, { title: 'x' }), /No entry/);
+    await assert.rejects(store.addEntry({ ...ENTRY, title: '   ' }), /needs a title/);
+  });
+
+  it('keeps fields it does not know (written by a newer version)', async () => {
+    const file = path.join(dir, 'journal.json');
+    const store = new JournalStore(file);
+    const entry = await store.addEntry(ENTRY);
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & { entries: Array<Record<string, unknown>> };
+    data.futureTopLevel = { keep: true };
+    data.entries[0].futureField = ['kept'];
+    writeFileSync(file, JSON.stringify(data));
+    await store.addEntry({ ...ENTRY, title: 'Another' });
+    const after = JSON.parse(readFileSync(file, 'utf8')) as typeof data;
+    assert.deepEqual(after.futureTopLevel, { keep: true });
+    assert.deepEqual(after.entries.find((e) => e.id === entry.id)?.futureField, ['kept']);
+  });
+
+  const bad: Array<[string, string, RegExp]> = [
+    ['empty', '', /is empty/],
+    ['truncated', '{"schemaVersion":1,"entries":[{"id":', /is not valid JSON/],
+    ['not JSON', 'hello <b>world</b>', /is not valid JSON/],
+    ['wrong shape', '{"schemaVersion":1,"entries":"nope","dismissed":[],"goals":[],"assessments":[]}', /does not have the shape of a journal.*entries/],
+    ['newer version', '{"schemaVersion":99,"entries":[],"dismissed":[],"goals":[],"assessments":[]}', /newer version of Impact Journal/],
+  ];
+  for (const [name, content, message] of bad) {
+    it(`refuses a ${name} file with a clear message and leaves its bytes unchanged`, async () => {
+      const file = path.join(dir, 'journal.json');
+      writeFileSync(file, content);
+      const store = new JournalStore(file);
+      await assert.rejects(store.read(), (e: unknown) => e instanceof JournalReadError && message.test(e.message) && e.message.includes(file));
+      await assert.rejects(store.addEntry(ENTRY), JournalReadError);
+      assert.equal(readFileSync(file, 'utf8'), content);
+    });
+  }
+
+  it('refuses a path that is a directory', async () => {
+    const file = path.join(dir, 'journal.json');
+    mkdirSync(file);
+    await assert.rejects(new JournalStore(file).read(), /is not a regular file/);
+  });
+
+  it('serializes changes from several processes: every acknowledged entry is present once', async function () {
+    this.timeout(60_000);
+    const file = path.join(dir, 'journal.json');
+    const helper = path.join(__dirname, '..', 'helpers', 'addEntries.ts');
+    const run = promisify(execFile);
+    const outputs = await Promise.all(
+      [0, 1, 2, 3].map((i) => run(process.execPath, ['--import', 'tsx', helper, file, '15', `writer${i}`], { cwd: path.join(__dirname, '..', '..', '..') })),
+    );
+    const acknowledged = outputs.flatMap((o) => o.stdout.trim().split('\n'));
+    assert.equal(acknowledged.length, 60);
+    const journal = await new JournalStore(file).read();
+    const ids = journal.entries.map((e) => e.id).sort();
+    assert.deepEqual(ids, [...acknowledged].sort());
+  });
+});

@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { commitUrl, parseRemote, pullRequestUrl } from '../../../src/core/links';
+
+const SHA = '0123456789abcdef0123456789abcdef01234567';
+
+describe('links: remote URL → web links', () => {
+  const cases: Array<[string, string, string | undefined, string | undefined]> = [
+    ['https://github.com/acme/shop.git', 'github.com/acme/shop', `https://github.com/acme/shop/commit/${SHA}`, 'https://github.com/acme/shop/pull/12'],
+    ['git@github.com:acme/shop.git', 'github.com/acme/shop', `https://github.com/acme/shop/commit/${SHA}`, 'https://github.com/acme/shop/pull/12'],
+    ['ssh://git@github.com/acme/shop', 'github.com/acme/shop', `https://github.com/acme/shop/commit/${SHA}`, 'https://github.com/acme/shop/pull/12'],
+    ['https://gitlab.com/group/sub/app.git', 'gitlab.com/group/sub/app', `https://gitlab.com/group/sub/app/-/commit/${SHA}`, 'https://gitlab.com/group/sub/app/-/merge_requests/12'],
+    ['git@gitlab.example.org:team/app.git', 'gitlab.example.org/team/app', `https://gitlab.example.org/team/app/-/commit/${SHA}`, 'https://gitlab.example.org/team/app/-/merge_requests/12'],
+    ['https://ada@bitbucket.org/acme/shop.git', 'bitbucket.org/acme/shop', `https://bitbucket.org/acme/shop/commits/${SHA}`, 'https://bitbucket.org/acme/shop/pull-requests/12'],
+    ['git@bitbucket.org:acme/shop.git', 'bitbucket.org/acme/shop', `https://bitbucket.org/acme/shop/commits/${SHA}`, 'https://bitbucket.org/acme/shop/pull-requests/12'],
+    ['https://acme@dev.azure.com/acme/Shop/_git/web', 'dev.azure.com/acme/Shop/web', `https://dev.azure.com/acme/Shop/_git/web/commit/${SHA}`, 'https://dev.azure.com/acme/Shop/_git/web/pullrequest/12'],
+    ['git@ssh.dev.azure.com:v3/acme/Shop/web', 'dev.azure.com/acme/Shop/web', `https://dev.azure.com/acme/Shop/_git/web/commit/${SHA}`, 'https://dev.azure.com/acme/Shop/_git/web/pullrequest/12'],
+    ['https://acme.visualstudio.com/Shop/_git/web', 'dev.azure.com/acme/Shop/web', `https://dev.azure.com/acme/Shop/_git/web/commit/${SHA}`, 'https://dev.azure.com/acme/Shop/_git/web/pullrequest/12'],
+    ['https://git.internal.example/team/app.git', 'git.internal.example/team/app', undefined, undefined],
+  ];
+  for (const [remote, repo, commit, pr] of cases) {
+    it(`${remote}`, () => {
+      const info = parseRemote(remote);
+      assert.ok(info);
+      assert.equal(info.repo, repo);
+      assert.equal(commitUrl(info, SHA), commit);
+      assert.equal(pullRequestUrl(info, 12), pr);
+    });
+  }
+
+  it('recognizes extra hosts (GitHub Enterprise) named by the caller', () => {
+    const info = parseRemote('git@github.acme.corp:team/app.git', { 'github.acme.corp': 'github' });
+    assert.equal(commitUrl(info, SHA), `https://github.acme.corp/team/app/commit/${SHA}`);
+  });
+
+  it('is not fooled by local paths or junk', () => {
+    assert.equal(parseRemote('/home/ada/repos/app'), undefined);
+    assert.equal(parseRemote('file:///home/ada/app.git'), undefined);
+    assert.equal(parseRemote('C:\\repos\\app'), undefined);
+    assert.equal(parseRemote(''), undefined);
+    assert.equal(commitUrl(parseRemote('https://github.com/a/b'), 'not-a-sha'), undefined);
+  });
+});

@@ -1,0 +1,135 @@
+import * as assert from 'node:assert/strict';
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import { DEFAULT_COMPETENCIES } from '../../../src/core/competencies';
+import { escapeBlock, escapeInline } from '../../../src/core/markdownEscape';
+import { exportQuarter } from '../../../src/core/markdownExport';
+import { emptyJournal, type Entry, type JournalFile } from '../../../src/core/model';
+import { quarterOf } from '../../../src/core/quarters';
+
+/** CommonMark plus the GFM features markdown-it has (tables, strikethrough, autolinks). */
+const gfm = new MarkdownIt({ html: true, linkify: true });
+const commonmark = new MarkdownIt('commonmark', { html: true });
+
+let n = 0;
+function entry(partial: Partial<Entry>): Entry {
+  n++;
+  return {
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    kind: 'impact',
+    title: `Entry ${n}`,
+    body: '',
+    competencies: ['code-quality'],
+    occurredAt: '2026-08-01',
+    createdAt: '2026-08-01T10:00:00.000Z',
+    updatedAt: '2026-08-01T10:00:00.000Z',
+    sources: [],
+    tags: [],
+    ...partial,
+  };
+}
+
+function journal(entries: Entry[]): JournalFile {
+  return { ...emptyJournal(), entries };
+}
+
+const Q3 = quarterOf(new Date(2026, 7, 1));
+
+/** Text of inline tokens; fails if any token other than text/breaks appears (i.e. the text turned into syntax). */
+function inlineText(md: MarkdownIt, source: string): string {
+  const blocks = md.parse(source, {});
+  const inline = blocks.filter((t) => t.type === 'inline');
+  const structural = blocks.filter((t) => !['paragraph_open', 'paragraph_close', 'inline'].includes(t.type));
+  assert.deepEqual(structural.map((t) => t.type), [], `no block syntax in ${JSON.stringify(source)}`);
+  return inline
+    .flatMap((t) => t.children ?? [])
+    .map((c: Token) => {
+      if (c.type === 'text') return c.content;
+      if (c.type === 'softbreak' || c.type === 'hardbreak') return '\n';
+      assert.fail(`unexpected ${c.type} token in ${JSON.stringify(source)}`);
+    })
+    .join('');
+}
+
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '**bold** _em_ ~~strike~~ `code`',
+  '[click](javascript:alert(1)) ![img](x.png)',
+  '# heading',
+  '- not a list',
+  '1. not ordered',
+  '> not a quote',
+  '| a | b |',
+  'visit https://evil.example and www.evil.example',
+  'a \\ backslash & &amp; entity',
+  '=== setext',
+  '+ plus',
+  'ok (#12) {x} <y>',
+  'שלום עולם‏ mixed RTL',
+];
+
+describe('markdown export', () => {
+  it('groups by competency in framework order, impact before learning, with dates and commit links', () => {
+    const doc = exportQuarter(
+      journal([
+        entry({ title: 'Learned Rust', kind: 'learning', competencies: ['learning-growth'], occurredAt: '2026-07-03' }),
+        entry({
+          title: 'Cut checkout latency',
+          body: 'p95 from 900 ms to 300 ms.',
+          competencies: ['reliability-operations', 'code-quality'],
+          occurredAt: '2026-08-12',
+          sources: [{ type: 'commit', repo: 'github.com/acme/shop', sha: 'abcdef1234567890', subject: 'Speed up checkout', additions: 10, deletions: 2, files: 1, url: 'https://github.com/acme/shop/commit/abcdef1234567890' }],
+        }),
+        entry({ title: 'Refactor notes', kind: 'learning', competencies: ['code-quality'], occurredAt: '2026-08-20' }),
+        entry({ title: 'Out of quarter', occurredAt: '2026-10-01' }),
+        entry({ title: 'Deleted', deletedAt: '2026-08-02T00:00:00.000Z' }),
+        entry({ title: 'Custom competency', competencies: ['unknown-one'] }),
+      ]),
+      { quarter: Q3, competencies: DEFAULT_COMPETENCIES, generatedAt: new Date(2026, 10, 22) },
+    );
+    assert.match(doc, /^# Impact journal — 2026 Q3\n\nJul 1 – Sep 30, 2026 · 4 entries: 2 impact, 2 learning\./);
+    const headings = doc.split('\n').filter((l) => l.startsWith('## ') || l.startsWith('### '));
+    assert.deepEqual(headings.slice(0, 9), [
+      '## Code quality & craft',
+      '### Impact',
+      '### Learning',
+      '## Reliability & operations',
+      '### Impact',
+      '## Learning & growth',
+      '### Learning',
+      '## Other',
+      '### Impact',
+    ]);
+    assert.ok(doc.includes('- **Cut checkout latency** — 2026-08-12 _(also under other competencies)_'));
+    assert.ok(doc.includes('[commit abcdef1](<https://github.com/acme/shop/commit/abcdef1234567890>) in github.com/acme/shop'));
+    assert.ok(!doc.includes('Out of quarter') && !doc.includes('Deleted'));
+    assert.match(doc, /## No evidence this quarter\n\nImpact & ownership · /);
+    const html = gfm.render(doc);
+    assert.ok(html.includes('<a href="https://github.com/acme/shop/commit/abcdef1234567890">commit abcdef1</a>'), 'the link renders');
+  });
+
+  it('says so when the quarter is empty', () => {
+    assert.ok(exportQuarter(emptyJournal(), { quarter: Q3, competencies: DEFAULT_COMPETENCIES }).includes('_No entries in this quarter yet._'));
+  });
+
+  for (const [name, md] of [['CommonMark', commonmark], ['GitHub-flavoured', gfm]] as const) {
+    it(`hostile text renders exactly as written (${name})`, () => {
+      for (const text of HOSTILE) {
+        assert.equal(inlineText(md, escapeInline(text)), text);
+      }
+      const body = HOSTILE.join('\n');
+      assert.equal(inlineText(md, escapeBlock(body)), body);
+    });
+  }
+
+  it('hostile entry text never becomes HTML in the rendered export', () => {
+    const doc = exportQuarter(journal(HOSTILE.map((t) => entry({ title: t, body: t, sources: [{ type: 'commit', repo: 'x', sha: 'abcdef1', subject: t, additions: 1, deletions: 0, files: 1 }] }))), {
+      quarter: Q3,
+      competencies: DEFAULT_COMPETENCIES,
+    });
+    const html = gfm.render(doc);
+    assert.ok(!/<script|<img|<svg|<a href="javascript/i.test(html), html);
+    assert.ok(html.includes("&lt;img src=x onerror=alert(1)&gt;"), "shown as text");
+  });
+});

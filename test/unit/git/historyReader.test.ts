@@ -1,0 +1,159 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { NoIdentityError, NotARepositoryError, openRepository, readHistory } from '../../../src/git/historyReader';
+import { lines, ME, OTHER, TempRepo } from '../helpers/tempRepo';
+
+const RANGE = { since: new Date('2026-07-01T00:00:00Z'), until: new Date('2026-10-01T00:00:00Z') };
+
+describe('git history reader (real repositories)', () => {
+  const repos: TempRepo[] = [];
+  const make = (options?: ConstructorParameters<typeof TempRepo>[0]): TempRepo => {
+    const r = new TempRepo(options);
+    repos.push(r);
+    return r;
+  };
+  let savedEnv: NodeJS.ProcessEnv;
+  before(() => {
+    savedEnv = { ...process.env };
+    // no global git config: the reader sees only what each test repository sets
+    process.env.HOME = mkdtempSync(path.join(tmpdir(), 'ij-home-'));
+  });
+  after(() => {
+    process.env = savedEnv;
+    for (const r of repos) r.remove();
+  });
+
+  it('reads only the user’s commits in the range, with numstat, created files, trailers and PR numbers', async () => {
+    const repo = make();
+    repo.git('remote', 'add', 'origin', 'git@github.com:acme/shop.git');
+    repo.commit({ message: 'Old work before the range', files: { 'old.txt': 'x\n' }, date: '2026-05-01T10:00:00Z' });
+    const squash = repo.commit({
+      message: 'Add checkout retries (#42)\n\nRetries failed payments.\n\nCo-authored-by: Grace Hopper <grace@example.com>\n',
+      files: { 'src/checkout/retry.ts': lines(30), 'src/checkout/retry.test.ts': lines(10) },
+      date: '2026-07-15T09:30:00+02:00',
+    });
+    repo.commit({ message: 'Someone else’s commit', author: OTHER, files: { 'other.txt': 'y\n' }, date: '2026-07-20T10:00:00Z' });
+    const edit = repo.commit({ message: 'Tweak retry', files: { 'src/checkout/retry.ts': lines(25) }, date: '2026-08-01T10:00:00Z' });
+    repo.commit({ message: 'After the range', files: { 'late.txt': 'z\n' }, date: '2026-10-02T10:00:00Z' });
+
+    const result = await readHistory(repo.dir, RANGE);
+    assert.equal(result.repository.repo, 'github.com/acme/shop');
+    assert.deepEqual(result.identities, [ME.email]);
+    assert.deepEqual(result.commits.map((c) => c.sha), [edit, squash]);
+    const [tweak, add] = result.commits;
+    assert.equal(add.pullRequest, 42);
+    assert.deepEqual(add.coAuthors, [{ name: 'Grace Hopper', email: 'grace@example.com' }]);
+    assert.equal(add.subject, 'Add checkout retries (#42)');
+    assert.equal(add.additions, 40);
+    assert.equal(add.deletions, 0);
+    assert.deepEqual(add.files.map((f) => [f.path, f.created]).sort(), [['src/checkout/retry.test.ts', true], ['src/checkout/retry.ts', true]]);
+    assert.equal(add.authorDate, '2026-07-15T09:30:00+02:00');
+    assert.equal(tweak.files[0].created, false);
+    assert.equal(tweak.deletions, 5);
+  });
+
+  it('matches extra author emails case-insensitively and from local branches', async () => {
+    const repo = make({ user: { name: 'Ada', email: 'ada@work.example' } });
+    repo.commit({ message: 'base', author: { name: 'Ada', email: 'ada@work.example' }, files: { a: '1\n' }, date: '2026-07-02T10:00:00Z' });
+    repo.commit({ message: 'by the default test author', files: { c: '1\n' }, date: '2026-07-02T11:00:00Z' });
+    repo.git('checkout', '-q', '-b', 'feature');
+    const onBranch = repo.commit({ message: 'Feature work', author: { name: 'Ada', email: 'Ada@Home.Example' }, files: { b: '2\n' }, date: '2026-07-03T10:00:00Z' });
+    repo.git('checkout', '-q', 'main');
+    const result = await readHistory(repo.dir, RANGE, { authorEmails: ['ada@home.example'] });
+    assert.ok(result.commits.some((c) => c.sha === onBranch), 'commit on a local branch by the extra email is read');
+    assert.equal(result.commits.length, 2);
+  });
+
+  it('keeps pull-request merges (stats against the first parent) and drops other merges', async () => {
+    const repo = make();
+    repo.commit({ message: 'base', files: { 'README.md': 'hi\n' }, date: '2026-07-01T10:00:00Z' });
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.commit({ message: 'Feature', files: { 'feature.ts': lines(12) }, date: '2026-07-02T10:00:00Z' });
+    repo.git('checkout', '-q', 'main');
+    repo.commit({ message: 'main moves', files: { 'main.ts': lines(3) }, date: '2026-07-03T10:00:00Z' });
+    const env = { GIT_AUTHOR_DATE: '2026-07-04T10:00:00Z', GIT_COMMITTER_DATE: '2026-07-04T10:00:00Z' };
+    Object.assign(process.env, env);
+    try {
+      repo.git('merge', '-q', '--no-ff', 'feature', '-m', 'Merge pull request #7 from acme/feature\n\nFeature');
+      repo.git('checkout', '-q', '-b', 'other');
+      repo.commit({ message: 'Other work', files: { 'o.ts': 'o\n' }, date: '2026-07-05T10:00:00Z' });
+      repo.git('checkout', '-q', 'main');
+      repo.git('merge', '-q', '--no-ff', 'other', '-m', "Merge branch 'other'");
+    } finally {
+      for (const k of Object.keys(env)) delete process.env[k];
+    }
+    const result = await readHistory(repo.dir, { since: RANGE.since, until: new Date('2027-01-01T00:00:00Z') });
+    const merge = result.commits.find((c) => c.parents.length > 1);
+    assert.ok(merge, 'the PR merge is kept');
+    assert.equal(merge.pullRequest, 7);
+    assert.equal(merge.additions, 12, 'merge stats are against the first parent');
+    assert.ok(!result.commits.some((c) => c.subject.startsWith("Merge branch 'other'")));
+  });
+
+  it('gives no commits for an empty repository', async () => {
+    const repo = make();
+    const result = await readHistory(repo.dir, RANGE);
+    assert.deepEqual(result.commits, []);
+  });
+
+  it('reads a detached HEAD', async () => {
+    const repo = make();
+    const first = repo.commit({ message: 'one', files: { a: '1\n' }, date: '2026-07-02T10:00:00Z' });
+    repo.commit({ message: 'two', files: { a: '2\n' }, date: '2026-07-03T10:00:00Z' });
+    repo.git('checkout', '-q', '--detach', first);
+    const result = await readHistory(repo.dir, RANGE);
+    assert.equal(result.commits.length, 2);
+  });
+
+  it('reads a shallow clone', async () => {
+    const origin = make();
+    for (let i = 0; i < 5; i++) origin.commit({ message: `c${i}`, files: { a: `${i}\n` }, date: `2026-07-0${i + 1}T10:00:00Z` });
+    const clone = make({ init: false });
+    clone.git('clone', '-q', '--depth', '2', `file://${origin.dir}`, '.');
+    clone.git('config', 'user.email', ME.email);
+    const result = await readHistory(clone.dir, RANGE);
+    assert.deepEqual(result.commits.map((c) => c.subject), ['c4', 'c3']);
+  });
+
+  it('uses the folder name when there is no remote, and builds no link for unknown hosts', async () => {
+    const repo = make();
+    const info = await openRepository(repo.dir);
+    assert.equal(info.repo, path.basename(repo.dir));
+    assert.equal(info.remote, undefined);
+    repo.git('remote', 'add', 'origin', 'https://git.internal.example/team/app.git');
+    const withRemote = await openRepository(repo.dir);
+    assert.equal(withRemote.repo, 'git.internal.example/team/app');
+    assert.equal(withRemote.remote?.webBase, undefined);
+  });
+
+  it('keeps HTML and Markdown in commit messages as plain text', async () => {
+    const repo = make();
+    const subject = '<img src=x onerror=alert(1)> **bold** [x](javascript:alert(1)) | a | `code`';
+    repo.commit({ message: `${subject}\n\n<script>alert(1)</script>`, files: { a: '1\n' }, date: '2026-07-02T10:00:00Z' });
+    const [commit] = (await readHistory(repo.dir, RANGE)).commits;
+    assert.equal(commit.subject, subject);
+    assert.equal(commit.body, '<script>alert(1)</script>');
+  });
+
+  it('refuses a folder that is not a repository and a missing identity, with clear errors', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ij-plain-'));
+    try {
+      await assert.rejects(readHistory(dir, RANGE), (e: unknown) => e instanceof NotARepositoryError && e.message.includes(dir));
+      await assert.rejects(readHistory(path.join(dir, 'missing'), RANGE), NotARepositoryError);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const anonymous = make({ user: null });
+    await assert.rejects(readHistory(anonymous.dir, RANGE), (e: unknown) => e instanceof NoIdentityError && /user\.email/.test(e.message));
+  });
+
+  it('stops the git process when aborted', async () => {
+    const repo = make();
+    repo.commit({ message: 'one', files: { a: '1\n' }, date: '2026-07-02T10:00:00Z' });
+    const abort = new AbortController();
+    abort.abort();
+    await assert.rejects(readHistory(repo.dir, RANGE, { signal: abort.signal }));
+  });
+});
