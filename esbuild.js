@@ -11,7 +11,9 @@ const watch = process.argv.includes('--watch');
 const problemMatcher = {
   name: 'esbuild-problem-matcher',
   setup(build) {
-    build.onStart(() => watch && console.log('[watch] build started'));
+    build.onStart(() => {
+      if (watch) console.log('[watch] build started');
+    });
     build.onEnd((result) => {
       for (const { text, location } of result.errors) {
         console.error(`✘ [ERROR] ${text}`);
@@ -25,6 +27,7 @@ const problemMatcher = {
 const common = { bundle: true, minify: production, sourcemap: !production, logLevel: 'warning', plugins: [problemMatcher], legalComments: 'none' };
 
 async function main() {
+  fs.rmSync('dist', { recursive: true, force: true });
   const contexts = await Promise.all([
     esbuild.context({
       ...common,

@@ -18,6 +18,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: true });
 const app = document.getElementById('app')!;
+app.textContent = ''; // drop the static "Loading…" text: lit renders into an empty container
 
 function post(message: WebviewMessage): void {
   vscode.postMessage(message);

@@ -3,6 +3,7 @@
  * journal read (or the error that stopped it), a file watcher that reloads on outside changes, and
  * one event every view listens to. Nothing is read until a view or command asks.
  */
+import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { JournalReadError, JournalStore } from '../core/journalStore';
@@ -46,13 +47,13 @@ export class JournalService implements vscode.Disposable {
     await this.reload();
   }
 
-  /** The journal, read on first use; undefined when the file cannot be used (see `error`). */
+  /** The journal as last read (read on first use); undefined when the file cannot be used (see `error`). Views use this. */
   async get(): Promise<JournalFile | undefined> {
     if (this.current) return this.current;
     return this.loading ?? this.reload();
   }
 
-  /** Re-reads the file from disk and notifies listeners. */
+  /** Re-reads the file from disk and notifies listeners. Commands use this, so they never act on a stale copy. */
   reload(): Promise<JournalFile | undefined> {
     this.ensureWatcher();
     this.loading = (async () => {
@@ -95,6 +96,8 @@ export class JournalService implements vscode.Disposable {
 
   private ensureWatcher(): void {
     if (this.watcher) return;
+    // a watcher on a folder that does not exist yet never fires: create the (empty) folder first
+    mkdirSync(path.dirname(this.store.file), { recursive: true });
     const pattern = new vscode.RelativePattern(vscode.Uri.file(path.dirname(this.store.file)), path.basename(this.store.file));
     this.watcher = vscode.workspace.createFileSystemWatcher(pattern);
     const onDisk = (): void => void this.reload();
@@ -113,13 +116,11 @@ export class JournalService implements vscode.Disposable {
  * Shows a journal error to the user with actions to open the file or its folder.
  * The message names the file (JournalReadError's message does).
  */
-export async function showJournalError(err: unknown): Promise<void> {
-  const message = err instanceof Error ? err.message : String(err);
-  if (!(err instanceof JournalReadError)) {
-    void vscode.window.showErrorMessage(`Impact Journal: ${message}`);
-    return;
-  }
-  const choice = await vscode.window.showErrorMessage(`Impact Journal: ${message}`, 'Open Journal File', 'Reveal in Folder');
-  if (choice === 'Open Journal File') await vscode.window.showTextDocument(vscode.Uri.file(err.file));
-  if (choice === 'Reveal in Folder') await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(err.file));
+export async function showJournalError(err: unknown, extra?: { label: string; run: () => Thenable<unknown> }): Promise<void> {
+  const message = `Impact Journal: ${err instanceof Error ? err.message : String(err)}`;
+  const actions = [...(extra ? [extra.label] : []), ...(err instanceof JournalReadError ? ['Open Journal File', 'Reveal in Folder'] : [])];
+  const choice = await vscode.window.showErrorMessage(message, ...actions);
+  if (choice === extra?.label) await extra?.run();
+  if (err instanceof JournalReadError && choice === 'Open Journal File') await vscode.window.showTextDocument(vscode.Uri.file(err.file));
+  if (err instanceof JournalReadError && choice === 'Reveal in Folder') await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(err.file));
 }

@@ -3,6 +3,7 @@
  * impact statement → competencies. Escape at any step saves nothing.
  */
 import * as vscode from 'vscode';
+import type { NewEntry } from '../../core/journalStore';
 import type { Entry, EntryKind, Source } from '../../core/model';
 import { toIsoDate } from '../../core/quarters';
 import { showJournalError } from '../journalService';
@@ -84,17 +85,16 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
   );
   if (picks === undefined) return undefined;
 
+  const input: NewEntry = {
+    kind,
+    title: entryTitle,
+    body: body.trim(),
+    competencies: picks.map((p) => p.id),
+    occurredAt: prefill.occurredAt,
+    sources: prefill.sources,
+  };
   try {
-    const entry = await services.journal.change((store) =>
-      store.addEntry({
-        kind,
-        title: entryTitle,
-        body: body.trim(),
-        competencies: picks.map((p) => p.id),
-        occurredAt: prefill.occurredAt,
-        sources: prefill.sources,
-      }),
-    );
+    const entry = await services.journal.change((store) => store.addEntry(input));
     services.log.info(`Logged ${kind} entry ${entry.id} "${entry.title}"`);
     const labels = picks.map((p) => p.label).join(', ') || 'Other';
     void vscode.window.showInformationMessage(`Logged “${entry.title}” under ${labels}.`, 'Open Journal').then((choice) => {
@@ -102,7 +102,10 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
     });
     return entry;
   } catch (err) {
-    await showJournalError(err);
+    // what the user typed is never lost: it goes to the output channel and, on request, the clipboard
+    const text = JSON.stringify(input, null, 2);
+    services.log.error(`Could not save the entry; here it is so nothing is lost:\n${text}`);
+    await showJournalError(err, { label: 'Copy Unsaved Entry', run: () => vscode.env.clipboard.writeText(text) });
     return undefined;
   }
 }

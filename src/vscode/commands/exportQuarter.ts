@@ -25,7 +25,7 @@ export async function pickQuarter(journal: JournalFile, fiscalYearStartMonth: nu
 
 /** Runs the command; returns the opened document (for tests), or undefined when cancelled. */
 export async function exportQuarterCommand(services: Services): Promise<vscode.TextDocument | undefined> {
-  const journal = await services.journal.get();
+  const journal = await services.journal.reload();
   if (!journal) {
     await showJournalError(services.journal.error);
     return undefined;

@@ -26,7 +26,7 @@ export function prefillFromCandidate(candidate: CommitCandidate): Prefill {
 
 /** Runs the command. */
 export async function logImpact(services: Services): Promise<void> {
-  const journal = await services.journal.get();
+  const journal = await services.journal.reload();
   if (!journal) {
     await showJournalError(services.journal.error);
     return;

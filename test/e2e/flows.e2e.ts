@@ -1,0 +1,216 @@
+/**
+ * End-to-end flows in a real VS Code workbench (code-server's VS Code server + headless Chromium),
+ * against the packaged .vsix, driven with keyboard and clicks as a user would. Each test checks the
+ * journal file on disk and what is on screen, and saves a screenshot under test/e2e/screenshots/.
+ */
+import * as assert from 'node:assert/strict';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import type { Context } from 'mocha';
+import type { TempRepo } from '../unit/helpers/tempRepo';
+import { createWorkspaceRepo, NOTABLE_SUBJECT } from './fixtureRepo';
+import { startServer, VSIX, waitFor, type RunningServer } from './vscodeServer';
+import { notification, openWorkbench, quickInputShowing, runCommand, screenshot, sleep, webviewFrame } from './workbench';
+
+const STATEMENT = 'Payments <b>no longer</b> fail during gateway timeouts: 1,200 orders/day saved.';
+const ENTRY_TITLE = 'Fix checkout outage: retry failed payments';
+
+interface JournalOnDisk {
+  entries: Array<{ title: string; body: string; competencies: string[]; sources: Array<{ type: string; sha?: string; url?: string; repo?: string }> }>;
+}
+
+/** A `git` shim first on PATH that records every invocation, so a test can tell which processes ran. */
+function gitShim(dir: string): { bin: string; log: string } {
+  const bin = path.join(dir, 'bin');
+  const log = path.join(dir, 'git-calls.log');
+  mkdirSync(bin, { recursive: true });
+  const real = ['/usr/bin/git', '/usr/local/bin/git'].find((p) => existsSync(p)) ?? 'git';
+  writeFileSync(path.join(bin, 'git'), `#!/bin/sh\nprintf '%s|%s|%s\\n' "$GIT_CONFIG_PARAMETERS" "$PWD" "$*" >> '${log}'\nexec ${real} "$@"\n`);
+  chmodSync(path.join(bin, 'git'), 0o755);
+  writeFileSync(log, '');
+  return { bin, log };
+}
+
+/** Calls made by Impact Journal (its git processes carry core.fsmonitor=false in GIT_CONFIG_PARAMETERS). */
+function ourGitCalls(log: string): string[] {
+  return readFileSync(log, 'utf8').split('\n').filter((l) => l.includes("'core.fsmonitor'='false'"));
+}
+
+function reportFailure(ctx: Context, server: RunningServer | undefined, name: string): Promise<void> | undefined {
+  if (ctx.currentTest?.state !== 'failed' || !server) return undefined;
+  return screenshot(server.page, `failure-${name}`).then((file) => {
+    console.error(`\n  Last screenshot: ${file}\n  Extension host and output channel logs:\n${server.extensionLogs().slice(-6000)}`);
+  });
+}
+
+describe('end to end: a user in a trusted workspace', function () {
+  this.timeout(180_000);
+  let repo: TempRepo;
+  let server: RunningServer;
+  let dir: string;
+  let journalFile: string;
+  let shim: { bin: string; log: string };
+
+  before(async () => {
+    assert.ok(existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
+    dir = mkdtempSync(path.join(tmpdir(), 'ij-e2e-'));
+    journalFile = path.join(dir, 'journal', 'journal.json');
+    shim = gitShim(dir);
+    repo = createWorkspaceRepo();
+    server = await startServer({
+      workspace: repo.dir,
+      trusted: true,
+      vsix: VSIX,
+      settings: { 'impactJournal.journalFile': journalFile },
+      pathPrepend: shim.bin,
+    });
+    await openWorkbench(server.page, server.url, repo.dir);
+  });
+
+  afterEach(function () {
+    return reportFailure(this, server, this.currentTest?.title.replace(/\W+/g, '-') ?? 'test');
+  });
+
+  after(async () => {
+    await server?.stop();
+    repo?.remove();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('1. Log impact → pick a notable commit → answer the prompts → entry saved with its commit and shown in the sidebar', async () => {
+    const { page } = server;
+    await runCommand(page, 'Impact Journal: Log impact');
+    const list = await quickInputShowing(page, NOTABLE_SUBJECT, 60_000);
+    assert.match(list, /Sizeable change: \+180 −0 lines in 2 files\./, 'the reason is shown');
+    assert.ok(!list.includes('Rename variable'), 'routine commits are not offered');
+    assert.ok(!list.includes('Someone else'), 'other authors are not offered');
+    await screenshot(page, '1-log-impact-pick');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: NOTABLE_SUBJECT }).click();
+    await quickInputShowing(page, 'Is this impact or learning?');
+    await page.keyboard.press('Enter'); // Impact
+    await quickInputShowing(page, 'Title');
+    assert.equal(await page.locator('.quick-input-widget input.input').inputValue(), ENTRY_TITLE, 'title prefilled from the commit');
+    await page.keyboard.press('Enter');
+    await quickInputShowing(page, 'Impact statement');
+    await page.keyboard.type(STATEMENT);
+    await page.keyboard.press('Enter');
+    await quickInputShowing(page, 'Competencies this is evidence of');
+    await screenshot(page, '1-log-impact-competencies');
+    await page.keyboard.press('Enter'); // keep the suggested ones
+
+    const saved = await waitFor(
+      () => (existsSync(journalFile) ? (JSON.parse(readFileSync(journalFile, 'utf8')) as JournalOnDisk) : undefined),
+      20_000,
+      () => `journal file ${journalFile} never written`,
+    );
+    assert.equal(saved.entries.length, 1);
+    const [entry] = saved.entries;
+    assert.equal(entry.title, ENTRY_TITLE);
+    assert.equal(entry.body, STATEMENT);
+    assert.ok(entry.competencies.includes('reliability-operations'), `suggested competencies kept: ${entry.competencies.join()}`);
+    const sha = repo.git('log', '-1', '--format=%H', `--grep=retry failed payments`).trim();
+    assert.deepEqual(
+      { type: entry.sources[0].type, sha: entry.sources[0].sha, url: entry.sources[0].url, repo: entry.sources[0].repo },
+      { type: 'commit', sha, url: `https://github.com/acme/shop/commit/${sha}`, repo: 'github.com/acme/shop' },
+    );
+    await notification(page, `Logged “${ENTRY_TITLE}”`);
+    assert.ok(ourGitCalls(shim.log).length > 0, `the extension read history through git: ${readFileSync(shim.log, 'utf8').slice(0, 2000)}`);
+
+    await page.locator('.activitybar a[aria-label^="Impact Journal"], .activitybar .action-item[aria-label^="Impact Journal"]').first().click();
+    const row = page.locator('.pane-body .monaco-list-row', { hasText: ENTRY_TITLE }).first();
+    await row.waitFor({ state: 'visible', timeout: 20_000 });
+    const tree = await page.locator('.pane-body').first().innerText();
+    assert.match(tree, /Reliability & operations/);
+    await screenshot(page, '1-sidebar');
+  });
+
+  it('2. Open journal → the entry is under its competency in the webview', async () => {
+    const { page } = server;
+    await runCommand(page, 'Impact Journal: Open journal');
+    const frame = webviewFrame(page);
+    const section = frame.locator('section[data-competency="reliability-operations"]');
+    await section.locator('.title', { hasText: ENTRY_TITLE }).waitFor({ timeout: 30_000 });
+    assert.match(await section.locator('h2').innerText(), /Reliability & operations\s+1 impact · 0 learning/);
+    const body = await section.locator('.entry .body').first().innerText();
+    assert.ok(body.includes('<b>no longer</b>'), 'raw HTML in the statement is shown as text');
+    assert.equal(await section.locator('.entry .body b').count(), 0, 'no HTML element made from entry text');
+    const link = section.locator('.source a').first();
+    assert.match((await link.getAttribute('href')) ?? '', /^https:\/\/github\.com\/acme\/shop\/commit\/[0-9a-f]{40}$/);
+    await screenshot(page, '2-webview');
+  });
+
+  it('3. Export quarter to Markdown → the document holds the entry and its commit link', async () => {
+    const { page } = server;
+    await runCommand(page, 'Impact Journal: Export quarter to Markdown');
+    await quickInputShowing(page, 'Which quarter?');
+    await page.keyboard.press('Enter'); // the current quarter
+    const editor = page.locator('.editor-instance .monaco-editor .view-lines').first();
+    const text = await waitFor(
+      async () => {
+        const t = (await editor.innerText().catch(() => '')).replace(/\u00a0/g, ' ');
+        return t.includes('Impact journal') ? t : undefined;
+      },
+      20_000,
+      () => 'the export never opened',
+    );
+    const sha = repo.git('log', '-1', '--format=%H', `--grep=retry failed payments`).trim();
+    assert.ok(text.includes(`**${ENTRY_TITLE}**`), text);
+    assert.ok(text.includes(`[commit ${sha.slice(0, 7)}](<https://github.com/acme/shop/commit/${sha}>)`), text);
+    assert.ok(text.includes('Payments \\<b\\>no longer\\</b\\> fail'), 'statement escaped so it renders as written');
+    await screenshot(page, '3-export');
+  });
+
+  it('5. A corrupt journal file → a clear error naming the file, and its bytes unchanged', async () => {
+    const { page } = server;
+    const garbage = '{"schemaVersion":1,"entries":[{"id": oops — hand-edited and broken';
+    writeFileSync(journalFile, garbage);
+    await sleep(1500); // let the file watcher see it
+    await runCommand(page, 'Impact Journal: Log impact');
+    const text = await notification(page, 'is not valid JSON');
+    assert.ok(text.includes(journalFile), `the message names the file: ${text}`);
+    await screenshot(page, '5-corrupt-journal');
+    assert.equal(readFileSync(journalFile, 'utf8'), garbage);
+  });
+});
+
+describe('end to end: Restricted Mode (untrusted workspace)', function () {
+  this.timeout(180_000);
+  let repo: TempRepo;
+  let server: RunningServer;
+  let dir: string;
+  let shim: { bin: string; log: string };
+
+  before(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'ij-e2e-untrusted-'));
+    shim = gitShim(dir);
+    repo = createWorkspaceRepo();
+    server = await startServer({
+      workspace: repo.dir,
+      trusted: false,
+      vsix: VSIX,
+      settings: { 'impactJournal.journalFile': path.join(dir, 'journal.json'), 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.enabled': true },
+      pathPrepend: shim.bin,
+    });
+    await openWorkbench(server.page, server.url, repo.dir);
+  });
+
+  afterEach(function () {
+    return reportFailure(this, server, 'restricted-mode');
+  });
+
+  after(async () => {
+    await server?.stop();
+    repo?.remove();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('4. Log impact runs no git process and tells the user why', async () => {
+    const { page } = server;
+    await runCommand(page, 'Impact Journal: Log impact');
+    await notification(page, 'reads git history only in trusted workspaces');
+    await screenshot(page, '4-restricted-mode');
+    await sleep(1000);
+    assert.deepEqual(ourGitCalls(shim.log), [], 'no git process started by Impact Journal');
+  });
+});

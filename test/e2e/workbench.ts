@@ -1,0 +1,85 @@
+/**
+ * What a user does in the workbench, as Playwright steps: the command palette, quick picks,
+ * input boxes, notifications, the sidebar and the journal webview.
+ */
+import { mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
+import { REPO_ROOT, sleep, waitFor } from './vscodeServer';
+
+export const SCREENSHOTS = path.join(REPO_ROOT, 'test', 'e2e', 'screenshots');
+
+/** Opens the folder in the workbench and waits until it is ready. */
+export async function openWorkbench(page: Page, url: string, folder: string): Promise<void> {
+  await page.goto(`${url}?folder=${encodeURIComponent(folder)}`);
+  await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+  await page.waitForSelector('.statusbar', { timeout: 30_000 });
+}
+
+/** Runs a command from the palette by its title, retrying while contributions are still loading. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input.input');
+  await waitFor(
+    async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      await input.waitFor({ state: 'visible', timeout: 5000 });
+      await input.fill(`>${title}`);
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+      try {
+        await row.waitFor({ state: 'visible', timeout: 3000 });
+        return true;
+      } catch {
+        return undefined;
+      }
+    },
+    60_000,
+    () => `command "${title}" never appeared in the palette`,
+  );
+  await page.keyboard.press('Enter');
+}
+
+/** The quick input widget's text once it shows `text` (title, placeholder or an item). */
+export async function quickInputShowing(page: Page, text: string, timeoutMs = 30_000): Promise<string> {
+  const widget = page.locator('.quick-input-widget');
+  return waitFor(
+    async () => {
+      if (!(await widget.isVisible())) return undefined;
+      const all = `${await widget.innerText()} ${(await widget.locator('input.input').getAttribute('placeholder')) ?? ''} ${(await widget.locator('.quick-input-message').innerText().catch(() => '')) ?? ''}`;
+      return all.includes(text) ? all : undefined;
+    },
+    timeoutMs,
+    () => `the quick input never showed "${text}"`,
+  );
+}
+
+/** Waits for a notification toast containing `text`; returns its text. */
+export async function notification(page: Page, text: string | RegExp, timeoutMs = 30_000): Promise<string> {
+  const toasts = page.locator('.notifications-toasts .notification-toast');
+  return waitFor(
+    async () => {
+      for (const t of await toasts.all()) {
+        const s = await t.innerText().catch(() => '');
+        if (typeof text === 'string' ? s.includes(text) : text.test(s)) return s;
+      }
+      return undefined;
+    },
+    timeoutMs,
+    () => `no notification matching ${String(text)}`,
+  );
+}
+
+/** The inner frame of the visible webview (VS Code nests the content in two iframes). */
+export function webviewFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+}
+
+/** Saves a screenshot under test/e2e/screenshots/; returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+export { sleep };
