@@ -10,8 +10,16 @@ import { Services } from './vscode/services';
 import { createJournalTree } from './vscode/views/journalTree';
 import { JournalPanel } from './vscode/webview/journalPanel';
 
+/** What `activate` returns: a small read-only API for other extensions and the integration tests. */
+export interface ImpactJournalApi {
+  /** Absolute path of the journal file in use. */
+  readonly journalFile: () => string;
+  /** One message per invalid `impactJournal.*` setting (each falls back to its default). */
+  readonly settingsProblems: () => readonly string[];
+}
+
 /** Called by VS Code on the first command or view of the extension. */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
   const services = new Services(context);
   const run = (name: string, fn: (...args: unknown[]) => Promise<unknown>) =>
     vscode.commands.registerCommand(name, async (...args: unknown[]) => {
@@ -32,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): void {
     run('impactJournal.refresh', () => services.journal.reload()),
     run('impactJournal.openJournalFile', async () => vscode.window.showTextDocument(vscode.Uri.file(services.journal.file))),
   );
+  return { journalFile: () => services.journal.file, settingsProblems: () => services.settings.problems };
 }
 
 /** Nothing to clean up beyond `context.subscriptions`. */

@@ -169,6 +169,10 @@ describe('end to end: a user in a trusted workspace', function () {
     await runCommand(page, 'Impact Journal: Log impact');
     const text = await notification(page, 'is not valid JSON');
     assert.ok(text.includes(journalFile), `the message names the file: ${text}`);
+    await page.locator('.activitybar a[aria-label^="Impact Journal"], .activitybar .action-item[aria-label^="Impact Journal"]').first().click();
+    const sidebar = page.locator('.pane-body').first();
+    await sidebar.getByText('Your journal file cannot be read').waitFor({ timeout: 20_000 });
+    assert.ok(!(await sidebar.innerText()).includes('Your journal is empty'), 'a corrupt journal is not presented as an empty one');
     await screenshot(page, '5-corrupt-journal');
     assert.equal(readFileSync(journalFile, 'utf8'), garbage);
   });

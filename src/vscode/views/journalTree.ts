@@ -102,6 +102,7 @@ export function createJournalTree(services: Services): vscode.Disposable {
   const update = (): void => {
     const error = services.journal.error;
     view.message = error ? `⚠ ${error.message}` : undefined;
+    void vscode.commands.executeCommand('setContext', 'impactJournal.journalUnreadable', error !== undefined);
   };
   const sub = services.journal.onDidChange(update);
   return vscode.Disposable.from(provider, view, sub);

@@ -1,0 +1,100 @@
+/**
+ * Integration suites inside a real VS Code extension host, against the installed .vsix:
+ * activation, contributed commands, settings validation and the journal file on disk.
+ */
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ImpactJournalApi } from '../../src/extension';
+
+const ID = 'impact-journal.impact-journal';
+
+interface Manifest {
+  contributes: { commands: Array<{ command: string; category: string }>; views: Record<string, Array<{ id: string }>> };
+  capabilities: { untrustedWorkspaces: { supported: string } };
+}
+
+function extension(): vscode.Extension<ImpactJournalApi> {
+  const ext = vscode.extensions.getExtension<ImpactJournalApi>(ID);
+  assert.ok(ext, `${ID} is installed`);
+  return ext;
+}
+
+async function waitUntil(check: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('Impact Journal in the extension host', () => {
+  it('is installed from the .vsix and not active before it is used', () => {
+    const ext = extension();
+    assert.ok(!ext.extensionPath.includes(`${path.sep}test${path.sep}integration`), 'the packaged extension, not the test folder');
+    assert.equal(ext.isActive, false, 'nothing activates the extension at startup');
+  });
+
+  it('activates on its first command and registers every contributed command under "Impact Journal"', async () => {
+    const ext = extension();
+    const manifest = ext.packageJSON as Manifest;
+    await vscode.commands.executeCommand('impactJournal.refresh');
+    assert.equal(ext.isActive, true);
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const contributed = manifest.contributes.commands;
+    assert.ok(contributed.length >= 5);
+    for (const c of contributed) {
+      assert.ok(registered.has(c.command), `${c.command} is registered`);
+      assert.equal(c.category, 'Impact Journal');
+    }
+    assert.ok(registered.has('impactJournal.logImpact'));
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+  });
+
+  it('validates settings: a bad value is reported and replaced by its default', async () => {
+    const api = extension().exports;
+    const config = vscode.workspace.getConfiguration('impactJournal');
+    await config.update('authorEmails', ['not-an-email'], vscode.ConfigurationTarget.Global);
+    await config.update('fiscalYearStartMonth', 14, vscode.ConfigurationTarget.Global);
+    try {
+      await waitUntil(() => api.settingsProblems().length === 2, 'two settings problems');
+      const problems = api.settingsProblems().join('\n');
+      assert.match(problems, /impactJournal\.authorEmails: 0: expected an email address/);
+      assert.match(problems, /impactJournal\.fiscalYearStartMonth: \(root\): Too big/i);
+    } finally {
+      await config.update('authorEmails', undefined, vscode.ConfigurationTarget.Global);
+      await config.update('fiscalYearStartMonth', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitUntil(() => api.settingsProblems().length === 0, 'problems cleared');
+  });
+
+  it('follows impactJournal.journalFile and opens the journal webview from an entry on disk', async () => {
+    const api = extension().exports;
+    const file = path.join(process.env.IJ_WORK_DIR ?? '/tmp', `journal-${Date.now()}.json`);
+    const entry = {
+      id: '7d3c1c3e-7a0a-4c1e-9d57-2f4a3b7d9e10',
+      kind: 'impact',
+      title: 'Led the payments migration',
+      body: 'Moved 3 services.',
+      competencies: ['impact-ownership'],
+      occurredAt: new Date().toISOString().slice(0, 10),
+      createdAt: new Date().toISOString(),
+      updatedAt: new Date().toISOString(),
+      sources: [{ type: 'manual' }],
+      tags: [],
+    };
+    writeFileSync(file, JSON.stringify({ schemaVersion: 1, entries: [entry], dismissed: [], goals: [], assessments: [] }));
+    const config = vscode.workspace.getConfiguration('impactJournal');
+    await config.update('journalFile', file, vscode.ConfigurationTarget.Global);
+    try {
+      await waitUntil(() => api.journalFile() === file, 'the journal file setting to apply');
+      await vscode.commands.executeCommand('impactJournal.openJournal', entry.id);
+      await waitUntil(() => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.label === 'Impact Journal')), 'the journal panel');
+      assert.ok(existsSync(file));
+      assert.equal((JSON.parse(readFileSync(file, 'utf8')) as { entries: Array<{ title: string }> }).entries[0].title, entry.title, 'opening the journal never rewrites it');
+    } finally {
+      await config.update('journalFile', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+});
