@@ -169,7 +169,7 @@ describe('end to end: a user in a trusted workspace', function () {
     await runCommand(page, 'Impact Journal: Log impact');
     const text = await notification(page, 'is not valid JSON');
     assert.ok(text.includes(journalFile), `the message names the file: ${text}`);
-    await page.locator('.activitybar a[aria-label^="Impact Journal"], .activitybar .action-item[aria-label^="Impact Journal"]').first().click();
+    await runCommand(page, 'Impact Journal: Focus on Journal View');
     const sidebar = page.locator('.pane-body').first();
     await sidebar.getByText('Your journal file cannot be read').waitFor({ timeout: 20_000 });
     assert.ok(!(await sidebar.innerText()).includes('Your journal is empty'), 'a corrupt journal is not presented as an empty one');
