@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '*.vsix', 'test/e2e/screenshots/**', '.vscode-test/**', 'test/integration/out/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '*.vsix', 'test/e2e/screenshots/**', '.vscode-test/**', 'test/integration/out/**', '.scratch/**'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

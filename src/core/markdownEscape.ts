@@ -4,8 +4,12 @@
  * HTML, headings, lists or tables appear that the text did not spell out literally.
  */
 
-/** Characters CommonMark lets us backslash-escape that can start inline syntax (incl. GFM `~` and `|`). */
-const INLINE = /[\\`*_{}[\]<>()#+!|~$]|&(?=#?[a-z0-9]+;)/gi;
+/**
+ * Characters that can start inline syntax anywhere in a line: emphasis, code, links (`[` — so `(`,
+ * `)` and `!` need no escape), autolinks and raw HTML (`<`), GFM tables, strikethrough and math, and
+ * entity references (`&` only before `name;`).
+ */
+const INLINE = /[\\`*_[\]<>|~$]|&(?=#?[a-z0-9]+;)/gi;
 
 /**
  * Escapes one line of text for use inside a Markdown paragraph, list item or heading.
@@ -13,8 +17,8 @@ const INLINE = /[\\`*_{}[\]<>()#+!|~$]|&(?=#?[a-z0-9]+;)/gi;
  */
 export function escapeInline(text: string): string {
   let out = text.replace(/[\r\n]+/g, ' ').replace(INLINE, (c) => `\\${c}`);
-  // block-level markers at the start of a line: list bullets, ordered lists, setext underlines, rules
-  out = out.replace(/^(\s*)([-=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
+  // block-level markers at the start of a line: headings, list bullets, ordered lists, setext underlines, rules
+  out = out.replace(/^(\s*)([-=+#])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
   // GFM autolinks (www.x.com, https://x) would turn text into links: break them with an escape on the dot/colon
   out = out.replace(/\b(https?|ftp)(:\/\/)/gi, '$1\\:\\/\\/').replace(/\bwww\./gi, 'www\\.');
   return out;

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { groupByCompetency } from '../../core/competencies';
 import { entriesInQuarter } from '../../core/markdownExport';
 import { liveEntries, type Entry, type JournalFile, type Source } from '../../core/model';
-import { describeRange, parseLocalDate, quarterFromKey, quarterOf, recentQuarters } from '../../core/quarters';
+import { describeRange, parseLocalDate, quarterFromKey, quarterOf, recentQuarters, type Quarter } from '../../core/quarters';
 import type { Services } from '../services';
 import { parseWebviewMessage, type HostMessage, type ViewSource, type ViewState } from './protocol';
 
@@ -17,7 +17,8 @@ const VIEW_TYPE = 'impactJournal.journal';
 /** The single journal panel; `show` creates or reveals it. */
 export class JournalPanel implements vscode.Disposable {
   private static current: JournalPanel | undefined;
-  private quarterKey: string;
+  /** Selected quarter; undefined until the first state picks one. */
+  private quarterKey: string | undefined;
   private focusEntryId: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -40,7 +41,6 @@ export class JournalPanel implements vscode.Disposable {
       retainContextWhenHidden: false,
     });
     this.panel.iconPath = vscode.Uri.joinPath(services.context.extensionUri, 'media', 'icon.svg');
-    this.quarterKey = quarterOf(new Date(), services.settings.fiscalYearStartMonth).key;
     this.panel.webview.html = this.html(root);
     this.disposables.push(
       this.panel.onDidDispose(() => this.dispose()),
@@ -99,7 +99,8 @@ export class JournalPanel implements vscode.Disposable {
   /** The view model of the selected quarter. */
   private state(journal: JournalFile | undefined): ViewState {
     const { fiscalYearStartMonth, competencies } = this.services.settings;
-    const quarter = quarterFromKey(this.quarterKey, fiscalYearStartMonth) ?? quarterOf(new Date(), fiscalYearStartMonth);
+    const quarter = (this.quarterKey && quarterFromKey(this.quarterKey, fiscalYearStartMonth)) || defaultQuarter(journal, fiscalYearStartMonth);
+    this.quarterKey = quarter.key;
     if (!journal) {
       return { quarters: [], quarterKey: quarter.key, total: 0, groups: [], missing: [], error: this.services.journal.error?.message ?? 'The journal could not be read.' };
     }
@@ -164,6 +165,14 @@ export class JournalPanel implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
     this.panel.dispose();
   }
+}
+
+/** The current quarter, or the latest quarter with entries when the current one has none. */
+function defaultQuarter(journal: JournalFile | undefined, fiscalYearStartMonth: number): Quarter {
+  const current = quarterOf(new Date(), fiscalYearStartMonth);
+  if (!journal || entriesInQuarter(journal, current).length > 0) return current;
+  const latest = liveEntries(journal).reduce<string | undefined>((max, e) => (max === undefined || e.occurredAt > max ? e.occurredAt : max), undefined);
+  return latest ? quarterOf(parseLocalDate(latest), fiscalYearStartMonth) : current;
 }
 
 function toViewEntry(entry: Entry, labels: ReadonlyMap<string, string>): ViewState['groups'][number]['entries'][number] {

@@ -67,6 +67,12 @@ const HOSTILE = [
   '+ plus',
   'ok (#12) {x} <y>',
   'שלום עולם‏ mixed RTL',
+  '***',
+  '[ref]: https://x.example',
+  '<!-- comment --> and <https://auto.example>',
+  'tab\tseparated and trailing backslash \\',
+  'math $x^2$ and :emoji: and footnote[^1]',
+  '2) not ordered either',
 ];
 
 describe('markdown export', () => {
