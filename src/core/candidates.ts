@@ -83,3 +83,27 @@ export function commitCandidates(repositories: readonly RepositoryCommits[], jou
   }
   return out.sort((a, b) => b.time - a.time).map(({ time: _time, ...c }) => c);
 }
+
+/** What a scan of the workspace found, for `scanSummary`. */
+export interface ScanOutcome {
+  /** Repository folders scanned. */
+  readonly folders: number;
+  /** Notable, unlogged commits found. */
+  readonly candidates: number;
+  /** Look-back window (days). */
+  readonly lookbackDays: number;
+}
+
+/**
+ * The one-line message "Log impact" shows above its list: what to do when there is no repository
+ * or nothing to log, and what the list is otherwise.
+ */
+export function scanSummary(outcome: ScanOutcome): string {
+  if (outcome.folders === 0) {
+    return 'No git repository in this workspace — write a new entry, or list repositories in impactJournal.extraRepositories';
+  }
+  if (outcome.candidates === 0) {
+    return `No unlogged notable commits of yours in the last ${outcome.lookbackDays} days — write a new entry`;
+  }
+  return 'Pick a notable commit to log, or write a new entry';
+}

@@ -135,7 +135,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       page,
       context,
       serverLog: () => log,
-      extensionLogs: () => readLogs(dirs.serverData),
+      extensionLogs: () => readLogs(dirs.userData),
       stop,
     };
   } catch (err) {
@@ -153,18 +153,18 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** The extension host log and "Impact Journal" output channel logs found under the server's data dir. */
-function readLogs(serverData: string): string {
+/** The remote extension host log and the "Impact Journal" output channel log, found under the user-data dir. */
+function readLogs(userData: string): string {
   const out: string[] = [];
   const walk = (dir: string): void => {
     if (!existsSync(dir)) return;
     for (const name of readdirSync(dir)) {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (/exthost\.log$|Impact Journal\.log$/.test(name)) out.push(`--- ${full}\n${readFileSync(full, 'utf8')}`);
+      else if (/remoteexthost\.log$|Impact Journal\.log$/.test(name)) out.push(`--- ${full}\n${readFileSync(full, 'utf8')}`);
     }
   };
-  walk(path.join(serverData, 'data', 'logs'));
+  walk(path.join(userData, 'logs'));
   return out.join('\n');
 }
 

@@ -5,7 +5,7 @@
  */
 import { format, parseISO, startOfDay, subDays, addDays } from 'date-fns';
 import * as vscode from 'vscode';
-import { commitCandidates, type CommitCandidate } from '../../core/candidates';
+import { commitCandidates, scanSummary, type CommitCandidate } from '../../core/candidates';
 import { toIsoDate } from '../../core/quarters';
 import { readWorkspaceHistory, UntrustedWorkspaceError } from '../history';
 import { showJournalError } from '../journalService';
@@ -34,15 +34,11 @@ export async function logImpact(services: Services): Promise<void> {
   const settings = services.settings;
   const now = new Date();
   const items: Item[] = [{ label: '$(add) New entry…', description: 'write an entry without a commit', manual: true, alwaysShow: true }];
-  let placeHolder = 'Pick a notable commit to log, or write a new entry';
+  let placeHolder: string;
   try {
     const history = await readWorkspaceHistory(settings, { since: startOfDay(subDays(now, settings.lookbackDays)), until: addDays(now, 1) }, services.log);
     const candidates = commitCandidates(history.repositories, journal, settings.notabilityThreshold);
-    if (history.folders.length === 0) {
-      placeHolder = 'No git repository in this workspace — write a new entry, or list repositories in impactJournal.extraRepositories';
-    } else if (candidates.length === 0) {
-      placeHolder = `No unlogged notable commits of yours in the last ${settings.lookbackDays} days — write a new entry`;
-    }
+    placeHolder = scanSummary({ folders: history.folders.length, candidates: candidates.length, lookbackDays: settings.lookbackDays });
     if (history.problems.length > 0) {
       void vscode.window.showWarningMessage(`Impact Journal: skipped ${history.problems.length} folder(s). ${history.problems.join(' ')}`);
     }

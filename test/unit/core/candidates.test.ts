@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import { commitCandidates, scanSummary } from '../../../src/core/candidates';
+import type { CommitRecord } from '../../../src/core/commit';
+import { CompetencyList } from '../../../src/core/competencies';
+import { parseRemote } from '../../../src/core/links';
+import { emptyJournal, type JournalFile } from '../../../src/core/model';
+
+function commit(sha: string, subject: string, lines: number, date: string): CommitRecord {
+  return {
+    sha, parents: ['0'.repeat(40)], authorName: 'Ada', authorEmail: 'ada@example.com', authorDate: date, subject, body: '', tags: [],
+    files: [{ path: 'src/a.ts', additions: lines, deletions: 0, binary: false, created: false }, { path: 'src/a.test.ts', additions: 5, deletions: 0, binary: false, created: false }],
+    additions: lines + 5, deletions: 0, pullRequest: 9, coAuthors: [],
+  };
+}
+
+describe('candidates', () => {
+  const remote = parseRemote('git@github.com:acme/shop.git');
+  const big = commit('a'.repeat(40), 'Add retries', 600, '2026-08-01T10:00:00Z');
+  const newer = commit('b'.repeat(40), 'Add paging', 600, '2026-08-03T10:00:00Z');
+  const small = commit('c'.repeat(40), 'Rename', 2, '2026-08-04T10:00:00Z');
+  const repos = [{ repo: 'github.com/acme/shop', remote, commits: [big, newer, small] }];
+
+  it('offers notable commits newest first, with the source an entry keeps and the PR link', () => {
+    const list = commitCandidates(repos, emptyJournal(), 4);
+    assert.deepEqual(list.map((c) => c.commit.subject), ['Add paging', 'Add retries']);
+    assert.equal(list[0].source.url, `https://github.com/acme/shop/commit/${'b'.repeat(40)}`);
+    assert.equal(list[0].pullRequestUrl, 'https://github.com/acme/shop/pull/9');
+    assert.equal(list[0].key, `commit:github.com/acme/shop@${'b'.repeat(40)}`);
+  });
+
+  it('leaves out commits already logged (in live entries) or dismissed', () => {
+    const journal: JournalFile = {
+      ...emptyJournal(),
+      dismissed: [`commit:github.com/acme/shop@${'a'.repeat(40)}`],
+      entries: [],
+    };
+    assert.deepEqual(commitCandidates(repos, journal, 4).map((c) => c.commit.subject), ['Add paging']);
+    const logged = commitCandidates(repos, emptyJournal(), 4)[0].source;
+    const stamp = '2026-08-05T00:00:00.000Z';
+    const entry = { id: '7d3c1c3e-7a0a-4c1e-9d57-2f4a3b7d9e10', kind: 'impact' as const, title: 't', body: '', competencies: [], occurredAt: '2026-08-03', createdAt: stamp, updatedAt: stamp, sources: [logged], tags: [] };
+    assert.deepEqual(commitCandidates(repos, { ...journal, entries: [entry] }, 4), []);
+    assert.equal(commitCandidates(repos, { ...journal, entries: [{ ...entry, deletedAt: stamp }] }, 4).length, 1, 'a deleted entry frees its commit');
+  });
+
+  it('says what to do when there is no repository or nothing to log', () => {
+    assert.match(scanSummary({ folders: 0, candidates: 0, lookbackDays: 90 }), /No git repository in this workspace.*impactJournal\.extraRepositories/);
+    assert.match(scanSummary({ folders: 2, candidates: 0, lookbackDays: 90 }), /No unlogged notable commits of yours in the last 90 days/);
+    assert.match(scanSummary({ folders: 2, candidates: 3, lookbackDays: 90 }), /Pick a notable commit/);
+  });
+
+  it('validates a custom competency framework with clear messages', () => {
+    assert.ok(CompetencyList.safeParse([{ id: 'system-design', label: 'System design' }]).success);
+    const dup = CompetencyList.safeParse([{ id: 'a', label: 'A' }, { id: 'a', label: 'B' }]);
+    assert.ok(!dup.success && dup.error.issues[0].message.includes('duplicate competency id "a"'));
+    const bad = CompetencyList.safeParse([{ id: 'System Design', label: '' }]);
+    assert.ok(!bad.success && bad.error.issues.some((i) => i.message.includes('lower-case words joined by hyphens')));
+  });
+});
