@@ -5,7 +5,7 @@ import { parseISO } from 'date-fns';
 import type { CommitRecord } from './commit';
 import { commitUrl, pullRequestUrl, type RemoteInfo } from './links';
 import { sourceKey, type CommitSource, type JournalFile } from './model';
-import { scoreCommit, type Notability } from './notability';
+import { profileOf, scoreCommit, type Notability } from './notability';
 
 /** The commits of one repository, as read by src/git. */
 export interface RepositoryCommits {
@@ -57,20 +57,46 @@ export function handledKeys(journal: JournalFile): Set<string> {
 }
 
 /**
- * Notable, unhandled commits of all repositories, newest first (by author date).
- * `threshold`: minimum notability score (setting `impactJournal.notabilityThreshold`).
+ * SHAs of commits that reached the main line through a pull-request merge commit in `commits`
+ * (walking first parents from the merge's second parent), so the PR is counted once, by its merge.
+ */
+export function mergedThroughPullRequest(commits: readonly CommitRecord[]): Set<string> {
+  const bySha = new Map(commits.map((c) => [c.sha, c]));
+  const members = new Set<string>();
+  for (const merge of commits) {
+    if (merge.parents.length < 2 || merge.pullRequest === undefined) continue;
+    let sha: string | undefined = merge.parents[1];
+    for (let steps = 0; sha && steps < 1000; steps++) {
+      const c = bySha.get(sha);
+      if (!c || c.parents.length > 1 || members.has(sha)) break;
+      members.add(sha);
+      sha = c.parents[0];
+    }
+  }
+  return members;
+}
+
+/**
+ * Notable, unhandled commits of all repositories, newest first (by author date). Sizes are judged
+ * against each repository's profile of the given commits; a pull request counts once (its merge
+ * commit, or the most notable commit carrying its number). `threshold`: minimum notability score
+ * (setting `impactJournal.notabilityThreshold`).
  */
 export function commitCandidates(repositories: readonly RepositoryCommits[], journal: JournalFile, threshold: number): CommitCandidate[] {
   const handled = handledKeys(journal);
   const out: Array<CommitCandidate & { time: number }> = [];
   for (const { repo, remote, commits } of repositories) {
+    const profile = profileOf(commits);
+    const merged = mergedThroughPullRequest(commits);
+    const bestOfPullRequest = new Map<number, CommitCandidate & { time: number }>();
     for (const commit of commits) {
+      if (merged.has(commit.sha)) continue;
       const source = commitSource(repo, remote, commit);
       const key = sourceKey(source)!;
       if (handled.has(key)) continue;
-      const notability = scoreCommit(commit, threshold);
+      const notability = scoreCommit(commit, threshold, profile);
       if (!notability.notable) continue;
-      out.push({
+      const candidate = {
         key,
         repo,
         commit,
@@ -78,8 +104,18 @@ export function commitCandidates(repositories: readonly RepositoryCommits[], jou
         source,
         pullRequestUrl: commit.pullRequest === undefined ? undefined : pullRequestUrl(remote, commit.pullRequest),
         time: parseISO(commit.authorDate).getTime(),
-      });
+      };
+      if (commit.pullRequest === undefined) {
+        out.push(candidate);
+        continue;
+      }
+      const best = bestOfPullRequest.get(commit.pullRequest);
+      const isMerge = (c: CommitCandidate): boolean => c.commit.parents.length > 1;
+      if (!best || (isMerge(candidate) && !isMerge(best)) || (isMerge(candidate) === isMerge(best) && candidate.notability.score > best.notability.score)) {
+        bestOfPullRequest.set(commit.pullRequest, candidate);
+      }
     }
+    out.push(...bestOfPullRequest.values());
   }
   return out.sort((a, b) => b.time - a.time).map(({ time: _time, ...c }) => c);
 }

@@ -30,9 +30,53 @@ export interface Notability {
 /** Default threshold; a commit with score ≥ this is notable. Tuned on real history (sindresorhus/ky, 2024–2026: 24 % of one maintainer's commits flagged at 4, 39 % at 3). */
 export const DEFAULT_THRESHOLD = 4;
 
-/** Lines changed (additions + deletions, generated files excluded) for a "sizeable" and a "large" change. */
+/** Lines changed (additions + deletions, generated files excluded) for a "sizeable" and a "large" change, when the user's own history is too short to compare with. */
 export const SIZE_SIZEABLE = 150;
 export const SIZE_LARGE = 500;
+
+/** Below this many of the user's commits in a repository, sizes are judged by the absolute thresholds above. */
+export const PROFILE_MIN_COMMITS = 20;
+
+/** Floors (lines) under which no change counts as sizeable/large, however small the user's usual commits are. */
+const SIZE_FLOOR_SIZEABLE = 60;
+const SIZE_FLOOR_LARGE = 150;
+
+/**
+ * The user's own size distribution in one repository: lines changed (generated files excluded) of
+ * each of their commits there, sorted ascending. Built with `profileOf`.
+ */
+export interface RepositoryProfile {
+  readonly sizes: readonly number[];
+}
+
+/** Lines changed by a commit, generated files (lockfiles, build output, snapshots, vendored code) excluded. */
+export function changedLines(commit: CommitRecord): number {
+  return commit.files.reduce((n, f) => (isGeneratedPath(f.path) ? n : n + f.additions + f.deletions), 0);
+}
+
+/** The size profile of a user's commits in one repository. */
+export function profileOf(commits: readonly CommitRecord[]): RepositoryProfile {
+  return { sizes: commits.map(changedLines).sort((a, b) => a - b) };
+}
+
+/** Share (0–1) of the profile's commits strictly smaller than `lines`. */
+function shareBelow(profile: RepositoryProfile, lines: number): number {
+  let lo = 0;
+  let hi = profile.sizes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (profile.sizes[mid] < lines) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo / Math.max(profile.sizes.length, 1);
+}
+
+const BOT = /\[bot\]|^(dependabot|renovate|github-actions|greenkeeper|snyk-bot|semantic-release-bot|pre-commit-ci|mergify|imgbot|allcontributors)\b|^bot@|noreply@github\.com$/i;
+
+/** True for automation accounts (dependabot, renovate, GitHub Actions, `*[bot]`): never notable. */
+export function isBotAuthor(name: string, email: string): boolean {
+  return BOT.test(name) || BOT.test(email);
+}
 
 const GENERATED =
   /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb|Cargo\.lock|go\.sum|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|flake\.lock)$|(^|\/)(dist|build|out|vendor|third_party|node_modules|__snapshots__|\.yarn)\/|\.(snap|min\.js|min\.css|map|pb\.go|lock)$|(^|\/)generated\//i;
@@ -83,22 +127,18 @@ function listSome(items: readonly string[], max = 3): string {
  * Scores one commit. Pure: the same commit always gives the same verdict.
  * `threshold` defaults to DEFAULT_THRESHOLD.
  */
-export function scoreCommit(commit: CommitRecord, threshold = DEFAULT_THRESHOLD): Notability {
+export function scoreCommit(commit: CommitRecord, threshold = DEFAULT_THRESHOLD, profile?: RepositoryProfile): Notability {
+  if (isBotAuthor(commit.authorName, commit.authorEmail)) {
+    return { score: 0, notable: false, signals: [{ id: 'bot', weight: 0, reason: `Made by an automation account (${commit.authorName}).`, competencies: [] }], suggestedCompetencies: [] };
+  }
   const signals: Signal[] = [];
   const add = (s: Signal): void => void signals.push(s);
   const text = `${commit.subject}\n${commit.body}`;
   const real = commit.files.filter((f) => !isGeneratedPath(f.path));
-  const lines = real.reduce((n, f) => n + f.additions + f.deletions, 0);
+  const lines = changedLines(commit);
 
-  if (lines >= SIZE_SIZEABLE) {
-    const large = lines >= SIZE_LARGE;
-    add({
-      id: 'size',
-      weight: large ? 3 : 2,
-      reason: `${large ? 'Large' : 'Sizeable'} change: +${sum(real, 'additions')} −${sum(real, 'deletions')} lines in ${plural(real.length, 'file')}.`,
-      competencies: ['execution-delivery'],
-    });
-  }
+  const size = sizeSignal(lines, real, profile);
+  if (size) add(size);
 
   const areas = [...new Set(real.filter((f) => !isTestPath(f.path)).map((f) => areaOf(f.path)))];
   if (areas.length >= 3) {
@@ -169,6 +209,29 @@ export function scoreCommit(commit: CommitRecord, threshold = DEFAULT_THRESHOLD)
     signals: ranked,
     suggestedCompetencies: suggest(ranked),
   };
+}
+
+/**
+ * Size judged against the user's own commits in the repository when there are enough of them
+ * (≥ PROFILE_MIN_COMMITS): bigger than 90 % of them is large, than 75 % sizeable; else by the
+ * absolute thresholds SIZE_LARGE / SIZE_SIZEABLE.
+ */
+function sizeSignal(lines: number, real: readonly FileChange[], profile: RepositoryProfile | undefined): Signal | undefined {
+  const stat = `+${sum(real, 'additions')} −${sum(real, 'deletions')} lines in ${plural(real.length, 'file')}`;
+  if (profile && profile.sizes.length >= PROFILE_MIN_COMMITS) {
+    const below = shareBelow(profile, lines);
+    const percent = Math.floor(below * 100);
+    if (below >= 0.9 && lines >= SIZE_FLOOR_LARGE) {
+      return { id: 'size', weight: 3, reason: `Large change for you here: ${stat}, bigger than ${percent} % of your commits in this repository.`, competencies: ['execution-delivery'] };
+    }
+    if (below >= 0.75 && lines >= SIZE_FLOOR_SIZEABLE) {
+      return { id: 'size', weight: 2, reason: `Sizeable change for you here: ${stat}, bigger than ${percent} % of your commits in this repository.`, competencies: ['execution-delivery'] };
+    }
+    return undefined;
+  }
+  if (lines >= SIZE_LARGE) return { id: 'size', weight: 3, reason: `Large change: ${stat}.`, competencies: ['execution-delivery'] };
+  if (lines >= SIZE_SIZEABLE) return { id: 'size', weight: 2, reason: `Sizeable change: ${stat}.`, competencies: ['execution-delivery'] };
+  return undefined;
 }
 
 function sum(files: readonly FileChange[], key: 'additions' | 'deletions'): number {

@@ -6,7 +6,7 @@
  * Prints figures; asserts nothing.
  */
 import { execFileSync } from 'node:child_process';
-import { scoreCommit, DEFAULT_THRESHOLD } from '../../src/core/notability';
+import { profileOf, scoreCommit, DEFAULT_THRESHOLD } from '../../src/core/notability';
 import { readHistory } from '../../src/git/historyReader';
 
 function arg(name: string): string | undefined {
@@ -36,7 +36,8 @@ async function main(): Promise<void> {
     const author = email ?? mostFrequentAuthor(dir, since, until);
     const started = Date.now();
     const { repository, commits } = await readHistory(dir, { since, until }, { authorEmails: [author] });
-    const scored = commits.map((c) => ({ c, v: scoreCommit(c, threshold) }));
+    const profile = profileOf(commits);
+    const scored = commits.map((c) => ({ c, v: scoreCommit(c, threshold, profile) }));
     const flagged = scored.filter((s) => s.v.notable).sort((a, b) => b.v.score - a.v.score);
     console.log(`\n## ${repository.repo} — ${author} — ${since.toISOString().slice(0, 10)} … ${until.toISOString().slice(0, 10)}`);
     console.log(`scanned ${commits.length} commits, flagged ${flagged.length} (${((flagged.length / Math.max(commits.length, 1)) * 100).toFixed(1)} %), threshold ${threshold}, ${Date.now() - started} ms`);

@@ -5,17 +5,17 @@ import { CompetencyList } from '../../../src/core/competencies';
 import { parseRemote } from '../../../src/core/links';
 import { emptyJournal, type JournalFile } from '../../../src/core/model';
 
-function commit(sha: string, subject: string, lines: number, date: string): CommitRecord {
+function commit(sha: string, subject: string, lines: number, date: string, pullRequest: number | undefined = 9, parents = ['0'.repeat(40)]): CommitRecord {
   return {
-    sha, parents: ['0'.repeat(40)], authorName: 'Ada', authorEmail: 'ada@example.com', authorDate: date, subject, body: '', tags: [],
+    sha, parents, authorName: 'Ada', authorEmail: 'ada@example.com', authorDate: date, subject, body: '', tags: [],
     files: [{ path: 'src/a.ts', additions: lines, deletions: 0, binary: false, created: false }, { path: 'src/a.test.ts', additions: 5, deletions: 0, binary: false, created: false }],
-    additions: lines + 5, deletions: 0, pullRequest: 9, coAuthors: [],
+    additions: lines + 5, deletions: 0, pullRequest, coAuthors: [],
   };
 }
 
 describe('candidates', () => {
   const remote = parseRemote('git@github.com:acme/shop.git');
-  const big = commit('a'.repeat(40), 'Add retries', 600, '2026-08-01T10:00:00Z');
+  const big = commit('a'.repeat(40), 'Add retries', 600, '2026-08-01T10:00:00Z', 8);
   const newer = commit('b'.repeat(40), 'Add paging', 600, '2026-08-03T10:00:00Z');
   const small = commit('c'.repeat(40), 'Rename', 2, '2026-08-04T10:00:00Z');
   const repos = [{ repo: 'github.com/acme/shop', remote, commits: [big, newer, small] }];
@@ -40,6 +40,16 @@ describe('candidates', () => {
     const entry = { id: '7d3c1c3e-7a0a-4c1e-9d57-2f4a3b7d9e10', kind: 'impact' as const, title: 't', body: '', competencies: [], occurredAt: '2026-08-03', createdAt: stamp, updatedAt: stamp, sources: [logged], tags: [] };
     assert.deepEqual(commitCandidates(repos, { ...journal, entries: [entry] }, 4), []);
     assert.equal(commitCandidates(repos, { ...journal, entries: [{ ...entry, deletedAt: stamp }] }, 4).length, 1, 'a deleted entry frees its commit');
+  });
+
+  it('counts a pull request once: by its merge commit, not the branch commits it merged', () => {
+    const c1 = commit('1'.repeat(40), 'Branch work 1', 600, '2026-08-01T10:00:00Z', undefined, ['0'.repeat(40)]);
+    const c2 = commit('2'.repeat(40), 'Branch work 2', 600, '2026-08-02T10:00:00Z', undefined, ['1'.repeat(40)]);
+    const merge = commit('3'.repeat(40), 'Merge pull request #77 from acme/feature', 1200, '2026-08-03T10:00:00Z', 77, ['0'.repeat(40), '2'.repeat(40)]);
+    const squashA = commit('4'.repeat(40), 'Part one (#80)', 600, '2026-08-04T10:00:00Z', 80);
+    const squashB = commit('5'.repeat(40), 'Part two (#80)', 900, '2026-08-05T10:00:00Z', 80);
+    const list = commitCandidates([{ repo: 'r', remote, commits: [squashB, squashA, merge, c2, c1] }], emptyJournal(), 4);
+    assert.deepEqual(list.map((c) => c.commit.subject), ['Part two (#80)', 'Merge pull request #77 from acme/feature']);
   });
 
   it('says what to do when there is no repository or nothing to log', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { CommitRecord, FileChange } from '../../../src/core/commit';
-import { areaOf, isGeneratedPath, isTestPath, scoreCommit } from '../../../src/core/notability';
+import { areaOf, changedLines, isBotAuthor, isGeneratedPath, isTestPath, profileOf, scoreCommit } from '../../../src/core/notability';
 
 function file(path: string, additions: number, deletions = 0, created = false): FileChange {
   return { path, additions, deletions, binary: false, created };
@@ -98,6 +98,29 @@ describe('notability signals', () => {
     assert.ok(v.signals.every((s) => /[.]$/.test(s.reason)), 'every reason is a sentence');
     assert.deepEqual([...v.suggestedCompetencies].sort(), ['code-quality', 'execution-delivery', 'reliability-operations']);
     assert.ok(v.suggestedCompetencies.length <= 3);
+  });
+
+  it('size is judged against the user’s own commits in the repository', () => {
+    const change = commit({ files: [file('src/a.ts', 300, 100)] });
+    const smallHabits = profileOf(Array.from({ length: 30 }, (_, i) => commit({ files: [file('src/a.ts', 10 + i)] })));
+    const bigHabits = profileOf(Array.from({ length: 30 }, (_, i) => commit({ files: [file('src/a.ts', 800 + i)] })));
+    const inSmall = scoreCommit(change, 4, smallHabits).signals.find((s) => s.id === 'size');
+    assert.equal(inSmall?.weight, 3);
+    assert.equal(inSmall?.reason, 'Large change for you here: +300 −100 lines in 1 file, bigger than 100 % of your commits in this repository.');
+    assert.equal(scoreCommit(change, 4, bigHabits).signals.find((s) => s.id === 'size'), undefined, '400 lines is ordinary where 800 is usual');
+    const fewCommits = profileOf([commit({ files: [file('src/a.ts', 5)] })]);
+    assert.equal(scoreCommit(change, 4, fewCommits).signals.find((s) => s.id === 'size')?.reason, 'Sizeable change: +300 −100 lines in 1 file.', 'too little history: absolute thresholds');
+    const tiny = profileOf(Array.from({ length: 30 }, () => commit({ files: [file('src/a.ts', 1)] })));
+    assert.equal(scoreCommit(commit({ files: [file('src/a.ts', 20)] }), 4, tiny).signals.find((s) => s.id === 'size'), undefined, 'a floor keeps tiny changes out');
+    assert.equal(changedLines(commit({ files: [file('yarn.lock', 900), file('src/a.ts', 3, 1)] })), 4);
+  });
+
+  it('bots are never notable', () => {
+    for (const [name, email] of [['dependabot[bot]', '49699333+dependabot[bot]@users.noreply.github.com'], ['renovate[bot]', 'bot@renovateapp.com'], ['github-actions', 'actions@github.com']]) {
+      assert.ok(isBotAuthor(name, email), name);
+      assert.equal(scoreCommit(commit({ authorName: name, authorEmail: email, files: [file('src/a.ts', 900)], pullRequest: 3 })).notable, false);
+    }
+    assert.ok(!isBotAuthor('Ada Lovelace', 'ada@example.com'));
   });
 
   it('path classifiers', () => {
