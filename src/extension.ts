@@ -1,13 +1,19 @@
 /**
- * Entry point. activate() only wires commands and views; nothing reads git, the network or the
- * journal file until a view is shown or a command runs (DESIGN.md: fast by design).
+ * Entry point. activate() only wires commands, views and listeners; nothing reads git, the network
+ * or the journal file until a view is shown, a command runs or HEAD moves (DESIGN.md: fast by design).
  */
 import * as vscode from 'vscode';
 import { captureEntry, manualPrefill } from './vscode/commands/captureEntry';
 import { exportQuarterCommand } from './vscode/commands/exportQuarter';
+import { dismissFromInbox, editOutcome, logFromInbox } from './vscode/commands/inboxActions';
 import { logImpact } from './vscode/commands/logImpact';
+import { Inbox } from './vscode/inbox';
+import { CommitWatcher } from './vscode/prompts/commitWatcher';
+import { PromptQueue, type PromptEvent } from './vscode/prompts/promptQueue';
+import { scheduleWeeklyDigest } from './vscode/prompts/weeklyDigest';
 import { Services } from './vscode/services';
 import { createJournalTree } from './vscode/views/journalTree';
+import { createToAnnotateView } from './vscode/views/toAnnotateTree';
 import { JournalPanel } from './vscode/webview/journalPanel';
 
 /** What `activate` returns: a small read-only API for other extensions and the integration tests. */
@@ -16,11 +22,20 @@ export interface ImpactJournalApi {
   readonly journalFile: () => string;
   /** One message per invalid `impactJournal.*` setting (each falls back to its default). */
   readonly settingsProblems: () => readonly string[];
+  /** Fires when a notable commit prompt is requested (also in quiet mode, with `shown: false`). */
+  readonly onDidPrompt: vscode.Event<PromptEvent>;
 }
 
-/** Called by VS Code on the first command or view of the extension. */
+/** Called by VS Code after startup (the commit watcher) or on the first command or view. */
 export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
   const services = new Services(context);
+  const inbox = new Inbox(services, 'impactJournal.toAnnotate');
+  const review = async (): Promise<void> => {
+    await vscode.commands.executeCommand('impactJournal.toAnnotate.focus');
+    await inbox.rescan();
+  };
+  const queue = new PromptQueue(services, review);
+  const watcher = new CommitWatcher(services, queue, inbox, context.globalState);
   const run = (name: string, fn: (...args: unknown[]) => Promise<unknown>) =>
     vscode.commands.registerCommand(name, async (...args: unknown[]) => {
       try {
@@ -32,15 +47,27 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
     });
   context.subscriptions.push(
     services,
+    inbox,
+    queue,
+    watcher,
     createJournalTree(services),
+    createToAnnotateView(inbox),
     run('impactJournal.logImpact', () => logImpact(services)),
     run('impactJournal.newEntry', () => captureEntry(services, manualPrefill())),
     run('impactJournal.openJournal', (entryId) => JournalPanel.show(services, typeof entryId === 'string' ? entryId : undefined)),
     run('impactJournal.exportQuarter', () => exportQuarterCommand(services)),
     run('impactJournal.refresh', () => services.journal.reload()),
     run('impactJournal.openJournalFile', async () => vscode.window.showTextDocument(vscode.Uri.file(services.journal.file))),
+    run('impactJournal.inbox.refresh', () => inbox.rescan()),
+    run('impactJournal.inbox.log', (node) => logFromInbox(services, node)),
+    run('impactJournal.inbox.logImpact', (node) => logFromInbox(services, node, 'impact')),
+    run('impactJournal.inbox.logLearning', (node) => logFromInbox(services, node, 'learning')),
+    run('impactJournal.inbox.dismiss', (node) => dismissFromInbox(services, node)),
+    run('impactJournal.inbox.editOutcome', (node) => editOutcome(services, node)),
+    scheduleWeeklyDigest(services, context.globalState, review),
   );
-  return { journalFile: () => services.journal.file, settingsProblems: () => services.settings.problems };
+  void watcher.start().catch((err: unknown) => services.log.warn(`Commit watcher did not start: ${String(err)}`));
+  return { journalFile: () => services.journal.file, settingsProblems: () => services.settings.problems, onDidPrompt: queue.onDidPrompt };
 }
 
 /** Nothing to clean up beyond `context.subscriptions`. */

@@ -43,6 +43,19 @@ export function commitSource(repo: string, remote: RemoteInfo | undefined, commi
   };
 }
 
+/** A notable commit as a candidate for logging. */
+export function toCandidate(repo: string, remote: RemoteInfo | undefined, commit: CommitRecord, notability: Notability): CommitCandidate {
+  const source = commitSource(repo, remote, commit);
+  return {
+    key: sourceKey(source)!,
+    repo,
+    commit,
+    notability,
+    source,
+    pullRequestUrl: commit.pullRequest === undefined ? undefined : pullRequestUrl(remote, commit.pullRequest),
+  };
+}
+
 /** Keys of every source already logged in a live entry, plus the dismissed keys. */
 export function handledKeys(journal: JournalFile): Set<string> {
   const keys = new Set(journal.dismissed);
@@ -96,15 +109,7 @@ export function commitCandidates(repositories: readonly RepositoryCommits[], jou
       if (handled.has(key)) continue;
       const notability = scoreCommit(commit, threshold, profile);
       if (!notability.notable) continue;
-      const candidate = {
-        key,
-        repo,
-        commit,
-        notability,
-        source,
-        pullRequestUrl: commit.pullRequest === undefined ? undefined : pullRequestUrl(remote, commit.pullRequest),
-        time: parseISO(commit.authorDate).getTime(),
-      };
+      const candidate = { ...toCandidate(repo, remote, commit, notability), time: parseISO(commit.authorDate).getTime() };
       if (commit.pullRequest === undefined) {
         out.push(candidate);
         continue;

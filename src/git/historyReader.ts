@@ -155,15 +155,8 @@ export async function readHistory(folder: string, range: ScanRange, options: Rea
 
   // --since/--until compare committer dates; pad the window so rebased or late-pushed work is found,
   // then filter exactly on the author date below.
-  const args = [
-    'log',
-    '--no-color',
-    '--no-ext-diff',
-    '--no-textconv',
-    '--diff-merges=first-parent',
-    `--format=${LOG_FORMAT}`,
-    '--numstat',
-    '--summary',
+  const output = await g.raw([
+    ...logArgs(),
     `--since=${addDays(range.since, -7).toISOString()}`,
     `--until=${addDays(range.until, 30).toISOString()}`,
     '--fixed-strings',
@@ -173,15 +166,38 @@ export async function readHistory(folder: string, range: ScanRange, options: Rea
     '--end-of-options',
     'HEAD',
     '--',
-  ];
-  const output = await g.raw(args);
+  ]);
   const commits = parseLog(output).filter((c) => {
     if (!identities.includes(c.authorEmail.toLowerCase())) return false;
-    if (c.parents.length > 1 && !/^Merge pull request #\d+/.test(c.subject)) return false;
+    if (isPlainMerge(c)) return false;
     const date = parseISO(c.authorDate);
     return !isBefore(date, range.since) && isBefore(date, range.until);
   });
   return { repository, identities, commits };
+}
+
+/** The part of every `git log` we run: hardened, our format, numstat and created files, PR merges diffed against their first parent. */
+function logArgs(): string[] {
+  return ['log', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-merges=first-parent', `--format=${LOG_FORMAT}`, '--numstat', '--summary'];
+}
+
+/** A merge commit that does not merge a pull request (e.g. "Merge branch 'main' into x"): not the user's work. */
+function isPlainMerge(c: CommitRecord): boolean {
+  return c.parents.length > 1 && !/^Merge pull request #\d+/.test(c.subject);
+}
+
+/** A commit SHA as git prints it; anything else is refused before it reaches git. */
+const SHA = /^[0-9a-f]{7,64}$/i;
+
+/**
+ * Commits reachable from `head` but not from `previous` (what a HEAD move brought: a new commit,
+ * an amend's replacement, a rebase's copies, a pull), newest first, at most `maxCount`, any author.
+ * Plain merges are dropped. Throws on SHAs that are not hexadecimal.
+ */
+export async function readNewCommits(root: string, previous: string, head: string, options: { maxCount?: number; signal?: AbortSignal } = {}): Promise<CommitRecord[]> {
+  if (!SHA.test(previous) || !SHA.test(head)) throw new Error('readNewCommits: expected commit SHAs');
+  const output = await git(root, options.signal).raw([...logArgs(), `--max-count=${options.maxCount ?? 50}`, '--end-of-options', head, `^${previous}`, '--']);
+  return parseLog(output).filter((c) => !isPlainMerge(c));
 }
 
 /** False for a repository whose HEAD points at an unborn branch (no commits yet). */

@@ -39,15 +39,20 @@ export async function repositoryFolders(settings: Settings): Promise<string[]> {
 const CONCURRENCY = 4;
 
 /**
- * Scans all repositories for the user's commits in `range`, showing progress in a notification
- * that can be cancelled (cancelling kills running git processes). Throws UntrustedWorkspaceError
+ * Scans all repositories for the user's commits in `range`, showing progress at `location` (a
+ * notification by default, which can be cancelled: cancelling kills running git processes). Throws UntrustedWorkspaceError
  * in Restricted Mode and vscode.CancellationError when cancelled.
  */
-export async function readWorkspaceHistory(settings: Settings, range: ScanRange, log: vscode.LogOutputChannel): Promise<WorkspaceHistory> {
+export async function readWorkspaceHistory(
+  settings: Settings,
+  range: ScanRange,
+  log: vscode.LogOutputChannel,
+  location: vscode.ProgressLocation | { viewId: string } = vscode.ProgressLocation.Notification,
+): Promise<WorkspaceHistory> {
   if (!vscode.workspace.isTrusted) throw new UntrustedWorkspaceError();
   const folders = await repositoryFolders(settings);
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Impact Journal: reading your commits', cancellable: true },
+    { location, title: 'Impact Journal: reading your commits', cancellable: location === vscode.ProgressLocation.Notification },
     async (progress, token) => {
       const abort = new AbortController();
       const sub = token.onCancellationRequested(() => abort.abort());

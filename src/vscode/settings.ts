@@ -27,6 +27,9 @@ const SCHEMA = {
   competencies: CompetencyList.default([]),
   notabilityThreshold: z.number().min(1).max(20).default(DEFAULT_THRESHOLD),
   lookbackDays: z.number().int().min(1).max(3660).default(90),
+  inboxDays: z.number().int().min(1).max(365).default(30),
+  quietMode: z.boolean().default(false),
+  weeklyDigest: z.boolean().default(true),
 } as const;
 
 type Key = keyof typeof SCHEMA;
@@ -45,6 +48,12 @@ export interface Settings {
   readonly notabilityThreshold: number;
   /** How far back "Log impact" looks for commits (days). */
   readonly lookbackDays: number;
+  /** How far back the "To annotate" view looks (days). */
+  readonly inboxDays: number;
+  /** No notifications (commit prompts, weekly digest); the views still work. */
+  readonly quietMode: boolean;
+  /** At most one "not in your journal" summary a week. */
+  readonly weeklyDigest: boolean;
   /** One message per invalid setting, e.g. `impactJournal.authorEmails: 0: expected an email address`. */
   readonly problems: readonly string[];
 }
@@ -77,6 +86,9 @@ export function readSettings(defaultJournalDir: string): Settings {
     competencies: competencies.length > 0 ? competencies : DEFAULT_COMPETENCIES,
     notabilityThreshold: get('notabilityThreshold'),
     lookbackDays: get('lookbackDays'),
+    inboxDays: get('inboxDays'),
+    quietMode: get('quietMode'),
+    weeklyDigest: get('weeklyDigest'),
     problems,
   };
 }

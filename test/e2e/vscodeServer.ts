@@ -165,7 +165,8 @@ function readLogs(userData: string): string {
     }
   };
   walk(path.join(userData, 'logs'));
-  return out.join('\n');
+  // the extension's own output channel last, so a tail of this text always shows it
+  return out.sort((a, b) => Number(a.includes('Impact Journal.log')) - Number(b.includes('Impact Journal.log'))).join('\n');
 }
 
 export function sleep(ms: number): Promise<void> {

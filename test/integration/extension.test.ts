@@ -3,7 +3,8 @@
  * activation, contributed commands, settings validation and the journal file on disk.
  */
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ImpactJournalApi } from '../../src/extension';
@@ -30,10 +31,11 @@ async function waitUntil(check: () => boolean | Promise<boolean>, what: string, 
 }
 
 describe('Impact Journal in the extension host', () => {
-  it('is installed from the .vsix and not active before it is used', () => {
+  it('is installed from the .vsix and activated after startup (for the commit watcher), not before', async () => {
     const ext = extension();
     assert.ok(!ext.extensionPath.includes(`${path.sep}test${path.sep}integration`), 'the packaged extension, not the test folder');
-    assert.equal(ext.isActive, false, 'nothing activates the extension at startup');
+    assert.deepEqual((ext.packageJSON as { activationEvents: string[] }).activationEvents, ['onStartupFinished']);
+    await waitUntil(() => ext.isActive, 'activation after startup', 20_000);
   });
 
   it('activates on its first command and registers every contributed command under "Impact Journal"', async () => {
@@ -50,6 +52,44 @@ describe('Impact Journal in the extension host', () => {
     }
     assert.ok(registered.has('impactJournal.logImpact'));
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+  });
+
+  it('the commit watcher asks about a new notable commit by the user, and stays quiet in quiet mode', async () => {
+    const api = extension().exports;
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+    assert.ok(folder, 'a workspace folder is open');
+    const commit = (subject: string, file: string): void => {
+      const dir = path.join(folder, 'src', 'billing');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, file), Array.from({ length: 400 }, (_, i) => `export const line${i} = ${i};`).join('\n'));
+      writeFileSync(path.join(dir, `${file}.test.ts`), 'test\n');
+      execFileSync('git', ['add', '-A'], { cwd: folder });
+      execFileSync('git', ['commit', '-q', '-m', subject], { cwd: folder });
+    };
+    const next = (): Promise<{ message: string; shown: boolean }> =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no prompt within 30 s')), 30_000);
+        const sub = api.onDidPrompt((e) => {
+          clearTimeout(timer);
+          sub.dispose();
+          resolve(e);
+        });
+      });
+    const prompted = next();
+    commit('Fix invoice outage: retry failed charges', 'retry.ts');
+    const event = await prompted;
+    assert.match(event.message, /^Notable commit: “Fix invoice outage: retry failed charges” — /);
+    assert.equal(event.shown, true);
+
+    const config = vscode.workspace.getConfiguration('impactJournal');
+    await config.update('quietMode', true, vscode.ConfigurationTarget.Global);
+    try {
+      const quiet = next();
+      commit('Fix refund outage: retry failed refunds', 'refund.ts');
+      assert.equal((await quiet).shown, false, 'quiet mode requests no notification');
+    } finally {
+      await config.update('quietMode', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   it('validates settings: a bad value is reported and replaced by its default', async () => {

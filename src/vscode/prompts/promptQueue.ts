@@ -1,0 +1,104 @@
+/**
+ * Notifications about notable commits, at most one on screen at a time. Commits that arrive
+ * within a short window are batched: one commit gets its own notification with the reasons and
+ * "Log as Impact / Log as Learning / Not This One / Settings"; several become one
+ * "3 notable commits — review". Quiet mode (`impactJournal.quietMode`) shows nothing.
+ */
+import * as vscode from 'vscode';
+import type { CommitCandidate } from '../../core/candidates';
+import { captureEntry } from '../commands/captureEntry';
+import { prefillFromCandidate } from '../commands/logImpact';
+import { showJournalError } from '../journalService';
+import type { Services } from '../services';
+
+/** What was shown (also fired in quiet mode with `shown: false`), for listeners and tests. */
+export interface PromptEvent {
+  readonly message: string;
+  readonly shas: readonly string[];
+  readonly shown: boolean;
+}
+
+/** Batching window (ms): notable commits made within it share one notification. */
+const BATCH_MS = 1500;
+
+/** Queue of notable commits waiting to be announced. */
+export class PromptQueue implements vscode.Disposable {
+  private readonly prompted = new vscode.EventEmitter<PromptEvent>();
+  /** Fires for every notification requested. */
+  readonly onDidPrompt = this.prompted.event;
+  private pending: CommitCandidate[] = [];
+  private showing = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly services: Services,
+    private readonly review: () => Promise<void>,
+  ) {}
+
+  /** Queues notable commits; they are announced after the batching window. */
+  add(candidates: readonly CommitCandidate[]): void {
+    const known = new Set(this.pending.map((c) => c.key));
+    this.pending.push(...candidates.filter((c) => !known.has(c.key)));
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), BATCH_MS);
+  }
+
+  private async flush(): Promise<void> {
+    this.timer = undefined;
+    if (this.services.settings.quietMode && this.pending.length > 0) {
+      // quiet mode shows nothing, so it never waits for a notification on screen
+      const batch = this.pending;
+      this.pending = [];
+      this.announce(batch.length === 1 ? `Notable commit: “${batch[0].commit.subject}”` : `${batch.length} notable commits`, batch);
+      return;
+    }
+    if (this.showing || this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    this.showing = true;
+    try {
+      await (batch.length === 1 ? this.single(batch[0]) : this.many(batch));
+    } finally {
+      this.showing = false;
+      if (this.pending.length > 0) this.timer = setTimeout(() => void this.flush(), BATCH_MS);
+    }
+  }
+
+  private async single(candidate: CommitCandidate): Promise<void> {
+    const reasons = candidate.notability.signals
+      .filter((s) => s.weight > 0)
+      .slice(0, 2)
+      .map((s) => s.reason)
+      .join(' ');
+    const message = `Notable commit: “${candidate.commit.subject}” — ${reasons}`;
+    if (!this.announce(message, [candidate])) return;
+    const choice = await vscode.window.showInformationMessage(message, 'Log as Impact', 'Log as Learning', 'Not This One', 'Settings');
+    if (choice === 'Log as Impact' || choice === 'Log as Learning') {
+      await captureEntry(this.services, { ...prefillFromCandidate(candidate), kind: choice === 'Log as Impact' ? 'impact' : 'learning' });
+    } else if (choice === 'Not This One') {
+      await this.services.journal.change((store) => store.dismiss([candidate.key])).catch(showJournalError);
+    } else if (choice === 'Settings') {
+      await vscode.commands.executeCommand('workbench.action.openSettings', 'impactJournal');
+    }
+  }
+
+  private async many(batch: readonly CommitCandidate[]): Promise<void> {
+    const message = `${batch.length} notable commits — review`;
+    if (!this.announce(message, batch)) return;
+    const choice = await vscode.window.showInformationMessage(message, 'Review', 'Not Now');
+    if (choice === 'Review') await this.review();
+  }
+
+  /** Fires the event; false in quiet mode (nothing shown). */
+  private announce(message: string, batch: readonly CommitCandidate[]): boolean {
+    const shown = !this.services.settings.quietMode;
+    this.services.log.info(`${shown ? 'Prompting' : 'Quiet mode, not prompting'}: ${message}`);
+    this.prompted.fire({ message, shas: batch.map((c) => c.commit.sha), shown });
+    return shown;
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.prompted.dispose();
+  }
+}
