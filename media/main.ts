@@ -17,6 +17,10 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: true });
+// no images (they would load from anywhere) and no headings or tables inside an entry's statement
+markdown.disable(['image', 'heading', 'lheading', 'table']);
+const defaultValidateLink = markdown.validateLink.bind(markdown);
+markdown.validateLink = (url: string): boolean => /^https?:/i.test(url.trim()) && defaultValidateLink(url);
 const app = document.getElementById('app')!;
 app.textContent = ''; // drop the static "Loading…" text: lit renders into an empty container
 
@@ -83,13 +87,15 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   }
 });
 
-// every link goes through the host, which opens http(s) only
-document.addEventListener('click', (event) => {
+// every link goes through the host, which opens http(s) only (left, middle and keyboard clicks)
+function onLinkClick(event: MouseEvent): void {
   const anchor = (event.target as Element | null)?.closest('a');
   if (!anchor) return;
   event.preventDefault();
   const url = anchor.getAttribute('data-link') ?? anchor.getAttribute('href');
   if (url) post({ type: 'openLink', url });
-});
+}
+document.addEventListener('click', onLinkClick);
+document.addEventListener('auxclick', onLinkClick);
 
 post({ type: 'ready' });

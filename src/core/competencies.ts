@@ -23,6 +23,9 @@ export const DEFAULT_COMPETENCIES: readonly Competency[] = [
   { id: 'learning-growth', label: 'Learning & growth', description: 'New skills, technologies and domains learned deliberately.' },
 ];
 
+/** Id of the pseudo-competency under which entries without a known competency are shown. */
+export const OTHER_COMPETENCY_ID = 'other';
+
 /**
  * The setting `impactJournal.competencies`: a non-empty list of competencies with unique ids.
  * An empty list means "use the default framework".
@@ -32,13 +35,11 @@ export const CompetencyList = z
   .superRefine((list, ctx) => {
     const seen = new Set<string>();
     for (const [i, c] of list.entries()) {
+      if (c.id === OTHER_COMPETENCY_ID) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `"${OTHER_COMPETENCY_ID}" is reserved for entries outside the framework` });
       if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate competency id "${c.id}"` });
       seen.add(c.id);
     }
   });
-
-/** Id of the pseudo-competency under which entries without a known competency are shown. */
-export const OTHER_COMPETENCY_ID = 'other';
 
 /**
  * Groups of competency ids for display: the framework's competencies in order, then "Other" for

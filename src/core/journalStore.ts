@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import { emptyJournal, Entry, JournalFile, SCHEMA_VERSION, type EntryKind, type Source } from './model';
 
 /** Why a journal file could not be used. */
-export type JournalProblem = 'unreadable' | 'notAFile' | 'empty' | 'invalidJson' | 'invalidShape' | 'newerVersion';
+export type JournalProblem = 'unreadable' | 'notAFile' | 'empty' | 'invalidJson' | 'invalidShape' | 'newerVersion' | 'vanished' | 'noFolder';
 
 /** The journal file exists but cannot be used; it is left untouched. */
 export class JournalReadError extends Error {
@@ -22,7 +22,8 @@ export class JournalReadError extends Error {
     readonly problem: JournalProblem,
     detail: string,
   ) {
-    super(`The journal file ${file} ${detail}. It was not changed; fix or replace it, then try again.`);
+    const advice = problem === 'vanished' || problem === 'noFolder' ? '' : ' It was not changed; fix or replace it, then try again.';
+    super(`The journal file ${file} ${detail}.${advice}`);
     this.name = 'JournalReadError';
   }
 }
@@ -57,10 +58,24 @@ export function describeZodError(error: z.ZodError): string {
     .join('; ');
 }
 
-/** The store for one journal file. Holds no state between calls except the path. */
+/** Options of a JournalStore. */
+export interface StoreOptions {
+  /** Create the file's folder when it is missing (the default location); otherwise a missing folder is an error. */
+  readonly createFolder?: boolean;
+}
+
+/**
+ * The store for one journal file. Remembers only whether it has seen the file exist, so a file that
+ * vanishes (moved, deleted, evicted by a sync client) is refused rather than replaced by a new one.
+ */
 export class JournalStore {
+  private existed = false;
+
   /** `file`: absolute path of the journal JSON file. It need not exist yet. */
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    private readonly options: StoreOptions = {},
+  ) {}
 
   /**
    * Reads and validates the file. A missing file is an empty journal.
@@ -74,10 +89,15 @@ export class JournalStore {
       text = await fs.readFile(this.file, 'utf8');
     } catch (err) {
       if (err instanceof JournalReadError) throw err;
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return emptyJournal();
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+        if (this.existed) throw new JournalReadError(this.file, 'vanished', 'has disappeared since it was last read (moved, deleted, or not synced yet); nothing will be written until it is back');
+        return emptyJournal();
+      }
       throw new JournalReadError(this.file, 'unreadable', `cannot be read (${(err as Error).message})`);
     }
-    return this.parse(text);
+    const journal = this.parse(text);
+    this.existed = true;
+    return journal;
   }
 
   private parse(text: string): JournalFile {
@@ -105,17 +125,46 @@ export class JournalStore {
    * Throws JournalReadError (nothing written) or the lock/write error.
    */
   async change(change: (journal: JournalFile) => void): Promise<JournalFile> {
-    await fs.mkdir(path.dirname(this.file), { recursive: true });
-    const release = await lockfile.lock(this.file, LOCK_OPTIONS);
+    const target = await this.canonicalPath();
+    let compromised: Error | undefined;
+    const release = await lockfile.lock(target, { ...LOCK_OPTIONS, onCompromised: (err) => void (compromised = err) });
     try {
       const journal = await this.read();
       change(journal);
       const checked = JournalFile.safeParse(journal);
       if (!checked.success) throw new Error(`Refusing to write an invalid journal: ${describeZodError(checked.error)}`);
-      await writeFileAtomic(this.file, `${JSON.stringify(checked.data, null, 2)}\n`, { fsync: true });
+      if (compromised) throw new Error(`The journal lock was lost before writing (${compromised.message}); nothing was written, try again.`);
+      await writeFileAtomic(target, `${JSON.stringify(checked.data, null, 2)}\n`, { fsync: true });
+      this.existed = true;
       return checked.data;
     } finally {
-      await release();
+      // the write (if any) is complete: a failing release must not turn a saved change into an error
+      await release().catch(() => undefined);
+    }
+  }
+
+  /**
+   * The path every process agrees on for locking and writing: symlinks resolved (of the file, or of
+   * its folder when the file does not exist yet), so `link.json` and its target share one lock.
+   * Creates the folder when allowed; else a missing folder is a JournalReadError.
+   */
+  private async canonicalPath(): Promise<string> {
+    try {
+      return await fs.realpath(this.file);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+    const dir = path.dirname(this.file);
+    if (this.options.createFolder) await fs.mkdir(dir, { recursive: true });
+    try {
+      const realDir = await fs.realpath(dir);
+      const name = path.basename(this.file);
+      const link = await fs.lstat(path.join(realDir, name)).catch(() => undefined);
+      if (link?.isSymbolicLink()) throw new JournalReadError(this.file, 'unreadable', 'is a symbolic link to a file that does not exist');
+      return path.join(realDir, name);
+    } catch (err) {
+      if (err instanceof JournalReadError) throw err;
+      throw new JournalReadError(this.file, 'noFolder', `cannot be created: its folder ${dir} does not exist. Create the folder or change impactJournal.journalFile`);
     }
   }
 

@@ -31,7 +31,7 @@ export function parseRemote(url: string, extraHosts: HostMap = {}): RemoteInfo |
   const trimmed = url.trim();
   let host: string;
   let path: string;
-  const scp = /^(?:[^@/\s]+@)?([^:/\s]+):(?!\/)(.+)$/.exec(trimmed);
+  const scp = /^(?:[^@/\s]+@)?([^:/\s]+):\/?(?!\/)(.+)$/.exec(trimmed);
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
     let u: URL;
     try {
@@ -41,7 +41,11 @@ export function parseRemote(url: string, extraHosts: HostMap = {}): RemoteInfo |
     }
     if (u.protocol === 'file:') return undefined;
     host = u.hostname.toLowerCase();
-    path = decodeURIComponent(u.pathname);
+    try {
+      path = decodeURIComponent(u.pathname);
+    } catch {
+      path = u.pathname; // a stray % is kept as written
+    }
   } else if (scp && !/^[a-z]$/i.test(scp[1])) {
     host = scp[1].toLowerCase();
     path = scp[2];
@@ -50,6 +54,7 @@ export function parseRemote(url: string, extraHosts: HostMap = {}): RemoteInfo |
   }
   path = path.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '');
   if (!host || !path) return undefined;
+  if (host === 'ssh.github.com') host = 'github.com'; // SSH over the HTTPS port (ssh://git@ssh.github.com:443/…)
 
   const kind = hostKind(host, extraHosts);
   if (kind === 'azure') return azureRemote(host, path);
@@ -59,7 +64,7 @@ export function parseRemote(url: string, extraHosts: HostMap = {}): RemoteInfo |
 
 function hostKind(host: string, extraHosts: HostMap): HostKind | undefined {
   if (extraHosts[host]) return extraHosts[host];
-  if (host === 'github.com' || host === 'ssh.github.com') return 'github';
+  if (host === 'github.com') return 'github';
   if (host === 'gitlab.com' || host.startsWith('gitlab.')) return 'gitlab';
   if (host === 'bitbucket.org') return 'bitbucket';
   if (host === 'dev.azure.com' || host === 'ssh.dev.azure.com' || host.endsWith('.visualstudio.com') || host === 'vs-ssh.visualstudio.com') {

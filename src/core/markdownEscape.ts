@@ -20,7 +20,9 @@ export function escapeInline(text: string): string {
   // block-level markers at the start of a line: headings, list bullets, ordered lists, setext underlines, rules
   out = out.replace(/^(\s*)([-=+#])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
   // GFM autolinks (www.x.com, https://x) would turn text into links: break them with an escape on the dot/colon
-  out = out.replace(/\b(https?|ftp)(:\/\/)/gi, '$1\\:\\/\\/').replace(/\bwww\./gi, 'www\\.');
+  out = out.replace(/\b(https?|ftp)(:\/\/)/gi, '$1\\:\\/\\/').replace(/\b(www)\./gi, '$1\\.');
+  // GFM and linkify turn user@host into a mailto: link
+  out = out.replace(/([\w.+-])@(?=[\w-]+\.)/g, '$1\\@');
   return out;
 }
 

@@ -10,7 +10,9 @@ import { z } from 'zod';
 export const SCHEMA_VERSION = 1;
 
 /** ISO calendar date, `YYYY-MM-DD` (the day the work happened, in the user's time zone). */
-export const IsoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
+export const IsoDate = z.iso
+  .date({ error: 'expected a date as YYYY-MM-DD' })
+  .refine((d) => d >= '1970-01-01' && d <= '2999-12-31', 'expected a date between 1970 and 2999');
 
 /** ISO 8601 timestamp with time and offset, e.g. `2026-11-22T10:15:00.000Z`. */
 export const IsoTimestamp = z.iso.datetime({ offset: true });

@@ -117,7 +117,8 @@ export async function openRepository(folder: string, options: Pick<ReadOptions, 
     root,
     repo: remote?.repo ?? path.basename(root),
     remote,
-    userEmail: config.find(([k]) => k === 'user.email')?.[1],
+    // git lists system, then global, then local values: the last one is the one git uses
+    userEmail: config.filter(([k]) => k === 'user.email').at(-1)?.[1],
   };
 }
 

@@ -20,11 +20,17 @@ export class JournalService implements vscode.Disposable {
   private failure: JournalReadError | undefined;
   private loading: Promise<JournalFile | undefined> | undefined;
 
+  /** `defaultFile`: the journal in the extension's global storage, whose folder may be created. */
   constructor(
     file: string,
+    private readonly defaultFile: string,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.store = new JournalStore(file);
+    this.store = this.makeStore(file);
+  }
+
+  private makeStore(file: string): JournalStore {
+    return new JournalStore(file, { createFolder: file === this.defaultFile });
   }
 
   /** Absolute path of the journal file. */
@@ -40,7 +46,7 @@ export class JournalService implements vscode.Disposable {
   /** Switches to another file (the setting changed) and reloads. */
   async setFile(file: string): Promise<void> {
     if (file === this.store.file) return;
-    this.store = new JournalStore(file);
+    this.store = this.makeStore(file);
     this.watcher?.dispose();
     this.watcher = undefined;
     this.current = undefined;
@@ -96,8 +102,8 @@ export class JournalService implements vscode.Disposable {
 
   private ensureWatcher(): void {
     if (this.watcher) return;
-    // a watcher on a folder that does not exist yet never fires: create the (empty) folder first
-    mkdirSync(path.dirname(this.store.file), { recursive: true });
+    // a watcher on a folder that does not exist yet never fires: create the default (empty) folder first
+    if (this.store.file === this.defaultFile) mkdirSync(path.dirname(this.store.file), { recursive: true });
     const pattern = new vscode.RelativePattern(vscode.Uri.file(path.dirname(this.store.file)), path.basename(this.store.file));
     this.watcher = vscode.workspace.createFileSystemWatcher(pattern);
     const onDisk = (): void => void this.reload();
@@ -117,7 +123,7 @@ export class JournalService implements vscode.Disposable {
  * The message names the file (JournalReadError's message does).
  */
 export async function showJournalError(err: unknown, extra?: { label: string; run: () => Thenable<unknown> }): Promise<void> {
-  const message = `Impact Journal: ${err instanceof Error ? err.message : String(err)}`;
+  const message = `Impact Journal: ${(err instanceof Error ? err.message : String(err)).replace(/\]\s*\(/g, '] (')}`;
   const actions = [...(extra ? [extra.label] : []), ...(err instanceof JournalReadError ? ['Open Journal File', 'Reveal in Folder'] : [])];
   const choice = await vscode.window.showErrorMessage(message, ...actions);
   if (choice === extra?.label) await extra?.run();

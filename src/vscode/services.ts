@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { JournalService } from './journalService';
-import { affectsSettings, readSettings, type Settings } from './settings';
+import { affectsSettings, defaultJournalFile, readSettings, type Settings } from './settings';
 
 /** Shared services handed to every command and view. */
 export class Services implements vscode.Disposable {
@@ -17,7 +17,7 @@ export class Services implements vscode.Disposable {
   constructor(readonly context: vscode.ExtensionContext) {
     this.log = vscode.window.createOutputChannel('Impact Journal', { log: true });
     this.cached = readSettings(context.globalStorageUri.fsPath);
-    this.journal = new JournalService(this.cached.journalFile, this.log);
+    this.journal = new JournalService(this.cached.journalFile, defaultJournalFile(context.globalStorageUri.fsPath), this.log);
     this.subscriptions.push(
       this.log,
       this.journal,

@@ -20,7 +20,11 @@ const Email = z.email({ error: 'expected an email address' });
 const FolderPath = z.string().trim().min(1).refine((p) => !p.startsWith('-'), 'a folder path must not start with "-"');
 
 const SCHEMA = {
-  journalFile: z.string().trim().refine((p) => !p.startsWith('-'), 'a file path must not start with "-"').default(''),
+  journalFile: z
+    .string()
+    .trim()
+    .refine((p) => p === '' || path.isAbsolute(p) || p === '~' || p.startsWith('~/'), 'use an absolute path (or ~/…)')
+    .default(''),
   authorEmails: z.array(Email).default([]),
   extraRepositories: z.array(FolderPath).default([]),
   fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
@@ -58,6 +62,11 @@ export interface Settings {
   readonly problems: readonly string[];
 }
 
+/** The default journal: `journal.json` in the extension's global storage folder. */
+export function defaultJournalFile(globalStorageDir: string): string {
+  return path.join(globalStorageDir, 'journal.json');
+}
+
 function expandHome(p: string): string {
   return p === '~' || p.startsWith('~/') ? path.join(os.homedir(), p.slice(1)) : p;
 }
@@ -79,7 +88,7 @@ export function readSettings(defaultJournalDir: string): Settings {
   const journalFile = get('journalFile');
   const competencies = get('competencies');
   return {
-    journalFile: journalFile ? path.resolve(expandHome(journalFile)) : path.join(defaultJournalDir, 'journal.json'),
+    journalFile: journalFile ? path.resolve(expandHome(journalFile)) : defaultJournalFile(defaultJournalDir),
     authorEmails: get('authorEmails'),
     extraRepositories: get('extraRepositories').map((p) => path.resolve(expandHome(p))),
     fiscalYearStartMonth: get('fiscalYearStartMonth'),

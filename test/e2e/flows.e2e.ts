@@ -56,6 +56,7 @@ describe('end to end: a user in a trusted workspace', function () {
     assert.ok(existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
     dir = mkdtempSync(path.join(tmpdir(), 'ij-e2e-'));
     journalFile = path.join(dir, 'journal', 'journal.json');
+    mkdirSync(path.dirname(journalFile)); // a user's (synced) folder exists; the file does not yet
     shim = gitShim(dir);
     repo = createWorkspaceRepo();
     server = await startServer({
@@ -159,6 +160,27 @@ describe('end to end: a user in a trusted workspace', function () {
     assert.ok(text.includes(`[commit ${sha.slice(0, 7)}](<https://github.com/acme/shop/commit/${sha}>)`), text);
     assert.ok(text.includes('Payments \\<b\\>no longer\\</b\\> fail'), 'statement escaped so it renders as written');
     await screenshot(page, '3-export');
+  });
+
+  it('6. To annotate: the notable commit of a colleague-free day shows with a badge; dismissing it stores it in the journal', async () => {
+    const { page } = server;
+    // a second notable commit, made now, not yet logged
+    repo.commit({ message: 'Add invoice export (#43)', files: { 'src/invoices/export.ts': 'x\n'.repeat(300), 'src/invoices/export.test.ts': 'y\n'.repeat(20), 'docs/invoices.md': '# Invoices\n' }, date: new Date().toISOString() });
+    await runCommand(page, 'Impact Journal: Focus on To annotate View');
+    await runCommand(page, 'Impact Journal: Refresh To Annotate');
+    const row = page.locator('.pane-body .monaco-list-row', { hasText: 'Add invoice export (#43)' }).first();
+    await row.waitFor({ timeout: 30_000 });
+    const inbox = await page.locator('.pane-body', { hasText: 'Add invoice export (#43)' }).first().innerText();
+    assert.ok(!inbox.includes(NOTABLE_SUBJECT), 'the commit logged in test 1 is not offered again');
+    const badge = await page.locator('.activitybar .badge-content').allInnerTexts();
+    assert.ok(badge.some((b) => /^[1-9]\d*$/.test(b.trim())), `a count badge on the container: ${badge.join()}`);
+    await row.hover();
+    await screenshot(page, '6-to-annotate');
+    await row.locator('.action-label[aria-label^="Dismiss"]').click();
+    await row.waitFor({ state: 'detached', timeout: 20_000 });
+    const sha = repo.git('log', '-1', '--format=%H').trim();
+    const saved = JSON.parse(readFileSync(journalFile, 'utf8')) as { dismissed: string[] };
+    assert.deepEqual(saved.dismissed, [`commit:github.com/acme/shop@${sha}`]);
   });
 
   it('5. A corrupt journal file → a clear error naming the file, and its bytes unchanged', async () => {

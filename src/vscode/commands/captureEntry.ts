@@ -4,9 +4,10 @@
  */
 import * as vscode from 'vscode';
 import type { NewEntry } from '../../core/journalStore';
-import type { Entry, EntryKind, Source } from '../../core/model';
+import { IsoDate, sourceKey, type Entry, type EntryKind, type Source } from '../../core/model';
 import { toIsoDate } from '../../core/quarters';
 import { showJournalError } from '../journalService';
+import { plainText } from '../prompts/promptQueue';
 import type { Services } from '../services';
 
 /** What the flow starts from. */
@@ -34,14 +35,31 @@ export function titleFromSubject(subject: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-const STEPS = 4;
+/** What the user typed before pressing Escape, kept for the session per source (`sourceKey` or "manual"). */
+interface Draft {
+  readonly title: string;
+  readonly body: string;
+}
+const drafts = new Map<string, Draft>();
 
 /**
  * Runs the flow and saves the entry through the journal store. Returns the saved entry, or
- * undefined when the user pressed Escape (nothing saved) or the save failed (error shown).
+ * undefined when the user pressed Escape (nothing saved; what was typed is kept as a draft that
+ * prefills the next attempt for the same commit) or the save failed (error shown, entry kept).
  */
 export async function captureEntry(services: Services, prefill: Prefill): Promise<Entry | undefined> {
-  const title = (step: number): string => `Log impact (${step}/${STEPS})`;
+  const manual = prefill.sources.every((s) => s.type === 'manual');
+  const draftKey = (prefill.sources[0] && sourceKey(prefill.sources[0])) ?? 'manual';
+  const draft = drafts.get(draftKey);
+  const steps = manual ? 5 : 4;
+  const title = (step: number): string => `Log impact (${step}/${steps})`;
+  const keepDraft = (d: Draft): undefined => {
+    if (d.body.trim() || (d.title.trim() && d.title !== prefill.title)) {
+      drafts.set(draftKey, d);
+      services.log.info(`Kept a draft of “${d.title}” for the next attempt.`);
+    }
+    return undefined;
+  };
 
   const kind =
     prefill.kind ??
@@ -59,7 +77,7 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
   const entryTitle = await vscode.window.showInputBox({
     title: title(2),
     prompt: 'Title: one line that names the work',
-    value: prefill.title,
+    value: draft?.title ?? prefill.title,
     ignoreFocusOut: true,
     validateInput: (v) => (v.trim() === '' ? 'A title is needed.' : v.length > 300 ? 'Keep the title under 300 characters.' : undefined),
   });
@@ -72,32 +90,47 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
         ? 'Impact statement (Markdown): what changed, for whom, how much? e.g. "Cut p95 checkout latency from 900 ms to 300 ms for all EU users."'
         : 'What did you learn, and where will you use it? (Markdown)',
     placeHolder: 'Optional — you can fill in the outcome later',
+    value: draft?.body ?? '',
     ignoreFocusOut: true,
   });
-  if (body === undefined) return undefined;
+  if (body === undefined) return keepDraft({ title: entryTitle, body: '' });
+
+  let occurredAt = prefill.occurredAt;
+  if (manual) {
+    const date = await vscode.window.showInputBox({
+      title: title(4),
+      prompt: 'When did it happen? (YYYY-MM-DD)',
+      value: prefill.occurredAt,
+      ignoreFocusOut: true,
+      validateInput: (v) => (IsoDate.safeParse(v.trim()).success ? undefined : 'A date as YYYY-MM-DD, e.g. 2026-03-14.'),
+    });
+    if (date === undefined) return keepDraft({ title: entryTitle, body });
+    occurredAt = date.trim();
+  }
 
   const framework = services.settings.competencies;
   const suggested = new Set(prefill.suggestedCompetencies.filter((id) => framework.some((c) => c.id === id)));
   if (kind === 'learning') suggested.add('learning-growth');
   const picks = await vscode.window.showQuickPick(
     framework.map((c) => ({ label: c.label, description: suggested.has(c.id) ? 'suggested' : undefined, detail: c.description, picked: suggested.has(c.id), id: c.id })),
-    { title: title(4), placeHolder: 'Competencies this is evidence of (Space to toggle, Enter to save)', canPickMany: true, ignoreFocusOut: true, matchOnDetail: true },
+    { title: title(steps), placeHolder: 'Competencies this is evidence of (Space to toggle, Enter to save)', canPickMany: true, ignoreFocusOut: true, matchOnDetail: true },
   );
-  if (picks === undefined) return undefined;
+  if (picks === undefined) return keepDraft({ title: entryTitle, body });
 
   const input: NewEntry = {
     kind,
     title: entryTitle,
     body: body.trim(),
     competencies: picks.map((p) => p.id),
-    occurredAt: prefill.occurredAt,
+    occurredAt,
     sources: prefill.sources,
   };
   try {
     const entry = await services.journal.change((store) => store.addEntry(input));
+    drafts.delete(draftKey);
     services.log.info(`Logged ${kind} entry ${entry.id} "${entry.title}"`);
     const labels = picks.map((p) => p.label).join(', ') || 'Other';
-    void vscode.window.showInformationMessage(`Logged “${entry.title}” under ${labels}.`, 'Open Journal').then((choice) => {
+    void vscode.window.showInformationMessage(`Logged “${plainText(entry.title)}” under ${labels}.`, 'Open Journal').then((choice) => {
       if (choice) void vscode.commands.executeCommand('impactJournal.openJournal', entry.id);
     });
     return entry;

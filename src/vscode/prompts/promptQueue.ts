@@ -18,6 +18,11 @@ export interface PromptEvent {
   readonly shown: boolean;
 }
 
+/** Notifications render `[text](target)` as links (even `command:` ones): break that syntax in untrusted text. */
+export function plainText(text: string): string {
+  return text.replace(/\]\s*\(/g, '] (');
+}
+
 /** Batching window (ms): notable commits made within it share one notification. */
 const BATCH_MS = 1500;
 
@@ -70,7 +75,7 @@ export class PromptQueue implements vscode.Disposable {
       .slice(0, 2)
       .map((s) => s.reason)
       .join(' ');
-    const message = `Notable commit: “${candidate.commit.subject}” — ${reasons}`;
+    const message = `Notable commit: “${plainText(candidate.commit.subject)}” — ${plainText(reasons)}`;
     if (!this.announce(message, [candidate])) return;
     const choice = await vscode.window.showInformationMessage(message, 'Log as Impact', 'Log as Learning', 'Not This One', 'Settings');
     if (choice === 'Log as Impact' || choice === 'Log as Learning') {

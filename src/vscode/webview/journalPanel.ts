@@ -93,6 +93,8 @@ export class JournalPanel implements vscode.Disposable {
   private async post(): Promise<void> {
     const journal = await this.services.journal.get();
     const message: HostMessage = { type: 'state', state: this.state(journal) };
+    // scroll to the entry once; later updates (file changes, other windows) keep the user's place
+    this.focusEntryId = undefined;
     await this.panel.webview.postMessage(message);
   }
 
@@ -138,7 +140,7 @@ export class JournalPanel implements vscode.Disposable {
       "default-src 'none'",
       `style-src ${webview.cspSource}`,
       `font-src ${webview.cspSource}`,
-      `img-src ${webview.cspSource} https: data:`,
+      `img-src ${webview.cspSource}`,
       `script-src 'nonce-${nonce}'`,
       "connect-src 'none'",
       "form-action 'none'",

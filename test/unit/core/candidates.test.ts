@@ -62,6 +62,8 @@ describe('candidates', () => {
     assert.ok(CompetencyList.safeParse([{ id: 'system-design', label: 'System design' }]).success);
     const dup = CompetencyList.safeParse([{ id: 'a', label: 'A' }, { id: 'a', label: 'B' }]);
     assert.ok(!dup.success && dup.error.issues[0].message.includes('duplicate competency id "a"'));
+    const reserved = CompetencyList.safeParse([{ id: 'other', label: 'Other stuff' }]);
+    assert.ok(!reserved.success && reserved.error.issues[0].message.includes('reserved'));
     const bad = CompetencyList.safeParse([{ id: 'System Design', label: '' }]);
     assert.ok(!bad.success && bad.error.issues.some((i) => i.message.includes('lower-case words joined by hyphens')));
   });

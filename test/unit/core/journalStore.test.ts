@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
@@ -22,7 +22,7 @@ describe('journal store (real files)', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('a missing file is an empty journal; the first entry creates the file and its folders', async () => {
-    const store = new JournalStore(path.join(dir, 'nested', 'deeper', 'journal.json'));
+    const store = new JournalStore(path.join(dir, 'nested', 'deeper', 'journal.json'), { createFolder: true });
     assert.deepEqual((await store.read()).entries, []);
     const entry = await store.addEntry(ENTRY, new Date('2026-08-13T08:00:00Z'));
     const onDisk = JSON.parse(readFileSync(store.file, 'utf8')) as { schemaVersion: number; entries: unknown[] };
@@ -47,6 +47,7 @@ describe('journal store (real files)', () => {
     assert.deepEqual(journal.dismissed, ['commit:github.com/acme/shop@abc1234']);
     await assert.rejects(store.updateEntry(b.id, { title: 'x' }), /No entry/);
     await assert.rejects(store.addEntry({ ...ENTRY, title: '   ' }), /needs a title/);
+    await assert.rejects(store.addEntry({ ...ENTRY, occurredAt: '0099-05-01' }), /between 1970 and 2999/);
   });
 
   it('keeps fields it does not know (written by a newer version)', async () => {
@@ -80,6 +81,36 @@ describe('journal store (real files)', () => {
       assert.equal(readFileSync(file, 'utf8'), content);
     });
   }
+
+  it('refuses to create a journal in a missing folder it was not told to create', async () => {
+    const file = path.join(dir, 'not-mounted', 'journal.json');
+    await assert.rejects(new JournalStore(file).addEntry(ENTRY), (e: unknown) => e instanceof JournalReadError && e.problem === 'noFolder' && e.message.includes('does not exist'));
+    assert.ok(!existsSync(path.dirname(file)), 'no folder was created');
+  });
+
+  it('refuses to replace a journal that vanished after it was read', async () => {
+    const file = path.join(dir, 'journal.json');
+    const store = new JournalStore(file);
+    await store.addEntry(ENTRY);
+    rmSync(file);
+    await assert.rejects(store.addEntry(ENTRY), (e: unknown) => e instanceof JournalReadError && e.problem === 'vanished');
+    assert.ok(!existsSync(file), 'nothing was written in its place');
+  });
+
+  it('a symlinked journal and its target share one lock and one file', async function () {
+    this.timeout(60_000);
+    const real = path.join(dir, 'real.json');
+    const link = path.join(dir, 'link.json');
+    await new JournalStore(real).addEntry(ENTRY);
+    symlinkSync(real, link);
+    const helper = path.join(__dirname, '..', 'helpers', 'addEntries.ts');
+    const run = promisify(execFile);
+    const outputs = await Promise.all([real, link, real, link].map((f, i) => run(process.execPath, ['--import', 'tsx', helper, f, '10', `w${i}`], { cwd: path.join(__dirname, '..', '..', '..') })));
+    const acknowledged = outputs.flatMap((o) => o.stdout.trim().split('\n'));
+    const journal = await new JournalStore(real).read();
+    assert.equal(journal.entries.length, 1 + acknowledged.length);
+    assert.ok(lstatSync(link).isSymbolicLink(), 'the link is still a link');
+  });
 
   it('refuses a path that is a directory', async () => {
     const file = path.join(dir, 'journal.json');

@@ -27,6 +27,12 @@ describe('links: remote URL → web links', () => {
     });
   }
 
+  it('maps SSH over the HTTPS port to github.com and keeps a stray % as written', () => {
+    assert.equal(commitUrl(parseRemote('ssh://git@ssh.github.com:443/acme/shop.git'), SHA), `https://github.com/acme/shop/commit/${SHA}`);
+    assert.equal(parseRemote('https://github.com/acme/re%zz')?.repo, 'github.com/acme/re%zz');
+    assert.equal(parseRemote('git@github.com:/acme/shop.git')?.repo, 'github.com/acme/shop');
+  });
+
   it('recognizes extra hosts (GitHub Enterprise) named by the caller', () => {
     const info = parseRemote('git@github.acme.corp:team/app.git', { 'github.acme.corp': 'github' });
     assert.equal(commitUrl(info, SHA), `https://github.acme.corp/team/app/commit/${SHA}`);

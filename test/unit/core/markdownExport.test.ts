@@ -73,6 +73,7 @@ const HOSTILE = [
   'tab\tseparated and trailing backslash \\',
   'math $x^2$ and :emoji: and footnote[^1]',
   '2) not ordered either',
+  'mail ada@example.com or WWW.Example.com',
 ];
 
 describe('markdown export', () => {

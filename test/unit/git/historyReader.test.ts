@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { NoIdentityError, NotARepositoryError, openRepository, readHistory } from '../../../src/git/historyReader';
@@ -115,6 +115,20 @@ describe('git history reader (real repositories)', () => {
     clone.git('config', 'user.email', ME.email);
     const result = await readHistory(clone.dir, RANGE);
     assert.deepEqual(result.commits.map((c) => c.subject), ['c4', 'c3']);
+  });
+
+  it('uses the repository’s own user.email over the global one, as git does', async () => {
+    const home = process.env.HOME!;
+    writeFileSync(path.join(home, '.gitconfig'), '[user]\n\temail = me@personal.example\n');
+    try {
+      const repo = make({ user: { name: 'Ada', email: 'me@work.example' } });
+      repo.commit({ message: 'Work commit', author: { name: 'Ada', email: 'me@work.example' }, files: { a: '1\n' }, date: '2026-07-02T10:00:00Z' });
+      const result = await readHistory(repo.dir, RANGE);
+      assert.deepEqual(result.identities, ['me@work.example']);
+      assert.equal(result.commits.length, 1);
+    } finally {
+      rmSync(path.join(home, '.gitconfig'));
+    }
   });
 
   it('uses the folder name when there is no remote, and builds no link for unknown hosts', async () => {
