@@ -19,6 +19,8 @@ export class JournalService implements vscode.Disposable {
   private current: JournalFile | undefined;
   private failure: JournalReadError | undefined;
   private loading: Promise<JournalFile | undefined> | undefined;
+  /** Counts reloads, so an older read finishing late never overwrites a newer one. */
+  private generation = 0;
 
   /** `defaultFile`: the journal in the extension's global storage, whose folder may be created. */
   constructor(
@@ -62,22 +64,29 @@ export class JournalService implements vscode.Disposable {
   /** Re-reads the file from disk and notifies listeners. Commands use this, so they never act on a stale copy. */
   reload(): Promise<JournalFile | undefined> {
     this.ensureWatcher();
-    this.loading = (async () => {
+    const generation = ++this.generation;
+    const loading = (async () => {
+      let journal: JournalFile | undefined;
+      let failure: JournalReadError | undefined;
       try {
-        this.current = await this.store.read();
-        this.failure = undefined;
+        journal = await this.store.read();
       } catch (err) {
+        if (generation === this.generation) this.loading = undefined;
         if (!(err instanceof JournalReadError)) throw err;
-        this.current = undefined;
-        this.failure = err;
-        this.log.error(err.message);
-      } finally {
-        this.loading = undefined;
+        failure = err;
       }
-      this.changed.fire();
-      return this.current;
+      // reads overlap (file watcher, commands, views): only the latest one started may set the state
+      if (generation === this.generation) {
+        this.current = journal;
+        this.failure = failure;
+        this.loading = undefined;
+        if (failure) this.log.error(failure.message);
+        this.changed.fire();
+      }
+      return journal;
     })();
-    return this.loading;
+    this.loading = loading;
+    return loading;
   }
 
   /**

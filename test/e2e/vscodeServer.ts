@@ -81,6 +81,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
   mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
   writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), quietSettings(options.settings));
+  // machine-scoped settings (e.g. impactJournal.journalFile) are read from the server's Machine settings
+  mkdirSync(path.join(dirs.userData, 'Machine'), { recursive: true });
+  writeFileSync(path.join(dirs.userData, 'Machine', 'settings.json'), quietSettings(options.settings));
   const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: dirs.tmp, HOME: dirs.home, ...options.env };
   if (options.pathPrepend) {
     env.PATH = `${options.pathPrepend}:${env.PATH ?? ''}`;
