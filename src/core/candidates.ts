@@ -90,6 +90,14 @@ export function mergedThroughPullRequest(commits: readonly CommitRecord[]): Set<
 }
 
 /**
+ * True for a pull-request merge whose merged branch tip is not among the user's own commits
+ * (`ownShas`): the user merged someone else's contribution.
+ */
+export function isMergeOfOthersWork(commit: CommitRecord, ownShas: ReadonlySet<string>): boolean {
+  return commit.parents.length > 1 && commit.pullRequest !== undefined && !ownShas.has(commit.parents[1]);
+}
+
+/**
  * Notable, unhandled commits of all repositories, newest first (by author date). Sizes are judged
  * against each repository's profile of the given commits; a pull request counts once (its merge
  * commit, or the most notable commit carrying its number). `threshold`: minimum notability score
@@ -101,13 +109,14 @@ export function commitCandidates(repositories: readonly RepositoryCommits[], jou
   for (const { repo, remote, commits } of repositories) {
     const profile = profileOf(commits);
     const merged = mergedThroughPullRequest(commits);
+    const own = new Set(commits.map((c) => c.sha));
     const bestOfPullRequest = new Map<number, CommitCandidate & { time: number }>();
     for (const commit of commits) {
       if (merged.has(commit.sha)) continue;
       const source = commitSource(repo, remote, commit);
       const key = sourceKey(source)!;
       if (handled.has(key)) continue;
-      const notability = scoreCommit(commit, threshold, profile);
+      const notability = scoreCommit(commit, threshold, profile, { mergeOfOthersWork: isMergeOfOthersWork(commit, own) });
       if (!notability.notable) continue;
       const candidate = { ...toCandidate(repo, remote, commit, notability), time: parseISO(commit.authorDate).getTime() };
       if (commit.pullRequest === undefined) {

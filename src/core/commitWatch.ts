@@ -4,7 +4,7 @@
  * author date were already seen (or predate the watcher) is not new work.
  */
 import { parseISO } from 'date-fns';
-import { commitSource, handledKeys } from './candidates';
+import { commitSource, handledKeys, isMergeOfOthersWork } from './candidates';
 import type { CommitRecord } from './commit';
 import type { RemoteInfo } from './links';
 import { sourceKey, type JournalFile } from './model';
@@ -46,6 +46,7 @@ export interface WatchContext {
 /** Judges each commit a HEAD move brought, in the order given. */
 export function judgeNewCommits(commits: readonly CommitRecord[], context: WatchContext): WatchDecision[] {
   const handled = handledKeys(context.journal);
+  const own = new Set(commits.filter((c) => context.identities.includes(c.authorEmail.toLowerCase())).map((c) => c.sha));
   const earliest = context.startedAt - (context.graceMs ?? 120_000);
   return commits.map((commit): WatchDecision => {
     if (isBotAuthor(commit.authorName, commit.authorEmail)) return { commit, verdict: 'bot' };
@@ -53,7 +54,7 @@ export function judgeNewCommits(commits: readonly CommitRecord[], context: Watch
     if (parseISO(commit.authorDate).getTime() < earliest) return { commit, verdict: 'beforeWatch' };
     if (context.seen.has(workKey(commit))) return { commit, verdict: 'seen' };
     if (handled.has(sourceKey(commitSource(context.repo, context.remote, commit))!)) return { commit, verdict: 'handled' };
-    const notability = scoreCommit(commit, context.threshold, context.profile);
+    const notability = scoreCommit(commit, context.threshold, context.profile, { mergeOfOthersWork: isMergeOfOthersWork(commit, own) });
     return { commit, verdict: notability.notable ? 'notable' : 'ordinary', notability };
   });
 }

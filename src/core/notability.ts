@@ -27,6 +27,12 @@ export interface Notability {
   readonly suggestedCompetencies: readonly string[];
 }
 
+/** Facts about a commit that its own record cannot tell. */
+export interface ScoreOptions {
+  /** A pull-request merge whose merged branch was written by someone else (the user only merged it). */
+  readonly mergeOfOthersWork?: boolean;
+}
+
 /** Default threshold; a commit with score ≥ this is notable. Tuned on real history (sindresorhus/ky, 2024–2026: 24 % of one maintainer's commits flagged at 4, 39 % at 3). */
 export const DEFAULT_THRESHOLD = 4;
 
@@ -82,6 +88,8 @@ const GENERATED =
   /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb|Cargo\.lock|go\.sum|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|flake\.lock)$|(^|\/)(dist|build|out|vendor|third_party|node_modules|__snapshots__|\.yarn)\/|\.(snap|min\.js|min\.css|map|pb\.go|lock)$|(^|\/)generated\//i;
 const TEST = /(^|\/)(tests?|__tests__|spec|specs|e2e|testdata|fixtures?)\/|[._-](test|spec)\.[a-z0-9]+$|(^|\/)test_[^/]+\.py$|_test\.go$/i;
 const DOC = /\.(md|mdx|rst|adoc|txt)$|(^|\/)docs?\//i;
+/** Release bookkeeping touched by every change in many projects: not documentation work. */
+const CHANGELOG = /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.\w+)?$/i;
 const DESIGN_DOC = /(^|\/)(adrs?|rfcs?|design|designs|decisions|proposals)\/|(^|\/)(adr|rfc)[-_]?\d+/i;
 const CONTAINER = new Set(['src', 'lib', 'packages', 'apps', 'app', 'services', 'internal', 'pkg', 'cmd', 'modules', 'crates', 'components']);
 
@@ -127,9 +135,14 @@ function listSome(items: readonly string[], max = 3): string {
  * Scores one commit. Pure: the same commit always gives the same verdict.
  * `threshold` defaults to DEFAULT_THRESHOLD.
  */
-export function scoreCommit(commit: CommitRecord, threshold = DEFAULT_THRESHOLD, profile?: RepositoryProfile): Notability {
+export function scoreCommit(commit: CommitRecord, threshold = DEFAULT_THRESHOLD, profile?: RepositoryProfile, options: ScoreOptions = {}): Notability {
   if (isBotAuthor(commit.authorName, commit.authorEmail)) {
     return { score: 0, notable: false, signals: [{ id: 'bot', weight: 0, reason: `Made by an automation account (${commit.authorName}).`, competencies: [] }], suggestedCompetencies: [] };
+  }
+  if (options.mergeOfOthersWork && commit.pullRequest !== undefined) {
+    // the user merged a contribution written by someone else: evidence of review, not of authorship
+    const signals: Signal[] = [{ id: 'mergedContribution', weight: 2, reason: `Merges pull request #${commit.pullRequest}, a contribution by someone else: reviewed and integrated.`, competencies: ['code-review', 'collaboration'] }];
+    return { score: 2, notable: 2 >= threshold, signals, suggestedCompetencies: suggest(signals) };
   }
   const signals: Signal[] = [];
   const add = (s: Signal): void => void signals.push(s);
@@ -162,7 +175,7 @@ export function scoreCommit(commit: CommitRecord, threshold = DEFAULT_THRESHOLD,
   }
 
   const designDocs = real.filter((f) => DESIGN_DOC.test(f.path) && DOC.test(f.path));
-  const docs = real.filter((f) => DOC.test(f.path) && !isTestPath(f.path) && !designDocs.includes(f));
+  const docs = real.filter((f) => DOC.test(f.path) && !CHANGELOG.test(f.path) && !isTestPath(f.path) && !designDocs.includes(f));
   if (designDocs.length > 0) {
     add({ id: 'designDoc', weight: 2, reason: `Writes a design document: ${listSome(designDocs.map((f) => f.path))}.`, competencies: ['design-documentation', 'system-design'] });
   } else if (docs.length > 0) {

@@ -6,7 +6,8 @@
  * Prints figures; asserts nothing.
  */
 import { execFileSync } from 'node:child_process';
-import { profileOf, scoreCommit, DEFAULT_THRESHOLD } from '../../src/core/notability';
+import { isMergeOfOthersWork } from '../../src/core/candidates';
+import { isBotAuthor, profileOf, scoreCommit, DEFAULT_THRESHOLD } from '../../src/core/notability';
 import { readHistory } from '../../src/git/historyReader';
 
 function arg(name: string): string | undefined {
@@ -18,7 +19,7 @@ function arg(name: string): string | undefined {
 function mostFrequentAuthor(dir: string, since: Date, until: Date): string {
   const out = execFileSync('git', ['-C', dir, 'log', `--since=${since.toISOString()}`, `--until=${until.toISOString()}`, '--format=%ae'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const counts = new Map<string, number>();
-  for (const e of out.split('\n').filter(Boolean)) counts.set(e, (counts.get(e) ?? 0) + 1);
+  for (const e of out.split('\n').filter((e) => e && !isBotAuthor('', e))) counts.set(e, (counts.get(e) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
@@ -37,7 +38,8 @@ async function main(): Promise<void> {
     const started = Date.now();
     const { repository, commits } = await readHistory(dir, { since, until }, { authorEmails: [author] });
     const profile = profileOf(commits);
-    const scored = commits.map((c) => ({ c, v: scoreCommit(c, threshold, profile) }));
+    const own = new Set(commits.map((c) => c.sha));
+    const scored = commits.map((c) => ({ c, v: scoreCommit(c, threshold, profile, { mergeOfOthersWork: isMergeOfOthersWork(c, own) }) }));
     const flagged = scored.filter((s) => s.v.notable).sort((a, b) => b.v.score - a.v.score);
     console.log(`\n## ${repository.repo} — ${author} — ${since.toISOString().slice(0, 10)} … ${until.toISOString().slice(0, 10)}`);
     console.log(`scanned ${commits.length} commits, flagged ${flagged.length} (${((flagged.length / Math.max(commits.length, 1)) * 100).toFixed(1)} %), threshold ${threshold}, ${Date.now() - started} ms`);

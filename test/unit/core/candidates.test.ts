@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { commitCandidates, scanSummary } from '../../../src/core/candidates';
+import { commitCandidates, isMergeOfOthersWork, scanSummary } from '../../../src/core/candidates';
 import type { CommitRecord } from '../../../src/core/commit';
 import { CompetencyList } from '../../../src/core/competencies';
 import { parseRemote } from '../../../src/core/links';
@@ -50,6 +50,13 @@ describe('candidates', () => {
     const squashB = commit('5'.repeat(40), 'Part two (#80)', 900, '2026-08-05T10:00:00Z', 80);
     const list = commitCandidates([{ repo: 'r', remote, commits: [squashB, squashA, merge, c2, c1] }], emptyJournal(), 4);
     assert.deepEqual(list.map((c) => c.commit.subject), ['Part two (#80)', 'Merge pull request #77 from acme/feature']);
+  });
+
+  it('a merge of a branch the user did not write is judged as review, not authorship', () => {
+    const theirs = commit('6'.repeat(40), 'Merge pull request #90 from bob/feature', 1200, '2026-08-06T10:00:00Z', 90, ['0'.repeat(40), '9'.repeat(40)]);
+    assert.ok(isMergeOfOthersWork(theirs, new Set([theirs.sha])));
+    assert.deepEqual(commitCandidates([{ repo: 'r', remote, commits: [theirs] }], emptyJournal(), 4), []);
+    assert.equal(commitCandidates([{ repo: 'r', remote, commits: [theirs] }], emptyJournal(), 2)[0].notability.signals[0].id, 'mergedContribution');
   });
 
   it('says what to do when there is no repository or nothing to log', () => {

@@ -115,6 +115,20 @@ describe('notability signals', () => {
     assert.equal(changedLines(commit({ files: [file('yarn.lock', 900), file('src/a.ts', 3, 1)] })), 4);
   });
 
+  it('a merge of someone else’s pull request is review evidence, not authorship', () => {
+    const merge = commit({ subject: 'Merge pull request #9 from bob/feature', pullRequest: 9, parents: ['a', 'b'], files: [file('src/a.ts', 900), file('src/a.test.ts', 50)] });
+    const v = scoreCommit(merge, 4, undefined, { mergeOfOthersWork: true });
+    assert.deepEqual(v.signals.map((s) => s.id), ['mergedContribution']);
+    assert.deepEqual(v.suggestedCompetencies, ['code-review', 'collaboration']);
+    assert.equal(v.notable, false, 'below the default threshold');
+    assert.ok(scoreCommit(merge, 4).notable, 'the same merge of the user’s own branch is notable');
+  });
+
+  it('a changelog line is not documentation work', () => {
+    assert.ok(!ids(commit({ files: [file('CHANGELOG.md', 2)] })).includes('docs'));
+    assert.ok(ids(commit({ files: [file('docs/usage.md', 2)] })).includes('docs'));
+  });
+
   it('bots are never notable', () => {
     for (const [name, email] of [['dependabot[bot]', '49699333+dependabot[bot]@users.noreply.github.com'], ['renovate[bot]', 'bot@renovateapp.com'], ['github-actions', 'actions@github.com']]) {
       assert.ok(isBotAuthor(name, email), name);

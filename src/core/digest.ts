@@ -1,0 +1,20 @@
+/**
+ * The weekly digest's rules: at most once per ISO week (Monday first), and its message.
+ */
+import { format, startOfISOWeek } from 'date-fns';
+
+/** Key of the ISO week containing `now`: the Monday's date, `YYYY-MM-DD` (local time). */
+export function weekKey(now: Date): string {
+  return format(startOfISOWeek(now), 'yyyy-MM-dd');
+}
+
+/** True when no digest was shown yet in the week of `now` (`lastWeek`: the key stored after the last one). */
+export function digestDue(lastWeek: string | undefined, now: Date): boolean {
+  return lastWeek !== weekKey(now);
+}
+
+/** "3 notable commits this week are not in your journal." (undefined for 0: nothing to say). */
+export function digestMessage(notableCommits: number): string | undefined {
+  if (notableCommits <= 0) return undefined;
+  return `${notableCommits} notable ${notableCommits === 1 ? 'commit' : 'commits'} this week ${notableCommits === 1 ? 'is' : 'are'} not in your journal.`;
+}
