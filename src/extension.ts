@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { captureEntry, manualPrefill } from './vscode/commands/captureEntry';
 import { exportQuarterCommand } from './vscode/commands/exportQuarter';
 import { dismissFromInbox, editOutcome, logFromInbox } from './vscode/commands/inboxActions';
+import { exportJson, importJson, restoreBackup } from './vscode/commands/journalFileCommands';
 import { logImpact } from './vscode/commands/logImpact';
 import { Inbox } from './vscode/inbox';
 import { CommitWatcher } from './vscode/prompts/commitWatcher';
@@ -64,6 +65,9 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
     run('impactJournal.inbox.logLearning', (node) => logFromInbox(services, node, 'learning')),
     run('impactJournal.inbox.dismiss', (node) => dismissFromInbox(services, node)),
     run('impactJournal.inbox.editOutcome', (node) => editOutcome(services, node)),
+    run('impactJournal.restoreBackup', () => restoreBackup(services)),
+    run('impactJournal.exportJson', () => exportJson(services)),
+    run('impactJournal.importJson', () => importJson(services)),
     scheduleWeeklyDigest(services, context.globalState, review),
   );
   void watcher.start().catch((err: unknown) => services.log.warn(`Commit watcher did not start: ${String(err)}`));

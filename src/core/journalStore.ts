@@ -9,7 +9,9 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as lockfile from 'proper-lockfile';
 import writeFileAtomic from 'write-file-atomic';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { applyMerge, type MergePlan } from './journalMerge';
+import { migrate, versionOf } from './migrations';
 import { emptyJournal, Entry, JournalFile, SCHEMA_VERSION, type EntryKind, type Source } from './model';
 
 /** Why a journal file could not be used. */
@@ -17,6 +19,11 @@ export type JournalProblem = 'unreadable' | 'notAFile' | 'empty' | 'invalidJson'
 
 /** The journal file exists but cannot be used; it is left untouched. */
 export class JournalReadError extends Error {
+  /** For a file from a newer version whose entries could still be read: the journal, to show read-only. */
+  journal: JournalFile | undefined;
+  /** Where a copy of the unreadable file was put (see `JournalStore.copyAside`), once it was. */
+  copy: string | undefined;
+
   constructor(
     readonly file: string,
     readonly problem: JournalProblem,
@@ -43,11 +50,14 @@ export interface NewEntry {
 /** Fields of an entry a user can edit. */
 export type EntryPatch = Partial<Pick<Entry, 'kind' | 'title' | 'body' | 'competencies' | 'occurredAt' | 'tags'>>;
 
-/** Lock settings: retry for up to ~5 s; a lock not refreshed for 10 s is stale (its holder crashed). */
+/**
+ * Lock settings: a lock not refreshed for 10 s is stale (its holder crashed) and is taken over;
+ * retries span ~15 s, longer than that, so a crashed holder never blocks a writer for good.
+ */
 const LOCK_OPTIONS: lockfile.LockOptions = {
   realpath: false,
   stale: 10_000,
-  retries: { retries: 40, factor: 1.3, minTimeout: 10, maxTimeout: 300, randomize: true },
+  retries: { retries: 60, factor: 1.3, minTimeout: 10, maxTimeout: 300, randomize: false },
 };
 
 /** Formats a zod error as `path: message; …` for people. */
@@ -62,6 +72,45 @@ export function describeZodError(error: z.ZodError): string {
 export interface StoreOptions {
   /** Create the file's folder when it is missing (the default location); otherwise a missing folder is an error. */
   readonly createFolder?: boolean;
+  /** How many previous versions to keep in `<file>.backups/` (setting `impactJournal.backups`; 0 keeps none). Default 10. */
+  readonly backups?: number;
+}
+
+/** A backup of the journal, as listed by `listBackups`. */
+export interface Backup {
+  readonly path: string;
+  /** When the version it holds was replaced. */
+  readonly date: Date;
+  /** Live entries in it, or undefined if it cannot be read. */
+  readonly entries: number | undefined;
+}
+
+/** `2026-11-22T02-40-00-123Z`: an ISO timestamp usable in file names on every OS. */
+function fileStamp(date: Date): string {
+  return date.toISOString().replace(/:/g, '-').replace('.', '-');
+}
+
+function stampDate(name: string): Date | undefined {
+  const m = /(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z/.exec(name);
+  return m ? new Date(`${m[1]}:${m[2]}:${m[3]}.${m[4]}Z`) : undefined;
+}
+
+const Envelope = JournalFile.extend({ entries: z.array(z.unknown()) });
+
+/**
+ * Validates journal data, stopping at the first invalid entry: a huge file of the wrong shape
+ * gives one message, not millions of issues held in memory. Returns the journal or a message.
+ */
+function firstProblem(data: unknown): { journal: JournalFile } | string {
+  const envelope = Envelope.safeParse(data);
+  if (!envelope.success) return describeZodError(envelope.error);
+  const entries: Entry[] = [];
+  for (const [i, raw] of envelope.data.entries.entries()) {
+    const entry = Entry.safeParse(raw);
+    if (!entry.success) return `entries.${i}: ${describeZodError(entry.error)}`;
+    entries.push(entry.data);
+  }
+  return { journal: { ...envelope.data, entries } };
 }
 
 /**
@@ -100,7 +149,8 @@ export class JournalStore {
     return journal;
   }
 
-  private parse(text: string): JournalFile {
+  /** Parses and validates journal text, migrating older formats. Throws JournalReadError. */
+  parse(text: string): JournalFile {
     if (text.trim() === '') throw new JournalReadError(this.file, 'empty', 'is empty');
     let data: unknown;
     try {
@@ -108,15 +158,16 @@ export class JournalStore {
     } catch (err) {
       throw new JournalReadError(this.file, 'invalidJson', `is not valid JSON (${(err as Error).message})`);
     }
-    const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
-    if (typeof version === 'number' && version > SCHEMA_VERSION) {
-      throw new JournalReadError(this.file, 'newerVersion', `was written by a newer version of Impact Journal (format ${version}; this version reads up to ${SCHEMA_VERSION}). Update the extension`);
+    const version = versionOf(data);
+    if (version !== undefined && version > SCHEMA_VERSION) {
+      const error = new JournalReadError(this.file, 'newerVersion', `was written by a newer version of Impact Journal (format ${version}; this version reads up to ${SCHEMA_VERSION}). It is shown read-only; update the extension to change it`);
+      const loose = JournalFile.safeParse(data);
+      error.journal = loose.success ? loose.data : undefined;
+      throw error;
     }
-    const parsed = JournalFile.safeParse(data);
-    if (!parsed.success) {
-      throw new JournalReadError(this.file, 'invalidShape', `does not have the shape of a journal (${describeZodError(parsed.error)})`);
-    }
-    return parsed.data;
+    const problem = firstProblem(version !== undefined && version < SCHEMA_VERSION ? migrate(data as Record<string, unknown>) : data);
+    if (typeof problem === 'string') throw new JournalReadError(this.file, 'invalidShape', `does not have the shape of a journal (${problem})`);
+    return problem.journal;
   }
 
   /**
@@ -129,11 +180,13 @@ export class JournalStore {
     let compromised: Error | undefined;
     const release = await lockfile.lock(target, { ...LOCK_OPTIONS, onCompromised: (err) => void (compromised = err) });
     try {
+      const before = await fs.readFile(target, 'utf8').catch(() => undefined);
       const journal = await this.read();
       change(journal);
       const checked = JournalFile.safeParse(journal);
       if (!checked.success) throw new Error(`Refusing to write an invalid journal: ${describeZodError(checked.error)}`);
       if (compromised) throw new Error(`The journal lock was lost before writing (${compromised.message}); nothing was written, try again.`);
+      if (before !== undefined) await this.backup(target, before);
       await writeFileAtomic(target, `${JSON.stringify(checked.data, null, 2)}\n`, { fsync: true });
       this.existed = true;
       return checked.data;
@@ -166,6 +219,104 @@ export class JournalStore {
       if (err instanceof JournalReadError) throw err;
       throw new JournalReadError(this.file, 'noFolder', `cannot be created: its folder ${dir} does not exist. Create the folder or change impactJournal.journalFile`);
     }
+  }
+
+  /** The canonical path (for tests that inspect the lock). */
+  canonicalPathForTests(): Promise<string> {
+    return this.canonicalPath();
+  }
+
+  /** Folder of the rolling backups, beside the file. */
+  get backupFolder(): string {
+    return `${this.file}.backups`;
+  }
+
+  /** Keeps `text` (the version about to be replaced) as a backup, then drops all but the newest N. */
+  private async backup(target: string, text: string): Promise<void> {
+    const keep = this.options.backups ?? 10;
+    if (keep <= 0) return;
+    const dir = `${target}.backups`;
+    await fs.mkdir(dir, { recursive: true });
+    await writeFileAtomic(path.join(dir, `journal-${fileStamp(new Date())}.json`), text, { fsync: false });
+    const names = (await fs.readdir(dir)).filter((n) => /^journal-.*\.json$/.test(n)).sort();
+    await Promise.all(names.slice(0, Math.max(0, names.length - keep)).map((n) => fs.rm(path.join(dir, n), { force: true })));
+  }
+
+  /** Backups, newest first, with the number of live entries each holds. */
+  async listBackups(): Promise<Backup[]> {
+    const names = await fs.readdir(this.backupFolder).catch(() => [] as string[]);
+    const backups = await Promise.all(
+      names
+        .filter((n) => /^journal-.*\.json$/.test(n))
+        .map(async (n): Promise<Backup> => {
+          const file = path.join(this.backupFolder, n);
+          let entries: number | undefined;
+          try {
+            entries = this.parse(await fs.readFile(file, 'utf8')).entries.filter((e) => !e.deletedAt).length;
+          } catch {
+            entries = undefined;
+          }
+          return { path: file, date: stampDate(n) ?? new Date(0), entries };
+        }),
+    );
+    return backups.sort((a, b) => b.date.getTime() - a.date.getTime());
+  }
+
+  /**
+   * Replaces the journal with a backup, under the lock. The version replaced is itself kept: as a
+   * backup when it is readable, copied aside (see `copyAside`) when it is not. Throws
+   * JournalReadError when the backup cannot be read.
+   */
+  async restore(backupPath: string): Promise<JournalFile> {
+    const restored = this.parse(await fs.readFile(backupPath, 'utf8'));
+    const target = await this.canonicalPath();
+    const release = await lockfile.lock(target, LOCK_OPTIONS);
+    try {
+      const before = await fs.readFile(target, 'utf8').catch(() => undefined);
+      if (before !== undefined) {
+        let readable = true;
+        try {
+          this.parse(before);
+        } catch {
+          readable = false;
+        }
+        if (readable) await this.backup(target, before);
+        else await this.copyAside();
+      }
+      await writeFileAtomic(target, `${JSON.stringify(restored, null, 2)}\n`, { fsync: true });
+      this.existed = true;
+      return restored;
+    } finally {
+      await release().catch(() => undefined);
+    }
+  }
+
+  /**
+   * Copies the file as it is to `<file>.unreadable-<timestamp>` (unless the newest such copy already
+   * holds the same bytes) and returns the copy's path. Used when the file cannot be parsed, so the
+   * user's bytes are safe whatever happens next. Undefined when there is no file to copy.
+   */
+  async copyAside(): Promise<string | undefined> {
+    const bytes = await fs.readFile(this.file).catch(() => undefined);
+    if (bytes === undefined) return undefined;
+    const dir = path.dirname(this.file);
+    const base = path.basename(this.file);
+    const copies = (await fs.readdir(dir)).filter((n) => n.startsWith(`${base}.unreadable-`)).sort();
+    const last = copies.at(-1);
+    if (last) {
+      const previous = await fs.readFile(path.join(dir, last)).catch(() => undefined);
+      if (previous?.equals(bytes)) return path.join(dir, last);
+    }
+    const copy = path.join(dir, `${base}.unreadable-${fileStamp(new Date())}`);
+    await fs.writeFile(copy, bytes, { flag: 'wx' });
+    return copy;
+  }
+
+  /** Merges another journal into this one by entry id and `updatedAt` (see journalMerge.ts). */
+  async importJournal(incoming: JournalFile): Promise<MergePlan> {
+    let plan: MergePlan | undefined;
+    await this.change((journal) => void (plan = applyMerge(journal, incoming)));
+    return plan!;
   }
 
   /** Adds an entry; returns it with its new id. Throws a zod-derived Error for invalid input. */

@@ -26,13 +26,19 @@ export class JournalService implements vscode.Disposable {
   constructor(
     file: string,
     private readonly defaultFile: string,
+    private backups: number,
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.store = this.makeStore(file);
   }
 
   private makeStore(file: string): JournalStore {
-    return new JournalStore(file, { createFolder: file === this.defaultFile });
+    return new JournalStore(file, { createFolder: file === this.defaultFile, backups: this.backups });
+  }
+
+  /** The store of the current file (for backup listing and restore). */
+  get fileStore(): JournalStore {
+    return this.store;
   }
 
   /** Absolute path of the journal file. */
@@ -45,9 +51,10 @@ export class JournalService implements vscode.Disposable {
     return this.failure;
   }
 
-  /** Switches to another file (the setting changed) and reloads. */
-  async setFile(file: string): Promise<void> {
-    if (file === this.store.file) return;
+  /** Switches to another file or backup count (the settings changed) and reloads. */
+  async setFile(file: string, backups: number): Promise<void> {
+    if (file === this.store.file && backups === this.backups) return;
+    this.backups = backups;
     this.store = this.makeStore(file);
     this.watcher?.dispose();
     this.watcher = undefined;
@@ -57,8 +64,15 @@ export class JournalService implements vscode.Disposable {
 
   /** The journal as last read (read on first use); undefined when the file cannot be used (see `error`). Views use this. */
   async get(): Promise<JournalFile | undefined> {
-    if (this.current) return this.current;
+    // a known failure is not re-read here (views would re-read it on every refresh they trigger);
+    // the file watcher, commands and "Try Again" reload
+    if (this.current || this.failure) return this.current;
     return this.loading ?? this.reload();
+  }
+
+  /** True when the journal is shown but cannot be changed (a file from a newer version). */
+  get readOnly(): boolean {
+    return this.failure?.problem === 'newerVersion' && this.current !== undefined;
   }
 
   /** Re-reads the file from disk and notifies listeners. Commands use this, so they never act on a stale copy. */
@@ -75,12 +89,18 @@ export class JournalService implements vscode.Disposable {
         if (!(err instanceof JournalReadError)) throw err;
         failure = err;
       }
+      if (failure && (failure.problem === 'empty' || failure.problem === 'invalidJson' || failure.problem === 'invalidShape')) {
+        // keep the user's bytes safe whatever happens next (an editor, a sync client, a restore)
+        failure.copy = await this.store.copyAside().catch(() => undefined);
+      }
+      // a newer version's journal is shown read-only
+      journal ??= failure?.journal;
       // reads overlap (file watcher, commands, views): only the latest one started may set the state
       if (generation === this.generation) {
         this.current = journal;
         this.failure = failure;
         this.loading = undefined;
-        if (failure) this.log.error(failure.message);
+        if (failure) this.log.error(failure.message + (failure.copy ? ` A copy is at ${failure.copy}.` : ''));
         this.changed.fire();
       }
       return journal;
@@ -132,10 +152,11 @@ export class JournalService implements vscode.Disposable {
  * The message names the file (JournalReadError's message does).
  */
 export async function showJournalError(err: unknown, extra?: { label: string; run: () => Thenable<unknown> }): Promise<void> {
-  const message = `Impact Journal: ${(err instanceof Error ? err.message : String(err)).replace(/\]\s*\(/g, '] (')}`;
-  const actions = [...(extra ? [extra.label] : []), ...(err instanceof JournalReadError ? ['Open Journal File', 'Reveal in Folder'] : [])];
+  const copy = err instanceof JournalReadError && err.copy ? ` A copy of it is at ${err.copy}.` : '';
+  const message = `Impact Journal: ${(err instanceof Error ? err.message : String(err)).replace(/\]\s*\(/g, '] (')}${copy}`;
+  const actions = [...(extra ? [extra.label] : []), ...(err instanceof JournalReadError ? ['Open Journal File', 'Restore from Backup…'] : [])];
   const choice = await vscode.window.showErrorMessage(message, ...actions);
   if (choice === extra?.label) await extra?.run();
   if (err instanceof JournalReadError && choice === 'Open Journal File') await vscode.window.showTextDocument(vscode.Uri.file(err.file));
-  if (err instanceof JournalReadError && choice === 'Reveal in Folder') await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(err.file));
+  if (err instanceof JournalReadError && choice === 'Restore from Backup…') await vscode.commands.executeCommand('impactJournal.restoreBackup');
 }

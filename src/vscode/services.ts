@@ -17,7 +17,7 @@ export class Services implements vscode.Disposable {
   constructor(readonly context: vscode.ExtensionContext) {
     this.log = vscode.window.createOutputChannel('Impact Journal', { log: true });
     this.cached = readSettings(context.globalStorageUri.fsPath);
-    this.journal = new JournalService(this.cached.journalFile, defaultJournalFile(context.globalStorageUri.fsPath), this.log);
+    this.journal = new JournalService(this.cached.journalFile, defaultJournalFile(context.globalStorageUri.fsPath), this.cached.backups, this.log);
     this.subscriptions.push(
       this.log,
       this.journal,
@@ -25,7 +25,7 @@ export class Services implements vscode.Disposable {
         if (!affectsSettings(e)) return;
         this.cached = readSettings(context.globalStorageUri.fsPath);
         this.reportProblems();
-        void this.journal.setFile(this.cached.journalFile);
+        void this.journal.setFile(this.cached.journalFile, this.cached.backups);
       }),
     );
     this.reportProblems();

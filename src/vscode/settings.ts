@@ -34,6 +34,7 @@ const SCHEMA = {
   inboxDays: z.number().int().min(1).max(365).default(30),
   quietMode: z.boolean().default(false),
   weeklyDigest: z.boolean().default(true),
+  backups: z.number().int().min(0).max(1000).default(10),
 } as const;
 
 type Key = keyof typeof SCHEMA;
@@ -58,6 +59,8 @@ export interface Settings {
   readonly quietMode: boolean;
   /** At most one "not in your journal" summary a week. */
   readonly weeklyDigest: boolean;
+  /** Previous versions of the journal kept beside it (0: none). */
+  readonly backups: number;
   /** One message per invalid setting, e.g. `impactJournal.authorEmails: 0: expected an email address`. */
   readonly problems: readonly string[];
 }
@@ -98,6 +101,7 @@ export function readSettings(defaultJournalDir: string): Settings {
     inboxDays: get('inboxDays'),
     quietMode: get('quietMode'),
     weeklyDigest: get('weeklyDigest'),
+    backups: get('backups'),
     problems,
   };
 }

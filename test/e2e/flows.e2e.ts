@@ -4,7 +4,7 @@
  * journal file on disk and what is on screen, and saves a screenshot under test/e2e/screenshots/.
  */
 import * as assert from 'node:assert/strict';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Context } from 'mocha';
@@ -192,11 +192,21 @@ describe('end to end: a user in a trusted workspace', function () {
     const text = await notification(page, 'is not valid JSON');
     assert.ok(text.includes(journalFile), `the message names the file: ${text}`);
     await runCommand(page, 'Impact Journal: Focus on Journal View');
-    const sidebar = page.locator('.pane-body').first();
-    await sidebar.getByText('Your journal file cannot be read').waitFor({ timeout: 20_000 });
-    assert.ok(!(await sidebar.innerText()).includes('Your journal is empty'), 'a corrupt journal is not presented as an empty one');
+    const sidebar = page.locator('.sidebar');
+    const shown = await waitFor(
+      async () => {
+        const t = await sidebar.innerText().catch(() => '');
+        return t.includes('is not valid JSON') ? t : undefined;
+      },
+      20_000,
+      () => 'the sidebar never said the journal cannot be read',
+    );
+    assert.ok(!shown.includes('Your journal is empty') && !shown.includes(ENTRY_TITLE), 'a corrupt journal is neither shown as empty nor as its stale entries');
     await screenshot(page, '5-corrupt-journal');
     assert.equal(readFileSync(journalFile, 'utf8'), garbage);
+    const copies = readdirSync(path.dirname(journalFile)).filter((n) => n.startsWith('journal.json.unreadable-'));
+    assert.equal(copies.length, 1, 'a copy was kept beside the file');
+    assert.equal(readFileSync(path.join(path.dirname(journalFile), copies[0]), 'utf8'), garbage);
   });
 });
 

@@ -48,6 +48,10 @@ const drafts = new Map<string, Draft>();
  * prefills the next attempt for the same commit) or the save failed (error shown, entry kept).
  */
 export async function captureEntry(services: Services, prefill: Prefill): Promise<Entry | undefined> {
+  if (services.journal.readOnly) {
+    await showJournalError(services.journal.error); // a newer version's file: shown, never written
+    return undefined;
+  }
   const manual = prefill.sources.every((s) => s.type === 'manual');
   const draftKey = (prefill.sources[0] && sourceKey(prefill.sources[0])) ?? 'manual';
   const draft = drafts.get(draftKey);

@@ -101,7 +101,7 @@ export function createJournalTree(services: Services): vscode.Disposable {
   const view = vscode.window.createTreeView('impactJournal.journal', { treeDataProvider: provider, showCollapseAll: true });
   const update = (): void => {
     const error = services.journal.error;
-    view.message = error ? `⚠ ${error.message}` : undefined;
+    view.message = error ? `⚠ ${error.message}${error.copy ? ` A copy of it is at ${error.copy}.` : ''}` : undefined;
     void vscode.commands.executeCommand('setContext', 'impactJournal.journalUnreadable', error !== undefined);
   };
   const sub = services.journal.onDidChange(update);

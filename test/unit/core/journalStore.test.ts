@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { JournalReadError, JournalStore, type NewEntry } from '../../../src/core/journalStore';
+import { planMerge } from '../../../src/core/journalMerge';
 import { liveEntries, SCHEMA_VERSION } from '../../../src/core/model';
 
 const ENTRY: NewEntry = {
@@ -131,5 +132,95 @@ describe('journal store (real files)', () => {
     const journal = await new JournalStore(file).read();
     const ids = journal.entries.map((e) => e.id).sort();
     assert.deepEqual(ids, [...acknowledged].sort());
+  });
+});
+
+describe('journal store: formats, backups, restore, import', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), 'ij-store2-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('migrates a pre-release (version 0) file and writes it back as the current version', async () => {
+    const file = path.join(dir, 'journal.json');
+    const stamp = '2026-01-01T00:00:00.000Z';
+    writeFileSync(file, JSON.stringify({ entries: [{ id: '7d3c1c3e-7a0a-4c1e-9d57-2f4a3b7d9e10', kind: 'impact', title: 'Old', body: '', competencies: [], occurredAt: '2025-12-01', createdAt: stamp, updatedAt: stamp, sources: [] }] }));
+    const store = new JournalStore(file);
+    const journal = await store.read();
+    assert.deepEqual(journal.entries[0].tags, []);
+    assert.deepEqual(journal.dismissed, []);
+    await store.addEntry(ENTRY);
+    assert.equal((JSON.parse(readFileSync(file, 'utf8')) as { schemaVersion: number }).schemaVersion, SCHEMA_VERSION);
+  });
+
+  it('a file from a newer version is readable for display but never written', async () => {
+    const file = path.join(dir, 'journal.json');
+    const content = JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, entries: [], dismissed: [], goals: [], assessments: [], newThing: 1 });
+    writeFileSync(file, content);
+    const store = new JournalStore(file);
+    const err = await store.read().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    assert.ok(err instanceof JournalReadError && err.problem === 'newerVersion' && /read-only/.test(err.message));
+    assert.deepEqual(err.journal?.entries, [], 'the entries are still readable');
+    await assert.rejects(store.addEntry(ENTRY), JournalReadError);
+    assert.equal(readFileSync(file, 'utf8'), content);
+  });
+
+  it('keeps the last N versions as backups and restores one (keeping the replaced version)', async () => {
+    const file = path.join(dir, 'journal.json');
+    const store = new JournalStore(file, { backups: 3 });
+    for (let i = 0; i < 5; i++) await store.addEntry({ ...ENTRY, title: `Entry ${i}` });
+    const backups = await store.listBackups();
+    assert.equal(backups.length, 3, 'older backups pruned');
+    assert.deepEqual(backups.map((b) => b.entries), [4, 3, 2], 'newest first, each the version before a change');
+    await store.restore(backups[2].path);
+    assert.deepEqual((await store.read()).entries.map((e) => e.title), ['Entry 0', 'Entry 1']);
+    assert.equal((await store.listBackups())[0].entries, 5, 'the replaced version became a backup');
+  });
+
+  it('restoring over an unreadable file copies that file aside first', async () => {
+    const file = path.join(dir, 'journal.json');
+    const store = new JournalStore(file);
+    await store.addEntry(ENTRY);
+    await store.addEntry({ ...ENTRY, title: 'Second' });
+    writeFileSync(file, '{ broken');
+    const [backup] = await store.listBackups();
+    await store.restore(backup.path);
+    const copies = readdirSync(dir).filter((n) => n.startsWith('journal.json.unreadable-'));
+    assert.equal(copies.length, 1);
+    assert.equal(readFileSync(path.join(dir, copies[0]), 'utf8'), '{ broken');
+    assert.equal((await store.read()).entries.length, 1);
+    assert.equal(await store.copyAside(), path.join(dir, copies[0]).replace(copies[0], readdirSync(dir).filter((n) => n.startsWith('journal.json.unreadable-')).sort().at(-1)!), 'same bytes are not copied twice');
+  });
+
+  it('imports another journal by id and updatedAt: new entries added, newer versions win, tombstones apply', async () => {
+    const store = new JournalStore(path.join(dir, 'journal.json'));
+    const kept = await store.addEntry({ ...ENTRY, title: 'Mine, newer' }, new Date('2026-09-01T00:00:00Z'));
+    const stale = await store.addEntry({ ...ENTRY, title: 'Mine, older' }, new Date('2026-08-01T00:00:00Z'));
+    const incoming = {
+      ...(await store.read()),
+      entries: [
+        { ...kept, title: 'Theirs, older', updatedAt: '2026-08-15T00:00:00.000Z' },
+        { ...stale, title: 'Theirs, newer', updatedAt: '2026-08-20T00:00:00.000Z', deletedAt: '2026-08-20T00:00:00.000Z' },
+        { ...kept, id: '0b6f5c62-55d6-4d5c-8d0e-3a1c6f7b2a11', title: 'Only theirs' },
+      ],
+      dismissed: ['commit:x@abcdef1'],
+    };
+    const plan = planMerge(await store.read(), incoming);
+    assert.deepEqual([plan.added.length, plan.changed.length, plan.unchanged], [1, 1, 1]);
+    await store.importJournal(incoming);
+    const after = await store.read();
+    assert.deepEqual(liveEntries(after).map((e) => e.title).sort(), ['Mine, newer', 'Only theirs']);
+    assert.deepEqual(after.dismissed, ['commit:x@abcdef1']);
+  });
+
+  it('refuses a 50 MB file that is not a journal without changing it', async function () {
+    this.timeout(60_000);
+    const file = path.join(dir, 'journal.json');
+    const big = `{"schemaVersion":1,"entries":[${'"x",'.repeat(13_000_000)}"x"],"dismissed":[],"goals":[],"assessments":[]}`;
+    writeFileSync(file, big);
+    await assert.rejects(new JournalStore(file).addEntry(ENTRY), (e: unknown) => e instanceof JournalReadError && e.problem === 'invalidShape');
+    assert.equal(statSync(file).size, big.length);
   });
 });
