@@ -24,6 +24,11 @@ markdown.validateLink = (url: string): boolean => /^https?:/i.test(url.trim()) &
 const app = document.getElementById('app')!;
 app.textContent = ''; // drop the static "Loading…" text: lit renders into an empty container
 
+/** Only http(s) URLs become links (the host checks again before opening anything). */
+function isWebUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
 function post(message: WebviewMessage): void {
   vscode.postMessage(message);
 }
@@ -45,7 +50,7 @@ function entryView(entry: ViewEntry, focusId: string | undefined): TemplateResul
     <footer>
       <ul class="competencies" aria-label="Competencies">${entry.competencies.map((c) => html`<li>${c}</li>`)}</ul>
       ${entry.sources.map(
-        (s) => html`<div class="source">${s.url ? html`<a href=${s.url} data-link=${s.url}>${s.label}</a>` : html`<span>${s.label}</span>`} <span class="muted">${s.detail}</span></div>`,
+        (s) => html`<div class="source">${s.url && isWebUrl(s.url) ? html`<a href=${s.url} data-link=${s.url}>${s.label}</a>` : html`<span>${s.label}</span>`} <span class="muted">${s.detail}</span></div>`,
       )}
     </footer>
   </article>`;

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { groupByCompetency } from '../../core/competencies';
 import { entriesInQuarter } from '../../core/markdownExport';
 import { liveEntries, type Entry, type JournalFile, type Source } from '../../core/model';
+import { safeExternalUrl } from '../../core/safeUrl';
 import { describeRange, parseLocalDate, quarterFromKey, quarterOf, recentQuarters, type Quarter } from '../../core/quarters';
 import type { Services } from '../services';
 import { parseWebviewMessage, type HostMessage, type ViewSource, type ViewState } from './protocol';
@@ -77,13 +78,8 @@ export class JournalPanel implements vscode.Disposable {
         }
         break;
       case 'openLink': {
-        let uri: vscode.Uri | undefined;
-        try {
-          uri = /^https?:\/\//i.test(message.url) ? vscode.Uri.parse(message.url, true) : undefined;
-        } catch {
-          uri = undefined;
-        }
-        if (uri && (uri.scheme === 'http' || uri.scheme === 'https')) await vscode.env.openExternal(uri);
+        const url = safeExternalUrl(message.url);
+        if (url) await vscode.env.openExternal(vscode.Uri.parse(url, true));
         else this.services.log.warn(`Refused to open a link that is not http(s): ${message.url.slice(0, 200)}`);
         break;
       }

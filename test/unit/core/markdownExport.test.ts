@@ -6,6 +6,7 @@ import { escapeBlock, escapeInline } from '../../../src/core/markdownEscape';
 import { exportQuarter } from '../../../src/core/markdownExport';
 import { emptyJournal, type Entry, type JournalFile } from '../../../src/core/model';
 import { quarterOf } from '../../../src/core/quarters';
+import { HOSTILE_TEXT } from '../../fixtures/hostile';
 
 /** CommonMark plus the GFM features markdown-it has (tables, strikethrough, autolinks). */
 const gfm = new MarkdownIt({ html: true, linkify: true });
@@ -52,6 +53,7 @@ function inlineText(md: MarkdownIt, source: string): string {
 }
 
 const HOSTILE = [
+  ...HOSTILE_TEXT,
   '<script>alert(1)</script>',
   '<img src=x onerror=alert(1)>',
   '**bold** _em_ ~~strike~~ `code`',
