@@ -5,7 +5,7 @@
  * validated is never overwritten: every change is refused with a JournalReadError naming the file.
  */
 import { randomUUID } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as lockfile from 'proper-lockfile';
 import writeFileAtomic from 'write-file-atomic';
@@ -15,7 +15,7 @@ import { migrate, versionOf } from './migrations';
 import { emptyJournal, Entry, JournalFile, SCHEMA_VERSION, type EntryKind, type Source } from './model';
 
 /** Why a journal file could not be used. */
-export type JournalProblem = 'unreadable' | 'notAFile' | 'empty' | 'invalidJson' | 'invalidShape' | 'newerVersion' | 'vanished' | 'noFolder';
+export type JournalProblem = 'unreadable' | 'notAFile' | 'empty' | 'invalidJson' | 'invalidShape' | 'newerVersion' | 'vanished' | 'noFolder' | 'readOnly';
 
 /** The journal file exists but cannot be used; it is left untouched. */
 export class JournalReadError extends Error {
@@ -29,7 +29,7 @@ export class JournalReadError extends Error {
     readonly problem: JournalProblem,
     detail: string,
   ) {
-    const advice = problem === 'vanished' || problem === 'noFolder' ? '' : ' It was not changed; fix or replace it, then try again.';
+    const advice = problem === 'vanished' || problem === 'noFolder' || problem === 'readOnly' ? '' : ' It was not changed; fix or replace it, then try again.';
     super(`The journal file ${file} ${detail}.${advice}`);
     this.name = 'JournalReadError';
   }
@@ -182,6 +182,12 @@ export class JournalStore {
     try {
       const before = await fs.readFile(target, 'utf8').catch(() => undefined);
       const journal = await this.read();
+      // an atomic rename would replace a read-only file: honour its permissions explicitly
+      if (before !== undefined) {
+        await fs.access(target, fsConstants.W_OK).catch(() => {
+          throw new JournalReadError(this.file, 'readOnly', 'is read-only: it was not changed. Give yourself write permission on it to save entries');
+        });
+      }
       change(journal);
       const checked = JournalFile.safeParse(journal);
       if (!checked.success) throw new Error(`Refusing to write an invalid journal: ${describeZodError(checked.error)}`);

@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
@@ -26,6 +26,7 @@ describe('journal durability (real processes)', function () {
 
   before(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'ij-durability-'));
+    chmodSync(dir, 0o755);
     worker = path.join(dir, 'journalWorker.js');
     await build({ entryPoints: [path.join(__dirname, '..', 'unit', 'helpers', 'journalWorker.ts')], outfile: worker, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
   });
@@ -86,6 +87,25 @@ describe('journal durability (real processes)', function () {
       }
     }
     console.log(`      200 kills, ${acknowledged.size} acknowledged adds all present; ${killedMidWrite} kills left a lock behind`);
+  });
+
+  it('a read-only journal file is refused with a clear message and left byte for byte', async () => {
+    const file = path.join(dir, 'readonly.json');
+    await new JournalStore(file).addEntry({ kind: 'impact', title: 'kept', body: '', competencies: [], occurredAt: '2026-08-01', sources: [] });
+    chmodSync(file, 0o444);
+    const before = readFileSync(file);
+    // root may write anything: run the writer as an unprivileged user when we are root
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    chmodSync(dir, 0o777);
+    const result = await new Promise<{ code: number | null; err: string }>((resolve) => {
+      const child = spawn(process.execPath, [worker, file, '1', String(SEED), 'ro'], { ...asUser, stdio: ['ignore', 'ignore', 'pipe'] });
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      child.on('close', (code) => resolve({ code, err }));
+    });
+    assert.equal(result.code, 1);
+    assert.match(result.err, /readonly\.json is read-only/);
+    assert.ok(readFileSync(file).equals(before), 'bytes unchanged');
   });
 
   it('a lock left by a crashed holder does not block forever', async function () {
