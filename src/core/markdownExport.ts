@@ -1,64 +1,172 @@
 /**
- * A quarter of the journal as Markdown: grouped by competency (framework order, then "Other"),
- * impact entries first, then learning, each with its date, statement and links to its sources.
- * All user and commit text is escaped (markdownEscape.ts) so the document renders as written.
+ * A period of the journal as a Markdown document, in one of three layouts:
+ * - `competency` ("Review by competency"): a summary line per competency, then impact entries with
+ *   statement, date and links, then learning;
+ * - `brag` ("Brag document", Julia Evans' sections): Goals, Projects, Collaboration & mentorship,
+ *   Design & documentation, Learning — each entry in the section of its first competency;
+ * - `timeline`: by month, oldest first.
+ * Every layout adds the reviews given (entries whose source is a PR the user reviewed), goals and
+ * their status, self-ratings if present, and the competencies with no evidence. All user and
+ * commit text is escaped (markdownEscape.ts) so the document renders exactly as written.
  */
 import { compareAsc, format } from 'date-fns';
 import { groupByCompetency } from './competencies';
-import { link, escapeBlock, escapeInline } from './markdownEscape';
-import { liveEntries, type Competency, type Entry, type JournalFile, type Source } from './model';
-import { describeRange, inQuarter, parseLocalDate, type Quarter } from './quarters';
+import { escapeBlock, escapeInline, link } from './markdownEscape';
+import { liveEntries, type Competency, type Entry, type JournalFile, type PullRequestSource, type Source } from './model';
+import { describeRange, inPeriod, parseLocalDate, type Period } from './quarters';
 
-/** Options of `exportQuarter`. */
+/** The export layouts. */
+export const EXPORT_LAYOUTS = ['competency', 'brag', 'timeline'] as const;
+export type ExportLayout = (typeof EXPORT_LAYOUTS)[number];
+
+/** Names of the layouts as the user sees them. */
+export const LAYOUT_LABELS: Readonly<Record<ExportLayout, string>> = {
+  competency: 'Review by competency',
+  brag: 'Brag document',
+  timeline: 'Timeline',
+};
+
+/** Options of `exportPeriod`. */
 export interface ExportOptions {
-  readonly quarter: Quarter;
+  readonly period: Period;
   /** The active competency framework, in display order. */
   readonly competencies: readonly Competency[];
+  /** Default `competency`. */
+  readonly layout?: ExportLayout;
   /** Shown in the footer; defaults to now. */
   readonly generatedAt?: Date;
 }
 
-/** Entries of `quarter` (by `occurredAt`), oldest first, tombstones excluded. */
-export function entriesInQuarter(journal: JournalFile, quarter: Quarter): Entry[] {
+/** Entries of `period` (by `occurredAt`), oldest first, tombstones excluded. */
+export function entriesInPeriod(journal: JournalFile, period: Period): Entry[] {
   return liveEntries(journal)
-    .filter((e) => inQuarter(parseLocalDate(e.occurredAt), quarter))
+    .filter((e) => inPeriod(parseLocalDate(e.occurredAt), period))
     .sort((a, b) => compareAsc(parseLocalDate(a.occurredAt), parseLocalDate(b.occurredAt)) || a.createdAt.localeCompare(b.createdAt));
 }
 
-/** Renders the quarter's entries as a Markdown document (UTF-8 text, `\n` line ends). */
-export function exportQuarter(journal: JournalFile, options: ExportOptions): string {
-  const { quarter } = options;
-  const entries = entriesInQuarter(journal, quarter);
+/** Brag-document sections and the competencies that go in each (the first match wins). */
+const BRAG_SECTIONS: ReadonlyArray<{ title: string; competencies: readonly string[] }> = [
+  { title: 'Projects', competencies: ['impact-ownership', 'execution-delivery', 'system-design', 'code-quality', 'reliability-operations', 'direction-innovation'] },
+  { title: 'Collaboration & mentorship', competencies: ['collaboration', 'mentorship', 'code-review', 'org-building'] },
+  { title: 'Design & documentation', competencies: ['design-documentation', 'communication'] },
+];
+
+/** Renders the period's entries as a Markdown document (UTF-8 text, `\n` line ends). */
+export function exportPeriod(journal: JournalFile, options: ExportOptions): string {
+  const { period } = options;
+  const layout = options.layout ?? 'competency';
+  const entries = entriesInPeriod(journal, period);
   const impact = entries.filter((e) => e.kind === 'impact').length;
   const lines: string[] = [
-    `# Impact journal — ${escapeInline(quarter.label)}`,
+    `# ${layout === 'brag' ? 'Brag document' : 'Impact journal'} — ${escapeInline(period.label)}`,
     '',
-    `${describeRange(quarter)} · ${count(entries.length, 'entry', 'entries')}: ${impact} impact, ${entries.length - impact} learning.`,
+    `${describeRange(period)} · ${count(entries.length, 'entry', 'entries')}: ${impact} impact, ${entries.length - impact} learning.`,
     '',
   ];
-  if (entries.length === 0) {
-    lines.push('_No entries in this quarter yet._', '');
-  }
-  for (const [competency, group] of groupByCompetency(entries, options.competencies)) {
-    lines.push(`## ${escapeInline(competency.label)}`, '');
-    for (const kind of ['impact', 'learning'] as const) {
-      const ofKind = group.filter((e) => e.kind === kind);
-      if (ofKind.length === 0) continue;
-      lines.push(`### ${kind === 'impact' ? 'Impact' : 'Learning'}`, '');
-      for (const entry of ofKind) lines.push(...renderEntry(entry, competency.id), '');
-    }
-  }
+  if (entries.length === 0) lines.push('_No entries in this period yet._', '');
+  if (layout === 'competency') lines.push(...byCompetency(entries, options.competencies));
+  if (layout === 'brag') lines.push(...brag(journal, entries, options.competencies));
+  if (layout === 'timeline') lines.push(...timeline(entries));
+  lines.push(...reviewsGiven(entries));
+  if (layout !== 'brag') lines.push(...goals(journal, options.competencies));
+  lines.push(...ratings(journal, period, options.competencies));
   const missing = options.competencies.filter((c) => !entries.some((e) => e.competencies.includes(c.id)));
   if (entries.length > 0 && missing.length > 0) {
-    lines.push('## No evidence this quarter', '', missing.map((c) => escapeInline(c.label)).join(' · '), '');
+    lines.push('## No evidence this period', '', missing.map((c) => escapeInline(c.label)).join(' · '), '');
   }
   lines.push('---', '', `_Exported from Impact Journal on ${format(options.generatedAt ?? new Date(), 'yyyy-MM-dd')}._`, '');
   return lines.join('\n');
 }
 
-function renderEntry(entry: Entry, underCompetency: string): string[] {
-  const also = entry.competencies.length > 1 && entry.competencies.includes(underCompetency) ? ' _(also under other competencies)_' : '';
-  const out = [`- **${escapeInline(entry.title)}** — ${entry.occurredAt}${also}`];
+function byCompetency(entries: readonly Entry[], framework: readonly Competency[]): string[] {
+  const lines: string[] = [];
+  for (const [competency, group] of groupByCompetency(entries, framework)) {
+    const impact = group.filter((e) => e.kind === 'impact').length;
+    lines.push(`## ${escapeInline(competency.label)}`, '', `_${count(impact, 'impact entry', 'impact entries')}, ${count(group.length - impact, 'learning entry', 'learning entries')}._`, '');
+    for (const kind of ['impact', 'learning'] as const) {
+      const ofKind = group.filter((e) => e.kind === kind);
+      if (ofKind.length === 0) continue;
+      lines.push(`### ${kind === 'impact' ? 'Impact' : 'Learning'}`, '');
+      for (const entry of ofKind) lines.push(...renderEntry(entry, entry.competencies.length > 1 && entry.competencies.includes(competency.id)), '');
+    }
+  }
+  return lines;
+}
+
+/** The brag-document section of an entry: learning entries in Learning, else by its first mapped competency. */
+function bragSection(entry: Entry): string {
+  if (entry.kind === 'learning') return 'Learning';
+  for (const c of entry.competencies) {
+    const section = BRAG_SECTIONS.find((s) => s.competencies.includes(c));
+    if (section) return section.title;
+  }
+  return entry.competencies.includes('learning-growth') ? 'Learning' : 'Other';
+}
+
+function brag(journal: JournalFile, entries: readonly Entry[], framework: readonly Competency[]): string[] {
+  const lines: string[] = [...goals(journal, framework)];
+  for (const title of [...BRAG_SECTIONS.map((s) => s.title), 'Other', 'Learning']) {
+    const mine = entries.filter((e) => bragSection(e) === title);
+    if (mine.length === 0) continue;
+    lines.push(`## ${title}`, '');
+    for (const entry of mine) lines.push(...renderEntry(entry, false), '');
+  }
+  return lines;
+}
+
+function timeline(entries: readonly Entry[]): string[] {
+  const lines: string[] = [];
+  let month = '';
+  for (const entry of entries) {
+    const m = format(parseLocalDate(entry.occurredAt), 'MMMM yyyy');
+    if (m !== month) {
+      lines.push(`## ${m}`, '');
+      month = m;
+    }
+    lines.push(...renderEntry(entry, false, true), '');
+  }
+  return lines;
+}
+
+function reviewsGiven(entries: readonly Entry[]): string[] {
+  const reviews = entries.flatMap((e) => e.sources.filter((s): s is PullRequestSource => s.type === 'pullRequest' && s.role === 'reviewer'));
+  if (reviews.length === 0) return [];
+  return ['## Reviews given', '', `${count(reviews.length, 'pull request', 'pull requests')} reviewed:`, '', ...reviews.map((r) => `- ${link(`${r.repo}#${r.number}`, r.url)} ${escapeInline(r.title)}`), ''];
+}
+
+const STATUS: Record<string, string> = { planned: 'planned', inProgress: 'in progress', done: 'done', dropped: 'dropped' };
+
+function goals(journal: JournalFile, framework: readonly Competency[]): string[] {
+  if (journal.goals.length === 0) return [];
+  const labels = new Map(framework.map((c) => [c.id, c.label]));
+  return [
+    '## Goals',
+    '',
+    ...journal.goals.map(
+      (g) => `- ${escapeInline(g.title)} — ${escapeInline(labels.get(g.competency) ?? g.competency)}${g.targetQuarter ? `, target ${escapeInline(g.targetQuarter)}` : ''}: **${STATUS[g.status] ?? escapeInline(g.status)}**`,
+    ),
+    '',
+  ];
+}
+
+function ratings(journal: JournalFile, period: Period, framework: readonly Competency[]): string[] {
+  const mine = journal.assessments.filter((a) => a.quarter === period.key);
+  if (mine.length === 0) return [];
+  const labels = new Map(framework.map((c) => [c.id, c.label]));
+  return [
+    '## Self-assessment',
+    '',
+    '| Competency | Self | Manager |',
+    '| --- | --- | --- |',
+    ...mine.map((a) => `| ${escapeInline(labels.get(a.competency) ?? a.competency)} | ${a.self} / 5 | ${a.manager ? `${a.manager} / 5` : '—'} |`),
+    '',
+  ];
+}
+
+function renderEntry(entry: Entry, shared: boolean, withKind = false): string[] {
+  const kind = withKind ? ` _(${entry.kind})_` : '';
+  const also = shared ? ' _(also under other competencies)_' : '';
+  const out = [`- **${escapeInline(entry.title)}** — ${entry.occurredAt}${kind}${also}`];
   if (entry.body.trim()) out.push('', escapeBlock(entry.body, '  '));
   const sources = entry.sources.map(renderSource).filter((s): s is string => s !== undefined);
   if (sources.length > 0) out.push('', `  Evidence: ${sources.join(' · ')}`);

@@ -85,14 +85,35 @@ export const Competency = z.object({
 });
 export type Competency = z.infer<typeof Competency>;
 
+/** A goal for a competency ("Lead the migration of X to Y"), with the quarter it targets. */
+export const Goal = z.looseObject({
+  id: z.string().min(1),
+  competency: z.string().min(1),
+  title: z.string().min(1).max(300),
+  /** Quarter key, e.g. `2026-Q3` or `FY2027-Q2`. */
+  targetQuarter: z.string().optional(),
+  status: z.enum(['planned', 'inProgress', 'done', 'dropped']).default('planned'),
+});
+export type Goal = z.infer<typeof Goal>;
+
+/** A self-rating (and optionally the manager's) of one competency for one quarter, 1–5. */
+export const Assessment = z.looseObject({
+  competency: z.string().min(1),
+  /** Quarter key, e.g. `2026-Q3`. */
+  quarter: z.string().min(1),
+  self: z.number().int().min(1).max(5),
+  manager: z.number().int().min(1).max(5).optional(),
+});
+export type Assessment = z.infer<typeof Assessment>;
+
 /** The journal file on disk. */
 export const JournalFile = z.looseObject({
   schemaVersion: z.number().int().positive(),
   entries: z.array(Entry),
   /** Keys (see `sourceKey`) of commits and PRs the user chose not to log. */
   dismissed: z.array(z.string()),
-  goals: z.array(z.looseObject({})),
-  assessments: z.array(z.looseObject({})),
+  goals: z.array(Goal),
+  assessments: z.array(Assessment),
 });
 export type JournalFile = z.infer<typeof JournalFile>;
 

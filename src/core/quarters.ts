@@ -4,17 +4,20 @@
  * A fiscal year starting in month M (1–12) is named after the calendar year in which it ends, the
  * common convention (e.g. a year starting February 2026 is "FY27"). M = 1 gives calendar quarters.
  */
-import { addMonths, format, isBefore, isValid, parseISO, subDays } from 'date-fns';
+import { addDays, addMonths, format, isBefore, isValid, parseISO, subDays } from 'date-fns';
 
-/** A quarter: `start` inclusive, `end` exclusive (local midnight). */
-export interface Quarter {
-  /** Stable key: `2026-Q3` (calendar) or `FY2027-Q2` (fiscal). */
+/** A period of time: `start` inclusive, `end` exclusive (local midnight). */
+export interface Period {
+  /** Stable key: `2026-Q3`, `FY2027-Q2`, `2026-H1`, `FY2027-H2`, `2026`, `FY2027`, `2026-01-15..2026-03-01`. */
   readonly key: string;
-  /** Human label: `2026 Q3` or `FY27 Q2`. */
+  /** Human label: `2026 Q3`, `FY27 Q2`, `2026 H1`, `FY27`, `Jan 15 – Feb 28, 2026`. */
   readonly label: string;
   readonly start: Date;
   readonly end: Date;
 }
+
+/** A quarter (calendar or fiscal) is a period of three months. */
+export type Quarter = Period;
 
 /** Throws a RangeError unless `month` is an integer 1–12. */
 function checkMonth(month: number): void {
@@ -59,9 +62,47 @@ export function quarterFromKey(key: string, fiscalYearStartMonth = 1): Quarter |
   return makeQuarter(yearStartYear, Number(m[2]) - 1, fiscalYearStartMonth);
 }
 
-/** True when `date` falls in `[quarter.start, quarter.end)`. */
-export function inQuarter(date: Date, quarter: Quarter): boolean {
-  return !isBefore(date, quarter.start) && isBefore(date, quarter.end);
+/** True when `date` falls in `[period.start, period.end)`. */
+export function inPeriod(date: Date, period: Period): boolean {
+  return !isBefore(date, period.start) && isBefore(date, period.end);
+}
+
+/** The year-start year (the calendar year in which the fiscal year starts) of `date`. */
+function yearStartYear(date: Date, fiscalYearStartMonth: number): number {
+  return date.getMonth() >= fiscalYearStartMonth - 1 ? date.getFullYear() : date.getFullYear() - 1;
+}
+
+/** The half year (H1/H2, calendar or fiscal) containing `date`. */
+export function halfOf(date: Date, fiscalYearStartMonth = 1): Period {
+  checkMonth(fiscalYearStartMonth);
+  const y = yearStartYear(date, fiscalYearStartMonth);
+  const yearStart = new Date(y, fiscalYearStartMonth - 1, 1);
+  const second = !isBefore(date, addMonths(yearStart, 6));
+  const start = addMonths(yearStart, second ? 6 : 0);
+  const h = second ? 2 : 1;
+  if (fiscalYearStartMonth === 1) return { key: `${y}-H${h}`, label: `${y} H${h}`, start, end: addMonths(start, 6) };
+  return { key: `FY${y + 1}-H${h}`, label: `FY${String(y + 1).slice(-2)} H${h}`, start, end: addMonths(start, 6) };
+}
+
+/** The year (calendar, or fiscal named after the year it ends in) containing `date`. */
+export function yearOf(date: Date, fiscalYearStartMonth = 1): Period {
+  checkMonth(fiscalYearStartMonth);
+  const y = yearStartYear(date, fiscalYearStartMonth);
+  const start = new Date(y, fiscalYearStartMonth - 1, 1);
+  if (fiscalYearStartMonth === 1) return { key: `${y}`, label: `${y}`, start, end: addMonths(start, 12) };
+  return { key: `FY${y + 1}`, label: `FY${String(y + 1).slice(-2)}`, start, end: addMonths(start, 12) };
+}
+
+/**
+ * A custom range from two ISO dates, both inclusive (`2026-01-15`, `2026-02-28`). Throws a
+ * RangeError for invalid dates or an end before the start.
+ */
+export function customPeriod(firstDay: string, lastDay: string): Period {
+  const start = parseLocalDate(firstDay);
+  const last = parseLocalDate(lastDay);
+  if (isBefore(last, start)) throw new RangeError(`the range ends (${lastDay}) before it starts (${firstDay})`);
+  const period = { key: `${firstDay}..${lastDay}`, label: '', start, end: addDays(last, 1) };
+  return { ...period, label: describeRange(period) };
 }
 
 /** Parses an ISO date (`YYYY-MM-DD`) as local midnight; throws a RangeError if invalid. */
@@ -76,11 +117,11 @@ export function toIsoDate(date: Date): string {
   return format(date, 'yyyy-MM-dd');
 }
 
-/** Human range of a quarter, e.g. `Jul 1 – Sep 30, 2026` (end shown inclusive). */
-export function describeRange(quarter: Quarter): string {
-  const last = subDays(quarter.end, 1);
-  const sameYear = quarter.start.getFullYear() === last.getFullYear();
-  return `${format(quarter.start, sameYear ? 'MMM d' : 'MMM d, yyyy')} – ${format(last, 'MMM d, yyyy')}`;
+/** Human range of a period, e.g. `Jul 1 – Sep 30, 2026` (end shown inclusive). */
+export function describeRange(period: Pick<Period, 'start' | 'end'>): string {
+  const last = subDays(period.end, 1);
+  const sameYear = period.start.getFullYear() === last.getFullYear();
+  return `${format(period.start, sameYear ? 'MMM d' : 'MMM d, yyyy')} – ${format(last, 'MMM d, yyyy')}`;
 }
 
 /**

@@ -4,7 +4,7 @@
  * untitled Markdown editor.
  */
 import * as vscode from 'vscode';
-import { entriesInQuarter, exportQuarter } from '../../core/markdownExport';
+import { entriesInPeriod, exportPeriod } from '../../core/markdownExport';
 import { liveEntries, type JournalFile } from '../../core/model';
 import { describeRange, recentQuarters, type Quarter } from '../../core/quarters';
 import { showJournalError } from '../journalService';
@@ -15,7 +15,7 @@ export async function pickQuarter(journal: JournalFile, fiscalYearStartMonth: nu
   const quarters = recentQuarters(new Date(), fiscalYearStartMonth, 4, liveEntries(journal).map((e) => e.occurredAt));
   const picked = await vscode.window.showQuickPick(
     quarters.map((q) => {
-      const n = entriesInQuarter(journal, q).length;
+      const n = entriesInPeriod(journal, q).length;
       return { label: q.label, description: describeRange(q), detail: `${n} ${n === 1 ? 'entry' : 'entries'}`, quarter: q };
     }),
     { title, placeHolder: 'Which quarter?', ignoreFocusOut: true },
@@ -32,7 +32,7 @@ export async function exportQuarterCommand(services: Services): Promise<vscode.T
   }
   const quarter = await pickQuarter(journal, services.settings.fiscalYearStartMonth, 'Export quarter to Markdown');
   if (!quarter) return undefined;
-  const content = exportQuarter(journal, { quarter, competencies: services.settings.competencies });
+  const content = exportPeriod(journal, { period: quarter, competencies: services.settings.competencies });
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   await vscode.window.showTextDocument(document, { preview: false });
   services.log.info(`Exported ${quarter.label} (${content.length} characters)`);

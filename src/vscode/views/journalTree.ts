@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { groupByCompetency } from '../../core/competencies';
-import { entriesInQuarter } from '../../core/markdownExport';
+import { entriesInPeriod } from '../../core/markdownExport';
 import { liveEntries, type Competency, type Entry, type JournalFile } from '../../core/model';
 import { quarterOf, recentQuarters, type Quarter } from '../../core/quarters';
 import type { Services } from '../services';
@@ -49,7 +49,7 @@ export class JournalTreeProvider implements vscode.TreeDataProvider<JournalNode>
     const fiscal = this.services.settings.fiscalYearStartMonth;
     const dates = liveEntries(journal).map((e) => e.occurredAt);
     return recentQuarters(new Date(), fiscal, 1, dates)
-      .map((quarter) => ({ type: 'quarter' as const, quarter, entries: entriesInQuarter(journal, quarter) }))
+      .map((quarter) => ({ type: 'quarter' as const, quarter, entries: entriesInPeriod(journal, quarter) }))
       .filter((n) => n.entries.length > 0);
   }
 

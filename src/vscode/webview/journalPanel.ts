@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { groupByCompetency } from '../../core/competencies';
-import { entriesInQuarter } from '../../core/markdownExport';
+import { entriesInPeriod } from '../../core/markdownExport';
 import { liveEntries, type Entry, type JournalFile, type Source } from '../../core/model';
 import { safeExternalUrl } from '../../core/safeUrl';
 import { describeRange, parseLocalDate, quarterFromKey, quarterOf, recentQuarters, type Quarter } from '../../core/quarters';
@@ -103,7 +103,7 @@ export class JournalPanel implements vscode.Disposable {
       return { quarters: [], quarterKey: quarter.key, total: 0, groups: [], missing: [], error: this.services.journal.error?.message ?? 'The journal could not be read.' };
     }
     const quarters = recentQuarters(new Date(), fiscalYearStartMonth, 4, [...liveEntries(journal).map((e) => e.occurredAt), this.quarterDate(quarter.start)]);
-    const entries = entriesInQuarter(journal, quarter);
+    const entries = entriesInPeriod(journal, quarter);
     const labels = new Map(competencies.map((c) => [c.id, c.label]));
     const groups = groupByCompetency(entries, competencies).map(([c, list]) => ({
       id: c.id,
@@ -114,7 +114,7 @@ export class JournalPanel implements vscode.Disposable {
       entries: [...list].reverse().map((e) => toViewEntry(e, labels)),
     }));
     return {
-      quarters: quarters.map((q) => ({ key: q.key, label: q.label, range: describeRange(q), count: entriesInQuarter(journal, q).length })),
+      quarters: quarters.map((q) => ({ key: q.key, label: q.label, range: describeRange(q), count: entriesInPeriod(journal, q).length })),
       quarterKey: quarter.key,
       total: entries.length,
       groups,
@@ -168,7 +168,7 @@ export class JournalPanel implements vscode.Disposable {
 /** The current quarter, or the latest quarter with entries when the current one has none. */
 function defaultQuarter(journal: JournalFile | undefined, fiscalYearStartMonth: number): Quarter {
   const current = quarterOf(new Date(), fiscalYearStartMonth);
-  if (!journal || entriesInQuarter(journal, current).length > 0) return current;
+  if (!journal || entriesInPeriod(journal, current).length > 0) return current;
   const latest = liveEntries(journal).reduce<string | undefined>((max, e) => (max === undefined || e.occurredAt > max ? e.occurredAt : max), undefined);
   return latest ? quarterOf(parseLocalDate(latest), fiscalYearStartMonth) : current;
 }

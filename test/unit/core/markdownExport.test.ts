@@ -3,7 +3,7 @@ import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { DEFAULT_COMPETENCIES } from '../../../src/core/competencies';
 import { escapeBlock, escapeInline } from '../../../src/core/markdownEscape';
-import { exportQuarter } from '../../../src/core/markdownExport';
+import { exportPeriod } from '../../../src/core/markdownExport';
 import { emptyJournal, type Entry, type JournalFile } from '../../../src/core/model';
 import { quarterOf } from '../../../src/core/quarters';
 import { HOSTILE_TEXT } from '../../fixtures/hostile';
@@ -80,7 +80,7 @@ const HOSTILE = [
 
 describe('markdown export', () => {
   it('groups by competency in framework order, impact before learning, with dates and commit links', () => {
-    const doc = exportQuarter(
+    const doc = exportPeriod(
       journal([
         entry({ title: 'Learned Rust', kind: 'learning', competencies: ['learning-growth'], occurredAt: '2026-07-03' }),
         entry({
@@ -95,7 +95,7 @@ describe('markdown export', () => {
         entry({ title: 'Deleted', deletedAt: '2026-08-02T00:00:00.000Z' }),
         entry({ title: 'Custom competency', competencies: ['unknown-one'] }),
       ]),
-      { quarter: Q3, competencies: DEFAULT_COMPETENCIES, generatedAt: new Date(2026, 10, 22) },
+      { period: Q3, competencies: DEFAULT_COMPETENCIES, generatedAt: new Date(2026, 10, 22) },
     );
     assert.match(doc, /^# Impact journal — 2026 Q3\n\nJul 1 – Sep 30, 2026 · 4 entries: 2 impact, 2 learning\./);
     const headings = doc.split('\n').filter((l) => l.startsWith('## ') || l.startsWith('### '));
@@ -113,13 +113,13 @@ describe('markdown export', () => {
     assert.ok(doc.includes('- **Cut checkout latency** — 2026-08-12 _(also under other competencies)_'));
     assert.ok(doc.includes('[commit abcdef1](<https://github.com/acme/shop/commit/abcdef1234567890>) in github.com/acme/shop'));
     assert.ok(!doc.includes('Out of quarter') && !doc.includes('Deleted'));
-    assert.match(doc, /## No evidence this quarter\n\nImpact & ownership · /);
+    assert.match(doc, /## No evidence this period\n\nImpact & ownership · /);
     const html = gfm.render(doc);
     assert.ok(html.includes('<a href="https://github.com/acme/shop/commit/abcdef1234567890">commit abcdef1</a>'), 'the link renders');
   });
 
   it('says so when the quarter is empty', () => {
-    assert.ok(exportQuarter(emptyJournal(), { quarter: Q3, competencies: DEFAULT_COMPETENCIES }).includes('_No entries in this quarter yet._'));
+    assert.ok(exportPeriod(emptyJournal(), { period: Q3, competencies: DEFAULT_COMPETENCIES }).includes('_No entries in this period yet._'));
   });
 
   for (const [name, md] of [['CommonMark', commonmark], ['GitHub-flavoured', gfm]] as const) {
@@ -133,8 +133,8 @@ describe('markdown export', () => {
   }
 
   it('hostile entry text never becomes HTML in the rendered export', () => {
-    const doc = exportQuarter(journal(HOSTILE.map((t) => entry({ title: t, body: t, sources: [{ type: 'commit', repo: 'x', sha: 'abcdef1', subject: t, additions: 1, deletions: 0, files: 1 }] }))), {
-      quarter: Q3,
+    const doc = exportPeriod(journal(HOSTILE.map((t) => entry({ title: t, body: t, sources: [{ type: 'commit', repo: 'x', sha: 'abcdef1', subject: t, additions: 1, deletions: 0, files: 1 }] }))), {
+      period: Q3,
       competencies: DEFAULT_COMPETENCIES,
     });
     const html = gfm.render(doc);

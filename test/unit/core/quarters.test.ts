@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { describeRange, inQuarter, quarterFromKey, quarterOf, recentQuarters, toIsoDate } from '../../../src/core/quarters';
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
+import { customPeriod, describeRange, halfOf, inPeriod, quarterFromKey, quarterOf, recentQuarters, toIsoDate, yearOf } from '../../../src/core/quarters';
 
 describe('quarters', () => {
   it('calendar quarters, including their boundaries', () => {
@@ -32,7 +34,7 @@ describe('quarters', () => {
       const back = quarterFromKey(q.key, month);
       assert.ok(back);
       assert.equal(back.start.getTime(), q.start.getTime());
-      assert.ok(inQuarter(new Date(2028, 1, 29), back));
+      assert.ok(inPeriod(new Date(2028, 1, 29), back));
     }
     assert.equal(quarterFromKey('FY2027-Q1', 1), undefined);
     assert.equal(quarterFromKey('2026-Q3', 4), undefined);
@@ -42,5 +44,43 @@ describe('quarters', () => {
   it('offers recent quarters plus older ones that hold entries, newest first', () => {
     const list = recentQuarters(new Date(2026, 10, 22), 1, 2, ['2024-03-01']);
     assert.deepEqual(list.map((q) => q.key), ['2026-Q4', '2026-Q3', '2024-Q1']);
+  });
+});
+
+describe('periods: halves, years, custom ranges, time zones, leap years', () => {
+  it('halves and years, calendar and fiscal, across year boundaries', () => {
+    assert.equal(halfOf(new Date(2026, 5, 30)).key, '2026-H1');
+    assert.equal(halfOf(new Date(2026, 6, 1)).label, '2026 H2');
+    const fh = halfOf(new Date(2027, 0, 31), 2); // FY starting February: Aug–Jan is H2 of FY27
+    assert.deepEqual([fh.key, fh.label, toIsoDate(fh.start), toIsoDate(fh.end)], ['FY2027-H2', 'FY27 H2', '2026-08-01', '2027-02-01']);
+    assert.deepEqual([yearOf(new Date(2026, 11, 31)).key, yearOf(new Date(2026, 0, 1), 4).label], ['2026', 'FY26']);
+    const fy = yearOf(new Date(2026, 3, 1), 4);
+    assert.deepEqual([fy.label, describeRange(fy)], ['FY27', 'Apr 1, 2026 – Mar 31, 2027']);
+  });
+
+  it('custom ranges are inclusive and refuse an end before the start', () => {
+    const p = customPeriod('2028-02-28', '2028-02-29');
+    assert.ok(inPeriod(new Date(2028, 1, 29, 23, 59), p), 'leap day included');
+    assert.ok(!inPeriod(new Date(2028, 2, 1), p));
+    assert.equal(p.label, 'Feb 28 – Feb 29, 2028');
+    assert.throws(() => customPeriod('2026-03-01', '2026-02-01'), RangeError);
+    assert.throws(() => customPeriod('2026-02-30', '2026-03-01'), RangeError);
+  });
+
+  it('gives the same quarters, halves and years in every time zone (checked in child processes)', () => {
+    const script = `
+      const q = require('./src/core/quarters');
+      const out = [];
+      for (const iso of ['2025-12-31', '2026-01-01', '2026-03-31', '2026-04-01', '2028-02-29', '2026-09-30', '2026-10-01']) {
+        const d = q.parseLocalDate(iso);
+        out.push([iso, q.quarterOf(d).key, q.quarterOf(d, 10).key, q.halfOf(d, 7).key, q.yearOf(d, 4).key, q.toIsoDate(q.quarterOf(d).start)].join(' '));
+      }
+      console.log(out.join('\\n'));`;
+    const results = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Kolkata', 'America/Santiago'].map((tz) =>
+      execFileSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8', cwd: path.join(__dirname, '..', '..', '..') }),
+    );
+    for (const r of results) assert.equal(r, results[0]);
+    assert.ok(results[0].includes('2025-12-31 2025-Q4 FY2026-Q1 FY2026-H1 FY2026 2025-10-01'), results[0]);
+    assert.ok(results[0].includes('2028-02-29 2028-Q1 FY2028-Q2 FY2028-H2 FY2028 2028-01-01'), results[0]);
   });
 });
