@@ -1,5 +1,5 @@
-// Builds the two bundles: the extension host (dist/extension.js, cjs, node) and the webview
-// front end (dist/webview/main.js + main.css, browser). `--production` minifies, `--watch` rebuilds.
+// Builds the bundles: the extension host (dist/extension.js, cjs, node), the CLI (dist/cli.js) and
+// the webview front end (dist/webview/main.js + main.css, browser). `--production` minifies, `--watch` rebuilds.
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -37,6 +37,15 @@ async function main() {
       platform: 'node',
       target: 'node20',
       external: ['vscode'],
+    }),
+    esbuild.context({
+      ...common,
+      entryPoints: ['src/cli.ts'],
+      outfile: 'dist/cli.js',
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      banner: { js: '#!/usr/bin/env node' },
     }),
     esbuild.context({
       ...common,

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { captureEntry, manualPrefill } from './vscode/commands/captureEntry';
-import { exportQuarterCommand } from './vscode/commands/exportQuarter';
+import { exportCommand } from './vscode/commands/exportQuarter';
 import { dismissFromInbox, editOutcome, logFromInbox } from './vscode/commands/inboxActions';
 import { exportJson, importJson, restoreBackup } from './vscode/commands/journalFileCommands';
 import { logImpact } from './vscode/commands/logImpact';
@@ -56,7 +56,8 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
     run('impactJournal.logImpact', () => logImpact(services)),
     run('impactJournal.newEntry', () => captureEntry(services, manualPrefill())),
     run('impactJournal.openJournal', (entryId) => JournalPanel.show(services, typeof entryId === 'string' ? entryId : undefined)),
-    run('impactJournal.exportQuarter', () => exportQuarterCommand(services)),
+    run('impactJournal.exportQuarter', () => exportCommand(services, 'markdown')),
+    run('impactJournal.exportHtml', () => exportCommand(services, 'html')),
     run('impactJournal.refresh', () => services.journal.reload()),
     run('impactJournal.openJournalFile', async () => vscode.window.showTextDocument(vscode.Uri.file(services.journal.file))),
     run('impactJournal.inbox.refresh', () => inbox.rescan()),

@@ -141,3 +141,21 @@ export function recentQuarters(now: Date, fiscalYearStartMonth: number, count: n
   }
   return [...byKey.values()].sort((a, b) => b.start.getTime() - a.start.getTime());
 }
+
+/**
+ * The period named by `key`: `2026-Q3`, `2026-H1`, `2026` (calendar), `FY2027-Q2`, `FY2027-H2`,
+ * `FY2027` (fiscal, with `fiscalYearStartMonth` ≠ 1), or `2026-01-15..2026-03-01` (custom, inclusive).
+ * Undefined when the key has none of these forms. Throws a RangeError for an invalid custom range.
+ */
+export function periodFromKey(key: string, fiscalYearStartMonth = 1): Period | undefined {
+  const custom = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(key);
+  if (custom) return customPeriod(custom[1], custom[2]);
+  const quarter = quarterFromKey(key, fiscalYearStartMonth);
+  if (quarter) return quarter;
+  const fiscal = fiscalYearStartMonth !== 1;
+  const m = (fiscal ? /^FY(\d{4})(?:-H([12]))?$/ : /^(\d{4})(?:-H([12]))?$/).exec(key);
+  if (!m) return undefined;
+  const yearStart = new Date(Number(m[1]) - (fiscal ? 1 : 0), fiscalYearStartMonth - 1, 1);
+  const inside = m[2] === '2' ? addMonths(yearStart, 6) : yearStart;
+  return m[2] ? halfOf(inside, fiscalYearStartMonth) : yearOf(inside, fiscalYearStartMonth);
+}

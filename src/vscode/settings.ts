@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { z } from 'zod';
 import { CompetencyList, DEFAULT_COMPETENCIES } from '../core/competencies';
 import { describeZodError } from '../core/journalStore';
+import { EXPORT_LAYOUTS, type ExportLayout } from '../core/markdownExport';
 import type { Competency } from '../core/model';
 import { DEFAULT_THRESHOLD } from '../core/notability';
 
@@ -35,6 +36,7 @@ const SCHEMA = {
   quietMode: z.boolean().default(false),
   weeklyDigest: z.boolean().default(true),
   backups: z.number().int().min(0).max(1000).default(10),
+  exportLayout: z.enum(EXPORT_LAYOUTS).default('competency'),
 } as const;
 
 type Key = keyof typeof SCHEMA;
@@ -61,6 +63,8 @@ export interface Settings {
   readonly weeklyDigest: boolean;
   /** Previous versions of the journal kept beside it (0: none). */
   readonly backups: number;
+  /** The export layout offered first. */
+  readonly exportLayout: ExportLayout;
   /** One message per invalid setting, e.g. `impactJournal.authorEmails: 0: expected an email address`. */
   readonly problems: readonly string[];
 }
@@ -102,6 +106,7 @@ export function readSettings(defaultJournalDir: string): Settings {
     quietMode: get('quietMode'),
     weeklyDigest: get('weeklyDigest'),
     backups: get('backups'),
+    exportLayout: get('exportLayout'),
     problems,
   };
 }

@@ -146,6 +146,10 @@ describe('end to end: a user in a trusted workspace', function () {
     await runCommand(page, 'Impact Journal: Export quarter to Markdown');
     await quickInputShowing(page, 'Which quarter?');
     await page.keyboard.press('Enter'); // the current quarter
+    await quickInputShowing(page, 'Which layout?');
+    await page.keyboard.press('Enter'); // the default: review by competency
+    await quickInputShowing(page, 'Where to?');
+    await page.keyboard.press('Enter'); // an editor
     const editor = page.locator('.editor-instance .monaco-editor .view-lines').first();
     const text = await waitFor(
       async () => {

@@ -1,40 +1,127 @@
 /**
- * "Impact Journal: Export quarter to Markdown": pick a quarter (calendar, or fiscal when
- * `impactJournal.fiscalYearStartMonth` is set), render it grouped by competency and open it in an
- * untitled Markdown editor.
+ * "Export quarter to Markdown" and "Export to HTML": pick a period (quarters — fiscal when
+ * `impactJournal.fiscalYearStartMonth` is set —, halves, years or a custom range), a layout
+ * (default `impactJournal.exportLayout`) and a destination (an editor, a file — its folder is
+ * remembered — or the clipboard).
  */
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { subMonths } from 'date-fns';
 import * as vscode from 'vscode';
-import { entriesInPeriod, exportPeriod } from '../../core/markdownExport';
-import { liveEntries, type JournalFile } from '../../core/model';
-import { describeRange, recentQuarters, type Quarter } from '../../core/quarters';
+import { entriesInPeriod, EXPORT_LAYOUTS, exportPeriod, LAYOUT_LABELS, type ExportLayout } from '../../core/markdownExport';
+import { IsoDate, liveEntries, type JournalFile } from '../../core/model';
+import { customPeriod, describeRange, halfOf, recentQuarters, toIsoDate, yearOf, type Period } from '../../core/quarters';
 import { showJournalError } from '../journalService';
 import type { Services } from '../services';
 
-/** Asks for a quarter: the last four plus any older quarter with entries, newest first. */
-export async function pickQuarter(journal: JournalFile, fiscalYearStartMonth: number, title: string): Promise<Quarter | undefined> {
-  const quarters = recentQuarters(new Date(), fiscalYearStartMonth, 4, liveEntries(journal).map((e) => e.occurredAt));
-  const picked = await vscode.window.showQuickPick(
-    quarters.map((q) => {
-      const n = entriesInPeriod(journal, q).length;
-      return { label: q.label, description: describeRange(q), detail: `${n} ${n === 1 ? 'entry' : 'entries'}`, quarter: q };
-    }),
-    { title, placeHolder: 'Which quarter?', ignoreFocusOut: true },
-  );
-  return picked?.quarter;
+const FOLDER_KEY = 'impactJournal.exportFolder';
+
+type PeriodItem = vscode.QuickPickItem & { period?: Period; custom?: true };
+
+/** Asks for a period: recent quarters (and older ones with entries), halves, years, or a custom range. */
+export async function pickPeriod(journal: JournalFile, fiscalYearStartMonth: number, title: string): Promise<Period | undefined> {
+  const now = new Date();
+  const item = (p: Period): PeriodItem => {
+    const n = entriesInPeriod(journal, p).length;
+    return { label: p.label, description: describeRange(p), detail: `${n} ${n === 1 ? 'entry' : 'entries'}`, period: p };
+  };
+  const separator = (label: string): PeriodItem => ({ label, kind: vscode.QuickPickItemKind.Separator });
+  const quarters = recentQuarters(now, fiscalYearStartMonth, 4, liveEntries(journal).map((e) => e.occurredAt));
+  const items: PeriodItem[] = [
+    separator(fiscalYearStartMonth === 1 ? 'Quarters' : 'Fiscal quarters'),
+    ...quarters.map(item),
+    separator('Halves and years'),
+    ...[halfOf(now, fiscalYearStartMonth), halfOf(subMonths(now, 6), fiscalYearStartMonth), yearOf(now, fiscalYearStartMonth), yearOf(subMonths(now, 12), fiscalYearStartMonth)].map(item),
+    separator(''),
+    { label: '$(calendar) Custom range…', custom: true },
+  ];
+  const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Which quarter?', ignoreFocusOut: true, matchOnDescription: true });
+  if (!picked?.custom) return picked?.period;
+  const ask = (prompt: string, value: string): Thenable<string | undefined> =>
+    vscode.window.showInputBox({ title, prompt, value, ignoreFocusOut: true, validateInput: (v) => (IsoDate.safeParse(v.trim()).success ? undefined : 'A date as YYYY-MM-DD.') });
+  const first = await ask('First day (YYYY-MM-DD)', toIsoDate(subMonths(now, 3)));
+  if (first === undefined) return undefined;
+  const last = await ask('Last day, included (YYYY-MM-DD)', toIsoDate(now));
+  if (last === undefined) return undefined;
+  try {
+    return customPeriod(first.trim(), last.trim());
+  } catch (err) {
+    void vscode.window.showErrorMessage(`Impact Journal: ${(err as Error).message}`);
+    return undefined;
+  }
 }
 
-/** Runs the command; returns the opened document (for tests), or undefined when cancelled. */
-export async function exportQuarterCommand(services: Services): Promise<vscode.TextDocument | undefined> {
+/** Asks for a layout, the default (`impactJournal.exportLayout`) first. */
+async function pickLayout(defaultLayout: ExportLayout, title: string): Promise<ExportLayout | undefined> {
+  const order = [defaultLayout, ...EXPORT_LAYOUTS.filter((l) => l !== defaultLayout)];
+  const details: Record<ExportLayout, string> = {
+    competency: 'A summary per competency, then impact entries with statements and links, then learning',
+    brag: 'Goals, Projects, Collaboration & mentorship, Design & documentation, Learning',
+    timeline: 'Entries by month',
+  };
+  const picked = await vscode.window.showQuickPick(
+    order.map((l) => ({ label: LAYOUT_LABELS[l], description: l === defaultLayout ? 'default' : undefined, detail: details[l], layout: l })),
+    { title, placeHolder: 'Which layout?', ignoreFocusOut: true },
+  );
+  return picked?.layout;
+}
+
+/** Where the document goes. */
+type Destination = 'editor' | 'file' | 'clipboard';
+
+async function pickDestination(title: string, kind: 'Markdown' | 'HTML'): Promise<Destination | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: '$(go-to-file) Open in an editor', description: `an untitled ${kind} document`, destination: 'editor' as const },
+      { label: '$(save) Save to a file…', description: 'remembers the folder', destination: 'file' as const },
+      { label: '$(clippy) Copy to the clipboard', description: kind === 'HTML' ? 'the HTML source' : undefined, destination: 'clipboard' as const },
+    ],
+    { title, placeHolder: 'Where to?', ignoreFocusOut: true },
+  );
+  return picked?.destination;
+}
+
+/** Sends the document to the chosen destination; returns the editor's document when opened in one. */
+async function deliver(services: Services, content: string, language: 'markdown' | 'html', fileName: string, destination: Destination): Promise<vscode.TextDocument | undefined> {
+  if (destination === 'editor') {
+    const document = await vscode.workspace.openTextDocument({ language, content });
+    await vscode.window.showTextDocument(document, { preview: false });
+    return document;
+  }
+  if (destination === 'clipboard') {
+    await vscode.env.clipboard.writeText(content);
+    void vscode.window.showInformationMessage(`Impact Journal: copied ${fileName.replace(/\.\w+$/, '')} to the clipboard.`);
+    return undefined;
+  }
+  const folder = services.context.globalState.get<string>(FOLDER_KEY) ?? os.homedir();
+  const target = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(path.join(folder, fileName)), filters: language === 'html' ? { HTML: ['html'] } : { Markdown: ['md'] } });
+  if (!target) return undefined;
+  await fs.writeFile(target.fsPath, content);
+  await services.context.globalState.update(FOLDER_KEY, path.dirname(target.fsPath));
+  const choice = await vscode.window.showInformationMessage(`Impact Journal: saved ${target.fsPath}.`, 'Open');
+  if (choice === 'Open') await vscode.commands.executeCommand('vscode.open', target);
+  return undefined;
+}
+
+/** Runs an export; `format` chooses Markdown or HTML. Returns the opened document (for tests), if any. */
+export async function exportCommand(services: Services, format: 'markdown' | 'html'): Promise<vscode.TextDocument | undefined> {
   const journal = await services.journal.reload();
   if (!journal) {
     await showJournalError(services.journal.error);
     return undefined;
   }
-  const quarter = await pickQuarter(journal, services.settings.fiscalYearStartMonth, 'Export quarter to Markdown');
-  if (!quarter) return undefined;
-  const content = exportPeriod(journal, { period: quarter, competencies: services.settings.competencies });
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-  await vscode.window.showTextDocument(document, { preview: false });
-  services.log.info(`Exported ${quarter.label} (${content.length} characters)`);
-  return document;
+  const title = format === 'html' ? 'Export to HTML' : 'Export quarter to Markdown';
+  const period = await pickPeriod(journal, services.settings.fiscalYearStartMonth, title);
+  if (!period) return undefined;
+  const layout = await pickLayout(services.settings.exportLayout, title);
+  if (!layout) return undefined;
+  const destination = await pickDestination(title, format === 'html' ? 'HTML' : 'Markdown');
+  if (!destination) return undefined;
+  const markdown = exportPeriod(journal, { period, layout, competencies: services.settings.competencies });
+  const base = `impact-journal-${period.key.replace(/[^\w.-]+/g, '_')}-${layout}`;
+  services.log.info(`Exported ${period.label} as ${layout} (${format}, ${destination})`);
+  if (format === 'markdown') return deliver(services, markdown, 'markdown', `${base}.md`, destination);
+  const { renderHtmlDocument } = await import('../../core/htmlExport');
+  return deliver(services, renderHtmlDocument(markdown, `Impact journal — ${period.label}`), 'html', `${base}.html`, destination);
 }

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { DEFAULT_COMPETENCIES } from '../../../src/core/competencies';
+import { renderHtmlDocument } from '../../../src/core/htmlExport';
 import { EXPORT_LAYOUTS, exportPeriod } from '../../../src/core/markdownExport';
 import { liveEntries } from '../../../src/core/model';
 import { quarterOf } from '../../../src/core/quarters';
@@ -57,6 +58,17 @@ describe('export layouts (golden files)', () => {
   it('timeline groups by month, oldest first', () => {
     const doc = exportPeriod(FIXTURE_JOURNAL, { ...options, layout: 'timeline' });
     assert.deepEqual(doc.split('\n').filter((l) => /^## \w+ \d{4}$/.test(l)), ['## July 2026', '## August 2026', '## September 2026']);
+  });
+});
+
+describe('HTML export', () => {
+  it('is a standalone document where entry text stays text and links stay http(s)', () => {
+    const html = renderHtmlDocument(exportPeriod(FIXTURE_JOURNAL, options), 'Impact journal — <2026 Q3>');
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.ok(html.includes('<title>Impact journal — &lt;2026 Q3&gt;</title>'));
+    assert.ok(!/<script|<img|<svg|<a href="javascript/i.test(html.replace(/<style>[\s\S]*?<\/style>/, '')));
+    assert.ok(html.includes('<a href="https://github.com/acme/payments/pull/77">'));
+    assert.ok(html.includes('&lt;img src=x onerror=&quot;window.__pwned = \'img\'&quot;&gt;'));
   });
 });
 

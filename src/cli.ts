@@ -1,0 +1,182 @@
+/**
+ * `impact-journal`: the journal from a terminal, over the same core as the extension and the same
+ * store (lock, re-read, atomic write), so it is safe to run while VS Code is open.
+ *
+ *   impact-journal scan   [--repo DIR] [--since DATE] [--until DATE] [--author EMAIL]… [--threshold N] [--json]
+ *   impact-journal export [--journal FILE] [--period KEY] [--layout L] [--fiscal-start M] [--out FILE] [--html]
+ *   impact-journal add    --title TEXT [--kind impact|learning] [--body TEXT] [--competency ID]… [--date YYYY-MM-DD] [--journal FILE]
+ *
+ * Exit codes: 0 success, 1 the work failed (unreadable journal, not a repository…), 2 bad arguments.
+ */
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { addDays, format, parseISO, startOfDay, subDays } from 'date-fns';
+import { commitCandidates } from './core/candidates';
+import { DEFAULT_COMPETENCIES } from './core/competencies';
+import { JournalReadError, JournalStore } from './core/journalStore';
+import { EXPORT_LAYOUTS, exportPeriod, type ExportLayout } from './core/markdownExport';
+import { emptyJournal, EntryKind, IsoDate } from './core/model';
+import { DEFAULT_THRESHOLD } from './core/notability';
+import { parseLocalDate, periodFromKey, quarterOf, toIsoDate } from './core/quarters';
+import { readHistory } from './git/historyReader';
+
+/** A wrong invocation: printed with the command's usage, exit code 2. */
+class UsageError extends Error {}
+
+const USAGE: Record<string, string> = {
+  main: `Usage: impact-journal <command> [options]
+
+Commands:
+  scan     notable commits of a date range in a repository (table or --json)
+  export   a period of a journal as Markdown (or --html), to stdout or --out FILE
+  add      add an entry by hand
+
+Run "impact-journal <command> --help" for a command's options.
+The journal file is --journal FILE, else $IMPACT_JOURNAL_FILE, else VS Code's default for the extension:
+  ${defaultJournalFile()}`,
+  scan: `Usage: impact-journal scan [--repo DIR] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--author EMAIL]... [--threshold N] [--json]
+
+  --repo DIR        repository to read (default: the current folder)
+  --since, --until  author-date range; --until is exclusive (default: the last 90 days)
+  --author EMAIL    your commit email(s), besides git user.email (repeatable)
+  --threshold N     notability score to flag (default ${DEFAULT_THRESHOLD})
+  --json            print JSON instead of a table`,
+  export: `Usage: impact-journal export [--journal FILE] [--period KEY] [--layout ${EXPORT_LAYOUTS.join('|')}] [--fiscal-start M] [--out FILE] [--html]
+
+  --period KEY      2026-Q3, 2026-H1, 2026, 2026-01-15..2026-03-01, or with --fiscal-start: FY2027-Q2, FY2027-H1, FY2027
+                    (default: the current quarter)
+  --fiscal-start M  month (1-12) the fiscal year starts (default 1: calendar)
+  --layout L        competency (default), brag or timeline
+  --out FILE        write there instead of stdout
+  --html            a standalone HTML document instead of Markdown`,
+  add: `Usage: impact-journal add --title TEXT [--kind impact|learning] [--body TEXT] [--competency ID]... [--date YYYY-MM-DD] [--journal FILE]
+
+  --title TEXT      one line that names the work (required)
+  --kind K          impact (default) or learning
+  --body TEXT       the impact statement (Markdown)
+  --competency ID   e.g. system-design (repeatable; ids of the default framework)
+  --date D          when it happened (default: today)`,
+};
+
+/** VS Code's global storage file of the extension on this OS (Code stable). */
+function defaultJournalFile(): string {
+  const home = os.homedir();
+  const base =
+    process.platform === 'win32'
+      ? path.join(process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Code')
+      : process.platform === 'darwin'
+        ? path.join(home, 'Library', 'Application Support', 'Code')
+        : path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'Code');
+  return path.join(base, 'User', 'globalStorage', 'impact-journal.impact-journal', 'journal.json');
+}
+
+function parse<T extends NonNullable<ParseArgsConfig['options']>>(command: string, args: string[], options: T) {
+  try {
+    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: false, strict: true }).values;
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\n\n${USAGE[command]}`);
+  }
+}
+
+function journalPath(value: unknown): string {
+  return path.resolve(typeof value === 'string' ? value : (process.env.IMPACT_JOURNAL_FILE ?? defaultJournalFile()));
+}
+
+function date(value: unknown, name: string): Date | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !IsoDate.safeParse(value).success) throw new UsageError(`--${name} must be a date as YYYY-MM-DD, got "${typeof value === 'string' ? value : JSON.stringify(value)}"\n\n${USAGE.scan}`);
+  return parseLocalDate(value);
+}
+
+async function scan(args: string[], out: (s: string) => void): Promise<void> {
+  const v = parse('scan', args, { repo: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, author: { type: 'string', multiple: true }, threshold: { type: 'string' }, json: { type: 'boolean' } });
+  if (v.help) return out(USAGE.scan);
+  const threshold = v.threshold === undefined ? DEFAULT_THRESHOLD : Number(v.threshold);
+  if (!Number.isFinite(threshold) || threshold < 1) throw new UsageError(`--threshold must be a number ≥ 1\n\n${USAGE.scan}`);
+  const until = date(v.until, 'until') ?? addDays(startOfDay(new Date()), 1);
+  const since = date(v.since, 'since') ?? subDays(until, 91);
+  const authors = (v.author ?? []).filter((a) => typeof a === 'string');
+  for (const a of authors) if (a.startsWith('-') || !a.includes('@')) throw new UsageError(`--author must be an email, got "${a}"\n\n${USAGE.scan}`);
+  const repo = path.resolve(typeof v.repo === 'string' ? v.repo : '.');
+  const history = await readHistory(repo, { since, until }, { authorEmails: authors });
+  const candidates = commitCandidates([{ repo: history.repository.repo, remote: history.repository.remote, commits: history.commits }], emptyJournal(), threshold);
+  if (v.json) {
+    out(JSON.stringify({ repository: history.repository.repo, scanned: history.commits.length, flagged: candidates.map((c) => ({ sha: c.commit.sha, date: c.commit.authorDate, subject: c.commit.subject, score: c.notability.score, url: c.source.url, reasons: c.notability.signals.filter((s) => s.weight > 0).map((s) => s.reason), competencies: c.notability.suggestedCompetencies })) }, null, 2));
+    return;
+  }
+  out(`${history.repository.repo}: ${history.commits.length} commits by ${history.identities.join(', ')} from ${toIsoDate(since)} to ${toIsoDate(subDays(until, 1))}, ${candidates.length} notable`);
+  for (const c of candidates) {
+    out(`${format(parseISO(c.commit.authorDate), 'yyyy-MM-dd')}  ${c.commit.sha.slice(0, 7)}  ${String(c.notability.score).padStart(2)}  ${c.commit.subject}`);
+    out(`                        ${c.notability.signals.filter((s) => s.weight > 0).map((s) => s.reason).join(' ')}`);
+  }
+}
+
+async function exportCommand(args: string[], out: (s: string) => void): Promise<void> {
+  const v = parse('export', args, { journal: { type: 'string' }, period: { type: 'string' }, layout: { type: 'string' }, 'fiscal-start': { type: 'string' }, out: { type: 'string' }, html: { type: 'boolean' } });
+  if (v.help) return out(USAGE.export);
+  const fiscal = v['fiscal-start'] === undefined ? 1 : Number(v['fiscal-start']);
+  if (!Number.isInteger(fiscal) || fiscal < 1 || fiscal > 12) throw new UsageError(`--fiscal-start must be a month 1-12\n\n${USAGE.export}`);
+  const layout = (v.layout ?? 'competency') as ExportLayout;
+  if (!EXPORT_LAYOUTS.includes(layout)) throw new UsageError(`--layout must be one of ${EXPORT_LAYOUTS.join(', ')}\n\n${USAGE.export}`);
+  let period;
+  try {
+    period = typeof v.period === 'string' ? periodFromKey(v.period, fiscal) : quarterOf(new Date(), fiscal);
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\n\n${USAGE.export}`);
+  }
+  if (!period) throw new UsageError(`--period "${String(v.period)}" is not a period${fiscal === 1 ? '' : ' of a fiscal year (FY2027-Q2, FY2027-H1, FY2027)'}\n\n${USAGE.export}`);
+  const journal = await new JournalStore(journalPath(v.journal)).read();
+  const markdown = exportPeriod(journal, { period, layout, competencies: DEFAULT_COMPETENCIES });
+  const document = v.html ? (await import('./core/htmlExport')).renderHtmlDocument(markdown, `Impact journal — ${period.label}`) : markdown;
+  if (typeof v.out === 'string') {
+    await fs.writeFile(v.out, document);
+    out(`wrote ${path.resolve(v.out)}`);
+  } else {
+    out(document.replace(/\n$/, ''));
+  }
+}
+
+async function add(args: string[], out: (s: string) => void): Promise<void> {
+  const v = parse('add', args, { journal: { type: 'string' }, title: { type: 'string' }, kind: { type: 'string' }, body: { type: 'string' }, competency: { type: 'string', multiple: true }, date: { type: 'string' } });
+  if (v.help) return out(USAGE.add);
+  if (typeof v.title !== 'string' || !v.title.trim()) throw new UsageError(`--title is required\n\n${USAGE.add}`);
+  const kind = EntryKind.safeParse(v.kind ?? 'impact');
+  if (!kind.success) throw new UsageError(`--kind must be impact or learning\n\n${USAGE.add}`);
+  const competencies = (v.competency ?? []).filter((c) => typeof c === 'string');
+  const unknown = competencies.filter((c) => !DEFAULT_COMPETENCIES.some((d) => d.id === c));
+  if (unknown.length) throw new UsageError(`unknown competency ${unknown.join(', ')}; one of: ${DEFAULT_COMPETENCIES.map((c) => c.id).join(', ')}\n\n${USAGE.add}`);
+  const occurredAt = typeof v.date === 'string' ? v.date : toIsoDate(new Date());
+  if (!IsoDate.safeParse(occurredAt).success) throw new UsageError(`--date must be a date as YYYY-MM-DD\n\n${USAGE.add}`);
+  const file = journalPath(v.journal);
+  const entry = await new JournalStore(file).addEntry({ kind: kind.data, title: v.title, body: typeof v.body === 'string' ? v.body : '', competencies, occurredAt, sources: [{ type: 'manual' }] });
+  out(`added ${entry.id} to ${file}`);
+}
+
+/** Runs the CLI; returns the exit code. `out`/`err` print a line each. */
+export async function main(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      out(USAGE.main);
+      return command ? 0 : 2;
+    }
+    if (command === 'scan') await scan(args, out);
+    else if (command === 'export') await exportCommand(args, out);
+    else if (command === 'add') await add(args, out);
+    else throw new UsageError(`unknown command "${command}"\n\n${USAGE.main}`);
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`impact-journal: ${e.message}`);
+      return 2;
+    }
+    err(`impact-journal: ${e instanceof JournalReadError || e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+}
