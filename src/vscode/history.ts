@@ -65,7 +65,7 @@ export async function readWorkspaceHistory(
           const folder = folders[next++];
           const started = Date.now();
           try {
-            const result = await readHistory(folder, range, { authorEmails: settings.authorEmails, signal: abort.signal });
+            const result = await readHistory(folder, range, { authorEmails: settings.authorEmails, hosts: settings.hosts, signal: abort.signal });
             repositories.push({ repo: result.repository.repo, remote: result.repository.remote, commits: result.commits });
             log.info(`Read ${result.commits.length} commits by ${result.identities.join(', ')} in ${result.repository.root} (${Date.now() - started} ms)`);
           } catch (err) {

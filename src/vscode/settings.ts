@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { CompetencyList, DEFAULT_COMPETENCIES } from '../core/competencies';
 import { describeZodError } from '../core/journalStore';
 import { EXPORT_LAYOUTS, type ExportLayout } from '../core/markdownExport';
+import type { HostKind, HostMap } from '../core/links';
 import type { Competency } from '../core/model';
 import { DEFAULT_THRESHOLD } from '../core/notability';
 
@@ -37,6 +38,7 @@ const SCHEMA = {
   weeklyDigest: z.boolean().default(true),
   backups: z.number().int().min(0).max(1000).default(10),
   exportLayout: z.enum(EXPORT_LAYOUTS).default('competency'),
+  hosts: z.record(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, 'a host name, e.g. "git.example.com"'), z.enum(['github', 'gitlab', 'bitbucket', 'azure'])).default({}),
 } as const;
 
 type Key = keyof typeof SCHEMA;
@@ -65,6 +67,11 @@ export interface Settings {
   readonly backups: number;
   /** The export layout offered first. */
   readonly exportLayout: ExportLayout;
+  /**
+   * Git hosts to link to besides the public ones: `impactJournal.hosts` (host → kind) plus the host of
+   * `github-enterprise.uri` (the setting VS Code's GitHub Enterprise sign-in uses) as GitHub.
+   */
+  readonly hosts: HostMap;
   /** One message per invalid setting, e.g. `impactJournal.authorEmails: 0: expected an email address`. */
   readonly problems: readonly string[];
 }
@@ -72,6 +79,20 @@ export interface Settings {
 /** The default journal: `journal.json` in the extension's global storage folder. */
 export function defaultJournalFile(globalStorageDir: string): string {
   return path.join(globalStorageDir, 'journal.json');
+}
+
+/** `{ "github.acme.corp": "github" }` from `github-enterprise.uri`, when it is set to a URL. */
+function enterpriseHost(): HostMap {
+  const uri = vscode.workspace.getConfiguration('github-enterprise').get<string>('uri');
+  try {
+    return uri ? { [new URL(uri).hostname.toLowerCase()]: 'github' } : {};
+  } catch {
+    return {};
+  }
+}
+
+function lowerKeys(map: Record<string, HostKind>): HostMap {
+  return Object.fromEntries(Object.entries(map).map(([k, v]) => [k.toLowerCase().replace(/:\d+$/, ''), v]));
 }
 
 function expandHome(p: string): string {
@@ -107,11 +128,12 @@ export function readSettings(defaultJournalDir: string): Settings {
     weeklyDigest: get('weeklyDigest'),
     backups: get('backups'),
     exportLayout: get('exportLayout'),
+    hosts: { ...enterpriseHost(), ...lowerKeys(get('hosts')) },
     problems,
   };
 }
 
 /** True when a configuration change touches our settings. */
 export function affectsSettings(event: vscode.ConfigurationChangeEvent): boolean {
-  return event.affectsConfiguration(SECTION);
+  return event.affectsConfiguration(SECTION) || event.affectsConfiguration('github-enterprise.uri');
 }

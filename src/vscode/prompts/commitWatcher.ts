@@ -98,7 +98,7 @@ export class CommitWatcher implements vscode.Disposable {
   private repository(root: string): Promise<RepositoryInfo> {
     let info = this.repositories.get(root);
     if (!info) {
-      info = openRepository(root);
+      info = openRepository(root, { hosts: this.services.settings.hosts });
       this.repositories.set(root, info);
       info.catch(() => this.repositories.delete(root));
     }

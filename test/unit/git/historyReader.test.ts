@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { commitUrl } from '../../../src/core/links';
 import { NoIdentityError, NotARepositoryError, openRepository, readHistory } from '../../../src/git/historyReader';
 import { lines, ME, OTHER, TempRepo } from '../helpers/tempRepo';
 
@@ -140,6 +141,14 @@ describe('git history reader (real repositories)', () => {
     const withRemote = await openRepository(repo.dir);
     assert.equal(withRemote.repo, 'git.internal.example/team/app');
     assert.equal(withRemote.remote?.webBase, undefined);
+  });
+
+  it('links to self-hosted servers the user names (GitHub Enterprise, GitLab)', async () => {
+    const repo = make();
+    repo.git('remote', 'add', 'origin', 'ssh://git@git.acme.corp:2222/team/app.git');
+    const info = await openRepository(repo.dir, { hosts: { 'git.acme.corp': 'gitlab' } });
+    assert.equal(info.remote?.webBase, 'https://git.acme.corp/team/app');
+    assert.equal(commitUrl(info.remote, 'abcdef1'), 'https://git.acme.corp/team/app/-/commit/abcdef1');
   });
 
   it('keeps HTML and Markdown in commit messages as plain text', async () => {
