@@ -3,7 +3,7 @@
  * (Dropbox's engineering career framework, CircleCI's, Sarah Drasner's engineering ladders and
  * Julia Evans' brag document sections).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Competency } from './model';
 
 /** The default framework, in the order it is shown. */

@@ -4,7 +4,7 @@
  * Every object schema is loose (`z.looseObject`) so that fields written by a newer version of the
  * extension survive a round trip through this one (DESIGN.md §4: "unknown fields are preserved").
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Current journal file format. Bump with an explicit migration in journalStore.ts. */
 export const SCHEMA_VERSION = 1;

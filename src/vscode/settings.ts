@@ -6,7 +6,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CompetencyList, DEFAULT_COMPETENCIES } from '../core/competencies';
 import { describeZodError } from '../core/journalStore';
 import { EXPORT_LAYOUTS, type ExportLayout } from '../core/markdownExport';

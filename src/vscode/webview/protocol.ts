@@ -3,7 +3,7 @@
  * Webview → host messages are validated with zod on the host (`parseWebviewMessage`); the webview
  * bundle imports only the types of this file.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Messages the webview sends. */
 export const WebviewMessage = z.discriminatedUnion('type', [
