@@ -1,0 +1,113 @@
+/**
+ * Benchmarks (`npm run bench -- /path/to/large/repo[=author@email]`): figures printed as a table,
+ * median of several runs, never asserted. The repository is an argument, never committed.
+ * Measured so far: (1) one author's quarter and year, our scan vs raw `git log` with the same
+ * arguments; (5) bundle sizes; (6) add an entry to / load / export a 10,000-entry journal.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { addMonths, subMonths } from 'date-fns';
+import { DEFAULT_COMPETENCIES } from '../../src/core/competencies';
+import { JournalStore } from '../../src/core/journalStore';
+import { exportPeriod } from '../../src/core/markdownExport';
+import { emptyJournal, type Entry } from '../../src/core/model';
+import { quarterOf } from '../../src/core/quarters';
+import { LOG_FORMAT } from '../../src/git/logParser';
+import { readHistory } from '../../src/git/historyReader';
+
+const RUNS = 5;
+
+async function median(runs: number, fn: () => unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    await fn();
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+const rows: string[][] = [];
+const row = (what: string, ours: string, baseline = '', ratio = '', target = ''): void => void rows.push([what, ours, baseline, ratio, target]);
+const ms = (n: number): string => `${n.toFixed(1)} ms`;
+
+async function scanBench(target: string): Promise<void> {
+  const [dir, emailArg] = target.split('=');
+  const last = new Date(execFileSync('git', ['-C', dir, 'log', '-1', '--format=%aI'], { encoding: 'utf8' }).trim());
+  const email = emailArg ?? execFileSync('git', ['-C', dir, 'log', '-1', '--format=%ae'], { encoding: 'utf8' }).trim();
+  const commits = execFileSync('git', ['-C', dir, 'rev-list', '--count', '--all'], { encoding: 'utf8' }).trim();
+  console.log(`repository: ${dir} (${commits} commits), author ${email}`);
+  const quarter = quarterOf(subMonths(last, 3));
+  for (const [name, since, until] of [
+    ['quarter', quarter.start, quarter.end],
+    ['year', subMonths(last, 12), addMonths(last, 1)],
+  ] as const) {
+    let count = 0;
+    const ours = await median(RUNS, async () => {
+      count = (await readHistory(dir, { since, until }, { authorEmails: [email] })).commits.length;
+    });
+    // the same git log our reader runs (padded window, our format, numstat, summary), output discarded
+    const raw = await median(RUNS, () =>
+      spawnSync('git', ['-C', dir, '-c', 'core.quotepath=false', 'log', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-merges=first-parent', `--format=${LOG_FORMAT}`, '--numstat', '--summary', `--since=${new Date(since.getTime() - 7 * 864e5).toISOString()}`, `--until=${new Date(until.getTime() + 30 * 864e5).toISOString()}`, '--fixed-strings', '--regexp-ignore-case', `--author=<${email}>`, '--branches', '--end-of-options', 'HEAD', '--'], { maxBuffer: 1 << 30 }),
+    );
+    row(`1. scan one author's ${name} (${count} commits)`, ms(ours), ms(raw), `${(ours / raw).toFixed(2)}×`, '≤ 1.10×');
+  }
+}
+
+async function journalBench(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ij-bench-'));
+  try {
+    const file = path.join(dir, 'journal.json');
+    const stamp = '2026-08-01T10:00:00.000Z';
+    const entries: Entry[] = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      kind: i % 4 ? 'impact' : 'learning',
+      title: `Entry ${i}: shipped something worth remembering`,
+      body: 'What changed, for whom, how much: cut p95 latency from 900 ms to 300 ms for EU users.',
+      competencies: [DEFAULT_COMPETENCIES[i % 13].id, DEFAULT_COMPETENCIES[(i * 7) % 13].id],
+      occurredAt: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+      createdAt: stamp,
+      updatedAt: stamp,
+      sources: [{ type: 'commit', repo: 'github.com/acme/shop', sha: i.toString(16).padStart(40, 'a'), subject: 'perf: cache totals', additions: 120, deletions: 30, files: 4, url: `https://github.com/acme/shop/commit/${i.toString(16).padStart(40, 'a')}` }],
+      tags: [],
+    }));
+    writeFileSync(file, JSON.stringify({ ...emptyJournal(), entries }, null, 2));
+    const store = new JournalStore(file, { backups: 10 });
+    const add = await median(RUNS * 2, () => store.addEntry({ kind: 'impact', title: 'Bench entry', body: '', competencies: ['code-quality'], occurredAt: '2026-08-01', sources: [] }));
+    let journal = await store.read();
+    const load = await median(RUNS, async () => (journal = await store.read()));
+    const q = quarterOf(new Date(2026, 7, 1));
+    let size = 0;
+    const exp = await median(RUNS, () => (size = exportPeriod(journal, { period: q, competencies: DEFAULT_COMPETENCIES }).length));
+    row(`6. add one entry to a 10,000-entry journal (${(statSync(file).size / 1e6).toFixed(1)} MB, backup included)`, ms(add), '', '', '≤ 30 ms');
+    row('6. load that journal (parse + validate)', ms(load));
+    row(`6. export a quarter from it (${(size / 1e3).toFixed(0)} KB of Markdown)`, ms(exp), '', '', '≤ 100 ms');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function bundleBench(): void {
+  execFileSync(process.execPath, ['esbuild.js', '--production'], { cwd: path.join(__dirname, '..', '..') });
+  const kb = (f: string): string => `${(statSync(path.join(__dirname, '..', '..', 'dist', f)).size / 1024).toFixed(0)} KB`;
+  row('5. bundle dist/extension.js (minified)', kb('extension.js'), '', '', '≤ 300 KB');
+  row('5. bundle dist/webview/main.js (minified)', kb('webview/main.js'));
+}
+
+async function main(): Promise<void> {
+  const targets = process.argv.slice(2);
+  if (targets.length === 0) console.log('no repository given: scan figures skipped (npm run bench -- /path/to/repo[=email])');
+  for (const t of targets) await scanBench(t);
+  bundleBench();
+  await journalBench();
+  row('2, 3, 4, 7. warm cache, 10 repositories, activation, webview render', 'not measured yet');
+  const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...[['what', 'ours', 'raw git', 'ratio', 'target'], ...rows].map((r) => r[i].length)));
+  for (const r of [['what', 'ours', 'raw git', 'ratio', 'target'], widths.map((w) => '-'.repeat(w)), ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i])).join(' | '));
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
