@@ -12,7 +12,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { addDays, format, parseISO, startOfDay, subDays } from 'date-fns';
+import { addDays, format, isBefore, parseISO, startOfDay, subDays } from 'date-fns';
 import { commitCandidates } from './core/candidates';
 import { DEFAULT_COMPETENCIES } from './core/competencies';
 import { JournalReadError, JournalStore } from './core/journalStore';
@@ -20,6 +20,7 @@ import { EXPORT_LAYOUTS, exportPeriod, type ExportLayout } from './core/markdown
 import { emptyJournal, EntryKind, IsoDate } from './core/model';
 import { DEFAULT_THRESHOLD } from './core/notability';
 import { parseLocalDate, periodFromKey, quarterOf, toIsoDate } from './core/quarters';
+import writeFileAtomic from 'write-file-atomic';
 import { readHistory } from './git/historyReader';
 
 /** A wrong invocation: printed with the command's usage, exit code 2. */
@@ -97,6 +98,7 @@ async function scan(args: string[], out: (s: string) => void): Promise<void> {
   if (!Number.isFinite(threshold) || threshold < 1) throw new UsageError(`--threshold must be a number ≥ 1\n\n${USAGE.scan}`);
   const until = date(v.until, 'until') ?? addDays(startOfDay(new Date()), 1);
   const since = date(v.since, 'since') ?? subDays(until, 91);
+  if (!isBefore(since, until)) throw new UsageError(`--since must be before --until\n\n${USAGE.scan}`);
   const authors = (v.author ?? []).filter((a) => typeof a === 'string');
   for (const a of authors) if (a.startsWith('-') || !a.includes('@')) throw new UsageError(`--author must be an email, got "${a}"\n\n${USAGE.scan}`);
   const repo = path.resolve(typeof v.repo === 'string' ? v.repo : '.');
@@ -127,12 +129,19 @@ async function exportCommand(args: string[], out: (s: string) => void): Promise<
     throw new UsageError(`${(err as Error).message}\n\n${USAGE.export}`);
   }
   if (!period) throw new UsageError(`--period "${String(v.period)}" is not a period${fiscal === 1 ? '' : ' of a fiscal year (FY2027-Q2, FY2027-H1, FY2027)'}\n\n${USAGE.export}`);
-  const journal = await new JournalStore(journalPath(v.journal)).read();
+  const file = journalPath(v.journal);
+  await fs.access(file).catch(() => {
+    throw new Error(`no journal at ${file} (give --journal FILE or set IMPACT_JOURNAL_FILE)`);
+  });
+  const journal = await new JournalStore(file).read();
   const markdown = exportPeriod(journal, { period, layout, competencies: DEFAULT_COMPETENCIES });
   const document = v.html ? (await import('./core/htmlExport')).renderHtmlDocument(markdown, `Impact journal — ${period.label}`) : markdown;
   if (typeof v.out === 'string') {
-    await fs.writeFile(v.out, document);
-    out(`wrote ${path.resolve(v.out)}`);
+    const target = path.resolve(v.out);
+    const same = async (a: string, b: string): Promise<boolean> => (await fs.realpath(a).catch(() => a)) === (await fs.realpath(b).catch(() => b));
+    if (await same(target, file)) throw new UsageError(`--out must not be the journal itself (${file})\n\n${USAGE.export}`);
+    await writeFileAtomic(target, document);
+    out(`wrote ${target}`);
   } else {
     out(document.replace(/\n$/, ''));
   }
@@ -150,7 +159,7 @@ async function add(args: string[], out: (s: string) => void): Promise<void> {
   const occurredAt = typeof v.date === 'string' ? v.date : toIsoDate(new Date());
   if (!IsoDate.safeParse(occurredAt).success) throw new UsageError(`--date must be a date as YYYY-MM-DD\n\n${USAGE.add}`);
   const file = journalPath(v.journal);
-  const entry = await new JournalStore(file).addEntry({ kind: kind.data, title: v.title, body: typeof v.body === 'string' ? v.body : '', competencies, occurredAt, sources: [{ type: 'manual' }] });
+  const entry = await new JournalStore(file, { prune: false }).addEntry({ kind: kind.data, title: v.title, body: typeof v.body === 'string' ? v.body : '', competencies, occurredAt, sources: [{ type: 'manual' }] });
   out(`added ${entry.id} to ${file}`);
 }
 
@@ -158,9 +167,13 @@ async function add(args: string[], out: (s: string) => void): Promise<void> {
 export async function main(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error): Promise<number> {
   const [command, ...args] = argv;
   try {
-    if (!command || command === '--help' || command === '-h' || command === 'help') {
+    if (!command) {
+      err(USAGE.main);
+      return 2;
+    }
+    if (command === '--help' || command === '-h' || command === 'help') {
       out(USAGE.main);
-      return command ? 0 : 2;
+      return 0;
     }
     if (command === 'scan') await scan(args, out);
     else if (command === 'export') await exportCommand(args, out);

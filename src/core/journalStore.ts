@@ -74,6 +74,11 @@ export interface StoreOptions {
   readonly createFolder?: boolean;
   /** How many previous versions to keep in `<file>.backups/` (setting `impactJournal.backups`; 0 keeps none). Default 10. */
   readonly backups?: number;
+  /**
+   * Delete backups beyond `backups` (default true). The CLI, which does not know the user's
+   * setting, keeps every backup it makes rather than pruning to a count it guessed.
+   */
+  readonly prune?: boolean;
 }
 
 /** A backup of the journal, as listed by `listBackups`. */
@@ -139,7 +144,9 @@ export class JournalStore {
     } catch (err) {
       if (err instanceof JournalReadError) throw err;
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-        if (this.existed) throw new JournalReadError(this.file, 'vanished', 'has disappeared since it was last read (moved, deleted, or not synced yet); nothing will be written until it is back');
+        if (this.existed || (await this.hasBackups())) {
+          throw new JournalReadError(this.file, 'vanished', `has disappeared (moved, deleted, or not synced yet) though it had backups in ${this.file}.backups; nothing will be written until it is back. Restore a backup, or delete that folder to start a new journal`);
+        }
         return emptyJournal();
       }
       throw new JournalReadError(this.file, 'unreadable', `cannot be read (${(err as Error).message})`);
@@ -232,30 +239,43 @@ export class JournalStore {
     return this.canonicalPath();
   }
 
-  /** Folder of the rolling backups, beside the file. */
-  get backupFolder(): string {
-    return `${this.file}.backups`;
+  /** Folder of the rolling backups, beside the real file (a symlinked journal and its target share it). */
+  async backupFolder(): Promise<string> {
+    return `${await this.canonicalPath()}.backups`;
   }
 
-  /** Keeps `text` (the version about to be replaced) as a backup, then drops all but the newest N. */
-  private async backup(target: string, text: string): Promise<void> {
-    const keep = this.options.backups ?? 10;
+  /** True when backups of this journal exist (so a missing file is not a first run). */
+  private async hasBackups(): Promise<boolean> {
+    const names = await fs.readdir(`${this.file}.backups`).catch(() => [] as string[]);
+    return names.some((n) => /^journal-.*\.json$/.test(n));
+  }
+
+  /**
+   * Keeps `text` (the version about to be replaced) as a backup, then drops all but the newest
+   * `keep` (unless pruning is off). Names sort by time, with a counter so two in one millisecond differ.
+   */
+  private async backup(target: string, text: string, keep = this.options.backups ?? 10): Promise<void> {
     if (keep <= 0) return;
     const dir = `${target}.backups`;
     await fs.mkdir(dir, { recursive: true });
-    await writeFileAtomic(path.join(dir, `journal-${fileStamp(new Date())}.json`), text, { fsync: false });
+    const stamp = fileStamp(new Date());
+    let name = `journal-${stamp}.json`;
+    for (let i = 1; await fs.stat(path.join(dir, name)).then(() => true, () => false); i++) name = `journal-${stamp}-${String(i).padStart(3, '0')}.json`;
+    await writeFileAtomic(path.join(dir, name), text, { fsync: false });
+    if (this.options.prune === false) return;
     const names = (await fs.readdir(dir)).filter((n) => /^journal-.*\.json$/.test(n)).sort();
     await Promise.all(names.slice(0, Math.max(0, names.length - keep)).map((n) => fs.rm(path.join(dir, n), { force: true })));
   }
 
   /** Backups, newest first, with the number of live entries each holds. */
   async listBackups(): Promise<Backup[]> {
-    const names = await fs.readdir(this.backupFolder).catch(() => [] as string[]);
+    const folder = await this.backupFolder();
+    const names = await fs.readdir(folder).catch(() => [] as string[]);
     const backups = await Promise.all(
       names
         .filter((n) => /^journal-.*\.json$/.test(n))
         .map(async (n): Promise<Backup> => {
-          const file = path.join(this.backupFolder, n);
+          const file = path.join(folder, n);
           let entries: number | undefined;
           try {
             entries = this.parse(await fs.readFile(file, 'utf8')).entries.filter((e) => !e.deletedAt).length;
@@ -265,7 +285,7 @@ export class JournalStore {
           return { path: file, date: stampDate(n) ?? new Date(0), entries };
         }),
     );
-    return backups.sort((a, b) => b.date.getTime() - a.date.getTime());
+    return backups.sort((a, b) => b.date.getTime() - a.date.getTime() || b.path.localeCompare(a.path));
   }
 
   /**
@@ -274,19 +294,29 @@ export class JournalStore {
    * JournalReadError when the backup cannot be read.
    */
   async restore(backupPath: string): Promise<JournalFile> {
-    const restored = this.parse(await fs.readFile(backupPath, 'utf8'));
+    let restored: JournalFile;
+    try {
+      restored = new JournalStore(backupPath).parse(await fs.readFile(backupPath, 'utf8'));
+    } catch (err) {
+      if (err instanceof JournalReadError) throw err;
+      throw new JournalReadError(backupPath, 'unreadable', `cannot be read (${(err as Error).message})`);
+    }
     const target = await this.canonicalPath();
-    const release = await lockfile.lock(target, LOCK_OPTIONS);
+    const release = await lockfile.lock(target, { ...LOCK_OPTIONS, onCompromised: () => undefined });
     try {
       const before = await fs.readFile(target, 'utf8').catch(() => undefined);
       if (before !== undefined) {
+        await fs.access(target, fsConstants.W_OK).catch(() => {
+          throw new JournalReadError(this.file, 'readOnly', 'is read-only: it was not changed. Give yourself write permission on it to restore a backup');
+        });
         let readable = true;
         try {
           this.parse(before);
         } catch {
           readable = false;
         }
-        if (readable) await this.backup(target, before);
+        // the version replaced is always kept, whatever the backup count
+        if (readable) await this.backup(target, before, Math.max(this.options.backups ?? 10, 1));
         else await this.copyAside();
       }
       await writeFileAtomic(target, `${JSON.stringify(restored, null, 2)}\n`, { fsync: true });

@@ -5,24 +5,22 @@
  */
 
 /**
- * Characters that can start inline syntax anywhere in a line: emphasis, code, links (`[` — so `(`,
- * `)` and `!` need no escape), autolinks and raw HTML (`<`), GFM tables, strikethrough and math, and
- * entity references (`&` only before `name;`).
+ * What can start inline syntax anywhere in a line: emphasis, code, links (`[` — so `(`, `)` and
+ * `!` need no escape), autolinks and raw HTML (`<`), GFM tables, strikethrough and math, entity
+ * references (`&` only before `name;`), and what linkify and GFM turn into links: `@` of emails,
+ * a `.` between letters or digits (`example.com`), `//`. A `#` ending a line would close a heading.
  */
-const INLINE = /[\\`*_[\]<>|~$]|&(?=#?[a-z0-9]+;)/gi;
+const INLINE = /[\\`*_[\]<>|~$@]|&(?=#?[a-z0-9]+;)|\.(?=[\p{L}\p{N}])|\/(?=\/)|#(?=\s*$)/giu;
 
 /**
  * Escapes one line of text for use inside a Markdown paragraph, list item or heading.
  * Line-start constructs (`-`, `+`, `1.`, `>`, `=`, `#`) are neutralized as well.
  */
 export function escapeInline(text: string): string {
-  let out = text.replace(/[\r\n]+/g, ' ').replace(INLINE, (c) => `\\${c}`);
+  // leading white space is dropped (CommonMark would drop it, or read four spaces as code)
+  let out = text.replace(/[\r\n]+/g, ' ').replace(/^\s+/, '').replace(INLINE, (c) => `\\${c}`);
   // block-level markers at the start of a line: headings, list bullets, ordered lists, setext underlines, rules
   out = out.replace(/^(\s*)([-=+#])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
-  // GFM autolinks (www.x.com, https://x) would turn text into links: break them with an escape on the dot/colon
-  out = out.replace(/\b(https?|ftp)(:\/\/)/gi, '$1\\:\\/\\/').replace(/\b(www)\./gi, '$1\\.');
-  // GFM and linkify turn user@host into a mailto: link
-  out = out.replace(/([\w.+-])@(?=[\w-]+\.)/g, '$1\\@');
   return out;
 }
 
@@ -44,5 +42,6 @@ export function escapeBlock(text: string, indent = ''): string {
 /** A Markdown link `[text](url)` with escaped text, or the escaped text alone when there is no http(s) URL. */
 export function link(text: string, url: string | undefined): string {
   if (!url || !/^https?:\/\//i.test(url)) return escapeInline(text);
-  return `[${escapeInline(text)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+  // inside <…> CommonMark still reads backslash escapes: percent-encode backslashes with <, > and spaces
+  return `[${escapeInline(text)}](<${url.replace(/[<>\s\\]/g, encodeURIComponent)}>)`;
 }

@@ -89,7 +89,7 @@ export type Competency = z.infer<typeof Competency>;
 export const Goal = z.looseObject({
   id: z.string().min(1),
   competency: z.string().min(1),
-  title: z.string().min(1).max(300),
+  title: z.string().trim().min(1).max(300),
   /** Quarter key, e.g. `2026-Q3` or `FY2027-Q2`. */
   targetQuarter: z.string().optional(),
   status: z.enum(['planned', 'inProgress', 'done', 'dropped']).default('planned'),

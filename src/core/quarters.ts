@@ -4,7 +4,7 @@
  * A fiscal year starting in month M (1–12) is named after the calendar year in which it ends, the
  * common convention (e.g. a year starting February 2026 is "FY27"). M = 1 gives calendar quarters.
  */
-import { addDays, addMonths, format, isBefore, isValid, parseISO, subDays } from 'date-fns';
+import { addDays, format, isBefore, isValid, parseISO, subDays } from 'date-fns';
 
 /** A period of time: `start` inclusive, `end` exclusive (local midnight). */
 export interface Period {
@@ -36,10 +36,23 @@ export function quarterOf(date: Date, fiscalYearStartMonth = 1): Quarter {
   return makeQuarter(yearStartYear, index, fiscalYearStartMonth);
 }
 
+/**
+ * Local midnight (or the first instant of the day where midnight is skipped by a DST change) of
+ * the first day of month `month0` (may overflow into later years) of `year`; years 0–99 are kept.
+ * Boundaries are built from calendar parts, never by adding months to another boundary, so an
+ * hour skipped at one boundary does not shift the next.
+ */
+function monthStart(year: number, month0: number): Date {
+  const d = new Date(2000, 0, 1);
+  d.setFullYear(year, month0, 1);
+  d.setHours(0, 0, 0, 0);
+  return d;
+}
+
 function makeQuarter(yearStartYear: number, index: number, fiscalYearStartMonth: number): Quarter {
-  const yearStart = new Date(yearStartYear, fiscalYearStartMonth - 1, 1);
-  const start = addMonths(yearStart, index * 3);
-  const end = addMonths(start, 3);
+  const first = fiscalYearStartMonth - 1 + index * 3;
+  const start = monthStart(yearStartYear, first);
+  const end = monthStart(yearStartYear, first + 3);
   const q = index + 1;
   if (fiscalYearStartMonth === 1) {
     return { key: `${yearStartYear}-Q${q}`, label: `${yearStartYear} Q${q}`, start, end };
@@ -50,7 +63,7 @@ function makeQuarter(yearStartYear: number, index: number, fiscalYearStartMonth:
 
 /** The quarter before `quarter`, in the same scheme. */
 export function previousQuarter(quarter: Quarter, fiscalYearStartMonth = 1): Quarter {
-  return quarterOf(addMonths(quarter.start, -1), fiscalYearStartMonth);
+  return quarterOf(monthStart(quarter.start.getFullYear(), quarter.start.getMonth() - 1), fiscalYearStartMonth);
 }
 
 /** The quarter with this key (`2026-Q3`, `FY2027-Q2`), or undefined if the key is not of that scheme. */
@@ -76,21 +89,23 @@ function yearStartYear(date: Date, fiscalYearStartMonth: number): number {
 export function halfOf(date: Date, fiscalYearStartMonth = 1): Period {
   checkMonth(fiscalYearStartMonth);
   const y = yearStartYear(date, fiscalYearStartMonth);
-  const yearStart = new Date(y, fiscalYearStartMonth - 1, 1);
-  const second = !isBefore(date, addMonths(yearStart, 6));
-  const start = addMonths(yearStart, second ? 6 : 0);
+  const m0 = fiscalYearStartMonth - 1;
+  const second = !isBefore(date, monthStart(y, m0 + 6));
+  const start = monthStart(y, m0 + (second ? 6 : 0));
+  const end = monthStart(y, m0 + (second ? 12 : 6));
   const h = second ? 2 : 1;
-  if (fiscalYearStartMonth === 1) return { key: `${y}-H${h}`, label: `${y} H${h}`, start, end: addMonths(start, 6) };
-  return { key: `FY${y + 1}-H${h}`, label: `FY${String(y + 1).slice(-2)} H${h}`, start, end: addMonths(start, 6) };
+  if (fiscalYearStartMonth === 1) return { key: `${y}-H${h}`, label: `${y} H${h}`, start, end };
+  return { key: `FY${y + 1}-H${h}`, label: `FY${String(y + 1).slice(-2)} H${h}`, start, end };
 }
 
 /** The year (calendar, or fiscal named after the year it ends in) containing `date`. */
 export function yearOf(date: Date, fiscalYearStartMonth = 1): Period {
   checkMonth(fiscalYearStartMonth);
   const y = yearStartYear(date, fiscalYearStartMonth);
-  const start = new Date(y, fiscalYearStartMonth - 1, 1);
-  if (fiscalYearStartMonth === 1) return { key: `${y}`, label: `${y}`, start, end: addMonths(start, 12) };
-  return { key: `FY${y + 1}`, label: `FY${String(y + 1).slice(-2)}`, start, end: addMonths(start, 12) };
+  const start = monthStart(y, fiscalYearStartMonth - 1);
+  const end = monthStart(y + 1, fiscalYearStartMonth - 1);
+  if (fiscalYearStartMonth === 1) return { key: `${y}`, label: `${y}`, start, end };
+  return { key: `FY${y + 1}`, label: `FY${String(y + 1).slice(-2)}`, start, end };
 }
 
 /**
@@ -101,7 +116,8 @@ export function customPeriod(firstDay: string, lastDay: string): Period {
   const start = parseLocalDate(firstDay);
   const last = parseLocalDate(lastDay);
   if (isBefore(last, start)) throw new RangeError(`the range ends (${lastDay}) before it starts (${firstDay})`);
-  const period = { key: `${firstDay}..${lastDay}`, label: '', start, end: addDays(last, 1) };
+  // the day after, from its calendar date (an added day would carry a DST-shifted hour along)
+  const period = { key: `${firstDay}..${lastDay}`, label: '', start, end: parseLocalDate(toIsoDate(addDays(last, 1))) };
   return { ...period, label: describeRange(period) };
 }
 
@@ -155,7 +171,6 @@ export function periodFromKey(key: string, fiscalYearStartMonth = 1): Period | u
   const fiscal = fiscalYearStartMonth !== 1;
   const m = (fiscal ? /^FY(\d{4})(?:-H([12]))?$/ : /^(\d{4})(?:-H([12]))?$/).exec(key);
   if (!m) return undefined;
-  const yearStart = new Date(Number(m[1]) - (fiscal ? 1 : 0), fiscalYearStartMonth - 1, 1);
-  const inside = m[2] === '2' ? addMonths(yearStart, 6) : yearStart;
+  const inside = monthStart(Number(m[1]) - (fiscal ? 1 : 0), fiscalYearStartMonth - 1 + (m[2] === '2' ? 6 : 0));
   return m[2] ? halfOf(inside, fiscalYearStartMonth) : yearOf(inside, fiscalYearStartMonth);
 }

@@ -115,18 +115,22 @@ export class JournalService implements vscode.Disposable {
    */
   async change<T>(run: (store: JournalStore) => Promise<T>): Promise<T> {
     this.ensureWatcher();
+    let result: T;
     try {
-      return await run(this.store);
+      result = await run(this.store);
     } catch (err) {
       if (err instanceof JournalReadError) {
+        // a refused change must not hide a journal that is still readable (read-only, newer version)
+        this.generation++;
+        this.loading = undefined;
+        this.current = err.problem === 'readOnly' ? this.current : (err.journal ?? (err.problem === 'newerVersion' ? this.current : undefined));
         this.failure = err;
-        this.current = undefined;
         this.changed.fire();
       }
       throw err;
-    } finally {
-      if (!this.failure) await this.reload();
     }
+    await this.reload();
+    return result;
   }
 
   private ensureWatcher(): void {

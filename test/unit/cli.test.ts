@@ -45,6 +45,11 @@ describe('impact-journal CLI (built binary)', function () {
     assert.equal(run('add', '--nope').code, 2);
     assert.match(run('add', '--title', 'x', '--competency', 'wizardry').err, /unknown competency wizardry/);
     assert.equal(run('scan', '--author', '--upload-pack=evil').code, 2, 'an option-looking author is refused');
+    assert.match(run('scan', '--since', '2026-05-01', '--until', '2026-01-01').err, /--since must be before --until/);
+    const missing = run('export', '--journal', path.join(dir, 'typo.json'));
+    assert.equal(missing.code, 1);
+    assert.match(missing.err, /no journal at .*typo\.json/);
+    assert.equal(run().code, 2);
   });
 
   it('add then export: the entry is in the journal and in the Markdown of its period', () => {
@@ -60,6 +65,10 @@ describe('impact-journal CLI (built binary)', function () {
     const fiscal = run('export', '--journal', journal, '--period', 'FY2027-H2', '--fiscal-start', '2', '--layout', 'timeline');
     assert.equal(fiscal.code, 0, fiscal.err);
     assert.ok(fiscal.out.includes('# Impact journal — FY27 H2') && fiscal.out.includes('## August 2026'));
+    const self = run('export', '--journal', journal, '--period', '2026-Q3', '--out', journal);
+    assert.equal(self.code, 2);
+    assert.match(self.err, /--out must not be the journal itself/);
+    assert.equal((JSON.parse(readFileSync(journal, 'utf8')) as { entries: unknown[] }).entries.length, 1, 'the journal is intact');
     const out = path.join(dir, 'q3.html');
     assert.equal(run('export', '--journal', journal, '--period', '2026-07-01..2026-09-30', '--html', '--out', out).code, 0);
     assert.ok(readFileSync(out, 'utf8').includes('Led the &lt;b&gt;billing&lt;/b&gt; migration'));

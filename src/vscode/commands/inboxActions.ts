@@ -26,6 +26,7 @@ export async function logFromInbox(services: Services, node: unknown, kind?: Ent
 export async function dismissFromInbox(services: Services, node: unknown): Promise<void> {
   if (!isNode(node, 'candidate')) return;
   const { candidate } = node as Extract<InboxNode, { type: 'candidate' }>;
+  if (services.journal.readOnly) return showJournalError(services.journal.error);
   try {
     await services.journal.change((store) => store.dismiss([candidate.key]));
     services.log.info(`Dismissed ${candidate.key}`);
@@ -38,6 +39,7 @@ export async function dismissFromInbox(services: Services, node: unknown): Promi
 export async function editOutcome(services: Services, node: unknown): Promise<void> {
   if (!isNode(node, 'missingOutcome')) return;
   const { entry } = node as Extract<InboxNode, { type: 'missingOutcome' }>;
+  if (services.journal.readOnly) return showJournalError(services.journal.error);
   const body = await vscode.window.showInputBox({
     title: `Outcome of “${entry.title}”`,
     prompt: 'What actually happened? Add the outcome: numbers, who benefited, what it enabled.',

@@ -17,7 +17,7 @@ export async function restoreBackup(services: Services): Promise<void> {
   const store = services.journal.fileStore;
   const backups = await store.listBackups();
   if (backups.length === 0) {
-    void vscode.window.showInformationMessage(`Impact Journal: no backups yet in ${store.backupFolder}. A backup is kept each time the journal changes.`);
+    void vscode.window.showInformationMessage(`Impact Journal: no backups yet in ${await store.backupFolder()}. A backup is kept each time the journal changes.`);
     return;
   }
   const picked = await vscode.window.showQuickPick(
@@ -80,14 +80,14 @@ export async function importJson(services: Services): Promise<void> {
     return;
   }
   const plan = planMerge(current, incoming);
-  if (plan.added.length + plan.changed.length + plan.dismissed.length === 0) {
+  if (plan.added.length + plan.changed.length + plan.dismissed.length + plan.goals.length + plan.assessments.length === 0) {
     void vscode.window.showInformationMessage(`Impact Journal: nothing to import — all ${plan.unchanged} entries of that file are already in your journal.`);
     return;
   }
   const titles = [...plan.added.map((e) => `+ ${e.title}`), ...plan.changed.map((e) => `${e.deletedAt ? '− (deleted)' : '~'} ${e.title}`)];
   const confirm = await vscode.window.showWarningMessage(
     `Import ${plan.added.length} new ${plan.added.length === 1 ? 'entry' : 'entries'} and ${plan.changed.length} newer ${plan.changed.length === 1 ? 'version' : 'versions'} of existing ones?`,
-    { modal: true, detail: `${titles.slice(0, 12).join('\n')}${titles.length > 12 ? `\n… and ${titles.length - 12} more` : ''}\n\n${plan.unchanged} unchanged. The current journal is kept as a backup.` },
+    { modal: true, detail: `${titles.slice(0, 12).join('\n')}${titles.length > 12 ? `\n… and ${titles.length - 12} more` : ''}\n\n${plan.unchanged} unchanged; ${plan.goals.length} goals and ${plan.assessments.length} self-ratings new or changed. The current journal is kept as a backup.` },
     'Import',
   );
   if (confirm !== 'Import') return;

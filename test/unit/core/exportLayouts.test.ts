@@ -42,7 +42,7 @@ describe('export layouts (golden files)', () => {
   it('every layout lists reviews given with links, goals with status, ratings, and missing evidence', () => {
     for (const layout of EXPORT_LAYOUTS) {
       const doc = exportPeriod(FIXTURE_JOURNAL, { ...options, layout });
-      assert.ok(doc.includes('## Reviews given\n\n1 pull request reviewed:\n\n- [github.com/acme/payments#77](<https://github.com/acme/payments/pull/77>) Retry failed charges'), layout);
+      assert.ok(doc.includes('## Reviews given\n\n1 pull request reviewed:\n\n- [github\\.com/acme/payments#77](<https://github.com/acme/payments/pull/77>) Retry failed charges'), layout);
       assert.ok(doc.includes('- Lead the migration of billing to the event bus — System design, target 2026-Q4: **in progress**'), layout);
       assert.ok(doc.includes('| System design | 3 / 5 | 3 / 5 |') && doc.includes('| Code review | 4 / 5 | — |'), layout);
       assert.match(doc, /## No evidence this period\n\nExecution & delivery · Communication · Collaboration · /, layout);

@@ -194,6 +194,31 @@ describe('journal store: formats, backups, restore, import', () => {
     assert.equal(await store.copyAside(), path.join(dir, copies[0]).replace(copies[0], readdirSync(dir).filter((n) => n.startsWith('journal.json.unreadable-')).sort().at(-1)!), 'same bytes are not copied twice');
   });
 
+  it('restore keeps the replaced version even with backups set to 0; backups of a symlinked journal are found', async () => {
+    const real = path.join(dir, 'sync', 'journal.json');
+    mkdirSync(path.dirname(real));
+    await new JournalStore(real).addEntry({ ...ENTRY, title: 'one' });
+    await new JournalStore(real).addEntry({ ...ENTRY, title: 'two' });
+    const link = path.join(dir, 'my-journal.json');
+    symlinkSync(real, link);
+    const viaLink = new JournalStore(link, { backups: 0 });
+    await viaLink.addEntry({ ...ENTRY, title: 'precious' });
+    const backups = await viaLink.listBackups();
+    assert.equal(backups.length, 1, 'the backup made through the real path is listed through the link');
+    await viaLink.restore(backups[0].path);
+    const kept = await viaLink.listBackups();
+    assert.ok(kept.some((b) => b.entries === 3), 'the version with "precious" was kept as a backup');
+  });
+
+  it('a journal missing while its backups exist is not silently started anew, even by a new process', async () => {
+    const file = path.join(dir, 'journal.json');
+    await new JournalStore(file).addEntry(ENTRY);
+    await new JournalStore(file).addEntry(ENTRY);
+    rmSync(file);
+    await assert.rejects(new JournalStore(file).addEntry(ENTRY), (e: unknown) => e instanceof JournalReadError && e.problem === 'vanished' && /Restore a backup/.test(e.message));
+    assert.ok(!existsSync(file));
+  });
+
   it('imports another journal by id and updatedAt: new entries added, newer versions win, tombstones apply', async () => {
     const store = new JournalStore(path.join(dir, 'journal.json'));
     const kept = await store.addEntry({ ...ENTRY, title: 'Mine, newer' }, new Date('2026-09-01T00:00:00Z'));
@@ -209,10 +234,16 @@ describe('journal store: formats, backups, restore, import', () => {
     };
     const plan = planMerge(await store.read(), incoming);
     assert.deepEqual([plan.added.length, plan.changed.length, plan.unchanged], [1, 1, 1]);
-    await store.importJournal(incoming);
+    await store.importJournal({
+      ...incoming,
+      entries: [...incoming.entries, { ...incoming.entries[2], title: 'Only theirs, older duplicate', updatedAt: '2026-01-01T00:00:00.000Z' }],
+      goals: [{ id: 'g1', competency: 'system-design', title: 'Lead the migration', status: 'inProgress' }],
+      assessments: [{ competency: 'code-review', quarter: '2026-Q3', self: 4 }],
+    });
     const after = await store.read();
-    assert.deepEqual(liveEntries(after).map((e) => e.title).sort(), ['Mine, newer', 'Only theirs']);
+    assert.deepEqual(liveEntries(after).map((e) => e.title).sort(), ['Mine, newer', 'Only theirs'], 'a duplicated id in the file is imported once, newest version');
     assert.deepEqual(after.dismissed, ['commit:x@abcdef1']);
+    assert.deepEqual([after.goals.map((g) => g.title), after.assessments.map((a) => a.self)], [['Lead the migration'], [4]], 'goals and self-ratings travel too');
   });
 
   it('refuses a 50 MB file that is not a journal without changing it', async function () {

@@ -71,16 +71,20 @@ describe('periods: halves, years, custom ranges, time zones, leap years', () => 
     const script = `
       const q = require('./src/core/quarters');
       const out = [];
-      for (const iso of ['2025-12-31', '2026-01-01', '2026-03-31', '2026-04-01', '2028-02-29', '2026-09-30', '2026-10-01']) {
+      for (const iso of ['2025-12-31', '2026-01-01', '2026-03-31', '2026-04-01', '2028-02-29', '2026-09-30', '2026-10-01', '2023-09-30', '2023-10-01', '2024-01-01']) {
         const d = q.parseLocalDate(iso);
-        out.push([iso, q.quarterOf(d).key, q.quarterOf(d, 10).key, q.halfOf(d, 7).key, q.yearOf(d, 4).key, q.toIsoDate(q.quarterOf(d).start)].join(' '));
+        const qs = [];
+        for (let p = q.quarterOf(d, 10), i = 0; i < 8; i++, p = q.previousQuarter(p, 10)) if (q.inPeriod(d, p)) qs.push(p.key);
+        out.push([iso, q.quarterOf(d).key, q.quarterOf(d, 10).key, q.halfOf(d, 7).key, q.yearOf(d, 4).key, q.toIsoDate(q.quarterOf(d).start), 'in:' + qs.join(',')].join(' '));
       }
       console.log(out.join('\\n'));`;
-    const results = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Kolkata', 'America/Santiago'].map((tz) =>
+    // America/Asuncion skipped midnight on 2023-10-01: no boundary may shift by that hour
+    const results = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Kolkata', 'America/Santiago', 'America/Asuncion'].map((tz) =>
       execFileSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8', cwd: path.join(__dirname, '..', '..', '..') }),
     );
     for (const r of results) assert.equal(r, results[0]);
-    assert.ok(results[0].includes('2025-12-31 2025-Q4 FY2026-Q1 FY2026-H1 FY2026 2025-10-01'), results[0]);
+    assert.ok(results[0].includes('2025-12-31 2025-Q4 FY2026-Q1 FY2026-H1 FY2026 2025-10-01 in:FY2026-Q1'), results[0]);
+    assert.ok(results[0].includes('2024-01-01 2024-Q1 FY2024-Q2 FY2024-H2 FY2024 2024-01-01 in:FY2024-Q2'), 'each day is in exactly one quarter');
     assert.ok(results[0].includes('2028-02-29 2028-Q1 FY2028-Q2 FY2028-H2 FY2028 2028-01-01'), results[0]);
   });
 });
