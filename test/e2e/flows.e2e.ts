@@ -11,7 +11,11 @@ import type { Context } from 'mocha';
 import type { TempRepo } from '../unit/helpers/tempRepo';
 import { createWorkspaceRepo, NOTABLE_SUBJECT } from './fixtureRepo';
 import { startServer, VSIX, waitFor, type RunningServer } from './vscodeServer';
-import { notification, openWorkbench, quickInputShowing, runCommand, screenshot, sleep, webviewFrame } from './workbench';
+import { quarterOf } from '../../src/core/quarters';
+import { acceptFocused, notification, openWorkbench, quickInputShowing, runCommand, screenshot, sleep, webviewFrame } from './workbench';
+
+/** Label of the current calendar quarter, e.g. "2026 Q4". */
+const quarterLabel = (): string => quarterOf(new Date()).label;
 
 const STATEMENT = 'Payments <b>no longer</b> fail during gateway timeouts: 1,200 orders/day saved.';
 const ENTRY_TITLE = 'Fix checkout outage: retry failed payments';
@@ -88,8 +92,7 @@ describe('end to end: a user in a trusted workspace', function () {
     assert.ok(!list.includes('Someone else'), 'other authors are not offered');
     await screenshot(page, '1-log-impact-pick');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: NOTABLE_SUBJECT }).click();
-    await quickInputShowing(page, 'Is this impact or learning?');
-    await page.keyboard.press('Enter'); // Impact
+    await acceptFocused(page, 'Is this impact or learning?', 'Impact');
     await quickInputShowing(page, 'Title');
     assert.equal(await page.locator('.quick-input-widget input.input').inputValue(), ENTRY_TITLE, 'title prefilled from the commit');
     await page.keyboard.press('Enter');
@@ -97,6 +100,7 @@ describe('end to end: a user in a trusted workspace', function () {
     await page.keyboard.type(STATEMENT);
     await page.keyboard.press('Enter');
     await quickInputShowing(page, 'Competencies this is evidence of');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'suggested' }).first().waitFor({ timeout: 15_000 });
     await screenshot(page, '1-log-impact-competencies');
     await page.keyboard.press('Enter'); // keep the suggested ones
 
@@ -144,12 +148,9 @@ describe('end to end: a user in a trusted workspace', function () {
   it('3. Export quarter to Markdown → the document holds the entry and its commit link', async () => {
     const { page } = server;
     await runCommand(page, 'Impact Journal: Export quarter to Markdown');
-    await quickInputShowing(page, 'Which quarter?');
-    await page.keyboard.press('Enter'); // the current quarter
-    await quickInputShowing(page, 'Which layout?');
-    await page.keyboard.press('Enter'); // the default: review by competency
-    await quickInputShowing(page, 'Where to?');
-    await page.keyboard.press('Enter'); // an editor
+    await acceptFocused(page, 'Which quarter?', quarterLabel()); // the current quarter
+    await acceptFocused(page, 'Which layout?', 'Review by competency'); // the default
+    await acceptFocused(page, 'Where to?', 'Open in an editor');
     const editor = page.locator('.editor-instance .monaco-editor .view-lines').first();
     const text = await waitFor(
       async () => {

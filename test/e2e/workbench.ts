@@ -53,6 +53,21 @@ export async function quickInputShowing(page: Page, text: string, timeoutMs = 30
   );
 }
 
+/**
+ * Accepts the quick pick showing `placeholder` once its focused row is the one with `row`
+ * (pressing Enter before the list is ready would be lost), then waits for it to close or change.
+ */
+export async function acceptFocused(page: Page, placeholder: string, row: string): Promise<void> {
+  await quickInputShowing(page, placeholder);
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: row }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await waitFor(
+    async () => ((await page.locator('.quick-input-widget input.input').getAttribute('placeholder').catch(() => null)) ?? '').includes(placeholder) && (await page.locator('.quick-input-widget').isVisible()) ? undefined : true,
+    15_000,
+    () => `the quick pick "${placeholder}" did not close`,
+  );
+}
+
 /** Waits for a notification toast containing `text`; returns its text. */
 export async function notification(page: Page, text: string | RegExp, timeoutMs = 30_000): Promise<string> {
   const toasts = page.locator('.notifications-toasts .notification-toast');
