@@ -193,11 +193,20 @@ const SHA = /^[0-9a-f]{7,64}$/i;
 /**
  * Commits reachable from `head` but not from `previous` (what a HEAD move brought: a new commit,
  * an amend's replacement, a rebase's copies, a pull), newest first, at most `maxCount`, any author.
+ * With no `previous` (the first HEAD seen), the commits of `head` committed since `since`.
  * Plain merges are dropped. Throws on SHAs that are not hexadecimal.
  */
-export async function readNewCommits(root: string, previous: string, head: string, options: { maxCount?: number; signal?: AbortSignal } = {}): Promise<CommitRecord[]> {
-  if (!SHA.test(previous) || !SHA.test(head)) throw new Error('readNewCommits: expected commit SHAs');
-  const output = await git(root, options.signal).raw([...logArgs(), `--max-count=${options.maxCount ?? 50}`, '--end-of-options', head, `^${previous}`, '--']);
+export async function readNewCommits(
+  root: string,
+  previous: string | undefined,
+  head: string,
+  options: { maxCount?: number; since?: Date; signal?: AbortSignal } = {},
+): Promise<CommitRecord[]> {
+  if ((previous !== undefined && !SHA.test(previous)) || !SHA.test(head)) throw new Error('readNewCommits: expected commit SHAs');
+  // without a previous HEAD (the first one seen), what was committed since `since`
+  const range = previous !== undefined ? [head, `^${previous}`] : [head];
+  const since = previous === undefined && options.since ? [`--since=${options.since.toISOString()}`] : [];
+  const output = await git(root, options.signal).raw([...logArgs(), `--max-count=${options.maxCount ?? 50}`, ...since, '--end-of-options', ...range, '--']);
   return parseLog(output).filter((c) => !isPlainMerge(c));
 }
 

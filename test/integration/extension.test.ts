@@ -75,6 +75,10 @@ describe('Impact Journal in the extension host', () => {
           resolve(e);
         });
       });
+    // the built-in git extension must know the repository's HEAD before the commit, as it would for a user
+    const gitApi = vscode.extensions.getExtension<{ getAPI(v: 1): { repositories: Array<{ state: { HEAD?: { commit?: string } } }> } }>('vscode.git')!.exports.getAPI(1);
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: folder, encoding: 'utf8' }).trim();
+    await waitUntil(() => gitApi.repositories.some((r) => r.state.HEAD?.commit === head), 'the git extension to read HEAD', 30_000);
     const prompted = next();
     commit('Fix invoice outage: retry failed charges', 'retry.ts');
     const event = await prompted;

@@ -16,6 +16,8 @@ import type { PromptQueue } from './promptQueue';
 const SEEN_KEY = 'impactJournal.seenWork';
 /** How many work keys are remembered (oldest forgotten first). */
 const SEEN_LIMIT = 5000;
+/** Work authored this long before the watcher started still counts as "at the moment" (ms). */
+const GRACE_MS = 120_000;
 
 /** Watches every repository the git extension knows. */
 export class CommitWatcher implements vscode.Disposable {
@@ -61,23 +63,26 @@ export class CommitWatcher implements vscode.Disposable {
         if (!head || head === last) return;
         const previous = last;
         last = head;
-        if (previous) void this.check(root, previous, head).catch((err: unknown) => this.services.log.warn(`Commit watcher: ${String(err)}`));
+        // the first HEAD seen (the git extension was still reading the repository) may already hold a
+        // commit made while VS Code started: check what was committed since the watcher started
+        void this.check(root, previous, head).catch((err: unknown) => this.services.log.warn(`Commit watcher: ${String(err)}`));
       }),
     );
   }
 
   /** Judges what moving HEAD from `previous` to `head` brought. */
-  private async check(root: string, previous: string, head: string): Promise<void> {
+  private async check(root: string, previous: string | undefined, head: string): Promise<void> {
     const journal = await this.services.journal.get();
     if (!journal || !vscode.workspace.isTrusted) return;
     const repository = await this.repository(root);
     const identities = [...new Set([repository.userEmail, ...this.services.settings.authorEmails].filter((e): e is string => !!e).map((e) => e.toLowerCase()))];
-    const commits = await readNewCommits(root, previous, head);
-    this.services.log.info(`Commit watcher: HEAD of ${root} moved ${previous.slice(0, 7)} → ${head.slice(0, 7)} (${commits.length} new commits)`);
+    const commits = await readNewCommits(root, previous, head, { since: new Date(this.startedAt - GRACE_MS) });
+    this.services.log.info(`Commit watcher: HEAD of ${root} moved ${previous?.slice(0, 7) ?? '(first seen)'} → ${head.slice(0, 7)} (${commits.length} new commits)`);
     const decisions = judgeNewCommits(commits, {
       identities,
       seen: this.seen,
       startedAt: this.startedAt,
+      graceMs: GRACE_MS,
       journal,
       threshold: this.services.settings.notabilityThreshold,
       repo: repository.repo,

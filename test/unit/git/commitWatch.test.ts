@@ -86,6 +86,13 @@ describe('commit watcher decisions (real repositories)', () => {
     assert.deepEqual(decisions.map((d) => d.verdict), ['beforeWatch', 'bot', 'notMine']);
   });
 
+  it('on the first HEAD seen, a commit made while VS Code started is still prompted; older work is not', async () => {
+    repo.commit({ message: 'Fix payment outage with retries', files: notable, date: '2026-08-01T08:59:00Z' });
+    const commits = await readNewCommits(repo.dir, undefined, head(), { since: new Date(startedAt - 120_000) });
+    assert.deepEqual(commits.map((c) => c.subject), ['Fix payment outage with retries'], 'only what was committed since the watcher started (less the grace)');
+    assert.deepEqual(judgeNewCommits(commits, context(new Set())).map((d) => d.verdict), ['notable']);
+  });
+
   it('refuses anything but SHAs', async () => {
     await assert.rejects(readNewCommits(repo.dir, '--output=/tmp/x', head()), /expected commit SHAs/);
   });
