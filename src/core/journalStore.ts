@@ -136,6 +136,11 @@ export class JournalStore {
    * Throws JournalReadError when the file exists but cannot be used.
    */
   async read(): Promise<JournalFile> {
+    return (await this.load()).journal;
+  }
+
+  /** Reads the file once: its text (undefined when it does not exist yet) and the journal it holds. */
+  private async load(): Promise<{ text: string | undefined; journal: JournalFile }> {
     let text: string;
     try {
       const stat = await fs.stat(this.file);
@@ -147,13 +152,13 @@ export class JournalStore {
         if (this.existed || (await this.hasBackups())) {
           throw new JournalReadError(this.file, 'vanished', `has disappeared (moved, deleted, or not synced yet) though it had backups in ${this.file}.backups; nothing will be written until it is back. Restore a backup, or delete that folder to start a new journal`);
         }
-        return emptyJournal();
+        return { text: undefined, journal: emptyJournal() };
       }
       throw new JournalReadError(this.file, 'unreadable', `cannot be read (${(err as Error).message})`);
     }
     const journal = this.parse(text);
     this.existed = true;
-    return journal;
+    return { text, journal };
   }
 
   /** Parses and validates journal text, migrating older formats. Throws JournalReadError. */
@@ -187,8 +192,7 @@ export class JournalStore {
     let compromised: Error | undefined;
     const release = await lockfile.lock(target, { ...LOCK_OPTIONS, onCompromised: (err) => void (compromised = err) });
     try {
-      const before = await fs.readFile(target, 'utf8').catch(() => undefined);
-      const journal = await this.read();
+      const { text: before, journal } = await this.load();
       // an atomic rename would replace a read-only file: honour its permissions explicitly
       if (before !== undefined) {
         await fs.access(target, fsConstants.W_OK).catch(() => {
@@ -232,11 +236,6 @@ export class JournalStore {
       if (err instanceof JournalReadError) throw err;
       throw new JournalReadError(this.file, 'noFolder', `cannot be created: its folder ${dir} does not exist. Create the folder or change impactJournal.journalFile`);
     }
-  }
-
-  /** The canonical path (for tests that inspect the lock). */
-  canonicalPathForTests(): Promise<string> {
-    return this.canonicalPath();
   }
 
   /** Folder of the rolling backups, beside the real file (a symlinked journal and its target share it). */

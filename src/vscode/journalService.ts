@@ -151,13 +151,18 @@ export class JournalService implements vscode.Disposable {
   }
 }
 
+/** Notifications render `[text](target)` as links (even `command:` ones): break that syntax in untrusted text. */
+export function plainText(text: string): string {
+  return text.replace(/\]\s*\(/g, '] (');
+}
+
 /**
  * Shows a journal error to the user with actions to open the file or its folder.
  * The message names the file (JournalReadError's message does).
  */
 export async function showJournalError(err: unknown, extra?: { label: string; run: () => Thenable<unknown> }): Promise<void> {
   const copy = err instanceof JournalReadError && err.copy ? ` A copy of it is at ${err.copy}.` : '';
-  const message = `Impact Journal: ${(err instanceof Error ? err.message : String(err)).replace(/\]\s*\(/g, '] (')}${copy}`;
+  const message = `Impact Journal: ${plainText(err instanceof Error ? err.message : String(err))}${copy}`;
   const actions = [...(extra ? [extra.label] : []), ...(err instanceof JournalReadError ? ['Open Journal File', 'Restore from Backup…'] : [])];
   const choice = await vscode.window.showErrorMessage(message, ...actions);
   if (choice === extra?.label) await extra?.run();

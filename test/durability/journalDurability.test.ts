@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
@@ -80,7 +80,7 @@ describe('journal durability (real processes)', function () {
       for (const id of acknowledged) assert.ok(ids.has(id), `acknowledged entry ${id} survived kill ${i}`);
       // a holder killed inside its lock leaves a stale lock; stale-lock recovery is tested below, so clear it here
       try {
-        rmSync(`${await store.canonicalPathForTests()}.lock`, { recursive: true });
+        rmSync(`${realpathSync(file)}.lock`, { recursive: true });
         killedMidWrite++;
       } catch {
         /* no lock left */

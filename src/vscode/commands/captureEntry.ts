@@ -6,8 +6,7 @@ import * as vscode from 'vscode';
 import type { NewEntry } from '../../core/journalStore';
 import { IsoDate, sourceKey, type Entry, type EntryKind, type Source } from '../../core/model';
 import { toIsoDate } from '../../core/quarters';
-import { showJournalError } from '../journalService';
-import { plainText } from '../prompts/promptQueue';
+import { plainText, showJournalError } from '../journalService';
 import type { Services } from '../services';
 
 /** What the flow starts from. */

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { CommitCandidate } from '../../core/candidates';
 import { captureEntry } from '../commands/captureEntry';
 import { prefillFromCandidate } from '../commands/logImpact';
-import { showJournalError } from '../journalService';
+import { plainText, showJournalError } from '../journalService';
 import type { Services } from '../services';
 
 /** What was shown (also fired in quiet mode with `shown: false`), for listeners and tests. */
@@ -16,11 +16,6 @@ export interface PromptEvent {
   readonly message: string;
   readonly shas: readonly string[];
   readonly shown: boolean;
-}
-
-/** Notifications render `[text](target)` as links (even `command:` ones): break that syntax in untrusted text. */
-export function plainText(text: string): string {
-  return text.replace(/\]\s*\(/g, '] (');
 }
 
 /** Batching window (ms): notable commits made within it share one notification. */

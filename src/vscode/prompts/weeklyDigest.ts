@@ -21,7 +21,7 @@ export function scheduleWeeklyDigest(services: Services, state: vscode.Memento, 
 }
 
 /** The digest itself: returns the message shown, if any. */
-export async function runDigest(services: Services, state: vscode.Memento, review: () => Promise<void>, now = new Date()): Promise<string | undefined> {
+async function runDigest(services: Services, state: vscode.Memento, review: () => Promise<void>, now = new Date()): Promise<string | undefined> {
   const { settings } = services;
   if (!settings.weeklyDigest || settings.quietMode || !vscode.workspace.isTrusted) return undefined;
   if (!digestDue(state.get<string>(LAST_WEEK_KEY), now)) return undefined;

@@ -9,7 +9,7 @@ import { groupByCompetency } from '../../core/competencies';
 import { entriesInPeriod } from '../../core/markdownExport';
 import { liveEntries, type Entry, type JournalFile, type Source } from '../../core/model';
 import { safeExternalUrl } from '../../core/safeUrl';
-import { describeRange, parseLocalDate, quarterFromKey, quarterOf, recentQuarters, type Quarter } from '../../core/quarters';
+import { describeRange, parseLocalDate, quarterFromKey, quarterOf, recentQuarters, toIsoDate, type Quarter } from '../../core/quarters';
 import type { Services } from '../services';
 import { parseWebviewMessage, type HostMessage, type ViewSource, type ViewState } from './protocol';
 
@@ -102,7 +102,7 @@ export class JournalPanel implements vscode.Disposable {
     if (!journal) {
       return { quarters: [], quarterKey: quarter.key, total: 0, groups: [], missing: [], error: this.services.journal.error?.message ?? 'The journal could not be read.' };
     }
-    const quarters = recentQuarters(new Date(), fiscalYearStartMonth, 4, [...liveEntries(journal).map((e) => e.occurredAt), this.quarterDate(quarter.start)]);
+    const quarters = recentQuarters(new Date(), fiscalYearStartMonth, 4, [...liveEntries(journal).map((e) => e.occurredAt), toIsoDate(quarter.start)]);
     const entries = entriesInPeriod(journal, quarter);
     const labels = new Map(competencies.map((c) => [c.id, c.label]));
     const groups = groupByCompetency(entries, competencies).map(([c, list]) => ({
@@ -121,10 +121,6 @@ export class JournalPanel implements vscode.Disposable {
       missing: competencies.filter((c) => !entries.some((e) => e.competencies.includes(c.id))).map((c) => c.label),
       focusEntryId: this.focusEntryId,
     };
-  }
-
-  private quarterDate(d: Date): string {
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-01`;
   }
 
   private html(root: vscode.Uri): string {

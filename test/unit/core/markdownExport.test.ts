@@ -7,28 +7,13 @@ import { exportPeriod } from '../../../src/core/markdownExport';
 import { emptyJournal, type Entry, type JournalFile } from '../../../src/core/model';
 import { quarterOf } from '../../../src/core/quarters';
 import { HOSTILE_TEXT } from '../../fixtures/hostile';
+import { makeEntry } from '../../fixtures/journal';
 
 /** CommonMark plus the GFM features markdown-it has (tables, strikethrough, autolinks). */
 const gfm = new MarkdownIt({ html: true, linkify: true });
 const commonmark = new MarkdownIt('commonmark', { html: true });
 
-let n = 0;
-function entry(partial: Partial<Entry>): Entry {
-  n++;
-  return {
-    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    kind: 'impact',
-    title: `Entry ${n}`,
-    body: '',
-    competencies: ['code-quality'],
-    occurredAt: '2026-08-01',
-    createdAt: '2026-08-01T10:00:00.000Z',
-    updatedAt: '2026-08-01T10:00:00.000Z',
-    sources: [],
-    tags: [],
-    ...partial,
-  };
-}
+const entry = (partial: Partial<Entry>): Entry => makeEntry({ competencies: ['code-quality'], ...partial });
 
 function journal(entries: Entry[]): JournalFile {
   return { ...emptyJournal(), entries };
