@@ -1,10 +1,12 @@
 /**
- * Journal candidates: the user's notable commits that are neither logged nor dismissed yet.
+ * Journal candidates: the user's notable commits and pull-request activity that are neither logged
+ * nor dismissed yet.
  */
 import { parseISO } from 'date-fns';
+import { activityCandidates, activityTime, type Activity, type ActivityCandidate } from './activity';
 import type { CommitRecord } from './commit';
 import { commitUrl, pullRequestUrl, type RemoteInfo } from './links';
-import { sourceKey, type CommitSource, type JournalFile } from './model';
+import { pullRequestKey, sourceKey, type CommitSource, type JournalFile } from './model';
 import { profileOf, scoreCommit, type Notability } from './notability';
 
 /** The commits of one repository, as read by src/git. */
@@ -17,6 +19,7 @@ export interface RepositoryCommits {
 
 /** A notable commit offered for logging. */
 export interface CommitCandidate {
+  readonly type: 'commit';
   /** `sourceKey` of its source. */
   readonly key: string;
   readonly repo: string;
@@ -47,6 +50,7 @@ export function commitSource(repo: string, remote: RemoteInfo | undefined, commi
 export function toCandidate(repo: string, remote: RemoteInfo | undefined, commit: CommitRecord, notability: Notability): CommitCandidate {
   const source = commitSource(repo, remote, commit);
   return {
+    type: 'commit',
     key: sourceKey(source)!,
     repo,
     commit,
@@ -100,10 +104,17 @@ export function isMergeOfOthersWork(commit: CommitRecord, ownShas: ReadonlySet<s
 /**
  * Notable, unhandled commits of all repositories, newest first (by author date). Sizes are judged
  * against each repository's profile of the given commits; a pull request counts once (its merge
- * commit, or the most notable commit carrying its number). `threshold`: minimum notability score
+ * commit, or the most notable commit carrying its number), and not at all when the PR itself is
+ * logged, dismissed or in `offeredPullRequests` (keys from `pullRequestKey`, e.g. the PRs offered
+ * from the provider's activity). `threshold`: minimum notability score
  * (setting `impactJournal.notabilityThreshold`).
  */
-export function commitCandidates(repositories: readonly RepositoryCommits[], journal: JournalFile, threshold: number): CommitCandidate[] {
+export function commitCandidates(
+  repositories: readonly RepositoryCommits[],
+  journal: JournalFile,
+  threshold: number,
+  offeredPullRequests: ReadonlySet<string> = new Set(),
+): CommitCandidate[] {
   const handled = handledKeys(journal);
   const out: Array<CommitCandidate & { time: number }> = [];
   for (const { repo, remote, commits } of repositories) {
@@ -116,6 +127,10 @@ export function commitCandidates(repositories: readonly RepositoryCommits[], jou
       const source = commitSource(repo, remote, commit);
       const key = sourceKey(source)!;
       if (handled.has(key)) continue;
+      if (commit.pullRequest !== undefined) {
+        const pr = pullRequestKey(repo, commit.pullRequest);
+        if (handled.has(pr) || offeredPullRequests.has(pr)) continue;
+      }
       const notability = scoreCommit(commit, threshold, profile, { mergeOfOthersWork: isMergeOfOthersWork(commit, own) });
       if (!notability.notable) continue;
       const candidate = { ...toCandidate(repo, remote, commit, notability), time: parseISO(commit.authorDate).getTime() };
@@ -132,6 +147,28 @@ export function commitCandidates(repositories: readonly RepositoryCommits[], jou
     out.push(...bestOfPullRequest.values());
   }
   return out.sort((a, b) => b.time - a.time).map(({ time: _time, ...c }) => c);
+}
+
+/** Anything "Log impact" and the "To annotate" view offer. */
+export type Candidate = CommitCandidate | ActivityCandidate;
+
+/** ISO timestamp of a candidate's work (author date, review or merge time). */
+export function candidateTime(candidate: Candidate): string {
+  return candidate.type === 'commit' ? candidate.commit.authorDate : activityTime(candidate.activity);
+}
+
+/**
+ * Every candidate, newest first: notable activity (reviews given, PRs merged) and notable commits,
+ * where a commit of a PR that is offered or logged as activity is left out (the PR stands for it).
+ */
+export function allCandidates(repositories: readonly RepositoryCommits[], activities: readonly Activity[], journal: JournalFile, threshold: number): Candidate[] {
+  const fromActivity = activityCandidates(activities, handledKeys(journal));
+  const offered = new Set(fromActivity.map((c) => c.key));
+  const all: Candidate[] = [...fromActivity, ...commitCandidates(repositories, journal, threshold, offered)];
+  return all
+    .map((c) => ({ c, t: parseISO(candidateTime(c)).getTime() }))
+    .sort((a, b) => b.t - a.t)
+    .map(({ c }) => c);
 }
 
 /** What a scan of the workspace found, for `scanSummary`. */

@@ -124,17 +124,26 @@ export function emptyJournal(): JournalFile {
 
 /**
  * Stable key of a source, used to tell whether a commit or PR is already logged or dismissed:
- * `commit:<repo>@<sha>`, `pr:<provider>:<repo>#<number>`; `undefined` for manual sources.
+ * `commit:<repo>@<sha>`, `pr:<repo>#<number>` (see `pullRequestKey`); `undefined` for manual sources.
  */
 export function sourceKey(source: Source): string | undefined {
   switch (source.type) {
     case 'commit':
       return `commit:${source.repo}@${source.sha}`;
     case 'pullRequest':
-      return `pr:${source.provider}:${source.repo}#${source.number}`;
+      return pullRequestKey(source.repo, source.number);
     default:
       return undefined;
   }
+}
+
+/**
+ * Key of pull request `number` of `repo` (normalized name, e.g. `github.com/owner/name`): the same
+ * whether the PR was authored or reviewed, and whichever provider reported it, so a commit that
+ * names the PR (`(#123)`) can be matched to it.
+ */
+export function pullRequestKey(repo: string, number: number): string {
+  return `pr:${repo}#${number}`;
 }
 
 /** Entries that are not deleted (tombstones removed). */
