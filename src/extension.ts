@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { captureEntry, manualPrefill } from './vscode/commands/captureEntry';
+import { connectGitHub, connectGitLab, disconnectGitLab } from './vscode/commands/connect';
 import { exportCommand } from './vscode/commands/exportQuarter';
 import { dismissFromInbox, editOutcome, logFromInbox } from './vscode/commands/inboxActions';
 import { exportJson, importJson, restoreBackup } from './vscode/commands/journalFileCommands';
@@ -35,6 +36,10 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
     await vscode.commands.executeCommand('impactJournal.toAnnotate.focus');
     await inbox.rescan();
   };
+  /** After connecting a provider: re-read the "To annotate" view if it has been shown (no work otherwise). */
+  const refreshInbox = async (): Promise<void> => {
+    if (inbox.loaded) await inbox.rescan();
+  };
   const queue = new PromptQueue(services, review);
   const watcher = new CommitWatcher(services, queue, inbox, context.globalState);
   const run = (name: string, fn: (...args: unknown[]) => Promise<unknown>) =>
@@ -60,7 +65,14 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
     run('impactJournal.exportHtml', () => exportCommand(services, 'html')),
     run('impactJournal.refresh', () => services.journal.reload()),
     run('impactJournal.openJournalFile', async () => vscode.window.showTextDocument(vscode.Uri.file(services.journal.file))),
-    run('impactJournal.inbox.refresh', () => inbox.rescan()),
+    run('impactJournal.inbox.refresh', () => {
+      services.activity.clear();
+      return inbox.rescan();
+    }),
+    run('impactJournal.connectGitHub', () => connectGitHub(services, 'github', refreshInbox)),
+    run('impactJournal.connectGitHubEnterprise', () => connectGitHub(services, 'github-enterprise', refreshInbox)),
+    run('impactJournal.connectGitLab', () => connectGitLab(services, refreshInbox)),
+    run('impactJournal.disconnectGitLab', () => disconnectGitLab(services, refreshInbox)),
     run('impactJournal.inbox.log', (node) => logFromInbox(services, node)),
     run('impactJournal.inbox.logImpact', (node) => logFromInbox(services, node, 'impact')),
     run('impactJournal.inbox.logLearning', (node) => logFromInbox(services, node, 'learning')),

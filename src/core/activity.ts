@@ -105,9 +105,10 @@ const REVIEW_COMPETENCIES = ['code-review', 'mentorship'] as const;
  */
 export function activityNotability(activity: Activity): Notability {
   const signals: Signal[] = [];
+  const pr = activity.provider === 'gitlab' ? `merge request !${activity.number}` : `pull request #${activity.number}`;
   if (activity.type === 'merged') {
     const when = format(parseISO(activity.mergedAt), 'MMM d');
-    signals.push({ id: 'prMerged', weight: 4, reason: `Your pull request #${activity.number} was merged on ${when}.`, competencies: ['execution-delivery'] });
+    signals.push({ id: 'prMerged', weight: 4, reason: `Your ${pr} was merged on ${when}.`, competencies: ['execution-delivery'] });
     const lines = (activity.additions ?? 0) + (activity.deletions ?? 0);
     if (lines >= LARGE_PULL_REQUEST_LINES) {
       signals.push({ id: 'size', weight: 2, reason: `Large change: +${activity.additions ?? 0} −${activity.deletions ?? 0} lines.`, competencies: ['impact-ownership'] });
@@ -121,7 +122,7 @@ export function activityNotability(activity: Activity): Notability {
       dismissed: 'Your review was dismissed',
     };
     const weight = activity.state === 'changesRequested' || activity.comments > 0 ? 4 : 1;
-    signals.push({ id: 'review', weight, reason: `${what[activity.state]} on pull request #${activity.number}.`, competencies: [...REVIEW_COMPETENCIES] });
+    signals.push({ id: 'review', weight, reason: `${what[activity.state]} on ${pr}.`, competencies: [...REVIEW_COMPETENCIES] });
     if (activity.comments >= 5) {
       signals.push({ id: 'thoroughReview', weight: 1, reason: 'A thorough review: five or more comments.', competencies: ['mentorship'] });
     }

@@ -175,7 +175,7 @@ export function allCandidates(repositories: readonly RepositoryCommits[], activi
 export interface ScanOutcome {
   /** Repository folders scanned. */
   readonly folders: number;
-  /** Notable, unlogged commits found. */
+  /** Notable, unlogged commits and pull requests found. */
   readonly candidates: number;
   /** Look-back window (days). */
   readonly lookbackDays: number;
@@ -186,11 +186,11 @@ export interface ScanOutcome {
  * or nothing to log, and what the list is otherwise.
  */
 export function scanSummary(outcome: ScanOutcome): string {
-  if (outcome.folders === 0) {
+  if (outcome.folders === 0 && outcome.candidates === 0) {
     return 'No git repository in this workspace — write a new entry, or list repositories in impactJournal.extraRepositories';
   }
   if (outcome.candidates === 0) {
-    return `No unlogged notable commits of yours in the last ${outcome.lookbackDays} days — write a new entry`;
+    return `No unlogged notable commits or pull requests of yours in the last ${outcome.lookbackDays} days — write a new entry`;
   }
-  return 'Pick a notable commit to log, or write a new entry';
+  return 'Pick a notable commit or pull request to log, or write a new entry';
 }

@@ -1,21 +1,26 @@
 /**
- * The "To annotate" inbox: the user's unlogged notable commits of the last `inboxDays` days and the
- * impact entries whose outcome is missing. Git is read when the view is first shown, when the user
- * refreshes, and when the commit watcher saw new work; journal changes only re-filter.
+ * The "To annotate" inbox: the user's unlogged notable commits and pull-request activity of the
+ * last `inboxDays` days and the impact entries whose outcome is missing. Git and the providers are
+ * read when the view is first shown, when the user refreshes, and when the commit watcher saw new
+ * work; journal changes only re-filter.
  */
 import { addDays, startOfDay, subDays } from 'date-fns';
 import * as vscode from 'vscode';
-import { commitCandidates, type CommitCandidate } from '../core/candidates';
+import type { Activity } from '../core/activity';
+import { allCandidates, type Candidate } from '../core/candidates';
 import type { Entry, JournalFile } from '../core/model';
 import { profileOf, type RepositoryProfile } from '../core/notability';
 import { entriesMissingOutcome } from '../core/outcomes';
+import { reportActivityProblems, type ConnectHint } from './activity';
 import { readWorkspaceHistory, UntrustedWorkspaceError, type WorkspaceHistory } from './history';
 import type { Services } from './services';
 
 /** What the inbox shows. */
 export interface InboxState {
-  readonly candidates: readonly CommitCandidate[];
+  readonly candidates: readonly Candidate[];
   readonly missingOutcome: readonly Entry[];
+  /** Providers the workspace uses that are not connected. */
+  readonly hints: readonly ConnectHint[];
   /** Why there is nothing to show, when the scan could not run (untrusted workspace, unreadable journal). */
   readonly notice?: string;
 }
@@ -25,6 +30,8 @@ export class Inbox implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private history: WorkspaceHistory | undefined;
+  private activities: readonly Activity[] = [];
+  private hints: readonly ConnectHint[] = [];
   private scanning: Promise<void> | undefined;
   private readonly subscription: vscode.Disposable;
   private notice: string | undefined;
@@ -45,12 +52,12 @@ export class Inbox implements vscode.Disposable {
   async state(): Promise<InboxState> {
     if (!this.history && !this.notice) await this.rescan();
     const journal = await this.services.journal.get();
-    if (!journal) return { candidates: [], missingOutcome: [], notice: this.services.journal.error?.message };
-    return { candidates: this.candidates(journal), missingOutcome: entriesMissingOutcome(journal, new Date()), notice: this.notice };
+    if (!journal) return { candidates: [], missingOutcome: [], hints: [], notice: this.services.journal.error?.message };
+    return { candidates: this.candidates(journal), missingOutcome: entriesMissingOutcome(journal, new Date()), hints: this.hints, notice: this.notice };
   }
 
-  private candidates(journal: JournalFile): CommitCandidate[] {
-    return this.history ? commitCandidates(this.history.repositories, journal, this.services.settings.notabilityThreshold) : [];
+  private candidates(journal: JournalFile): Candidate[] {
+    return allCandidates(this.history?.repositories ?? [], this.activities, journal, this.services.settings.notabilityThreshold);
   }
 
   /** The user's size profile in `repo` from the last scan, if the view has been loaded. */
@@ -59,17 +66,31 @@ export class Inbox implements vscode.Disposable {
     return commits ? profileOf(commits) : undefined;
   }
 
-  /** Reads git again (one scan at a time), then notifies. */
+  /** Reads git and the connected providers again (one scan at a time), then notifies. */
   rescan(): Promise<void> {
     this.scanning ??= (async () => {
-      const { settings, log } = this.services;
+      const { settings, log, activity } = this.services;
       const now = new Date();
+      const range = { since: startOfDay(subDays(now, settings.inboxDays)), until: addDays(now, 1) };
+      const location = { viewId: this.viewId };
       try {
-        this.history = await readWorkspaceHistory(settings, { since: startOfDay(subDays(now, settings.inboxDays)), until: addDays(now, 1) }, log, { viewId: this.viewId });
-        this.notice = undefined;
-      } catch (err) {
-        if (!(err instanceof UntrustedWorkspaceError)) throw err;
-        this.notice = err.message;
+        const [history, read] = await Promise.all([
+          readWorkspaceHistory(settings, range, log, location).catch((err: unknown) => {
+            if (err instanceof UntrustedWorkspaceError) return err;
+            throw err;
+          }),
+          activity.read(range, location),
+        ]);
+        this.activities = read.activities;
+        void reportActivityProblems(read.problems);
+        if (history instanceof UntrustedWorkspaceError) {
+          this.notice = history.message;
+          this.hints = [];
+        } else {
+          this.history = history;
+          this.notice = undefined;
+          this.hints = await activity.hints(history.repositories.map((r) => r.remote));
+        }
       } finally {
         this.scanning = undefined;
       }

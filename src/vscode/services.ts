@@ -3,6 +3,8 @@
  * output channel and the extension's location. Built once in activate(); holds no heavy state.
  */
 import * as vscode from 'vscode';
+import { ActivityReader } from './activity';
+import { GitLabTokens } from './auth/credentials';
 import { JournalService } from './journalService';
 import { affectsSettings, defaultJournalFile, readSettings, type Settings } from './settings';
 
@@ -10,6 +12,10 @@ import { affectsSettings, defaultJournalFile, readSettings, type Settings } from
 export class Services implements vscode.Disposable {
   readonly log: vscode.LogOutputChannel;
   readonly journal: JournalService;
+  /** GitLab tokens (SecretStorage) and the instances connected. */
+  readonly gitlabTokens: GitLabTokens;
+  /** Pull-request activity of the connected providers. */
+  readonly activity: ActivityReader;
   private cached: Settings;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly reported = new Set<string>();
@@ -18,6 +24,8 @@ export class Services implements vscode.Disposable {
     this.log = vscode.window.createOutputChannel('Impact Journal', { log: true });
     this.cached = readSettings(context.globalStorageUri.fsPath);
     this.journal = new JournalService(this.cached.journalFile, defaultJournalFile(context.globalStorageUri.fsPath), this.cached.backups, this.log);
+    this.gitlabTokens = new GitLabTokens(context.secrets, context.globalState);
+    this.activity = new ActivityReader(this, this.gitlabTokens);
     this.subscriptions.push(
       this.log,
       this.journal,

@@ -38,6 +38,7 @@ const SCHEMA = {
   weeklyDigest: z.boolean().default(true),
   backups: z.number().int().min(0).max(1000).default(10),
   exportLayout: z.enum(EXPORT_LAYOUTS).default('competency'),
+  'github.apiUrl': z.url({ protocol: /^https?$/, error: 'expected an http(s) URL, e.g. "https://api.github.com"' }).default('https://api.github.com'),
   hosts: z.record(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, 'a host name, e.g. "git.example.com"'), z.enum(['github', 'gitlab', 'bitbucket', 'azure'])).default({}),
 } as const;
 
@@ -72,6 +73,10 @@ export interface Settings {
    * `github-enterprise.uri` (the setting VS Code's GitHub Enterprise sign-in uses) as GitHub.
    */
   readonly hosts: HostMap;
+  /** GitHub's REST base URL (`impactJournal.github.apiUrl`, application scope: a workspace cannot redirect the token). */
+  readonly githubApiUrl: string;
+  /** `github-enterprise.uri` (VS Code's GitHub Enterprise sign-in setting) when it is an http(s) URL. */
+  readonly enterpriseUri: string | undefined;
   /** One message per invalid setting, e.g. `impactJournal.authorEmails: 0: expected an email address`. */
   readonly problems: readonly string[];
 }
@@ -81,14 +86,20 @@ export function defaultJournalFile(globalStorageDir: string): string {
   return path.join(globalStorageDir, 'journal.json');
 }
 
-/** `{ "github.acme.corp": "github" }` from `github-enterprise.uri`, when it is set to a URL. */
-function enterpriseHost(): HostMap {
+/** `github-enterprise.uri` when it is an http(s) URL, without a trailing slash. */
+function enterpriseUri(): string | undefined {
   const uri = vscode.workspace.getConfiguration('github-enterprise').get<string>('uri');
   try {
-    return uri ? { [new URL(uri).hostname.toLowerCase()]: 'github' } : {};
+    return uri && /^https?:$/.test(new URL(uri).protocol) ? uri.replace(/\/+$/, '') : undefined;
   } catch {
-    return {};
+    return undefined;
   }
+}
+
+/** `{ "github.acme.corp": "github" }` from `github-enterprise.uri`, when it is set to a URL. */
+function enterpriseHost(): HostMap {
+  const uri = enterpriseUri();
+  return uri ? { [new URL(uri).hostname.toLowerCase()]: 'github' } : {};
 }
 
 function lowerKeys(map: Record<string, HostKind>): HostMap {
@@ -129,6 +140,8 @@ export function readSettings(defaultJournalDir: string): Settings {
     backups: get('backups'),
     exportLayout: get('exportLayout'),
     hosts: { ...enterpriseHost(), ...lowerKeys(get('hosts')) },
+    githubApiUrl: get('github.apiUrl'),
+    enterpriseUri: enterpriseUri(),
     problems,
   };
 }

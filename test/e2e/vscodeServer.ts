@@ -29,6 +29,9 @@ export interface ServerOptions {
   readonly settings?: Record<string, unknown>;
   /** Install this .vsix into the fresh extensions folder first. */
   readonly vsix?: string;
+  /** Further .vsix files to install (e.g. a test stand-in for a sign-in provider). */
+  readonly extraVsix?: readonly string[];
+
   /** Extra environment for the server (inherited by the extension host). */
   readonly env?: Record<string, string>;
   /** Folder put first on PATH, also in the login-shell profile the server resolves its environment from. */
@@ -91,8 +94,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     for (const profile of ['.profile', '.bash_profile']) writeFileSync(path.join(dirs.home, profile), `export PATH="${options.pathPrepend}:$PATH"\n`);
   }
   delete env.XDG_RUNTIME_DIR;
-  if (options.vsix) {
-    execFileSync(NODE24, [SERVER_MAIN, '--extensions-dir', dirs.extensions, '--server-data-dir', dirs.serverData, '--user-data-dir', dirs.userData, '--install-extension', options.vsix, '--force'], { env, stdio: 'pipe' });
+  for (const vsix of [...(options.vsix ? [options.vsix] : []), ...(options.extraVsix ?? [])]) {
+    execFileSync(NODE24, [SERVER_MAIN, '--extensions-dir', dirs.extensions, '--server-data-dir', dirs.serverData, '--user-data-dir', dirs.userData, '--install-extension', vsix, '--force'], { env, stdio: 'pipe' });
   }
   const args = [
     SERVER_MAIN, '--host', '127.0.0.1', '--port', '0', '--without-connection-token', '--accept-server-license-terms',

@@ -1,27 +1,58 @@
 /**
- * "Impact Journal: Log impact": lists the user's notable commits of the last N days
- * (`impactJournal.lookbackDays`) that are not yet logged, with why each is notable, plus
- * "New entry…"; the choice goes through the capture flow.
+ * "Impact Journal: Log impact": lists the user's notable commits and pull-request activity (reviews
+ * given, PRs merged) of the last N days (`impactJournal.lookbackDays`) that are not yet logged,
+ * with why each is notable, plus "New entry…" and, for providers the workspace uses but the user
+ * has not connected, "Connect …"; the choice goes through the capture flow.
  */
 import { format, parseISO, startOfDay, subDays, addDays } from 'date-fns';
 import * as vscode from 'vscode';
-import { commitCandidates, scanSummary, type CommitCandidate } from '../../core/candidates';
+import { activityTime } from '../../core/activity';
+import { allCandidates, scanSummary, type Candidate } from '../../core/candidates';
 import { toIsoDate } from '../../core/quarters';
+import { reportActivityProblems, type ConnectHint } from '../activity';
 import { readWorkspaceHistory, UntrustedWorkspaceError } from '../history';
 import { showJournalError } from '../journalService';
 import type { Services } from '../services';
 import { captureEntry, manualPrefill, titleFromSubject, type Prefill } from './captureEntry';
 
-type Item = vscode.QuickPickItem & { candidate?: CommitCandidate; manual?: true };
+type Item = vscode.QuickPickItem & { candidate?: Candidate; manual?: true; hint?: ConnectHint };
 
-/** Prefill of the capture flow for a commit candidate. */
-export function prefillFromCandidate(candidate: CommitCandidate): Prefill {
+/** Prefill of the capture flow for a commit or pull-request candidate. */
+export function prefillFromCandidate(candidate: Candidate): Prefill {
+  if (candidate.type === 'activity') {
+    const { activity } = candidate;
+    const title = activity.type === 'review' ? `Reviewed “${activity.title}”` : activity.title;
+    return {
+      title: title.trim().slice(0, 300) || `${activity.repo}#${activity.number}`,
+      occurredAt: toIsoDate(parseISO(activityTime(activity))),
+      sources: [candidate.source],
+      suggestedCompetencies: candidate.notability.suggestedCompetencies,
+    };
+  }
   return {
     title: titleFromSubject(candidate.commit.subject),
     occurredAt: toIsoDate(parseISO(candidate.commit.authorDate)),
     sources: [candidate.source],
     suggestedCompetencies: candidate.notability.suggestedCompetencies,
   };
+}
+
+/** Reasons a candidate is notable, as one line. */
+export function candidateReasons(candidate: Candidate): string {
+  return candidate.notability.signals.filter((s) => s.weight > 0).map((s) => s.reason).join(' ');
+}
+
+/** Label and description of a candidate in a quick pick or tree: icon, title, where and when. */
+export function candidateLabel(candidate: Candidate): { icon: string; label: string; description: string } {
+  if (candidate.type === 'commit') {
+    const { commit } = candidate;
+    return { icon: 'git-commit', label: commit.subject, description: `${candidate.repo} · ${format(parseISO(commit.authorDate), 'MMM d')} · +${commit.additions} −${commit.deletions}` };
+  }
+  const { activity } = candidate;
+  const where = `${activity.repo}${activity.provider === 'gitlab' ? '!' : '#'}${activity.number} · ${format(parseISO(activityTime(activity)), 'MMM d')}`;
+  return activity.type === 'review'
+    ? { icon: 'comment-discussion', label: `Review: ${activity.title}`, description: where }
+    : { icon: 'git-pull-request', label: activity.title, description: activity.additions === undefined ? where : `${where} · +${activity.additions} −${activity.deletions ?? 0}` };
 }
 
 /** Runs the command. */
@@ -33,24 +64,32 @@ export async function logImpact(services: Services): Promise<void> {
   }
   const settings = services.settings;
   const now = new Date();
+  const range = { since: startOfDay(subDays(now, settings.lookbackDays)), until: addDays(now, 1) };
   const items: Item[] = [{ label: '$(add) New entry…', description: 'write an entry without a commit', manual: true, alwaysShow: true }];
   let placeHolder: string;
   try {
-    const history = await readWorkspaceHistory(settings, { since: startOfDay(subDays(now, settings.lookbackDays)), until: addDays(now, 1) }, services.log);
-    const candidates = commitCandidates(history.repositories, journal, settings.notabilityThreshold);
+    const [history, activity] = await Promise.all([readWorkspaceHistory(settings, range, services.log), services.activity.read(range)]);
+    void reportActivityProblems(activity.problems);
+    const candidates = allCandidates(history.repositories, activity.activities, journal, settings.notabilityThreshold);
     placeHolder = scanSummary({ folders: history.folders.length, candidates: candidates.length, lookbackDays: settings.lookbackDays });
     if (history.problems.length > 0) {
       void vscode.window.showWarningMessage(`Impact Journal: skipped ${history.problems.length} folder(s). ${history.problems.join(' ')}`);
     }
-    if (candidates.length > 0) items.push({ label: `Notable commits (${candidates.length})`, kind: vscode.QuickPickItemKind.Separator });
-    for (const candidate of candidates) {
-      items.push({
-        label: `$(git-commit) ${candidate.commit.subject}`,
-        description: `${candidate.repo} · ${format(parseISO(candidate.commit.authorDate), 'MMM d')} · +${candidate.commit.additions} −${candidate.commit.deletions}`,
-        detail: candidate.notability.signals.filter((s) => s.weight > 0).map((s) => s.reason).join(' '),
-        candidate,
-      });
-    }
+    const pullRequests = candidates.filter((c) => c.type === 'activity');
+    const commits = candidates.filter((c) => c.type === 'commit');
+    const section = (title: string, list: readonly Candidate[]): void => {
+      if (list.length === 0) return;
+      items.push({ label: `${title} (${list.length})`, kind: vscode.QuickPickItemKind.Separator });
+      for (const candidate of list) {
+        const { icon, label, description } = candidateLabel(candidate);
+        items.push({ label: `$(${icon}) ${label}`, description, detail: candidateReasons(candidate), candidate });
+      }
+    };
+    section('Reviews and pull requests', pullRequests);
+    section('Notable commits', commits);
+    const hints = await services.activity.hints(history.repositories.map((r) => r.remote));
+    if (hints.length > 0) items.push({ label: 'Connect', kind: vscode.QuickPickItemKind.Separator });
+    for (const hint of hints) items.push({ label: `$(plug) ${hint.label}…`, detail: hint.detail, hint, alwaysShow: true });
   } catch (err) {
     if (err instanceof vscode.CancellationError) return;
     if (err instanceof UntrustedWorkspaceError) {
@@ -72,5 +111,9 @@ export async function logImpact(services: Services): Promise<void> {
     ignoreFocusOut: true,
   });
   if (!picked) return;
+  if (picked.hint) {
+    await vscode.commands.executeCommand(picked.hint.command);
+    return;
+  }
   await captureEntry(services, picked.candidate ? prefillFromCandidate(picked.candidate) : manualPrefill(now));
 }

@@ -1,18 +1,21 @@
 /**
- * The sidebar view "To annotate": unlogged notable commits of the last `inboxDays` days, newest
- * first, with their reasons as tooltip and inline actions (log impact, log learning, dismiss), and
- * impact entries whose outcome is missing, with an action to add it. A badge shows the count.
+ * The sidebar view "To annotate": unlogged reviews given, merged pull requests and notable commits
+ * of the last `inboxDays` days, newest first, with their reasons as tooltip and inline actions (log
+ * impact, log learning, dismiss); impact entries whose outcome is missing, with an action to add
+ * it; and "Connect …" items for providers the workspace uses. A badge shows the count.
  */
-import { format, parseISO } from 'date-fns';
 import * as vscode from 'vscode';
-import type { CommitCandidate } from '../../core/candidates';
+import type { Candidate } from '../../core/candidates';
+import type { ConnectHint } from '../activity';
+import { candidateLabel } from '../commands/logImpact';
 import type { Entry } from '../../core/model';
 import type { Inbox } from '../inbox';
 
 /** Nodes of the view. */
 export type InboxNode =
-  | { readonly type: 'group'; readonly id: 'commits' | 'outcomes'; readonly label: string; readonly count: number }
-  | { readonly type: 'candidate'; readonly candidate: CommitCandidate }
+  | { readonly type: 'group'; readonly id: 'pullRequests' | 'commits' | 'outcomes'; readonly label: string; readonly count: number }
+  | { readonly type: 'candidate'; readonly candidate: Candidate }
+  | { readonly type: 'hint'; readonly hint: ConnectHint }
   | { readonly type: 'missingOutcome'; readonly entry: Entry };
 
 /** TreeDataProvider of the "To annotate" view. */
@@ -32,14 +35,17 @@ export class ToAnnotateProvider implements vscode.TreeDataProvider<InboxNode>, v
     if (!node) {
       this.onLoaded?.(state.candidates.length + state.missingOutcome.length, state.notice);
       const groups: InboxNode[] = [];
-      if (state.candidates.length > 0) groups.push({ type: 'group', id: 'commits', label: 'Notable commits', count: state.candidates.length });
+      const pullRequests = state.candidates.filter((c) => c.type === 'activity').length;
+      const commits = state.candidates.length - pullRequests;
+      if (pullRequests > 0) groups.push({ type: 'group', id: 'pullRequests', label: 'Reviews and pull requests', count: pullRequests });
+      if (commits > 0) groups.push({ type: 'group', id: 'commits', label: 'Notable commits', count: commits });
       if (state.missingOutcome.length > 0) groups.push({ type: 'group', id: 'outcomes', label: 'Add the outcome', count: state.missingOutcome.length });
-      return groups;
+      return [...groups, ...state.hints.map((hint): InboxNode => ({ type: 'hint', hint }))];
     }
     if (node.type !== 'group') return [];
-    return node.id === 'commits'
-      ? state.candidates.map((candidate) => ({ type: 'candidate', candidate }))
-      : state.missingOutcome.map((entry) => ({ type: 'missingOutcome', entry }));
+    if (node.id === 'outcomes') return state.missingOutcome.map((entry) => ({ type: 'missingOutcome', entry }));
+    const type = node.id === 'commits' ? 'commit' : 'activity';
+    return state.candidates.filter((c) => c.type === type).map((candidate) => ({ type: 'candidate', candidate }));
   }
 
   getTreeItem(node: InboxNode): vscode.TreeItem {
@@ -48,20 +54,27 @@ export class ToAnnotateProvider implements vscode.TreeDataProvider<InboxNode>, v
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
         item.id = `group:${node.id}`;
         item.description = String(node.count);
-        item.iconPath = new vscode.ThemeIcon(node.id === 'commits' ? 'git-commit' : 'edit');
+        item.iconPath = new vscode.ThemeIcon({ pullRequests: 'git-pull-request', commits: 'git-commit', outcomes: 'edit' }[node.id]);
+        return item;
+      }
+      case 'hint': {
+        const item = new vscode.TreeItem(`${node.hint.label}…`, vscode.TreeItemCollapsibleState.None);
+        item.id = `hint:${node.hint.command}`;
+        item.description = node.hint.detail;
+        item.tooltip = node.hint.detail;
+        item.iconPath = new vscode.ThemeIcon('plug');
+        item.command = { command: node.hint.command, title: node.hint.label };
         return item;
       }
       case 'candidate': {
         const { candidate } = node;
-        const item = new vscode.TreeItem(candidate.commit.subject, vscode.TreeItemCollapsibleState.None);
+        const { icon, label, description } = candidateLabel(candidate);
+        const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
         item.id = `candidate:${candidate.key}`;
-        item.description = `${candidate.repo} · ${format(parseISO(candidate.commit.authorDate), 'MMM d')}`;
-        // a plain string: commit text is untrusted and is not rendered as Markdown
-        item.tooltip = `${candidate.commit.subject}\n\nWhy it is notable:\n${candidate.notability.signals
-          .filter((s) => s.weight > 0)
-          .map((s) => `• ${s.reason}`)
-          .join('\n')}`;
-        item.iconPath = new vscode.ThemeIcon('git-commit');
+        item.description = description;
+        // a plain string: commit and PR text is untrusted and is not rendered as Markdown
+        item.tooltip = `${label}\n\nWhy it is notable:\n${candidate.notability.signals.filter((s) => s.weight > 0).map((s) => `• ${s.reason}`).join('\n')}`;
+        item.iconPath = new vscode.ThemeIcon(icon);
         item.contextValue = 'candidate';
         item.command = { command: 'impactJournal.inbox.log', title: 'Log…', arguments: [node] };
         return item;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { commitCandidates, isMergeOfOthersWork, scanSummary } from '../../../src/core/candidates';
+import { allCandidates, commitCandidates, isMergeOfOthersWork, scanSummary } from '../../../src/core/candidates';
 import type { CommitRecord } from '../../../src/core/commit';
 import { CompetencyList } from '../../../src/core/competencies';
 import { parseRemote } from '../../../src/core/links';
@@ -61,7 +61,7 @@ describe('candidates', () => {
 
   it('says what to do when there is no repository or nothing to log', () => {
     assert.match(scanSummary({ folders: 0, candidates: 0, lookbackDays: 90 }), /No git repository in this workspace.*impactJournal\.extraRepositories/);
-    assert.match(scanSummary({ folders: 2, candidates: 0, lookbackDays: 90 }), /No unlogged notable commits of yours in the last 90 days/);
+    assert.match(scanSummary({ folders: 2, candidates: 0, lookbackDays: 90 }), /No unlogged notable commits or pull requests of yours in the last 90 days/);
     assert.match(scanSummary({ folders: 2, candidates: 3, lookbackDays: 90 }), /Pick a notable commit/);
   });
 
@@ -73,5 +73,32 @@ describe('candidates', () => {
     assert.ok(!reserved.success && reserved.error.issues[0].message.includes('reserved'));
     const bad = CompetencyList.safeParse([{ id: 'System Design', label: '' }]);
     assert.ok(!bad.success && bad.error.issues.some((i) => i.message.includes('lower-case words joined by hyphens')));
+  });
+});
+
+describe('candidates with pull-request activity', () => {
+  const remote = parseRemote('git@github.com:acme/shop.git');
+  const squash = commit('d'.repeat(40), 'Add retries (#42)', 600, '2026-08-01T10:00:00Z', 42);
+  const other = commit('e'.repeat(40), 'Add paging', 600, '2026-08-02T10:00:00Z', undefined);
+  const repos = [{ repo: 'github.com/acme/shop', remote, commits: [squash, other] }];
+  const merged = { type: 'merged', provider: 'github', repo: 'github.com/acme/shop', number: 42, title: 'Add retries', url: 'https://github.com/acme/shop/pull/42', mergedAt: '2026-08-01T12:00:00Z', additions: 600, deletions: 0 } as const;
+  const review = { type: 'review', provider: 'gitlab', repo: 'gitlab.com/acme/api', number: 7, title: 'Cache tokens', url: 'https://gitlab.com/acme/api/-/merge_requests/7', state: 'approved', comments: 2, submittedAt: '2026-08-03T09:00:00Z' } as const;
+
+  it('offers PRs and commits newest first; a commit of an offered PR is left out (the PR stands for it)', () => {
+    const list = allCandidates(repos, [merged, review], emptyJournal(), 4);
+    assert.deepEqual(list.map((c) => c.key), ['pr:gitlab.com/acme/api#7', `commit:github.com/acme/shop@${'e'.repeat(40)}`, 'pr:github.com/acme/shop#42']);
+    const gitlab = list[0];
+    assert.equal(gitlab.notability.signals[0].reason, 'You approved it after 2 comments on merge request !7.');
+  });
+
+  it('a logged PR is not offered again, and neither is its commit', () => {
+    const journal = emptyJournal();
+    journal.dismissed.push('pr:github.com/acme/shop#42');
+    const list = allCandidates(repos, [merged], journal, 4);
+    assert.deepEqual(list.map((c) => c.key), [`commit:github.com/acme/shop@${'e'.repeat(40)}`]);
+  });
+
+  it('without activity, the commit of a PR is offered as before', () => {
+    assert.ok(allCandidates(repos, [], emptyJournal(), 4).some((c) => c.key === `commit:github.com/acme/shop@${'d'.repeat(40)}`));
   });
 });

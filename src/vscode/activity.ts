@@ -1,0 +1,170 @@
+/**
+ * Reads the user's pull-request activity from every connected provider: github.com (signed in
+ * through VS Code), GitHub Enterprise Server (`github-enterprise.uri`) and each connected GitLab
+ * instance. Which providers matter is inferred from the workspace remotes: a provider the remotes
+ * use but the user has not connected gets a hint, never a prompt. Results are kept for a few
+ * minutes per range so the view and "Log impact" do not ask the network twice in a row.
+ */
+import * as vscode from 'vscode';
+import type { ActivityError } from '../activity/errors';
+import type { Activity } from '../core/activity';
+import type { RemoteInfo } from '../core/links';
+import { githubSession, type GitLabTokens } from './auth/credentials';
+import type { Services } from './services';
+
+/** What was read, and what the user should know about what was not. */
+export interface WorkspaceActivity {
+  readonly activities: readonly Activity[];
+  /** One clear message per provider that failed (expired sign-in, rate limited until HH:MM, unreachable). */
+  readonly problems: readonly ActivityError[];
+}
+
+/** A provider the workspace's remotes use but the user has not connected. */
+export interface ConnectHint {
+  /** E.g. 'Connect GitHub'. */
+  readonly label: string;
+  /** What connecting brings, one sentence. */
+  readonly detail: string;
+  /** The command that connects it. */
+  readonly command: string;
+}
+
+/** How long a complete read is reused, ms. */
+const CACHE_MS = 5 * 60_000;
+
+interface Fetcher {
+  /** Cache key and name in messages. */
+  readonly key: string;
+  readonly run: (range: { since: Date; until: Date }, signal: AbortSignal) => Promise<{ items: Activity[]; problem?: ActivityError }>;
+}
+
+/** Reads and caches activity. One per extension. */
+export class ActivityReader {
+  private readonly cache = new Map<string, { at: number; items: Activity[] }>();
+
+  constructor(
+    private readonly services: Services,
+    private readonly gitlab: GitLabTokens,
+  ) {}
+
+  /** Forgets cached results (after connecting, or on refresh). */
+  clear(): void {
+    this.cache.clear();
+  }
+
+  /**
+   * Activity in `range` from every connected provider, read in parallel with progress at
+   * `location` (cancellable in a notification). Throws vscode.CancellationError when cancelled.
+   */
+  async read(range: { since: Date; until: Date }, location: vscode.ProgressLocation | { viewId: string } = vscode.ProgressLocation.Notification): Promise<WorkspaceActivity> {
+    const fetchers = await this.fetchers();
+    if (fetchers.length === 0) return { activities: [], problems: [] };
+    return vscode.window.withProgress(
+      { location, title: 'Impact Journal: reading your pull requests', cancellable: location === vscode.ProgressLocation.Notification },
+      async (_progress, token) => {
+        const abort = new AbortController();
+        const sub = token.onCancellationRequested(() => abort.abort());
+        try {
+          const results = await Promise.all(fetchers.map((f) => this.readOne(f, range, abort.signal)));
+          return { activities: results.flatMap((r) => r.items), problems: results.flatMap((r) => (r.problem ? [r.problem] : [])) };
+        } catch (err) {
+          if (abort.signal.aborted) throw new vscode.CancellationError();
+          throw err;
+        } finally {
+          sub.dispose();
+        }
+      },
+    );
+  }
+
+  private async readOne(fetcher: Fetcher, range: { since: Date; until: Date }, signal: AbortSignal): Promise<{ items: Activity[]; problem?: ActivityError }> {
+    const key = `${fetcher.key}|${range.since.toISOString()}|${range.until.toISOString()}`;
+    const cached = this.cache.get(key);
+    if (cached && Date.now() - cached.at < CACHE_MS) return { items: cached.items };
+    const started = Date.now();
+    const result = await fetcher.run(range, signal);
+    if (result.problem) this.services.log.warn(`${fetcher.key}: ${result.problem.message} (${result.items.length} items read before)`);
+    else this.cache.set(key, { at: Date.now(), items: result.items });
+    this.services.log.info(`Read ${result.items.length} pull-request activities from ${fetcher.key} (${Date.now() - started} ms)`);
+    return result;
+  }
+
+  /** The connected providers to read. */
+  private async fetchers(): Promise<Fetcher[]> {
+    const settings = this.services.settings;
+    const fetchers: Fetcher[] = [];
+    const github = await silentSession('github');
+    if (github) {
+      fetchers.push({
+        key: 'GitHub',
+        run: async (range, signal) => {
+          const { fetchGitHubActivity } = await import('../activity/github');
+          return fetchGitHubActivity(range, { provider: 'github', baseUrl: settings.githubApiUrl, webHost: 'github.com', token: github.accessToken, signal });
+        },
+      });
+    }
+    const enterprise = settings.enterpriseUri;
+    const session = enterprise ? await silentSession('github-enterprise') : undefined;
+    if (enterprise && session) {
+      const host = new URL(enterprise).hostname.toLowerCase();
+      fetchers.push({
+        key: `GitHub Enterprise (${host})`,
+        run: async (range, signal) => {
+          const { fetchGitHubActivity } = await import('../activity/github');
+          return fetchGitHubActivity(range, { provider: 'github-enterprise', baseUrl: `${enterprise}/api/v3`, webHost: host, token: session.accessToken, signal });
+        },
+      });
+    }
+    for (const baseUrl of this.gitlab.connected()) {
+      const token = await this.gitlab.token(baseUrl);
+      if (!token) continue;
+      fetchers.push({
+        key: `GitLab (${new URL(baseUrl).host})`,
+        run: async (range, signal) => {
+          const { fetchGitLabActivity } = await import('../activity/gitlab');
+          return fetchGitLabActivity(range, { baseUrl, token, signal });
+        },
+      });
+    }
+    return fetchers;
+  }
+
+  /** Providers the workspace's `remotes` use that are not connected (never prompts). */
+  async hints(remotes: readonly (RemoteInfo | undefined)[]): Promise<ConnectHint[]> {
+    const hosts = new Set(remotes.flatMap((r) => (r ? [r.repo.split('/')[0]] : [])));
+    const hints: ConnectHint[] = [];
+    if (hosts.has('github.com') && !(await silentSession('github'))) {
+      hints.push({ label: 'Connect GitHub', detail: 'See the reviews you gave and your merged pull requests.', command: 'impactJournal.connectGitHub' });
+    }
+    const enterprise = this.services.settings.enterpriseUri;
+    if (enterprise && hosts.has(new URL(enterprise).hostname.toLowerCase()) && !(await silentSession('github-enterprise'))) {
+      hints.push({ label: 'Connect GitHub Enterprise', detail: `See your reviews and pull requests on ${new URL(enterprise).host}.`, command: 'impactJournal.connectGitHubEnterprise' });
+    }
+    const connected = this.gitlab.connected().map((u) => new URL(u).hostname);
+    const gitlabHosts = [...new Set(remotes.filter((r) => r?.kind === 'gitlab').map((r) => r!.repo.split('/')[0]))].filter((h) => !connected.includes(h));
+    if (gitlabHosts.length > 0) {
+      hints.push({ label: 'Connect GitLab', detail: `See your merge-request reviews and merged MRs on ${gitlabHosts.join(', ')}.`, command: 'impactJournal.connectGitLab' });
+    }
+    return hints;
+  }
+}
+
+/** The session of `provider` if the user is signed in; never prompts; undefined when the provider is unavailable. */
+async function silentSession(provider: 'github' | 'github-enterprise'): Promise<vscode.AuthenticationSession | undefined> {
+  try {
+    return await githubSession(provider);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Shows each problem once as a warning, with the action that fixes it. */
+export async function reportActivityProblems(problems: readonly ActivityError[]): Promise<void> {
+  for (const problem of problems) {
+    const action = problem.kind === 'signedOut' || problem.kind === 'forbidden' ? /GitLab/.test(problem.message) ? 'Connect GitLab' : /Enterprise/.test(problem.message) ? 'Connect GitHub Enterprise' : 'Connect GitHub' : undefined;
+    const choice = await vscode.window.showWarningMessage(`Impact Journal: ${problem.message}`, ...(action ? [action] : []));
+    if (choice === 'Connect GitLab') await vscode.commands.executeCommand('impactJournal.connectGitLab');
+    if (choice === 'Connect GitHub') await vscode.commands.executeCommand('impactJournal.connectGitHub');
+    if (choice === 'Connect GitHub Enterprise') await vscode.commands.executeCommand('impactJournal.connectGitHubEnterprise');
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * "Connect GitHub", "Connect GitHub Enterprise", "Connect GitLab" and "Disconnect GitLab": the only
+ * places that ask the user for credentials. GitHub goes through VS Code's sign-in; a GitLab token
+ * is typed into a password box and kept in SecretStorage.
+ */
+import * as vscode from 'vscode';
+import { githubSession, normalizeGitLabUrl, type GitHubProviderId } from '../auth/credentials';
+import type { Services } from '../services';
+
+/** Signs in to github.com or the Enterprise Server of `github-enterprise.uri`. */
+export async function connectGitHub(services: Services, provider: GitHubProviderId, onConnected: () => Promise<void>): Promise<void> {
+  if (provider === 'github-enterprise' && !services.settings.enterpriseUri) {
+    const choice = await vscode.window.showWarningMessage('Set "github-enterprise.uri" to your GitHub Enterprise Server URL first, e.g. https://github.acme.corp.', 'Open Settings');
+    if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', 'github-enterprise.uri');
+    return;
+  }
+  let session: vscode.AuthenticationSession | undefined;
+  try {
+    session = await githubSession(provider, true);
+  } catch (err) {
+    services.log.warn(`Sign-in to ${provider} failed: ${err instanceof Error ? err.message : String(err)}`);
+    void vscode.window.showErrorMessage(`Impact Journal: could not sign in to ${provider === 'github' ? 'GitHub' : 'GitHub Enterprise'}. Is the GitHub Authentication extension enabled?`);
+    return;
+  }
+  if (!session) return;
+  services.activity.clear();
+  services.log.info(`Connected ${provider} as ${session.account.label}`);
+  void vscode.window.showInformationMessage(`Impact Journal: connected to ${provider === 'github' ? 'GitHub' : 'GitHub Enterprise'} as ${session.account.label}. Your reviews and merged pull requests now appear in "Log impact".`);
+  await onConnected();
+}
+
+/** Asks for a GitLab instance (gitlab.com, one seen in the workspace remotes, or any URL) and a personal access token. */
+export async function connectGitLab(services: Services, onConnected: () => Promise<void>): Promise<void> {
+  const tokens = services.gitlabTokens;
+  const known = [...new Set(['https://gitlab.com', ...tokens.connected(), ...Object.entries(services.settings.hosts).filter(([, kind]) => kind === 'gitlab').map(([host]) => `https://${host}`)])];
+  const picked = await vscode.window.showQuickPick([...known.map((url) => ({ label: url })), { label: 'Other GitLab URL…', other: true }], {
+    title: 'Connect GitLab (1/2): which GitLab?',
+    placeHolder: 'gitlab.com or your own GitLab instance',
+    ignoreFocusOut: true,
+  });
+  if (!picked) return;
+  let baseUrl: string | undefined = 'other' in picked ? undefined : picked.label;
+  if (!baseUrl) {
+    const typed = await vscode.window.showInputBox({
+      title: 'Connect GitLab (1/2): GitLab URL',
+      prompt: 'The address of your GitLab instance',
+      placeHolder: 'https://gitlab.example.com',
+      ignoreFocusOut: true,
+      validateInput: (v) => (normalizeGitLabUrl(v) ? undefined : 'Enter an http(s) URL without a user name, e.g. https://gitlab.example.com'),
+    });
+    if (typed === undefined) return;
+    baseUrl = normalizeGitLabUrl(typed);
+  }
+  if (!baseUrl) return;
+  const token = await vscode.window.showInputBox({
+    title: `Connect GitLab (2/2): access token for ${new URL(baseUrl).host}`,
+    prompt: 'A personal access token with the read_api scope (User settings → Access tokens). It is kept in VS Code\'s secret storage only.',
+    password: true,
+    ignoreFocusOut: true,
+    validateInput: (v) => (/^\S{8,}$/.test(v.trim()) ? undefined : 'Paste the whole token (no spaces)'),
+  });
+  if (token === undefined) return;
+  await tokens.store(baseUrl, token.trim());
+  services.activity.clear();
+  services.log.info(`Connected GitLab at ${baseUrl}`);
+  void vscode.window.showInformationMessage(`Impact Journal: connected to GitLab at ${new URL(baseUrl).host}. Your merge-request reviews and merged MRs now appear in "Log impact".`);
+  await onConnected();
+}
+
+/** Forgets the token of a connected GitLab instance. */
+export async function disconnectGitLab(services: Services, onDisconnected: () => Promise<void>): Promise<void> {
+  const tokens = services.gitlabTokens;
+  const connected = tokens.connected();
+  if (connected.length === 0) {
+    void vscode.window.showInformationMessage('Impact Journal: no GitLab instance is connected.');
+    return;
+  }
+  const picked = await vscode.window.showQuickPick(connected, { title: 'Disconnect GitLab', placeHolder: 'Forget the access token of…' });
+  if (!picked) return;
+  await tokens.remove(picked);
+  services.activity.clear();
+  services.log.info(`Disconnected GitLab at ${picked}`);
+  await onDisconnected();
+}
