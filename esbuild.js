@@ -24,6 +24,23 @@ const problemMatcher = {
   },
 };
 
+/**
+ * Modules the extension loads on first use only (DESIGN.md: nothing heavy at activation): their
+ * dynamic `import()`s are left as `require('./lazy/<name>.js')` and each is bundled on its own, so
+ * Octokit, ky and markdown-it cost nothing until a pull request is read or HTML is exported.
+ */
+const LAZY = { 'activity/github': 'src/activity/github.ts', 'activity/gitlab': 'src/activity/gitlab.ts', 'core/htmlExport': 'src/core/htmlExport.ts' };
+const lazyModules = {
+  name: 'lazy-modules',
+  setup(build) {
+    build.onResolve({ filter: /^(\.\.\/)+(activity\/(github|gitlab)|core\/htmlExport)$/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const name = args.path.replace(/^(\.\.\/)+/, '');
+      return { path: `./lazy/${name.replace('/', '-')}.js`, external: true };
+    });
+  },
+};
+
 const common = { bundle: true, minify: production, sourcemap: !production, logLevel: 'warning', plugins: [problemMatcher], legalComments: 'none' };
 
 async function main() {
@@ -37,7 +54,20 @@ async function main() {
       platform: 'node',
       target: 'node20',
       external: ['vscode'],
+      plugins: [problemMatcher, lazyModules],
+      // import() of a lazy module becomes require() (the extension host loads CommonJS)
+      supported: { 'dynamic-import': false },
     }),
+    ...Object.entries(LAZY).map(([name, entry]) =>
+      esbuild.context({
+        ...common,
+        entryPoints: [entry],
+        outfile: `dist/lazy/${name.replace('/', '-')}.js`,
+        format: 'cjs',
+        platform: 'node',
+        target: 'node20',
+      }),
+    ),
     esbuild.context({
       ...common,
       entryPoints: ['src/cli.ts'],

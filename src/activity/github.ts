@@ -16,7 +16,7 @@ import { Octokit } from '@octokit/core';
 import { RequestError } from '@octokit/request-error';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import Bottleneck from 'bottleneck';
+import Bottleneck from 'bottleneck/light.js';
 import { addYears, min as minDate, subDays } from 'date-fns';
 import * as z from 'zod';
 import { validActivities, type Activity, type ActivityProvider, type ReviewState } from '../core/activity';

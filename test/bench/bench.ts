@@ -94,6 +94,7 @@ function bundleBench(): void {
   const kb = (f: string): string => `${(statSync(path.join(__dirname, '..', '..', 'dist', f)).size / 1024).toFixed(0)} KB`;
   row('5. bundle dist/extension.js (minified)', kb('extension.js'), '', '', '≤ 300 KB');
   row('5. bundle dist/webview/main.js (minified)', kb('webview/main.js'));
+  for (const lazy of ['activity-github', 'activity-gitlab', 'core-htmlExport']) row(`5. lazy dist/lazy/${lazy}.js (loaded on first use)`, kb(`lazy/${lazy}.js`));
 }
 
 async function main(): Promise<void> {

@@ -207,7 +207,7 @@ describe('end to end: reviews and merged pull requests from GitHub and GitLab', 
   });
 
   it('the planted tokens were used, and appear in no log, journal or export', () => {
-    const used = replay.requests.map((r) => `${String(r.headers.authorization ?? "")} ${String(r.headers["private-token"] ?? "")}`).join("\n");
+    const used = replay.requests.map((r) => `${String(r.headers.authorization ?? '')} ${String(r.headers['private-token'] ?? '')}`).join('\n');
     assert.ok(used.includes(GITHUB_TOKEN) && used.includes(GITLAB_TOKEN), 'both tokens reached the (loopback) services');
     assert.match(server.extensionLogs(), /pull-request activities from GitHub/, 'the logs were written');
     for (const token of [GITHUB_TOKEN, GITLAB_TOKEN]) {
