@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
 const DIST = path.join(__dirname, '..', '..', 'dist');
@@ -17,7 +18,7 @@ describe('lazy bundles (built by esbuild.js)', function () {
   });
 
   it('each lazy module loads on its own and exports what the extension calls', () => {
-    const load = (name: string): Record<string, unknown> => require(path.join(DIST, 'lazy', `${name}.js`)) as Record<string, unknown>;
+    const load = (name: string): Record<string, unknown> => createRequire(__filename)(path.join(DIST, 'lazy', `${name}.js`)) as Record<string, unknown>;
     assert.equal(typeof load('activity-github').fetchGitHubActivity, 'function');
     assert.equal(typeof load('activity-gitlab').fetchGitLabActivity, 'function');
     const html = load('core-htmlExport').renderHtmlDocument as (md: string, title: string) => string;
