@@ -9,7 +9,8 @@ import { addDays, isBefore, parseISO } from 'date-fns';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import type { CommitRecord } from '../core/commit';
 import { parseRemote, type HostMap, type RemoteInfo } from '../core/links';
-import { LOG_FORMAT, parseLog } from './logParser';
+import type { CommitCache } from './commitCache';
+import { LIST_FORMAT, LOG_FORMAT, parseListing, parseLog } from './logParser';
 
 /** Config passed with `-c` to every git process we start. */
 const HARDENED_CONFIG = ['core.quotepath=false', 'log.showSignature=false', 'color.ui=false'];
@@ -77,6 +78,8 @@ export interface ReadOptions {
   readonly hosts?: HostMap;
   /** Aborting kills the running git process. */
   readonly signal?: AbortSignal;
+  /** Parsed commits from earlier scans: with it, git is asked for stats only of commits not in it. */
+  readonly cache?: CommitCache;
 }
 
 /** Result of `readHistory`. */
@@ -156,8 +159,7 @@ export async function readHistory(folder: string, range: ScanRange, options: Rea
 
   // --since/--until compare committer dates; pad the window so rebased or late-pushed work is found,
   // then filter exactly on the author date below.
-  const output = await g.raw([
-    ...logArgs(),
+  const selection = [
     `--since=${addDays(range.since, -7).toISOString()}`,
     `--until=${addDays(range.until, 30).toISOString()}`,
     '--fixed-strings',
@@ -167,14 +169,45 @@ export async function readHistory(folder: string, range: ScanRange, options: Rea
     '--end-of-options',
     'HEAD',
     '--',
-  ]);
-  const commits = parseLog(output).filter((c) => {
+  ];
+  const parsed = await readSelection(g, repository.root, selection, options.cache);
+  const commits = parsed.filter((c) => {
     if (!identities.includes(c.authorEmail.toLowerCase())) return false;
     if (isPlainMerge(c)) return false;
     const date = parseISO(c.authorDate);
     return !isBefore(date, range.since) && isBefore(date, range.until);
   });
   return { repository, identities, commits };
+}
+
+/** SHAs per `git log --no-walk` call when fetching commits missing from the cache (keeps the command line short). */
+const FETCH_CHUNK = 500;
+
+/**
+ * The commits `selection` (git log options and revisions) selects, newest first. Without a cache,
+ * or with nothing cached for the repository yet, one `git log` with stats reads them all; with a
+ * cache, a cheap listing (SHA, author, tags: no diff) finds them and only the commits not cached
+ * are read with stats, then cached. Tags come from the listing, as they can change.
+ */
+async function readSelection(g: SimpleGit, root: string, selection: readonly string[], cache: CommitCache | undefined): Promise<CommitRecord[]> {
+  const cached = cache ? await cache.get(root) : undefined;
+  if (!cache || !cached || cached.size === 0) {
+    const commits = parseLog(await g.raw([...logArgs(), ...selection]));
+    await cache?.add(root, commits);
+    return commits;
+  }
+  const listed = parseListing(await g.raw(['log', '--no-color', `--format=${LIST_FORMAT}`, ...selection]));
+  const missing = listed.filter((c) => !cached.has(c.sha)).map((c) => c.sha);
+  const fetched = new Map<string, CommitRecord>();
+  for (let i = 0; i < missing.length; i += FETCH_CHUNK) {
+    const shas = missing.slice(i, i + FETCH_CHUNK).filter((sha) => SHA.test(sha));
+    for (const c of parseLog(await g.raw([...logArgs(), '--no-walk=unsorted', '--end-of-options', ...shas, '--']))) fetched.set(c.sha, c);
+  }
+  await cache.add(root, [...fetched.values()]);
+  return listed.flatMap((l) => {
+    const c = cached.get(l.sha) ?? fetched.get(l.sha);
+    return c ? [{ ...c, tags: l.tags }] : [];
+  });
 }
 
 /** The part of every `git log` we run: hardened, our format, numstat and created files, PR merges diffed against their first parent. */

@@ -52,6 +52,26 @@ function parseRecord(chunk: string): CommitRecord | undefined {
   };
 }
 
+/** `--format` of the cheap listing `parseListing` reads: sha, author email, decorations (no message, no stats). */
+export const LIST_FORMAT = `${RS}%H${US}%ae${US}%D${GS}`;
+
+/** One line of the cheap listing: what a cached commit needs refreshed (its tags can change). */
+export interface ListedCommit {
+  readonly sha: string;
+  readonly authorEmail: string;
+  readonly tags: readonly string[];
+}
+
+/** Parses `git log --format=LIST_FORMAT` output, in git's order. */
+export function parseListing(output: string): ListedCommit[] {
+  return output.split(RS).flatMap((chunk) => {
+    const end = chunk.indexOf(GS);
+    if (end < 0) return [];
+    const [sha, authorEmail, decorations] = chunk.slice(0, end).split(US);
+    return sha ? [{ sha, authorEmail: authorEmail ?? '', tags: parseTags(decorations ?? '') }] : [];
+  });
+}
+
 /** `HEAD -> main, tag: v1.2.0, origin/main` → `['v1.2.0']`. */
 function parseTags(decorations: string): string[] {
   return decorations

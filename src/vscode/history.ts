@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { RepositoryCommits } from '../core/candidates';
+import type { CommitCache } from '../git/commitCache';
 import { readHistory, type ScanRange } from '../git/historyReader';
 import { getGitApi } from './gitApi';
 import type { Settings } from './settings';
@@ -39,16 +40,17 @@ export async function repositoryFolders(settings: Settings): Promise<string[]> {
 const CONCURRENCY = 4;
 
 /**
- * Scans all repositories for the user's commits in `range`, showing progress at `location` (a
+ * Scans all repositories for the user's commits in `range` (through `services.commitCache` when
+ * given), showing progress at `location` (a
  * notification by default, which can be cancelled: cancelling kills running git processes). Throws UntrustedWorkspaceError
  * in Restricted Mode and vscode.CancellationError when cancelled.
  */
 export async function readWorkspaceHistory(
-  settings: Settings,
+  services: { readonly settings: Settings; readonly log: vscode.LogOutputChannel; readonly commitCache?: CommitCache },
   range: ScanRange,
-  log: vscode.LogOutputChannel,
   location: vscode.ProgressLocation | { viewId: string } = vscode.ProgressLocation.Notification,
 ): Promise<WorkspaceHistory> {
+  const { settings, log, commitCache } = services;
   if (!vscode.workspace.isTrusted) throw new UntrustedWorkspaceError();
   const folders = await repositoryFolders(settings);
   return vscode.window.withProgress(
@@ -65,7 +67,7 @@ export async function readWorkspaceHistory(
           const folder = folders[next++];
           const started = Date.now();
           try {
-            const result = await readHistory(folder, range, { authorEmails: settings.authorEmails, hosts: settings.hosts, signal: abort.signal });
+            const result = await readHistory(folder, range, { authorEmails: settings.authorEmails, hosts: settings.hosts, signal: abort.signal, cache: commitCache });
             repositories.push({ repo: result.repository.repo, remote: result.repository.remote, commits: result.commits });
             log.info(`Read ${result.commits.length} commits by ${result.identities.join(', ')} in ${result.repository.root} (${Date.now() - started} ms)`);
           } catch (err) {

@@ -69,13 +69,13 @@ export class Inbox implements vscode.Disposable {
   /** Reads git and the connected providers again (one scan at a time), then notifies. */
   rescan(): Promise<void> {
     this.scanning ??= (async () => {
-      const { settings, log, activity } = this.services;
+      const { settings, activity } = this.services;
       const now = new Date();
       const range = { since: startOfDay(subDays(now, settings.inboxDays)), until: addDays(now, 1) };
       const location = { viewId: this.viewId };
       try {
         const [history, read] = await Promise.all([
-          readWorkspaceHistory(settings, range, log, location).catch((err: unknown) => {
+          readWorkspaceHistory(this.services, range, location).catch((err: unknown) => {
             if (err instanceof UntrustedWorkspaceError) return err;
             throw err;
           }),

@@ -2,7 +2,9 @@
  * What commands and views share: the journal, the settings (validated, re-read on change), the
  * output channel and the extension's location. Built once in activate(); holds no heavy state.
  */
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { CommitCache } from '../git/commitCache';
 import { ActivityReader } from './activity';
 import { GitLabTokens } from './auth/credentials';
 import { JournalService } from './journalService';
@@ -14,6 +16,8 @@ export class Services implements vscode.Disposable {
   readonly journal: JournalService;
   /** GitLab tokens (SecretStorage) and the instances connected. */
   readonly gitlabTokens: GitLabTokens;
+  /** Parsed commits of earlier scans (global storage `commit-cache/`; safe to delete). */
+  readonly commitCache: CommitCache;
   /** Pull-request activity of the connected providers. */
   readonly activity: ActivityReader;
   private cached: Settings;
@@ -24,6 +28,7 @@ export class Services implements vscode.Disposable {
     this.log = vscode.window.createOutputChannel('Impact Journal', { log: true });
     this.cached = readSettings(context.globalStorageUri.fsPath);
     this.journal = new JournalService(this.cached.journalFile, defaultJournalFile(context.globalStorageUri.fsPath), this.cached.backups, this.log);
+    this.commitCache = new CommitCache(path.join(context.globalStorageUri.fsPath, 'commit-cache'));
     this.gitlabTokens = new GitLabTokens(context.secrets, context.globalState);
     this.activity = new ActivityReader(this, this.gitlabTokens);
     this.subscriptions.push(

@@ -68,7 +68,7 @@ export async function logImpact(services: Services): Promise<void> {
   const items: Item[] = [{ label: '$(add) New entry…', description: 'write an entry without a commit', manual: true, alwaysShow: true }];
   let placeHolder: string;
   try {
-    const [history, activity] = await Promise.all([readWorkspaceHistory(settings, range, services.log), services.activity.read(range)]);
+    const [history, activity] = await Promise.all([readWorkspaceHistory(services, range), services.activity.read(range)]);
     void reportActivityProblems(activity.problems);
     const candidates = allCandidates(history.repositories, activity.activities, journal, settings.notabilityThreshold);
     placeHolder = scanSummary({ folders: history.folders.length, candidates: candidates.length, lookbackDays: settings.lookbackDays });

@@ -28,7 +28,7 @@ async function runDigest(services: Services, state: vscode.Memento, review: () =
   await state.update(LAST_WEEK_KEY, weekKey(now)); // claim the week first, so a second window stays quiet
   const journal = await services.journal.get();
   if (!journal) return undefined;
-  const history = await readWorkspaceHistory(settings, { since: startOfISOWeek(now), until: addDays(now, 1) }, services.log, vscode.ProgressLocation.Window);
+  const history = await readWorkspaceHistory(services, { since: startOfISOWeek(now), until: addDays(now, 1) }, vscode.ProgressLocation.Window);
   const message = digestMessage(commitCandidates(history.repositories, journal, settings.notabilityThreshold).length);
   if (!message) return undefined;
   void vscode.window.showInformationMessage(message, 'Review', 'Turn Off Weekly Digest').then(async (choice) => {
