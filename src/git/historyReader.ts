@@ -62,6 +62,8 @@ export interface RepositoryInfo {
   readonly remote: RemoteInfo | undefined;
   /** git `user.email` in this repository, if set. */
   readonly userEmail: string | undefined;
+  /** SHA of the HEAD commit; undefined for an empty repository (unborn branch). */
+  readonly head: string | undefined;
 }
 
 /** What to read. `since` inclusive, `until` exclusive, compared with the author date. */
@@ -101,8 +103,12 @@ function git(baseDir: string, signal?: AbortSignal): SimpleGit {
  */
 export async function openRepository(folder: string, options: Pick<ReadOptions, 'hosts' | 'signal'> = {}): Promise<RepositoryInfo> {
   let root: string;
+  let head: string | undefined;
   try {
-    root = (await git(folder, options.signal).raw(['rev-parse', '--show-toplevel'])).trim();
+    // one process for the root and the HEAD commit; an unborn HEAD prints the root only (quietly, exit 1)
+    const [top, sha] = (await git(folder, options.signal).raw(['rev-parse', '--show-toplevel', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'])).split('\n');
+    root = top.trim();
+    head = sha && SHA.test(sha.trim()) ? sha.trim() : undefined;
   } catch (err) {
     if (options.signal?.aborted) throw err;
     throw new NotARepositoryError(folder);
@@ -122,6 +128,7 @@ export async function openRepository(folder: string, options: Pick<ReadOptions, 
     remote,
     // git lists system, then global, then local values: the last one is the one git uses
     userEmail: config.filter(([k]) => k === 'user.email').at(-1)?.[1],
+    head,
   };
 }
 
@@ -155,7 +162,7 @@ export async function readHistory(folder: string, range: ScanRange, options: Rea
   if (identities.length === 0) throw new NoIdentityError(repository.root);
 
   const g = git(repository.root, options.signal);
-  if (!(await hasCommits(g))) return { repository, identities, commits: [] };
+  if (!repository.head) return { repository, identities, commits: [] };
 
   // --since/--until compare committer dates; pad the window so rebased or late-pushed work is found,
   // then filter exactly on the author date below.
@@ -241,14 +248,4 @@ export async function readNewCommits(
   const since = previous === undefined && options.since ? [`--since=${options.since.toISOString()}`] : [];
   const output = await git(root, options.signal).raw([...logArgs(), `--max-count=${options.maxCount ?? 50}`, ...since, '--end-of-options', ...range, '--']);
   return parseLog(output).filter((c) => !isPlainMerge(c));
-}
-
-/** False for a repository whose HEAD points at an unborn branch (no commits yet). */
-async function hasCommits(g: SimpleGit): Promise<boolean> {
-  // exit code 1 with no output when HEAD is unborn; simple-git resolves with '' in that case
-  try {
-    return (await g.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'])).trim() !== '';
-  } catch {
-    return false;
-  }
 }
