@@ -18,6 +18,10 @@ import { createJournalTree } from './vscode/views/journalTree';
 import { createToAnnotateView } from './vscode/views/toAnnotateTree';
 import { JournalPanel } from './vscode/webview/journalPanel';
 
+/** Set by the bundle's first and last lines (esbuild.js banner and footer): `performance.now()` when the module started and finished loading. */
+declare const __ijModuleStart: number | undefined;
+declare const __ijModuleEnd: number | undefined;
+
 /** What `activate` returns: a small read-only API for other extensions and the integration tests. */
 export interface ImpactJournalApi {
   /** Absolute path of the journal file in use. */
@@ -26,10 +30,17 @@ export interface ImpactJournalApi {
   readonly settingsProblems: () => readonly string[];
   /** Fires when a notable commit prompt is requested (also in quiet mode, with `shown: false`). */
   readonly onDidPrompt: vscode.Event<PromptEvent>;
+  /**
+   * What activation cost, ms: evaluating the bundle plus running `activate()` (undefined when not
+   * run from the bundle). `wallMs` also counts the extension host's own work in between (loading
+   * the extension's storage), which is not ours.
+   */
+  readonly activation: { readonly moduleMs: number; readonly activateMs: number; readonly totalMs: number; readonly wallMs: number } | undefined;
 }
 
 /** Called by VS Code after startup (the commit watcher) or on the first command or view. */
 export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
+  const activateStart = performance.now();
   const services = new Services(context);
   const inbox = new Inbox(services, 'impactJournal.toAnnotate');
   const review = async (): Promise<void> => {
@@ -84,7 +95,13 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
     scheduleWeeklyDigest(services, context.globalState, review),
   );
   void watcher.start().catch((err: unknown) => services.log.warn(`Commit watcher did not start: ${String(err)}`));
-  return { journalFile: () => services.journal.file, settingsProblems: () => services.settings.problems, onDidPrompt: queue.onDidPrompt };
+  const end = performance.now();
+  const activation =
+    typeof __ijModuleStart === 'number' && typeof __ijModuleEnd === 'number'
+      ? { moduleMs: __ijModuleEnd - __ijModuleStart, activateMs: end - activateStart, totalMs: __ijModuleEnd - __ijModuleStart + end - activateStart, wallMs: end - __ijModuleStart }
+      : undefined;
+  if (activation) services.log.info(`Activated: module ${activation.moduleMs.toFixed(1)} ms + activate() ${activation.activateMs.toFixed(1)} ms`);
+  return { journalFile: () => services.journal.file, settingsProblems: () => services.settings.problems, onDidPrompt: queue.onDidPrompt, activation };
 }
 
 /** Nothing to clean up beyond `context.subscriptions`. */

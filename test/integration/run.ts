@@ -24,7 +24,7 @@ async function main(): Promise<number> {
     const payload = [
       ['extensionDevelopmentPath', remote(path.join(REPO_ROOT, 'test', 'integration', 'host'))],
       ['extensionTestsPath', remote(path.join(REPO_ROOT, 'test', 'integration', 'out', 'index.js'))],
-      ['extensionEnvironment', JSON.stringify({ IJ_WORK_DIR: work })],
+      ['extensionEnvironment', JSON.stringify({ IJ_WORK_DIR: work, ...(process.env.IJ_BENCH_FILE ? { IJ_BENCH_FILE: process.env.IJ_BENCH_FILE } : {}) })],
       ['skipWelcome', 'true'],
     ];
     let finish!: (code: number) => void;
