@@ -7,8 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import * as lockfile from 'proper-lockfile';
-import writeFileAtomic from 'write-file-atomic';
+import type * as Lockfile from 'proper-lockfile';
+import type { Options as WriteOptions } from 'write-file-atomic';
 import * as z from 'zod';
 import { applyMerge, type MergePlan } from './journalMerge';
 import { migrate, versionOf } from './migrations';
@@ -50,11 +50,24 @@ export interface NewEntry {
 /** Fields of an entry a user can edit. */
 export type EntryPatch = Partial<Pick<Entry, 'kind' | 'title' | 'body' | 'competencies' | 'occurredAt' | 'tags'>>;
 
+
+/**
+ * proper-lockfile and write-file-atomic (which patch and wrap `fs` when loaded) are loaded on the
+ * first write, not when the extension activates (issue 8: nothing heavy at activation).
+ */
+async function lockfile(): Promise<typeof Lockfile> {
+  return (await import('proper-lockfile')).default;
+}
+
+async function writeFileAtomic(file: string, data: string, options: WriteOptions): Promise<void> {
+  await (await import('write-file-atomic')).default(file, data, options);
+}
+
 /**
  * Lock settings: a lock not refreshed for 10 s is stale (its holder crashed) and is taken over;
  * retries span ~15 s, longer than that, so a crashed holder never blocks a writer for good.
  */
-const LOCK_OPTIONS: lockfile.LockOptions = {
+const LOCK_OPTIONS: Lockfile.LockOptions = {
   realpath: false,
   stale: 10_000,
   retries: { retries: 60, factor: 1.3, minTimeout: 10, maxTimeout: 300, randomize: false },
@@ -190,7 +203,7 @@ export class JournalStore {
   async change(change: (journal: JournalFile) => void): Promise<JournalFile> {
     const target = await this.canonicalPath();
     let compromised: Error | undefined;
-    const release = await lockfile.lock(target, { ...LOCK_OPTIONS, onCompromised: (err) => void (compromised = err) });
+    const release = await (await lockfile()).lock(target, { ...LOCK_OPTIONS, onCompromised: (err) => void (compromised = err) });
     try {
       const { text: before, journal } = await this.load();
       // an atomic rename would replace a read-only file: honour its permissions explicitly
@@ -301,7 +314,7 @@ export class JournalStore {
       throw new JournalReadError(backupPath, 'unreadable', `cannot be read (${(err as Error).message})`);
     }
     const target = await this.canonicalPath();
-    const release = await lockfile.lock(target, { ...LOCK_OPTIONS, onCompromised: () => undefined });
+    const release = await (await lockfile()).lock(target, { ...LOCK_OPTIONS, onCompromised: () => undefined });
     try {
       const before = await fs.readFile(target, 'utf8').catch(() => undefined);
       if (before !== undefined) {

@@ -8,7 +8,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import * as z from 'zod';
 import type { CommitRecord } from '../core/commit';
 
@@ -83,6 +82,7 @@ export class CommitCache {
 
   private async write(root: string, text: string): Promise<void> {
     await mkdir(this.dir, { recursive: true });
+    const { default: writeFileAtomic } = await import('write-file-atomic'); // loaded on first write, not at activation
     await writeFileAtomic(this.file(root), text);
     const files = (await readdir(this.dir)).filter((f) => /^[0-9a-f]{32}\.json$/.test(f));
     if (files.length <= MAX_REPOSITORIES) return;

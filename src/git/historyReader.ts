@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import { addDays, isBefore, parseISO } from 'date-fns';
-import { simpleGit, type SimpleGit } from 'simple-git';
+import type { SimpleGit } from 'simple-git';
 import type { CommitRecord } from '../core/commit';
 import { parseRemote, type HostMap, type RemoteInfo } from '../core/links';
 import type { CommitCache } from './commitCache';
@@ -93,7 +93,9 @@ export interface HistoryResult {
   readonly commits: readonly CommitRecord[];
 }
 
-function git(baseDir: string, signal?: AbortSignal): SimpleGit {
+/** A hardened simple-git instance for `baseDir`. simple-git is loaded on first use, not when the extension activates. */
+async function git(baseDir: string, signal?: AbortSignal): Promise<SimpleGit> {
+  const { simpleGit } = await import('simple-git');
   return simpleGit({ baseDir, config: HARDENED_CONFIG, abort: signal, maxConcurrentProcesses: 2, trimmed: false }).env(gitEnvironment());
 }
 
@@ -106,7 +108,7 @@ export async function openRepository(folder: string, options: Pick<ReadOptions, 
   let head: string | undefined;
   try {
     // one process for the root and the HEAD commit; an unborn HEAD prints the root only (quietly, exit 1)
-    const [top, sha] = (await git(folder, options.signal).raw(['rev-parse', '--show-toplevel', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'])).split('\n');
+    const [top, sha] = (await (await git(folder, options.signal)).raw(['rev-parse', '--show-toplevel', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'])).split('\n');
     root = top.trim();
     head = sha && SHA.test(sha.trim()) ? sha.trim() : undefined;
   } catch (err) {
@@ -114,7 +116,7 @@ export async function openRepository(folder: string, options: Pick<ReadOptions, 
     throw new NotARepositoryError(folder);
   }
   if (!root) throw new NotARepositoryError(folder);
-  const config = await readConfig(git(root, options.signal));
+  const config = await readConfig(await git(root, options.signal));
   const remotes = new Map<string, string>();
   for (const [key, value] of config) {
     const m = /^remote\.(.+)\.url$/.exec(key);
@@ -161,7 +163,7 @@ export async function readHistory(folder: string, range: ScanRange, options: Rea
   const identities = [...new Set([repository.userEmail, ...(options.authorEmails ?? [])].filter((e): e is string => !!e).map((e) => e.trim().toLowerCase()))];
   if (identities.length === 0) throw new NoIdentityError(repository.root);
 
-  const g = git(repository.root, options.signal);
+  const g = await git(repository.root, options.signal);
   if (!repository.head) return { repository, identities, commits: [] };
 
   // --since/--until compare committer dates; pad the window so rebased or late-pushed work is found,
@@ -246,6 +248,6 @@ export async function readNewCommits(
   // without a previous HEAD (the first one seen), what was committed since `since`
   const range = previous !== undefined ? [head, `^${previous}`] : [head];
   const since = previous === undefined && options.since ? [`--since=${options.since.toISOString()}`] : [];
-  const output = await git(root, options.signal).raw([...logArgs(), `--max-count=${options.maxCount ?? 50}`, ...since, '--end-of-options', ...range, '--']);
+  const output = await (await git(root, options.signal)).raw([...logArgs(), `--max-count=${options.maxCount ?? 50}`, ...since, '--end-of-options', ...range, '--']);
   return parseLog(output).filter((c) => !isPlainMerge(c));
 }
