@@ -104,19 +104,19 @@ async function git(baseDir: string, signal?: AbortSignal): Promise<SimpleGit> {
  * Throws NotARepositoryError if `folder` is not in a git work tree (or does not exist).
  */
 export async function openRepository(folder: string, options: Pick<ReadOptions, 'hosts' | 'signal'> = {}): Promise<RepositoryInfo> {
-  let root: string;
-  let head: string | undefined;
-  try {
-    // one process for the root and the HEAD commit; an unborn HEAD prints the root only (quietly, exit 1)
-    const [top, sha] = (await (await git(folder, options.signal)).raw(['rev-parse', '--show-toplevel', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'])).split('\n');
-    root = top.trim();
-    head = sha && SHA.test(sha.trim()) ? sha.trim() : undefined;
-  } catch (err) {
-    if (options.signal?.aborted) throw err;
-    throw new NotARepositoryError(folder);
-  }
+  // root + HEAD and the config are read at the same time (the config is the same from any folder of the repository)
+  const [top, config] = await Promise.all([
+    (async () => (await git(folder, options.signal)).raw(['rev-parse', '--show-toplevel', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}']))().catch((err: unknown) => {
+      if (options.signal?.aborted) throw err;
+      throw new NotARepositoryError(folder);
+    }),
+    git(folder, options.signal).then(readConfig, () => []),
+  ]);
+  // an unborn HEAD prints the root only (quietly, exit 1)
+  const [rootLine, sha] = top.split('\n');
+  const root = rootLine.trim();
+  const head = sha && SHA.test(sha.trim()) ? sha.trim() : undefined;
   if (!root) throw new NotARepositoryError(folder);
-  const config = await readConfig(await git(root, options.signal));
   const remotes = new Map<string, string>();
   for (const [key, value] of config) {
     const m = /^remote\.(.+)\.url$/.exec(key);

@@ -6,18 +6,12 @@
  */
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ViewState } from '../../src/vscode/webview/protocol';
-import { CHROMIUM, REPO_ROOT } from '../e2e/vscodeServer';
+import { REPO_ROOT, startWebviewHarness, type WebviewHarness } from './harness';
 import { HOSTILE_TEXT } from '../fixtures/hostile';
-
-const NONCE = 'dGVzdC1ub25jZQ==';
-const CSP = `default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; script-src 'nonce-${NONCE}'; connect-src 'none'; form-action 'none'; base-uri 'none'`;
 
 function hostileState(): ViewState {
   const entries = HOSTILE_TEXT.map((text, i) => ({
@@ -43,53 +37,22 @@ function hostileState(): ViewState {
 
 describe('journal webview in headless Chromium (hostile input)', function () {
   this.timeout(120_000);
-  let dir: string;
-  let server: Server;
-  let browser: Browser;
+  let harness: WebviewHarness;
   let page: Page;
   let base: string;
 
   before(async () => {
     execFileSync(process.execPath, ['esbuild.js'], { cwd: REPO_ROOT, stdio: 'inherit' });
-    dir = mkdtempSync(path.join(tmpdir(), 'ij-webview-'));
-    mkdirSync(path.join(dir, 'w'));
-    for (const f of ['main.js', 'main.css']) copyFileSync(path.join(REPO_ROOT, 'dist', 'webview', f), path.join(dir, 'w', f));
-    writeFileSync(
-      path.join(dir, 'w', 'index.html'),
-      `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><link rel="stylesheet" href="main.css"></head>
-<body><main id="app">Loading…</main>
-<script nonce="${NONCE}">window.__posted = []; window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
-window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m), getState: () => undefined, setState: () => {} });</script>
-<script nonce="${NONCE}" src="main.js"></script></body></html>`,
-    );
-    server = createServer((req, res) => {
-      const file = path.join(dir, 'w', path.basename(new URL(req.url ?? '/', 'http://x').pathname) || 'index.html');
-      try {
-        const body = readFileSync(file);
-        res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html' });
-        res.end(body);
-      } catch {
-        res.writeHead(404).end();
-      }
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
-    page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-    page.on('dialog', (d) => void d.dismiss());
+    harness = await startWebviewHarness();
+    ({ page, base } = harness);
   });
 
-  after(async () => {
-    await browser?.close();
-    server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => harness?.close());
 
   it('renders hostile entries as text: nothing runs, no element or CSP violation comes from them', async () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`${base}index.html`);
-    await page.waitForFunction(() => (window as unknown as { __posted: Array<{ type: string }> }).__posted.some((m) => m.type === 'ready'));
+    await harness.open();
     await page.evaluate((state) => window.postMessage({ type: 'state', state }, '*'), hostileState());
     await page.waitForSelector('article.entry');
     await page.waitForTimeout(300);
