@@ -158,9 +158,17 @@ async function silentSession(provider: 'github' | 'github-enterprise'): Promise<
   }
 }
 
-/** Shows each problem once as a warning, with the action that fixes it. */
+/** When each problem message was last shown (ms), so a refresh or the commit watcher does not repeat it. */
+const lastShown = new Map<string, number>();
+/** A problem is shown again after this long, ms. */
+const REPEAT_AFTER_MS = 10 * 60_000;
+
+/** Shows each problem as a warning with the action that fixes it, at most once every 10 minutes per message. */
 export async function reportActivityProblems(problems: readonly ActivityError[]): Promise<void> {
   for (const problem of problems) {
+    const shown = lastShown.get(problem.message);
+    if (shown !== undefined && Date.now() - shown < REPEAT_AFTER_MS) continue;
+    lastShown.set(problem.message, Date.now());
     const action = problem.kind === 'signedOut' || problem.kind === 'forbidden' ? /GitLab/.test(problem.message) ? 'Connect GitLab' : /Enterprise/.test(problem.message) ? 'Connect GitHub Enterprise' : 'Connect GitHub' : undefined;
     const choice = await vscode.window.showWarningMessage(`Impact Journal: ${problem.message}`, ...(action ? [action] : []));
     if (choice === 'Connect GitLab') await vscode.commands.executeCommand('impactJournal.connectGitLab');
