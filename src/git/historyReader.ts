@@ -4,13 +4,14 @@
  * the user. Every call is hardened (DESIGN.md §5): core.fsmonitor=false, `--no-ext-diff`,
  * `--no-textconv`, `--end-of-options` before revisions, no `allowUnsafe*` option.
  */
+import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { addDays, isBefore, parseISO } from 'date-fns';
 import type { SimpleGit } from 'simple-git';
 import type { CommitRecord } from '../core/commit';
 import { parseRemote, type HostMap, type RemoteInfo } from '../core/links';
 import type { CommitCache } from './commitCache';
-import { LIST_FORMAT, LOG_FORMAT, parseListing, parseLog } from './logParser';
+import { LIST_FORMAT, LOG_FORMAT, LogStreamParser, parseListing } from './logParser';
 
 /** Config passed with `-c` to every git process we start. */
 const HARDENED_CONFIG = ['core.quotepath=false', 'log.showSignature=false', 'color.ui=false'];
@@ -179,7 +180,7 @@ export async function readHistory(folder: string, range: ScanRange, options: Rea
     'HEAD',
     '--',
   ];
-  const parsed = await readSelection(g, repository.root, selection, options.cache);
+  const parsed = await readSelection(g, repository.root, selection, options.cache, options.signal);
   const commits = parsed.filter((c) => {
     if (!identities.includes(c.authorEmail.toLowerCase())) return false;
     if (isPlainMerge(c)) return false;
@@ -187,6 +188,35 @@ export async function readHistory(folder: string, range: ScanRange, options: Rea
     return !isBefore(date, range.since) && isBefore(date, range.until);
   });
   return { repository, identities, commits };
+}
+
+/**
+ * Runs `git <args>` in `cwd` (hardened like every call: the same `-c` config and environment as
+ * simple-git gets) and parses its `LOG_FORMAT` output as it arrives, so a long history is never
+ * held as one string (simple-git buffers a command's whole output, so this one call spawns git
+ * itself). Aborting `signal` kills git. Throws with git's message when it exits non-zero.
+ */
+export async function streamLog(cwd: string, args: readonly string[], signal?: AbortSignal): Promise<CommitRecord[]> {
+  signal?.throwIfAborted();
+  const child = spawn('git', [...HARDENED_CONFIG.flatMap((c) => ['-c', c]), ...args], { cwd, env: gitEnvironment(), stdio: ['ignore', 'pipe', 'pipe'], signal, windowsHide: true });
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-4000)));
+  const parser = new LogStreamParser();
+  const commits: CommitRecord[] = [];
+  try {
+    for await (const chunk of child.stdout.setEncoding('utf8')) commits.push(...parser.push(chunk as string));
+  } catch (err) {
+    await exited.catch(() => undefined);
+    throw err;
+  }
+  commits.push(...parser.end());
+  const code = await exited;
+  if (code !== 0) throw new Error(`git ${args[0]} failed (exit ${code}): ${stderr.trim()}`);
+  return commits;
 }
 
 /** SHAs per `git log --no-walk` call when fetching commits missing from the cache (keeps the command line short). */
@@ -198,10 +228,10 @@ const FETCH_CHUNK = 500;
  * cache, a cheap listing (SHA, author, tags: no diff) finds them and only the commits not cached
  * are read with stats, then cached. Tags come from the listing, as they can change.
  */
-async function readSelection(g: SimpleGit, root: string, selection: readonly string[], cache: CommitCache | undefined): Promise<CommitRecord[]> {
+async function readSelection(g: SimpleGit, root: string, selection: readonly string[], cache: CommitCache | undefined, signal: AbortSignal | undefined): Promise<CommitRecord[]> {
   const cached = cache ? await cache.get(root) : undefined;
   if (!cache || !cached || cached.size === 0) {
-    const commits = parseLog(await g.raw([...logArgs(), ...selection]));
+    const commits = await streamLog(root, [...logArgs(), ...selection], signal);
     await cache?.add(root, commits);
     return commits;
   }
@@ -210,7 +240,7 @@ async function readSelection(g: SimpleGit, root: string, selection: readonly str
   const fetched = new Map<string, CommitRecord>();
   for (let i = 0; i < missing.length; i += FETCH_CHUNK) {
     const shas = missing.slice(i, i + FETCH_CHUNK).filter((sha) => SHA.test(sha));
-    for (const c of parseLog(await g.raw([...logArgs(), '--no-walk=unsorted', '--end-of-options', ...shas, '--']))) fetched.set(c.sha, c);
+    for (const c of await streamLog(root, [...logArgs(), '--no-walk=unsorted', '--end-of-options', ...shas, '--'], signal)) fetched.set(c.sha, c);
   }
   await cache.add(root, [...fetched.values()]);
   return listed.flatMap((l) => {
@@ -248,6 +278,6 @@ export async function readNewCommits(
   // without a previous HEAD (the first one seen), what was committed since `since`
   const range = previous !== undefined ? [head, `^${previous}`] : [head];
   const since = previous === undefined && options.since ? [`--since=${options.since.toISOString()}`] : [];
-  const output = await (await git(root, options.signal)).raw([...logArgs(), `--max-count=${options.maxCount ?? 50}`, ...since, '--end-of-options', ...range, '--']);
-  return parseLog(output).filter((c) => !isPlainMerge(c));
+  const commits = await streamLog(root, [...logArgs(), `--max-count=${options.maxCount ?? 50}`, ...since, '--end-of-options', ...range, '--'], options.signal);
+  return commits.filter((c) => !isPlainMerge(c));
 }

@@ -15,8 +15,39 @@ export const LOG_FORMAT = `${RS}%H${US}%P${US}%an${US}%ae${US}%aI${US}%D${US}%B$
 
 /** Parses the whole output of `git log --format=LOG_FORMAT --numstat --summary`. */
 export function parseLog(output: string): CommitRecord[] {
+  const parser = new LogStreamParser();
+  return [...parser.push(output), ...parser.end()];
+}
+
+/**
+ * Parses `git log --format=LOG_FORMAT --numstat --summary` output as it arrives, in chunks of any
+ * size: a record is parsed once the next one starts (or the output ends), so only the record being
+ * read is held as text.
+ */
+export class LogStreamParser {
+  private pending = '';
+
+  /** Adds a chunk of output; returns the commits it completed. */
+  push(chunk: string): CommitRecord[] {
+    this.pending += chunk;
+    const last = this.pending.lastIndexOf(RS);
+    if (last <= 0) return [];
+    const complete = this.pending.slice(0, last);
+    this.pending = this.pending.slice(last);
+    return parseRecords(complete);
+  }
+
+  /** The end of the output; returns the last commit. */
+  end(): CommitRecord[] {
+    const rest = this.pending;
+    this.pending = '';
+    return parseRecords(rest);
+  }
+}
+
+function parseRecords(text: string): CommitRecord[] {
   const commits: CommitRecord[] = [];
-  for (const chunk of output.split(RS)) {
+  for (const chunk of text.split(RS)) {
     if (chunk.trim() === '') continue;
     const commit = parseRecord(chunk);
     if (commit) commits.push(commit);

@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { commitUrl } from '../../../src/core/links';
-import { NoIdentityError, NotARepositoryError, openRepository, readHistory } from '../../../src/git/historyReader';
+import { NoIdentityError, NotARepositoryError, openRepository, readHistory, streamLog } from '../../../src/git/historyReader';
+import { LOG_FORMAT } from '../../../src/git/logParser';
 import { lines, ME, OTHER, TempRepo } from '../helpers/tempRepo';
 
 const RANGE = { since: new Date('2026-07-01T00:00:00Z'), until: new Date('2026-10-01T00:00:00Z') };
@@ -178,5 +180,23 @@ describe('git history reader (real repositories)', () => {
     const abort = new AbortController();
     abort.abort();
     await assert.rejects(readHistory(repo.dir, RANGE, { signal: abort.signal }));
+  });
+
+  it('cancelling kills a git log that is streaming (30,000 commits)', async () => {
+    const repo = make();
+    let script = '';
+    for (let i = 0; i < 30_000; i++) {
+      const content = `line ${i}\n`;
+      script += `commit refs/heads/big\ncommitter Ada <ada@example.com> ${1_780_000_000 + i} +0000\ndata ${String(i).length + 1}\nc${i}\nM 644 inline f${i % 50}.txt\ndata ${content.length}\n${content}\n`;
+    }
+    execFileSync('git', ['fast-import', '--quiet'], { cwd: repo.dir, input: script });
+    const abort = new AbortController();
+    let commits = 0;
+    const reading = streamLog(repo.dir, ['log', '--numstat', `--format=${LOG_FORMAT}`, '--end-of-options', 'big', '--'], abort.signal).then((c) => (commits = c.length));
+    setTimeout(() => abort.abort(), 20);
+    await assert.rejects(reading, (err: Error) => err.name === 'AbortError');
+    assert.equal(commits, 0);
+    const all = await streamLog(repo.dir, ['log', `--format=${LOG_FORMAT}`, '--end-of-options', 'big', '--']);
+    assert.equal(all.length, 30_000, 'without cancelling, the whole stream is parsed');
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { LOG_FORMAT, parseCoAuthors, parseLog, parsePullRequestNumber, resolveRenamedPath } from '../../../src/git/logParser';
+import { LOG_FORMAT, LogStreamParser, parseCoAuthors, parseLog, parsePullRequestNumber, resolveRenamedPath } from '../../../src/git/logParser';
 
 describe('log parser', () => {
   it('parses PR numbers from merge commits, squash suffixes and GitLab merge commits', () => {
@@ -26,5 +26,25 @@ describe('log parser', () => {
     assert.deepEqual(c.files.map((f) => [f.path, f.additions, f.binary, f.created]), [['tab\there.txt', 3, false, false], ['image.png', 0, true, true]]);
     assert.equal(c.body, 'Body');
     assert.ok(LOG_FORMAT.includes('%B'));
+  });
+});
+
+describe('log parser, streaming', () => {
+  it('gives the same commits whatever the chunk boundaries (every split point of a real log)', () => {
+    const RS = '\x1e';
+    const US = '\x1f';
+    const GS = '\x1d';
+    const record = (sha: string, message: string, stats: string): string => `${RS}${sha}${US}${'0'.repeat(40)}${US}Ada${US}ada@example.com${US}2026-08-01T10:00:00+02:00${US}tag: v1${US}${message}${GS}\n${stats}\n`;
+    const output =
+      record('a'.repeat(40), 'Add retries (#42)\n\nCo-authored-by: Grace Hopper <grace@example.com>\n', '30\t0\tsrc/retry.ts\n10\t0\tsrc/retry.test.ts\n create mode 100644 src/retry.ts') +
+      record('b'.repeat(40), 'Fix ünïcödé 🎉 subject', '1\t1\tREADME.md') +
+      record('c'.repeat(40), 'Binary', '-\t-\tlogo.png');
+    const whole = parseLog(output);
+    assert.equal(whole.length, 3);
+    for (let cut = 1; cut < output.length; cut++) {
+      const parser = new LogStreamParser();
+      const streamed = [...parser.push(output.slice(0, cut)), ...parser.push(output.slice(cut)), ...parser.end()];
+      assert.deepEqual(streamed, whole, `split at ${cut}`);
+    }
   });
 });
