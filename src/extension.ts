@@ -80,8 +80,8 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
       services.activity.clear();
       return inbox.rescan();
     }),
-    run('impactJournal.connectGitHub', () => connectGitHub(services, 'github', refreshInbox)),
-    run('impactJournal.connectGitHubEnterprise', () => connectGitHub(services, 'github-enterprise', refreshInbox)),
+    run('impactJournal.connectGitHub', (options) => connectGitHub(services, 'github', refreshInbox, isReconnect(options))),
+    run('impactJournal.connectGitHubEnterprise', (options) => connectGitHub(services, 'github-enterprise', refreshInbox, isReconnect(options))),
     run('impactJournal.connectGitLab', () => connectGitLab(services, refreshInbox)),
     run('impactJournal.disconnectGitLab', () => disconnectGitLab(services, refreshInbox)),
     run('impactJournal.inbox.log', (node) => logFromInbox(services, node)),
@@ -102,6 +102,11 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
       : undefined;
   if (activation) services.log.info(`Activated: module ${activation.moduleMs.toFixed(1)} ms + activate() ${activation.activateMs.toFixed(1)} ms`);
   return { journalFile: () => services.journal.file, settingsProblems: () => services.settings.problems, onDidPrompt: queue.onDidPrompt, activation };
+}
+
+/** True for the `{ reconnect: true }` argument a "sign-in refused" warning passes to the Connect commands. */
+function isReconnect(options: unknown): boolean {
+  return typeof options === 'object' && options !== null && (options as { reconnect?: unknown }).reconnect === true;
 }
 
 /** Nothing to clean up beyond `context.subscriptions`. */

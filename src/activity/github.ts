@@ -17,7 +17,7 @@ import { RequestError } from '@octokit/request-error';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
-import { addYears, min as minDate, subDays } from 'date-fns';
+import { addDays, min as minDate, subDays } from 'date-fns';
 import * as z from 'zod';
 import { validActivities, type Activity, type ActivityProvider, type ReviewState } from '../core/activity';
 import { ActivityError, isAbort, rateLimitedError, resetFromHeaders, type ActivityResult } from './errors';
@@ -185,10 +185,12 @@ export function githubProblem(err: unknown, provider: GitHubClientOptions['provi
     if (err.status >= 500) return new ActivityError('unreachable', `${service} is not answering (HTTP ${err.status}). Try again later.`);
     return new ActivityError('badResponse', `${service} refused the request (HTTP ${err.status}).`);
   }
-  const withErrors = err as { name?: string; errors?: Array<{ type?: string; message?: string }>; headers?: Record<string, string> };
-  if (withErrors.name === 'GraphqlResponseError' || Array.isArray(withErrors.errors)) {
-    const errors = withErrors.errors ?? [];
-    if (errors.some((e) => e.type === 'RATE_LIMITED')) return rateLimitedError(service, resetFromHeaders(withErrors.headers ?? {}) ?? new Date(Date.now() + 60_000));
+  // GraphqlResponseError has `errors` and `headers`; the throttling plugin's "GraphQL Rate Limit Exceeded" has `data.errors` and `response.headers`
+  const withErrors = err as { name?: string; errors?: Array<{ type?: string; message?: string }>; headers?: Record<string, string>; data?: { errors?: Array<{ type?: string; message?: string }> }; response?: { headers?: Record<string, string> } };
+  if (withErrors.name === 'GraphqlResponseError' || Array.isArray(withErrors.errors) || Array.isArray(withErrors.data?.errors)) {
+    const errors = withErrors.errors ?? withErrors.data?.errors ?? [];
+    const headers = withErrors.headers ?? withErrors.response?.headers ?? {};
+    if (errors.some((e) => e.type === 'RATE_LIMITED')) return rateLimitedError(service, resetFromHeaders(headers) ?? new Date(Date.now() + 60_000));
     const first = (errors[0]?.message ?? 'unknown error').slice(0, 200);
     return new ActivityError('badResponse', `${service} answered with an error: ${first}`);
   }
@@ -197,11 +199,11 @@ export function githubProblem(err: unknown, provider: GitHubClientOptions['provi
   return new ActivityError('badResponse', `${service} sent a response Impact Journal does not understand.`);
 }
 
-/** Yearly windows covering `since`…`until` (the API refuses more than one year per call). */
+/** Windows of at most 365 days covering `since`…`until` (the API refuses more than one year per call; 365 days is under a year even across Feb 29). */
 export function yearlyWindows(since: Date, until: Date): Array<{ from: Date; to: Date }> {
   const windows: Array<{ from: Date; to: Date }> = [];
   for (let from = since; from < until; ) {
-    const to = minDate([addYears(from, 1), until]);
+    const to = minDate([addDays(from, 365), until]);
     windows.push({ from, to });
     from = to;
   }

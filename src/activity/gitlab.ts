@@ -74,6 +74,9 @@ export function gitlabProblem(err: unknown, host: string, signal?: AbortSignal):
     return new ActivityError('badResponse', `${service} refused the request (HTTP ${status}).`);
   }
   if (err instanceof TimeoutError) return new ActivityError('unreachable', `${service} is unreachable (no answer in time). Try again later.`);
+  if (err instanceof TypeError && /redirect/i.test(String((err as { cause?: unknown }).cause ?? err.message))) {
+    return new ActivityError('badResponse', `${service} answered with a redirect, which Impact Journal does not follow with your token. Connect GitLab again with the instance's final URL.`);
+  }
   if (err instanceof TypeError) return new ActivityError('unreachable', `${service} is unreachable (network error). Check your connection and the URL.`);
   return new ActivityError('badResponse', `${service} sent a response Impact Journal does not understand.`);
 }
@@ -83,6 +86,8 @@ function createClient(options: GitLabClientOptions): KyInstance {
   const maxWait = options.maxWaitSeconds ?? 60;
   return ky.create({
     prefixUrl: `${options.baseUrl.replace(/\/+$/, '')}/api/v4`,
+    // never follow a redirect: fetch would carry the PRIVATE-TOKEN header to whatever host it names
+    redirect: 'error',
     headers: { 'PRIVATE-TOKEN': options.token, 'user-agent': 'impact-journal' },
     timeout: options.timeoutMs ?? 30_000,
     signal: options.signal,

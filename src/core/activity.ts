@@ -163,10 +163,15 @@ export interface ActivityCandidate {
  */
 export function activityCandidates(activities: readonly Activity[], handled: ReadonlySet<string>): ActivityCandidate[] {
   const out: ActivityCandidate[] = [];
-  for (const activity of mergeReviews(activities)) {
+  const merged = mergeReviews(activities);
+  // the user's own PR: comments they wrote on it (GitLab lists them as MR notes) are not reviews
+  const authored = new Set(merged.filter((a) => a.type === 'merged').map((a) => sourceKey(activitySource(a))));
+  const seen = new Set<string>();
+  for (const activity of merged) {
     const source = activitySource(activity);
     const key = sourceKey(source)!;
-    if (handled.has(key)) continue;
+    if (handled.has(key) || seen.has(key) || (activity.type === 'review' && authored.has(key))) continue;
+    seen.add(key);
     const notability = activityNotability(activity);
     if (!notability.notable) continue;
     out.push({ type: 'activity', key, repo: activity.repo, activity, notability, source });

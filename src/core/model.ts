@@ -140,10 +140,11 @@ export function sourceKey(source: Source): string | undefined {
 /**
  * Key of pull request `number` of `repo` (normalized name, e.g. `github.com/owner/name`): the same
  * whether the PR was authored or reviewed, and whichever provider reported it, so a commit that
- * names the PR (`(#123)`) can be matched to it.
+ * names the PR (`(#123)`) can be matched to it. The repository part is lower case.
  */
 export function pullRequestKey(repo: string, number: number): string {
-  return `pr:${repo}#${number}`;
+  // lower case: GitHub names a repository in its canonical case, a remote keeps whatever case was typed
+  return `pr:${repo.toLowerCase()}#${number}`;
 }
 
 /** Entries that are not deleted (tombstones removed). */

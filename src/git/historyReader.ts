@@ -203,6 +203,7 @@ export async function streamLog(cwd: string, args: readonly string[], signal?: A
     child.once('error', reject);
     child.once('close', resolve);
   });
+  exited.catch(() => undefined); // handled below, after the output is read; no unhandled rejection meanwhile
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-4000)));
   const parser = new LogStreamParser();

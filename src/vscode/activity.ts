@@ -5,8 +5,9 @@
  * use but the user has not connected gets a hint, never a prompt. Results are kept for a few
  * minutes per range so the view and "Log impact" do not ask the network twice in a row.
  */
+import { format } from 'date-fns';
 import * as vscode from 'vscode';
-import type { ActivityError } from '../activity/errors';
+import { ActivityError } from '../activity/errors';
 import type { Activity } from '../core/activity';
 import type { RemoteInfo } from '../core/links';
 import { githubSession, type GitLabTokens } from './auth/credentials';
@@ -41,6 +42,8 @@ interface Fetcher {
 /** Reads and caches activity. One per extension. */
 export class ActivityReader {
   private readonly cache = new Map<string, { at: number; items: Activity[] }>();
+  /** Bumped by `clear()`, so a read that started before it does not fill the cache afterwards. */
+  private generation = 0;
 
   constructor(
     private readonly services: Services,
@@ -50,6 +53,7 @@ export class ActivityReader {
   /** Forgets cached results (after connecting, or on refresh). */
   clear(): void {
     this.cache.clear();
+    this.generation++;
   }
 
   /**
@@ -57,7 +61,13 @@ export class ActivityReader {
    * `location` (cancellable in a notification). Throws vscode.CancellationError when cancelled.
    */
   async read(range: { since: Date; until: Date }, location: vscode.ProgressLocation | { viewId: string } = vscode.ProgressLocation.Notification): Promise<WorkspaceActivity> {
-    const fetchers = await this.fetchers();
+    let fetchers: Fetcher[];
+    try {
+      fetchers = await this.fetchers();
+    } catch (err) {
+      this.services.log.error(`Reading the connected providers failed: ${err instanceof Error ? err.message : String(err)}`);
+      return { activities: [], problems: [new ActivityError('badResponse', 'Impact Journal could not read your connected accounts; see the Impact Journal output for details.')] };
+    }
     if (fetchers.length === 0) return { activities: [], problems: [] };
     return vscode.window.withProgress(
       { location, title: 'Impact Journal: reading your pull requests', cancellable: location === vscode.ProgressLocation.Notification },
@@ -77,14 +87,25 @@ export class ActivityReader {
     );
   }
 
+  /** One provider's activity; never throws except when cancelled (an unexpected error becomes a problem). */
   private async readOne(fetcher: Fetcher, range: { since: Date; until: Date }, signal: AbortSignal): Promise<{ items: Activity[]; problem?: ActivityError }> {
-    const key = `${fetcher.key}|${range.since.toISOString()}|${range.until.toISOString()}`;
+    // by day: callers compute `until` from the current time, to the millisecond
+    const key = `${fetcher.key}|${format(range.since, 'yyyy-MM-dd')}|${format(range.until, 'yyyy-MM-dd')}`;
+    for (const [k, v] of this.cache) if (Date.now() - v.at >= CACHE_MS) this.cache.delete(k);
     const cached = this.cache.get(key);
-    if (cached && Date.now() - cached.at < CACHE_MS) return { items: cached.items };
+    if (cached) return { items: cached.items };
     const started = Date.now();
-    const result = await fetcher.run(range, signal);
+    const generation = this.generation;
+    let result: { items: Activity[]; problem?: ActivityError };
+    try {
+      result = await fetcher.run(range, signal);
+    } catch (err) {
+      if (signal.aborted) throw err;
+      this.services.log.error(`${fetcher.key}: ${err instanceof Error ? err.message : String(err)}`);
+      return { items: [], problem: new ActivityError('badResponse', `Impact Journal could not read ${fetcher.key}; see the Impact Journal output for details.`) };
+    }
     if (result.problem) this.services.log.warn(`${fetcher.key}: ${result.problem.message} (${result.items.length} items read before)`);
-    else this.cache.set(key, { at: Date.now(), items: result.items });
+    else if (generation === this.generation) this.cache.set(key, { at: Date.now(), items: result.items });
     this.services.log.info(`Read ${result.items.length} pull-request activities from ${fetcher.key} (${Date.now() - started} ms)`);
     return result;
   }
@@ -166,13 +187,16 @@ const REPEAT_AFTER_MS = 10 * 60_000;
 /** Shows each problem as a warning with the action that fixes it, at most once every 10 minutes per message. */
 export async function reportActivityProblems(problems: readonly ActivityError[]): Promise<void> {
   for (const problem of problems) {
-    const shown = lastShown.get(problem.message);
+    // by kind and service, not the exact text ("try again after 14:05" changes)
+    const key = `${problem.kind}:${problem.message.replace(/\d\d:\d\d/g, '')}`;
+    const shown = lastShown.get(key);
     if (shown !== undefined && Date.now() - shown < REPEAT_AFTER_MS) continue;
-    lastShown.set(problem.message, Date.now());
+    lastShown.set(key, Date.now());
     const action = problem.kind === 'signedOut' || problem.kind === 'forbidden' ? /GitLab/.test(problem.message) ? 'Connect GitLab' : /Enterprise/.test(problem.message) ? 'Connect GitHub Enterprise' : 'Connect GitHub' : undefined;
     const choice = await vscode.window.showWarningMessage(`Impact Journal: ${problem.message}`, ...(action ? [action] : []));
     if (choice === 'Connect GitLab') await vscode.commands.executeCommand('impactJournal.connectGitLab');
-    if (choice === 'Connect GitHub') await vscode.commands.executeCommand('impactJournal.connectGitHub');
-    if (choice === 'Connect GitHub Enterprise') await vscode.commands.executeCommand('impactJournal.connectGitHubEnterprise');
+    // after a refused sign-in, ask VS Code for a new session rather than the stored (revoked) one
+    if (choice === 'Connect GitHub') await vscode.commands.executeCommand('impactJournal.connectGitHub', { reconnect: true });
+    if (choice === 'Connect GitHub Enterprise') await vscode.commands.executeCommand('impactJournal.connectGitHubEnterprise', { reconnect: true });
   }
 }

@@ -33,6 +33,7 @@ export class Inbox implements vscode.Disposable {
   private activities: readonly Activity[] = [];
   private hints: readonly ConnectHint[] = [];
   private scanning: Promise<void> | undefined;
+  private again = false;
   private readonly subscription: vscode.Disposable;
   private notice: string | undefined;
 
@@ -66,37 +67,48 @@ export class Inbox implements vscode.Disposable {
     return commits ? profileOf(commits) : undefined;
   }
 
-  /** Reads git and the connected providers again (one scan at a time), then notifies. */
+  /**
+   * Reads git and the connected providers again, then notifies. One scan at a time; a request made
+   * while one runs (e.g. right after connecting a provider) runs once more after it.
+   */
   rescan(): Promise<void> {
-    this.scanning ??= (async () => {
-      const { settings, activity } = this.services;
-      const now = new Date();
-      const range = { since: startOfDay(subDays(now, settings.inboxDays)), until: addDays(now, 1) };
-      const location = { viewId: this.viewId };
+    if (this.scanning) {
+      this.again = true;
+      return this.scanning;
+    }
+    this.scanning = (async () => {
       try {
-        const [history, read] = await Promise.all([
-          readWorkspaceHistory(this.services, range, location).catch((err: unknown) => {
-            if (err instanceof UntrustedWorkspaceError) return err;
-            throw err;
-          }),
-          activity.read(range, location),
-        ]);
-        this.activities = read.activities;
-        void reportActivityProblems(read.problems);
-        if (history instanceof UntrustedWorkspaceError) {
-          this.notice = history.message;
-          this.hints = [];
-        } else {
-          this.history = history;
-          this.notice = undefined;
-          this.hints = await activity.hints(history.repositories.map((r) => r.remote));
-        }
+        do {
+          this.again = false;
+          await this.scanOnce();
+        } while (this.again);
       } finally {
         this.scanning = undefined;
       }
-      this.changed.fire();
     })();
     return this.scanning;
+  }
+
+  private async scanOnce(): Promise<void> {
+    const { settings, activity } = this.services;
+    const now = new Date();
+    const range = { since: startOfDay(subDays(now, settings.inboxDays)), until: addDays(now, 1) };
+    const location = { viewId: this.viewId };
+    if (!vscode.workspace.isTrusted) {
+      // no git and no network in Restricted Mode
+      this.notice = new UntrustedWorkspaceError().message;
+      this.activities = [];
+      this.hints = [];
+      this.changed.fire();
+      return;
+    }
+    const [history, read] = await Promise.all([readWorkspaceHistory(this.services, range, location), activity.read(range, location)]);
+    this.activities = read.activities;
+    void reportActivityProblems(read.problems);
+    this.history = history;
+    this.notice = undefined;
+    this.hints = await activity.hints(history.repositories.map((r) => r.remote));
+    this.changed.fire();
   }
 
   dispose(): void {

@@ -17,12 +17,19 @@ export type GitHubProviderId = 'github' | 'github-enterprise';
 
 /**
  * The user's session for `provider`: silently (never prompts; undefined when not signed in), or,
- * with `ask`, by asking them to sign in (undefined if they decline). Throws if the provider is not
- * available (e.g. the GitHub Authentication extension is disabled).
+ * with `ask`, by asking them to sign in (undefined if they decline); `'reconnect'` asks for a new
+ * session even if one exists (its token was refused). Throws if the provider is not available
+ * (e.g. the GitHub Authentication extension is disabled).
  */
-export async function githubSession(provider: GitHubProviderId, ask = false): Promise<vscode.AuthenticationSession | undefined> {
+export async function githubSession(provider: GitHubProviderId, ask: boolean | 'reconnect' = false): Promise<vscode.AuthenticationSession | undefined> {
+  const options: vscode.AuthenticationGetSessionOptions =
+    ask === 'reconnect'
+      ? { forceNewSession: { detail: 'Your previous sign-in was refused (expired or revoked). Sign in again to read your reviews and pull requests.' } }
+      : ask
+        ? { createIfNone: true }
+        : { silent: true };
   try {
-    return await vscode.authentication.getSession(provider, GITHUB_SCOPES, ask ? { createIfNone: true } : { silent: true });
+    return await vscode.authentication.getSession(provider, GITHUB_SCOPES, options);
   } catch (err) {
     if (ask && err instanceof Error && /cancel/i.test(err.message)) return undefined;
     throw err;
@@ -31,17 +38,6 @@ export async function githubSession(provider: GitHubProviderId, ask = false): Pr
 
 const GITLAB_URLS = 'gitlab.connectedUrls';
 const secretKey = (baseUrl: string): string => `gitlab-token:${baseUrl}`;
-
-/** A GitLab base URL normalized: origin plus path, no trailing slash, e.g. `https://gitlab.com`. */
-export function normalizeGitLabUrl(input: string): string | undefined {
-  try {
-    const url = new URL(input.trim());
-    if (!/^https?:$/.test(url.protocol) || url.username || url.password) return undefined;
-    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
-  } catch {
-    return undefined;
-  }
-}
 
 /** GitLab tokens by instance, in SecretStorage; the list of connected instances (not secret) in global state. */
 export class GitLabTokens {

@@ -4,11 +4,12 @@
  * is typed into a password box and kept in SecretStorage.
  */
 import * as vscode from 'vscode';
-import { githubSession, normalizeGitLabUrl, type GitHubProviderId } from '../auth/credentials';
+import { normalizeGitLabUrl } from '../../core/safeUrl';
+import { githubSession, type GitHubProviderId } from '../auth/credentials';
 import type { Services } from '../services';
 
-/** Signs in to github.com or the Enterprise Server of `github-enterprise.uri`. */
-export async function connectGitHub(services: Services, provider: GitHubProviderId, onConnected: () => Promise<void>): Promise<void> {
+/** Signs in to github.com or the Enterprise Server of `github-enterprise.uri`; `reconnect` asks for a new session (the stored one was refused). */
+export async function connectGitHub(services: Services, provider: GitHubProviderId, onConnected: () => Promise<void>, reconnect = false): Promise<void> {
   if (provider === 'github-enterprise' && !services.settings.enterpriseUri) {
     const choice = await vscode.window.showWarningMessage('Set "github-enterprise.uri" to your GitHub Enterprise Server URL first, e.g. https://github.acme.corp.', 'Open Settings');
     if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', 'github-enterprise.uri');
@@ -16,7 +17,7 @@ export async function connectGitHub(services: Services, provider: GitHubProvider
   }
   let session: vscode.AuthenticationSession | undefined;
   try {
-    session = await githubSession(provider, true);
+    session = await githubSession(provider, reconnect ? 'reconnect' : true);
   } catch (err) {
     services.log.warn(`Sign-in to ${provider} failed: ${err instanceof Error ? err.message : String(err)}`);
     void vscode.window.showErrorMessage(`Impact Journal: could not sign in to ${provider === 'github' ? 'GitHub' : 'GitHub Enterprise'}. Is the GitHub Authentication extension enabled?`);
@@ -32,7 +33,8 @@ export async function connectGitHub(services: Services, provider: GitHubProvider
 /** Asks for a GitLab instance (gitlab.com, one seen in the workspace remotes, or any URL) and a personal access token. */
 export async function connectGitLab(services: Services, onConnected: () => Promise<void>): Promise<void> {
   const tokens = services.gitlabTokens;
-  const known = [...new Set(['https://gitlab.com', ...tokens.connected(), ...Object.entries(services.settings.hosts).filter(([, kind]) => kind === 'gitlab').map(([host]) => `https://${host}`)])];
+  // only gitlab.com and instances the user connected before: a workspace setting must not be able to suggest a look-alike host
+  const known = [...new Set(['https://gitlab.com', ...tokens.connected()])];
   const picked = await vscode.window.showQuickPick([...known.map((url) => ({ label: url })), { label: 'Other GitLab URL…', other: true }], {
     title: 'Connect GitLab (1/2): which GitLab?',
     placeHolder: 'gitlab.com or your own GitLab instance',
@@ -46,7 +48,7 @@ export async function connectGitLab(services: Services, onConnected: () => Promi
       prompt: 'The address of your GitLab instance',
       placeHolder: 'https://gitlab.example.com',
       ignoreFocusOut: true,
-      validateInput: (v) => (normalizeGitLabUrl(v) ? undefined : 'Enter an http(s) URL without a user name, e.g. https://gitlab.example.com'),
+      validateInput: (v) => (normalizeGitLabUrl(v) ? undefined : 'Enter an https URL without a user name, e.g. https://gitlab.example.com'),
     });
     if (typed === undefined) return;
     baseUrl = normalizeGitLabUrl(typed);

@@ -68,6 +68,7 @@ export async function logImpact(services: Services): Promise<void> {
   const items: Item[] = [{ label: '$(add) New entry…', description: 'write an entry without a commit', manual: true, alwaysShow: true }];
   let placeHolder: string;
   try {
+    if (!vscode.workspace.isTrusted) throw new UntrustedWorkspaceError(); // before any git or network work starts
     const [history, activity] = await Promise.all([readWorkspaceHistory(services, range), services.activity.read(range)]);
     void reportActivityProblems(activity.problems);
     const candidates = allCandidates(history.repositories, activity.activities, journal, settings.notabilityThreshold);

@@ -89,6 +89,14 @@ describe('GitHub client (production code against the loopback replay server)', (
     assert.equal(graphqlCalls(), 3);
   });
 
+  it('a RATE_LIMITED GraphQL error (HTTP 200) resetting in an hour: "rate limited until HH:MM", not "does not understand"', async () => {
+    const reset = epoch(3600_000);
+    server.fail('/graphql', withHeaders(server.github['graphql-rate-limited'], { RESET: reset }), 5);
+    const { problem } = await fetchGitHubActivity(Q4, options());
+    assert.equal(problem?.kind, 'rateLimited');
+    assert.equal(problem.resetAt?.getTime(), Number(reset) * 1000);
+  });
+
   it('a primary limit that resets within a second is waited out and retried once', async () => {
     server.fail('/graphql', withHeaders(server.github['rate-limited'], { RESET: epoch(1000) }), 1);
     const { items, problem } = await fetchGitHubActivity(Q4, options());

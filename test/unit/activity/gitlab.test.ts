@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { fetchGitLabActivity, type GitLabClientOptions } from '../../../src/activity/gitlab';
+import { normalizeGitLabUrl } from '../../../src/core/safeUrl';
 import { ReplayServer, withHeaders } from '../../fixtures/replayServer';
 
 const TOKEN = 'glpat-PLANTEDt0ken4ImpactJournal';
@@ -93,6 +94,26 @@ describe('GitLab client (production code against the loopback replay server)', (
     assert.equal(problem?.kind, 'badResponse');
     assert.equal(problem.message, 'GitLab (127.0.0.1) sent a response Impact Journal does not understand.');
     assert.deepEqual(items.map((a) => `${a.number} ${a.type === 'review' ? a.comments : ''}`), ['88 2']);
+  });
+
+  it('a redirect to another host is not followed: the token never reaches it', async () => {
+    const elsewhere = await new ReplayServer().start();
+    try {
+      server.fail('/api/v4/events', { status: 302, headers: { location: `${elsewhere.url}/api/v4/events` }, body: '' }, 5);
+      const { problem } = await fetchGitLabActivity(Q4, options());
+      assert.equal(problem?.kind, 'badResponse');
+      assert.match(problem.message, /redirect/);
+      assert.equal(elsewhere.requests.length, 0, 'nothing was sent to the other host');
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
+  it('a GitLab URL must be https (http only on this machine) and carry no credentials', () => {
+    assert.equal(normalizeGitLabUrl(' https://gitlab.example.com/ '), 'https://gitlab.example.com');
+    assert.equal(normalizeGitLabUrl('https://example.com/gitlab/'), 'https://example.com/gitlab');
+    assert.equal(normalizeGitLabUrl('http://127.0.0.1:8080'), 'http://127.0.0.1:8080');
+    for (const bad of ['http://gitlab.example.com', 'https://user:pw@gitlab.example.com', 'javascript:alert(1)', 'gitlab.com', 'ftp://gitlab.com']) assert.equal(normalizeGitLabUrl(bad), undefined, bad);
   });
 
   it('cancelling aborts the request and throws', async () => {
