@@ -74,7 +74,8 @@ export function gitlabProblem(err: unknown, host: string, signal?: AbortSignal):
     return new ActivityError('badResponse', `${service} refused the request (HTTP ${status}).`);
   }
   if (err instanceof TimeoutError) return new ActivityError('unreachable', `${service} is unreachable (no answer in time). Try again later.`);
-  if (err instanceof TypeError && /redirect/i.test(String((err as { cause?: unknown }).cause ?? err.message))) {
+  const cause = err instanceof TypeError ? (err as { cause?: unknown }).cause : undefined;
+  if (err instanceof TypeError && /redirect/i.test(cause instanceof Error ? cause.message : err.message)) {
     return new ActivityError('badResponse', `${service} answered with a redirect, which Impact Journal does not follow with your token. Connect GitLab again with the instance's final URL.`);
   }
   if (err instanceof TypeError) return new ActivityError('unreachable', `${service} is unreachable (network error). Check your connection and the URL.`);
