@@ -14,6 +14,8 @@ import type { Services } from '../services';
 import type { PromptQueue } from './promptQueue';
 
 const SEEN_KEY = 'impactJournal.seenWork';
+/** HEAD of each watched repository when last checked, so a start-up with an unchanged HEAD runs no git. */
+const HEADS_KEY = 'impactJournal.lastHeads';
 /** How many work keys are remembered (oldest forgotten first). */
 const SEEN_LIMIT = 5000;
 /** Work authored this long before the watcher started still counts as "at the moment" (ms). */
@@ -64,7 +66,9 @@ export class CommitWatcher implements vscode.Disposable {
         const previous = last;
         last = head;
         // the first HEAD seen (the git extension was still reading the repository) may already hold a
-        // commit made while VS Code started: check what was committed since the watcher started
+        // commit made while VS Code started: check what was committed since the watcher started,
+        // unless it is the HEAD checked last time (nothing new: no git process at start-up)
+        if (previous === undefined && this.memento.get<Record<string, string>>(HEADS_KEY, {})[root] === head) return;
         void this.check(root, previous, head).catch((err: unknown) => this.services.log.warn(`Commit watcher: ${String(err)}`));
       }),
     );
@@ -94,6 +98,8 @@ export class CommitWatcher implements vscode.Disposable {
       if (d.verdict === 'notable' || d.verdict === 'ordinary' || d.verdict === 'handled') this.seen.add(workKey(d.commit));
     }
     await this.memento.update(SEEN_KEY, [...this.seen].slice(-SEEN_LIMIT));
+    const heads = this.memento.get<Record<string, string>>(HEADS_KEY, {});
+    await this.memento.update(HEADS_KEY, Object.fromEntries([...Object.entries(heads).filter(([r]) => r !== root).slice(-(SEEN_LIMIT / 50)), [root, head]]));
     const notable = decisions.filter((d) => d.verdict === 'notable' && d.notability);
     if (notable.length === 0) return;
     this.queue.add(notable.map((d) => toCandidate(repository.repo, repository.remote, d.commit, d.notability!)));
