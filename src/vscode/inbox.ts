@@ -94,21 +94,30 @@ export class Inbox implements vscode.Disposable {
     const now = new Date();
     const range = { since: startOfDay(subDays(now, settings.inboxDays)), until: addDays(now, 1) };
     const location = { viewId: this.viewId };
+    const before = this.signature();
     if (!vscode.workspace.isTrusted) {
       // no git and no network in Restricted Mode
       this.notice = new UntrustedWorkspaceError().message;
       this.activities = [];
       this.hints = [];
-      this.changed.fire();
-      return;
+    } else {
+      const [history, read] = await Promise.all([readWorkspaceHistory(this.services, range, location), activity.read(range, location)]);
+      this.activities = read.activities;
+      void reportActivityProblems(read.problems);
+      this.history = history;
+      this.notice = undefined;
+      this.hints = await activity.hints(history.repositories.map((r) => r.remote));
     }
-    const [history, read] = await Promise.all([readWorkspaceHistory(this.services, range, location), activity.read(range, location)]);
-    this.activities = read.activities;
-    void reportActivityProblems(read.problems);
-    this.history = history;
-    this.notice = undefined;
-    this.hints = await activity.hints(history.repositories.map((r) => r.remote));
-    this.changed.fire();
+    // the view re-renders only when the scan found something different (a re-render under the
+    // pointer can swallow a click on an item's inline action)
+    if (this.signature() !== before) this.changed.fire();
+  }
+
+  /** What the last scan found, as a comparable string. */
+  private signature(): string {
+    const commits = (this.history?.repositories ?? []).map((r) => `${r.repo}:${r.commits.map((c) => c.sha).join(',')}`);
+    const activities = this.activities.map((a) => `${a.type}:${a.repo}#${a.number}:${a.type === 'review' ? `${a.state}/${a.comments}` : a.mergedAt}`);
+    return JSON.stringify([this.history === undefined, commits, activities, this.hints.map((h) => h.command), this.notice]);
   }
 
   dispose(): void {
