@@ -29,7 +29,16 @@ const problemMatcher = {
  * dynamic `import()`s are left as `require('./lazy/<name>.js')` and each is bundled on its own, so
  * Octokit, ky and markdown-it cost nothing until a pull request is read or HTML is exported.
  */
-const LAZY = { 'activity/github': 'src/activity/github.ts', 'activity/gitlab': 'src/activity/gitlab.ts', 'core/htmlExport': 'src/core/htmlExport.ts' };
+const LAZY = {
+  'activity/github': 'src/activity/github.ts',
+  'activity/gitlab': 'src/activity/gitlab.ts',
+  'core/htmlExport': 'src/core/htmlExport.ts',
+  // packages the extension imports with import() on first use (git, the journal's lock and atomic write)
+  'simple-git': 'node_modules/simple-git/dist/cjs/index.js',
+  'proper-lockfile': 'node_modules/proper-lockfile/index.js',
+  'write-file-atomic': 'node_modules/write-file-atomic/lib/index.js',
+};
+const LAZY_PACKAGES = new Set(['simple-git', 'proper-lockfile', 'write-file-atomic']);
 const lazyModules = {
   name: 'lazy-modules',
   setup(build) {
@@ -37,6 +46,10 @@ const lazyModules = {
       if (args.kind !== 'dynamic-import') return undefined;
       const name = args.path.replace(/^(\.\.\/)+/, '');
       return { path: `./lazy/${name.replace('/', '-')}.js`, external: true };
+    });
+    build.onResolve({ filter: /^(simple-git|proper-lockfile|write-file-atomic)$/ }, (args) => {
+      if (args.kind !== 'dynamic-import' || !LAZY_PACKAGES.has(args.path)) return undefined;
+      return { path: `./lazy/${args.path}.js`, external: true };
     });
   },
 };
