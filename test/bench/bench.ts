@@ -137,7 +137,7 @@ function bundleBench(): void {
   const kb = (f: string): string => `${(statSync(path.join(__dirname, '..', '..', 'dist', f)).size / 1024).toFixed(0)} KB`;
   row('5. bundle dist/extension.js (minified)', kb('extension.js'), '', '', '≤ 300 KB');
   row('5. bundle dist/webview/main.js (minified)', kb('webview/main.js'));
-  for (const lazy of ['activity-github', 'activity-gitlab', 'core-htmlExport']) row(`5. lazy dist/lazy/${lazy}.js (loaded on first use)`, kb(`lazy/${lazy}.js`));
+  for (const lazy of ['activity-github', 'activity-gitlab', 'core-htmlExport', 'simple-git', 'proper-lockfile', 'write-file-atomic']) row(`5. lazy dist/lazy/${lazy}.js (loaded on first use)`, kb(`lazy/${lazy}.js`));
 }
 
 /** (4) Activation in a real extension host: the integration suite against the packaged .vsix reports it. */
@@ -147,19 +147,28 @@ function activationBench(): void {
     row('4. activation in a real extension host', 'skipped: run npm run package first');
     return;
   }
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'ij-bench-act-')), 'activation.json');
+  // the same bundle evaluated in a plain node process (vscode stubbed): no CPU shared with a browser
+  const stub = `const M=require('module');const load=M._load;M._load=function(r,...a){return r==='vscode'?new Proxy({},{get:()=>function(){return {}}}):load.call(this,r,...a)};const t=performance.now();require(${JSON.stringify(path.join(__dirname, '..', '..', 'dist', 'extension.js'))});process.stdout.write(String(performance.now()-t))`;
+  const plain = [1, 2, 3, 4, 5].map(() => Number(execFileSync(process.execPath, ['-e', stub], { encoding: 'utf8' }))).sort((x, y) => x - y)[2];
+  row('4. evaluating dist/extension.js in plain node (vscode stubbed), median of 5', ms(plain));
   execFileSync(process.execPath, ['esbuild.tests.js'], { cwd: path.join(__dirname, '..', '..') });
-  const run = spawnSync(process.execPath, [path.join(__dirname, '..', '..', 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(__dirname, '..', 'integration', 'run.ts')], {
-    cwd: path.join(__dirname, '..', '..'),
-    env: { ...process.env, IJ_BENCH_FILE: out },
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
-  if (!existsSync(out)) {
-    row('4. activation in a real extension host', `failed (exit ${run.status}): ${(run.stderr || run.stdout).slice(-200)}`);
-    return;
+  // a fresh server, workbench and extension host per run; the median of 3 (the host shares the CPU with the browser)
+  const runs: Array<{ moduleMs: number; activateMs: number; totalMs: number; wallMs: number }> = [];
+  for (let i = 0; i < 3; i++) {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'ij-bench-act-')), 'activation.json');
+    const run = spawnSync(process.execPath, [path.join(__dirname, '..', '..', 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(__dirname, '..', 'integration', 'run.ts')], {
+      cwd: path.join(__dirname, '..', '..'),
+      env: { ...process.env, IJ_BENCH_FILE: out },
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    if (!existsSync(out)) {
+      row('4. activation in a real extension host', `failed (exit ${run.status}): ${(run.stderr || run.stdout).slice(-200)}`);
+      return;
+    }
+    runs.push(JSON.parse(readFileSync(out, 'utf8')) as (typeof runs)[number]);
   }
-  const a = JSON.parse(readFileSync(out, 'utf8')) as { moduleMs: number; activateMs: number; totalMs: number; wallMs: number };
+  const a = runs.sort((x, y) => x.totalMs - y.totalMs)[1];
   row('4. activation: load the bundle + run activate() (code-server host, .vsix)', ms(a.totalMs), '', '', '≤ 10 ms');
   row('4.   of which: evaluating dist/extension.js', ms(a.moduleMs));
   row('4.   of which: activate()', ms(a.activateMs));
