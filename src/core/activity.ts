@@ -178,8 +178,3 @@ export function activityCandidates(activities: readonly Activity[], handled: Rea
   }
   return out.sort((a, b) => parseISO(activityTime(b.activity)).getTime() - parseISO(activityTime(a.activity)).getTime());
 }
-
-/** Count of reviews in `activities` that are not offered on their own (bare approvals), for a summary line. */
-export function quietReviews(activities: readonly Activity[]): number {
-  return mergeReviews(activities).filter((a) => a.type === 'review' && !activityNotability(a).notable).length;
-}
