@@ -13,11 +13,31 @@ import type { RemoteInfo } from '../core/links';
 import { githubSession, type GitLabTokens } from './auth/credentials';
 import type { Services } from './services';
 
+/** The command that connects a provider, and its name on a button. */
+interface Connect {
+  readonly label: string;
+  readonly command: string;
+}
+
+const CONNECT = {
+  github: { label: 'Connect GitHub', command: 'impactJournal.connectGitHub' },
+  enterprise: { label: 'Connect GitHub Enterprise', command: 'impactJournal.connectGitHubEnterprise' },
+  gitlab: { label: 'Connect GitLab', command: 'impactJournal.connectGitLab' },
+} as const satisfies Record<string, Connect>;
+
+/** A provider that failed, with the command that connects it again. */
+export interface ActivityProblem {
+  readonly error: ActivityError;
+  /** The provider, e.g. `GitHub` or `GitLab (gitlab.example.com)`. */
+  readonly provider: string;
+  readonly connect: Connect;
+}
+
 /** What was read, and what the user should know about what was not. */
 export interface WorkspaceActivity {
   readonly activities: readonly Activity[];
   /** One clear message per provider that failed (expired sign-in, rate limited until HH:MM, unreachable). */
-  readonly problems: readonly ActivityError[];
+  readonly problems: readonly ActivityProblem[];
 }
 
 /** A provider the workspace's remotes use but the user has not connected. */
@@ -36,6 +56,7 @@ const CACHE_MS = 5 * 60_000;
 interface Fetcher {
   /** Cache key and name in messages. */
   readonly key: string;
+  readonly connect: Connect;
   readonly run: (range: { since: Date; until: Date }, signal: AbortSignal) => Promise<{ items: Activity[]; problem?: ActivityError }>;
 }
 
@@ -66,7 +87,8 @@ export class ActivityReader {
       fetchers = await this.fetchers();
     } catch (err) {
       this.services.log.error(`Reading the connected providers failed: ${err instanceof Error ? err.message : String(err)}`);
-      return { activities: [], problems: [new ActivityError('badResponse', 'Impact Journal could not read your connected accounts; see the Impact Journal output for details.')] };
+      const error = new ActivityError('badResponse', 'Impact Journal could not read your connected accounts; see the Impact Journal output for details.');
+      return { activities: [], problems: [{ error, provider: 'accounts', connect: CONNECT.github }] };
     }
     if (fetchers.length === 0) return { activities: [], problems: [] };
     return vscode.window.withProgress(
@@ -76,7 +98,8 @@ export class ActivityReader {
         const sub = token.onCancellationRequested(() => abort.abort());
         try {
           const results = await Promise.all(fetchers.map((f) => this.readOne(f, range, abort.signal)));
-          return { activities: results.flatMap((r) => r.items), problems: results.flatMap((r) => (r.problem ? [r.problem] : [])) };
+          const problems = results.flatMap((r, i) => (r.problem ? [{ error: r.problem, provider: fetchers[i].key, connect: fetchers[i].connect }] : []));
+          return { activities: results.flatMap((r) => r.items), problems };
         } catch (err) {
           if (abort.signal.aborted) throw new vscode.CancellationError();
           throw err;
@@ -118,6 +141,7 @@ export class ActivityReader {
     if (github) {
       fetchers.push({
         key: 'GitHub',
+        connect: CONNECT.github,
         run: async (range, signal) => {
           const { fetchGitHubActivity } = await import('../activity/github');
           return fetchGitHubActivity(range, { provider: 'github', baseUrl: settings.githubApiUrl, webHost: 'github.com', token: github.accessToken, signal });
@@ -130,6 +154,7 @@ export class ActivityReader {
       const host = new URL(enterprise).hostname.toLowerCase();
       fetchers.push({
         key: `GitHub Enterprise (${host})`,
+        connect: CONNECT.enterprise,
         run: async (range, signal) => {
           const { fetchGitHubActivity } = await import('../activity/github');
           return fetchGitHubActivity(range, { provider: 'github-enterprise', baseUrl: `${enterprise}/api/v3`, webHost: host, token: session.accessToken, signal });
@@ -141,6 +166,7 @@ export class ActivityReader {
       if (!token) continue;
       fetchers.push({
         key: `GitLab (${new URL(baseUrl).host})`,
+        connect: CONNECT.gitlab,
         run: async (range, signal) => {
           const { fetchGitLabActivity } = await import('../activity/gitlab');
           return fetchGitLabActivity(range, { baseUrl, token, signal });
@@ -155,16 +181,16 @@ export class ActivityReader {
     const hosts = new Set(remotes.flatMap((r) => (r ? [r.repo.split('/')[0]] : [])));
     const hints: ConnectHint[] = [];
     if (hosts.has('github.com') && !(await silentSession('github'))) {
-      hints.push({ label: 'Connect GitHub', detail: 'See the reviews you gave and your merged pull requests.', command: 'impactJournal.connectGitHub' });
+      hints.push({ ...CONNECT.github, detail: 'See the reviews you gave and your merged pull requests.' });
     }
     const enterprise = this.services.settings.enterpriseUri;
     if (enterprise && hosts.has(new URL(enterprise).hostname.toLowerCase()) && !(await silentSession('github-enterprise'))) {
-      hints.push({ label: 'Connect GitHub Enterprise', detail: `See your reviews and pull requests on ${new URL(enterprise).host}.`, command: 'impactJournal.connectGitHubEnterprise' });
+      hints.push({ ...CONNECT.enterprise, detail: `See your reviews and pull requests on ${new URL(enterprise).host}.` });
     }
     const connected = this.gitlab.connected().map((u) => new URL(u).hostname);
     const gitlabHosts = [...new Set(remotes.filter((r) => r?.kind === 'gitlab').map((r) => r!.repo.split('/')[0]))].filter((h) => !connected.includes(h));
     if (gitlabHosts.length > 0) {
-      hints.push({ label: 'Connect GitLab', detail: `See your merge-request reviews and merged MRs on ${gitlabHosts.join(', ')}.`, command: 'impactJournal.connectGitLab' });
+      hints.push({ ...CONNECT.gitlab, detail: `See your merge-request reviews and merged MRs on ${gitlabHosts.join(', ')}.` });
     }
     return hints;
   }
@@ -179,24 +205,23 @@ async function silentSession(provider: 'github' | 'github-enterprise'): Promise<
   }
 }
 
-/** When each problem message was last shown (ms), so a refresh or the commit watcher does not repeat it. */
+/** When each problem (kind and provider) was last shown (ms), so a refresh or the commit watcher does not repeat it. */
 const lastShown = new Map<string, number>();
 /** A problem is shown again after this long, ms. */
 const REPEAT_AFTER_MS = 10 * 60_000;
 
-/** Shows each problem as a warning with the action that fixes it, at most once every 10 minutes per message. */
-export async function reportActivityProblems(problems: readonly ActivityError[]): Promise<void> {
-  for (const problem of problems) {
-    // by kind and service, not the exact text ("try again after 14:05" changes)
-    const key = `${problem.kind}:${problem.message.replace(/\d\d:\d\d/g, '')}`;
+/**
+ * Shows each problem as a warning, at most once every 10 minutes per kind and provider; a refused
+ * sign-in or token offers the provider's Connect command, which then asks for a new session.
+ */
+export async function reportActivityProblems(problems: readonly ActivityProblem[]): Promise<void> {
+  for (const { error, provider, connect } of problems) {
+    const key = `${error.kind}:${provider}`;
     const shown = lastShown.get(key);
     if (shown !== undefined && Date.now() - shown < REPEAT_AFTER_MS) continue;
     lastShown.set(key, Date.now());
-    const action = problem.kind === 'signedOut' || problem.kind === 'forbidden' ? /GitLab/.test(problem.message) ? 'Connect GitLab' : /Enterprise/.test(problem.message) ? 'Connect GitHub Enterprise' : 'Connect GitHub' : undefined;
-    const choice = await vscode.window.showWarningMessage(`Impact Journal: ${problem.message}`, ...(action ? [action] : []));
-    if (choice === 'Connect GitLab') await vscode.commands.executeCommand('impactJournal.connectGitLab');
-    // after a refused sign-in, ask VS Code for a new session rather than the stored (revoked) one
-    if (choice === 'Connect GitHub') await vscode.commands.executeCommand('impactJournal.connectGitHub', { reconnect: true });
-    if (choice === 'Connect GitHub Enterprise') await vscode.commands.executeCommand('impactJournal.connectGitHubEnterprise', { reconnect: true });
+    const offer = error.kind === 'signedOut' || error.kind === 'forbidden';
+    const choice = await vscode.window.showWarningMessage(`Impact Journal: ${error.message}`, ...(offer ? [connect.label] : []));
+    if (choice === connect.label) await vscode.commands.executeCommand(connect.command, { reconnect: true });
   }
 }
