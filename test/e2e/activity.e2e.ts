@@ -17,7 +17,7 @@ import { ReplayServer } from '../fixtures/replayServer';
 import type { TempRepo } from '../unit/helpers/tempRepo';
 import { createWorkspaceRepo, NOTABLE_SUBJECT } from './fixtureRepo';
 import { REPO_ROOT, startServer, VSIX, waitFor, type RunningServer } from './vscodeServer';
-import { acceptFocused, notification, openWorkbench, quickInputShowing, runCommand, screenshot } from './workbench';
+import { acceptFocused, answerCapturePrompts, journalWhenWritten, notification, openWorkbench, quickInputShowing, runCommand, screenshot } from './workbench';
 
 const GITHUB_TOKEN = 'gho_PLANTED0e2eGitHubToken7f3a9c';
 const GITLAB_TOKEN = 'glpat-PLANTED0e2eGitLabTokenb81d';
@@ -147,22 +147,9 @@ describe('end to end: reviews and merged pull requests from GitHub and GitLab', 
 
     await input.fill('integer cents');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: `Review: ${REVIEW_TITLE}` }).first().click();
-    await acceptFocused(page, 'Is this impact or learning?', 'Impact');
-    await quickInputShowing(page, 'Title');
-    assert.equal(await input.inputValue(), `Reviewed “${REVIEW_TITLE}”`);
-    await page.keyboard.press('Enter');
-    await quickInputShowing(page, 'Impact statement');
-    await page.keyboard.type(STATEMENT);
-    await page.keyboard.press('Enter');
-    await quickInputShowing(page, 'Competencies this is evidence of');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'suggested' }).first().waitFor({ timeout: 15_000 });
-    await page.keyboard.press('Enter');
+    await answerCapturePrompts(page, { kind: 'Impact', title: `Reviewed “${REVIEW_TITLE}”`, statement: STATEMENT });
 
-    const saved = await waitFor(
-      () => (existsSync(journalFile) ? (JSON.parse(readFileSync(journalFile, 'utf8')) as JournalOnDisk) : undefined),
-      20_000,
-      () => 'journal never written',
-    );
+    const saved = await journalWhenWritten<JournalOnDisk>(journalFile);
     const [entry] = saved.entries;
     assert.equal(entry.title, `Reviewed “${REVIEW_TITLE}”`);
     assert.deepEqual([...entry.competencies].sort(), ['code-review', 'mentorship']);

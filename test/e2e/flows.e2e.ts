@@ -12,7 +12,7 @@ import type { TempRepo } from '../unit/helpers/tempRepo';
 import { createWorkspaceRepo, NOTABLE_SUBJECT } from './fixtureRepo';
 import { startServer, VSIX, waitFor, type RunningServer } from './vscodeServer';
 import { quarterOf } from '../../src/core/quarters';
-import { acceptFocused, notification, openWorkbench, quickInputShowing, runCommand, screenshot, sleep, webviewFrame } from './workbench';
+import { acceptFocused, answerCapturePrompts, journalWhenWritten, notification, openWorkbench, quickInputShowing, runCommand, screenshot, sleep, webviewFrame } from './workbench';
 
 /** Label of the current calendar quarter, e.g. "2026 Q4". */
 const quarterLabel = (): string => quarterOf(new Date()).label;
@@ -92,23 +92,9 @@ describe('end to end: a user in a trusted workspace', function () {
     assert.ok(!list.includes('Someone else'), 'other authors are not offered');
     await screenshot(page, '1-log-impact-pick');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: NOTABLE_SUBJECT }).click();
-    await acceptFocused(page, 'Is this impact or learning?', 'Impact');
-    await quickInputShowing(page, 'Title');
-    assert.equal(await page.locator('.quick-input-widget input.input').inputValue(), ENTRY_TITLE, 'title prefilled from the commit');
-    await page.keyboard.press('Enter');
-    await quickInputShowing(page, 'Impact statement');
-    await page.keyboard.type(STATEMENT);
-    await page.keyboard.press('Enter');
-    await quickInputShowing(page, 'Competencies this is evidence of');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'suggested' }).first().waitFor({ timeout: 15_000 });
-    await screenshot(page, '1-log-impact-competencies');
-    await page.keyboard.press('Enter'); // keep the suggested ones
+    await answerCapturePrompts(page, { kind: 'Impact', title: ENTRY_TITLE, statement: STATEMENT, atCompetencies: () => screenshot(page, '1-log-impact-competencies') });
 
-    const saved = await waitFor(
-      () => (existsSync(journalFile) ? (JSON.parse(readFileSync(journalFile, 'utf8')) as JournalOnDisk) : undefined),
-      20_000,
-      () => `journal file ${journalFile} never written`,
-    );
+    const saved = await journalWhenWritten<JournalOnDisk>(journalFile);
     assert.equal(saved.entries.length, 1);
     const [entry] = saved.entries;
     assert.equal(entry.title, ENTRY_TITLE);

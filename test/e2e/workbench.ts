@@ -2,7 +2,7 @@
  * What a user does in the workbench, as Playwright steps: the command palette, quick picks,
  * input boxes, notifications, the sidebar and the journal webview.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { REPO_ROOT, sleep, waitFor } from './vscodeServer';
@@ -65,6 +65,35 @@ export async function acceptFocused(page: Page, placeholder: string, row: string
     async () => ((await page.locator('.quick-input-widget input.input').getAttribute('placeholder').catch(() => null)) ?? '').includes(placeholder) && (await page.locator('.quick-input-widget').isVisible()) ? undefined : true,
     15_000,
     () => `the quick pick "${placeholder}" did not close`,
+  );
+}
+
+/**
+ * Answers the capture prompts that follow picking something to log: the kind, the title (asserted
+ * to be prefilled with `title`, then kept), the statement (typed) and the competencies (the
+ * suggested ones kept). `atCompetencies` runs while the competency pick shows (e.g. a screenshot).
+ */
+export async function answerCapturePrompts(page: Page, answers: { kind: 'Impact' | 'Learning'; title: string; statement: string; atCompetencies?: () => Promise<unknown> }): Promise<void> {
+  await acceptFocused(page, 'Is this impact or learning?', answers.kind);
+  await quickInputShowing(page, 'Title');
+  const prefilled = await page.locator('.quick-input-widget input.input').inputValue();
+  if (prefilled !== answers.title) throw new Error(`title prefilled with "${prefilled}", expected "${answers.title}"`);
+  await page.keyboard.press('Enter');
+  await quickInputShowing(page, 'Impact statement');
+  await page.keyboard.type(answers.statement);
+  await page.keyboard.press('Enter');
+  await quickInputShowing(page, 'Competencies this is evidence of');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'suggested' }).first().waitFor({ timeout: 15_000 });
+  await answers.atCompetencies?.();
+  await page.keyboard.press('Enter'); // keep the suggested ones
+}
+
+/** The journal file, parsed, once it has been written (within 20 s). */
+export function journalWhenWritten<T>(file: string): Promise<T> {
+  return waitFor(
+    () => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined),
+    20_000,
+    () => `journal file ${file} never written`,
   );
 }
 

@@ -100,8 +100,9 @@ describe('candidates with pull-request activity', () => {
 
   it('a PR is offered once: the user’s comments on their own merged PR are not a review of it; keys ignore case', () => {
     const ownComments = { ...review, repo: merged.repo, number: 42, provider: 'github', url: merged.url, state: 'commented' } as const;
-    const list = allCandidates([{ ...repos[0], repo: 'github.com/Acme/Shop' }], [merged, ownComments, merged], emptyJournal(), 4);
+    const list = allCandidates([{ ...repos[0], repo: 'github.com/Acme/Shop' }], [ownComments, merged, merged], emptyJournal(), 4);
     assert.deepEqual(list.map((c) => c.key), [`commit:github.com/Acme/Shop@${'e'.repeat(40)}`, 'pr:github.com/acme/shop#42'], 'one PR item; the commit of #42 (remote typed as Acme/Shop) hidden behind it');
+    assert.equal(list[1].type === 'activity' && list[1].activity.type, 'merged', 'offered as the merged PR, not as a review of it');
   });
 
   it('without activity, the commit of a PR is offered as before', () => {

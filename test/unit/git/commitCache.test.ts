@@ -5,21 +5,14 @@ import * as path from 'node:path';
 import type { CommitRecord } from '../../../src/core/commit';
 import { CACHE_VERSION, CommitCache, MAX_REPOSITORIES } from '../../../src/git/commitCache';
 import { readHistory } from '../../../src/git/historyReader';
-import { lines, TempRepo } from '../helpers/tempRepo';
+import { lines, TempRepo, useIsolatedHome } from '../helpers/tempRepo';
 
 const RANGE = { since: new Date('2026-07-01T00:00:00Z'), until: new Date('2026-10-01T00:00:00Z') };
 
 describe('commit cache (real repositories, real files)', () => {
   let repo: TempRepo;
   let dir: string;
-  let savedHome: string | undefined;
-  before(() => {
-    savedHome = process.env.HOME;
-    process.env.HOME = mkdtempSync(path.join(tmpdir(), 'ij-home-'));
-  });
-  after(() => {
-    process.env.HOME = savedHome;
-  });
+  useIsolatedHome();
   beforeEach(() => {
     repo = new TempRepo();
     repo.commit({ message: 'Add retries (#42)', files: { 'src/retry.ts': lines(30), 'src/retry.test.ts': lines(10) }, date: '2026-07-15T09:30:00Z' });

@@ -1,16 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
 import { judgeNewCommits, workKey, type WatchContext } from '../../../src/core/commitWatch';
 import { emptyJournal } from '../../../src/core/model';
 import { readNewCommits } from '../../../src/git/historyReader';
-import { lines, ME, OTHER, TempRepo } from '../helpers/tempRepo';
+import { lines, ME, OTHER, TempRepo, useIsolatedHome } from '../helpers/tempRepo';
 
 /** The watcher's decisions on real HEAD moves: new commit, amend, rebase, someone else's commit, a bot's commit. */
 describe('commit watcher decisions (real repositories)', () => {
   let repo: TempRepo;
-  let savedHome: string | undefined;
   const startedAt = Date.parse('2026-08-01T09:00:00Z');
   const context = (seen: Set<string>): WatchContext => ({
     identities: [ME.email],
@@ -24,13 +20,7 @@ describe('commit watcher decisions (real repositories)', () => {
   const head = (): string => repo.git('rev-parse', 'HEAD').trim();
   const notable = { 'src/pay/retry.ts': lines(300), 'src/pay/retry.test.ts': lines(30) };
 
-  before(() => {
-    savedHome = process.env.HOME;
-    process.env.HOME = mkdtempSync(path.join(tmpdir(), 'ij-home-'));
-  });
-  after(() => {
-    process.env.HOME = savedHome;
-  });
+  useIsolatedHome();
   beforeEach(() => {
     repo = new TempRepo();
     repo.commit({ message: 'Base from before the watcher', files: { 'README.md': 'x\n' }, date: '2026-07-01T10:00:00Z' });

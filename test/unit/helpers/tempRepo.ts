@@ -87,3 +87,21 @@ export function gitEnv(): NodeJS.ProcessEnv {
 export function lines(n: number, prefix = 'line'): string {
   return Array.from({ length: n }, (_, i) => `${prefix} ${i}`).join('\n') + '\n';
 }
+
+/**
+ * Points HOME at an empty temp folder for the enclosing `describe` (mocha hooks), so git reads no
+ * global config: the reader sees only what each test repository sets. Restores HOME after.
+ */
+export function useIsolatedHome(): void {
+  let saved: string | undefined;
+  let home: string;
+  before(() => {
+    saved = process.env.HOME;
+    home = mkdtempSync(path.join(tmpdir(), 'ij-home-'));
+    process.env.HOME = home;
+  });
+  after(() => {
+    process.env.HOME = saved;
+    rmSync(home, { recursive: true, force: true });
+  });
+}
