@@ -104,6 +104,8 @@ async function main() {
   ]);
   fs.mkdirSync('dist/webview', { recursive: true });
   fs.copyFileSync(path.join('media', 'main.css'), path.join('dist', 'webview', 'main.css'));
+  // codicons for the webview (main.css classes and vscode-icon, which finds the stylesheet by its id)
+  for (const f of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join('node_modules', '@vscode', 'codicons', 'dist', f), path.join('dist', 'webview', f));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));
   } else {

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { captureEntry, manualPrefill } from './vscode/commands/captureEntry';
+import { chooseFramework } from './vscode/commands/chooseFramework';
 import { connectGitHub, connectGitLab, disconnectGitLab } from './vscode/commands/connect';
 import { exportCommand } from './vscode/commands/exportQuarter';
 import { dismissFromInbox, editOutcome, logFromInbox } from './vscode/commands/inboxActions';
@@ -16,7 +17,7 @@ import { scheduleWeeklyDigest } from './vscode/prompts/weeklyDigest';
 import { Services } from './vscode/services';
 import { createJournalTree } from './vscode/views/journalTree';
 import { createToAnnotateView } from './vscode/views/toAnnotateTree';
-import { JournalPanel } from './vscode/webview/journalPanel';
+import { JOURNAL_VIEW_TYPE, JournalPanel } from './vscode/webview/journalPanel';
 
 /** Set by the bundle's first and last lines (esbuild.js banner and footer): `performance.now()` when the module started and finished loading. */
 declare const __ijModuleStart: number | undefined;
@@ -72,6 +73,11 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
     run('impactJournal.logImpact', () => logImpact(services)),
     run('impactJournal.newEntry', () => captureEntry(services, manualPrefill())),
     run('impactJournal.openJournal', (entryId) => JournalPanel.show(services, typeof entryId === 'string' ? entryId : undefined)),
+    run('impactJournal.chooseFramework', () => chooseFramework(services)),
+    // a journal panel left open is restored after a reload (its filters and scroll come from its webview state)
+    vscode.window.registerWebviewPanelSerializer(JOURNAL_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel) => JournalPanel.revive(services, panel),
+    }),
     run('impactJournal.exportQuarter', () => exportCommand(services, 'markdown')),
     run('impactJournal.exportHtml', () => exportCommand(services, 'html')),
     run('impactJournal.refresh', () => services.journal.reload()),

@@ -65,3 +65,69 @@ export function groupByCompetency<T extends { competencies: readonly string[] }>
   }
   return groups;
 }
+
+/** A competency framework users recognise, offered in settings and in a quick pick. */
+export interface Framework {
+  /** Value of the setting `impactJournal.framework`. */
+  readonly id: FrameworkId;
+  readonly label: string;
+  /** Where it comes from, shown in the quick pick. */
+  readonly detail: string;
+  readonly competencies: readonly Competency[];
+}
+
+/** Ids of the preset frameworks (the setting's enum). */
+export const FRAMEWORK_IDS = ['default', 'dropbox', 'bragDocument', 'engineeringLadders'] as const;
+export type FrameworkId = (typeof FRAMEWORK_IDS)[number];
+
+/**
+ * The preset frameworks. Sources: Dropbox's Engineering Career Framework (2020, dropbox.github.io/dbx-career-framework:
+ * core responsibilities Results, Direction, Talent, Culture, plus Craft); Julia Evans' brag document template
+ * (jvns.ca/blog/brag-documents, its sections without the two goal sections, which are goals here);
+ * engineeringladders.com (Jorge Ramón: the five axes Technology, System, People, Process, Influence).
+ */
+export const FRAMEWORKS: readonly Framework[] = [
+  { id: 'default', label: 'Impact Journal default', detail: '13 competencies drawn from public career frameworks', competencies: DEFAULT_COMPETENCIES },
+  {
+    id: 'dropbox',
+    label: 'Dropbox-style career framework',
+    detail: 'Results, Direction, Talent, Culture and Craft',
+    competencies: [
+      { id: 'results', label: 'Results', description: 'Delivers work that matters to the business; owns outcomes and quality.' },
+      { id: 'direction', label: 'Direction', description: 'Sets or shapes technical and product direction; plans and prioritises.' },
+      { id: 'talent', label: 'Talent', description: 'Grows people: mentoring, interviewing, feedback, onboarding.' },
+      { id: 'culture', label: 'Culture', description: 'Makes the team better: collaboration, inclusion, communication.' },
+      { id: 'craft', label: 'Craft', description: 'Engineering excellence: code, design, testing, operations.' },
+    ],
+  },
+  {
+    id: 'bragDocument',
+    label: 'Brag document sections',
+    detail: "Julia Evans' template: projects, collaboration & mentorship, design & documentation, …",
+    competencies: [
+      { id: 'projects', label: 'Projects', description: 'What you built or shipped, and what it changed.' },
+      { id: 'collaboration-mentorship', label: 'Collaboration & mentorship', description: 'Helping others, code review, pairing, mentoring, onboarding.' },
+      { id: 'design-documentation', label: 'Design & documentation', description: 'Design docs, RFCs, documentation you wrote or improved.' },
+      { id: 'company-building', label: 'Company building', description: 'Hiring, interviewing, processes, culture.' },
+      { id: 'what-you-learned', label: 'What you learned', description: 'New skills, technologies and domains.' },
+      { id: 'outside-of-work', label: 'Outside of work', description: 'Talks, open source, writing, community.' },
+    ],
+  },
+  {
+    id: 'engineeringLadders',
+    label: 'Engineering ladders (five axes)',
+    detail: 'Technology, System, People, Process, Influence (engineeringladders.com)',
+    competencies: [
+      { id: 'technology', label: 'Technology', description: 'Mastery of languages, tools and practices.' },
+      { id: 'system', label: 'System', description: 'Designs, owns and evolves systems.' },
+      { id: 'people', label: 'People', description: 'Mentors, coaches and grows others.' },
+      { id: 'process', label: 'Process', description: 'Follows, improves and defines how the team works.' },
+      { id: 'influence', label: 'Influence', description: 'Reach of impact: team, multiple teams, company, community.' },
+    ],
+  },
+];
+
+/** The preset with id `id` (the default framework for an unknown id). */
+export function frameworkById(id: string): Framework {
+  return FRAMEWORKS.find((f) => f.id === id) ?? FRAMEWORKS[0];
+}

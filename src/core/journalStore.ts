@@ -12,7 +12,7 @@ import type { Options as WriteOptions } from 'write-file-atomic';
 import * as z from 'zod';
 import { applyMerge, type MergePlan } from './journalMerge';
 import { migrate, versionOf } from './migrations';
-import { emptyJournal, Entry, JournalFile, SCHEMA_VERSION, type EntryKind, type Source } from './model';
+import { Assessment, emptyJournal, Entry, Goal, JournalFile, SCHEMA_VERSION, type EntryKind, type Source } from './model';
 
 /** Why a journal file could not be used. */
 export type JournalProblem = 'unreadable' | 'notAFile' | 'empty' | 'invalidJson' | 'invalidShape' | 'newerVersion' | 'vanished' | 'noFolder' | 'readOnly';
@@ -48,7 +48,10 @@ export interface NewEntry {
 }
 
 /** Fields of an entry a user can edit. */
-export type EntryPatch = Partial<Pick<Entry, 'kind' | 'title' | 'body' | 'competencies' | 'occurredAt' | 'tags'>>;
+export type EntryPatch = Partial<Pick<Entry, 'kind' | 'title' | 'body' | 'competencies' | 'occurredAt' | 'tags' | 'goals'>>;
+
+/** A goal as a caller supplies it: without `id` it is a new goal (the store gives it a UUID). */
+export type GoalInput = Omit<Goal, 'id'> & { readonly id?: string };
 
 
 /**
@@ -406,6 +409,73 @@ export class JournalStore {
       const entry = journal.entries.find((e) => e.id === id && e.deletedAt === undefined);
       if (!entry) throw new Error(`No entry with id ${id} in the journal.`);
       entry.deletedAt = entry.updatedAt = now.toISOString();
+    });
+  }
+
+  /**
+   * Undoes `deleteEntry`: removes the tombstone and stamps `updatedAt`, so the restored entry also
+   * wins over the deletion when journals merge. Throws when no deleted entry has that id.
+   */
+  async restoreEntry(id: string, now: Date = new Date()): Promise<Entry> {
+    let restored: Entry | undefined;
+    await this.change((journal) => {
+      const entry = journal.entries.find((e) => e.id === id && e.deletedAt !== undefined);
+      if (!entry) throw new Error(`No deleted entry with id ${id} in the journal.`);
+      delete entry.deletedAt;
+      entry.updatedAt = now.toISOString();
+      restored = entry;
+    });
+    return restored!;
+  }
+
+  /** Adds a goal (no `id`) or replaces the goal with that id; returns it as stored. Throws on an invalid goal. */
+  async saveGoal(input: GoalInput): Promise<Goal> {
+    const parsed = Goal.safeParse({ ...input, id: input.id ?? randomUUID() });
+    if (!parsed.success) throw new Error(`The goal is not valid: ${describeZodError(parsed.error)}`);
+    const goal = parsed.data;
+    await this.change((journal) => {
+      const i = journal.goals.findIndex((g) => g.id === goal.id);
+      if (i >= 0) journal.goals[i] = { ...journal.goals[i], ...goal };
+      else if (input.id !== undefined) throw new Error(`No goal with id ${input.id} in the journal.`);
+      else journal.goals.push(goal);
+    });
+    return goal;
+  }
+
+  /**
+   * Deletes a goal and unlinks it from entries (their `updatedAt` is stamped so the unlinking
+   * merges). Throws when there is no goal with that id.
+   */
+  async deleteGoal(id: string, now: Date = new Date()): Promise<void> {
+    await this.change((journal) => {
+      const before = journal.goals.length;
+      journal.goals = journal.goals.filter((g) => g.id !== id);
+      if (journal.goals.length === before) throw new Error(`No goal with id ${id} in the journal.`);
+      for (const entry of journal.entries) {
+        if (!entry.goals?.includes(id)) continue;
+        entry.goals = entry.goals.filter((g) => g !== id);
+        entry.updatedAt = now.toISOString();
+      }
+    });
+  }
+
+  /**
+   * Sets the self-rating and optional manager rating (1–5) of `competency` for `quarter` (a quarter
+   * key); `self: undefined` removes the rating. Throws on a rating outside 1–5.
+   */
+  async rate(competency: string, quarter: string, self: number | undefined, manager: number | undefined): Promise<void> {
+    const rating = self === undefined ? undefined : Assessment.parse({ competency, quarter, self, ...(manager === undefined ? {} : { manager }) });
+    await this.change((journal) => {
+      const i = journal.assessments.findIndex((a) => a.competency === competency && a.quarter === quarter);
+      if (!rating) {
+        if (i >= 0) journal.assessments.splice(i, 1);
+      } else if (i >= 0) {
+        // keep fields a newer version added; drop `manager` when it was cleared
+        const { manager: _old, ...rest } = journal.assessments[i];
+        journal.assessments[i] = { ...rest, ...rating };
+      } else {
+        journal.assessments.push(rating);
+      }
     });
   }
 

@@ -69,6 +69,8 @@ export const Entry = z.looseObject({
   updatedAt: IsoTimestamp,
   sources: z.array(Source),
   tags: z.array(z.string()),
+  /** Ids of the goals (`JournalFile.goals`) this entry is evidence for. */
+  goals: z.array(z.string().min(1)).optional(),
   deletedAt: IsoTimestamp.optional(),
 });
 export type Entry = z.infer<typeof Entry>;

@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import * as z from 'zod';
-import { CompetencyList, DEFAULT_COMPETENCIES } from '../core/competencies';
+import { CompetencyList, FRAMEWORK_IDS, frameworkById } from '../core/competencies';
 import { describeZodError } from '../core/journalStore';
 import { EXPORT_LAYOUTS, type ExportLayout } from '../core/markdownExport';
 import type { HostKind, HostMap } from '../core/links';
@@ -31,6 +31,7 @@ const SCHEMA = {
   extraRepositories: z.array(FolderPath).default([]),
   fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
   competencies: CompetencyList.default([]),
+  framework: z.enum(FRAMEWORK_IDS).default('default'),
   notabilityThreshold: z.number().min(1).max(20).default(DEFAULT_THRESHOLD),
   lookbackDays: z.number().int().min(1).max(3660).default(90),
   inboxDays: z.number().int().min(1).max(365).default(30),
@@ -53,8 +54,10 @@ export interface Settings {
   readonly extraRepositories: readonly string[];
   /** 1–12; 1 means calendar quarters. */
   readonly fiscalYearStartMonth: number;
-  /** The active framework: the setting if non-empty, else the default. */
+  /** The active framework: `impactJournal.competencies` if non-empty, else the preset of `impactJournal.framework`. */
   readonly competencies: readonly Competency[];
+  /** Name of the active framework, e.g. `Engineering ladders (five axes)` or `Custom (impactJournal.competencies)`. */
+  readonly frameworkLabel: string;
   readonly notabilityThreshold: number;
   /** How far back "Log impact" looks for commits (days). */
   readonly lookbackDays: number;
@@ -126,12 +129,14 @@ export function readSettings(defaultJournalDir: string): Settings {
   };
   const journalFile = get('journalFile');
   const competencies = get('competencies');
+  const framework = frameworkById(get('framework'));
   return {
     journalFile: journalFile ? path.resolve(expandHome(journalFile)) : defaultJournalFile(defaultJournalDir),
     authorEmails: get('authorEmails'),
     extraRepositories: get('extraRepositories').map((p) => path.resolve(expandHome(p))),
     fiscalYearStartMonth: get('fiscalYearStartMonth'),
-    competencies: competencies.length > 0 ? competencies : DEFAULT_COMPETENCIES,
+    competencies: competencies.length > 0 ? competencies : framework.competencies,
+    frameworkLabel: competencies.length > 0 ? 'Custom (impactJournal.competencies)' : framework.label,
     notabilityThreshold: get('notabilityThreshold'),
     lookbackDays: get('lookbackDays'),
     inboxDays: get('inboxDays'),

@@ -1,18 +1,62 @@
 /**
  * The typed message protocol between the journal webview and the extension host.
- * Webview → host messages are validated with zod on the host (`parseWebviewMessage`); the webview
- * bundle imports only the types of this file.
+ *
+ * Host → webview: `state` (everything to render: the journal's live entries, the framework, goals,
+ * ratings and the period choices; the webview groups and filters itself, so filtering never waits
+ * for the host) and `result` (the answer to a change request). Webview → host: requests, each
+ * validated with zod on the host (`parseWebviewMessage`). The webview bundle imports only the types
+ * of this file.
  */
 import * as z from 'zod';
+
+/** Longest title and body the journal accepts (model.ts `Entry`). */
+const Title = z.string().trim().min(1, 'A title is needed.').max(300, 'A title has at most 300 characters.');
+const IsoDay = z.iso.date({ error: 'Expected a date as YYYY-MM-DD.' });
+const Id = z.string().min(1).max(100);
+/** Numbers the webview attaches to change requests, echoed in `result`. */
+const RequestId = z.number().int().nonnegative();
+const Rating = z.number().int().min(1).max(5).nullable();
+
+/** The fields of an entry the webview can change (each optional). */
+export const EntryEdit = z.strictObject({
+  title: Title.optional(),
+  body: z.string().max(20_000).optional(),
+  kind: z.enum(['impact', 'learning']).optional(),
+  competencies: z.array(Id).max(50).optional(),
+  occurredAt: IsoDay.optional(),
+  goals: z.array(Id).max(50).optional(),
+});
+export type EntryEdit = z.infer<typeof EntryEdit>;
+
+/** A goal as the webview sends it; no `id` creates one. */
+export const GoalEdit = z.strictObject({
+  id: Id.optional(),
+  competency: Id,
+  title: Title,
+  targetQuarter: z.string().max(20).optional(),
+  status: z.enum(['planned', 'inProgress', 'done', 'dropped']),
+});
+export type GoalEdit = z.infer<typeof GoalEdit>;
 
 /** Messages the webview sends. */
 export const WebviewMessage = z.discriminatedUnion('type', [
   /** The webview has loaded and wants the state. */
   z.object({ type: z.literal('ready') }),
-  /** The user chose another quarter (key as in `Quarter.key`). */
-  z.object({ type: z.literal('selectQuarter'), key: z.string().min(1).max(20) }),
   /** The user clicked a link; the host opens it after checking it is http(s). */
   z.object({ type: z.literal('openLink'), url: z.string().min(1).max(4000) }),
+  /** Save edits of an entry. */
+  z.object({ type: z.literal('updateEntry'), requestId: RequestId, id: Id, edit: EntryEdit }),
+  /** Delete an entry (a tombstone: `restoreEntry` undoes it). */
+  z.object({ type: z.literal('deleteEntry'), requestId: RequestId, id: Id }),
+  /** Undo a deletion. */
+  z.object({ type: z.literal('restoreEntry'), requestId: RequestId, id: Id }),
+  /** Create or change a goal. */
+  z.object({ type: z.literal('saveGoal'), requestId: RequestId, goal: GoalEdit }),
+  z.object({ type: z.literal('deleteGoal'), requestId: RequestId, id: Id }),
+  /** Set (or clear, with `self: null`) the ratings of a competency for a quarter key. */
+  z.object({ type: z.literal('rate'), requestId: RequestId, competency: Id, quarter: z.string().min(1).max(20), self: Rating, manager: Rating }),
+  /** Open the framework quick pick. */
+  z.object({ type: z.literal('chooseFramework') }),
 ]);
 export type WebviewMessage = z.infer<typeof WebviewMessage>;
 
@@ -41,34 +85,79 @@ export interface ViewEntry {
   readonly occurredAt: string;
   /** Markdown, rendered with raw HTML disabled. */
   readonly body: string;
-  /** Labels of all the entry's competencies. */
+  /** Competency ids (some may not be in the active framework: shown under "Other"). */
   readonly competencies: readonly string[];
+  /** Repositories of the entry's sources (normalized names, e.g. `github.com/acme/shop`). */
+  readonly repos: readonly string[];
   readonly sources: readonly ViewSource[];
+  /** Ids of the goals this entry is evidence for. */
+  readonly goals: readonly string[];
 }
 
-/** A competency with its entries of the selected quarter. */
-export interface ViewGroup {
+/** A competency of the active framework. */
+export interface ViewCompetency {
   readonly id: string;
   readonly label: string;
   readonly description: string;
-  readonly impact: number;
-  readonly learning: number;
-  readonly entries: readonly ViewEntry[];
+}
+
+/** A goal (see model.ts `Goal`). */
+export interface ViewGoal {
+  readonly id: string;
+  readonly competency: string;
+  readonly title: string;
+  /** Quarter key, e.g. `2026-Q4`. */
+  readonly targetQuarter?: string;
+  readonly status: 'planned' | 'inProgress' | 'done' | 'dropped';
+}
+
+/** A rating of a competency for a quarter (1–5). */
+export interface ViewRating {
+  readonly competency: string;
+  readonly quarter: string;
+  readonly self: number;
+  readonly manager?: number;
+}
+
+/** A period the user can filter by. `start` inclusive, `end` exclusive, both ISO dates. */
+export interface ViewPeriod {
+  /** e.g. `2026-Q4`, `FY2027-Q2`, `2026-H2`, `2026`, `all`. */
+  readonly key: string;
+  /** e.g. `2026 Q4`. */
+  readonly label: string;
+  readonly kind: 'quarter' | 'fiscalQuarter' | 'half' | 'year' | 'all';
+  readonly start: string;
+  readonly end: string;
 }
 
 /** Everything the webview renders. */
 export interface ViewState {
-  readonly quarters: ReadonlyArray<{ readonly key: string; readonly label: string; readonly range: string; readonly count: number }>;
-  readonly quarterKey: string;
-  readonly total: number;
-  readonly groups: readonly ViewGroup[];
-  /** Competencies of the framework with no entry this quarter. */
-  readonly missing: readonly string[];
-  /** Entry to scroll to and highlight. */
+  /** Live entries, newest first. */
+  readonly entries: readonly ViewEntry[];
+  /** The active framework, in order. */
+  readonly framework: readonly ViewCompetency[];
+  /** e.g. `Dropbox-style career framework` or `Custom (settings)`. */
+  readonly frameworkLabel: string;
+  readonly goals: readonly ViewGoal[];
+  readonly ratings: readonly ViewRating[];
+  /** Periods to filter by, newest first within each kind. */
+  readonly periods: readonly ViewPeriod[];
+  /** Key of the period shown when the user has not chosen one (the current quarter, or the latest with entries). */
+  readonly defaultPeriod: string;
+  /** Quarters that can be rated and targeted by goals (fiscal when a fiscal year is set), newest first. */
+  readonly quarters: ReadonlyArray<{ readonly key: string; readonly label: string }>;
+  /** Key of the current quarter in `quarters`. */
+  readonly currentQuarter: string;
+  /** Entry to scroll to and highlight (once). */
   readonly focusEntryId?: string;
+  /** The journal is shown but cannot be changed (e.g. written by a newer version). */
+  readonly readOnly: boolean;
   /** Shown instead of entries when the journal cannot be read. */
   readonly error?: string;
 }
 
 /** Messages the host sends. */
-export type HostMessage = { readonly type: 'state'; readonly state: ViewState };
+export type HostMessage =
+  | { readonly type: 'state'; readonly state: ViewState }
+  /** The outcome of a change request; `error` is a sentence for the user. */
+  | { readonly type: 'result'; readonly requestId: number; readonly ok: boolean; readonly error?: string };

@@ -1,0 +1,582 @@
+/**
+ * The journal webview's root element, `<ij-journal>` (Lit, rendered in the light DOM so main.css
+ * themes it): a toolbar of filters, the evidence chart, the virtualized list of entries grouped by
+ * competency, month or repository with edit in place and delete with undo, and the goals and
+ * ratings tab. It talks to the host only through `post` (protocol.ts) and keeps the filters, tab
+ * and scroll position in the webview state.
+ */
+import { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
+import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { HostMessage, ViewEntry, ViewState, WebviewMessage } from '../src/vscode/webview/protocol';
+import { entryRow, headerRow, type EntryDraft } from './entryView';
+import { evidenceChart, growthView } from './growthView';
+import { buildRows, CUSTOM_PERIOD, entriesInRange, filterEntries, GROUPINGS, periodOf, repositories, selectedRange, type Filters, type Grouping, type Row } from './journalModel';
+
+if (!customElements.get('lit-virtualizer')) customElements.define('lit-virtualizer', LitVirtualizer);
+
+/** The VS Code webview API (acquireVsCodeApi). */
+export interface VsCodeApi {
+  postMessage(message: WebviewMessage): void;
+  getState(): unknown;
+  setState(state: unknown): void;
+}
+
+/** What survives hiding the panel and reloading the window (webview state). */
+interface Persisted {
+  readonly v: 1;
+  tab: 'journal' | 'growth';
+  filters: Filters;
+  grouping: Grouping;
+  collapsed: string[];
+  chartOpen: boolean;
+  ratingQuarter?: string;
+  /** Key of the first visible row and how far (px) its top was below the toolbar. */
+  anchor?: { key: string; offset: number };
+}
+
+const DEFAULT_FILTERS: Filters = { period: '', from: '', to: '', kind: 'all', repo: '', text: '' };
+
+function readPersisted(raw: unknown): Persisted {
+  const base: Persisted = { v: 1, tab: 'journal', filters: { ...DEFAULT_FILTERS }, grouping: 'competency', collapsed: [], chartOpen: true };
+  if (typeof raw !== 'object' || raw === null || (raw as { v?: unknown }).v !== 1) return base;
+  const p = raw as Partial<Persisted>;
+  return {
+    ...base,
+    tab: p.tab === 'growth' ? 'growth' : 'journal',
+    filters: { ...DEFAULT_FILTERS, ...p.filters },
+    grouping: GROUPINGS.some((g) => g.id === p.grouping) ? p.grouping! : 'competency',
+    collapsed: Array.isArray(p.collapsed) ? p.collapsed.filter((c) => typeof c === 'string') : [],
+    chartOpen: p.chartOpen !== false,
+    ratingQuarter: typeof p.ratingQuarter === 'string' ? p.ratingQuarter : undefined,
+    anchor: p.anchor && typeof p.anchor.key === 'string' ? p.anchor : undefined,
+  };
+}
+
+/** The editor open on one row. */
+interface Editing {
+  readonly rowKey: string;
+  /** The row edited, to keep showing the draft if the entry disappears (deleted in another window). */
+  readonly row: Extract<Row, { type: 'entry' }>;
+  readonly draft: EntryDraft;
+  saving: boolean;
+  error?: string;
+}
+
+/** The journal application element. */
+export class JournalApp extends LitElement {
+  vscode!: VsCodeApi;
+  private state: ViewState | undefined;
+  private ui: Persisted = readPersisted(undefined);
+  private rows: Row[] = [];
+  private filtered: ViewEntry[] = [];
+  private inPeriod: ViewEntry[] = [];
+  private dirty = true;
+  private editing: Editing | undefined;
+  private deleted: { id: string; title: string } | undefined;
+  private notice: string | undefined;
+  private focusKey: string | undefined;
+  private restoreAnchor = true;
+  private nextRequest = 1;
+  private readonly pending = new Map<number, (result: { ok: boolean; error?: string }) => void>();
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Light DOM: main.css styles everything. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  /** Starts listening to the host; call once after setting `vscode`. */
+  start(): void {
+    this.ui = readPersisted(this.vscode.getState());
+    window.addEventListener('message', (event: MessageEvent<HostMessage>) => this.receive(event.data));
+    window.addEventListener('keydown', (event) => this.onGlobalKey(event));
+    this.vscode.postMessage({ type: 'ready' });
+  }
+
+  private receive(message: HostMessage | undefined): void {
+    if (message?.type === 'result') {
+      this.pending.get(message.requestId)?.(message);
+      this.pending.delete(message.requestId);
+      return;
+    }
+    if (message?.type !== 'state') return;
+    this.state = message.state;
+    if (!this.ui.filters.period || (this.ui.filters.period !== CUSTOM_PERIOD && !message.state.periods.some((p) => p.key === this.ui.filters.period))) {
+      this.ui.filters = { ...this.ui.filters, period: message.state.defaultPeriod };
+    }
+    const focus = message.state.focusEntryId && message.state.entries.find((e) => e.id === message.state.focusEntryId);
+    if (focus) {
+      // show the entry: its quarter, nothing else filtered out, in the journal tab
+      this.ui.tab = 'journal';
+      this.ui.filters = { ...DEFAULT_FILTERS, period: periodOf(message.state, focus.occurredAt) };
+      this.ui.collapsed = [];
+      this.focusKey = focus.id;
+      this.restoreAnchor = false;
+    }
+    this.dirty = true;
+    this.requestUpdate();
+  }
+
+  /** Sends a change request; resolves with the host's answer. */
+  private request(message: WebviewMessage & { requestId: number }): Promise<{ ok: boolean; error?: string }> {
+    return new Promise((resolve) => {
+      this.pending.set(message.requestId, resolve);
+      this.vscode.postMessage(message);
+    });
+  }
+
+  private requestId(): number {
+    return this.nextRequest++;
+  }
+
+  private persist(): void {
+    this.vscode.setState(this.ui);
+  }
+
+  /** Recomputes the filtered entries and rows when the state, filters, grouping or collapsed groups changed. */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.dirty || !this.state) return;
+    this.dirty = false;
+    const { entries, periods, framework } = this.state;
+    this.filtered = filterEntries(entries, periods, this.ui.filters);
+    this.inPeriod = entriesInRange(entries, selectedRange(periods, this.ui.filters));
+    this.rows = buildRows(this.filtered, this.ui.grouping, framework, new Set(this.ui.collapsed));
+  }
+
+  private setFilters(change: Partial<Filters>): void {
+    this.ui.filters = { ...this.ui.filters, ...change };
+    this.ui.anchor = undefined;
+    this.dirty = true;
+    this.persist();
+    this.requestUpdate();
+  }
+
+  private setGrouping(grouping: Grouping): void {
+    this.ui.grouping = grouping;
+    this.ui.collapsed = [];
+    this.ui.anchor = undefined;
+    this.dirty = true;
+    this.persist();
+    this.requestUpdate();
+  }
+
+  private toggleGroup(group: string): void {
+    const set = new Set(this.ui.collapsed);
+    if (set.has(group)) set.delete(group);
+    else set.add(group);
+    this.ui.collapsed = [...set];
+    this.dirty = true;
+    this.persist();
+    this.requestUpdate();
+  }
+
+  private setTab(tab: Persisted['tab']): void {
+    this.ui.tab = tab;
+    this.persist();
+    this.requestUpdate();
+  }
+
+  /** Jumps from the chart or a goal to the journal: the group of a competency, or one entry. */
+  private showGroup(group: string): void {
+    this.ui.grouping = 'competency';
+    this.ui.collapsed = this.ui.collapsed.filter((c) => c !== group);
+    this.ui.tab = 'journal';
+    this.dirty = true;
+    this.persist();
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.scrollToRow(this.rows.findIndex((r) => r.key === `g:${group}`), true));
+  }
+
+  private showEntry(entry: ViewEntry): void {
+    if (!this.state) return;
+    this.ui.tab = 'journal';
+    this.ui.filters = { ...DEFAULT_FILTERS, period: periodOf(this.state, entry.occurredAt) };
+    this.ui.collapsed = [];
+    this.focusKey = entry.id;
+    this.dirty = true;
+    this.persist();
+    this.requestUpdate();
+  }
+
+  // ——— editing ———
+
+  private startEdit(row: Extract<Row, { type: 'entry' }>): void {
+    if (this.state?.readOnly) return;
+    const e = row.entry;
+    this.editing = {
+      rowKey: row.key,
+      row,
+      saving: false,
+      draft: { id: e.id, title: e.title, body: e.body, kind: e.kind, occurredAt: e.occurredAt, competencies: [...e.competencies], goals: [...e.goals] },
+    };
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>('.editor vscode-textfield')?.focus());
+  }
+
+  private cancelEdit(): void {
+    const key = this.editing?.rowKey;
+    this.editing = undefined;
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.focusRow(key));
+  }
+
+  private async saveEdit(): Promise<void> {
+    const editing = this.editing;
+    if (!editing || editing.saving) return;
+    const d = editing.draft;
+    const title = d.title.trim();
+    editing.error = !title ? 'A title is needed.' : title.length > 300 ? 'A title has at most 300 characters.' : !/^\d{4}-\d{2}-\d{2}$/.test(d.occurredAt) ? 'Pick the date of the work.' : undefined;
+    if (editing.error) {
+      this.requestUpdate();
+      return;
+    }
+    editing.saving = true;
+    this.requestUpdate();
+    const result = await this.request({
+      type: 'updateEntry',
+      requestId: this.requestId(),
+      id: d.id,
+      edit: { title, body: d.body, kind: d.kind, occurredAt: d.occurredAt, competencies: d.competencies, goals: d.goals },
+    });
+    editing.saving = false;
+    if (result.ok) {
+      if (this.editing === editing) this.editing = undefined;
+      this.notice = `Saved “${title}”.`;
+      this.focusKey = d.id;
+    } else {
+      // the draft stays open with the error: nothing the user typed is lost
+      editing.error = result.error ?? 'The entry could not be saved.';
+    }
+    this.requestUpdate();
+  }
+
+  private async deleteEntry(entry: ViewEntry): Promise<void> {
+    if (this.state?.readOnly) return;
+    const result = await this.request({ type: 'deleteEntry', requestId: this.requestId(), id: entry.id });
+    if (result.ok) {
+      this.deleted = { id: entry.id, title: entry.title };
+      this.notice = undefined;
+      if (this.editing?.draft.id === entry.id) this.editing = undefined;
+      this.requestUpdate();
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('.toast vscode-button')?.focus();
+    } else {
+      this.notice = result.error ?? 'The entry could not be deleted.';
+      this.requestUpdate();
+    }
+  }
+
+  private async undoDelete(): Promise<void> {
+    const deleted = this.deleted;
+    if (!deleted) return;
+    const result = await this.request({ type: 'restoreEntry', requestId: this.requestId(), id: deleted.id });
+    this.deleted = undefined;
+    this.notice = result.ok ? `Restored “${deleted.title}”.` : (result.error ?? 'The entry could not be restored.');
+    if (result.ok) this.focusKey = deleted.id;
+    this.requestUpdate();
+  }
+
+  // ——— keyboard ———
+
+  private onGlobalKey(event: KeyboardEvent): void {
+    const inField = (event.target as Element | null)?.closest?.('vscode-textfield, vscode-textarea, input, textarea, vscode-single-select, vscode-multi-select');
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !inField && this.deleted) {
+      event.preventDefault();
+      void this.undoDelete();
+    } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f' && this.ui.tab === 'journal') {
+      event.preventDefault();
+      this.querySelector<HTMLElement>('#search')?.focus();
+    }
+  }
+
+  /** Keys on a row: Enter/F2 edit, Delete removes, arrows and Home/End move between rows, Enter/Space on a header folds it. */
+  private onRowKey(event: KeyboardEvent, row: Row, index: number): void {
+    if (event.target !== event.currentTarget) return;
+    const move = (to: number): void => {
+      event.preventDefault();
+      this.scrollToRow(Math.max(0, Math.min(this.rows.length - 1, to)), true);
+    };
+    switch (event.key) {
+      case 'ArrowDown':
+        return move(index + 1);
+      case 'ArrowUp':
+        return move(index - 1);
+      case 'Home':
+        return move(0);
+      case 'End':
+        return move(this.rows.length - 1);
+      case 'Enter':
+      case 'F2':
+      case ' ':
+        event.preventDefault();
+        if (row.type === 'header') this.toggleGroup(row.group);
+        else if (event.key !== ' ') this.startEdit(row);
+        return;
+      case 'Delete':
+        if (row.type === 'entry') {
+          event.preventDefault();
+          void this.deleteEntry(row.entry);
+        }
+    }
+  }
+
+  private get virtualizer(): LitVirtualizer<Row> | null {
+    return this.querySelector<LitVirtualizer<Row>>('lit-virtualizer');
+  }
+
+  /** Scrolls row `index` into view (rendering it if needed) and optionally focuses it. */
+  private scrollToRow(index: number, focus: boolean): void {
+    const v = this.virtualizer;
+    const row = this.rows[index];
+    if (!v || !row) return;
+    v.element(index)?.scrollIntoView({ block: 'nearest' });
+    const attempt = (tries: number): void => {
+      const el = this.querySelector<HTMLElement>(`[data-key="${CSS.escape(row.key)}"]`);
+      if (el) {
+        const top = this.toolbarBottom();
+        const rect = el.getBoundingClientRect();
+        if (rect.top < top) window.scrollBy(0, rect.top - top - 4);
+        else if (rect.bottom > window.innerHeight) window.scrollBy(0, rect.bottom - window.innerHeight + 4);
+        if (focus) el.focus({ preventScroll: true });
+      } else if (tries > 0) requestAnimationFrame(() => attempt(tries - 1));
+    };
+    requestAnimationFrame(() => attempt(10));
+  }
+
+  private focusRow(key: string | undefined): void {
+    if (key) this.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus({ preventScroll: true });
+  }
+
+  private toolbarBottom(): number {
+    return this.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0;
+  }
+
+  /** Remembers the first visible row (debounced), for the scroll position to survive hiding and reloads. */
+  private onVisibility(event: VisibilityChangedEvent): void {
+    const row = this.rows[event.first];
+    if (!row) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      const el = this.querySelector(`[data-key="${CSS.escape(row.key)}"]`);
+      const offset = el ? Math.round(el.getBoundingClientRect().top - this.toolbarBottom()) : 0;
+      this.ui.anchor = window.scrollY > 0 ? { key: row.key, offset } : undefined;
+      this.persist();
+    }, 150);
+  }
+
+  protected override updated(): void {
+    if (!this.state || this.ui.tab !== 'journal') return;
+    if (this.focusKey) {
+      const id = this.focusKey;
+      this.focusKey = undefined;
+      const index = this.rows.findIndex((r) => r.type === 'entry' && r.entry.id === id);
+      if (index >= 0) {
+        this.scrollToRow(index, true);
+        const key = this.rows[index].key;
+        requestAnimationFrame(() => this.querySelector(`[data-key="${CSS.escape(key)}"]`)?.classList.add('focused'));
+      }
+    } else if (this.restoreAnchor && this.rows.length > 0) {
+      this.restoreAnchor = false;
+      const anchor = this.ui.anchor;
+      const index = anchor ? this.rows.findIndex((r) => r.key === anchor.key) : -1;
+      if (anchor && index >= 0) {
+        this.virtualizer?.element(index)?.scrollIntoView({ block: 'start' });
+        const settle = (tries: number): void => {
+          const el = this.querySelector(`[data-key="${CSS.escape(anchor.key)}"]`);
+          if (el) window.scrollBy(0, el.getBoundingClientRect().top - this.toolbarBottom() - anchor.offset);
+          if (tries > 0) requestAnimationFrame(() => settle(tries - 1));
+        };
+        requestAnimationFrame(() => settle(3));
+      }
+    }
+  }
+
+  // ——— rendering ———
+
+  protected override render(): TemplateResult {
+    const state = this.state;
+    if (!state) return html`<p class="muted">Loading your journal…</p>`;
+    if (state.error) return html`<div class="error" role="alert">${state.error}</div>`;
+    return html`${this.toolbar(state)}
+      ${state.readOnly ? html`<p class="banner" role="note"><span class="codicon codicon-lock" aria-hidden="true"></span> This journal is read-only here (it was written by a newer version of Impact Journal, or the file is not writable).</p>` : nothing}
+      ${this.ui.tab === 'journal' ? this.journalTab(state) : this.growthTab(state)} ${this.toast()}`;
+  }
+
+  private toolbar(state: ViewState): TemplateResult {
+    const f = this.ui.filters;
+    const tab = (id: Persisted['tab'], label: string, icon: string): TemplateResult =>
+      html`<button role="tab" id=${`tab-${id}`} class="tab" aria-selected=${this.ui.tab === id ? 'true' : 'false'} aria-controls="tabpanel" tabindex=${this.ui.tab === id ? 0 : -1}
+        @click=${() => this.setTab(id)} @keydown=${(e: KeyboardEvent) => {
+          if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+            this.setTab(this.ui.tab === 'journal' ? 'growth' : 'journal');
+            void this.updateComplete.then(() => this.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus());
+          }
+        }}><span class="codicon codicon-${icon}" aria-hidden="true"></span> ${label}</button>`;
+    const groupsByKind = new Map<string, typeof state.periods>();
+    for (const p of state.periods) groupsByKind.set(p.kind, [...(groupsByKind.get(p.kind) ?? []), p]);
+    const kindLabel: Record<string, string> = { quarter: 'Quarter', fiscalQuarter: 'Fiscal quarter', half: 'Half', year: 'Year', all: '' };
+    return html`<header class="toolbar">
+      <div class="toolbar-row">
+        <h1>Impact Journal</h1>
+        <div role="tablist" aria-label="Views">${tab('journal', 'Journal', 'book')}${tab('growth', 'Goals & ratings', 'target')}</div>
+        <span class="spacer"></span>
+        <span class="muted framework" title="Competency framework">${state.frameworkLabel}</span>
+        <vscode-button secondary icon="list-tree" @click=${() => this.vscode.postMessage({ type: 'chooseFramework' })}>Framework…</vscode-button>
+      </div>
+      ${this.ui.tab === 'journal'
+        ? html`<div class="toolbar-row filters" role="search" aria-label="Filter entries">
+            <label>Period
+              <vscode-single-select id="period" aria-label="Period" .value=${f.period} @change=${(e: Event) => this.setFilters({ period: (e.target as HTMLSelectElement).value })}>
+                ${[...groupsByKind.entries()].flatMap(([kind, list]) =>
+                  list.map((p) => html`<vscode-option value=${p.key} description=${kindLabel[kind]} ?selected=${p.key === f.period}>${kind === 'fiscalQuarter' ? `${p.label} (fiscal)` : p.label}</vscode-option>`),
+                )}
+                <vscode-option value=${CUSTOM_PERIOD} ?selected=${f.period === CUSTOM_PERIOD}>Custom range…</vscode-option>
+              </vscode-single-select>
+            </label>
+            ${f.period === CUSTOM_PERIOD
+              ? html`<label>From <vscode-textfield id="from" type="date" .value=${f.from} @change=${(e: Event) => this.setFilters({ from: (e.target as HTMLInputElement).value })}></vscode-textfield></label>
+                  <label>To <vscode-textfield id="to" type="date" .value=${f.to} @change=${(e: Event) => this.setFilters({ to: (e.target as HTMLInputElement).value })}></vscode-textfield></label>`
+              : nothing}
+            <label>Kind
+              <vscode-single-select id="kind" aria-label="Kind" .value=${f.kind} @change=${(e: Event) => this.setFilters({ kind: (e.target as HTMLSelectElement).value as Filters['kind'] })}>
+                <vscode-option value="all" ?selected=${f.kind === 'all'}>All</vscode-option>
+                <vscode-option value="impact" ?selected=${f.kind === 'impact'}>Impact</vscode-option>
+                <vscode-option value="learning" ?selected=${f.kind === 'learning'}>Learning</vscode-option>
+              </vscode-single-select>
+            </label>
+            <label>Repository
+              <vscode-single-select id="repo" aria-label="Repository" .value=${f.repo} @change=${(e: Event) => this.setFilters({ repo: (e.target as HTMLSelectElement).value })}>
+                <vscode-option value="" ?selected=${f.repo === ''}>All repositories</vscode-option>
+                ${repositories(state.entries).map((r) => html`<vscode-option value=${r} ?selected=${r === f.repo}>${r}</vscode-option>`)}
+              </vscode-single-select>
+            </label>
+            <label class="grow">Search
+              <vscode-textfield id="search" type="search" placeholder="Title, statement or source" aria-label="Search entries" .value=${f.text}
+                @input=${(e: Event) => this.setFilters({ text: (e.target as HTMLInputElement).value })}><span slot="content-before" class="codicon codicon-search" aria-hidden="true"></span></vscode-textfield>
+            </label>
+            <label>Group by
+              <vscode-single-select id="grouping" aria-label="Group by" .value=${this.ui.grouping} @change=${(e: Event) => this.setGrouping((e.target as HTMLSelectElement).value as Grouping)}>
+                ${GROUPINGS.map((g) => html`<vscode-option value=${g.id} ?selected=${g.id === this.ui.grouping}>${g.label}</vscode-option>`)}
+              </vscode-single-select>
+            </label>
+            <span class="count" role="status" aria-live="polite">${this.filtered.length.toLocaleString('en')} ${this.filtered.length === 1 ? 'entry' : 'entries'}</span>
+          </div>`
+        : nothing}
+    </header>`;
+  }
+
+  private journalTab(state: ViewState): TemplateResult {
+    const range = selectedRange(state.periods, this.ui.filters);
+    return html`<div id="tabpanel" role="tabpanel" aria-labelledby="tab-journal">
+      ${evidenceChart({
+        entries: this.inPeriod,
+        framework: state.framework,
+        periodLabel: range.label,
+        open: this.ui.chartOpen,
+        onToggle: (open) => {
+          this.ui.chartOpen = open;
+          this.persist();
+          this.requestUpdate();
+        },
+        onPick: (id) => this.showGroup(id),
+      })}
+      ${this.orphanDraft()}
+      ${this.rows.length === 0
+        ? html`<p class="empty">${state.entries.length === 0
+            ? 'Your journal is empty. Run “Impact Journal: Log impact” to add your first entry.'
+            : 'No entry matches these filters. Try another period or clear the search.'}</p>`
+        : html`<lit-virtualizer
+            class="list"
+            role="list"
+            aria-label="Journal entries"
+            .items=${this.rows}
+            .keyFunction=${(row: Row) => row.key}
+            .renderItem=${(row: Row, index: number) => this.renderRow(row, index)}
+            @visibilityChanged=${(e: VisibilityChangedEvent) => this.onVisibility(e)}
+          ></lit-virtualizer>`}
+    </div>`;
+  }
+
+  /**
+   * An open editor whose entry is no longer listed (deleted or filtered away by a change made
+   * elsewhere) stays on screen above the list, so the draft is never lost.
+   */
+  private orphanDraft(): TemplateResult | typeof nothing {
+    const editing = this.editing;
+    if (!editing || this.rows.some((r) => r.key === editing.rowKey)) return nothing;
+    const exists = this.state?.entries.some((e) => e.id === editing.draft.id);
+    return html`<section class="orphan" aria-label="Draft of an entry that is not listed">
+      <p class="banner" role="note">${exists
+        ? 'The entry you are editing is hidden by a change made elsewhere; your draft is kept here.'
+        : 'The entry you are editing was deleted in another window or on disk. Your draft is kept here: copy what you need, then cancel.'}</p>
+      ${this.renderRow(editing.row, -1)}
+    </section>`;
+  }
+
+  private renderRow(row: Row, index: number): TemplateResult {
+    const state = this.state!;
+    if (row.type === 'header') {
+      return headerRow(row, index, this.ui.grouping, {
+        onToggle: () => this.toggleGroup(row.group),
+        onKey: (e) => this.onRowKey(e, row, index),
+      });
+    }
+    const editing = this.editing?.rowKey === row.key ? this.editing : undefined;
+    return entryRow(row, index, {
+      framework: state.framework,
+      goals: state.goals,
+      readOnly: state.readOnly,
+      editing: editing && { draft: editing.draft, saving: editing.saving, error: editing.error },
+      onEdit: () => this.startEdit(row),
+      onDelete: () => void this.deleteEntry(row.entry),
+      onSave: () => void this.saveEdit(),
+      onCancel: () => this.cancelEdit(),
+      onDraft: () => undefined,
+      onKey: (e) => this.onRowKey(e, row, index),
+      onLink: (url) => this.vscode.postMessage({ type: 'openLink', url }),
+    });
+  }
+
+  private growthTab(state: ViewState): TemplateResult {
+    const quarter = this.ui.ratingQuarter && state.quarters.some((q) => q.key === this.ui.ratingQuarter) ? this.ui.ratingQuarter : state.currentQuarter;
+    return html`<div id="tabpanel" role="tabpanel" aria-labelledby="tab-growth">
+      ${growthView(state, quarter, {
+        onQuarter: (key) => {
+          this.ui.ratingQuarter = key;
+          this.persist();
+          this.requestUpdate();
+        },
+        onRate: (competency, self, manager) => this.request({ type: 'rate', requestId: this.requestId(), competency, quarter, self, manager }),
+        onSaveGoal: (goal) => this.request({ type: 'saveGoal', requestId: this.requestId(), goal }),
+        onDeleteGoal: (id) => this.request({ type: 'deleteGoal', requestId: this.requestId(), id }),
+        onShowEntry: (entry) => this.showEntry(entry),
+        onShowCompetency: (id) => this.showGroup(id),
+      })}
+    </div>`;
+  }
+
+  private toast(): TemplateResult | typeof nothing {
+    if (this.deleted) {
+      return html`<div class="toast" role="status">
+        <span>Deleted “${this.deleted.title}”.</span>
+        <vscode-button id="undo" @click=${() => void this.undoDelete()}>Undo</vscode-button>
+        <vscode-toolbar-button icon="close" label="Dismiss" @click=${() => {
+          this.deleted = undefined;
+          this.requestUpdate();
+        }}></vscode-toolbar-button>
+      </div>`;
+    }
+    if (this.notice) {
+      return html`<div class="toast" role="status"><span>${this.notice}</span>
+        <vscode-toolbar-button icon="close" label="Dismiss" @click=${() => {
+          this.notice = undefined;
+          this.requestUpdate();
+        }}></vscode-toolbar-button></div>`;
+    }
+    return nothing;
+  }
+}
+
+if (!customElements.get('ij-journal')) customElements.define('ij-journal', JournalApp);

@@ -1,0 +1,190 @@
+/**
+ * Templates of the list's rows: a group header, an entry, and the in-place editor of an entry.
+ * Every untrusted string (titles, statements, sources, competency and repository names) is an
+ * interpolated value, which lit sets as text; statements go through markdown.ts.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { ViewCompetency, ViewGoal } from '../src/vscode/webview/protocol';
+import type { Grouping, Row } from './journalModel';
+import { isWebUrl, renderMarkdown } from './markdown';
+
+/** An entry being edited (fields as typed so far). */
+export interface EntryDraft {
+  readonly id: string;
+  title: string;
+  body: string;
+  kind: 'impact' | 'learning';
+  occurredAt: string;
+  competencies: string[];
+  goals: string[];
+}
+
+/** Callbacks of a header row. */
+export interface HeaderHandlers {
+  onToggle(): void;
+  onKey(event: KeyboardEvent): void;
+}
+
+const GROUP_ICON: Record<Grouping, string> = { competency: 'symbol-class', month: 'calendar', repository: 'repo' };
+
+/** A group header: label, counts of impact and learning entries, folds on click, Enter or Space. */
+export function headerRow(row: Extract<Row, { type: 'header' }>, index: number, grouping: Grouping, on: HeaderHandlers): TemplateResult {
+  return html`<h2
+    class="group-header"
+    role="listitem"
+    data-key=${row.key}
+    data-index=${index}
+    data-group=${row.group}
+    tabindex="0"
+    aria-expanded=${row.collapsed ? 'false' : 'true'}
+    title=${row.description}
+    @click=${on.onToggle}
+    @keydown=${on.onKey}
+  >
+    <span class="codicon codicon-chevron-${row.collapsed ? 'right' : 'down'}" aria-hidden="true"></span>
+    <span class="codicon codicon-${GROUP_ICON[grouping]}" aria-hidden="true"></span>
+    <span class="group-label">${row.label}</span>
+    <span class="count">${row.impact} impact · ${row.learning} learning</span>
+  </h2>`;
+}
+
+/** Callbacks and context of an entry row. */
+export interface EntryHandlers {
+  readonly framework: readonly ViewCompetency[];
+  readonly goals: readonly ViewGoal[];
+  readonly readOnly: boolean;
+  /** Set when this row's editor is open. */
+  readonly editing?: { readonly draft: EntryDraft; readonly saving: boolean; readonly error?: string };
+  onEdit(): void;
+  onDelete(): void;
+  onSave(): void;
+  onCancel(): void;
+  onDraft(): void;
+  onKey(event: KeyboardEvent): void;
+  onLink(url: string): void;
+}
+
+/** Link clicks (left, middle, keyboard) go to the host, which opens http(s) only. */
+function linkClick(on: EntryHandlers): (event: MouseEvent) => void {
+  return (event) => {
+    const anchor = (event.target as Element | null)?.closest('a');
+    if (!anchor) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const url = anchor.getAttribute('data-link') ?? anchor.getAttribute('href');
+    if (url) on.onLink(url);
+  };
+}
+
+/** An entry: kind, title, date, statement, competencies (with the "shared" mark), goals and sources. */
+export function entryRow(row: Extract<Row, { type: 'entry' }>, index: number, on: EntryHandlers): TemplateResult {
+  const e = row.entry;
+  if (on.editing) return editor(row, index, on);
+  const labels = new Map(on.framework.map((c) => [c.id, c.label]));
+  const goals = on.goals.filter((g) => e.goals.includes(g.id));
+  const click = linkClick(on);
+  return html`<article
+    class="entry ${e.kind}"
+    role="listitem"
+    data-key=${row.key}
+    data-index=${index}
+    data-entry-id=${e.id}
+    tabindex="0"
+    aria-label=${`${e.kind}: ${e.title}, ${e.occurredAt}`}
+    @keydown=${on.onKey}
+    @click=${click}
+    @auxclick=${click}
+  >
+    <header>
+      <span class="kind" title=${e.kind === 'impact' ? 'Impact' : 'Learning'}>${e.kind}</span>
+      <h3 class="title" dir="auto">${e.title}</h3>
+      <time datetime=${e.occurredAt}>${e.occurredAt}</time>
+      ${on.readOnly
+        ? nothing
+        : html`<span class="actions">
+            <vscode-toolbar-button class="edit" icon="edit" label="Edit entry" title="Edit (Enter)" @click=${on.onEdit}></vscode-toolbar-button>
+            <vscode-toolbar-button class="delete" icon="trash" label="Delete entry" title="Delete (Delete)" @click=${on.onDelete}></vscode-toolbar-button>
+          </span>`}
+    </header>
+    ${e.body.trim() ? html`<div class="body" dir="auto">${unsafeHTML(renderMarkdown(e.body))}</div>` : html`<p class="muted">No impact statement yet.</p>`}
+    <footer>
+      <ul class="chips" aria-label="Competencies">
+        ${e.competencies.map((id) => html`<li class="chip">${labels.get(id) ?? id}</li>`)}
+        ${row.shared.length > 0
+          ? html`<li class="chip shared" title=${`Also under ${row.shared.join(', ')}`}><span class="codicon codicon-link" aria-hidden="true"></span> also under ${row.shared.join(', ')}</li>`
+          : nothing}
+      </ul>
+      ${goals.length > 0
+        ? html`<ul class="chips goals" aria-label="Goals">${goals.map((g) => html`<li class="chip goal"><span class="codicon codicon-target" aria-hidden="true"></span> ${g.title}</li>`)}</ul>`
+        : nothing}
+      ${e.sources.map(
+        (s) =>
+          html`<div class="source">${s.url && isWebUrl(s.url) ? html`<a href=${s.url} data-link=${s.url}>${s.label}</a>` : html`<span>${s.label}</span>`}
+            <span class="muted" dir="auto">${s.detail}</span></div>`,
+      )}
+    </footer>
+  </article>`;
+}
+
+/** The editor of an entry: Ctrl+Enter saves, Escape cancels; errors stay beside the draft. */
+function editor(row: Extract<Row, { type: 'entry' }>, index: number, on: EntryHandlers): TemplateResult {
+  const { draft, saving, error } = on.editing!;
+  const id = row.entry.id;
+  const known = new Set(on.framework.map((c) => c.id));
+  // competencies outside the framework stay selectable, so saving never drops them silently
+  const extra = draft.competencies.filter((c) => !known.has(c));
+  const goals = on.goals.filter((g) => g.status !== 'dropped' || draft.goals.includes(g.id));
+  const keys = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      on.onSave();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      on.onCancel();
+    }
+  };
+  const value = (event: Event): string => (event.target as HTMLInputElement).value;
+  return html`<form class="entry editor" role="listitem" data-key=${row.key} data-index=${index} data-entry-id=${id} aria-label="Edit entry" @keydown=${keys} @submit=${(e: Event) => e.preventDefault()}>
+    <div class="field wide">
+      <label for=${`title-${id}`}>Title</label>
+      <vscode-textfield id=${`title-${id}`} class="f-title" maxlength="300" .value=${draft.title} @input=${(e: Event) => (draft.title = value(e))}></vscode-textfield>
+    </div>
+    <div class="field wide">
+      <label for=${`body-${id}`}>Impact statement <span class="muted">(Markdown: what changed, for whom, how much)</span></label>
+      <vscode-textarea id=${`body-${id}`} class="f-body" rows="4" resize="vertical" .value=${draft.body} @input=${(e: Event) => (draft.body = value(e))}></vscode-textarea>
+    </div>
+    <div class="field">
+      <label for=${`kind-${id}`}>Kind</label>
+      <vscode-single-select id=${`kind-${id}`} class="f-kind" .value=${draft.kind} @change=${(e: Event) => (draft.kind = value(e) === 'learning' ? 'learning' : 'impact')}>
+        <vscode-option value="impact" ?selected=${draft.kind === 'impact'}>Impact</vscode-option>
+        <vscode-option value="learning" ?selected=${draft.kind === 'learning'}>Learning</vscode-option>
+      </vscode-single-select>
+    </div>
+    <div class="field">
+      <label for=${`date-${id}`}>Date of the work</label>
+      <vscode-textfield id=${`date-${id}`} class="f-date" type="date" .value=${draft.occurredAt} @input=${(e: Event) => (draft.occurredAt = value(e))} @change=${(e: Event) => (draft.occurredAt = value(e))}></vscode-textfield>
+    </div>
+    <div class="field wide">
+      <label for=${`comp-${id}`}>Competencies</label>
+      <vscode-multi-select id=${`comp-${id}`} class="f-competencies" .value=${draft.competencies} @change=${(e: Event) => (draft.competencies = [...(e.target as unknown as { value: string[] }).value])}>
+        ${on.framework.map((c) => html`<vscode-option value=${c.id} description=${c.description} ?selected=${draft.competencies.includes(c.id)}>${c.label}</vscode-option>`)}
+        ${extra.map((c) => html`<vscode-option value=${c} description="Not in the active framework" selected>${c}</vscode-option>`)}
+      </vscode-multi-select>
+    </div>
+    ${goals.length > 0
+      ? html`<div class="field wide">
+          <label for=${`goals-${id}`}>Evidence for goals</label>
+          <vscode-multi-select id=${`goals-${id}`} class="f-goals" .value=${draft.goals} @change=${(e: Event) => (draft.goals = [...(e.target as unknown as { value: string[] }).value])}>
+            ${goals.map((g) => html`<vscode-option value=${g.id} ?selected=${draft.goals.includes(g.id)}>${g.title}</vscode-option>`)}
+          </vscode-multi-select>
+        </div>`
+      : nothing}
+    ${error ? html`<p class="form-error" role="alert">${error}</p>` : nothing}
+    <div class="buttons">
+      <vscode-button class="save" ?disabled=${saving} @click=${on.onSave}>${saving ? 'Saving…' : 'Save'}</vscode-button>
+      <vscode-button class="cancel" secondary @click=${on.onCancel}>Cancel</vscode-button>
+      <span class="muted">Ctrl+Enter saves · Escape cancels</span>
+    </div>
+  </form>`;
+}

@@ -1,0 +1,190 @@
+/**
+ * The evidence chart (entries per competency in the selected period, gaps highlighted, readable as
+ * text) and the "Goals & ratings" tab: per competency, the self-rating and manager rating of a
+ * quarter, and goals with their status, target quarter and linked entries.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import type { GoalEdit, ViewCompetency, ViewEntry, ViewGoal, ViewState } from '../src/vscode/webview/protocol';
+import { evidence, goalEvidence, OTHER_ID } from './journalModel';
+
+/** Inputs of the chart. */
+export interface ChartOptions {
+  readonly entries: readonly ViewEntry[];
+  readonly framework: readonly ViewCompetency[];
+  readonly periodLabel: string;
+  readonly open: boolean;
+  onToggle(open: boolean): void;
+  /** A competency was picked: show its group. */
+  onPick(id: string): void;
+}
+
+/**
+ * Bars of impact and learning entries per competency; competencies with none are marked "No
+ * evidence" with a warning colour. The bars are decoration (aria-hidden): each row also says its
+ * numbers in words.
+ */
+export function evidenceChart(o: ChartOptions): TemplateResult {
+  const rows = evidence(o.entries, o.framework);
+  const gaps = rows.filter((r) => r.id !== OTHER_ID && r.impact + r.learning === 0);
+  const max = Math.max(1, ...rows.map((r) => r.impact + r.learning));
+  // widths through the CSSOM (a ref), not a style attribute, which the CSP forbids
+  const width = (n: number) => ref((el) => (el as HTMLElement | undefined)?.style.setProperty('width', `${((n / max) * 100).toFixed(2)}%`));
+  return html`<section class="evidence" aria-labelledby="evidence-heading">
+    <h2 id="evidence-heading">
+      <button class="link-button" aria-expanded=${o.open ? 'true' : 'false'} aria-controls="evidence-chart" @click=${() => o.onToggle(!o.open)}>
+        <span class="codicon codicon-chevron-${o.open ? 'down' : 'right'}" aria-hidden="true"></span> Evidence in ${o.periodLabel}
+      </button>
+      <span class="muted summary">${gaps.length === 0
+        ? 'every competency has evidence'
+        : `${gaps.length} of ${o.framework.length} competencies have no evidence${o.open ? '' : `: ${gaps.map((g) => g.label).join(', ')}`}`}</span>
+    </h2>
+    ${o.open
+      ? html`<ul class="chart" id="evidence-chart">
+          ${rows.map((r) => {
+            const total = r.impact + r.learning;
+            return html`<li class="bar-row ${total === 0 ? 'gap' : ''}" data-competency=${r.id}>
+              <button class="bar-label link-button" title=${`Show ${r.label} entries`} @click=${() => o.onPick(r.id)}>${r.label}</button>
+              <span class="bar" aria-hidden="true"
+                ><span class="seg impact" ${width(r.impact)}></span
+                ><span class="seg learning" ${width(r.learning)}></span
+              ></span>
+              <span class="bar-value">${total === 0
+                ? html`<span class="codicon codicon-warning" aria-hidden="true"></span> No evidence`
+                : `${r.impact} impact · ${r.learning} learning`}</span>
+            </li>`;
+          })}
+        </ul>
+        <p class="legend muted" aria-hidden="true"><span class="swatch impact"></span> impact <span class="swatch learning"></span> learning</p>`
+      : nothing}
+  </section>`;
+}
+
+/** Callbacks of the goals and ratings tab (each change resolves with the host's answer). */
+export interface GrowthHandlers {
+  onQuarter(key: string): void;
+  onRate(competency: string, self: number | null, manager: number | null): Promise<{ ok: boolean; error?: string }>;
+  onSaveGoal(goal: GoalEdit): Promise<{ ok: boolean; error?: string }>;
+  onDeleteGoal(id: string): Promise<{ ok: boolean; error?: string }>;
+  onShowEntry(entry: ViewEntry): void;
+  onShowCompetency(id: string): void;
+}
+
+/** Words for the 1–5 scale, shown beside the numbers. */
+const SCALE = ['', '1 · Learning', '2 · Developing', '3 · Proficient', '4 · Strong', '5 · Role model'];
+const STATUS: Record<ViewGoal['status'], string> = { planned: 'Planned', inProgress: 'In progress', done: 'Done', dropped: 'Dropped' };
+
+function ratingSelect(id: string, label: string, value: number | undefined, disabled: boolean, onChange: (v: number | null) => void): TemplateResult {
+  return html`<label class="rating">${label}
+    <vscode-single-select id=${id} aria-label=${label} .value=${value ? String(value) : ''} ?disabled=${disabled}
+      @change=${(e: Event) => {
+        const v = Number((e.target as HTMLSelectElement).value);
+        onChange(v >= 1 && v <= 5 ? v : null);
+      }}>
+      <vscode-option value="" ?selected=${!value}>Not rated</vscode-option>
+      ${[1, 2, 3, 4, 5].map((n) => html`<vscode-option value=${String(n)} ?selected=${value === n}>${SCALE[n]}</vscode-option>`)}
+    </vscode-single-select>
+  </label>`;
+}
+
+/** The tab: a quarter picker, then a card per competency of the framework (and for goals of competencies outside it). */
+export function growthView(state: ViewState, quarter: string, on: GrowthHandlers): TemplateResult {
+  const index = state.quarters.findIndex((q) => q.key === quarter);
+  const previous = state.quarters[index + 1]?.key;
+  const quarterLabel = state.quarters[index]?.label ?? quarter;
+  const competencies = [...state.framework];
+  for (const g of state.goals) {
+    if (!competencies.some((c) => c.id === g.competency)) competencies.push({ id: g.competency, label: g.competency, description: 'Not in the active framework' });
+  }
+  return html`<div class="growth">
+    <div class="toolbar-row">
+      <label>Quarter
+        <vscode-single-select id="rating-quarter" aria-label="Quarter to rate" .value=${quarter} @change=${(e: Event) => on.onQuarter((e.target as HTMLSelectElement).value)}>
+          ${state.quarters.map((q) => html`<vscode-option value=${q.key} ?selected=${q.key === quarter} description=${q.key === state.currentQuarter ? 'current' : ''}>${q.label}</vscode-option>`)}
+        </vscode-single-select>
+      </label>
+      <p class="muted">Rate yourself on each competency every quarter, ideally with your manager, and set a goal or two where you want to grow. Link entries to goals from the entry editor.</p>
+    </div>
+    <div class="cards">${competencies.map((c) => competencyCard(state, c, quarter, quarterLabel, previous, on))}</div>
+  </div>`;
+}
+
+function competencyCard(state: ViewState, c: ViewCompetency, quarter: string, quarterLabel: string, previous: string | undefined, on: GrowthHandlers): TemplateResult {
+  const rating = state.ratings.find((r) => r.competency === c.id && r.quarter === quarter);
+  const before = previous ? state.ratings.find((r) => r.competency === c.id && r.quarter === previous) : undefined;
+  const goals = state.goals.filter((g) => g.competency === c.id);
+  const ro = state.readOnly;
+  const report = (result: Promise<{ ok: boolean; error?: string }>, card: HTMLElement | null): void => {
+    void result.then((r) => {
+      const out = card?.querySelector('.card-error');
+      if (out) out.textContent = r.ok ? '' : (r.error ?? 'Not saved.');
+    });
+  };
+  const cardOf = (e: Event): HTMLElement | null => (e.target as Element).closest('.card');
+  const addGoal = (e: Event): void => {
+    const card = cardOf(e);
+    const field = card?.querySelector<HTMLInputElement>('.new-goal');
+    const target = card?.querySelector<HTMLSelectElement>('.new-goal-quarter');
+    const title = field?.value.trim() ?? '';
+    if (!title) {
+      const out = card?.querySelector('.card-error');
+      if (out) out.textContent = 'Type the goal first, e.g. “Lead the migration of billing to the new queue”.';
+      return;
+    }
+    report(
+      on.onSaveGoal({ competency: c.id, title, targetQuarter: target?.value || undefined, status: 'planned' }).then((r) => {
+        if (r.ok && field) field.value = '';
+        return r;
+      }),
+      card,
+    );
+  };
+  return html`<section class="card" data-competency=${c.id} aria-labelledby=${`card-${c.id}`}>
+    <h2 id=${`card-${c.id}`}><button class="link-button" title="Show its entries in the journal" @click=${() => on.onShowCompetency(c.id)}>${c.label}</button></h2>
+    ${c.description ? html`<p class="muted">${c.description}</p>` : nothing}
+    <div class="ratings">
+      ${ratingSelect(`self-${c.id}`, `Self-rating, ${quarterLabel}`, rating?.self, ro, (v) => report(on.onRate(c.id, v, v === null ? null : (rating?.manager ?? null)), document.querySelector(`.card[data-competency="${CSS.escape(c.id)}"]`)))}
+      ${ratingSelect(`manager-${c.id}`, 'Manager rating', rating?.manager, ro || !rating, (v) =>
+        report(on.onRate(c.id, rating?.self ?? null, v), document.querySelector(`.card[data-competency="${CSS.escape(c.id)}"]`)),
+      )}
+      ${before ? html`<span class="muted previous">Previous quarter: ${before.self}${before.manager ? ` (manager ${before.manager})` : ''}</span>` : nothing}
+    </div>
+    <h3>Goals</h3>
+    ${goals.length === 0 ? html`<p class="muted">No goal yet.</p>` : nothing}
+    <ul class="goal-list">
+      ${goals.map((g) => {
+        const proof = goalEvidence(state.entries, g.id);
+        return html`<li class="goal-item ${g.status}" data-goal-id=${g.id}>
+          <div class="goal-head">
+            <span class="codicon codicon-${g.status === 'done' ? 'pass-filled' : g.status === 'dropped' ? 'circle-slash' : 'target'}" aria-hidden="true"></span>
+            <span class="goal-title" dir="auto">${g.title}</span>
+            ${g.targetQuarter ? html`<span class="muted">by ${state.quarters.find((q) => q.key === g.targetQuarter)?.label ?? g.targetQuarter}</span>` : nothing}
+            <vscode-single-select class="goal-status" aria-label=${`Status of ${g.title}`} .value=${g.status} ?disabled=${ro}
+              @change=${(e: Event) => report(on.onSaveGoal({ ...g, targetQuarter: g.targetQuarter, status: (e.target as HTMLSelectElement).value as ViewGoal['status'] }), cardOf(e))}>
+              ${Object.entries(STATUS).map(([k, label]) => html`<vscode-option value=${k} ?selected=${k === g.status}>${label}</vscode-option>`)}
+            </vscode-single-select>
+            ${ro ? nothing : html`<vscode-toolbar-button icon="trash" label=${`Delete goal ${g.title}`} @click=${(e: Event) => report(on.onDeleteGoal(g.id), cardOf(e))}></vscode-toolbar-button>`}
+          </div>
+          <p class="muted evidence-count">${proof.length === 0 ? 'No evidence linked yet.' : `${proof.length} ${proof.length === 1 ? 'entry' : 'entries'} of evidence:`}</p>
+          ${proof.length > 0
+            ? html`<ul class="goal-evidence">${proof.slice(0, 20).map(
+                (e) => html`<li><button class="link-button" @click=${() => on.onShowEntry(e)}><span class="kind-dot ${e.kind}" aria-hidden="true"></span>${e.title}</button> <span class="muted">${e.occurredAt}</span></li>`,
+              )}${proof.length > 20 ? html`<li class="muted">and ${proof.length - 20} more</li>` : nothing}</ul>`
+            : nothing}
+        </li>`;
+      })}
+    </ul>
+    ${ro
+      ? nothing
+      : html`<div class="add-goal">
+          <vscode-textfield class="new-goal" aria-label=${`New goal for ${c.label}`} placeholder="New goal, e.g. Lead the migration of X to Y" maxlength="300"
+            @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && addGoal(e)}></vscode-textfield>
+          <vscode-single-select class="new-goal-quarter" aria-label="Target quarter">
+            <vscode-option value="">No target quarter</vscode-option>
+            ${state.quarters.map((q) => html`<vscode-option value=${q.key} ?selected=${q.key === quarter}>${q.label}</vscode-option>`)}
+          </vscode-single-select>
+          <vscode-button class="add-goal-button" secondary icon="add" @click=${addGoal}>Add goal</vscode-button>
+        </div>`}
+    <p class="card-error form-error" role="alert"></p>
+  </section>`;
+}

@@ -1,0 +1,123 @@
+/**
+ * Builds the journal webview's `ViewState` from a journal (pure: no `vscode` import, so the webview
+ * tests and the benchmark build their states with the same code as the panel).
+ */
+import { addMonths } from 'date-fns';
+import type { Competency, Entry, JournalFile, Source } from '../../core/model';
+import { liveEntries } from '../../core/model';
+import { halfOf, parseLocalDate, quarterOf, quarterFromKey, toIsoDate, yearOf, type Period } from '../../core/quarters';
+import type { ViewEntry, ViewPeriod, ViewSource, ViewState } from './protocol';
+
+/** What the state depends on besides the journal. */
+export interface ViewStateOptions {
+  /** The active framework, in order. */
+  readonly framework: readonly Competency[];
+  readonly frameworkLabel: string;
+  /** 1–12; 1 means calendar quarters only. */
+  readonly fiscalYearStartMonth: number;
+  /** "Today" (tests pass a fixed date). */
+  readonly now?: Date;
+  readonly focusEntryId?: string;
+  readonly readOnly?: boolean;
+  /** Set when the journal cannot be read. */
+  readonly error?: string;
+}
+
+/** Quarters after the current one offered as goal targets. */
+const FUTURE_QUARTERS = 4;
+
+/** The view state of `journal` (undefined: unreadable, `options.error` says why). */
+export function buildViewState(journal: JournalFile | undefined, options: ViewStateOptions): ViewState {
+  const now = options.now ?? new Date();
+  const fy = options.fiscalYearStartMonth;
+  const entries = journal ? liveEntries(journal) : [];
+  // newest first; ISO dates and timestamps compare as strings
+  entries.sort((a, b) => (a.occurredAt === b.occurredAt ? (a.createdAt < b.createdAt ? 1 : -1) : a.occurredAt < b.occurredAt ? 1 : -1));
+  const days = [...new Set(entries.map((e) => e.occurredAt))].map(parseLocalDate);
+  const current = quarterOf(now, fy);
+  const periods = periodChoices(days, now, fy);
+
+  const quarterKeys = new Map<string, Period>();
+  for (let i = -FUTURE_QUARTERS; i < 4; i++) {
+    const q = quarterOf(addMonths(current.start, -3 * i), fy);
+    quarterKeys.set(q.key, q);
+  }
+  for (const d of days) {
+    const q = quarterOf(d, fy);
+    quarterKeys.set(q.key, q);
+  }
+  for (const key of [...(journal?.assessments.map((a) => a.quarter) ?? []), ...(journal?.goals.map((g) => g.targetQuarter ?? '') ?? [])]) {
+    const q = quarterFromKey(key, fy);
+    if (q) quarterKeys.set(q.key, q);
+  }
+  const quarters = [...quarterKeys.values()].sort((a, b) => b.start.getTime() - a.start.getTime()).map((q) => ({ key: q.key, label: q.label }));
+
+  const latest = days[0];
+  const defaultPeriod = !latest || latest >= current.start ? current.key : quarterOf(latest, fy).key;
+  return {
+    entries: entries.map(toViewEntry),
+    framework: options.framework.map((c) => ({ id: c.id, label: c.label, description: c.description })),
+    frameworkLabel: options.frameworkLabel,
+    goals: (journal?.goals ?? []).map((g) => ({ id: g.id, competency: g.competency, title: g.title, targetQuarter: g.targetQuarter, status: g.status })),
+    ratings: (journal?.assessments ?? []).map((a) => ({ competency: a.competency, quarter: a.quarter, self: a.self, manager: a.manager })),
+    periods,
+    defaultPeriod,
+    quarters,
+    currentQuarter: current.key,
+    focusEntryId: options.focusEntryId,
+    readOnly: options.readOnly ?? false,
+    error: journal ? undefined : (options.error ?? 'The journal could not be read.'),
+  };
+}
+
+/**
+ * The periods to filter by: every quarter (calendar, and fiscal when the fiscal year does not start
+ * in January), half and year that holds an entry or today, newest first, then "All time".
+ */
+function periodChoices(days: readonly Date[], now: Date, fy: number): ViewPeriod[] {
+  const kinds: Array<[ViewPeriod['kind'], (d: Date) => Period]> = [
+    ['quarter', (d) => quarterOf(d, 1)],
+    ...(fy === 1 ? [] : [['fiscalQuarter', (d: Date) => quarterOf(d, fy)] as [ViewPeriod['kind'], (d: Date) => Period]]),
+    ['half', (d) => halfOf(d, fy)],
+    ['year', (d) => yearOf(d, fy)],
+  ];
+  const out: ViewPeriod[] = [];
+  for (const [kind, of] of kinds) {
+    const byKey = new Map<string, Period>();
+    for (const d of [now, ...days]) {
+      const p = of(d);
+      byKey.set(p.key, p);
+    }
+    const sorted = [...byKey.values()].sort((a, b) => b.start.getTime() - a.start.getTime());
+    out.push(...sorted.map((p) => ({ key: p.key, label: p.label, kind, start: toIsoDate(p.start), end: toIsoDate(p.end) })));
+  }
+  out.push({ key: 'all', label: 'All time', kind: 'all', start: '0000-01-01', end: '9999-12-31' });
+  return out;
+}
+
+function toViewEntry(entry: Entry): ViewEntry {
+  const repos = new Set<string>();
+  for (const s of entry.sources) if (s.type !== 'manual') repos.add(s.repo);
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    title: entry.title,
+    occurredAt: entry.occurredAt,
+    body: entry.body,
+    competencies: entry.competencies,
+    repos: [...repos],
+    sources: entry.sources.map(toViewSource).filter((s): s is ViewSource => s !== undefined),
+    goals: entry.goals ?? [],
+  };
+}
+
+function toViewSource(source: Source): ViewSource | undefined {
+  switch (source.type) {
+    case 'commit':
+      return { label: `commit ${source.sha.slice(0, 7)}`, detail: `${source.repo} — ${source.subject} (+${source.additions} −${source.deletions})`, url: source.url };
+    case 'pullRequest':
+      return { label: `${source.role === 'reviewer' ? 'reviewed PR' : 'PR'} #${source.number}`, detail: `${source.repo} — ${source.title}`, url: source.url };
+    default:
+      return undefined;
+  }
+}
