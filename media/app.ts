@@ -533,7 +533,6 @@ export class JournalApp extends LitElement {
       onDelete: () => void this.deleteEntry(row.entry),
       onSave: () => void this.saveEdit(),
       onCancel: () => this.cancelEdit(),
-      onDraft: () => undefined,
       onKey: (e) => this.onRowKey(e, row, index),
       onLink: (url) => this.vscode.postMessage({ type: 'openLink', url }),
     });

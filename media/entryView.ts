@@ -22,8 +22,8 @@ export interface EntryDraft {
 
 /** Callbacks of a header row. */
 export interface HeaderHandlers {
-  onToggle(): void;
-  onKey(event: KeyboardEvent): void;
+  readonly onToggle: () => void;
+  readonly onKey: (event: KeyboardEvent) => void;
 }
 
 const GROUP_ICON: Record<Grouping, string> = { competency: 'symbol-class', month: 'calendar', repository: 'repo' };
@@ -56,13 +56,12 @@ export interface EntryHandlers {
   readonly readOnly: boolean;
   /** Set when this row's editor is open. */
   readonly editing?: { readonly draft: EntryDraft; readonly saving: boolean; readonly error?: string };
-  onEdit(): void;
-  onDelete(): void;
-  onSave(): void;
-  onCancel(): void;
-  onDraft(): void;
-  onKey(event: KeyboardEvent): void;
-  onLink(url: string): void;
+  readonly onEdit: () => void;
+  readonly onDelete: () => void;
+  readonly onSave: () => void;
+  readonly onCancel: () => void;
+  readonly onKey: (event: KeyboardEvent) => void;
+  readonly onLink: (url: string) => void;
 }
 
 /** Link clicks (left, middle, keyboard) go to the host, which opens http(s) only. */

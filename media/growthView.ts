@@ -14,9 +14,9 @@ export interface ChartOptions {
   readonly framework: readonly ViewCompetency[];
   readonly periodLabel: string;
   readonly open: boolean;
-  onToggle(open: boolean): void;
+  readonly onToggle: (open: boolean) => void;
   /** A competency was picked: show its group. */
-  onPick(id: string): void;
+  readonly onPick: (id: string) => void;
 }
 
 /**
@@ -62,12 +62,12 @@ export function evidenceChart(o: ChartOptions): TemplateResult {
 
 /** Callbacks of the goals and ratings tab (each change resolves with the host's answer). */
 export interface GrowthHandlers {
-  onQuarter(key: string): void;
-  onRate(competency: string, self: number | null, manager: number | null): Promise<{ ok: boolean; error?: string }>;
-  onSaveGoal(goal: GoalEdit): Promise<{ ok: boolean; error?: string }>;
-  onDeleteGoal(id: string): Promise<{ ok: boolean; error?: string }>;
-  onShowEntry(entry: ViewEntry): void;
-  onShowCompetency(id: string): void;
+  readonly onQuarter: (key: string) => void;
+  readonly onRate: (competency: string, self: number | null, manager: number | null) => Promise<{ ok: boolean; error?: string }>;
+  readonly onSaveGoal: (goal: GoalEdit) => Promise<{ ok: boolean; error?: string }>;
+  readonly onDeleteGoal: (id: string) => Promise<{ ok: boolean; error?: string }>;
+  readonly onShowEntry: (entry: ViewEntry) => void;
+  readonly onShowCompetency: (id: string) => void;
 }
 
 /** Words for the 1–5 scale, shown beside the numbers. */

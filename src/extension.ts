@@ -76,7 +76,7 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
     run('impactJournal.chooseFramework', () => chooseFramework(services)),
     // a journal panel left open is restored after a reload (its filters and scroll come from its webview state)
     vscode.window.registerWebviewPanelSerializer(JOURNAL_VIEW_TYPE, {
-      deserializeWebviewPanel: async (panel) => JournalPanel.revive(services, panel),
+      deserializeWebviewPanel: (panel) => Promise.resolve(JournalPanel.revive(services, panel)),
     }),
     run('impactJournal.exportQuarter', () => exportCommand(services, 'markdown')),
     run('impactJournal.exportHtml', () => exportCommand(services, 'html')),
