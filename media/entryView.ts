@@ -98,6 +98,9 @@ export function entryRow(row: Extract<Row, { type: 'entry' }>, index: number, on
     <header>
       <span class="kind" title=${e.kind === 'impact' ? 'Impact' : 'Learning'}>${e.kind}</span>
       <h3 class="title" dir="auto">${e.title}</h3>
+      ${row.shared.length > 0
+        ? html`<span class="shared-mark" title=${`Also under ${row.shared.join(', ')}`} aria-label=${`Shared with ${row.shared.join(', ')}`}><span class="codicon codicon-link" aria-hidden="true"></span> shared</span>`
+        : nothing}
       <time datetime=${e.occurredAt}>${e.occurredAt}</time>
       ${on.readOnly
         ? nothing
@@ -110,9 +113,6 @@ export function entryRow(row: Extract<Row, { type: 'entry' }>, index: number, on
     <footer>
       <ul class="chips" aria-label="Competencies">
         ${e.competencies.map((id) => html`<li class="chip">${labels.get(id) ?? id}</li>`)}
-        ${row.shared.length > 0
-          ? html`<li class="chip shared" title=${`Also under ${row.shared.join(', ')}`}><span class="codicon codicon-link" aria-hidden="true"></span> also under ${row.shared.join(', ')}</li>`
-          : nothing}
       </ul>
       ${goals.length > 0
         ? html`<ul class="chips goals" aria-label="Goals">${goals.map((g) => html`<li class="chip goal"><span class="codicon codicon-target" aria-hidden="true"></span> ${g.title}</li>`)}</ul>`

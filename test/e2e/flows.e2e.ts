@@ -19,6 +19,7 @@ const quarterLabel = (): string => quarterOf(new Date()).label;
 
 const STATEMENT = 'Payments <b>no longer</b> fail during gateway timeouts: 1,200 orders/day saved.';
 const ENTRY_TITLE = 'Fix checkout outage: retry failed payments';
+const EDITED_TITLE = 'Fixed the checkout outage: failed payments are retried';
 
 interface JournalOnDisk {
   entries: Array<{ title: string; body: string; competencies: string[]; sources: Array<{ type: string; sha?: string; url?: string; repo?: string }> }>;
@@ -116,19 +117,44 @@ describe('end to end: a user in a trusted workspace', function () {
     await screenshot(page, '1-sidebar');
   });
 
-  it('2. Open journal → the entry is under its competency in the webview', async () => {
+  it('2. Open journal → the entry is under its competency in the webview; editing it there updates the file and the sidebar at once', async () => {
     const { page } = server;
     await runCommand(page, 'Impact Journal: Open journal');
     const frame = webviewFrame(page);
-    const section = frame.locator('section[data-competency="reliability-operations"]');
-    await section.locator('.title', { hasText: ENTRY_TITLE }).waitFor({ timeout: 30_000 });
-    assert.match(await section.locator('h2').innerText(), /Reliability & operations\s+1 impact · 0 learning/);
-    const body = await section.locator('.entry .body').first().innerText();
+    const header = frame.locator('.group-header[data-group="reliability-operations"]');
+    await header.waitFor({ timeout: 30_000 });
+    assert.match(await header.innerText(), /Reliability & operations\s+1 impact · 0 learning/);
+    const entry = frame.locator('article.entry', { hasText: ENTRY_TITLE }).first();
+    await entry.waitFor();
+    const body = await entry.locator('.body').innerText();
     assert.ok(body.includes('<b>no longer</b>'), 'raw HTML in the statement is shown as text');
-    assert.equal(await section.locator('.entry .body b').count(), 0, 'no HTML element made from entry text');
-    const link = section.locator('.source a').first();
+    assert.equal(await entry.locator('.body b').count(), 0, 'no HTML element made from entry text');
+    const link = entry.locator('.source a').first();
     assert.match((await link.getAttribute('href')) ?? '', /^https:\/\/github\.com\/acme\/shop\/commit\/[0-9a-f]{40}$/);
+    assert.match(await frame.locator('.evidence h2').innerText(), /\d+ of 13 competencies have no evidence/);
     await screenshot(page, '2-webview');
+
+    // edit in place with the keyboard: Enter opens the editor, Ctrl+Enter saves through the journal store
+    await entry.focus();
+    await page.keyboard.press('Enter');
+    const title = frame.locator('form.editor .f-title input');
+    await title.waitFor();
+    await title.fill(EDITED_TITLE);
+    await screenshot(page, '2-webview-editing');
+    await title.press('Control+Enter');
+    const saved = await waitFor(
+      () => {
+        const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as JournalOnDisk;
+        return journal.entries[0]?.title === EDITED_TITLE ? journal : undefined;
+      },
+      20_000,
+      () => `the journal file never got the edited title: ${readFileSync(journalFile, 'utf8').slice(0, 500)}`,
+    );
+    assert.equal(saved.entries.length, 1, 'edited, not added');
+    await frame.locator('article.entry .title', { hasText: EDITED_TITLE }).first().waitFor();
+    const sidebarRow = page.locator('.pane-body .monaco-list-row', { hasText: EDITED_TITLE }).first();
+    await sidebarRow.waitFor({ state: 'visible', timeout: 20_000 });
+    await screenshot(page, '2-webview-edited');
   });
 
   it('3. Export quarter to Markdown → the document holds the entry and its commit link', async () => {
@@ -147,7 +173,7 @@ describe('end to end: a user in a trusted workspace', function () {
       () => 'the export never opened',
     );
     const sha = repo.git('log', '-1', '--format=%H', `--grep=retry failed payments`).trim();
-    assert.ok(text.includes(`**${ENTRY_TITLE}**`), text);
+    assert.ok(text.includes(`**${EDITED_TITLE}**`), text);
     assert.ok(text.includes(`[commit ${sha.slice(0, 7)}](<https://github.com/acme/shop/commit/${sha}>)`), text);
     assert.ok(text.includes('Payments \\<b\\>no longer\\</b\\> fail'), 'statement escaped so it renders as written');
     await screenshot(page, '3-export');
@@ -192,7 +218,7 @@ describe('end to end: a user in a trusted workspace', function () {
       20_000,
       () => 'the sidebar never said the journal cannot be read',
     );
-    assert.ok(!shown.includes('Your journal is empty') && !shown.includes(ENTRY_TITLE), 'a corrupt journal is neither shown as empty nor as its stale entries');
+    assert.ok(!shown.includes('Your journal is empty') && !shown.includes(EDITED_TITLE), 'a corrupt journal is neither shown as empty nor as its stale entries');
     await screenshot(page, '5-corrupt-journal');
     assert.equal(readFileSync(journalFile, 'utf8'), garbage);
     const copies = readdirSync(path.dirname(journalFile)).filter((n) => n.startsWith('journal.json.unreadable-'));

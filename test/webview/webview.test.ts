@@ -94,7 +94,8 @@ describe('journal webview in headless Chromium, against a harness host over a re
       'Other|1 impact · 0 learning',
     ]);
     const shared = page.locator('.group-header[data-group="code-review"] ~ article.entry').first();
-    assert.match(await shared.locator('.chip.shared').innerText(), /also under Mentorship/);
+    assert.equal(await shared.locator('.shared-mark').getAttribute('aria-label'), 'Shared with Mentorship');
+    assert.equal(await page.locator('.group-header[data-group="reliability-operations"] + article.entry .shared-mark').count(), 0, 'an entry under one competency has no mark');
     assert.deepEqual(await titles(page, '.list'), [
       'Migrated billing workers to the new queue',
       'Wrote the ADR for moving billing to the queue',
