@@ -158,6 +158,8 @@ function competencyCard(state: ViewState, c: ViewCompetency, quarter: string, qu
           <div class="goal-head">
             <span class="codicon codicon-${g.status === 'done' ? 'pass-filled' : g.status === 'dropped' ? 'circle-slash' : 'target'}" aria-hidden="true"></span>
             <span class="goal-title" dir="auto">${g.title}</span>
+          </div>
+          <div class="goal-meta">
             ${g.targetQuarter ? html`<span class="muted">by ${state.quarters.find((q) => q.key === g.targetQuarter)?.label ?? g.targetQuarter}</span>` : nothing}
             <vscode-single-select class="goal-status" aria-label=${`Status of ${g.title}`} .value=${g.status} ?disabled=${ro}
               @change=${(e: Event) => report(on.onSaveGoal({ ...g, targetQuarter: g.targetQuarter, status: (e.target as HTMLSelectElement).value as ViewGoal['status'] }), cardOf(e))}>

@@ -8,11 +8,23 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Context } from 'mocha';
+import type { Locator } from 'playwright-core';
 import type { TempRepo } from '../unit/helpers/tempRepo';
 import { createWorkspaceRepo, NOTABLE_SUBJECT } from './fixtureRepo';
 import { startServer, VSIX, waitFor, type RunningServer } from './vscodeServer';
 import { quarterOf } from '../../src/core/quarters';
 import { acceptFocused, answerCapturePrompts, journalWhenWritten, notification, openWorkbench, quickInputShowing, runCommand, screenshot, sleep, webviewFrame } from './workbench';
+
+/** Chooses `value` in a vscode-single-select as its change event would. */
+async function choose(select: Locator, value: string): Promise<void> {
+  await select.evaluate((el, v) => {
+    (el as HTMLSelectElement).value = v;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  }, value);
+}
+
+/** `November 2026` for the current month (the month grouping's header). */
+const monthLabel = (): string => new Date().toLocaleString('en', { month: 'long', year: 'numeric' });
 
 /** Label of the current calendar quarter, e.g. "2026 Q4". */
 const quarterLabel = (): string => quarterOf(new Date()).label;
@@ -155,6 +167,39 @@ describe('end to end: a user in a trusted workspace', function () {
     const sidebarRow = page.locator('.pane-body .monaco-list-row', { hasText: EDITED_TITLE }).first();
     await sidebarRow.waitFor({ state: 'visible', timeout: 20_000 });
     await screenshot(page, '2-webview-edited');
+
+    // another framework: the entry's competencies are not in it, so it shows under Other
+    const chooseFramework = async (name: string): Promise<void> => {
+      await runCommand(page, 'Impact Journal: Choose competency framework');
+      await quickInputShowing(page, 'Entries are grouped by the competencies of this framework');
+      await page.locator('.quick-input-widget input.input').fill(name);
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).waitFor({ timeout: 15_000 });
+      await page.keyboard.press('Enter');
+    };
+    await chooseFramework('Engineering ladders');
+    await frame.locator('.group-header[data-group="other"]').waitFor({ timeout: 20_000 });
+    assert.deepEqual(await frame.locator('.bar-row .bar-label').allTextContents(), ['Technology', 'System', 'People', 'Process', 'Influence', 'Other']);
+    assert.equal(await frame.locator('article.entry .title', { hasText: EDITED_TITLE }).count(), 1, 'the entry stays visible, once');
+    await screenshot(page, '2-webview-framework');
+    await chooseFramework('Impact Journal default');
+    await frame.locator('.group-header[data-group="reliability-operations"]').waitFor({ timeout: 20_000 });
+
+    // reloading the window brings the panel back (serializer) with its filters (webview state)
+    await frame.locator('#search input').fill('checkout');
+    await choose(frame.locator('#grouping'), 'month');
+    // leave the search field: the Escape that opens the command palette would clear it (a search input's own behaviour)
+    await frame.locator('.group-header').first().focus();
+    await sleep(500);
+    await runCommand(page, 'Developer: Reload Window');
+    await page.waitForEvent('load', { timeout: 60_000 });
+    await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+    const restored = webviewFrame(page);
+    await restored.locator('.group-header').first().waitFor({ timeout: 60_000 });
+    assert.equal(await restored.locator('#search input').inputValue(), 'checkout');
+    assert.match(await restored.locator('.group-header').first().innerText(), new RegExp(monthLabel()));
+    await screenshot(page, '2-webview-restored');
+    await restored.locator('#search input').fill('');
+    await choose(restored.locator('#grouping'), 'competency');
   });
 
   it('3. Export quarter to Markdown → the document holds the entry and its commit link', async () => {
