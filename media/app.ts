@@ -35,6 +35,11 @@ interface Persisted {
   anchor?: { key: string; offset: number };
 }
 
+/** Resolves at the next animation frame. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
 const DEFAULT_FILTERS: Filters = { period: '', from: '', to: '', kind: 'all', repo: '', text: '' };
 
 function readPersisted(raw: unknown): Persisted {
@@ -80,6 +85,9 @@ export class JournalApp extends LitElement {
   private nextRequest = 1;
   private readonly pending = new Map<number, (result: { ok: boolean; error?: string }) => void>();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Row the arrow keys are moving to (before focus gets there), and the latest scroll request. */
+  private cursor: number | undefined;
+  private scrollRequest = 0;
 
   /** Light DOM: main.css styles everything. */
   protected override createRenderRoot(): HTMLElement {
@@ -291,22 +299,21 @@ export class JournalApp extends LitElement {
     }
   }
 
-  /** Keys on a row: Enter/F2 edit, Delete removes, arrows and Home/End move between rows, Enter/Space on a header folds it. */
+  /** Keys on a row: Enter/F2 edit, Delete removes, arrows move between rows, Enter/Space on a header folds it. */
   private onRowKey(event: KeyboardEvent, row: Row, index: number): void {
     if (event.target !== event.currentTarget) return;
-    const move = (to: number): void => {
+    // keys pressed faster than the focus moves count from where the previous one was going
+    const move = (step: number): void => {
       event.preventDefault();
-      this.scrollToRow(Math.max(0, Math.min(this.rows.length - 1, to)), true);
+      const to = Math.max(0, Math.min(this.rows.length - 1, (this.cursor ?? index) + step));
+      this.cursor = to;
+      void this.scrollToRow(to, true);
     };
     switch (event.key) {
       case 'ArrowDown':
-        return move(index + 1);
+        return move(1);
       case 'ArrowUp':
-        return move(index - 1);
-      case 'Home':
-        return move(0);
-      case 'End':
-        return move(this.rows.length - 1);
+        return move(-1);
       case 'Enter':
       case 'F2':
       case ' ':
@@ -327,22 +334,26 @@ export class JournalApp extends LitElement {
   }
 
   /** Scrolls row `index` into view (rendering it if needed) and optionally focuses it. */
-  private scrollToRow(index: number, focus: boolean): void {
+  private async scrollToRow(index: number, focus: boolean): Promise<void> {
     const v = this.virtualizer;
     const row = this.rows[index];
     if (!v || !row) return;
-    v.element(index)?.scrollIntoView({ block: 'nearest' });
-    const attempt = (tries: number): void => {
+    const request = ++this.scrollRequest;
+    await this.virtualizerReady(v);
+    if (request !== this.scrollRequest) return;
+    // the virtualizer keeps the row pinned while rows around it get their real heights
+    v.element(index)?.scrollIntoView({ block: 'center' });
+    let stable = 0;
+    for (let tries = 0; tries < 40 && stable < 3; tries++) {
+      await nextFrame();
+      if (request !== this.scrollRequest) return;
       const el = this.querySelector<HTMLElement>(`[data-key="${CSS.escape(row.key)}"]`);
-      if (el) {
-        const top = this.toolbarBottom();
-        const rect = el.getBoundingClientRect();
-        if (rect.top < top) window.scrollBy(0, rect.top - top - 4);
-        else if (rect.bottom > window.innerHeight) window.scrollBy(0, rect.bottom - window.innerHeight + 4);
-        if (focus) el.focus({ preventScroll: true });
-      } else if (tries > 0) requestAnimationFrame(() => attempt(tries - 1));
-    };
-    requestAnimationFrame(() => attempt(10));
+      const rect = el?.getBoundingClientRect();
+      const visible = rect !== undefined && rect.top >= this.toolbarBottom() - 1 && rect.bottom <= window.innerHeight + 1;
+      stable = visible ? stable + 1 : 0;
+      if (el && focus && document.activeElement !== el) el.focus({ preventScroll: true });
+    }
+    this.cursor = undefined;
   }
 
   private focusRow(key: string | undefined): void {
@@ -373,23 +384,38 @@ export class JournalApp extends LitElement {
       this.focusKey = undefined;
       const index = this.rows.findIndex((r) => r.type === 'entry' && r.entry.id === id);
       if (index >= 0) {
-        this.scrollToRow(index, true);
+        void this.scrollToRow(index, true);
         const key = this.rows[index].key;
         requestAnimationFrame(() => this.querySelector(`[data-key="${CSS.escape(key)}"]`)?.classList.add('focused'));
       }
     } else if (this.restoreAnchor && this.rows.length > 0) {
       this.restoreAnchor = false;
-      const anchor = this.ui.anchor;
-      const index = anchor ? this.rows.findIndex((r) => r.key === anchor.key) : -1;
-      if (anchor && index >= 0) {
-        this.virtualizer?.element(index)?.scrollIntoView({ block: 'start' });
-        const settle = (tries: number): void => {
-          const el = this.querySelector(`[data-key="${CSS.escape(anchor.key)}"]`);
-          if (el) window.scrollBy(0, el.getBoundingClientRect().top - this.toolbarBottom() - anchor.offset);
-          if (tries > 0) requestAnimationFrame(() => settle(tries - 1));
-        };
-        requestAnimationFrame(() => settle(3));
-      }
+      void this.restoreScroll();
+    }
+  }
+
+  /** Resolves once `v` has laid out its rows (its layout exists only after its first update and frame). */
+  private async virtualizerReady(v: LitVirtualizer<Row>): Promise<void> {
+    await v.updateComplete;
+    for (let tries = 0; tries < 60 && !v.layoutComplete; tries++) await nextFrame();
+    // layoutComplete settles with the next layout, which may never come when nothing changed
+    await Promise.race([v.layoutComplete, nextFrame().then(nextFrame)]);
+  }
+
+  /** Brings back the saved first visible row, at the same distance below the toolbar. */
+  private async restoreScroll(): Promise<void> {
+    const anchor = this.ui.anchor;
+    const index = anchor ? this.rows.findIndex((r) => r.key === anchor.key) : -1;
+    const v = this.virtualizer;
+    if (!anchor || index < 0 || !v) return;
+    // the virtualizer can scroll only once it has laid out its first rows
+    await this.virtualizerReady(v);
+    v.element(index)?.scrollIntoView({ block: 'start' });
+    await Promise.race([v.layoutComplete, nextFrame().then(nextFrame)]);
+    for (let tries = 0; tries < 4; tries++) {
+      await nextFrame();
+      const el = this.querySelector(`[data-key="${CSS.escape(anchor.key)}"]`);
+      if (el) window.scrollBy(0, el.getBoundingClientRect().top - this.toolbarBottom() - anchor.offset);
     }
   }
 
