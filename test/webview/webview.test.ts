@@ -382,6 +382,35 @@ describe('journal webview in headless Chromium (hostile input, scale)', function
     await page.screenshot({ path: path.join(SCREENSHOTS, 'webview-hostile.png') });
   });
 
+  it('the goals tab renders hostile goal titles and labels as text too', async () => {
+    await page.locator('#tab-growth').click();
+    await page.locator('.goal-item .goal-title').first().waitFor();
+    assert.equal(await page.locator('.goal-item .goal-title').first().textContent(), HOSTILE_TEXT[0]);
+    assert.equal(await page.locator('.card h2').first().innerText(), '<b>Code</b> quality');
+    const report = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+      violations: (window as unknown as { __violations: string[] }).__violations,
+      elements: document.querySelectorAll('.growth script, .growth img, .growth b').length,
+    }));
+    assert.deepEqual(report, { pwned: undefined, violations: [], elements: 0 });
+    await page.locator('#tab-journal').click();
+  });
+
+  it('a read-only journal shows a banner and offers no edit, delete or goal controls; an unreadable one shows only its error', async () => {
+    await harness.postState({ ...hostileState(), readOnly: true });
+    await page.locator('.banner', { hasText: 'read-only' }).waitFor();
+    assert.equal(await page.locator('article.entry .actions').count(), 0);
+    await page.locator('#tab-growth').click();
+    assert.equal(await page.locator('.add-goal').count(), 0);
+    assert.equal(await page.locator('#self-code-quality').evaluate((el) => (el as HTMLElement & { disabled: boolean }).disabled), true);
+    await page.locator('#tab-journal').click();
+    await harness.postState({ ...hostileState(), error: 'journal.json is not valid JSON: a copy is at journal.json.unreadable-1' });
+    assert.equal(await page.locator('.error[role="alert"]').innerText(), 'journal.json is not valid JSON: a copy is at journal.json.unreadable-1');
+    assert.equal(await page.locator('article.entry').count(), 0);
+    await harness.postState(hostileState());
+    await page.locator('article.entry').first().waitFor();
+  });
+
   it('links reach the host only as openLink messages; the page never navigates', async () => {
     const url = page.url();
     await page.locator('.source a', { hasText: 'commit abcdef1' }).first().click();
