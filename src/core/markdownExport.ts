@@ -9,11 +9,11 @@
  * their status, self-ratings if present, and the competencies with no evidence. All user and
  * commit text is escaped (markdownEscape.ts) so the document renders exactly as written.
  */
-import { compareAsc, format } from 'date-fns';
+import { format } from 'date-fns';
 import { groupByCompetency } from './competencies';
 import { escapeBlock, escapeInline, link } from './markdownEscape';
 import { liveEntries, type Competency, type Entry, type JournalFile, type PullRequestSource, type Source } from './model';
-import { describeRange, inPeriod, parseLocalDate, type Period } from './quarters';
+import { describeRange, parseLocalDate, toIsoDate, type Period } from './quarters';
 
 /** The export layouts. */
 export const EXPORT_LAYOUTS = ['competency', 'brag', 'timeline'] as const;
@@ -39,9 +39,12 @@ export interface ExportOptions {
 
 /** Entries of `period` (by `occurredAt`), oldest first, tombstones excluded. */
 export function entriesInPeriod(journal: JournalFile, period: Period): Entry[] {
+  // `occurredAt` is a validated YYYY-MM-DD date: ISO dates compare as strings, with no date parsing per entry
+  const start = toIsoDate(period.start);
+  const end = toIsoDate(period.end);
   return liveEntries(journal)
-    .filter((e) => inPeriod(parseLocalDate(e.occurredAt), period))
-    .sort((a, b) => compareAsc(parseLocalDate(a.occurredAt), parseLocalDate(b.occurredAt)) || a.createdAt.localeCompare(b.createdAt));
+    .filter((e) => e.occurredAt >= start && e.occurredAt < end)
+    .sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : a.createdAt.localeCompare(b.createdAt)));
 }
 
 /** Brag-document sections and the competencies that go in each (the first match wins). */
@@ -118,9 +121,10 @@ function timeline(entries: readonly Entry[]): string[] {
   const lines: string[] = [];
   let month = '';
   for (const entry of entries) {
-    const m = format(parseLocalDate(entry.occurredAt), 'MMMM yyyy');
+    // entries are sorted by date: a heading whenever the YYYY-MM part changes
+    const m = entry.occurredAt.slice(0, 7);
     if (m !== month) {
-      lines.push(`## ${m}`, '');
+      lines.push(`## ${format(parseLocalDate(`${m}-01`), 'MMMM yyyy')}`, '');
       month = m;
     }
     lines.push(...renderEntry(entry, false, true), '');
