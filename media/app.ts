@@ -33,12 +33,19 @@ interface Persisted {
   ratingQuarter?: string;
   /** Key of the first visible row and how far (px) its top was below the toolbar. */
   anchor?: { key: string; offset: number };
+  /** The open editor's draft, so hiding the panel or reloading the window never loses typed text. */
+  draft?: { rowKey: string; draft: EntryDraft };
 }
 
 /** Resolves at the next animation frame. */
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
+
+/** How long a change request waits for the host's answer (ms); the journal lock's retries span ~15 s. */
+const REQUEST_TIMEOUT_MS = 30_000;
+/** The statement's maximum length (model.ts `Entry.body`). */
+const MAX_BODY = 20_000;
 
 const DEFAULT_FILTERS: Filters = { period: '', from: '', to: '', kind: 'all', repo: '', text: '' };
 
@@ -55,6 +62,7 @@ function readPersisted(raw: unknown): Persisted {
     chartOpen: p.chartOpen !== false,
     ratingQuarter: typeof p.ratingQuarter === 'string' ? p.ratingQuarter : undefined,
     anchor: p.anchor && typeof p.anchor.key === 'string' ? p.anchor : undefined,
+    draft: p.draft && typeof p.draft.rowKey === 'string' && typeof p.draft.draft?.id === 'string' ? p.draft : undefined,
   };
 }
 
@@ -78,13 +86,16 @@ export class JournalApp extends LitElement {
   private inPeriod: ViewEntry[] = [];
   private dirty = true;
   private editing: Editing | undefined;
-  private deleted: { id: string; title: string } | undefined;
+  /** Entries deleted in this session, last first: Undo restores them one by one. */
+  private deleted: Array<{ id: string; title: string }> = [];
   private notice: string | undefined;
   private focusKey: string | undefined;
   private restoreAnchor = true;
   private nextRequest = 1;
   private readonly pending = new Map<number, (result: { ok: boolean; error?: string }) => void>();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private draftTimer: ReturnType<typeof setTimeout> | undefined;
+  private firstState = true;
   /** Row the arrow keys are moving to (before focus gets there), and the latest scroll request. */
   private cursor: number | undefined;
   private scrollRequest = 0;
@@ -122,14 +133,66 @@ export class JournalApp extends LitElement {
       this.focusKey = focus.id;
       this.restoreAnchor = false;
     }
+    // only the first state after the webview (re)loads brings a kept draft back
+    if (this.firstState && !this.editing && this.ui.draft) this.reopenDraft(message.state);
+    this.firstState = false;
     this.dirty = true;
     this.requestUpdate();
+  }
+
+  /** Reopens the editor the user had open before the webview was hidden or reloaded. */
+  private reopenDraft(state: ViewState): void {
+    const saved = this.ui.draft!;
+    const entry = state.entries.find((e) => e.id === saved.draft.id);
+    const group = saved.rowKey.slice(2, saved.rowKey.length - saved.draft.id.length - 1);
+    const fallback: ViewEntry = entry ?? { ...saved.draft, repos: [], sources: [] };
+    this.editing = { rowKey: saved.rowKey, row: { type: 'entry', key: saved.rowKey, group, entry: fallback, shared: [] }, draft: saved.draft, saving: false };
+  }
+
+  /** Keeps the open draft in the webview state (debounced while typing). */
+  private saveDraft(): void {
+    clearTimeout(this.draftTimer);
+    if (!this.editing) {
+      // closed: forget it at once, so nothing brings it back
+      this.ui.draft = undefined;
+      this.persist();
+      return;
+    }
+    this.draftTimer = setTimeout(() => {
+      this.ui.draft = this.editing ? { rowKey: this.editing.rowKey, draft: this.editing.draft } : undefined;
+      this.persist();
+    }, 200);
+  }
+
+  /** True when the open draft differs from its entry. */
+  private get draftChanged(): boolean {
+    const e = this.editing;
+    if (!e) return false;
+    const entry = this.state?.entries.find((x) => x.id === e.draft.id);
+    const d = e.draft;
+    return (
+      !entry ||
+      d.title !== entry.title ||
+      d.body !== entry.body ||
+      d.kind !== entry.kind ||
+      d.occurredAt !== entry.occurredAt ||
+      d.competencies.join('\n') !== entry.competencies.join('\n') ||
+      d.goals.join('\n') !== entry.goals.join('\n')
+    );
   }
 
   /** Sends a change request; resolves with the host's answer. */
   private request(message: WebviewMessage & { requestId: number }): Promise<{ ok: boolean; error?: string }> {
     return new Promise((resolve) => {
-      this.pending.set(message.requestId, resolve);
+      // an answer that never comes (VS Code busy or gone) must not leave a form stuck on "Saving…"
+      const timer = setTimeout(() => {
+        this.pending.delete(message.requestId);
+        resolve({ ok: false, error: 'VS Code did not answer in time; nothing may have been saved. Try again.' });
+      }, REQUEST_TIMEOUT_MS);
+      this.pending.set(message.requestId, (result) => {
+        clearTimeout(timer);
+        resolve(result);
+      });
       this.vscode.postMessage(message);
     });
   }
@@ -194,7 +257,13 @@ export class JournalApp extends LitElement {
     this.dirty = true;
     this.persist();
     this.requestUpdate();
-    void this.updateComplete.then(() => this.scrollToRow(this.rows.findIndex((r) => r.key === `g:${group}`), true));
+    void this.updateComplete.then(() => {
+      const index = this.rows.findIndex((r) => r.key === `g:${group}`);
+      if (index >= 0) return this.scrollToRow(index, true);
+      const label = this.state?.framework.find((c) => c.id === group)?.label ?? 'this competency';
+      this.notice = `No ${label} entries match these filters.`;
+      this.requestUpdate();
+    });
   }
 
   private showEntry(entry: ViewEntry): void {
@@ -211,7 +280,14 @@ export class JournalApp extends LitElement {
   // ——— editing ———
 
   private startEdit(row: Extract<Row, { type: 'entry' }>): void {
-    if (this.state?.readOnly) return;
+    if (this.state?.readOnly || this.editing?.rowKey === row.key) return;
+    if (this.editing && (this.editing.saving || this.draftChanged)) {
+      // one editor at a time, and never by throwing typed text away
+      this.notice = 'Save or cancel the entry you are editing first.';
+      this.requestUpdate();
+      void this.updateComplete.then(() => this.querySelector<HTMLElement>('.editor vscode-textfield')?.focus());
+      return;
+    }
     const e = row.entry;
     this.editing = {
       rowKey: row.key,
@@ -219,6 +295,7 @@ export class JournalApp extends LitElement {
       saving: false,
       draft: { id: e.id, title: e.title, body: e.body, kind: e.kind, occurredAt: e.occurredAt, competencies: [...e.competencies], goals: [...e.goals] },
     };
+    this.saveDraft();
     this.requestUpdate();
     void this.updateComplete.then(() => this.querySelector<HTMLElement>('.editor vscode-textfield')?.focus());
   }
@@ -226,6 +303,7 @@ export class JournalApp extends LitElement {
   private cancelEdit(): void {
     const key = this.editing?.rowKey;
     this.editing = undefined;
+    this.saveDraft();
     this.requestUpdate();
     void this.updateComplete.then(() => this.focusRow(key));
   }
@@ -235,7 +313,13 @@ export class JournalApp extends LitElement {
     if (!editing || editing.saving) return;
     const d = editing.draft;
     const title = d.title.trim();
-    editing.error = !title ? 'A title is needed.' : title.length > 300 ? 'A title has at most 300 characters.' : !/^\d{4}-\d{2}-\d{2}$/.test(d.occurredAt) ? 'Pick the date of the work.' : undefined;
+    editing.error = !title ? 'A title is needed.' : title.length > 300
+        ? 'A title has at most 300 characters.'
+        : d.body.length > MAX_BODY
+          ? `The statement has ${d.body.length.toLocaleString('en')} characters; at most ${MAX_BODY.toLocaleString('en')} fit.`
+          : !/^\d{4}-\d{2}-\d{2}$/.test(d.occurredAt)
+            ? 'Pick the date of the work.'
+            : undefined;
     if (editing.error) {
       this.requestUpdate();
       return;
@@ -251,6 +335,7 @@ export class JournalApp extends LitElement {
     editing.saving = false;
     if (result.ok) {
       if (this.editing === editing) this.editing = undefined;
+      this.saveDraft();
       this.notice = `Saved “${title}”.`;
       this.focusKey = d.id;
     } else {
@@ -264,9 +349,9 @@ export class JournalApp extends LitElement {
     if (this.state?.readOnly) return;
     const result = await this.request({ type: 'deleteEntry', requestId: this.requestId(), id: entry.id });
     if (result.ok) {
-      this.deleted = { id: entry.id, title: entry.title };
+      // a draft of this entry stays open (above the list): Undo brings the entry back under it
+      this.deleted.unshift({ id: entry.id, title: entry.title });
       this.notice = undefined;
-      if (this.editing?.draft.id === entry.id) this.editing = undefined;
       this.requestUpdate();
       await this.updateComplete;
       this.querySelector<HTMLElement>('.toast vscode-button')?.focus();
@@ -277,10 +362,11 @@ export class JournalApp extends LitElement {
   }
 
   private async undoDelete(): Promise<void> {
-    const deleted = this.deleted;
+    // taken off before the request: a second Ctrl+Z restores the next deletion, not this one again
+    const deleted = this.deleted.shift();
     if (!deleted) return;
+    this.requestUpdate();
     const result = await this.request({ type: 'restoreEntry', requestId: this.requestId(), id: deleted.id });
-    this.deleted = undefined;
     this.notice = result.ok ? `Restored “${deleted.title}”.` : (result.error ?? 'The entry could not be restored.');
     if (result.ok) this.focusKey = deleted.id;
     this.requestUpdate();
@@ -290,7 +376,7 @@ export class JournalApp extends LitElement {
 
   private onGlobalKey(event: KeyboardEvent): void {
     const inField = (event.target as Element | null)?.closest?.('vscode-textfield, vscode-textarea, input, textarea, vscode-single-select, vscode-multi-select');
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !inField && this.deleted) {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !inField && this.deleted.length > 0) {
       event.preventDefault();
       void this.undoDelete();
     } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f' && this.ui.tab === 'journal') {
@@ -426,7 +512,7 @@ export class JournalApp extends LitElement {
     if (!state) return html`<p class="muted">Loading your journal…</p>`;
     if (state.error) return html`<div class="error" role="alert">${state.error}</div>`;
     return html`${this.toolbar(state)}
-      ${state.readOnly ? html`<p class="banner" role="note"><span class="codicon codicon-lock" aria-hidden="true"></span> This journal is read-only here (it was written by a newer version of Impact Journal, or the file is not writable).</p>` : nothing}
+      ${state.readOnly ? html`<p class="banner" role="note"><span class="codicon codicon-lock" aria-hidden="true"></span> This journal was written by a newer version of Impact Journal: it is shown read-only here. Update the extension to change it.</p>` : nothing}
       ${this.ui.tab === 'journal' ? this.journalTab(state) : this.growthTab(state)} ${this.toast()}`;
   }
 
@@ -559,6 +645,7 @@ export class JournalApp extends LitElement {
       onDelete: () => void this.deleteEntry(row.entry),
       onSave: () => void this.saveEdit(),
       onCancel: () => this.cancelEdit(),
+      onDraft: () => this.saveDraft(),
       onKey: (e) => this.onRowKey(e, row, index),
       onLink: (url) => this.vscode.postMessage({ type: 'openLink', url }),
     });
@@ -583,12 +670,12 @@ export class JournalApp extends LitElement {
   }
 
   private toast(): TemplateResult | typeof nothing {
-    if (this.deleted) {
+    if (this.deleted.length > 0) {
       return html`<div class="toast" role="status">
-        <span>Deleted “${this.deleted.title}”.</span>
+        <span>Deleted “${this.deleted[0].title}”.${this.deleted.length > 1 ? ` (${this.deleted.length} to undo)` : ''}</span>
         <vscode-button id="undo" @click=${() => void this.undoDelete()}>Undo</vscode-button>
         <vscode-toolbar-button icon="close" label="Dismiss" @click=${() => {
-          this.deleted = undefined;
+          this.deleted = [];
           this.requestUpdate();
         }}></vscode-toolbar-button>
       </div>`;

@@ -60,6 +60,8 @@ export interface EntryHandlers {
   readonly onDelete: () => void;
   readonly onSave: () => void;
   readonly onCancel: () => void;
+  /** The draft changed (kept in the webview state). */
+  readonly onDraft: () => void;
   readonly onKey: (event: KeyboardEvent) => void;
   readonly onLink: (url: string) => void;
 }
@@ -147,26 +149,41 @@ function editor(row: Extract<Row, { type: 'entry' }>, index: number, on: EntryHa
   return html`<form class="entry editor" role="listitem" data-key=${row.key} data-index=${index} data-entry-id=${id} aria-label="Edit entry" @keydown=${keys} @submit=${(e: Event) => e.preventDefault()}>
     <div class="field wide">
       <label for=${`title-${id}`}>Title</label>
-      <vscode-textfield id=${`title-${id}`} class="f-title" maxlength="300" .value=${draft.title} @input=${(e: Event) => (draft.title = value(e))}></vscode-textfield>
+      <vscode-textfield id=${`title-${id}`} class="f-title" maxlength="300" .value=${draft.title} @input=${(e: Event) => {
+        draft.title = value(e);
+        on.onDraft();
+      }}></vscode-textfield>
     </div>
     <div class="field wide">
       <label for=${`body-${id}`}>Impact statement <span class="muted">(Markdown: what changed, for whom, how much)</span></label>
-      <vscode-textarea id=${`body-${id}`} class="f-body" rows="4" resize="vertical" .value=${draft.body} @input=${(e: Event) => (draft.body = value(e))}></vscode-textarea>
+      <vscode-textarea id=${`body-${id}`} class="f-body" rows="4" resize="vertical" .value=${draft.body} @input=${(e: Event) => {
+        draft.body = value(e);
+        on.onDraft();
+      }}></vscode-textarea>
     </div>
     <div class="field">
       <label for=${`kind-${id}`}>Kind</label>
-      <vscode-single-select id=${`kind-${id}`} class="f-kind" .value=${draft.kind} @change=${(e: Event) => (draft.kind = value(e) === 'learning' ? 'learning' : 'impact')}>
+      <vscode-single-select id=${`kind-${id}`} class="f-kind" .value=${draft.kind} @change=${(e: Event) => {
+        draft.kind = value(e) === 'learning' ? 'learning' : 'impact';
+        on.onDraft();
+      }}>
         <vscode-option value="impact" ?selected=${draft.kind === 'impact'}>Impact</vscode-option>
         <vscode-option value="learning" ?selected=${draft.kind === 'learning'}>Learning</vscode-option>
       </vscode-single-select>
     </div>
     <div class="field">
       <label for=${`date-${id}`}>Date of the work</label>
-      <vscode-textfield id=${`date-${id}`} class="f-date" type="date" .value=${draft.occurredAt} @input=${(e: Event) => (draft.occurredAt = value(e))} @change=${(e: Event) => (draft.occurredAt = value(e))}></vscode-textfield>
+      <vscode-textfield id=${`date-${id}`} class="f-date" type="date" .value=${draft.occurredAt} @change=${(e: Event) => {
+        draft.occurredAt = value(e);
+        on.onDraft();
+      }} @input=${(e: Event) => (draft.occurredAt = value(e))}></vscode-textfield>
     </div>
     <div class="field wide">
       <label for=${`comp-${id}`}>Competencies</label>
-      <vscode-multi-select id=${`comp-${id}`} class="f-competencies" .value=${draft.competencies} @change=${(e: Event) => (draft.competencies = [...(e.target as unknown as { value: string[] }).value])}>
+      <vscode-multi-select id=${`comp-${id}`} class="f-competencies" .value=${draft.competencies} @change=${(e: Event) => {
+        draft.competencies = [...(e.target as unknown as { value: string[] }).value];
+        on.onDraft();
+      }}>
         ${on.framework.map((c) => html`<vscode-option value=${c.id} description=${c.description} ?selected=${draft.competencies.includes(c.id)}>${c.label}</vscode-option>`)}
         ${extra.map((c) => html`<vscode-option value=${c} description="Not in the active framework" selected>${c}</vscode-option>`)}
       </vscode-multi-select>
@@ -174,7 +191,10 @@ function editor(row: Extract<Row, { type: 'entry' }>, index: number, on: EntryHa
     ${goals.length > 0
       ? html`<div class="field wide">
           <label for=${`goals-${id}`}>Evidence for goals</label>
-          <vscode-multi-select id=${`goals-${id}`} class="f-goals" .value=${draft.goals} @change=${(e: Event) => (draft.goals = [...(e.target as unknown as { value: string[] }).value])}>
+          <vscode-multi-select id=${`goals-${id}`} class="f-goals" .value=${draft.goals} @change=${(e: Event) => {
+            draft.goals = [...(e.target as unknown as { value: string[] }).value];
+            on.onDraft();
+          }}>
             ${goals.map((g) => html`<vscode-option value=${g.id} ?selected=${draft.goals.includes(g.id)}>${g.title}</vscode-option>`)}
           </vscode-multi-select>
         </div>`

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { GoalEdit, ViewCompetency, ViewEntry, ViewGoal, ViewState } from '../src/vscode/webview/protocol';
 import { evidence, goalEvidence, OTHER_ID } from './journalModel';
 
@@ -105,7 +106,7 @@ export function growthView(state: ViewState, quarter: string, on: GrowthHandlers
       </label>
       <p class="muted">Rate yourself on each competency every quarter, ideally with your manager, and set a goal or two where you want to grow. Link entries to goals from the entry editor.</p>
     </div>
-    <div class="cards">${competencies.map((c) => competencyCard(state, c, quarter, quarterLabel, previous, on))}</div>
+    <div class="cards">${repeat(competencies, (c) => c.id, (c) => competencyCard(state, c, quarter, quarterLabel, previous, on))}</div>
   </div>`;
 }
 
@@ -121,6 +122,12 @@ function competencyCard(state: ViewState, c: ViewCompetency, quarter: string, qu
     });
   };
   const cardOf = (e: Event): HTMLElement | null => (e.target as Element).closest('.card');
+  const card = (): HTMLElement | null => document.querySelector(`.card[data-competency="${CSS.escape(c.id)}"]`);
+  // the other rating as shown now (not as rendered: a change may be on its way to the host)
+  const current = (which: 'self' | 'manager'): number | null => {
+    const v = Number(document.querySelector<HTMLSelectElement>(`#${which}-${CSS.escape(c.id)}`)?.value);
+    return v >= 1 && v <= 5 ? v : null;
+  };
   const addGoal = (e: Event): void => {
     const card = cardOf(e);
     const field = card?.querySelector<HTMLInputElement>('.new-goal');
@@ -143,10 +150,8 @@ function competencyCard(state: ViewState, c: ViewCompetency, quarter: string, qu
     <h2 id=${`card-${c.id}`}><button class="link-button" title="Show its entries in the journal" @click=${() => on.onShowCompetency(c.id)}>${c.label}</button></h2>
     ${c.description ? html`<p class="muted">${c.description}</p>` : nothing}
     <div class="ratings">
-      ${ratingSelect(`self-${c.id}`, `Self-rating, ${quarterLabel}`, rating?.self, ro, (v) => report(on.onRate(c.id, v, v === null ? null : (rating?.manager ?? null)), document.querySelector(`.card[data-competency="${CSS.escape(c.id)}"]`)))}
-      ${ratingSelect(`manager-${c.id}`, 'Manager rating', rating?.manager, ro || !rating, (v) =>
-        report(on.onRate(c.id, rating?.self ?? null, v), document.querySelector(`.card[data-competency="${CSS.escape(c.id)}"]`)),
-      )}
+      ${ratingSelect(`self-${c.id}`, `Self-rating, ${quarterLabel}`, rating?.self, ro, (v) => report(on.onRate(c.id, v, v === null ? null : current('manager')), card()))}
+      ${ratingSelect(`manager-${c.id}`, 'Manager rating', rating?.manager, ro || !rating, (v) => report(on.onRate(c.id, current('self'), v), card()))}
       ${before ? html`<span class="muted previous">Previous quarter: ${before.self}${before.manager ? ` (manager ${before.manager})` : ''}</span>` : nothing}
     </div>
     <h3>Goals</h3>

@@ -20,7 +20,7 @@ import { DEFAULT_COMPETENCIES } from '../../src/core/competencies';
 import { JournalStore } from '../../src/core/journalStore';
 import type { Competency } from '../../src/core/model';
 import { applyChange, isChange } from '../../src/vscode/webview/changes';
-import { parseWebviewMessage, type HostMessage, type ViewState, type WebviewMessage } from '../../src/vscode/webview/protocol';
+import { parseWebviewMessage, refusal, type HostMessage, type ViewState, type WebviewMessage } from '../../src/vscode/webview/protocol';
 import { buildViewState } from '../../src/vscode/webview/viewState';
 import { CHROMIUM, REPO_ROOT } from '../e2e/vscodeServer';
 
@@ -66,7 +66,11 @@ export class HarnessHost {
   async receive(data: unknown): Promise<void> {
     const message = parseWebviewMessage(data);
     this.received.push(message);
-    if (!message) return;
+    if (!message) {
+      const reply = refusal(data);
+      if (reply) await this.post(reply);
+      return;
+    }
     if (message.type === 'ready') return this.postState();
     if (!isChange(message)) return;
     let error: string | undefined;

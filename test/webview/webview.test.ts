@@ -175,6 +175,10 @@ describe('journal webview in headless Chromium, against a harness host over a re
     await chooseMany(page, 'form.editor .f-competencies', ['reliability-operations', 'code-quality']);
     await title.press('Control+Enter');
     await form.waitFor({ state: 'detached' });
+    // the file watcher's reload sends the state again right after: the saved draft must not come back
+    await harness.host!.postState();
+    await page.waitForTimeout(100);
+    assert.equal(await page.locator('form.editor').count(), 0, 'a saved draft stays closed');
     const saved = await waitForDisk(file, (j) => j.entries.some((e) => e.title === 'Cut checkout p95 latency by two thirds'), 'the new title');
     const entry = saved.entries.find((e) => e.id === uuid(1))!;
     assert.deepEqual({ kind: entry.kind, body: entry.body, competencies: entry.competencies }, { kind: 'learning', body: 'EU users: **900 → 300 ms**.', competencies: ['reliability-operations', 'code-quality'] });
@@ -204,6 +208,30 @@ describe('journal webview in headless Chromium, against a harness host over a re
     await form.waitFor({ state: 'detached' });
     await harness.host!.store.restoreEntry(uuid(5));
     await harness.host!.postState();
+  });
+
+  it('one editor at a time: a changed draft is never dropped for another entry, and it survives a reload', async () => {
+    await page.locator('article.entry', { hasText: 'Wrote the ADR' }).first().locator('.edit').click();
+    const form = page.locator('form.editor');
+    await form.locator('.f-body textarea').fill('Draft the user is still typing');
+    await page.locator('article.entry', { hasText: 'Reviewed the payments' }).first().locator('.edit').click();
+    await page.locator('.toast', { hasText: 'Save or cancel the entry you are editing first' }).waitFor();
+    assert.equal(await page.locator('form.editor').count(), 1);
+    assert.equal(await form.locator('.f-body textarea').inputValue(), 'Draft the user is still typing');
+    await form.locator('.f-body textarea').fill('x'.repeat(20_001));
+    await form.locator('.save').click();
+    assert.match(await form.locator('.form-error').innerText(), /at most 20,000 fit/);
+    await form.locator('.f-body textarea').fill('Draft the user is still typing');
+    await page.waitForTimeout(400); // the draft is kept in the webview state (debounced)
+    await harness.open(); // the panel was hidden, or the window reloaded
+    await page.locator('form.editor').waitFor();
+    assert.equal(await page.locator('form.editor .f-title input').inputValue(), 'Wrote the ADR for moving billing to the queue');
+    assert.equal(await page.locator('form.editor .f-body textarea').inputValue(), 'Draft the user is still typing');
+    await page.locator('form.editor .cancel').click();
+    await page.locator('form.editor').waitFor({ state: 'detached' });
+    await page.waitForTimeout(400);
+    await harness.open();
+    assert.equal(await page.locator('form.editor').count(), 0, 'a cancelled draft is not brought back');
   });
 
   it('deletes with Delete, then Undo restores the entry on disk', async () => {

@@ -23,6 +23,9 @@ export async function chooseFramework(services: Services): Promise<void> {
     placeHolder: custom ? 'Your impactJournal.competencies setting replaces the framework until you empty it' : 'Entries are grouped by the competencies of this framework',
   });
   if (!picked || picked.id === current) return;
-  await config.update('framework', picked.id, vscode.ConfigurationTarget.Global);
+  // write where the value that wins is set, so the choice takes effect
+  const where = config.inspect<string>('framework');
+  const target = where?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await config.update('framework', picked.id, target);
   services.log.info(`Competency framework: ${picked.label}.`);
 }

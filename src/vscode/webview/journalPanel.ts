@@ -12,7 +12,7 @@ import { JournalReadError } from '../../core/journalStore';
 import { safeExternalUrl } from '../../core/safeUrl';
 import type { Services } from '../services';
 import { applyChange, isChange, type ChangeMessage } from './changes';
-import { parseWebviewMessage, type HostMessage } from './protocol';
+import { parseWebviewMessage, refusal, type HostMessage } from './protocol';
 import { buildViewState } from './viewState';
 
 /** The webview panel type (also in package.json `activationEvents`: `onWebviewPanel:impactJournal.journal`). */
@@ -24,6 +24,8 @@ export class JournalPanel implements vscode.Disposable {
   /** Entry to scroll to in the next state, once. */
   private focusEntryId: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  /** The change being applied; the next one waits for it. */
+  private changes: Promise<void> = Promise.resolve();
 
   /** Opens the panel (or reveals it), scrolled to `entryId` if given. */
   static async show(services: Services, entryId?: string): Promise<JournalPanel> {
@@ -74,6 +76,8 @@ export class JournalPanel implements vscode.Disposable {
     const message = parseWebviewMessage(data);
     if (!message) {
       this.services.log.warn('Ignored an invalid message from the journal webview.');
+      const reply = refusal(data);
+      if (reply) await this.panel.webview.postMessage(reply);
       return;
     }
     switch (message.type) {
@@ -90,7 +94,8 @@ export class JournalPanel implements vscode.Disposable {
         await vscode.commands.executeCommand('impactJournal.chooseFramework');
         break;
       default:
-        if (isChange(message)) await this.change(message);
+        // one change at a time, in the order the user made them (the lock's retries are not first-come, first-served)
+        if (isChange(message)) await (this.changes = this.changes.then(() => this.change(message)));
     }
   }
 
@@ -98,7 +103,11 @@ export class JournalPanel implements vscode.Disposable {
   private async change(message: ChangeMessage): Promise<void> {
     let error: string | undefined;
     try {
-      await this.services.journal.change((store) => applyChange(store, message));
+      if (message.type === 'deleteGoal' && !(await this.confirmGoalDeletion(message.id))) {
+        error = 'The goal was kept.';
+      } else {
+        await this.services.journal.change((store) => applyChange(store, message));
+      }
     } catch (err) {
       error = err instanceof Error ? err.message : String(err);
       this.services.log.error(`Journal webview: ${message.type} failed: ${error}`);
@@ -106,6 +115,18 @@ export class JournalPanel implements vscode.Disposable {
     }
     const reply: HostMessage = { type: 'result', requestId: message.requestId, ok: error === undefined, error };
     await this.panel.webview.postMessage(reply);
+  }
+
+  /** Asks before deleting a goal: it also unlinks its evidence, and there is no undo. */
+  private async confirmGoalDeletion(id: string): Promise<boolean> {
+    const goal = (await this.services.journal.get())?.goals.find((g) => g.id === id);
+    if (!goal) return true; // the store reports that it is gone
+    const choice = await vscode.window.showWarningMessage(
+      `Delete the goal “${goal.title}”?`,
+      { modal: true, detail: 'Entries linked to it stay in your journal, unlinked.' },
+      'Delete Goal',
+    );
+    return choice === 'Delete Goal';
   }
 
   private async post(): Promise<void> {
@@ -119,10 +140,10 @@ export class JournalPanel implements vscode.Disposable {
       readOnly: this.services.journal.readOnly,
       error: this.services.journal.error?.message,
     });
-    // scroll to the entry once; later updates (edits, file changes, other windows) keep the user's place
-    this.focusEntryId = undefined;
     const message: HostMessage = { type: 'state', state };
-    await this.panel.webview.postMessage(message);
+    // scroll to the entry once (later updates keep the user's place), once the webview has it: a
+    // hidden panel drops messages and asks again with `ready`
+    if (await this.panel.webview.postMessage(message)) this.focusEntryId = undefined;
   }
 
   private html(): string {

@@ -12,7 +12,7 @@ import * as z from 'zod';
 /** Longest title and body the journal accepts (model.ts `Entry`). */
 const Title = z.string().trim().min(1, 'A title is needed.').max(300, 'A title has at most 300 characters.');
 const IsoDay = z.iso.date({ error: 'Expected a date as YYYY-MM-DD.' });
-const Id = z.string().min(1).max(100);
+const Id = z.string().min(1).max(300);
 /** Numbers the webview attaches to change requests, echoed in `result`. */
 const RequestId = z.number().int().nonnegative();
 const Rating = z.number().int().min(1).max(5).nullable();
@@ -22,9 +22,9 @@ export const EntryEdit = z.strictObject({
   title: Title.optional(),
   body: z.string().max(20_000).optional(),
   kind: z.enum(['impact', 'learning']).optional(),
-  competencies: z.array(Id).max(50).optional(),
+  competencies: z.array(Id).max(500).optional(),
   occurredAt: IsoDay.optional(),
-  goals: z.array(Id).max(50).optional(),
+  goals: z.array(Id).max(500).optional(),
 });
 export type EntryEdit = z.infer<typeof EntryEdit>;
 
@@ -64,6 +64,18 @@ export type WebviewMessage = z.infer<typeof WebviewMessage>;
 export function parseWebviewMessage(data: unknown): WebviewMessage | undefined {
   const parsed = WebviewMessage.safeParse(data);
   return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * The answer to an invalid message that carries a `requestId` (the webview waits for it): a
+ * refusal naming what was wrong. Undefined when there is no request to answer.
+ */
+export function refusal(data: unknown): HostMessage | undefined {
+  const requestId = typeof data === 'object' && data !== null ? (data as { requestId?: unknown }).requestId : undefined;
+  if (typeof requestId !== 'number') return undefined;
+  const parsed = WebviewMessage.safeParse(data);
+  const why = parsed.success ? 'unknown' : parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; ');
+  return { type: 'result', requestId, ok: false, error: `The change was refused (${why.slice(0, 300)}).` };
 }
 
 /** A link to a source, ready to show. */

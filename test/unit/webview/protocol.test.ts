@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseWebviewMessage } from '../../../src/vscode/webview/protocol';
+import { parseWebviewMessage, refusal } from '../../../src/vscode/webview/protocol';
 
 describe('webview protocol: every inbound message is validated', () => {
   it('accepts the messages the webview sends', () => {
@@ -35,5 +35,15 @@ describe('webview protocol: every inbound message is validated', () => {
     ]) {
       assert.equal(parseWebviewMessage(m), undefined, JSON.stringify(m));
     }
+  });
+
+  it('an invalid change request is answered with a refusal naming the problem, so the webview never waits for nothing', () => {
+    assert.deepEqual(refusal({ type: 'updateEntry', requestId: 7, id: 'x', edit: { body: 'x'.repeat(20_001) } }), {
+      type: 'result',
+      requestId: 7,
+      ok: false,
+      error: 'The change was refused (edit.body: Too big: expected string to have <=20000 characters).',
+    });
+    assert.equal(refusal({ type: 'eval' }), undefined, 'nothing to answer without a requestId');
   });
 });
