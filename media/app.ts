@@ -68,7 +68,6 @@ function readPersisted(raw: unknown): Persisted {
 
 /** The editor open on one row. */
 interface Editing {
-  readonly rowKey: string;
   /** The row edited, to keep showing the draft if the entry disappears (deleted in another window). */
   readonly row: Extract<Row, { type: 'entry' }>;
   readonly draft: EntryDraft;
@@ -146,7 +145,7 @@ export class JournalApp extends LitElement {
     const entry = state.entries.find((e) => e.id === saved.draft.id);
     const group = saved.rowKey.slice(2, saved.rowKey.length - saved.draft.id.length - 1);
     const fallback: ViewEntry = entry ?? { ...saved.draft, repos: [], sources: [] };
-    this.editing = { rowKey: saved.rowKey, row: { type: 'entry', key: saved.rowKey, group, entry: fallback, shared: [] }, draft: saved.draft, saving: false };
+    this.editing = { row: { type: 'entry', key: saved.rowKey, group, entry: fallback, shared: [] }, draft: saved.draft, saving: false };
   }
 
   /** Keeps the open draft in the webview state (debounced while typing). */
@@ -159,7 +158,7 @@ export class JournalApp extends LitElement {
       return;
     }
     this.draftTimer = setTimeout(() => {
-      this.ui.draft = this.editing ? { rowKey: this.editing.rowKey, draft: this.editing.draft } : undefined;
+      this.ui.draft = this.editing ? { rowKey: this.editing.row.key, draft: this.editing.draft } : undefined;
       this.persist();
     }, 200);
   }
@@ -280,7 +279,7 @@ export class JournalApp extends LitElement {
   // ——— editing ———
 
   private startEdit(row: Extract<Row, { type: 'entry' }>): void {
-    if (this.state?.readOnly || this.editing?.rowKey === row.key) return;
+    if (this.state?.readOnly || this.editing?.row.key === row.key) return;
     if (this.editing && (this.editing.saving || this.draftChanged)) {
       // one editor at a time, and never by throwing typed text away
       this.notice = 'Save or cancel the entry you are editing first.';
@@ -290,7 +289,6 @@ export class JournalApp extends LitElement {
     }
     const e = row.entry;
     this.editing = {
-      rowKey: row.key,
       row,
       saving: false,
       draft: { id: e.id, title: e.title, body: e.body, kind: e.kind, occurredAt: e.occurredAt, competencies: [...e.competencies], goals: [...e.goals] },
@@ -301,7 +299,7 @@ export class JournalApp extends LitElement {
   }
 
   private cancelEdit(): void {
-    const key = this.editing?.rowKey;
+    const key = this.editing?.row.key;
     this.editing = undefined;
     this.saveDraft();
     this.requestUpdate();
@@ -617,7 +615,7 @@ export class JournalApp extends LitElement {
    */
   private orphanDraft(): TemplateResult | typeof nothing {
     const editing = this.editing;
-    if (!editing || this.rows.some((r) => r.key === editing.rowKey)) return nothing;
+    if (!editing || this.rows.some((r) => r.key === editing.row.key)) return nothing;
     const exists = this.state?.entries.some((e) => e.id === editing.draft.id);
     return html`<section class="orphan" aria-label="Draft of an entry that is not listed">
       <p class="banner" role="note">${exists
@@ -635,7 +633,7 @@ export class JournalApp extends LitElement {
         onKey: (e) => this.onRowKey(e, row, index),
       });
     }
-    const editing = this.editing?.rowKey === row.key ? this.editing : undefined;
+    const editing = this.editing?.row.key === row.key ? this.editing : undefined;
     return entryRow(row, index, {
       framework: state.framework,
       goals: state.goals,

@@ -6,8 +6,8 @@
  * a reload does in VS Code) and records CSP violations (`window.__violations`).
  *
  * With a `journalFile`, a `HarnessHost` plays the host side of the protocol with the production
- * code: every message is validated by `parseWebviewMessage`, changes go through a real
- * `JournalStore` on that file (`applyChange`), and states are built by `buildViewState`. Without
+ * code: JournalPanel's `WebviewMessageHandler` (validation, refusals, changes one at a time) over a
+ * real `JournalStore` on that file, and states built by `buildViewState`. Without
  * one, the test posts states itself (`postState`). Used by the webview tests and the benchmark.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,8 +19,8 @@ import { chromium, type Page } from 'playwright-core';
 import { DEFAULT_COMPETENCIES } from '../../src/core/competencies';
 import { JournalStore } from '../../src/core/journalStore';
 import type { Competency } from '../../src/core/model';
-import { applyChange, isChange } from '../../src/vscode/webview/changes';
-import { parseWebviewMessage, refusal, type HostMessage, type ViewState, type WebviewMessage } from '../../src/vscode/webview/protocol';
+import { WebviewMessageHandler } from '../../src/vscode/webview/messageHandler';
+import { parseWebviewMessage, type HostMessage, type ViewState, type WebviewMessage } from '../../src/vscode/webview/protocol';
 import { buildViewState } from '../../src/vscode/webview/viewState';
 import { CHROMIUM, REPO_ROOT } from '../e2e/vscodeServer';
 
@@ -62,25 +62,25 @@ export class HarnessHost {
     this.framework = options.framework ?? DEFAULT_COMPETENCIES;
   }
 
-  /** Handles one message from the webview, as JournalPanel does. */
+  private readonly handler = new WebviewMessageHandler({
+    post: (message) => this.post(message),
+    postState: () => this.postState(),
+    // like the journal service: the change, then the reloaded state
+    change: async (apply) => {
+      await apply(this.store);
+      await this.postState();
+    },
+    openExternal: () => Promise.resolve(),
+    chooseFramework: () => Promise.resolve(),
+    confirmGoalDeletion: () => Promise.resolve(true),
+    failed: () => undefined,
+    warn: () => undefined,
+  });
+
+  /** Handles one message from the webview with the production handler (JournalPanel's). */
   async receive(data: unknown): Promise<void> {
-    const message = parseWebviewMessage(data);
-    this.received.push(message);
-    if (!message) {
-      const reply = refusal(data);
-      if (reply) await this.post(reply);
-      return;
-    }
-    if (message.type === 'ready') return this.postState();
-    if (!isChange(message)) return;
-    let error: string | undefined;
-    try {
-      await applyChange(this.store, message);
-    } catch (err) {
-      error = err instanceof Error ? err.message : String(err);
-    }
-    await this.postState();
-    await this.post({ type: 'result', requestId: message.requestId, ok: error === undefined, error });
+    this.received.push(parseWebviewMessage(data));
+    await this.handler.receive(data);
   }
 
   /** Sends the state of the journal on disk. */

@@ -9,10 +9,9 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { JournalReadError } from '../../core/journalStore';
-import { safeExternalUrl } from '../../core/safeUrl';
 import type { Services } from '../services';
-import { applyChange, isChange, type ChangeMessage } from './changes';
-import { parseWebviewMessage, refusal, type HostMessage } from './protocol';
+import { WebviewMessageHandler } from './messageHandler';
+import type { HostMessage } from './protocol';
 import { buildViewState } from './viewState';
 
 /** The webview panel type (also in package.json `activationEvents`: `onWebviewPanel:impactJournal.journal`). */
@@ -24,8 +23,21 @@ export class JournalPanel implements vscode.Disposable {
   /** Entry to scroll to in the next state, once. */
   private focusEntryId: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
-  /** The change being applied; the next one waits for it. */
-  private changes: Promise<void> = Promise.resolve();
+  private readonly messages = new WebviewMessageHandler({
+    post: (message) => this.panel.webview.postMessage(message),
+    postState: () => this.post(),
+    // the journal service reloads after the change, and its change event sends the new state
+    change: (apply) => this.services.journal.change(apply).then(() => undefined),
+    openExternal: async (url) => void (await vscode.env.openExternal(vscode.Uri.parse(url, true))),
+    chooseFramework: async () => void (await vscode.commands.executeCommand('impactJournal.chooseFramework')),
+    confirmGoalDeletion: (id) => this.confirmGoalDeletion(id),
+    failed: (message, err) => {
+      const text = err instanceof Error ? err.message : String(err);
+      this.services.log.error(`Journal webview: ${message.type} failed: ${text}`);
+      if (err instanceof JournalReadError) void vscode.window.showErrorMessage(`Impact Journal: ${text}`);
+    },
+    warn: (message) => this.services.log.warn(message),
+  });
 
   /** Opens the panel (or reveals it), scrolled to `entryId` if given. */
   static async show(services: Services, entryId?: string): Promise<JournalPanel> {
@@ -64,57 +76,12 @@ export class JournalPanel implements vscode.Disposable {
     this.panel.webview.html = this.html();
     this.disposables.push(
       this.panel.onDidDispose(() => this.dispose()),
-      this.panel.webview.onDidReceiveMessage((data: unknown) => void this.receive(data)),
+      this.panel.webview.onDidReceiveMessage((data: unknown) => void this.messages.receive(data)),
       services.journal.onDidChange(() => void this.post()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('impactJournal')) void this.post();
       }),
     );
-  }
-
-  private async receive(data: unknown): Promise<void> {
-    const message = parseWebviewMessage(data);
-    if (!message) {
-      this.services.log.warn('Ignored an invalid message from the journal webview.');
-      const reply = refusal(data);
-      if (reply) await this.panel.webview.postMessage(reply);
-      return;
-    }
-    switch (message.type) {
-      case 'ready':
-        await this.post();
-        break;
-      case 'openLink': {
-        const url = safeExternalUrl(message.url);
-        if (url) await vscode.env.openExternal(vscode.Uri.parse(url, true));
-        else this.services.log.warn(`Refused to open a link that is not http(s): ${message.url.slice(0, 200)}`);
-        break;
-      }
-      case 'chooseFramework':
-        await vscode.commands.executeCommand('impactJournal.chooseFramework');
-        break;
-      default:
-        // one change at a time, in the order the user made them (the lock's retries are not first-come, first-served)
-        if (isChange(message)) await (this.changes = this.changes.then(() => this.change(message)));
-    }
-  }
-
-  /** Runs a change request through the store and answers with a `result` (the state follows from the reload). */
-  private async change(message: ChangeMessage): Promise<void> {
-    let error: string | undefined;
-    try {
-      if (message.type === 'deleteGoal' && !(await this.confirmGoalDeletion(message.id))) {
-        error = 'The goal was kept.';
-      } else {
-        await this.services.journal.change((store) => applyChange(store, message));
-      }
-    } catch (err) {
-      error = err instanceof Error ? err.message : String(err);
-      this.services.log.error(`Journal webview: ${message.type} failed: ${error}`);
-      if (err instanceof JournalReadError) void vscode.window.showErrorMessage(`Impact Journal: ${error}`);
-    }
-    const reply: HostMessage = { type: 'result', requestId: message.requestId, ok: error === undefined, error };
-    await this.panel.webview.postMessage(reply);
   }
 
   /** Asks before deleting a goal: it also unlinks its evidence, and there is no undo. */

@@ -8,22 +8,21 @@
  * of this file.
  */
 import * as z from 'zod';
+import { Entry, EntryKind, Goal, IsoDate } from '../../core/model';
 
-/** Longest title and body the journal accepts (model.ts `Entry`). */
-const Title = z.string().trim().min(1, 'A title is needed.').max(300, 'A title has at most 300 characters.');
-const IsoDay = z.iso.date({ error: 'Expected a date as YYYY-MM-DD.' });
+/** Ids of entries, goals and competencies (bounded: they come from the webview). */
 const Id = z.string().min(1).max(300);
 /** Numbers the webview attaches to change requests, echoed in `result`. */
 const RequestId = z.number().int().nonnegative();
 const Rating = z.number().int().min(1).max(5).nullable();
 
-/** The fields of an entry the webview can change (each optional). */
+/** The fields of an entry the webview can change (each optional), with the journal's own rules (model.ts). */
 export const EntryEdit = z.strictObject({
-  title: Title.optional(),
-  body: z.string().max(20_000).optional(),
-  kind: z.enum(['impact', 'learning']).optional(),
+  title: Entry.shape.title.optional(),
+  body: Entry.shape.body.optional(),
+  kind: EntryKind.optional(),
   competencies: z.array(Id).max(500).optional(),
-  occurredAt: IsoDay.optional(),
+  occurredAt: IsoDate.optional(),
   goals: z.array(Id).max(500).optional(),
 });
 export type EntryEdit = z.infer<typeof EntryEdit>;
@@ -32,9 +31,9 @@ export type EntryEdit = z.infer<typeof EntryEdit>;
 export const GoalEdit = z.strictObject({
   id: Id.optional(),
   competency: Id,
-  title: Title,
+  title: Goal.shape.title,
   targetQuarter: z.string().max(20).optional(),
-  status: z.enum(['planned', 'inProgress', 'done', 'dropped']),
+  status: Goal.shape.status.unwrap(),
 });
 export type GoalEdit = z.infer<typeof GoalEdit>;
 

@@ -1,0 +1,105 @@
+/**
+ * The host side of the journal webview's protocol (pure: no `vscode` import): validates each
+ * message, answers invalid change requests with a refusal, applies changes to the journal store one
+ * at a time and answers each with a `result`. JournalPanel plugs VS Code in; the webview test
+ * harness plugs in a plain JournalStore, so both run this same code.
+ */
+import type { JournalStore } from '../../core/journalStore';
+import { safeExternalUrl } from '../../core/safeUrl';
+import { parseWebviewMessage, refusal, type HostMessage, type WebviewMessage } from './protocol';
+
+/** The messages that change the journal. */
+export type ChangeMessage = Extract<WebviewMessage, { requestId: number }>;
+
+/** What the handler needs from its host. */
+export interface WebviewHost {
+  /** Sends a message to the webview. */
+  post(message: HostMessage): Thenable<unknown>;
+  /** Sends the current state (the webview asked for it). */
+  postState(): Promise<void>;
+  /** Runs `apply` on the journal store (the host then sends the new state). Throws the store's errors. */
+  change(apply: (store: JournalStore) => Promise<unknown>): Promise<void>;
+  /** Opens an http(s) URL (already checked). */
+  openExternal(url: string): Promise<void>;
+  chooseFramework(): Promise<void>;
+  /** Asks the user before a goal is deleted; true to go ahead. */
+  confirmGoalDeletion(id: string): Promise<boolean>;
+  /** Reports a failed change (the webview shows `error` beside what the user did). */
+  failed(message: ChangeMessage, error: unknown): void;
+  warn(message: string): void;
+}
+
+/** Handles every message of one webview. */
+export class WebviewMessageHandler {
+  /** The change being applied; the next one waits for it (the lock's retries are not first-come, first-served). */
+  private changes: Promise<void> = Promise.resolve();
+
+  constructor(private readonly host: WebviewHost) {}
+
+  /** Handles one message as it came from the webview (untrusted). */
+  async receive(data: unknown): Promise<void> {
+    const message = parseWebviewMessage(data);
+    if (!message) {
+      this.host.warn('Ignored an invalid message from the journal webview.');
+      const reply = refusal(data);
+      if (reply) await this.host.post(reply);
+      return;
+    }
+    switch (message.type) {
+      case 'ready':
+        return this.host.postState();
+      case 'openLink': {
+        const url = safeExternalUrl(message.url);
+        if (url) await this.host.openExternal(url);
+        else this.host.warn(`Refused to open a link that is not http(s): ${message.url.slice(0, 200)}`);
+        return;
+      }
+      case 'chooseFramework':
+        return this.host.chooseFramework();
+      default:
+        await (this.changes = this.changes.then(() => this.change(message)));
+    }
+  }
+
+  /** Applies one change and answers it with a `result`. */
+  private async change(message: ChangeMessage): Promise<void> {
+    let error: string | undefined;
+    try {
+      if (message.type === 'deleteGoal' && !(await this.host.confirmGoalDeletion(message.id))) error = 'The goal was kept.';
+      else await this.host.change((store) => applyChange(store, message));
+    } catch (err) {
+      error = err instanceof Error ? err.message : String(err);
+      this.host.failed(message, err);
+    }
+    await this.host.post({ type: 'result', requestId: message.requestId, ok: error === undefined, error });
+  }
+}
+
+/**
+ * Runs `message` through `store` (lock, re-read, validate, atomic write). Throws the store's error:
+ * a `JournalReadError` when the file is unusable or read-only, an `Error` for an unknown entry or
+ * goal or an invalid value (nothing is written then).
+ */
+async function applyChange(store: JournalStore, message: ChangeMessage): Promise<void> {
+  switch (message.type) {
+    case 'updateEntry':
+      await store.updateEntry(message.id, message.edit);
+      return;
+    case 'deleteEntry':
+      await store.deleteEntry(message.id);
+      return;
+    case 'restoreEntry':
+      await store.restoreEntry(message.id);
+      return;
+    case 'saveGoal':
+      await store.saveGoal(message.goal);
+      return;
+    case 'deleteGoal':
+      await store.deleteGoal(message.id);
+      return;
+    case 'rate':
+      // clearing the self-rating clears the whole rating (a manager rating alone is not kept)
+      await store.rate(message.competency, message.quarter, message.self ?? undefined, message.self === null ? undefined : (message.manager ?? undefined));
+      return;
+  }
+}
