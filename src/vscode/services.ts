@@ -23,6 +23,9 @@ export class Services implements vscode.Disposable {
   private cached: Settings;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly reported = new Set<string>();
+  private readonly settingsChanged = new vscode.EventEmitter<void>();
+  /** Fires after the settings were re-read (e.g. another framework or fiscal year: views regroup). */
+  readonly onDidChangeSettings = this.settingsChanged.event;
 
   constructor(readonly context: vscode.ExtensionContext) {
     this.log = vscode.window.createOutputChannel('Impact Journal', { log: true });
@@ -34,10 +37,12 @@ export class Services implements vscode.Disposable {
     this.subscriptions.push(
       this.log,
       this.journal,
+      this.settingsChanged,
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!affectsSettings(e)) return;
         this.cached = readSettings(context.globalStorageUri.fsPath);
         this.reportProblems();
+        this.settingsChanged.fire();
         void this.journal.setFile(this.cached.journalFile, this.cached.backups);
       }),
     );

@@ -180,6 +180,9 @@ describe('end to end: a user in a trusted workspace', function () {
     await frame.locator('.group-header[data-group="other"]').waitFor({ timeout: 20_000 });
     assert.deepEqual(await frame.locator('.bar-row .bar-label').allTextContents(), ['Technology', 'System', 'People', 'Process', 'Influence', 'Other']);
     assert.equal(await frame.locator('article.entry .title', { hasText: EDITED_TITLE }).count(), 1, 'the entry stays visible, once');
+    // the sidebar regroups too
+    await page.locator('.pane-body .monaco-list-row', { hasText: /^Other/ }).first().waitFor({ timeout: 20_000 });
+    assert.equal(await page.locator('.pane-body .monaco-list-row', { hasText: 'Reliability & operations' }).count(), 0);
     await screenshot(page, '2-webview-framework');
     await chooseFramework('Impact Journal default');
     await frame.locator('.group-header[data-group="reliability-operations"]').waitFor({ timeout: 20_000 });

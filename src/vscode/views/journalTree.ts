@@ -23,7 +23,11 @@ export class JournalTreeProvider implements vscode.TreeDataProvider<JournalNode>
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly services: Services) {
-    this.subscription = services.journal.onDidChange(() => this.changed.fire());
+    // the journal changed, or the framework or fiscal year it is grouped by
+    this.subscription = vscode.Disposable.from(
+      services.journal.onDidChange(() => this.changed.fire()),
+      services.onDidChangeSettings(() => this.changed.fire()),
+    );
   }
 
   async getChildren(node?: JournalNode): Promise<JournalNode[]> {

@@ -78,9 +78,7 @@ export class JournalPanel implements vscode.Disposable {
       this.panel.onDidDispose(() => this.dispose()),
       this.panel.webview.onDidReceiveMessage((data: unknown) => void this.messages.receive(data)),
       services.journal.onDidChange(() => void this.post()),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('impactJournal')) void this.post();
-      }),
+      services.onDidChangeSettings(() => void this.post()),
     );
   }
 
