@@ -60,12 +60,21 @@ export async function quickInputShowing(page: Page, text: string, timeoutMs = 30
 export async function acceptFocused(page: Page, placeholder: string, row: string): Promise<void> {
   await quickInputShowing(page, placeholder);
   await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: row }).first().waitFor({ timeout: 15_000 });
-  await page.keyboard.press('Enter');
-  await waitFor(
-    async () => ((await page.locator('.quick-input-widget input.input').getAttribute('placeholder').catch(() => null)) ?? '').includes(placeholder) && (await page.locator('.quick-input-widget').isVisible()) ? undefined : true,
-    15_000,
-    () => `the quick pick "${placeholder}" did not close`,
-  );
+  // The key goes where the keyboard focus is. After a window reload, a restored webview can take the
+  // focus back a moment after the quick pick opened (the workbench hands focus to a webview
+  // asynchronously); a user would click back into the pick, so the test puts the focus there.
+  const input = page.locator('.quick-input-widget input.input');
+  const stillOpen = async (): Promise<boolean> => ((await input.getAttribute('placeholder').catch(() => null)) ?? '').includes(placeholder) && (await page.locator('.quick-input-widget').isVisible());
+  for (let attempt = 0; ; attempt++) {
+    if (!(await input.evaluate((el) => el === document.activeElement).catch(() => false))) await input.focus();
+    await page.keyboard.press('Enter');
+    const closed = await waitFor(async () => ((await stillOpen()) ? undefined : true), 5_000, () => '').catch(() => false);
+    if (closed) return;
+    if (attempt === 2) {
+      const active = await page.evaluate('document.activeElement ? document.activeElement.tagName + "." + document.activeElement.className : "none"').catch(() => '?');
+      throw new Error(`the quick pick "${placeholder}" did not close (keyboard focus: ${String(active)})`);
+    }
+  }
 }
 
 /**
