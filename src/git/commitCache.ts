@@ -1,25 +1,32 @@
 /**
  * A cache of parsed commits per repository, keyed by SHA (a commit never changes), in a folder of
  * the extension's global storage, so a re-scan asks git for stats only of commits it has not seen
- * (DESIGN.md §5). It is only a cache: each repository is one JSON file that may be deleted at any
- * time; a file of another version or shape is ignored and rewritten; sizes are bounded
- * (`MAX_COMMITS_PER_REPOSITORY`, `MAX_REPOSITORIES`).
+ * (DESIGN.md §5). Beside the commits it remembers which commits recent scans listed, keyed by the
+ * scan's selection and the repository's refs fingerprint (`RepositoryInfo.refs`): while no branch,
+ * tag or HEAD has moved, the same scan is answered without running `git log` at all.
+ * It is only a cache: each repository is one JSON file that may be deleted at any time; a file of
+ * another version or shape is ignored and rewritten; sizes are bounded (`MAX_COMMITS_PER_REPOSITORY`,
+ * `MAX_LISTINGS_PER_REPOSITORY`, `MAX_REPOSITORIES`).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as z from 'zod';
 import type { CommitRecord } from '../core/commit';
+import type { ListedCommit } from './logParser';
 
-/** Format of the cache files; a file with another version is ignored. */
-export const CACHE_VERSION = 1;
+/** Format of the cache files; a file with another version is ignored. 2: listings added. */
+export const CACHE_VERSION = 2;
 /** Commits kept per repository (the newest by author date); 20,000 commits ≈ 10 MB of JSON. */
 export const MAX_COMMITS_PER_REPOSITORY = 20_000;
+/** Listings kept per repository (the most recently made): a few ranges (quarter, year, inbox) per branch state. */
+export const MAX_LISTINGS_PER_REPOSITORY = 16;
 /** Repository files kept (the most recently written). */
 export const MAX_REPOSITORIES = 50;
 
+const Sha = z.string().regex(/^[0-9a-f]{7,64}$/);
 const Commit = z.object({
-  sha: z.string().regex(/^[0-9a-f]{7,64}$/),
+  sha: Sha,
   parents: z.array(z.string()),
   authorName: z.string(),
   authorEmail: z.string(),
@@ -33,11 +40,22 @@ const Commit = z.object({
   pullRequest: z.number().optional(),
   coAuthors: z.array(z.object({ name: z.string(), email: z.string() })),
 });
-const CacheFile = z.object({ version: z.literal(CACHE_VERSION), root: z.string(), commits: z.array(Commit) });
+const Listing = z.object({ key: z.string(), refs: z.string(), commits: z.array(z.object({ sha: Sha, authorEmail: z.string(), tags: z.array(z.string()) })) });
+const CacheFile = z.object({ version: z.literal(CACHE_VERSION), root: z.string(), commits: z.array(Commit), listings: z.array(Listing) });
+
+/** What a scan listed: its selection (`key`, the git log options), the refs fingerprint it saw, the commits in git's order. */
+export type Listing = z.infer<typeof Listing>;
+
+/** The cached state of one repository. */
+interface RepositoryCache {
+  readonly commits: ReadonlyMap<string, CommitRecord>;
+  /** By key, oldest first. */
+  readonly listings: ReadonlyMap<string, Listing>;
+}
 
 /** Parsed commits of many repositories, in memory and on disk under `dir`. */
 export class CommitCache {
-  private readonly loaded = new Map<string, Map<string, CommitRecord>>();
+  private readonly loaded = new Map<string, RepositoryCache>();
   private writing: Promise<void> = Promise.resolve();
 
   /** `dir`: a folder the cache owns (created when first written). */
@@ -47,35 +65,62 @@ export class CommitCache {
     return path.join(this.dir, `${createHash('sha256').update(root).digest('hex').slice(0, 32)}.json`);
   }
 
-  /** The cached commits of the repository at `root` (absolute work-tree path), by SHA; empty when none or unreadable. */
-  async get(root: string): Promise<ReadonlyMap<string, CommitRecord>> {
-    let commits = this.loaded.get(root);
-    if (!commits) {
-      commits = new Map();
+  private async repository(root: string): Promise<RepositoryCache> {
+    let cached = this.loaded.get(root);
+    if (!cached) {
+      const commits = new Map<string, CommitRecord>();
+      const listings = new Map<string, Listing>();
       try {
         const parsed = CacheFile.safeParse(JSON.parse(await readFile(this.file(root), 'utf8')));
         if (parsed.success && parsed.data.root === root) {
           for (const c of parsed.data.commits) commits.set(c.sha, { ...c, pullRequest: c.pullRequest });
+          for (const l of parsed.data.listings) listings.set(l.key, l);
         }
       } catch {
         // no cache yet, or not JSON: start empty (it is rewritten on the next store)
       }
-      this.loaded.set(root, commits);
+      cached = { commits, listings };
+      this.loaded.set(root, cached);
     }
-    return commits;
+    return cached;
   }
 
-  /** Adds `commits` of the repository at `root` and writes its file (atomically; writes are serialized). */
-  async add(root: string, commits: readonly CommitRecord[]): Promise<void> {
-    if (commits.length === 0) return;
-    const map = new Map(await this.get(root));
+  /** The cached commits of the repository at `root` (absolute work-tree path), by SHA; empty when none or unreadable. */
+  async get(root: string): Promise<ReadonlyMap<string, CommitRecord>> {
+    return (await this.repository(root)).commits;
+  }
+
+  /**
+   * What the scan `key` listed when the repository's refs fingerprint was `refs`, in git's order;
+   * undefined when that scan has not run since a ref moved. Its commits may have been evicted from
+   * the commit map since (the caller reads those from git again).
+   */
+  async listing(root: string, key: string, refs: string): Promise<readonly ListedCommit[] | undefined> {
+    const listing = (await this.repository(root)).listings.get(key);
+    return listing?.refs === refs ? listing.commits : undefined;
+  }
+
+  /**
+   * Adds `commits` of the repository at `root`, and `listing` (replacing the one of the same key),
+   * then writes its file (atomically; writes are serialized). Nothing is written when both are empty.
+   */
+  async add(root: string, commits: readonly CommitRecord[], listing?: Listing): Promise<void> {
+    if (commits.length === 0 && !listing) return;
+    const before = await this.repository(root);
+    const map = new Map(before.commits);
     for (const c of commits) map.set(c.sha, c);
     let kept = [...map.values()];
     if (kept.length > MAX_COMMITS_PER_REPOSITORY) {
       kept = kept.sort((a, b) => b.authorDate.localeCompare(a.authorDate)).slice(0, MAX_COMMITS_PER_REPOSITORY);
     }
-    this.loaded.set(root, new Map(kept.map((c) => [c.sha, c])));
-    const text = JSON.stringify({ version: CACHE_VERSION, root, commits: kept });
+    const listings = new Map(before.listings);
+    if (listing) {
+      listings.delete(listing.key); // re-inserted last: the most recent
+      listings.set(listing.key, listing);
+      for (const key of [...listings.keys()].slice(0, Math.max(0, listings.size - MAX_LISTINGS_PER_REPOSITORY))) listings.delete(key);
+    }
+    this.loaded.set(root, { commits: new Map(kept.map((c) => [c.sha, c])), listings });
+    const text = JSON.stringify({ version: CACHE_VERSION, root, commits: kept, listings: [...listings.values()] });
     this.writing = this.writing.then(() => this.write(root, text)).catch(() => undefined);
     await this.writing;
   }

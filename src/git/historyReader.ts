@@ -5,13 +5,14 @@
  * `--no-textconv`, `--end-of-options` before revisions, no `allowUnsafe*` option.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { addDays, isBefore, parseISO } from 'date-fns';
 import type { SimpleGit } from 'simple-git';
 import type { CommitRecord } from '../core/commit';
 import { parseRemote, type HostMap, type RemoteInfo } from '../core/links';
-import type { CommitCache } from './commitCache';
-import { LIST_FORMAT, LOG_FORMAT, LogStreamParser, parseListing } from './logParser';
+import type { CommitCache, Listing } from './commitCache';
+import { LIST_FORMAT, LOG_FORMAT, LogStreamParser, parseListing, type ListedCommit } from './logParser';
 
 /** Config passed with `-c` to every git process we start. */
 const HARDENED_CONFIG = ['core.quotepath=false', 'log.showSignature=false', 'color.ui=false'];
@@ -65,6 +66,12 @@ export interface RepositoryInfo {
   readonly userEmail: string | undefined;
   /** SHA of the HEAD commit; undefined for an empty repository (unborn branch). */
   readonly head: string | undefined;
+  /**
+   * Fingerprint (SHA-1 hex) of what a scan lists commits from: HEAD, every local branch and every
+   * tag. Equal fingerprints mean a scan of the same range lists the same commits with the same tags,
+   * so the commit cache can answer without git. Undefined for an empty repository.
+   */
+  readonly refs: string | undefined;
 }
 
 /** What to read. `since` inclusive, `until` exclusive, compared with the author date. */
@@ -105,18 +112,24 @@ async function git(baseDir: string, signal?: AbortSignal): Promise<SimpleGit> {
  * Throws NotARepositoryError if `folder` is not in a git work tree (or does not exist).
  */
 export async function openRepository(folder: string, options: Pick<ReadOptions, 'hosts' | 'signal'> = {}): Promise<RepositoryInfo> {
-  // root + HEAD and the config are read at the same time (the config is the same from any folder of the repository)
-  const [top, config] = await Promise.all([
-    (async () => (await git(folder, options.signal)).raw(['rev-parse', '--show-toplevel', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}']))().catch((err: unknown) => {
-      if (options.signal?.aborted) throw err;
-      throw new NotARepositoryError(folder);
-    }),
-    git(folder, options.signal).then(readConfig, () => []),
-  ]);
-  // an unborn HEAD prints the root only (quietly, exit 1)
-  const [rootLine, sha] = top.split('\n');
+  return (await open(folder, options)).repository;
+}
+
+/** `openRepository`, also giving the simple-git instance it used (one instance per scan: each costs ~1 ms to set up). */
+async function open(folder: string, options: Pick<ReadOptions, 'hosts' | 'signal'>): Promise<{ g: SimpleGit; repository: RepositoryInfo }> {
+  const notARepository = (err: unknown): never => {
+    if (options.signal?.aborted) throw err;
+    throw new NotARepositoryError(folder);
+  };
+  const g = await git(folder, options.signal).catch(notARepository); // simple-git refuses a folder that does not exist
+  // root + HEAD (+ branches and tags, for the fingerprint) and the config are read at the same time
+  // (the config is the same from any folder of the repository). An unborn HEAD stops rev-parse
+  // there: it prints the root only (quietly, exit 1). Every argument is a constant (no --end-of-options needed).
+  const [top, config] = await Promise.all([g.raw(['rev-parse', '--show-toplevel', '--verify', '--quiet', 'HEAD^{commit}', '--branches', '--tags']).catch(notARepository), readConfig(g)]);
+  const [rootLine, sha, ...refLines] = top.split('\n');
   const root = rootLine.trim();
   const head = sha && SHA.test(sha.trim()) ? sha.trim() : undefined;
+  const refs = head ? createHash('sha1').update(head).update(refLines.join('\n')).digest('hex') : undefined;
   if (!root) throw new NotARepositoryError(folder);
   const remotes = new Map<string, string>();
   for (const [key, value] of config) {
@@ -125,14 +138,16 @@ export async function openRepository(folder: string, options: Pick<ReadOptions, 
   }
   const remoteUrl = remotes.get('origin') ?? remotes.get('upstream') ?? remotes.values().next().value;
   const remote = remoteUrl ? parseRemote(remoteUrl, options.hosts) : undefined;
-  return {
+  const repository: RepositoryInfo = {
     root,
     repo: remote?.repo ?? path.basename(root),
     remote,
     // git lists system, then global, then local values: the last one is the one git uses
     userEmail: config.filter(([k]) => k === 'user.email').at(-1)?.[1],
     head,
+    refs,
   };
+  return { g, repository };
 }
 
 /** `git config --get-regexp` for user.email and remote URLs; an empty list when none is set. */
@@ -160,11 +175,10 @@ async function readConfig(g: SimpleGit): Promise<Array<[string, string]>> {
  * Throws NotARepositoryError, NoIdentityError, or simple-git's error for other git failures.
  */
 export async function readHistory(folder: string, range: ScanRange, options: ReadOptions = {}): Promise<HistoryResult> {
-  const repository = await openRepository(folder, options);
+  const { g, repository } = await open(folder, options);
   const identities = [...new Set([repository.userEmail, ...(options.authorEmails ?? [])].filter((e): e is string => !!e).map((e) => e.trim().toLowerCase()))];
   if (identities.length === 0) throw new NoIdentityError(repository.root);
 
-  const g = await git(repository.root, options.signal);
   if (!repository.head) return { repository, identities, commits: [] };
 
   // --since/--until compare committer dates; pad the window so rebased or late-pushed work is found,
@@ -180,7 +194,7 @@ export async function readHistory(folder: string, range: ScanRange, options: Rea
     'HEAD',
     '--',
   ];
-  const parsed = await readSelection(g, repository.root, selection, options.cache, options.signal);
+  const parsed = await readSelection(g, repository.root, repository.refs, selection, options.cache, options.signal);
   const commits = parsed.filter((c) => {
     if (!identities.includes(c.authorEmail.toLowerCase())) return false;
     if (isPlainMerge(c)) return false;
@@ -227,27 +241,36 @@ const FETCH_CHUNK = 500;
  * The commits `selection` (git log options and revisions) selects, newest first. Without a cache,
  * or with nothing cached for the repository yet, one `git log` with stats reads them all; with a
  * cache, a cheap listing (SHA, author, tags: no diff) finds them and only the commits not cached
- * are read with stats, then cached. Tags come from the listing, as they can change.
+ * are read with stats, then cached. Tags come from the listing, as they can change. The listing is
+ * remembered with the refs fingerprint `refs`: while no ref has moved, the same selection runs no
+ * git at all.
  */
-async function readSelection(g: SimpleGit, root: string, selection: readonly string[], cache: CommitCache | undefined, signal: AbortSignal | undefined): Promise<CommitRecord[]> {
+async function readSelection(g: SimpleGit, root: string, refs: string | undefined, selection: readonly string[], cache: CommitCache | undefined, signal: AbortSignal | undefined): Promise<CommitRecord[]> {
+  const key = selection.join('\u0000');
   const cached = cache ? await cache.get(root) : undefined;
   if (!cache || !cached || cached.size === 0) {
     const commits = await streamLog(root, [...logArgs(), ...selection], signal);
-    await cache?.add(root, commits);
+    await cache?.add(root, commits, refs ? { key, refs, commits: listingOf(commits) } : undefined);
     return commits;
   }
-  const listed = parseListing(await g.raw(['log', '--no-color', `--format=${LIST_FORMAT}`, ...selection]));
+  const remembered = refs ? await cache.listing(root, key, refs) : undefined;
+  const listed = remembered ?? parseListing(await g.raw(['log', '--no-color', `--format=${LIST_FORMAT}`, ...selection]));
   const missing = listed.filter((c) => !cached.has(c.sha)).map((c) => c.sha);
   const fetched = new Map<string, CommitRecord>();
   for (let i = 0; i < missing.length; i += FETCH_CHUNK) {
     const shas = missing.slice(i, i + FETCH_CHUNK).filter((sha) => SHA.test(sha));
     for (const c of await streamLog(root, [...logArgs(), '--no-walk=unsorted', '--end-of-options', ...shas, '--'], signal)) fetched.set(c.sha, c);
   }
-  await cache.add(root, [...fetched.values()]);
+  await cache.add(root, [...fetched.values()], !remembered && refs ? { key, refs, commits: listingOf(listed) } : undefined);
   return listed.flatMap((l) => {
     const c = cached.get(l.sha) ?? fetched.get(l.sha);
     return c ? [{ ...c, tags: l.tags }] : [];
   });
+}
+
+/** What the listing keeps of each commit (as stored in the commit cache). */
+function listingOf(commits: readonly ListedCommit[]): Listing['commits'] {
+  return commits.map(({ sha, authorEmail, tags }) => ({ sha, authorEmail, tags: [...tags] }));
 }
 
 /** The part of every `git log` we run: hardened, our format, numstat and created files, PR merges diffed against their first parent. */

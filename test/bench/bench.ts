@@ -1,5 +1,5 @@
 /**
- * Benchmarks (`npm run bench -- /path/to/large/repo[=author@email]`): figures printed as a table,
+ * Benchmarks (`npm run bench -- /path/to/large/repo[=author@email] [--only=scan,journal,…]`): figures printed as a table,
  * median of several runs, never asserted. The repository is an argument, never committed.
  * Measured: (1) one author's quarter and year, our scan vs raw `git log` with the same arguments;
  * (2) the same scans with the commit cache warm; (3) a workspace of 10 repositories (clones of the
@@ -21,6 +21,22 @@ import { CommitCache } from '../../src/git/commitCache';
 import { readHistory } from '../../src/git/historyReader';
 
 const RUNS = 5;
+
+/** Medians of `a` and `b` run alternately `runs` times each (after one untimed run of each). */
+async function pairedMedians(runs: number, a: () => unknown, b: () => unknown): Promise<[number, number]> {
+  await a();
+  await b();
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    for (const [k, fn] of [a, b].entries()) {
+      const t = process.hrtime.bigint();
+      await fn();
+      times[k].push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+  }
+  const mid = (xs: number[]): number => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  return [mid(times[0]), mid(times[1])];
+}
 
 async function median(runs: number, fn: () => unknown): Promise<number> {
   const times: number[] = [];
@@ -48,11 +64,14 @@ async function scanBench(target: string): Promise<void> {
     ['year', subMonths(last, 12), addMonths(last, 1)],
   ] as const) {
     let count = 0;
-    const ours = await median(RUNS, async () => {
-      count = (await readHistory(dir, { since, until }, { authorEmails: [email] })).commits.length;
-    });
-    // the same git log our reader runs (padded window, our format, numstat, summary), output discarded
-    const raw = await median(RUNS, () =>
+    // ours and raw git alternate, so both see the same state of the OS's file cache
+    const [ours, raw] = await pairedMedians(
+      RUNS,
+      async () => {
+        count = (await readHistory(dir, { since, until }, { authorEmails: [email] })).commits.length;
+      },
+      // the same git log our reader runs (padded window, our format, numstat, summary), output discarded
+      () =>
       spawnSync('git', ['-C', dir, '-c', 'core.quotepath=false', 'log', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-merges=first-parent', `--format=${LOG_FORMAT}`, '--numstat', '--summary', `--since=${new Date(since.getTime() - 7 * 864e5).toISOString()}`, `--until=${new Date(until.getTime() + 30 * 864e5).toISOString()}`, '--fixed-strings', '--regexp-ignore-case', `--author=<${email}>`, '--branches', '--end-of-options', 'HEAD', '--'], { maxBuffer: 1 << 30 }),
     );
     row(`1. scan one author's ${name} (${count} commits)`, ms(ours), ms(raw), `${(ours / raw).toFixed(2)}×`, '≤ 1.10×');
@@ -234,17 +253,25 @@ async function webviewBench(): Promise<void> {
   }
 }
 
+/** Sections, for `--only=scan,journal` (all when absent). */
+const SECTIONS = ['scan', 'workspace', 'bundle', 'activation', 'webview', 'journal'] as const;
+
 async function main(): Promise<void> {
-  const targets = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const unknown = only?.filter((s) => !(SECTIONS as readonly string[]).includes(s)) ?? [];
+  if (unknown.length) throw new Error(`unknown section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}`);
+  const run = (section: (typeof SECTIONS)[number]): boolean => !only || only.includes(section);
+  const targets = args.filter((a) => !a.startsWith('--'));
   if (targets.length === 0) console.log('no repository given: scan figures skipped (npm run bench -- /path/to/repo[=email])');
   for (const t of targets) {
-    await scanBench(t);
-    await workspaceBench(t);
+    if (run('scan')) await scanBench(t);
+    if (run('workspace')) await workspaceBench(t);
   }
-  bundleBench();
-  activationBench();
-  await webviewBench();
-  await journalBench();
+  if (run('bundle')) bundleBench();
+  if (run('activation')) activationBench();
+  if (run('webview')) await webviewBench();
+  if (run('journal')) await journalBench();
   const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...[['what', 'ours', 'raw git', 'ratio', 'target'], ...rows].map((r) => r[i].length)));
   for (const r of [['what', 'ours', 'raw git', 'ratio', 'target'], widths.map((w) => '-'.repeat(w)), ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i])).join(' | '));
 }

@@ -51,12 +51,38 @@ describe('commit cache (real repositories, real files)', () => {
     assert.ok(rewritten.commits.some((c) => c.sha === added), 'the new commit is cached');
   });
 
+  it('while no ref moves, a re-scan of the same range lists its commits from the cache; a new commit, tag or branch makes it ask git again', async () => {
+    const cold = await readHistory(repo.dir, RANGE, { cache: new CommitCache(dir) });
+    assert.equal(cold.commits.length, 2);
+    // plant a tag in the remembered listing: a scan that returns it did not list the commits with git
+    const file = path.join(dir, files()[0]);
+    const planted = (): void => {
+      const data = JSON.parse(readFileSync(file, 'utf8')) as { listings: Array<{ commits: Array<{ tags: string[] }> }> };
+      assert.equal(data.listings.length, 1, 'one listing remembered');
+      for (const c of data.listings[0].commits) c.tags = ['planted'];
+      writeFileSync(file, JSON.stringify(data));
+    };
+    planted();
+    const warm = await readHistory(repo.dir, RANGE, { cache: new CommitCache(dir) });
+    assert.deepEqual(warm.commits.map((c) => c.tags), [['planted'], ['planted']], 'answered from the remembered listing');
+    assert.deepEqual(warm.commits.map((c) => c.sha), cold.commits.map((c) => c.sha));
+
+    for (const move of [() => repo.git('tag', 'v2', 'HEAD'), () => repo.git('branch', 'side', 'HEAD~1'), () => repo.commit({ message: 'Later work', files: { 'later.ts': lines(3) }, date: '2026-08-20T10:00:00Z' })]) {
+      move();
+      const after = await readHistory(repo.dir, RANGE, { cache: new CommitCache(dir) });
+      assert.ok(after.commits.every((c) => !c.tags.includes('planted')), 'a moved ref makes the scan list with git again');
+      planted();
+    }
+    const last = await readHistory(repo.dir, RANGE, { cache: new CommitCache(dir) });
+    assert.equal(last.commits[0].subject, 'Later work');
+  });
+
   it('a corrupt or other-version cache file is ignored and rewritten; deleting the cache is safe', async () => {
     const cache = new CommitCache(dir);
     const expected = (await readHistory(repo.dir, RANGE)).commits;
     await readHistory(repo.dir, RANGE, { cache });
     const file = path.join(dir, files()[0]);
-    for (const bad of ['{"version": 1, "root": "x", "commits": [{"sha": "nope"}]}', 'not json', JSON.stringify({ version: CACHE_VERSION + 1, root: repo.dir, commits: [] })]) {
+    for (const bad of [`{"version": ${CACHE_VERSION}, "root": "x", "commits": [{"sha": "nope"}], "listings": []}`, 'not json', JSON.stringify({ version: CACHE_VERSION + 1, root: repo.dir, commits: [] })]) {
       writeFileSync(file, bad);
       assert.deepEqual((await readHistory(repo.dir, RANGE, { cache: new CommitCache(dir) })).commits, expected);
       assert.equal((JSON.parse(readFileSync(file, 'utf8')) as { version: number }).version, CACHE_VERSION, 'rewritten');
