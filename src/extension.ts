@@ -1,118 +1,104 @@
 /**
- * Entry point. activate() only wires commands, views and listeners; nothing reads git, the network
- * or the journal file until a view is shown, a command runs or HEAD moves (DESIGN.md: fast by design).
+ * Activation bundle (dist/extension.js). activate() registers the contributed commands, the two
+ * tree views, the journal panel's serializer, the HEAD watcher and the weekly digest's timer, and
+ * nothing else: each of them loads the main bundle (src/vscode/main.ts → dist/main.js) on first
+ * use. Until then nothing reads git, the network or the journal file, and no zod schema or
+ * date-fns locale is even evaluated (DESIGN.md: fast by design; issue 8: activation ≤ 10 ms).
+ * This file and what it imports must stay light: vscode, ids, lazyTree, headWatcher, digestSchedule.
  */
 import * as vscode from 'vscode';
-import { captureEntry, manualPrefill } from './vscode/commands/captureEntry';
-import { chooseFramework } from './vscode/commands/chooseFramework';
-import { connectGitHub, connectGitLab, disconnectGitLab } from './vscode/commands/connect';
-import { exportCommand } from './vscode/commands/exportQuarter';
-import { dismissFromInbox, editOutcome, logFromInbox } from './vscode/commands/inboxActions';
-import { exportJson, importJson, restoreBackup } from './vscode/commands/journalFileCommands';
-import { logImpact } from './vscode/commands/logImpact';
-import { Inbox } from './vscode/inbox';
-import { CommitWatcher } from './vscode/prompts/commitWatcher';
-import { PromptQueue, type PromptEvent } from './vscode/prompts/promptQueue';
-import { scheduleWeeklyDigest } from './vscode/prompts/weeklyDigest';
-import { Services } from './vscode/services';
-import { createJournalTree } from './vscode/views/journalTree';
-import { createToAnnotateView } from './vscode/views/toAnnotateTree';
-import { JOURNAL_VIEW_TYPE, JournalPanel } from './vscode/webview/journalPanel';
+import { JOURNAL_TREE_ID, JOURNAL_VIEW_TYPE, TO_ANNOTATE_VIEW_ID } from './vscode/ids';
+import { createLazyTreeView } from './vscode/lazyTree';
+import type { Main } from './vscode/main';
+import { HeadWatcher } from './vscode/prompts/headWatcher';
+import { scheduleWeeklyDigest } from './vscode/prompts/digestSchedule';
+import type { PromptEvent } from './vscode/prompts/promptQueue';
 
 /** Set by the bundle's first and last lines (esbuild.js banner and footer): `performance.now()` when the module started and finished loading. */
 declare const __ijModuleStart: number | undefined;
 declare const __ijModuleEnd: number | undefined;
+/** Set by the banner: ms the extension host took to build the `vscode` API object on the bundle's first `require('vscode')`. */
+declare const __ijVscodeMs: number | undefined;
 
 /** What `activate` returns: a small read-only API for other extensions and the integration tests. */
 export interface ImpactJournalApi {
-  /** Absolute path of the journal file in use. */
-  readonly journalFile: () => string;
-  /** One message per invalid `impactJournal.*` setting (each falls back to its default). */
-  readonly settingsProblems: () => readonly string[];
+  /** Absolute path of the journal file in use (loads the main bundle). */
+  readonly journalFile: () => Promise<string>;
+  /** One message per invalid `impactJournal.*` setting, each falling back to its default (loads the main bundle). */
+  readonly settingsProblems: () => Promise<readonly string[]>;
+  /** Commands the main bundle implements (loads it), to compare with package.json. */
+  readonly commandNames: () => Promise<readonly string[]>;
+  /** True once the main bundle has been loaded (by a command, a view, a HEAD move, …). */
+  readonly mainLoaded: () => boolean;
   /** Fires when a notable commit prompt is requested (also in quiet mode, with `shown: false`). */
   readonly onDidPrompt: vscode.Event<PromptEvent>;
   /**
-   * What activation cost, ms: evaluating the bundle plus running `activate()` (undefined when not
-   * run from the bundle). `wallMs` also counts the extension host's own work in between (loading
-   * the extension's storage), which is not ours.
+   * What activation cost, ms: evaluating the activation bundle plus running `activate()`
+   * (undefined when not run from the bundle). `vscodeMs`, part of `moduleMs`, is the host building
+   * the `vscode` API object on the first `require('vscode')`, as it does for every extension.
+   * `wallMs` also counts the extension host's own work between load and activate() (loading the
+   * extension's storage), which is not ours.
    */
-  readonly activation: { readonly moduleMs: number; readonly activateMs: number; readonly totalMs: number; readonly wallMs: number } | undefined;
+  readonly activation: { readonly moduleMs: number; readonly vscodeMs: number; readonly activateMs: number; readonly totalMs: number; readonly wallMs: number } | undefined;
 }
 
-/** Called by VS Code after startup (the commit watcher) or on the first command or view. */
+/** Called by VS Code after startup (the HEAD watcher), on the first command or view, or to restore a journal panel. */
 export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
   const activateStart = performance.now();
-  const services = new Services(context);
-  const inbox = new Inbox(services, 'impactJournal.toAnnotate');
-  const review = async (): Promise<void> => {
-    await vscode.commands.executeCommand('impactJournal.toAnnotate.focus');
-    await inbox.rescan();
-  };
-  /** After connecting a provider: re-read the "To annotate" view if it has been shown (no work otherwise). */
-  const refreshInbox = async (): Promise<void> => {
-    if (inbox.loaded) await inbox.rescan();
-  };
-  const queue = new PromptQueue(services, review);
-  const watcher = new CommitWatcher(services, queue, inbox, context.globalState);
-  const run = (name: string, fn: (...args: unknown[]) => Promise<unknown>) =>
-    vscode.commands.registerCommand(name, async (...args: unknown[]) => {
-      try {
-        await fn(...args);
-      } catch (err) {
-        services.log.error(`${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-        void vscode.window.showErrorMessage(`Impact Journal: ${err instanceof Error ? err.message : String(err)}`);
-      }
+  const startedAt = Date.now();
+  const log = vscode.window.createOutputChannel('Impact Journal', { log: true });
+  const prompted = new vscode.EventEmitter<PromptEvent>();
+  let main: Promise<Main> | undefined;
+  let loaded = false;
+  /** The main bundle, loaded (and started) on first call; a failed load is retried on the next. */
+  const load = (): Promise<Main> => {
+    main ??= import('./vscode/main').then(({ startMain }) => {
+      const started = performance.now();
+      const m = startMain(context, log, startedAt);
+      context.subscriptions.push(m, m.onDidPrompt((e) => prompted.fire(e)));
+      loaded = true;
+      log.info(`Main bundle started in ${(performance.now() - started).toFixed(1)} ms`);
+      return m;
     });
+    main.catch((err: unknown) => {
+      main = undefined;
+      log.error(`Could not load the main bundle: ${String(err)}`);
+    });
+    return main;
+  };
+  const reportError = (what: string) => (err: unknown) => log.warn(`${what}: ${String(err)}`);
+
+  const contributed = (context.extension.packageJSON as { contributes?: { commands?: Array<{ command: string }> } }).contributes?.commands ?? [];
+  const heads = new HeadWatcher(context.globalState, (root, previous, head) => void load().then((m) => m.headMoved(root, previous, head), reportError('Commit watcher')), (message) => log.info(message));
   context.subscriptions.push(
-    services,
-    inbox,
-    queue,
-    watcher,
-    createJournalTree(services),
-    createToAnnotateView(inbox),
-    run('impactJournal.logImpact', () => logImpact(services)),
-    run('impactJournal.newEntry', () => captureEntry(services, manualPrefill())),
-    run('impactJournal.openJournal', (entryId) => JournalPanel.show(services, typeof entryId === 'string' ? entryId : undefined)),
-    run('impactJournal.chooseFramework', () => chooseFramework(services)),
+    log,
+    prompted,
+    heads,
+    ...contributed.map(({ command }) => vscode.commands.registerCommand(command, async (...args: unknown[]) => (await load()).run(command, args))),
+    createLazyTreeView(JOURNAL_TREE_ID, { showCollapseAll: true }, async (view) => (await load()).journalTree(view)),
+    createLazyTreeView(TO_ANNOTATE_VIEW_ID, {}, async (view) => (await load()).toAnnotateTree(view)),
     // a journal panel left open is restored after a reload (its filters and scroll come from its webview state)
     vscode.window.registerWebviewPanelSerializer(JOURNAL_VIEW_TYPE, {
-      deserializeWebviewPanel: (panel) => Promise.resolve(JournalPanel.revive(services, panel)),
+      deserializeWebviewPanel: async (panel) => (await load()).revivePanel(panel),
     }),
-    run('impactJournal.exportQuarter', () => exportCommand(services, 'markdown')),
-    run('impactJournal.exportHtml', () => exportCommand(services, 'html')),
-    run('impactJournal.refresh', () => services.journal.reload()),
-    run('impactJournal.openJournalFile', async () => vscode.window.showTextDocument(vscode.Uri.file(services.journal.file))),
-    run('impactJournal.inbox.refresh', () => {
-      services.activity.clear();
-      return inbox.rescan();
-    }),
-    run('impactJournal.connectGitHub', (options) => connectGitHub(services, 'github', refreshInbox, isReconnect(options))),
-    run('impactJournal.connectGitHubEnterprise', (options) => connectGitHub(services, 'github-enterprise', refreshInbox, isReconnect(options))),
-    run('impactJournal.connectGitLab', () => connectGitLab(services, refreshInbox)),
-    run('impactJournal.disconnectGitLab', () => disconnectGitLab(services, refreshInbox)),
-    run('impactJournal.inbox.log', (node) => logFromInbox(services, node)),
-    run('impactJournal.inbox.logImpact', (node) => logFromInbox(services, node, 'impact')),
-    run('impactJournal.inbox.logLearning', (node) => logFromInbox(services, node, 'learning')),
-    run('impactJournal.inbox.dismiss', (node) => dismissFromInbox(services, node)),
-    run('impactJournal.inbox.editOutcome', (node) => editOutcome(services, node)),
-    run('impactJournal.restoreBackup', () => restoreBackup(services)),
-    run('impactJournal.exportJson', () => exportJson(services)),
-    run('impactJournal.importJson', () => importJson(services)),
-    scheduleWeeklyDigest(services, context.globalState, review),
+    scheduleWeeklyDigest(context.globalState, async () => (await load()).weeklyDigest(), reportError('Weekly digest')),
   );
-  void watcher.start().catch((err: unknown) => services.log.warn(`Commit watcher did not start: ${String(err)}`));
+  void heads.start().catch(reportError('Commit watcher did not start'));
+
   const end = performance.now();
   const activation =
     typeof __ijModuleStart === 'number' && typeof __ijModuleEnd === 'number'
-      ? { moduleMs: __ijModuleEnd - __ijModuleStart, activateMs: end - activateStart, totalMs: __ijModuleEnd - __ijModuleStart + end - activateStart, wallMs: end - __ijModuleStart }
+      ? { moduleMs: __ijModuleEnd - __ijModuleStart, vscodeMs: __ijVscodeMs ?? 0, activateMs: end - activateStart, totalMs: __ijModuleEnd - __ijModuleStart + end - activateStart, wallMs: end - __ijModuleStart }
       : undefined;
-  if (activation) services.log.info(`Activated: module ${activation.moduleMs.toFixed(1)} ms + activate() ${activation.activateMs.toFixed(1)} ms`);
-  return { journalFile: () => services.journal.file, settingsProblems: () => services.settings.problems, onDidPrompt: queue.onDidPrompt, activation };
-}
-
-/** True for the `{ reconnect: true }` argument a "sign-in refused" warning passes to the Connect commands. */
-function isReconnect(options: unknown): boolean {
-  return typeof options === 'object' && options !== null && (options as { reconnect?: unknown }).reconnect === true;
+  if (activation) log.info(`Activated: module ${activation.moduleMs.toFixed(1)} ms (of which the host's vscode API object ${activation.vscodeMs.toFixed(1)} ms) + activate() ${activation.activateMs.toFixed(1)} ms`);
+  return {
+    journalFile: async () => (await load()).services.journal.file,
+    settingsProblems: async () => (await load()).services.settings.problems,
+    commandNames: async () => (await load()).commandNames,
+    mainLoaded: () => loaded,
+    onDidPrompt: prompted.event,
+    activation,
+  };
 }
 
 /** Nothing to clean up beyond `context.subscriptions`. */

@@ -1,11 +1,11 @@
 /**
  * The weekly digest's rules: at most once per ISO week (Monday first), and its message.
  */
-import { format, startOfISOWeek } from 'date-fns';
+import { formatISO, startOfISOWeek } from 'date-fns';
 
 /** Key of the ISO week containing `now`: the Monday's date, `YYYY-MM-DD` (local time). */
 export function weekKey(now: Date): string {
-  return format(startOfISOWeek(now), 'yyyy-MM-dd');
+  return formatISO(startOfISOWeek(now), { representation: 'date' });
 }
 
 /** True when no digest was shown yet in the week of `now` (`lastWeek`: the key stored after the last one). */

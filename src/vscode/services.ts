@@ -12,7 +12,6 @@ import { affectsSettings, defaultJournalFile, readSettings, type Settings } from
 
 /** Shared services handed to every command and view. */
 export class Services implements vscode.Disposable {
-  readonly log: vscode.LogOutputChannel;
   readonly journal: JournalService;
   /** GitLab tokens (SecretStorage) and the instances connected. */
   readonly gitlabTokens: GitLabTokens;
@@ -27,15 +26,17 @@ export class Services implements vscode.Disposable {
   /** Fires after the settings were re-read (e.g. another framework or fiscal year: views regroup). */
   readonly onDidChangeSettings = this.settingsChanged.event;
 
-  constructor(readonly context: vscode.ExtensionContext) {
-    this.log = vscode.window.createOutputChannel('Impact Journal', { log: true });
+  /** `log`: the output channel, created at activation (owned and disposed by the caller). */
+  constructor(
+    readonly context: vscode.ExtensionContext,
+    readonly log: vscode.LogOutputChannel,
+  ) {
     this.cached = readSettings(context.globalStorageUri.fsPath);
     this.journal = new JournalService(this.cached.journalFile, defaultJournalFile(context.globalStorageUri.fsPath), this.cached.backups, this.log);
     this.commitCache = new CommitCache(path.join(context.globalStorageUri.fsPath, 'commit-cache'));
     this.gitlabTokens = new GitLabTokens(context.secrets, context.globalState);
     this.activity = new ActivityReader(this, this.gitlabTokens);
     this.subscriptions.push(
-      this.log,
       this.journal,
       this.settingsChanged,
       vscode.workspace.onDidChangeConfiguration((e) => {

@@ -154,7 +154,8 @@ async function journalBench(): Promise<void> {
 function bundleBench(): void {
   execFileSync(process.execPath, ['esbuild.js', '--production'], { cwd: path.join(__dirname, '..', '..') });
   const kb = (f: string): string => `${(statSync(path.join(__dirname, '..', '..', 'dist', f)).size / 1024).toFixed(0)} KB`;
-  row('5. bundle dist/extension.js (minified)', kb('extension.js'), '', '', '≤ 300 KB');
+  row('5. bundle dist/extension.js (minified; the activation bundle)', kb('extension.js'), '', '', '≤ 300 KB');
+  row('5. bundle dist/main.js (minified; loaded on first use)', kb('main.js'), '', '', '≤ 300 KB');
   row('5. bundle dist/webview/main.js (minified)', kb('webview/main.js'));
   for (const lazy of ['activity-github', 'activity-gitlab', 'core-htmlExport', 'simple-git', 'proper-lockfile', 'write-file-atomic']) row(`5. lazy dist/lazy/${lazy}.js (loaded on first use)`, kb(`lazy/${lazy}.js`));
 }
@@ -170,10 +171,12 @@ function activationBench(): void {
   const stub = `const M=require('module');const load=M._load;M._load=function(r,...a){return r==='vscode'?new Proxy({},{get:()=>function(){return {}}}):load.call(this,r,...a)};const t=performance.now();require(${JSON.stringify(path.join(__dirname, '..', '..', 'dist', 'extension.js'))});process.stdout.write(String(performance.now()-t))`;
   const plain = [1, 2, 3, 4, 5].map(() => Number(execFileSync(process.execPath, ['-e', stub], { encoding: 'utf8' }))).sort((x, y) => x - y)[2];
   row('4. evaluating dist/extension.js in plain node (vscode stubbed), median of 5', ms(plain));
+  const plainMain = [1, 2, 3, 4, 5].map(() => Number(execFileSync(process.execPath, ['-e', stub.replace('dist/extension.js', 'dist/main.js').replace(JSON.stringify(path.join(__dirname, '..', '..', 'dist', 'extension.js')), JSON.stringify(path.join(__dirname, '..', '..', 'dist', 'main.js')))], { encoding: 'utf8' }))).sort((x, y) => x - y)[2];
+  row('4. evaluating dist/main.js in plain node (loaded on first use, not at activation)', ms(plainMain));
   execFileSync(process.execPath, ['esbuild.tests.js'], { cwd: path.join(__dirname, '..', '..') });
-  // a fresh server, workbench and extension host per run; the median of 3 (the host shares the CPU with the browser)
-  const runs: Array<{ moduleMs: number; activateMs: number; totalMs: number; wallMs: number }> = [];
-  for (let i = 0; i < 3; i++) {
+  // a fresh server, workbench and extension host per run; the median of 5 (the host shares the CPU with the browser)
+  const runs: Array<{ moduleMs: number; vscodeMs: number; activateMs: number; totalMs: number; wallMs: number }> = [];
+  for (let i = 0; i < 5; i++) {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'ij-bench-act-')), 'activation.json');
     const run = spawnSync(process.execPath, [path.join(__dirname, '..', '..', 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(__dirname, '..', 'integration', 'run.ts')], {
       cwd: path.join(__dirname, '..', '..'),
@@ -187,9 +190,11 @@ function activationBench(): void {
     }
     runs.push(JSON.parse(readFileSync(out, 'utf8')) as (typeof runs)[number]);
   }
-  const a = runs.sort((x, y) => x.totalMs - y.totalMs)[1];
-  row('4. activation: load the bundle + run activate() (code-server host, .vsix)', ms(a.totalMs), '', '', '≤ 10 ms');
-  row('4.   of which: evaluating dist/extension.js', ms(a.moduleMs));
+  const sorted = runs.sort((x, y) => x.totalMs - y.totalMs);
+  const a = sorted[Math.floor(sorted.length / 2)];
+  row(`4. activation: load the bundle + run activate() (code-server host, .vsix; median of ${sorted.length}, range ${ms(sorted[0].totalMs)}–${ms(sorted.at(-1)!.totalMs)})`, ms(a.totalMs), '', '', '≤ 10 ms');
+  row('4.   of which: evaluating dist/extension.js (the activation bundle)', ms(a.moduleMs));
+  row("4.     of that: the host building the vscode API object (first require('vscode'), any extension)", ms(a.vscodeMs));
   row('4.   of which: activate()', ms(a.activateMs));
   row('4.   wall time from load to activate() returning (host work included)', ms(a.wallMs));
 }

@@ -1,20 +1,32 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
 const DIST = path.join(__dirname, '..', '..', 'dist');
 
-/** The built bundles (npm test packages first): heavy modules live in dist/lazy and are required on first use only. */
+/** The built bundles (npm test packages first): the activation bundle is thin; dist/main.js and dist/lazy/* are required on first use only. */
 describe('lazy bundles (built by esbuild.js)', function () {
   before(function () {
     if (!existsSync(path.join(DIST, 'extension.js'))) this.skip();
   });
 
-  it('the extension bundle requires the lazy modules instead of containing Octokit, ky or markdown-it', () => {
+  it('the activation bundle is small and requires the main bundle only when first used: no zod, date-fns or git in it', () => {
     const ext = readFileSync(path.join(DIST, 'extension.js'), 'utf8');
-    for (const name of ['activity-github', 'activity-gitlab', 'core-htmlExport', 'simple-git', 'proper-lockfile', 'write-file-atomic']) assert.ok(ext.includes(`require("./lazy/${name}.js")`), name);
-    for (const marker of ['octokit-global', 'PRIVATE-TOKEN', 'markdown-it', 'GitConstructError', 'ELOCKED']) assert.ok(!ext.includes(marker), `${marker} is not in dist/extension.js`);
+    assert.ok(ext.length < 16 * 1024, `dist/extension.js is ${ext.length} bytes`);
+    assert.ok(ext.includes('require("./main.js")'), 'loads dist/main.js');
+    for (const marker of ['ZodObject', 'safeParse', 'simple-git', 'journal.json', 'octokit', 'markdown-it', 'lockfile']) assert.ok(!ext.includes(marker), `${marker} is not in dist/extension.js`);
+    // evaluating it (vscode stubbed) loads no other module of ours
+    const stub = `const M=require('module');const load=M._load;const seen=[];M._load=function(r,...a){if(r==='vscode')return new Proxy({},{get:()=>function(){return {}}});seen.push(r);return load.call(this,r,...a)};load.call(M,${JSON.stringify(path.join(DIST, 'extension.js'))});process.stdout.write(JSON.stringify(seen))`;
+    const required = JSON.parse(execFileSync(process.execPath, ['-e', stub], { encoding: 'utf8' })) as string[];
+    assert.deepEqual(required, [], 'nothing required at load');
+  });
+
+  it('the main bundle requires the lazy modules instead of containing Octokit, ky or markdown-it', () => {
+    const main = readFileSync(path.join(DIST, 'main.js'), 'utf8');
+    for (const name of ['activity-github', 'activity-gitlab', 'core-htmlExport', 'simple-git', 'proper-lockfile', 'write-file-atomic']) assert.ok(main.includes(`require("./lazy/${name}.js")`), name);
+    for (const marker of ['octokit-global', 'PRIVATE-TOKEN', 'markdown-it', 'GitConstructError', 'ELOCKED']) assert.ok(!main.includes(marker), `${marker} is not in dist/main.js`);
   });
 
   it('each lazy module loads on its own and exports what the extension calls', () => {

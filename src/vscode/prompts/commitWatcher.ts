@@ -1,77 +1,42 @@
 /**
- * Notices new commits by the user through the built-in git extension: when a repository's HEAD
- * moves, reads what the move brought (one `git log`), judges it (core/commitWatch.ts) and queues
- * notable commits for a prompt. Starts no git process until HEAD moves, and none at all in an
- * untrusted workspace. Seen work is remembered (bounded) across sessions.
+ * Judges the commits a HEAD move brought (one `git log`, core/commitWatch.ts) and queues notable
+ * ones for a prompt. The moves come from `HeadWatcher` (activation bundle), which runs no git;
+ * none are judged in an untrusted workspace. Seen work is remembered (bounded) across sessions.
  */
 import * as vscode from 'vscode';
 import { toCandidate } from '../../core/candidates';
 import { judgeNewCommits, workKey } from '../../core/commitWatch';
 import { openRepository, readNewCommits, type RepositoryInfo } from '../../git/historyReader';
-import { getGitApi, type GitRepository } from '../gitApi';
 import type { Inbox } from '../inbox';
 import type { Services } from '../services';
+import { HEADS_KEY } from './headWatcher';
 import type { PromptQueue } from './promptQueue';
 
 const SEEN_KEY = 'impactJournal.seenWork';
-/** HEAD of each watched repository when last checked, so a start-up with an unchanged HEAD runs no git. */
-const HEADS_KEY = 'impactJournal.lastHeads';
 /** How many work keys are remembered (oldest forgotten first). */
 const SEEN_LIMIT = 5000;
 /** Work authored this long before the watcher started still counts as "at the moment" (ms). */
 const GRACE_MS = 120_000;
 
-/** Watches every repository the git extension knows. */
-export class CommitWatcher implements vscode.Disposable {
-  private readonly subscriptions: vscode.Disposable[] = [];
-  private readonly startedAt = Date.now();
+/** Judges HEAD moves of the workspace's repositories. */
+export class CommitWatcher {
   private readonly seen: Set<string>;
   private readonly repositories = new Map<string, Promise<RepositoryInfo>>();
-  private readonly watched = new Set<string>();
 
+  /** `startedAt`: when the extension started watching (epoch ms), for the grace window. */
   constructor(
     private readonly services: Services,
     private readonly queue: PromptQueue,
     private readonly inbox: Inbox,
     private readonly memento: vscode.Memento,
+    private readonly startedAt: number,
   ) {
     this.seen = new Set(memento.get<string[]>(SEEN_KEY, []));
   }
 
-  /** Subscribes to the git extension (now if trusted, else once trust is granted). */
-  async start(): Promise<void> {
-    if (!vscode.workspace.isTrusted) {
-      this.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void this.start()));
-      return;
-    }
-    const api = await getGitApi();
-    if (!api) {
-      this.services.log.info('Commit watcher: the built-in git extension is not available.');
-      return;
-    }
-    for (const repository of api.repositories) this.watch(repository);
-    this.subscriptions.push(api.onDidOpenRepository((r) => this.watch(r)));
-  }
-
-  private watch(repository: GitRepository): void {
-    const root = repository.rootUri.fsPath;
-    if (this.watched.has(root)) return;
-    this.watched.add(root);
-    this.services.log.info(`Commit watcher: watching ${root}`);
-    let last = repository.state.HEAD?.commit;
-    this.subscriptions.push(
-      repository.state.onDidChange(() => {
-        const head = repository.state.HEAD?.commit;
-        if (!head || head === last) return;
-        const previous = last;
-        last = head;
-        // the first HEAD seen (the git extension was still reading the repository) may already hold a
-        // commit made while VS Code started: check what was committed since the watcher started,
-        // unless it is the HEAD checked last time (nothing new: no git process at start-up)
-        if (previous === undefined && this.memento.get<Record<string, string>>(HEADS_KEY, {})[root] === head) return;
-        void this.check(root, previous, head).catch((err: unknown) => this.services.log.warn(`Commit watcher: ${String(err)}`));
-      }),
-    );
+  /** Judges what moving HEAD from `previous` to `head` brought; errors are logged. */
+  headMoved(root: string, previous: string | undefined, head: string): void {
+    void this.check(root, previous, head).catch((err: unknown) => this.services.log.warn(`Commit watcher: ${String(err)}`));
   }
 
   /** Judges what moving HEAD from `previous` to `head` brought. */
@@ -114,9 +79,5 @@ export class CommitWatcher implements vscode.Disposable {
       info.catch(() => this.repositories.delete(root));
     }
     return info;
-  }
-
-  dispose(): void {
-    for (const s of this.subscriptions) s.dispose();
   }
 }

@@ -99,15 +99,17 @@ export class JournalTreeProvider implements vscode.TreeDataProvider<JournalNode>
   }
 }
 
-/** Creates the tree view and keeps its message in step with the journal's readability. */
-export function createJournalTree(services: Services): vscode.Disposable {
+/**
+ * The provider of the "Journal" tree view `view` (created by the activation bundle), keeping the
+ * view's message in step with the journal's readability. Disposed with `subscriptions`.
+ */
+export function journalTree(services: Services, view: vscode.TreeView<unknown>, subscriptions: vscode.Disposable[]): JournalTreeProvider {
   const provider = new JournalTreeProvider(services);
-  const view = vscode.window.createTreeView('impactJournal.journal', { treeDataProvider: provider, showCollapseAll: true });
   const update = (): void => {
     const error = services.journal.error;
     view.message = error ? `⚠ ${error.message}${error.copy ? ` A copy of it is at ${error.copy}.` : ''}` : undefined;
     void vscode.commands.executeCommand('setContext', 'impactJournal.journalUnreadable', error !== undefined);
   };
-  const sub = services.journal.onDidChange(update);
-  return vscode.Disposable.from(provider, view, sub);
+  subscriptions.push(provider, services.journal.onDidChange(update));
+  return provider;
 }

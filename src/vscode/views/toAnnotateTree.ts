@@ -98,13 +98,16 @@ export class ToAnnotateProvider implements vscode.TreeDataProvider<InboxNode>, v
   }
 }
 
-/** Creates the view with its badge and message. */
-export function createToAnnotateView(inbox: Inbox): vscode.Disposable {
+/**
+ * The provider of the "To annotate" tree view `view` (created by the activation bundle), keeping
+ * its badge and message up to date. Disposed with `subscriptions`.
+ */
+export function toAnnotateTree(inbox: Inbox, view: vscode.TreeView<unknown>, subscriptions: vscode.Disposable[]): ToAnnotateProvider {
   const provider = new ToAnnotateProvider(inbox);
-  const view = vscode.window.createTreeView('impactJournal.toAnnotate', { treeDataProvider: provider });
   provider.onLoaded = (count, notice) => {
     view.badge = count > 0 ? { value: count, tooltip: `${count} ${count === 1 ? 'item' : 'items'} to annotate` } : undefined;
     view.message = notice;
   };
-  return vscode.Disposable.from(provider, view);
+  subscriptions.push(provider);
+  return provider;
 }

@@ -8,6 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { JOURNAL_VIEW_TYPE } from '../ids';
 import { JournalReadError } from '../../core/journalStore';
 import type { Services } from '../services';
 import { WebviewMessageHandler } from './messageHandler';
@@ -15,7 +16,6 @@ import type { HostMessage } from './protocol';
 import { buildViewState } from './viewState';
 
 /** The webview panel type (also in package.json `activationEvents`: `onWebviewPanel:impactJournal.journal`). */
-export const JOURNAL_VIEW_TYPE = 'impactJournal.journal';
 
 /** The single journal panel; `show` creates or reveals it. */
 export class JournalPanel implements vscode.Disposable {

@@ -1,0 +1,125 @@
+/**
+ * The main bundle (dist/main.js): everything behind the commands and views. The activation bundle
+ * (src/extension.ts) loads it on first use — a command, a view shown, a journal panel restored, a
+ * HEAD move to judge, a weekly digest due — so activating the extension evaluates almost nothing.
+ */
+import * as vscode from 'vscode';
+import { captureEntry, manualPrefill } from './commands/captureEntry';
+import { chooseFramework } from './commands/chooseFramework';
+import { connectGitHub, connectGitLab, disconnectGitLab } from './commands/connect';
+import { exportCommand } from './commands/exportQuarter';
+import { dismissFromInbox, editOutcome, logFromInbox } from './commands/inboxActions';
+import { exportJson, importJson, restoreBackup } from './commands/journalFileCommands';
+import { logImpact } from './commands/logImpact';
+import { TO_ANNOTATE_VIEW_ID } from './ids';
+import { Inbox } from './inbox';
+import { CommitWatcher } from './prompts/commitWatcher';
+import type { HeadMove } from './prompts/headWatcher';
+import { PromptQueue, type PromptEvent } from './prompts/promptQueue';
+import { runDigest } from './prompts/weeklyDigest';
+import { Services } from './services';
+import { journalTree } from './views/journalTree';
+import { toAnnotateTree } from './views/toAnnotateTree';
+import { JournalPanel } from './webview/journalPanel';
+
+/** What the activation bundle calls. */
+export interface Main extends vscode.Disposable {
+  readonly services: Services;
+  /** The commands `run` knows (the integration tests compare them with package.json). */
+  readonly commandNames: readonly string[];
+  /** Runs the contributed command `name` with `args`; a failure (or an unknown name) is logged and shown, not thrown. */
+  run(name: string, args: readonly unknown[]): Promise<void>;
+  /** The provider of the "Journal" tree view `view`. */
+  journalTree(view: vscode.TreeView<unknown>): vscode.TreeDataProvider<unknown>;
+  /** The provider of the "To annotate" tree view `view`. */
+  toAnnotateTree(view: vscode.TreeView<unknown>): vscode.TreeDataProvider<unknown>;
+  /** Restores a journal panel left open before a reload. */
+  revivePanel(panel: vscode.WebviewPanel): void;
+  /** Judges what a HEAD move brought (the commit watcher). */
+  headMoved: HeadMove;
+  /** The weekly digest (checks the settings and the week itself). */
+  weeklyDigest(): Promise<unknown>;
+  /** Fires when a notable commit prompt is requested (also in quiet mode, with `shown: false`). */
+  readonly onDidPrompt: vscode.Event<PromptEvent>;
+}
+
+/** True for the `{ reconnect: true }` argument a "sign-in refused" warning passes to the Connect commands. */
+function isReconnect(options: unknown): boolean {
+  return typeof options === 'object' && options !== null && (options as { reconnect?: unknown }).reconnect === true;
+}
+
+/**
+ * Builds the services, the inbox, the prompt queue and the command table. `log`: the output
+ * channel made at activation; `startedAt`: when activation started (epoch ms, the commit watcher's grace window).
+ */
+export function startMain(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, startedAt: number): Main {
+  const subscriptions: vscode.Disposable[] = [];
+  const services = new Services(context, log);
+  const inbox = new Inbox(services, TO_ANNOTATE_VIEW_ID);
+  const review = async (): Promise<void> => {
+    await vscode.commands.executeCommand(`${TO_ANNOTATE_VIEW_ID}.focus`);
+    await inbox.rescan();
+  };
+  /** After connecting a provider: re-read the "To annotate" view if it has been shown (no work otherwise). */
+  const refreshInbox = async (): Promise<void> => {
+    if (inbox.loaded) await inbox.rescan();
+  };
+  const queue = new PromptQueue(services, review);
+  const watcher = new CommitWatcher(services, queue, inbox, context.globalState, startedAt);
+  subscriptions.push(services, inbox, queue);
+
+  const commands: Record<string, (...args: unknown[]) => unknown> = {
+    'impactJournal.logImpact': () => logImpact(services),
+    'impactJournal.newEntry': () => captureEntry(services, manualPrefill()),
+    'impactJournal.openJournal': (entryId) => JournalPanel.show(services, typeof entryId === 'string' ? entryId : undefined),
+    'impactJournal.chooseFramework': () => chooseFramework(services),
+    'impactJournal.exportQuarter': () => exportCommand(services, 'markdown'),
+    'impactJournal.exportHtml': () => exportCommand(services, 'html'),
+    'impactJournal.refresh': () => services.journal.reload(),
+    'impactJournal.openJournalFile': () => vscode.window.showTextDocument(vscode.Uri.file(services.journal.file)),
+    'impactJournal.inbox.refresh': () => {
+      services.activity.clear();
+      return inbox.rescan();
+    },
+    'impactJournal.connectGitHub': (options) => connectGitHub(services, 'github', refreshInbox, isReconnect(options)),
+    'impactJournal.connectGitHubEnterprise': (options) => connectGitHub(services, 'github-enterprise', refreshInbox, isReconnect(options)),
+    'impactJournal.connectGitLab': () => connectGitLab(services, refreshInbox),
+    'impactJournal.disconnectGitLab': () => disconnectGitLab(services, refreshInbox),
+    'impactJournal.inbox.log': (node) => logFromInbox(services, node),
+    'impactJournal.inbox.logImpact': (node) => logFromInbox(services, node, 'impact'),
+    'impactJournal.inbox.logLearning': (node) => logFromInbox(services, node, 'learning'),
+    'impactJournal.inbox.dismiss': (node) => dismissFromInbox(services, node),
+    'impactJournal.inbox.editOutcome': (node) => editOutcome(services, node),
+    'impactJournal.restoreBackup': () => restoreBackup(services),
+    'impactJournal.exportJson': () => exportJson(services),
+    'impactJournal.importJson': () => importJson(services),
+  };
+
+  return {
+    services,
+    commandNames: Object.keys(commands),
+    async run(name, args) {
+      const command = commands[name];
+      if (!command) {
+        log.error(`${name}: contributed in package.json but not implemented`);
+        void vscode.window.showErrorMessage(`Impact Journal: the command ${name} is not available in this version.`);
+        return;
+      }
+      try {
+        await command(...args);
+      } catch (err) {
+        log.error(`${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        void vscode.window.showErrorMessage(`Impact Journal: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    },
+    journalTree: (view) => journalTree(services, view, subscriptions),
+    toAnnotateTree: (view) => toAnnotateTree(inbox, view, subscriptions),
+    revivePanel: (panel) => JournalPanel.revive(services, panel),
+    headMoved: (root, previous, head) => watcher.headMoved(root, previous, head),
+    weeklyDigest: () => runDigest(services, context.globalState, review),
+    onDidPrompt: queue.onDidPrompt,
+    dispose: () => {
+      for (const s of subscriptions.reverse()) s.dispose();
+    },
+  };
+}

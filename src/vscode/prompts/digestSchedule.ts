@@ -1,0 +1,21 @@
+/**
+ * When the weekly digest runs: a while after startup, in a trusted workspace, and only when no
+ * digest was shown yet this ISO week (core/digest.ts). Part of the thin activation bundle: the
+ * digest itself (weeklyDigest.ts, which reads git) is in the main bundle, loaded only when due.
+ */
+import * as vscode from 'vscode';
+import { digestDue } from '../../core/digest';
+
+/** Memento key: the week key (core/digest `weekKey`) of the last digest shown. */
+export const LAST_WEEK_KEY = 'impactJournal.lastDigestWeek';
+/** Delay after startup before the digest reads git (ms), so startup stays light. */
+const DELAY_MS = 20_000;
+
+/** Schedules `run` (the digest) DELAY_MS after startup when it is due; returns a disposable that cancels it. */
+export function scheduleWeeklyDigest(state: vscode.Memento, run: () => Promise<unknown>, onError: (err: unknown) => void): vscode.Disposable {
+  const timer = setTimeout(() => {
+    if (!vscode.workspace.isTrusted || !digestDue(state.get<string>(LAST_WEEK_KEY), new Date())) return;
+    run().catch(onError);
+  }, DELAY_MS);
+  return new vscode.Disposable(() => clearTimeout(timer));
+}
