@@ -9,7 +9,7 @@ import { judgeNewCommits, workKey } from '../../core/commitWatch';
 import { openRepository, readNewCommits, type RepositoryInfo } from '../../git/historyReader';
 import type { Inbox } from '../inbox';
 import type { Services } from '../services';
-import { HEADS_KEY } from './headWatcher';
+import { HEADS_KEY, rememberHead } from './headWatcher';
 import type { PromptQueue } from './promptQueue';
 
 const SEEN_KEY = 'impactJournal.seenWork';
@@ -63,8 +63,7 @@ export class CommitWatcher {
       if (d.verdict === 'notable' || d.verdict === 'ordinary' || d.verdict === 'handled') this.seen.add(workKey(d.commit));
     }
     await this.memento.update(SEEN_KEY, [...this.seen].slice(-SEEN_LIMIT));
-    const heads = this.memento.get<Record<string, string>>(HEADS_KEY, {});
-    await this.memento.update(HEADS_KEY, Object.fromEntries([...Object.entries(heads).filter(([r]) => r !== root).slice(-(SEEN_LIMIT / 50)), [root, head]]));
+    await this.memento.update(HEADS_KEY, rememberHead(this.memento.get<Record<string, string>>(HEADS_KEY, {}), root, head));
     const notable = decisions.filter((d) => d.verdict === 'notable' && d.notability);
     if (notable.length === 0) return;
     this.queue.add(notable.map((d) => toCandidate(repository.repo, repository.remote, d.commit, d.notability!)));

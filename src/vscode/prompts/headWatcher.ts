@@ -10,6 +10,14 @@ import { getGitApi, type GitRepository } from '../gitApi';
 /** Memento key: HEAD of each watched repository when last checked, so a start-up with an unchanged HEAD loads nothing. */
 export const HEADS_KEY = 'impactJournal.lastHeads';
 
+/** Repositories whose last HEAD is remembered (the oldest forgotten first). */
+const HEADS_LIMIT = 100;
+
+/** `heads` with `root` set to `head` (moved to the end, as the newest), at most HEADS_LIMIT of them. */
+export function rememberHead(heads: Readonly<Record<string, string>>, root: string, head: string): Record<string, string> {
+  return Object.fromEntries([...Object.entries(heads).filter(([r]) => r !== root).slice(-(HEADS_LIMIT - 1)), [root, head]]);
+}
+
 /** A HEAD move: `previous` is undefined for the first HEAD seen in this session. */
 export type HeadMove = (root: string, previous: string | undefined, head: string) => void;
 
@@ -53,8 +61,16 @@ export class HeadWatcher implements vscode.Disposable {
         last = head;
         // the first HEAD seen (the git extension was still reading the repository) may already hold a
         // commit made while VS Code started: check what was committed since the watcher started,
-        // unless it is the HEAD checked last time (nothing new: nothing loaded, no git process at start-up)
-        if (previous === undefined && this.memento.get<Record<string, string>>(HEADS_KEY, {})[root] === head) return;
+        // unless it is the HEAD checked last time (nothing new: nothing loaded, no git process at
+        // start-up) or the repository was never seen before (its HEAD is only remembered)
+        if (previous === undefined) {
+          const heads = this.memento.get<Record<string, string>>(HEADS_KEY, {});
+          if (heads[root] === head) return;
+          if (heads[root] === undefined) {
+            void this.memento.update(HEADS_KEY, rememberHead(heads, root, head));
+            return;
+          }
+        }
         this.onMove(root, previous, head);
       }),
     );
