@@ -184,8 +184,9 @@ export async function readHistory(folder: string, range: ScanRange, options: Rea
   // --since/--until compare committer dates; pad the window so rebased or late-pushed work is found,
   // then filter exactly on the author date below.
   const selection = [
-    `--since=${addDays(range.since, -7).toISOString()}`,
-    `--until=${addDays(range.until, 30).toISOString()}`,
+    // whole days (UTC): the same range asked twice in a day is the same selection, whose listing the cache remembers
+    `--since=${startOfUtcDay(addDays(range.since, -7)).toISOString()}`,
+    `--until=${startOfUtcDay(addDays(range.until, 31)).toISOString()}`,
     '--fixed-strings',
     '--regexp-ignore-case',
     ...identities.map((email) => `--author=<${email}>`),
@@ -281,6 +282,11 @@ function logArgs(): string[] {
 /** A merge commit that does not merge a pull request (e.g. "Merge branch 'main' into x"): not the user's work. */
 function isPlainMerge(c: CommitRecord): boolean {
   return c.parents.length > 1 && !/^Merge pull request #\d+/.test(c.subject);
+}
+
+/** Midnight UTC of the day of `date`. */
+function startOfUtcDay(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }
 
 /** A commit SHA as git prints it; anything else is refused before it reaches git. */

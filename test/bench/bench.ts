@@ -22,6 +22,9 @@ import { readHistory } from '../../src/git/historyReader';
 
 const RUNS = 5;
 
+/** Midnight UTC of the day of `d` (the reader pads its window to whole days). */
+const utcDay = (d: Date): Date => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+
 /** Medians of `a` and `b` run alternately `runs` times each (after one untimed run of each). */
 async function pairedMedians(runs: number, a: () => unknown, b: () => unknown): Promise<[number, number]> {
   await a();
@@ -72,7 +75,7 @@ async function scanBench(target: string): Promise<void> {
       },
       // the same git log our reader runs (padded window, our format, numstat, summary), output discarded
       () =>
-      spawnSync('git', ['-C', dir, '-c', 'core.quotepath=false', 'log', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-merges=first-parent', `--format=${LOG_FORMAT}`, '--numstat', '--summary', `--since=${new Date(since.getTime() - 7 * 864e5).toISOString()}`, `--until=${new Date(until.getTime() + 30 * 864e5).toISOString()}`, '--fixed-strings', '--regexp-ignore-case', `--author=<${email}>`, '--branches', '--end-of-options', 'HEAD', '--'], { maxBuffer: 1 << 30 }),
+      spawnSync('git', ['-C', dir, '-c', 'core.quotepath=false', 'log', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-merges=first-parent', `--format=${LOG_FORMAT}`, '--numstat', '--summary', `--since=${utcDay(new Date(since.getTime() - 7 * 864e5)).toISOString()}`, `--until=${utcDay(new Date(until.getTime() + 31 * 864e5)).toISOString()}`, '--fixed-strings', '--regexp-ignore-case', `--author=<${email}>`, '--branches', '--end-of-options', 'HEAD', '--'], { maxBuffer: 1 << 30 }),
     );
     row(`1. scan one author's ${name} (${count} commits)`, ms(ours), ms(raw), `${(ours / raw).toFixed(2)}×`, '≤ 1.10×');
 

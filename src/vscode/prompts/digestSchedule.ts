@@ -14,6 +14,9 @@ const DELAY_MS = 20_000;
 /** Schedules `run` (the digest) DELAY_MS after startup when it is due; returns a disposable that cancels it. */
 export function scheduleWeeklyDigest(state: vscode.Memento, run: () => Promise<unknown>, onError: (err: unknown) => void): vscode.Disposable {
   const timer = setTimeout(() => {
+    // the settings as written (validated by the main bundle, which checks them again): off means nothing is loaded
+    const config = vscode.workspace.getConfiguration('impactJournal');
+    if (config.get('weeklyDigest') === false || config.get('quietMode') === true) return;
     if (!vscode.workspace.isTrusted || !digestDue(state.get<string>(LAST_WEEK_KEY), new Date())) return;
     run().catch(onError);
   }, DELAY_MS);

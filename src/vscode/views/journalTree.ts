@@ -111,5 +111,6 @@ export function journalTree(services: Services, view: vscode.TreeView<unknown>, 
     void vscode.commands.executeCommand('setContext', 'impactJournal.journalUnreadable', error !== undefined);
   };
   subscriptions.push(provider, services.journal.onDidChange(update));
+  update(); // the journal may have been read (and found unreadable) before the view was first shown
   return provider;
 }

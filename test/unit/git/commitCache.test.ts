@@ -75,6 +75,11 @@ describe('commit cache (real repositories, real files)', () => {
     }
     const last = await readHistory(repo.dir, RANGE, { cache: new CommitCache(dir) });
     assert.equal(last.commits[0].subject, 'Later work');
+    // ranges that end "now" differ by milliseconds from scan to scan: still one remembered listing per day
+    const cache = new CommitCache(dir);
+    for (const ms of [1, 2, 3]) await readHistory(repo.dir, { since: RANGE.since, until: new Date(RANGE.until.getTime() + ms) }, { cache });
+    const listings = (JSON.parse(readFileSync(file, 'utf8')) as { listings: unknown[] }).listings;
+    assert.equal(listings.length, 1, 'scans ending a few ms apart on the same day share one listing (before: one per scan)');
   });
 
   it('a corrupt or other-version cache file is ignored and rewritten; deleting the cache is safe', async () => {
