@@ -4,7 +4,8 @@
  * nothing else: each of them loads the main bundle (src/vscode/main.ts → dist/main.js) on first
  * use. Until then nothing reads git, the network or the journal file, and no zod schema or
  * date-fns locale is even evaluated (DESIGN.md: fast by design; issue 8: activation ≤ 10 ms).
- * This file and what it imports must stay light: vscode, ids, lazyTree, headWatcher, digestSchedule.
+ * This file and what it imports must stay light: vscode, ids, lazyTree, headWatcher (+ gitApi),
+ * digestSchedule (+ core/digest: two date-fns functions).
  */
 import * as vscode from 'vscode';
 import { JOURNAL_TREE_ID, JOURNAL_VIEW_TYPE, TO_ANNOTATE_VIEW_ID } from './vscode/ids';
@@ -52,18 +53,20 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
   let loaded = false;
   /** The main bundle, loaded (and started) on first call; a failed load is retried on the next. */
   const load = (): Promise<Main> => {
-    main ??= import('./vscode/main').then(({ startMain }) => {
-      const started = performance.now();
-      const m = startMain(context, log, startedAt);
-      context.subscriptions.push(m, m.onDidPrompt((e) => prompted.fire(e)));
-      loaded = true;
-      log.info(`Main bundle started in ${(performance.now() - started).toFixed(1)} ms`);
-      return m;
-    });
-    main.catch((err: unknown) => {
-      main = undefined;
-      log.error(`Could not load the main bundle: ${String(err)}`);
-    });
+    if (!main) {
+      main = import('./vscode/main').then(({ startMain }) => {
+        const started = performance.now();
+        const m = startMain(context, log, startedAt);
+        context.subscriptions.push(m, m.onDidPrompt((e) => prompted.fire(e)));
+        loaded = true;
+        log.info(`Main bundle started in ${(performance.now() - started).toFixed(1)} ms`);
+        return m;
+      });
+      main.catch((err: unknown) => {
+        main = undefined;
+        log.error(`Could not load the main bundle: ${String(err)}`);
+      });
+    }
     return main;
   };
   const reportError = (what: string) => (err: unknown) => log.warn(`${what}: ${String(err)}`);

@@ -12,7 +12,7 @@ describe('lazy bundles (built by esbuild.js)', function () {
     if (!existsSync(path.join(DIST, 'extension.js'))) this.skip();
   });
 
-  it('the activation bundle is small and requires the main bundle only when first used: no zod, date-fns or git in it', () => {
+  it('the activation bundle is small and requires the main bundle only when first used: no zod, git, lock or HTTP code in it', () => {
     const ext = readFileSync(path.join(DIST, 'extension.js'), 'utf8');
     assert.ok(ext.length < 16 * 1024, `dist/extension.js is ${ext.length} bytes`);
     assert.ok(ext.includes('require("./main.js")'), 'loads dist/main.js');
