@@ -6,7 +6,6 @@
  * and scroll position in the webview state.
  */
 import { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
-import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { HostMessage, ViewEntry, ViewState, WebviewMessage } from '../src/vscode/webview/protocol';
 import { entryRow, headerRow, type EntryDraft } from './entryView';
@@ -35,6 +34,13 @@ interface Persisted {
   anchor?: { key: string; offset: number };
   /** The open editor's draft, so hiding the panel or reloading the window never loses typed text. */
   draft?: { rowKey: string; draft: EntryDraft };
+}
+
+/** The index of the list row `target` is (a group header or an entry of the virtualized list), if it is one. */
+function rowIndex(target: EventTarget | null): number | undefined {
+  if (!(target instanceof HTMLElement) || !target.matches('.list [data-index]')) return undefined;
+  const index = Number(target.dataset.index);
+  return Number.isInteger(index) && index >= 0 ? index : undefined;
 }
 
 /** Resolves at the next animation frame. */
@@ -90,14 +96,22 @@ export class JournalApp extends LitElement {
   private notice: string | undefined;
   private focusKey: string | undefined;
   private restoreAnchor = true;
+  /** A saved scroll position is being brought back: the anchor is not saved meanwhile. */
+  private restoring = false;
   private nextRequest = 1;
   private readonly pending = new Map<number, (result: { ok: boolean; error?: string }) => void>();
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private draftTimer: ReturnType<typeof setTimeout> | undefined;
   private firstState = true;
-  /** Row the arrow keys are moving to (before focus gets there), and the latest scroll request. */
+  /**
+   * The row the arrow keys move from: the focused row, or the row the last key press is moving to
+   * while the focus has not got there yet (on a busy machine, several presses arrive before the
+   * next frame). Kept when the focus falls to the page because the focused row left the DOM.
+   */
   private cursor: number | undefined;
+  /** The latest scroll request (an older one stops when a newer one starts). */
   private scrollRequest = 0;
+  /** A saving of the scroll anchor is scheduled for the next frame. */
+  private anchorFrame = 0;
 
   /** Light DOM: main.css styles everything. */
   protected override createRenderRoot(): HTMLElement {
@@ -109,6 +123,11 @@ export class JournalApp extends LitElement {
     this.ui = readPersisted(this.vscode.getState());
     window.addEventListener('message', (event: MessageEvent<HostMessage>) => this.receive(event.data));
     window.addEventListener('keydown', (event) => this.onGlobalKey(event));
+    // the cursor follows the focus (a click, Tab), except to the page itself
+    this.addEventListener('focusin', (event) => (this.cursor = rowIndex(event.target)));
+    // the anchor is saved at the next frame after every scroll and every re-layout of the list
+    window.addEventListener('scroll', () => this.scheduleAnchor(), { passive: true });
+    new ResizeObserver(() => this.scheduleAnchor()).observe(this);
     this.vscode.postMessage({ type: 'ready' });
   }
 
@@ -213,6 +232,8 @@ export class JournalApp extends LitElement {
     this.filtered = filterEntries(entries, periods, this.ui.filters);
     this.inPeriod = entriesInRange(entries, selectedRange(periods, this.ui.filters));
     this.rows = buildRows(this.filtered, this.ui.grouping, framework, new Set(this.ui.collapsed));
+    // row indexes changed meaning: the next arrow key starts from the focused row again
+    this.cursor = undefined;
   }
 
   private setFilters(change: Partial<Filters>): void {
@@ -380,24 +401,40 @@ export class JournalApp extends LitElement {
     } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f' && this.ui.tab === 'journal') {
       event.preventDefault();
       this.querySelector<HTMLElement>('#search')?.focus();
+    } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && this.ui.tab === 'journal') {
+      // a row has the focus, or had it until the virtualizer removed it from the page (the key then goes to the body)
+      const from = rowIndex(event.target) ?? (event.target === document.body || event.target === document.documentElement ? this.cursor : undefined);
+      if (from === undefined) return;
+      event.preventDefault();
+      this.moveCursor((this.cursor ?? from) + (event.key === 'ArrowDown' ? 1 : -1));
     }
   }
 
-  /** Keys on a row: Enter/F2 edit, Delete removes, arrows move between rows, Enter/Space on a header folds it. */
-  private onRowKey(event: KeyboardEvent, row: Row, index: number): void {
+  /**
+   * Moves the cursor to row `to` (clamped) and focuses it. A row already in the page (the next one
+   * usually is) gets the focus at once, in this key press, so the focus never lags behind the keys
+   * however busy the machine; a row the virtualizer has not rendered yet is scrolled to first.
+   */
+  private moveCursor(to: number): void {
+    const index = Math.max(0, Math.min(this.rows.length - 1, to));
+    this.cursor = index;
+    const el = this.querySelector<HTMLElement>(`.list [data-index="${index}"]`);
+    if (!el) {
+      void this.scrollToRow(index, true);
+      return;
+    }
+    this.scrollRequest++; // a slower scroll still under way stops here
+    el.focus({ preventScroll: true });
+    el.scrollIntoView({ block: 'nearest' });
+    // not under the sticky toolbar
+    const hidden = this.toolbarBottom() - el.getBoundingClientRect().top;
+    if (hidden > 0) window.scrollBy(0, -hidden);
+  }
+
+  /** Keys on a row: Enter/F2 edit, Delete removes, Enter/Space on a header folds it (arrows: `onGlobalKey`). */
+  private onRowKey(event: KeyboardEvent, row: Row): void {
     if (event.target !== event.currentTarget) return;
-    // keys pressed faster than the focus moves count from where the previous one was going
-    const move = (step: number): void => {
-      event.preventDefault();
-      const to = Math.max(0, Math.min(this.rows.length - 1, (this.cursor ?? index) + step));
-      this.cursor = to;
-      void this.scrollToRow(to, true);
-    };
     switch (event.key) {
-      case 'ArrowDown':
-        return move(1);
-      case 'ArrowUp':
-        return move(-1);
       case 'Enter':
       case 'F2':
       case ' ':
@@ -437,7 +474,6 @@ export class JournalApp extends LitElement {
       stable = visible ? stable + 1 : 0;
       if (el && focus && document.activeElement !== el) el.focus({ preventScroll: true });
     }
-    this.cursor = undefined;
   }
 
   private focusRow(key: string | undefined): void {
@@ -448,17 +484,34 @@ export class JournalApp extends LitElement {
     return this.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0;
   }
 
-  /** Remembers the first visible row (debounced), for the scroll position to survive hiding and reloads. */
-  private onVisibility(event: VisibilityChangedEvent): void {
-    const row = this.rows[event.first];
-    if (!row) return;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => {
-      const el = this.querySelector(`[data-key="${CSS.escape(row.key)}"]`);
-      const offset = el ? Math.round(el.getBoundingClientRect().top - this.toolbarBottom()) : 0;
-      this.ui.anchor = window.scrollY > 0 ? { key: row.key, offset } : undefined;
-      this.persist();
-    }, 150);
+  /** Saves the scroll anchor at the next frame (once per frame however many scrolls and re-layouts came). */
+  private scheduleAnchor(): void {
+    if (this.anchorFrame) return;
+    this.anchorFrame = requestAnimationFrame(() => {
+      this.anchorFrame = 0;
+      this.saveAnchor();
+    });
+  }
+
+  /**
+   * Remembers the row at the top of the list and how far below the toolbar it is, read from the
+   * page as laid out now, so the scroll position survives hiding the panel and reloads. Nothing is
+   * saved while a saved position is still being brought back.
+   */
+  private saveAnchor(): void {
+    if (this.restoring || !this.state || this.ui.tab !== 'journal') return;
+    const bar = this.toolbarBottom();
+    let top: { key: string; offset: number } | undefined;
+    for (const el of this.querySelectorAll<HTMLElement>('.list [data-key]')) {
+      const rect = el.getBoundingClientRect();
+      if (rect.bottom <= bar + 1) continue;
+      const offset = Math.round(rect.top - bar);
+      if (!top || offset < top.offset) top = { key: el.dataset.key!, offset };
+    }
+    const anchor = window.scrollY > 0 ? top : undefined;
+    if (anchor?.key === this.ui.anchor?.key && anchor?.offset === this.ui.anchor?.offset) return;
+    this.ui.anchor = anchor;
+    this.persist();
   }
 
   protected override updated(): void {
@@ -492,14 +545,22 @@ export class JournalApp extends LitElement {
     const index = anchor ? this.rows.findIndex((r) => r.key === anchor.key) : -1;
     const v = this.virtualizer;
     if (!anchor || index < 0 || !v) return;
-    // the virtualizer can scroll only once it has laid out its first rows
-    await this.virtualizerReady(v);
-    v.element(index)?.scrollIntoView({ block: 'start' });
-    await Promise.race([v.layoutComplete, nextFrame().then(nextFrame)]);
-    for (let tries = 0; tries < 4; tries++) {
-      await nextFrame();
-      const el = this.querySelector(`[data-key="${CSS.escape(anchor.key)}"]`);
-      if (el) window.scrollBy(0, el.getBoundingClientRect().top - this.toolbarBottom() - anchor.offset);
+    this.restoring = true;
+    try {
+      // the virtualizer can scroll only once it has laid out its first rows
+      await this.virtualizerReady(v);
+      v.element(index)?.scrollIntoView({ block: 'start' });
+      await Promise.race([v.layoutComplete, nextFrame().then(nextFrame)]);
+      // rows around it get their real heights over the next frames: keep it in place until it stays there
+      for (let tries = 0, still = 0; tries < 30 && still < 3; tries++) {
+        await nextFrame();
+        const el = this.querySelector(`[data-key="${CSS.escape(anchor.key)}"]`);
+        const off = el ? el.getBoundingClientRect().top - this.toolbarBottom() - anchor.offset : 0;
+        if (Math.abs(off) >= 1) window.scrollBy(0, off);
+        still = el && Math.abs(off) < 1 ? still + 1 : 0;
+      }
+    } finally {
+      this.restoring = false;
     }
   }
 
@@ -604,7 +665,6 @@ export class JournalApp extends LitElement {
             .items=${this.rows}
             .keyFunction=${(row: Row) => row.key}
             .renderItem=${(row: Row, index: number) => this.renderRow(row, index)}
-            @visibilityChanged=${(e: VisibilityChangedEvent) => this.onVisibility(e)}
           ></lit-virtualizer>`}
     </div>`;
   }
@@ -630,7 +690,7 @@ export class JournalApp extends LitElement {
     if (row.type === 'header') {
       return headerRow(row, index, this.ui.grouping, {
         onToggle: () => this.toggleGroup(row.group),
-        onKey: (e) => this.onRowKey(e, row, index),
+        onKey: (e) => this.onRowKey(e, row),
       });
     }
     const editing = this.editing?.row.key === row.key ? this.editing : undefined;
@@ -644,7 +704,7 @@ export class JournalApp extends LitElement {
       onSave: () => void this.saveEdit(),
       onCancel: () => this.cancelEdit(),
       onDraft: () => this.saveDraft(),
-      onKey: (e) => this.onRowKey(e, row, index),
+      onKey: (e) => this.onRowKey(e, row),
       onLink: (url) => this.vscode.postMessage({ type: 'openLink', url }),
     });
   }

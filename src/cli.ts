@@ -91,12 +91,12 @@ function date(value: unknown, name: string): Date | undefined {
   return parseLocalDate(value);
 }
 
-async function scan(args: string[], out: (s: string) => void): Promise<void> {
+async function scan(args: string[], out: (s: string) => void, now: Date): Promise<void> {
   const v = parse('scan', args, { repo: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, author: { type: 'string', multiple: true }, threshold: { type: 'string' }, json: { type: 'boolean' } });
   if (v.help) return out(USAGE.scan);
   const threshold = v.threshold === undefined ? DEFAULT_THRESHOLD : Number(v.threshold);
   if (!Number.isFinite(threshold) || threshold < 1) throw new UsageError(`--threshold must be a number ≥ 1\n\n${USAGE.scan}`);
-  const until = date(v.until, 'until') ?? addDays(startOfDay(new Date()), 1);
+  const until = date(v.until, 'until') ?? addDays(startOfDay(now), 1);
   const since = date(v.since, 'since') ?? subDays(until, 91);
   if (!isBefore(since, until)) throw new UsageError(`--since must be before --until\n\n${USAGE.scan}`);
   const authors = (v.author ?? []).filter((a) => typeof a === 'string');
@@ -115,7 +115,7 @@ async function scan(args: string[], out: (s: string) => void): Promise<void> {
   }
 }
 
-async function exportCommand(args: string[], out: (s: string) => void): Promise<void> {
+async function exportCommand(args: string[], out: (s: string) => void, now: Date): Promise<void> {
   const v = parse('export', args, { journal: { type: 'string' }, period: { type: 'string' }, layout: { type: 'string' }, 'fiscal-start': { type: 'string' }, out: { type: 'string' }, html: { type: 'boolean' } });
   if (v.help) return out(USAGE.export);
   const fiscal = v['fiscal-start'] === undefined ? 1 : Number(v['fiscal-start']);
@@ -124,7 +124,7 @@ async function exportCommand(args: string[], out: (s: string) => void): Promise<
   if (!EXPORT_LAYOUTS.includes(layout)) throw new UsageError(`--layout must be one of ${EXPORT_LAYOUTS.join(', ')}\n\n${USAGE.export}`);
   let period;
   try {
-    period = typeof v.period === 'string' ? periodFromKey(v.period, fiscal) : quarterOf(new Date(), fiscal);
+    period = typeof v.period === 'string' ? periodFromKey(v.period, fiscal) : quarterOf(now, fiscal);
   } catch (err) {
     throw new UsageError(`${(err as Error).message}\n\n${USAGE.export}`);
   }
@@ -134,7 +134,7 @@ async function exportCommand(args: string[], out: (s: string) => void): Promise<
     throw new Error(`no journal at ${file} (give --journal FILE or set IMPACT_JOURNAL_FILE)`);
   });
   const journal = await new JournalStore(file).read();
-  const markdown = exportPeriod(journal, { period, layout, competencies: DEFAULT_COMPETENCIES });
+  const markdown = exportPeriod(journal, { period, layout, competencies: DEFAULT_COMPETENCIES, generatedAt: now });
   const document = v.html ? (await import('./core/htmlExport')).renderHtmlDocument(markdown, `Impact journal — ${period.label}`) : markdown;
   if (typeof v.out === 'string') {
     const target = path.resolve(v.out);
@@ -147,7 +147,7 @@ async function exportCommand(args: string[], out: (s: string) => void): Promise<
   }
 }
 
-async function add(args: string[], out: (s: string) => void): Promise<void> {
+async function add(args: string[], out: (s: string) => void, now: Date): Promise<void> {
   const v = parse('add', args, { journal: { type: 'string' }, title: { type: 'string' }, kind: { type: 'string' }, body: { type: 'string' }, competency: { type: 'string', multiple: true }, date: { type: 'string' } });
   if (v.help) return out(USAGE.add);
   if (typeof v.title !== 'string' || !v.title.trim()) throw new UsageError(`--title is required\n\n${USAGE.add}`);
@@ -156,15 +156,18 @@ async function add(args: string[], out: (s: string) => void): Promise<void> {
   const competencies = (v.competency ?? []).filter((c) => typeof c === 'string');
   const unknown = competencies.filter((c) => !DEFAULT_COMPETENCIES.some((d) => d.id === c));
   if (unknown.length) throw new UsageError(`unknown competency ${unknown.join(', ')}; one of: ${DEFAULT_COMPETENCIES.map((c) => c.id).join(', ')}\n\n${USAGE.add}`);
-  const occurredAt = typeof v.date === 'string' ? v.date : toIsoDate(new Date());
+  const occurredAt = typeof v.date === 'string' ? v.date : toIsoDate(now);
   if (!IsoDate.safeParse(occurredAt).success) throw new UsageError(`--date must be a date as YYYY-MM-DD\n\n${USAGE.add}`);
   const file = journalPath(v.journal);
   const entry = await new JournalStore(file, { prune: false }).addEntry({ kind: kind.data, title: v.title, body: typeof v.body === 'string' ? v.body : '', competencies, occurredAt, sources: [{ type: 'manual' }] });
   out(`added ${entry.id} to ${file}`);
 }
 
-/** Runs the CLI; returns the exit code. `out`/`err` print a line each. */
-export async function main(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error): Promise<number> {
+/**
+ * Runs the CLI; returns the exit code. `out`/`err` print a line each. `now` is "today" for the
+ * default scan window, the default export period and the date of an added entry (tests pass a fixed one).
+ */
+export async function main(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error, now: Date = new Date()): Promise<number> {
   const [command, ...args] = argv;
   try {
     if (!command) {
@@ -175,9 +178,9 @@ export async function main(argv: string[], out: (s: string) => void = console.lo
       out(USAGE.main);
       return 0;
     }
-    if (command === 'scan') await scan(args, out);
-    else if (command === 'export') await exportCommand(args, out);
-    else if (command === 'add') await add(args, out);
+    if (command === 'scan') await scan(args, out, now);
+    else if (command === 'export') await exportCommand(args, out, now);
+    else if (command === 'add') await add(args, out, now);
     else throw new UsageError(`unknown command "${command}"\n\n${USAGE.main}`);
     return 0;
   } catch (e) {

@@ -8,7 +8,7 @@
  * digestSchedule (+ core/digest: two date-fns functions).
  */
 import * as vscode from 'vscode';
-import { JOURNAL_TREE_ID, JOURNAL_VIEW_TYPE, TO_ANNOTATE_VIEW_ID } from './vscode/ids';
+import { COMMANDS, JOURNAL_TREE_ID, JOURNAL_VIEW_TYPE, TO_ANNOTATE_VIEW_ID } from './vscode/ids';
 import { createLazyTreeView } from './vscode/lazyTree';
 import type { Main } from './vscode/main';
 import { HeadWatcher } from './vscode/prompts/headWatcher';
@@ -71,13 +71,12 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
   };
   const reportError = (what: string) => (err: unknown) => log.warn(`${what}: ${String(err)}`);
 
-  const contributed = (context.extension.packageJSON as { contributes?: { commands?: Array<{ command: string }> } }).contributes?.commands ?? [];
   const heads = new HeadWatcher(context.globalState, (root, previous, head) => void load().then((m) => m.headMoved(root, previous, head), reportError('Commit watcher')), (message) => log.info(message));
   context.subscriptions.push(
     log,
     prompted,
     heads,
-    ...contributed.map(({ command }) => vscode.commands.registerCommand(command, async (...args: unknown[]) => (await load()).run(command, args))),
+    ...Object.values(COMMANDS).map((command) => vscode.commands.registerCommand(command, async (...args: unknown[]) => (await load()).run(command, args))),
     createLazyTreeView(JOURNAL_TREE_ID, { showCollapseAll: true }, async (view) => (await load()).journalTree(view)),
     createLazyTreeView(TO_ANNOTATE_VIEW_ID, {}, async (view) => (await load()).toAnnotateTree(view)),
     // a journal panel left open is restored after a reload (its filters and scroll come from its webview state)

@@ -33,8 +33,8 @@ export interface ExportOptions {
   readonly competencies: readonly Competency[];
   /** Default `competency`. */
   readonly layout?: ExportLayout;
-  /** Shown in the footer; defaults to now. */
-  readonly generatedAt?: Date;
+  /** When the document is made ("now"), shown in the footer as its local date. */
+  readonly generatedAt: Date;
 }
 
 /** Entries of `period` (by `occurredAt`), oldest first, tombstones excluded. */
@@ -77,7 +77,7 @@ export function exportPeriod(journal: JournalFile, options: ExportOptions): stri
   if (entries.length > 0 && missing.length > 0) {
     lines.push('## No evidence this period', '', missing.map((c) => escapeInline(c.label)).join(' · '), '');
   }
-  lines.push('---', '', `_Exported from Impact Journal on ${format(options.generatedAt ?? new Date(), 'yyyy-MM-dd')}._`, '');
+  lines.push('---', '', `_Exported from Impact Journal on ${format(options.generatedAt, 'yyyy-MM-dd')}._`, '');
   return lines.join('\n');
 }
 

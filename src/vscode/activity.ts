@@ -12,6 +12,7 @@ import type { Activity } from '../core/activity';
 import type { RemoteInfo } from '../core/links';
 import { githubSession, type GitLabTokens } from './auth/credentials';
 import type { Services } from './services';
+import { COMMANDS } from './ids';
 
 /** The command that connects a provider, and its name on a button. */
 interface Connect {
@@ -20,9 +21,9 @@ interface Connect {
 }
 
 const CONNECT = {
-  github: { label: 'Connect GitHub', command: 'impactJournal.connectGitHub' },
-  enterprise: { label: 'Connect GitHub Enterprise', command: 'impactJournal.connectGitHubEnterprise' },
-  gitlab: { label: 'Connect GitLab', command: 'impactJournal.connectGitLab' },
+  github: { label: 'Connect GitHub', command: COMMANDS.connectGitHub },
+  enterprise: { label: 'Connect GitHub Enterprise', command: COMMANDS.connectGitHubEnterprise },
+  gitlab: { label: 'Connect GitLab', command: COMMANDS.connectGitLab },
 } as const satisfies Record<string, Connect>;
 
 /** A provider that failed, with the command that connects it again. */

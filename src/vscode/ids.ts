@@ -1,4 +1,8 @@
-/** Ids shared by the activation bundle and the main bundle (package.json `contributes`). */
+/**
+ * Ids shared by the activation bundle and the main bundle, matching package.json `contributes`
+ * (test/unit/manifest.test.ts checks both ways). Kept free of imports: the activation bundle
+ * includes this file.
+ */
 
 /** The journal webview panel's view type (its serializer restores it after a reload). */
 export const JOURNAL_VIEW_TYPE = 'impactJournal.journal';
@@ -6,3 +10,34 @@ export const JOURNAL_VIEW_TYPE = 'impactJournal.journal';
 export const JOURNAL_TREE_ID = 'impactJournal.journal';
 /** The sidebar tree view "To annotate". */
 export const TO_ANNOTATE_VIEW_ID = 'impactJournal.toAnnotate';
+
+/**
+ * Every contributed command (package.json `contributes.commands`), by name. The activation bundle
+ * registers exactly these; the main bundle's handler table has one handler for each.
+ */
+export const COMMANDS = {
+  logImpact: 'impactJournal.logImpact',
+  newEntry: 'impactJournal.newEntry',
+  openJournal: 'impactJournal.openJournal',
+  chooseFramework: 'impactJournal.chooseFramework',
+  exportQuarter: 'impactJournal.exportQuarter',
+  exportHtml: 'impactJournal.exportHtml',
+  refresh: 'impactJournal.refresh',
+  openJournalFile: 'impactJournal.openJournalFile',
+  inboxRefresh: 'impactJournal.inbox.refresh',
+  inboxLog: 'impactJournal.inbox.log',
+  inboxLogImpact: 'impactJournal.inbox.logImpact',
+  inboxLogLearning: 'impactJournal.inbox.logLearning',
+  inboxDismiss: 'impactJournal.inbox.dismiss',
+  inboxEditOutcome: 'impactJournal.inbox.editOutcome',
+  connectGitHub: 'impactJournal.connectGitHub',
+  connectGitHubEnterprise: 'impactJournal.connectGitHubEnterprise',
+  connectGitLab: 'impactJournal.connectGitLab',
+  disconnectGitLab: 'impactJournal.disconnectGitLab',
+  restoreBackup: 'impactJournal.restoreBackup',
+  exportJson: 'impactJournal.exportJson',
+  importJson: 'impactJournal.importJson',
+} as const;
+
+/** A contributed command's id. */
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

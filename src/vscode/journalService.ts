@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { JournalReadError, JournalStore } from '../core/journalStore';
 import type { JournalFile } from '../core/model';
+import { COMMANDS } from './ids';
 
 /** Shared state of the journal for commands and views. */
 export class JournalService implements vscode.Disposable {
@@ -167,5 +168,5 @@ export async function showJournalError(err: unknown, extra?: { label: string; ru
   const choice = await vscode.window.showErrorMessage(message, ...actions);
   if (choice === extra?.label) await extra?.run();
   if (err instanceof JournalReadError && choice === 'Open Journal File') await vscode.window.showTextDocument(vscode.Uri.file(err.file));
-  if (err instanceof JournalReadError && choice === 'Restore from Backup…') await vscode.commands.executeCommand('impactJournal.restoreBackup');
+  if (err instanceof JournalReadError && choice === 'Restore from Backup…') await vscode.commands.executeCommand(COMMANDS.restoreBackup);
 }

@@ -11,7 +11,7 @@ import { exportCommand } from './commands/exportQuarter';
 import { dismissFromInbox, editOutcome, logFromInbox } from './commands/inboxActions';
 import { exportJson, importJson, restoreBackup } from './commands/journalFileCommands';
 import { logImpact } from './commands/logImpact';
-import { TO_ANNOTATE_VIEW_ID } from './ids';
+import { COMMANDS, TO_ANNOTATE_VIEW_ID, type CommandId } from './ids';
 import { Inbox } from './inbox';
 import { CommitWatcher } from './prompts/commitWatcher';
 import type { HeadMove } from './prompts/headWatcher';
@@ -43,6 +43,9 @@ export interface Main extends vscode.Disposable {
   readonly onDidPrompt: vscode.Event<PromptEvent>;
 }
 
+/** A command's implementation: the arguments VS Code passes (a tree node, an entry id, options). */
+type CommandHandler = (...args: unknown[]) => unknown;
+
 /** True for the `{ reconnect: true }` argument a "sign-in refused" warning passes to the Connect commands. */
 function isReconnect(options: unknown): boolean {
   return typeof options === 'object' && options !== null && (options as { reconnect?: unknown }).reconnect === true;
@@ -68,38 +71,39 @@ export function startMain(context: vscode.ExtensionContext, log: vscode.LogOutpu
   const watcher = new CommitWatcher(services, queue, inbox, context.globalState, startedAt);
   subscriptions.push(services, inbox, queue);
 
-  const commands: Record<string, (...args: unknown[]) => unknown> = {
-    'impactJournal.logImpact': () => logImpact(services),
-    'impactJournal.newEntry': () => captureEntry(services, manualPrefill()),
-    'impactJournal.openJournal': (entryId) => JournalPanel.show(services, typeof entryId === 'string' ? entryId : undefined),
-    'impactJournal.chooseFramework': () => chooseFramework(services),
-    'impactJournal.exportQuarter': () => exportCommand(services, 'markdown'),
-    'impactJournal.exportHtml': () => exportCommand(services, 'html'),
-    'impactJournal.refresh': () => services.journal.reload(),
-    'impactJournal.openJournalFile': () => vscode.window.showTextDocument(vscode.Uri.file(services.journal.file)),
-    'impactJournal.inbox.refresh': () => {
+  const commands = {
+    [COMMANDS.logImpact]: () => logImpact(services),
+    [COMMANDS.newEntry]: () => captureEntry(services, manualPrefill()),
+    [COMMANDS.openJournal]: (entryId) => JournalPanel.show(services, typeof entryId === 'string' ? entryId : undefined),
+    [COMMANDS.chooseFramework]: () => chooseFramework(services),
+    [COMMANDS.exportQuarter]: () => exportCommand(services, 'markdown'),
+    [COMMANDS.exportHtml]: () => exportCommand(services, 'html'),
+    [COMMANDS.refresh]: () => services.journal.reload(),
+    [COMMANDS.openJournalFile]: () => vscode.window.showTextDocument(vscode.Uri.file(services.journal.file)),
+    [COMMANDS.inboxRefresh]: () => {
       services.activity.clear();
       return inbox.rescan();
     },
-    'impactJournal.connectGitHub': (options) => connectGitHub(services, 'github', refreshInbox, isReconnect(options)),
-    'impactJournal.connectGitHubEnterprise': (options) => connectGitHub(services, 'github-enterprise', refreshInbox, isReconnect(options)),
-    'impactJournal.connectGitLab': () => connectGitLab(services, refreshInbox),
-    'impactJournal.disconnectGitLab': () => disconnectGitLab(services, refreshInbox),
-    'impactJournal.inbox.log': (node) => logFromInbox(services, node),
-    'impactJournal.inbox.logImpact': (node) => logFromInbox(services, node, 'impact'),
-    'impactJournal.inbox.logLearning': (node) => logFromInbox(services, node, 'learning'),
-    'impactJournal.inbox.dismiss': (node) => dismissFromInbox(services, node),
-    'impactJournal.inbox.editOutcome': (node) => editOutcome(services, node),
-    'impactJournal.restoreBackup': () => restoreBackup(services),
-    'impactJournal.exportJson': () => exportJson(services),
-    'impactJournal.importJson': () => importJson(services),
-  };
+    [COMMANDS.connectGitHub]: (options) => connectGitHub(services, 'github', refreshInbox, isReconnect(options)),
+    [COMMANDS.connectGitHubEnterprise]: (options) => connectGitHub(services, 'github-enterprise', refreshInbox, isReconnect(options)),
+    [COMMANDS.connectGitLab]: () => connectGitLab(services, refreshInbox),
+    [COMMANDS.disconnectGitLab]: () => disconnectGitLab(services, refreshInbox),
+    [COMMANDS.inboxLog]: (node) => logFromInbox(services, node),
+    [COMMANDS.inboxLogImpact]: (node) => logFromInbox(services, node, 'impact'),
+    [COMMANDS.inboxLogLearning]: (node) => logFromInbox(services, node, 'learning'),
+    [COMMANDS.inboxDismiss]: (node) => dismissFromInbox(services, node),
+    [COMMANDS.inboxEditOutcome]: (node) => editOutcome(services, node),
+    [COMMANDS.restoreBackup]: () => restoreBackup(services),
+    [COMMANDS.exportJson]: () => exportJson(services),
+    [COMMANDS.importJson]: () => importJson(services),
+  } satisfies Record<CommandId, CommandHandler>;
+
 
   return {
     services,
     commandNames: Object.keys(commands),
     async run(name, args) {
-      const command = commands[name];
+      const command = (commands as Partial<Record<string, CommandHandler>>)[name];
       if (!command) {
         log.error(`${name}: contributed in package.json but not implemented`);
         void vscode.window.showErrorMessage(`Impact Journal: the command ${name} is not available in this version.`);

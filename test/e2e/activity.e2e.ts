@@ -12,12 +12,12 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { quarterOf } from '../../src/core/quarters';
+import { parseLocalDate, quarterOf } from '../../src/core/quarters';
 import { ReplayServer } from '../fixtures/replayServer';
 import type { TempRepo } from '../unit/helpers/tempRepo';
 import { createWorkspaceRepo, NOTABLE_SUBJECT } from './fixtureRepo';
 import { REPO_ROOT, startServer, VSIX, waitFor, type RunningServer } from './vscodeServer';
-import { acceptFocused, answerCapturePrompts, journalWhenWritten, notification, openWorkbench, quickInputShowing, runCommand, screenshot } from './workbench';
+import { acceptFocused, answerCapturePrompts, choosePick, journalWhenWritten, notification, openWorkbench, quickInputShowing, runCommand, screenshot } from './workbench';
 
 const GITHUB_TOKEN = 'gho_PLANTED0e2eGitHubToken7f3a9c';
 const GITLAB_TOKEN = 'glpat-PLANTED0e2eGitLabTokenb81d';
@@ -68,7 +68,7 @@ describe('end to end: reviews and merged pull requests from GitHub and GitLab', 
     mkdirSync(path.dirname(journalFile));
     replay = await new ReplayServer().start();
     replay.shiftMs = Date.now() - 2 * 86_400_000 - NEWEST_RECORDED;
-    repo = createWorkspaceRepo();
+    ({ repo } = createWorkspaceRepo());
     server = await startServer({
       workspace: repo.dir,
       trusted: true,
@@ -176,7 +176,7 @@ describe('end to end: reviews and merged pull requests from GitHub and GitLab', 
     const { page } = server;
     const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as JournalOnDisk;
     await runCommand(page, 'Impact Journal: Export quarter to Markdown');
-    await acceptFocused(page, 'Which quarter?', quarterOf(new Date(`${journal.entries[0].occurredAt}T12:00:00`)).label);
+    await choosePick(page, 'Which quarter?', quarterOf(parseLocalDate(journal.entries[0].occurredAt)).label);
     await acceptFocused(page, 'Which layout?', 'Review by competency');
     await acceptFocused(page, 'Where to?', 'Open in an editor');
     const editor = page.locator('.editor-instance .monaco-editor .view-lines').first();

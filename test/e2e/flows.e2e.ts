@@ -9,11 +9,12 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Context } from 'mocha';
 import type { Locator } from 'playwright-core';
+import type { Entry } from '../../src/core/model';
 import type { TempRepo } from '../unit/helpers/tempRepo';
-import { createWorkspaceRepo, NOTABLE_SUBJECT } from './fixtureRepo';
+import { parseLocalDate, quarterOf } from '../../src/core/quarters';
+import { createWorkspaceRepo, earlierEntries, entryFor, NOTABLE_SUBJECT, PREVIOUS_MONTH_SUBJECT, seedJournal, type WorkspaceFixture } from './fixtureRepo';
 import { startServer, VSIX, waitFor, type RunningServer } from './vscodeServer';
-import { quarterOf } from '../../src/core/quarters';
-import { acceptFocused, answerCapturePrompts, journalWhenWritten, notification, openWorkbench, quickInputShowing, runCommand, screenshot, sleep, webviewFrame } from './workbench';
+import { acceptFocused, answerCapturePrompts, choosePick, notification, openWorkbench, quickInputShowing, runCommand, screenshot, sleep, webviewFrame } from './workbench';
 
 /** Chooses `value` in a vscode-single-select as its change event would. */
 async function choose(select: Locator, value: string): Promise<void> {
@@ -23,18 +24,18 @@ async function choose(select: Locator, value: string): Promise<void> {
   }, value);
 }
 
-/** `November 2026` for the current month (the month grouping's header). */
-const monthLabel = (): string => new Date().toLocaleString('en', { month: 'long', year: 'numeric' });
+/** `November 2026` for the day `YYYY-MM-DD` (the month grouping's header). */
+const monthLabel = (day: string): string => parseLocalDate(day).toLocaleString('en', { month: 'long', year: 'numeric' });
 
-/** Label of the current calendar quarter, e.g. "2026 Q4". */
-const quarterLabel = (): string => quarterOf(new Date()).label;
+/** Label of the calendar quarter of the day `YYYY-MM-DD`, e.g. "2026 Q4". */
+const quarterLabel = (day: string): string => quarterOf(parseLocalDate(day)).label;
 
 const STATEMENT = 'Payments <b>no longer</b> fail during gateway timeouts: 1,200 orders/day saved.';
 const ENTRY_TITLE = 'Fix checkout outage: retry failed payments';
 const EDITED_TITLE = 'Fixed the checkout outage: failed payments are retried';
 
 interface JournalOnDisk {
-  entries: Array<{ title: string; body: string; competencies: string[]; sources: Array<{ type: string; sha?: string; url?: string; repo?: string }> }>;
+  entries: Array<{ title: string; body: string; occurredAt: string; competencies: string[]; sources: Array<{ type: string; sha?: string; url?: string; repo?: string }> }>;
 }
 
 /** A `git` shim first on PATH that records every invocation, so a test can tell which processes ran. */
@@ -61,13 +62,23 @@ function reportFailure(ctx: Context, server: RunningServer | undefined, name: st
   });
 }
 
-describe('end to end: a user in a trusted workspace', function () {
+describe('end to end: a user in a trusted workspace (each flow writes the journal it starts from)', function () {
   this.timeout(180_000);
-  let repo: TempRepo;
+  let fixture: WorkspaceFixture;
   let server: RunningServer;
   let dir: string;
   let journalFile: string;
   let shim: { bin: string; log: string };
+
+  /** The entry test 1 logs from the notable commit, as it is on disk afterwards. */
+  const notableEntry = (): Entry =>
+    entryFor(fixture.notable, { id: '00000000-0000-4000-8000-0000000000b1', title: ENTRY_TITLE, body: STATEMENT, competencies: ['reliability-operations', 'code-quality', 'collaboration'] });
+
+  /** Makes `entries` the whole journal and has the extension read it again (as after an outside change). */
+  const useJournal = async (entries: readonly Entry[]): Promise<void> => {
+    seedJournal(journalFile, entries);
+    await runCommand(server.page, 'Impact Journal: Refresh');
+  };
 
   before(async () => {
     assert.ok(existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
@@ -75,15 +86,15 @@ describe('end to end: a user in a trusted workspace', function () {
     journalFile = path.join(dir, 'journal', 'journal.json');
     mkdirSync(path.dirname(journalFile)); // a user's (synced) folder exists; the file does not yet
     shim = gitShim(dir);
-    repo = createWorkspaceRepo();
+    fixture = createWorkspaceRepo();
     server = await startServer({
-      workspace: repo.dir,
+      workspace: fixture.repo.dir,
       trusted: true,
       vsix: VSIX,
       settings: { 'impactJournal.journalFile': journalFile },
       pathPrepend: shim.bin,
     });
-    await openWorkbench(server.page, server.url, repo.dir);
+    await openWorkbench(server.page, server.url, fixture.repo.dir);
   });
 
   afterEach(function () {
@@ -92,45 +103,57 @@ describe('end to end: a user in a trusted workspace', function () {
 
   after(async () => {
     await server?.stop();
-    repo?.remove();
+    fixture?.repo.remove();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('1. Log impact → pick a notable commit → answer the prompts → entry saved with its commit and shown in the sidebar', async () => {
+  it('1. Log impact (the work of the previous month and quarter already logged) → pick a notable commit → answer the prompts → entry saved with its commit and shown in the sidebar', async () => {
     const { page } = server;
+    seedJournal(journalFile, earlierEntries(fixture));
     await runCommand(page, 'Impact Journal: Log impact');
     const list = await quickInputShowing(page, NOTABLE_SUBJECT, 60_000);
     assert.match(list, /Sizeable change: \+180 −0 lines in 2 files\./, 'the reason is shown');
     assert.ok(!list.includes('Rename variable'), 'routine commits are not offered');
     assert.ok(!list.includes('Someone else'), 'other authors are not offered');
+    assert.ok(!list.includes(PREVIOUS_MONTH_SUBJECT), 'work already in the journal is not offered');
     await screenshot(page, '1-log-impact-pick');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: NOTABLE_SUBJECT }).click();
     await answerCapturePrompts(page, { kind: 'Impact', title: ENTRY_TITLE, statement: STATEMENT, atCompetencies: () => screenshot(page, '1-log-impact-competencies') });
 
-    const saved = await journalWhenWritten<JournalOnDisk>(journalFile);
-    assert.equal(saved.entries.length, 1);
-    const [entry] = saved.entries;
-    assert.equal(entry.title, ENTRY_TITLE);
+    const saved = await waitFor(
+      () => {
+        const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as JournalOnDisk;
+        return journal.entries.length === 3 ? journal : undefined;
+      },
+      20_000,
+      () => `the entry was never added: ${readFileSync(journalFile, 'utf8').slice(0, 500)}`,
+    );
+    const entry = saved.entries.find((e) => e.title === ENTRY_TITLE);
+    assert.ok(entry, 'the new entry is in the file beside the earlier ones');
     assert.equal(entry.body, STATEMENT);
+    assert.equal(entry.occurredAt, fixture.notable.day, 'dated on the day of the commit');
     assert.ok(entry.competencies.includes('reliability-operations'), `suggested competencies kept: ${entry.competencies.join()}`);
-    const sha = repo.git('log', '-1', '--format=%H', `--grep=retry failed payments`).trim();
     assert.deepEqual(
       { type: entry.sources[0].type, sha: entry.sources[0].sha, url: entry.sources[0].url, repo: entry.sources[0].repo },
-      { type: 'commit', sha, url: `https://github.com/acme/shop/commit/${sha}`, repo: 'github.com/acme/shop' },
+      { type: 'commit', sha: fixture.notable.sha, url: `https://github.com/acme/shop/commit/${fixture.notable.sha}`, repo: 'github.com/acme/shop' },
     );
     await notification(page, `Logged “${ENTRY_TITLE}”`);
     assert.ok(ourGitCalls(shim.log).length > 0, `the extension read history through git: ${readFileSync(shim.log, 'utf8').slice(0, 2000)}`);
 
+    // the sidebar opens the newest quarter with entries, whatever today is
     await page.locator('.activitybar a[aria-label^="Impact Journal"], .activitybar .action-item[aria-label^="Impact Journal"]').first().click();
     const row = page.locator('.pane-body .monaco-list-row', { hasText: ENTRY_TITLE }).first();
     await row.waitFor({ state: 'visible', timeout: 20_000 });
     const tree = await page.locator('.pane-body').first().innerText();
+    assert.ok(tree.includes(quarterLabel(fixture.notable.day)), `the quarter of the entry: ${tree}`);
     assert.match(tree, /Reliability & operations/);
     await screenshot(page, '1-sidebar');
   });
 
-  it('2. Open journal → the entry is under its competency in the webview; editing it there updates the file and the sidebar at once', async () => {
+  it('2. Open journal (the logged entry and earlier work) → the entry is under its competency in the webview; months cross a boundary; editing updates the file and the sidebar at once', async () => {
     const { page } = server;
+    const entries = [...earlierEntries(fixture), notableEntry()];
+    await useJournal(entries);
     await runCommand(page, 'Impact Journal: Open journal');
     const frame = webviewFrame(page);
     const header = frame.locator('.group-header[data-group="reliability-operations"]');
@@ -146,6 +169,16 @@ describe('end to end: a user in a trusted workspace', function () {
     assert.match(await frame.locator('.evidence h2').innerText(), /\d+ of 13 competencies have no evidence/);
     await screenshot(page, '2-webview');
 
+    // all time, by month: one header per month of the entries, newest first (the previous month and quarter included)
+    await choose(frame.locator('#period'), 'all');
+    await choose(frame.locator('#grouping'), 'month');
+    const months = [...new Set([...entries].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt)).map((e) => monthLabel(e.occurredAt)))];
+    await frame.locator('.group-header').nth(months.length - 1).waitFor({ timeout: 20_000 });
+    assert.deepEqual((await frame.locator('.group-header .group-label').allInnerTexts()).map((t) => t.trim()), months);
+    await screenshot(page, '2-webview-months');
+    await choose(frame.locator('#grouping'), 'competency');
+    await choose(frame.locator('#period'), quarterOf(parseLocalDate(fixture.notable.day)).key);
+
     // edit in place with the keyboard: Enter opens the editor, Ctrl+Enter saves through the journal store
     await entry.focus();
     await page.keyboard.press('Enter');
@@ -157,13 +190,14 @@ describe('end to end: a user in a trusted workspace', function () {
     const saved = await waitFor(
       () => {
         const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as JournalOnDisk;
-        return journal.entries[0]?.title === EDITED_TITLE ? journal : undefined;
+        return journal.entries.some((e) => e.title === EDITED_TITLE) ? journal : undefined;
       },
       20_000,
       () => `the journal file never got the edited title: ${readFileSync(journalFile, 'utf8').slice(0, 500)}`,
     );
-    assert.equal(saved.entries.length, 1, 'edited, not added');
+    assert.equal(saved.entries.length, entries.length, 'edited, not added');
     await frame.locator('article.entry .title', { hasText: EDITED_TITLE }).first().waitFor();
+    await page.locator('.activitybar a[aria-label^="Impact Journal"], .activitybar .action-item[aria-label^="Impact Journal"]').first().click();
     const sidebarRow = page.locator('.pane-body .monaco-list-row', { hasText: EDITED_TITLE }).first();
     await sidebarRow.waitFor({ state: 'visible', timeout: 20_000 });
     await screenshot(page, '2-webview-edited');
@@ -199,51 +233,61 @@ describe('end to end: a user in a trusted workspace', function () {
     const restored = webviewFrame(page);
     await restored.locator('.group-header').first().waitFor({ timeout: 60_000 });
     assert.equal(await restored.locator('#search input').inputValue(), 'checkout');
-    assert.match(await restored.locator('.group-header').first().innerText(), new RegExp(monthLabel()));
+    assert.match(await restored.locator('.group-header').first().innerText(), new RegExp(monthLabel(fixture.notable.day)));
     await screenshot(page, '2-webview-restored');
     await restored.locator('#search input').fill('');
     await choose(restored.locator('#grouping'), 'competency');
   });
 
-  it('3. Export quarter to Markdown → the document holds the entry and its commit link', async () => {
+  it('3. Export the quarter of the logged entry to Markdown (earlier work also in the journal) → the document holds that quarter’s entries and their commit links, and no other quarter’s', async () => {
     const { page } = server;
+    const entries = [...earlierEntries(fixture), notableEntry()];
+    await useJournal(entries);
+    const quarter = quarterOf(parseLocalDate(fixture.notable.day));
     await runCommand(page, 'Impact Journal: Export quarter to Markdown');
-    await acceptFocused(page, 'Which quarter?', quarterLabel()); // the current quarter
+    await choosePick(page, 'Which quarter?', quarter.label);
     await acceptFocused(page, 'Which layout?', 'Review by competency'); // the default
     await acceptFocused(page, 'Where to?', 'Open in an editor');
     const editor = page.locator('.editor-instance .monaco-editor .view-lines').first();
     const text = await waitFor(
       async () => {
         const t = (await editor.innerText().catch(() => '')).replace(/\u00a0/g, ' ');
-        return t.includes('Impact journal') ? t : undefined;
+        return t.includes('Impact journal') && t.includes('Exported from Impact Journal') ? t : undefined;
       },
       20_000,
       () => 'the export never opened',
     );
-    const sha = repo.git('log', '-1', '--format=%H', `--grep=retry failed payments`).trim();
-    assert.ok(text.includes(`**${EDITED_TITLE}**`), text);
+    const sha = fixture.notable.sha;
+    assert.ok(text.includes(`# Impact journal — ${quarter.label}`), text);
+    assert.ok(text.includes(`**${ENTRY_TITLE}**`), text);
     assert.ok(text.includes(`[commit ${sha.slice(0, 7)}](<https://github.com/acme/shop/commit/${sha}>)`), text);
     assert.ok(text.includes('Payments \\<b\\>no longer\\</b\\> fail'), 'statement escaped so it renders as written');
+    for (const earlier of earlierEntries(fixture)) {
+      const inQuarter = quarterOf(parseLocalDate(earlier.occurredAt)).key === quarter.key;
+      assert.equal(text.includes(`**${earlier.title}**`), inQuarter, `“${earlier.title}” (${earlier.occurredAt}) is ${inQuarter ? '' : 'not '}in ${quarter.label}`);
+    }
+    const inQuarter = entries.filter((e) => quarterOf(parseLocalDate(e.occurredAt)).key === quarter.key).length;
+    assert.ok(text.includes(`${inQuarter} ${inQuarter === 1 ? 'entry' : 'entries'}: ${inQuarter} impact`), text.slice(0, 400));
     await screenshot(page, '3-export');
   });
 
-  it('6. To annotate: the notable commit of a colleague-free day shows with a badge; dismissing it stores it in the journal', async () => {
+  it('6. To annotate (the notable commit already logged): a new notable commit shows with a badge; dismissing it stores it in the journal', async () => {
     const { page } = server;
+    await useJournal([...earlierEntries(fixture), notableEntry()]);
     // a second notable commit, made now, not yet logged
-    repo.commit({ message: 'Add invoice export (#43)', files: { 'src/invoices/export.ts': 'x\n'.repeat(300), 'src/invoices/export.test.ts': 'y\n'.repeat(20), 'docs/invoices.md': '# Invoices\n' }, date: new Date().toISOString() });
+    const sha = fixture.repo.commit({ message: 'Add invoice export (#43)', files: { 'src/invoices/export.ts': 'x\n'.repeat(300), 'src/invoices/export.test.ts': 'y\n'.repeat(20), 'docs/invoices.md': '# Invoices\n' }, date: new Date().toISOString() });
     await runCommand(page, 'Impact Journal: Focus on To annotate View');
     await runCommand(page, 'Impact Journal: Refresh To Annotate');
     const row = page.locator('.pane-body .monaco-list-row', { hasText: 'Add invoice export (#43)' }).first();
     await row.waitFor({ timeout: 30_000 });
     const inbox = await page.locator('.pane-body', { hasText: 'Add invoice export (#43)' }).first().innerText();
-    assert.ok(!inbox.includes(NOTABLE_SUBJECT), 'the commit logged in test 1 is not offered again');
+    assert.ok(!inbox.includes(NOTABLE_SUBJECT), 'the logged commit is not offered again');
     const badge = await page.locator('.activitybar .badge-content').allInnerTexts();
     assert.ok(badge.some((b) => /^[1-9]\d*$/.test(b.trim())), `a count badge on the container: ${badge.join()}`);
     await row.hover();
     await screenshot(page, '6-to-annotate');
     await row.locator('.action-label[aria-label^="Dismiss"]').click();
     await row.waitFor({ state: 'detached', timeout: 20_000 });
-    const sha = repo.git('log', '-1', '--format=%H').trim();
     const saved = JSON.parse(readFileSync(journalFile, 'utf8')) as { dismissed: string[] };
     assert.deepEqual(saved.dismissed, [`commit:github.com/acme/shop@${sha}`]);
   });
@@ -266,7 +310,7 @@ describe('end to end: a user in a trusted workspace', function () {
       20_000,
       () => 'the sidebar never said the journal cannot be read',
     );
-    assert.ok(!shown.includes('Your journal is empty') && !shown.includes(EDITED_TITLE), 'a corrupt journal is neither shown as empty nor as its stale entries');
+    assert.ok(!shown.includes('Your journal is empty') && !shown.includes(ENTRY_TITLE) && !shown.includes(EDITED_TITLE), 'a corrupt journal is neither shown as empty nor as its stale entries');
     await screenshot(page, '5-corrupt-journal');
     assert.equal(readFileSync(journalFile, 'utf8'), garbage);
     const copies = readdirSync(path.dirname(journalFile)).filter((n) => n.startsWith('journal.json.unreadable-'));
@@ -285,7 +329,7 @@ describe('end to end: Restricted Mode (untrusted workspace)', function () {
   before(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'ij-e2e-untrusted-'));
     shim = gitShim(dir);
-    repo = createWorkspaceRepo();
+    ({ repo } = createWorkspaceRepo());
     server = await startServer({
       workspace: repo.dir,
       trusted: false,

@@ -78,6 +78,16 @@ export async function acceptFocused(page: Page, placeholder: string, row: string
 }
 
 /**
+ * Chooses the row `row` of the quick pick showing `placeholder`, wherever it is in the list: types
+ * it into the filter (as a user would) so it becomes the focused row, then accepts it.
+ */
+export async function choosePick(page: Page, placeholder: string, row: string): Promise<void> {
+  await quickInputShowing(page, placeholder);
+  await page.locator('.quick-input-widget input.input').fill(row);
+  await acceptFocused(page, placeholder, row);
+}
+
+/**
  * Answers the capture prompts that follow picking something to log: the kind, the title (asserted
  * to be prefilled with `title`, then kept), the statement (typed) and the competencies (the
  * suggested ones kept). `atCompetencies` runs while the competency pick shows (e.g. a screenshot).

@@ -15,7 +15,7 @@ const NOISE = /\[AgentHost|ChatModelSelection|AccountPolicyGate|open-vsx\.org|au
 
 async function main(): Promise<number> {
   const work = mkdtempSync(path.join(tmpdir(), 'ij-integration-'));
-  const repo = createWorkspaceRepo();
+  const { repo } = createWorkspaceRepo();
   const server = await startServer({ workspace: repo.dir, trusted: true, smokeTestDriver: true, vsix: VSIX });
   try {
     const { page } = server;

@@ -23,6 +23,7 @@ import { WebviewMessageHandler } from '../../src/vscode/webview/messageHandler';
 import { parseWebviewMessage, type HostMessage, type ViewState, type WebviewMessage } from '../../src/vscode/webview/protocol';
 import { buildViewState } from '../../src/vscode/webview/viewState';
 import { CHROMIUM, REPO_ROOT } from '../e2e/vscodeServer';
+import { NOW } from './sampleJournal';
 
 const NONCE = 'dGVzdC1ub25jZQ==';
 const CSP = `default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; script-src 'nonce-${NONCE}'; connect-src 'none'; form-action 'none'; base-uri 'none'`;
@@ -38,7 +39,7 @@ export interface HarnessOptions {
   readonly journalFile?: string;
   /** The framework the host shows (default: the default framework). */
   readonly framework?: readonly Competency[];
-  /** "Today" for the host's states. */
+  /** "Today" for the host's states (default: the webview tests' fixed `NOW`). */
   readonly now?: Date;
   /** Viewport, px (default 1100 × 900). */
   readonly viewport?: { readonly width: number; readonly height: number };
@@ -86,7 +87,7 @@ export class HarnessHost {
   /** Sends the state of the journal on disk. */
   async postState(): Promise<void> {
     const journal = await this.store.read();
-    const state = buildViewState(journal, { framework: this.framework, frameworkLabel: 'Impact Journal default', fiscalYearStartMonth: 1, now: this.options.now, focusEntryId: this.focusEntryId });
+    const state = buildViewState(journal, { framework: this.framework, frameworkLabel: 'Impact Journal default', fiscalYearStartMonth: 1, now: this.options.now ?? NOW, focusEntryId: this.focusEntryId });
     this.focusEntryId = undefined;
     await this.post({ type: 'state', state });
   }

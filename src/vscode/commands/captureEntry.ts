@@ -8,6 +8,7 @@ import { IsoDate, sourceKey, type Entry, type EntryKind, type Source } from '../
 import { toIsoDate } from '../../core/quarters';
 import { plainText, showJournalError } from '../journalService';
 import type { Services } from '../services';
+import { COMMANDS } from '../ids';
 
 /** What the flow starts from. */
 export interface Prefill {
@@ -134,7 +135,7 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
     services.log.info(`Logged ${kind} entry ${entry.id} "${entry.title}"`);
     const labels = picks.map((p) => p.label).join(', ') || 'Other';
     void vscode.window.showInformationMessage(`Logged “${plainText(entry.title)}” under ${labels}.`, 'Open Journal').then((choice) => {
-      if (choice) void vscode.commands.executeCommand('impactJournal.openJournal', entry.id);
+      if (choice) void vscode.commands.executeCommand(COMMANDS.openJournal, entry.id);
     });
     return entry;
   } catch (err) {

@@ -118,7 +118,7 @@ export async function exportCommand(services: Services, format: 'markdown' | 'ht
   if (!layout) return undefined;
   const destination = await pickDestination(title, format === 'html' ? 'HTML' : 'Markdown');
   if (!destination) return undefined;
-  const markdown = exportPeriod(journal, { period, layout, competencies: services.settings.competencies });
+  const markdown = exportPeriod(journal, { period, layout, competencies: services.settings.competencies, generatedAt: new Date() });
   const base = `impact-journal-${period.key.replace(/[^\w.-]+/g, '_')}-${layout}`;
   services.log.info(`Exported ${period.label} as ${layout} (${format}, ${destination})`);
   if (format === 'markdown') return deliver(services, markdown, 'markdown', `${base}.md`, destination);

@@ -7,12 +7,13 @@ import * as vscode from 'vscode';
 import { groupByCompetency } from '../../core/competencies';
 import { entriesInPeriod } from '../../core/markdownExport';
 import { liveEntries, type Competency, type Entry, type JournalFile } from '../../core/model';
-import { quarterOf, recentQuarters, type Quarter } from '../../core/quarters';
+import { recentQuarters, type Quarter } from '../../core/quarters';
 import type { Services } from '../services';
+import { COMMANDS } from '../ids';
 
 /** Nodes of the tree. */
 export type JournalNode =
-  | { readonly type: 'quarter'; readonly quarter: Quarter; readonly entries: readonly Entry[] }
+  | { readonly type: 'quarter'; readonly quarter: Quarter; readonly entries: readonly Entry[]; readonly expanded: boolean }
   | { readonly type: 'competency'; readonly quarter: Quarter; readonly competency: Competency; readonly entries: readonly Entry[] }
   | { readonly type: 'entry'; readonly entry: Entry; readonly competency: Competency; readonly quarter: Quarter };
 
@@ -49,19 +50,23 @@ export class JournalTreeProvider implements vscode.TreeDataProvider<JournalNode>
     return [];
   }
 
+  /**
+   * The quarters that hold entries, newest first; the newest is expanded (the current quarter, or
+   * the latest one with entries when the current one has none yet, as the journal webview shows).
+   */
   private quarters(journal: JournalFile): JournalNode[] {
     const fiscal = this.services.settings.fiscalYearStartMonth;
     const dates = liveEntries(journal).map((e) => e.occurredAt);
     return recentQuarters(new Date(), fiscal, 1, dates)
-      .map((quarter) => ({ type: 'quarter' as const, quarter, entries: entriesInPeriod(journal, quarter) }))
-      .filter((n) => n.entries.length > 0);
+      .map((quarter) => ({ quarter, entries: entriesInPeriod(journal, quarter) }))
+      .filter((n) => n.entries.length > 0)
+      .map((n, i) => ({ type: 'quarter' as const, ...n, expanded: i === 0 }));
   }
 
   getTreeItem(node: JournalNode): vscode.TreeItem {
     switch (node.type) {
       case 'quarter': {
-        const current = quarterOf(new Date(), this.services.settings.fiscalYearStartMonth).key === node.quarter.key;
-        const item = new vscode.TreeItem(node.quarter.label, current ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(node.quarter.label, node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `quarter:${node.quarter.key}`;
         item.description = `${node.entries.length} ${node.entries.length === 1 ? 'entry' : 'entries'}`;
         item.iconPath = new vscode.ThemeIcon('calendar');
@@ -87,7 +92,7 @@ export class JournalTreeProvider implements vscode.TreeDataProvider<JournalNode>
         item.tooltip = entry.body ? `${entry.title}\n\n${entry.body}` : entry.title;
         item.iconPath = new vscode.ThemeIcon(entry.kind === 'impact' ? 'rocket' : 'book');
         item.contextValue = 'entry';
-        item.command = { command: 'impactJournal.openJournal', title: 'Open in Journal', arguments: [entry.id] };
+        item.command = { command: COMMANDS.openJournal, title: 'Open in Journal', arguments: [entry.id] };
         return item;
       }
     }

@@ -10,6 +10,7 @@ import type { ConnectHint } from '../activity';
 import { candidateLabel } from '../commands/logImpact';
 import type { Entry } from '../../core/model';
 import type { Inbox } from '../inbox';
+import { COMMANDS } from '../ids';
 
 /** Nodes of the view. */
 export type InboxNode =
@@ -76,7 +77,7 @@ export class ToAnnotateProvider implements vscode.TreeDataProvider<InboxNode>, v
         item.tooltip = `${label}\n\nWhy it is notable:\n${candidate.notability.signals.filter((s) => s.weight > 0).map((s) => `• ${s.reason}`).join('\n')}`;
         item.iconPath = new vscode.ThemeIcon(icon);
         item.contextValue = 'candidate';
-        item.command = { command: 'impactJournal.inbox.log', title: 'Log…', arguments: [node] };
+        item.command = { command: COMMANDS.inboxLog, title: 'Log…', arguments: [node] };
         return item;
       }
       case 'missingOutcome': {
@@ -86,7 +87,7 @@ export class ToAnnotateProvider implements vscode.TreeDataProvider<InboxNode>, v
         item.tooltip = 'What actually happened? Add the outcome — numbers, who benefited — now that it is known.';
         item.iconPath = new vscode.ThemeIcon('edit');
         item.contextValue = 'missingOutcome';
-        item.command = { command: 'impactJournal.inbox.editOutcome', title: 'Add the outcome', arguments: [node] };
+        item.command = { command: COMMANDS.inboxEditOutcome, title: 'Add the outcome', arguments: [node] };
         return item;
       }
     }

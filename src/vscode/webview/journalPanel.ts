@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { JOURNAL_VIEW_TYPE } from '../ids';
+import { JOURNAL_VIEW_TYPE, COMMANDS } from '../ids';
 import { JournalReadError } from '../../core/journalStore';
 import type { Services } from '../services';
 import { WebviewMessageHandler } from './messageHandler';
@@ -29,7 +29,7 @@ export class JournalPanel implements vscode.Disposable {
     // the journal service reloads after the change, and its change event sends the new state
     change: (apply) => this.services.journal.change(apply).then(() => undefined),
     openExternal: async (url) => void (await vscode.env.openExternal(vscode.Uri.parse(url, true))),
-    chooseFramework: async () => void (await vscode.commands.executeCommand('impactJournal.chooseFramework')),
+    chooseFramework: async () => void (await vscode.commands.executeCommand(COMMANDS.chooseFramework)),
     confirmGoalDeletion: (id) => this.confirmGoalDeletion(id),
     failed: (message, err) => {
       const text = err instanceof Error ? err.message : String(err);
@@ -101,6 +101,7 @@ export class JournalPanel implements vscode.Disposable {
       framework: competencies,
       frameworkLabel,
       fiscalYearStartMonth,
+      now: new Date(),
       focusEntryId: this.focusEntryId,
       readOnly: this.services.journal.readOnly,
       error: this.services.journal.error?.message,

@@ -15,8 +15,8 @@ export interface ViewStateOptions {
   readonly frameworkLabel: string;
   /** 1–12; 1 means calendar quarters only. */
   readonly fiscalYearStartMonth: number;
-  /** "Today" (tests pass a fixed date). */
-  readonly now?: Date;
+  /** "Today": the current quarter and the periods offered follow from it. */
+  readonly now: Date;
   readonly focusEntryId?: string;
   readonly readOnly?: boolean;
   /** Set when the journal cannot be read. */
@@ -28,7 +28,7 @@ const FUTURE_QUARTERS = 4;
 
 /** The view state of `journal` (undefined: unreadable, `options.error` says why). */
 export function buildViewState(journal: JournalFile | undefined, options: ViewStateOptions): ViewState {
-  const now = options.now ?? new Date();
+  const now = options.now;
   const fy = options.fiscalYearStartMonth;
   const entries = journal ? liveEntries(journal) : [];
   // newest first; ISO dates and timestamps compare as strings

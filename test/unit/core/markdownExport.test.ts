@@ -20,6 +20,8 @@ function journal(entries: Entry[]): JournalFile {
 }
 
 const Q3 = quarterOf(new Date(2026, 7, 1));
+/** When the test documents are made: the footer's date. */
+const GENERATED = new Date(2026, 10, 22);
 
 /** Text of inline tokens; fails if any token other than text/breaks appears (i.e. the text turned into syntax). */
 function inlineText(md: MarkdownIt, source: string): string {
@@ -85,7 +87,7 @@ describe('markdown export', () => {
         entry({ title: 'Deleted', deletedAt: '2026-08-02T00:00:00.000Z' }),
         entry({ title: 'Custom competency', competencies: ['unknown-one'] }),
       ]),
-      { period: Q3, competencies: DEFAULT_COMPETENCIES, generatedAt: new Date(2026, 10, 22) },
+      { period: Q3, competencies: DEFAULT_COMPETENCIES, generatedAt: GENERATED },
     );
     assert.match(doc, /^# Impact journal — 2026 Q3\n\nJul 1 – Sep 30, 2026 · 4 entries: 2 impact, 2 learning\./);
     const headings = doc.split('\n').filter((l) => l.startsWith('## ') || l.startsWith('### '));
@@ -109,7 +111,7 @@ describe('markdown export', () => {
   });
 
   it('says so when the quarter is empty', () => {
-    assert.ok(exportPeriod(emptyJournal(), { period: Q3, competencies: DEFAULT_COMPETENCIES }).includes('_No entries in this period yet._'));
+    assert.ok(exportPeriod(emptyJournal(), { period: Q3, competencies: DEFAULT_COMPETENCIES, generatedAt: GENERATED }).includes('_No entries in this period yet._'));
   });
 
   for (const [name, md] of [['CommonMark', commonmark], ['GitHub-flavoured', gfm]] as const) {
@@ -126,6 +128,7 @@ describe('markdown export', () => {
     const doc = exportPeriod(journal(HOSTILE.map((t) => entry({ title: t, body: t, sources: [{ type: 'commit', repo: 'x', sha: 'abcdef1', subject: t, additions: 1, deletions: 0, files: 1 }] }))), {
       period: Q3,
       competencies: DEFAULT_COMPETENCIES,
+      generatedAt: GENERATED,
     });
     const html = gfm.render(doc);
     assert.ok(!/<script|<img|<svg|<a href="javascript/i.test(html), html);

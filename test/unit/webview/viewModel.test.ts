@@ -43,7 +43,7 @@ describe('journal webview: view state', () => {
   });
 
   it('an unreadable journal gives its error and no entries', () => {
-    const broken = buildViewState(undefined, { framework: DEFAULT_COMPETENCIES, frameworkLabel: 'default', fiscalYearStartMonth: 1, error: 'journal.json is not valid JSON' });
+    const broken = buildViewState(undefined, { framework: DEFAULT_COMPETENCIES, frameworkLabel: 'default', fiscalYearStartMonth: 1, now: NOW, error: 'journal.json is not valid JSON' });
     assert.equal(broken.error, 'journal.json is not valid JSON');
     assert.deepEqual(broken.entries, []);
   });

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The unit and durability suites with the process clock moved by libfaketime (Debian's faketime,
+# installed by test/e2e/install.sh) to the moments where date code breaks: the first day of a month,
+# the last seconds of a month, of a quarter and of a year, and the days clocks go forward in Europe
+# and in North America (each in its own time zone). The clock runs on from there; the file system's
+# clock does not move, so every run is also one where the process and its files disagree about the
+# time (by weeks, ahead or behind). The durability suite runs its quick variant (IJ_QUICK=1).
+# The e2e and integration suites take their dates from the data they create instead: faketime around
+# the browser stack does not work (the workbench page never loads).
+# Usage: bash test/clock/run.sh [unit|durability]...   (default: both)
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+if ! command -v faketime >/dev/null; then
+  echo "faketime is missing: run bash test/e2e/install.sh (it installs Debian's faketime)" >&2
+  exit 1
+fi
+suites=("$@")
+[[ ${#suites[@]} -eq 0 ]] && suites=(unit durability)
+# time zone | local time the clock starts at | what it is
+points=(
+  "UTC|2026-12-01 10:00:00|the first day of a month"
+  "America/Los_Angeles|2026-11-30 23:59:30|the last seconds of a month"
+  "Asia/Tokyo|2027-03-31 23:50:00|the last minutes of a quarter"
+  "Europe/Berlin|2026-12-31 23:59:30|the last seconds of a year"
+  "Europe/Berlin|2026-03-29 02:30:00|the day clocks go forward in Europe"
+  "America/New_York|2026-03-08 02:30:00|the day clocks go forward in North America"
+)
+failed=()
+for point in "${points[@]}"; do
+  IFS='|' read -r tz when what <<<"$point"
+  for suite in "${suites[@]}"; do
+    case $suite in
+      unit) cmd=(npx mocha --reporter dot) ;;
+      durability) cmd=(npx mocha --config test/durability/.mocharc.json --reporter dot) ;;
+      *) echo "unknown suite $suite" >&2; exit 2 ;;
+    esac
+    echo "== $suite suite at $when $tz ($what)"
+    if ! TZ=$tz IJ_QUICK=1 faketime "$when" "${cmd[@]}"; then
+      failed+=("$suite at $when $tz")
+    fi
+  done
+done
+if [[ ${#failed[@]} -gt 0 ]]; then
+  printf 'Clock-moving runs failed:\n' >&2
+  printf '  %s\n' "${failed[@]}" >&2
+  exit 1
+fi
+echo "Clock-moving runs: all ${#points[@]} moments passed (${suites[*]})"

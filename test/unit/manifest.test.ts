@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { COMMANDS, JOURNAL_TREE_ID, JOURNAL_VIEW_TYPE, TO_ANNOTATE_VIEW_ID } from '../../src/vscode/ids';
+
+interface Manifest {
+  activationEvents: string[];
+  contributes: {
+    commands: Array<{ command: string; title: string; category: string }>;
+    views: Record<string, Array<{ id: string }>>;
+    menus: Record<string, Array<{ command: string; when?: string }>>;
+    viewsWelcome: Array<{ view: string; contents: string }>;
+  };
+}
+
+const manifest = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as Manifest;
+
+/** package.json against the code's ids, without starting VS Code. */
+describe('package.json and the code agree', () => {
+  it('contributes exactly the commands the code registers (src/vscode/ids.ts COMMANDS)', () => {
+    assert.deepEqual(manifest.contributes.commands.map((c) => c.command).sort(), Object.values(COMMANDS).sort());
+    for (const c of manifest.contributes.commands) assert.equal(c.category, 'Impact Journal', c.command);
+  });
+
+  it('menus and welcome views name only contributed commands and views', () => {
+    const commands = new Set<string>(Object.values(COMMANDS));
+    const views = Object.values(manifest.contributes.views).flat().map((v) => v.id);
+    assert.deepEqual(views.sort(), [JOURNAL_TREE_ID, TO_ANNOTATE_VIEW_ID].sort());
+    for (const [menu, items] of Object.entries(manifest.contributes.menus)) {
+      for (const item of items) {
+        assert.ok(commands.has(item.command), `${menu}: ${item.command} is contributed`);
+        for (const view of item.when?.match(/view == ([\w.]+)/g) ?? []) assert.ok(views.includes(view.slice(8)), `${menu}: ${view}`);
+      }
+    }
+    for (const welcome of manifest.contributes.viewsWelcome) {
+      assert.ok(views.includes(welcome.view), welcome.view);
+      for (const [, command] of welcome.contents.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(commands.has(command), `welcome link ${command}`);
+    }
+    assert.ok(manifest.activationEvents.includes(`onWebviewPanel:${JOURNAL_VIEW_TYPE}`), 'the panel serializer is activated');
+  });
+});
