@@ -11,6 +11,7 @@ import type { HostMessage, ViewEntry, ViewState, WebviewMessage } from '../src/v
 import { entryRow, headerRow, type EntryDraft } from './entryView';
 import { evidenceChart, growthView } from './growthView';
 import { buildRows, CUSTOM_PERIOD, entriesInRange, filterEntries, GROUPINGS, periodOf, repositories, selectedRange, type Filters, type Grouping, type Row } from './journalModel';
+import { MAX_BODY, MAX_TITLE } from '../src/core/limits';
 
 if (!customElements.get('lit-virtualizer')) customElements.define('lit-virtualizer', LitVirtualizer);
 
@@ -50,8 +51,6 @@ function nextFrame(): Promise<void> {
 
 /** How long a change request waits for the host's answer (ms); the journal lock's retries span ~15 s. */
 const REQUEST_TIMEOUT_MS = 30_000;
-/** The statement's maximum length (model.ts `Entry.body`). */
-const MAX_BODY = 20_000;
 
 const DEFAULT_FILTERS: Filters = { period: '', from: '', to: '', kind: 'all', repo: '', text: '' };
 
@@ -332,8 +331,8 @@ export class JournalApp extends LitElement {
     if (!editing || editing.saving) return;
     const d = editing.draft;
     const title = d.title.trim();
-    editing.error = !title ? 'A title is needed.' : title.length > 300
-        ? 'A title has at most 300 characters.'
+    editing.error = !title ? 'A title is needed.' : title.length > MAX_TITLE
+        ? `A title has at most ${MAX_TITLE} characters.`
         : d.body.length > MAX_BODY
           ? `The statement has ${d.body.length.toLocaleString('en')} characters; at most ${MAX_BODY.toLocaleString('en')} fit.`
           : !/^\d{4}-\d{2}-\d{2}$/.test(d.occurredAt)

@@ -8,6 +8,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ViewCompetency, ViewGoal } from '../src/vscode/webview/protocol';
 import type { Grouping, Row } from './journalModel';
 import { isWebUrl, renderMarkdown } from './markdown';
+import { MAX_TITLE } from '../src/core/limits';
 
 /** An entry being edited (fields as typed so far). */
 export interface EntryDraft {
@@ -149,7 +150,7 @@ function editor(row: Extract<Row, { type: 'entry' }>, index: number, on: EntryHa
   return html`<form class="entry editor" role="listitem" data-key=${row.key} data-index=${index} data-entry-id=${id} aria-label="Edit entry" @keydown=${keys} @submit=${(e: Event) => e.preventDefault()}>
     <div class="field wide">
       <label for=${`title-${id}`}>Title</label>
-      <vscode-textfield id=${`title-${id}`} class="f-title" maxlength="300" .value=${draft.title} @input=${(e: Event) => {
+      <vscode-textfield id=${`title-${id}`} class="f-title" maxlength=${MAX_TITLE} .value=${draft.title} @input=${(e: Event) => {
         draft.title = value(e);
         on.onDraft();
       }}></vscode-textfield>

@@ -7,7 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { GoalEdit, ViewCompetency, ViewEntry, ViewGoal, ViewState } from '../src/vscode/webview/protocol';
-import { evidence, goalEvidence, OTHER_ID } from './journalModel';
+import { MAX_TITLE, OTHER_COMPETENCY } from '../src/core/limits';
+import { evidence, goalEvidence } from './journalModel';
 
 /** Inputs of the chart. */
 export interface ChartOptions {
@@ -27,7 +28,7 @@ export interface ChartOptions {
  */
 export function evidenceChart(o: ChartOptions): TemplateResult {
   const rows = evidence(o.entries, o.framework);
-  const gaps = rows.filter((r) => r.id !== OTHER_ID && r.impact + r.learning === 0);
+  const gaps = rows.filter((r) => r.id !== OTHER_COMPETENCY && r.impact + r.learning === 0);
   const max = Math.max(1, ...rows.map((r) => r.impact + r.learning));
   // widths through the CSSOM (a ref), not a style attribute, which the CSP forbids
   const width = (n: number) => ref((el) => (el as HTMLElement | undefined)?.style.setProperty('width', `${((n / max) * 100).toFixed(2)}%`));
@@ -184,7 +185,7 @@ function competencyCard(state: ViewState, c: ViewCompetency, quarter: string, qu
     ${ro
       ? nothing
       : html`<div class="add-goal">
-          <vscode-textfield class="new-goal" aria-label=${`New goal for ${c.label}`} placeholder="New goal, e.g. Lead the migration of X to Y" maxlength="300"
+          <vscode-textfield class="new-goal" aria-label=${`New goal for ${c.label}`} placeholder="New goal, e.g. Lead the migration of X to Y" maxlength=${MAX_TITLE}
             @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && addGoal(e)}></vscode-textfield>
           <vscode-single-select class="new-goal-quarter" aria-label="Target quarter">
             <vscode-option value="">No target quarter</vscode-option>

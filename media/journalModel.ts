@@ -5,6 +5,7 @@
  * functions over plain data (no DOM), unit-tested in node (test/unit/webviewModel.test.ts).
  */
 import type { ViewCompetency, ViewEntry, ViewPeriod, ViewState } from '../src/vscode/webview/protocol';
+import { OTHER_COMPETENCY } from '../src/core/limits';
 
 /** How entries are grouped. */
 export type Grouping = 'competency' | 'month' | 'repository';
@@ -31,7 +32,6 @@ export interface Filters {
 }
 
 /** Id of the pseudo-competency of entries outside the framework (as in core/competencies.ts). */
-export const OTHER_ID = 'other';
 /** Group of entries without a repository (manual entries). */
 export const NO_REPOSITORY = '';
 
@@ -126,7 +126,7 @@ export function groupEntries(entries: readonly ViewEntry[], grouping: Grouping, 
   switch (grouping) {
     case 'competency': {
       const known = new Map(framework.map((c) => [c.id, { key: c.id, label: c.label, description: c.description, entries: [] as ViewEntry[] }]));
-      const other: Group = { key: OTHER_ID, label: 'Other', description: 'Entries whose competencies are not in the active framework.', entries: [] };
+      const other: Group = { key: OTHER_COMPETENCY, label: 'Other', description: 'Entries whose competencies are not in the active framework.', entries: [] };
       for (const e of entries) {
         let placed = false;
         for (const id of e.competencies) {
@@ -217,7 +217,7 @@ export function evidence(entries: readonly ViewEntry[], framework: readonly View
     if (!placed) other[e.kind]++;
   }
   const list = framework.map((c) => ({ id: c.id, label: c.label, ...counts.get(c.id)! }));
-  if (other.impact + other.learning > 0) list.push({ id: OTHER_ID, label: 'Other', ...other });
+  if (other.impact + other.learning > 0) list.push({ id: OTHER_COMPETENCY, label: 'Other', ...other });
   return list;
 }
 

@@ -8,6 +8,7 @@
  *
  * Exit codes: 0 success, 1 the work failed (unreadable journal, not a repository…), 2 bad arguments.
  */
+import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -15,13 +16,19 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { addDays, format, isBefore, parseISO, startOfDay, subDays } from 'date-fns';
 import { commitCandidates } from './core/candidates';
 import { DEFAULT_COMPETENCIES } from './core/competencies';
-import { JournalReadError, JournalStore } from './core/journalStore';
+import { addEntry, newEntry } from './core/journalOps';
 import { EXPORT_LAYOUTS, exportPeriod, type ExportLayout } from './core/markdownExport';
 import { emptyJournal, EntryKind, IsoDate } from './core/model';
 import { DEFAULT_THRESHOLD } from './core/notability';
 import { parseLocalDate, periodFromKey, quarterOf, toIsoDate } from './core/quarters';
-import writeFileAtomic from 'write-file-atomic';
-import { readHistory } from './git/historyReader';
+import { NoIdentityError, readHistory } from './git/historyReader';
+import { writeFileAtomic, WriteError } from './journal/atomicWrite';
+import { JournalStore } from './journal/store';
+import { describeError } from './core/describe';
+import { MAX_BODY, MAX_TITLE } from './core/limits';
+
+/** Previous versions of the journal kept by `add` (the extension's default, setting `impactJournal.backups`). */
+const DEFAULT_BACKUPS = 10;
 
 /** A wrong invocation: printed with the command's usage, exit code 2. */
 class UsageError extends Error {}
@@ -52,13 +59,14 @@ The journal file is --journal FILE, else $IMPACT_JOURNAL_FILE, else VS Code's de
   --layout L        competency (default), brag or timeline
   --out FILE        write there instead of stdout
   --html            a standalone HTML document instead of Markdown`,
-  add: `Usage: impact-journal add --title TEXT [--kind impact|learning] [--body TEXT] [--competency ID]... [--date YYYY-MM-DD] [--journal FILE]
+  add: `Usage: impact-journal add --title TEXT [--kind impact|learning] [--body TEXT] [--competency ID]... [--date YYYY-MM-DD] [--journal FILE] [--backups N]
 
   --title TEXT      one line that names the work (required)
   --kind K          impact (default) or learning
   --body TEXT       the impact statement (Markdown)
   --competency ID   e.g. system-design (repeatable; ids of the default framework)
-  --date D          when it happened (default: today)`,
+  --date D          when it happened (default: today)
+  --backups N       previous versions to keep beside the journal (default ${DEFAULT_BACKUPS}, as the extension)`,
 };
 
 /** VS Code's global storage file of the extension on this OS (Code stable). */
@@ -102,7 +110,10 @@ async function scan(args: string[], out: (s: string) => void, now: Date): Promis
   const authors = (v.author ?? []).filter((a) => typeof a === 'string');
   for (const a of authors) if (a.startsWith('-') || !a.includes('@')) throw new UsageError(`--author must be an email, got "${a}"\n\n${USAGE.scan}`);
   const repo = path.resolve(typeof v.repo === 'string' ? v.repo : '.');
-  const history = await readHistory(repo, { since, until }, { authorEmails: authors });
+  const history = await readHistory(repo, { since, until }, { authorEmails: authors }).catch((err: unknown) => {
+    if (err instanceof NoIdentityError) throw new Error(`no author identity for ${err.folder}: set git user.email there, or name your commit email with --author EMAIL`);
+    throw err;
+  });
   const candidates = commitCandidates([{ repo: history.repository.repo, remote: history.repository.remote, commits: history.commits }], emptyJournal(), threshold);
   if (v.json) {
     out(JSON.stringify({ repository: history.repository.repo, scanned: history.commits.length, flagged: candidates.map((c) => ({ sha: c.commit.sha, date: c.commit.authorDate, subject: c.commit.subject, score: c.notability.score, url: c.source.url, reasons: c.notability.signals.filter((s) => s.weight > 0).map((s) => s.reason), competencies: c.notability.suggestedCompetencies })) }, null, 2));
@@ -133,14 +144,17 @@ async function exportCommand(args: string[], out: (s: string) => void, now: Date
   await fs.access(file).catch(() => {
     throw new Error(`no journal at ${file} (give --journal FILE or set IMPACT_JOURNAL_FILE)`);
   });
-  const journal = await new JournalStore(file).read();
+  const journal = await new JournalStore(file, { backups: 0 }).read();
   const markdown = exportPeriod(journal, { period, layout, competencies: DEFAULT_COMPETENCIES, generatedAt: now });
   const document = v.html ? (await import('./core/htmlExport')).renderHtmlDocument(markdown, `Impact journal — ${period.label}`) : markdown;
   if (typeof v.out === 'string') {
     const target = path.resolve(v.out);
     const same = async (a: string, b: string): Promise<boolean> => (await fs.realpath(a).catch(() => a)) === (await fs.realpath(b).catch(() => b));
     if (await same(target, file)) throw new UsageError(`--out must not be the journal itself (${file})\n\n${USAGE.export}`);
-    await writeFileAtomic(target, document);
+    // a FIFO, /dev/stdout or /dev/null is written into, never replaced by a regular file
+    await writeFileAtomic(target, document).catch((err: unknown) => {
+      throw err instanceof WriteError && err.code === 'EISDIR' ? new UsageError(`--out ${target} is a folder: give a file name\n\n${USAGE.export}`) : err;
+    });
     out(`wrote ${target}`);
   } else {
     out(document.replace(/\n$/, ''));
@@ -148,9 +162,13 @@ async function exportCommand(args: string[], out: (s: string) => void, now: Date
 }
 
 async function add(args: string[], out: (s: string) => void, now: Date): Promise<void> {
-  const v = parse('add', args, { journal: { type: 'string' }, title: { type: 'string' }, kind: { type: 'string' }, body: { type: 'string' }, competency: { type: 'string', multiple: true }, date: { type: 'string' } });
+  const v = parse('add', args, { journal: { type: 'string' }, title: { type: 'string' }, kind: { type: 'string' }, body: { type: 'string' }, competency: { type: 'string', multiple: true }, date: { type: 'string' }, backups: { type: 'string' } });
   if (v.help) return out(USAGE.add);
   if (typeof v.title !== 'string' || !v.title.trim()) throw new UsageError(`--title is required\n\n${USAGE.add}`);
+  if (v.title.trim().length > MAX_TITLE) throw new UsageError(`--title has ${v.title.trim().length} characters; an entry's title has at most ${MAX_TITLE}\n\n${USAGE.add}`);
+  if (typeof v.body === 'string' && v.body.length > MAX_BODY) throw new UsageError(`--body has ${v.body.length} characters; a statement has at most ${MAX_BODY}\n\n${USAGE.add}`);
+  const backups = v.backups === undefined ? DEFAULT_BACKUPS : Number(v.backups);
+  if (!Number.isInteger(backups) || backups < 0 || backups > 1000) throw new UsageError(`--backups must be a whole number from 0 to 1000\n\n${USAGE.add}`);
   const kind = EntryKind.safeParse(v.kind ?? 'impact');
   if (!kind.success) throw new UsageError(`--kind must be impact or learning\n\n${USAGE.add}`);
   const competencies = (v.competency ?? []).filter((c) => typeof c === 'string');
@@ -159,7 +177,8 @@ async function add(args: string[], out: (s: string) => void, now: Date): Promise
   const occurredAt = typeof v.date === 'string' ? v.date : toIsoDate(now);
   if (!IsoDate.safeParse(occurredAt).success) throw new UsageError(`--date must be a date as YYYY-MM-DD\n\n${USAGE.add}`);
   const file = journalPath(v.journal);
-  const entry = await new JournalStore(file, { prune: false }).addEntry({ kind: kind.data, title: v.title, body: typeof v.body === 'string' ? v.body : '', competencies, occurredAt, sources: [{ type: 'manual' }] });
+  const entry = newEntry({ kind: kind.data, title: v.title, body: typeof v.body === 'string' ? v.body : '', competencies, occurredAt, sources: [{ type: 'manual' }] }, randomUUID(), now);
+  await new JournalStore(file, { backups }).transact(addEntry(entry), now);
   out(`added ${entry.id} to ${file}`);
 }
 
@@ -188,7 +207,7 @@ export async function main(argv: string[], out: (s: string) => void = console.lo
       err(`impact-journal: ${e.message}`);
       return 2;
     }
-    err(`impact-journal: ${e instanceof JournalReadError || e instanceof Error ? e.message : String(e)}`);
+    err(`impact-journal: ${describeError(e)}`);
     return 1;
   }
 }

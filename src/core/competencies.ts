@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { Competency } from './model';
+import { OTHER_COMPETENCY } from './limits';
 
 /** The default framework, in the order it is shown. */
 export const DEFAULT_COMPETENCIES: readonly Competency[] = [
@@ -24,7 +25,7 @@ export const DEFAULT_COMPETENCIES: readonly Competency[] = [
 ];
 
 /** Id of the pseudo-competency under which entries without a known competency are shown. */
-export const OTHER_COMPETENCY_ID = 'other';
+
 
 /**
  * The setting `impactJournal.competencies`: a non-empty list of competencies with unique ids.
@@ -35,7 +36,7 @@ export const CompetencyList = z
   .superRefine((list, ctx) => {
     const seen = new Set<string>();
     for (const [i, c] of list.entries()) {
-      if (c.id === OTHER_COMPETENCY_ID) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `"${OTHER_COMPETENCY_ID}" is reserved for entries outside the framework` });
+      if (c.id === OTHER_COMPETENCY) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `"${OTHER_COMPETENCY}" is reserved for entries outside the framework` });
       if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate competency id "${c.id}"` });
       seen.add(c.id);
     }
@@ -61,7 +62,7 @@ export function groupByCompetency<T extends { competencies: readonly string[] }>
     .filter((c) => known.get(c.id)!.length > 0)
     .map((c) => [c, known.get(c.id)!]);
   if (other.length > 0) {
-    groups.push([{ id: OTHER_COMPETENCY_ID, label: 'Other', description: 'Entries whose competencies are not in the active framework.' }, other]);
+    groups.push([{ id: OTHER_COMPETENCY, label: 'Other', description: 'Entries whose competencies are not in the active framework.' }, other]);
   }
   return groups;
 }

@@ -5,6 +5,7 @@
  * extension survive a round trip through this one (DESIGN.md §4: "unknown fields are preserved").
  */
 import * as z from 'zod';
+import { MAX_BODY, MAX_TITLE } from './limits';
 
 /** Current journal file format. Bump with an explicit migration in journalStore.ts. */
 export const SCHEMA_VERSION = 1;
@@ -61,8 +62,8 @@ export type Source = z.infer<typeof Source>;
 export const Entry = z.looseObject({
   id: z.uuid(),
   kind: EntryKind,
-  title: z.string().trim().min(1, 'an entry needs a title').max(300),
-  body: z.string().max(20_000),
+  title: z.string().trim().min(1, 'an entry needs a title').max(MAX_TITLE),
+  body: z.string().max(MAX_BODY),
   competencies: z.array(z.string().min(1)),
   occurredAt: IsoDate,
   createdAt: IsoTimestamp,
@@ -91,7 +92,7 @@ export type Competency = z.infer<typeof Competency>;
 export const Goal = z.looseObject({
   id: z.string().min(1),
   competency: z.string().min(1),
-  title: z.string().trim().min(1).max(300),
+  title: z.string().trim().min(1).max(MAX_TITLE),
   /** Quarter key, e.g. `2026-Q3` or `FY2027-Q2`. */
   targetQuarter: z.string().optional(),
   status: z.enum(['planned', 'inProgress', 'done', 'dropped']).default('planned'),

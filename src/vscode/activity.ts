@@ -13,6 +13,7 @@ import type { RemoteInfo } from '../core/links';
 import { githubSession, type GitLabTokens } from './auth/credentials';
 import type { Services } from './services';
 import { COMMANDS } from './ids';
+import { describeError } from '../core/describe';
 
 /** The command that connects a provider, and its name on a button. */
 interface Connect {
@@ -87,7 +88,7 @@ export class ActivityReader {
     try {
       fetchers = await this.fetchers();
     } catch (err) {
-      this.services.log.error(`Reading the connected providers failed: ${err instanceof Error ? err.message : String(err)}`);
+      this.services.log.error(`Reading the connected providers failed: ${describeError(err)}`);
       const error = new ActivityError('badResponse', 'Impact Journal could not read your connected accounts; see the Impact Journal output for details.');
       return { activities: [], problems: [{ error, provider: 'accounts', connect: CONNECT.github }] };
     }
@@ -125,7 +126,7 @@ export class ActivityReader {
       result = await fetcher.run(range, signal);
     } catch (err) {
       if (signal.aborted) throw err;
-      this.services.log.error(`${fetcher.key}: ${err instanceof Error ? err.message : String(err)}`);
+      this.services.log.error(`${fetcher.key}: ${describeError(err)}`);
       return { items: [], problem: new ActivityError('badResponse', `Impact Journal could not read ${fetcher.key}; see the Impact Journal output for details.`) };
     }
     if (result.problem) this.services.log.warn(`${fetcher.key}: ${result.problem.message} (${result.items.length} items read before)`);

@@ -9,6 +9,7 @@ import type { CommitCache } from '../git/commitCache';
 import { readHistory, type ScanRange } from '../git/historyReader';
 import { getGitApi } from './gitApi';
 import type { Settings } from './settings';
+import { describeError } from '../core/describe';
 
 /** Result of scanning the workspace: what was read and what went wrong per folder. */
 export interface WorkspaceHistory {
@@ -72,7 +73,7 @@ export async function readWorkspaceHistory(
             log.info(`Read ${result.commits.length} commits by ${result.identities.join(', ')} in ${result.repository.root} (${Date.now() - started} ms)`);
           } catch (err) {
             if (abort.signal.aborted) break;
-            const message = err instanceof Error ? err.message : String(err);
+            const message = describeError(err);
             problems.push(message);
             log.warn(`Skipped ${folder}: ${message}`);
           }

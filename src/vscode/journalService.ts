@@ -6,9 +6,12 @@
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { JournalReadError, JournalStore } from '../core/journalStore';
+import type { Edit } from '../core/journalOps';
+import { CONTENT_PROBLEMS, JournalReadError } from '../journal/format';
+import { JournalStore, type BackupInfo } from '../journal/store';
 import type { JournalFile } from '../core/model';
 import { COMMANDS } from './ids';
+import { describeError } from '../core/describe';
 
 /** Shared state of the journal for commands and views. */
 export class JournalService implements vscode.Disposable {
@@ -37,9 +40,14 @@ export class JournalService implements vscode.Disposable {
     return new JournalStore(file, { createFolder: file === this.defaultFile, backups: this.backups });
   }
 
-  /** The store of the current file (for backup listing and restore). */
-  get fileStore(): JournalStore {
-    return this.store;
+  /** The backups of the current file, newest first. */
+  listBackups(): Promise<BackupInfo[]> {
+    return this.store.listBackups();
+  }
+
+  /** The folder of the current file's backups. */
+  backupFolder(): Promise<string> {
+    return this.store.backupFolder();
   }
 
   /** Absolute path of the journal file. */
@@ -90,9 +98,9 @@ export class JournalService implements vscode.Disposable {
         if (!(err instanceof JournalReadError)) throw err;
         failure = err;
       }
-      if (failure && (failure.problem === 'empty' || failure.problem === 'invalidJson' || failure.problem === 'invalidShape')) {
+      if (failure && CONTENT_PROBLEMS.has(failure.problem)) {
         // keep the user's bytes safe whatever happens next (an editor, a sync client, a restore)
-        failure.copy = await this.store.copyAside().catch(() => undefined);
+        failure.copy = await this.store.copyAside(new Date()).catch(() => undefined);
       }
       // a newer version's journal is shown read-only
       journal ??= failure?.journal;
@@ -111,14 +119,28 @@ export class JournalService implements vscode.Disposable {
   }
 
   /**
-   * Runs a change through the store (lock, re-read, validate, atomic write), then reloads.
-   * Throws the store's error (JournalReadError when the file on disk is unusable; nothing is written).
+   * Runs an edit (core/journalOps.ts) through the store's transaction (lock, re-read, validate,
+   * atomic write), then reloads; returns what the edit returned. Throws the store's error
+   * (JournalReadError when the file on disk is unusable or the write failed; nothing is written).
    */
-  async change<T>(run: (store: JournalStore) => Promise<T>): Promise<T> {
+  change<T>(edit: Edit<T>): Promise<T> {
+    return this.write(async () => (await this.store.transact(edit, new Date())).result);
+  }
+
+  /**
+   * Replaces the journal with the backup at `backupPath`, through the same transaction as every
+   * change (the version replaced is kept); then reloads. Throws like `change`.
+   */
+  async restore(backupPath: string): Promise<void> {
+    await this.write(() => this.store.restore(backupPath, new Date()));
+  }
+
+  /** Runs a write of the store, keeps the state in step with its outcome, then reloads. */
+  private async write<T>(run: () => Promise<T>): Promise<T> {
     this.ensureWatcher();
     let result: T;
     try {
-      result = await run(this.store);
+      result = await run();
     } catch (err) {
       if (err instanceof JournalReadError) {
         // a refused change must not hide a journal that is still readable (read-only, newer version)
@@ -163,7 +185,7 @@ export function plainText(text: string): string {
  */
 export async function showJournalError(err: unknown, extra?: { label: string; run: () => Thenable<unknown> }): Promise<void> {
   const copy = err instanceof JournalReadError && err.copy ? ` A copy of it is at ${err.copy}.` : '';
-  const message = `Impact Journal: ${plainText(err instanceof Error ? err.message : String(err))}${copy}`;
+  const message = `Impact Journal: ${plainText(describeError(err))}${copy}`;
   const actions = [...(extra ? [extra.label] : []), ...(err instanceof JournalReadError ? ['Open Journal File', 'Restore from Backup…'] : [])];
   const choice = await vscode.window.showErrorMessage(message, ...actions);
   if (choice === extra?.label) await extra?.run();

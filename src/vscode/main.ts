@@ -21,6 +21,7 @@ import { Services } from './services';
 import { journalTree } from './views/journalTree';
 import { toAnnotateTree } from './views/toAnnotateTree';
 import { JournalPanel } from './webview/journalPanel';
+import { describeError } from '../core/describe';
 
 /** What the activation bundle calls. */
 export interface Main extends vscode.Disposable {
@@ -113,7 +114,7 @@ export function startMain(context: vscode.ExtensionContext, log: vscode.LogOutpu
         await command(...args);
       } catch (err) {
         log.error(`${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-        void vscode.window.showErrorMessage(`Impact Journal: ${err instanceof Error ? err.message : String(err)}`);
+        void vscode.window.showErrorMessage(`Impact Journal: ${describeError(err)}`);
       }
     },
     journalTree: (view) => journalTree(services, view, subscriptions),

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import * as z from 'zod';
 import { CompetencyList, FRAMEWORK_IDS, frameworkById } from '../core/competencies';
-import { describeZodError } from '../core/journalStore';
+import { describeZodError } from '../core/describe';
 import { EXPORT_LAYOUTS, type ExportLayout } from '../core/markdownExport';
 import type { HostKind, HostMap } from '../core/links';
 import type { Competency } from '../core/model';

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { addMonths, subMonths } from 'date-fns';
 import { DEFAULT_COMPETENCIES } from '../../src/core/competencies';
-import { JournalStore } from '../../src/core/journalStore';
+import { journalOn } from '../helpers/journalOn';
 import { exportPeriod } from '../../src/core/markdownExport';
 import { emptyJournal, type Entry } from '../../src/core/model';
 import { quarterOf } from '../../src/core/quarters';
@@ -146,7 +146,7 @@ async function journalBench(): Promise<void> {
       tags: [],
     }));
     writeFileSync(file, JSON.stringify({ ...emptyJournal(), entries }, null, 2));
-    const store = new JournalStore(file, { backups: 10 });
+    const store = journalOn(file, { backups: 10 });
     const add = await median(RUNS * 2, () => store.addEntry({ kind: 'impact', title: 'Bench entry', body: '', competencies: ['code-quality'], occurredAt: '2026-08-01', sources: [] }));
     let journal = await store.read();
     const load = await median(RUNS, async () => (journal = await store.read()));

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
-import { JournalStore } from '../../src/core/journalStore';
+import { journalOn } from '../helpers/journalOn';
 
 interface Ack {
   op: 'add' | 'edit' | 'delete';
@@ -44,7 +44,7 @@ describe('journal durability (real processes)', function () {
     assert.equal(acks.length, 1000);
     const expected = new Map<string, Ack>();
     for (const a of acks) expected.set(a.id, a); // each process's acks are in order; ids never cross processes
-    const journal = await new JournalStore(file).read();
+    const journal = await journalOn(file).read();
     const ids = journal.entries.map((e) => e.id);
     assert.equal(new Set(ids).size, ids.length, 'no entry twice');
     assert.equal(ids.length, expected.size, 'every added entry is there (deleted ones as tombstones)');
@@ -58,7 +58,7 @@ describe('journal durability (real processes)', function () {
 
   it(`a child killed with SIGKILL at random moments, ${KILLS} times: the file always parses and holds every acknowledged entry`, async () => {
     const file = path.join(dir, 'crash.json');
-    const store = new JournalStore(file);
+    const store = journalOn(file);
     let random = SEED;
     const next = (): number => ((random = (random * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const acknowledged = new Set<string>();
@@ -96,7 +96,7 @@ describe('journal durability (real processes)', function () {
 
   it('a read-only journal file is refused with a clear message and left byte for byte', async () => {
     const file = path.join(dir, 'readonly.json');
-    await new JournalStore(file).addEntry({ kind: 'impact', title: 'kept', body: '', competencies: [], occurredAt: '2026-08-01', sources: [] });
+    await journalOn(file).addEntry({ kind: 'impact', title: 'kept', body: '', competencies: [], occurredAt: '2026-08-01', sources: [] });
     chmodSync(file, 0o444);
     const before = readFileSync(file);
     // root may write anything: run the writer as an unprivileged user when we are root
@@ -116,12 +116,12 @@ describe('journal durability (real processes)', function () {
   it('a lock left by a crashed holder does not block forever', async function () {
     this.timeout(60_000);
     const file = path.join(dir, 'stale.json');
-    await new JournalStore(file).addEntry({ kind: 'impact', title: 'before the crash', body: '', competencies: [], occurredAt: '2026-08-01', sources: [] });
+    await journalOn(file).addEntry({ kind: 'impact', title: 'before the crash', body: '', competencies: [], occurredAt: '2026-08-01', sources: [] });
     // what a holder killed inside its lock leaves behind: proper-lockfile's lock folder, fresh
     mkdirSync(`${file}.lock`);
     const started = Date.now();
-    const entry = await new JournalStore(file).addEntry({ kind: 'impact', title: 'after the crash', body: '', competencies: [], occurredAt: '2026-08-01', sources: [] });
-    assert.ok((await new JournalStore(file).read()).entries.some((e) => e.id === entry.id));
+    const entry = await journalOn(file).addEntry({ kind: 'impact', title: 'after the crash', body: '', competencies: [], occurredAt: '2026-08-01', sources: [] });
+    assert.ok((await journalOn(file).read()).entries.some((e) => e.id === entry.id));
     console.log(`      wrote after a crashed holder's lock went stale, in ${Date.now() - started} ms`);
   });
 });

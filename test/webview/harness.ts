@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { DEFAULT_COMPETENCIES } from '../../src/core/competencies';
-import { JournalStore } from '../../src/core/journalStore';
+import { JournalStore } from '../../src/journal/store';
 import type { Competency } from '../../src/core/model';
 import { WebviewMessageHandler } from '../../src/vscode/webview/messageHandler';
 import { parseWebviewMessage, type HostMessage, type ViewState, type WebviewMessage } from '../../src/vscode/webview/protocol';
@@ -67,8 +67,8 @@ export class HarnessHost {
     post: (message) => this.post(message),
     postState: () => this.postState(),
     // like the journal service: the change, then the reloaded state
-    change: async (apply) => {
-      await apply(this.store);
+    change: async (edit) => {
+      await this.store.transact(edit, new Date());
       await this.postState();
     },
     openExternal: () => Promise.resolve(),

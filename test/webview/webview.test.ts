@@ -18,6 +18,7 @@ import { buildViewState } from '../../src/vscode/webview/viewState';
 import { HOSTILE_TEXT } from '../fixtures/hostile';
 import { REPO_ROOT, startWebviewHarness, THEMES, type ThemeName, type WebviewHarness } from './harness';
 import { GOAL_MIGRATION, largeJournal, NOW, smallJournal, uuid } from './sampleJournal';
+import { deleteEntry, restoreEntry } from '../../src/core/journalOps';
 
 const SCREENSHOTS = path.join(REPO_ROOT, 'test', 'e2e', 'screenshots');
 
@@ -199,14 +200,14 @@ describe('journal webview in headless Chromium, against a harness host over a re
     await form.locator('.save').click();
     assert.match(await form.locator('.form-error').innerText(), /A title is needed/);
     // the entry is deleted behind the webview's back (another window): the host refuses the save
-    await harness.host!.store.deleteEntry(uuid(5));
+    await harness.host!.store.transact(deleteEntry(uuid(5), new Date()), new Date());
     await form.locator('.f-title input').fill('Ran the incident review (blameless)');
     await form.locator('.save').click();
     await page.waitForFunction(() => /No entry with id/.test(document.querySelector('form.editor .form-error')?.textContent ?? ''));
     assert.equal(await form.locator('.f-title input').inputValue(), 'Ran the incident review (blameless)', 'what the user typed is still there');
     await form.locator('.f-title input').press('Escape');
     await form.waitFor({ state: 'detached' });
-    await harness.host!.store.restoreEntry(uuid(5));
+    await harness.host!.store.transact(restoreEntry(uuid(5), new Date()), new Date());
     await harness.host!.postState();
   });
 

@@ -3,12 +3,14 @@
  * impact statement → competencies. Escape at any step saves nothing.
  */
 import * as vscode from 'vscode';
-import type { NewEntry } from '../../core/journalStore';
+import { randomUUID } from 'node:crypto';
+import { addEntry, newEntry, type NewEntry } from '../../core/journalOps';
 import { IsoDate, sourceKey, type Entry, type EntryKind, type Source } from '../../core/model';
 import { toIsoDate } from '../../core/quarters';
 import { plainText, showJournalError } from '../journalService';
 import type { Services } from '../services';
 import { COMMANDS } from '../ids';
+import { MAX_TITLE } from '../../core/limits';
 
 /** What the flow starts from. */
 export interface Prefill {
@@ -83,7 +85,7 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
     prompt: 'Title: one line that names the work',
     value: draft?.title ?? prefill.title,
     ignoreFocusOut: true,
-    validateInput: (v) => (v.trim() === '' ? 'A title is needed.' : v.length > 300 ? 'Keep the title under 300 characters.' : undefined),
+    validateInput: (v) => (v.trim() === '' ? 'A title is needed.' : v.trim().length > MAX_TITLE ? `Keep the title under ${MAX_TITLE} characters.` : undefined),
   });
   if (entryTitle === undefined) return undefined;
 
@@ -130,7 +132,7 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
     sources: prefill.sources,
   };
   try {
-    const entry = await services.journal.change((store) => store.addEntry(input));
+    const entry = await services.journal.change(addEntry(newEntry(input, randomUUID(), new Date())));
     drafts.delete(draftKey);
     services.log.info(`Logged ${kind} entry ${entry.id} "${entry.title}"`);
     const labels = picks.map((p) => p.label).join(', ') || 'Other';

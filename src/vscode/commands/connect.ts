@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { normalizeGitLabUrl } from '../../core/safeUrl';
 import { githubSession, type GitHubProviderId } from '../auth/credentials';
 import type { Services } from '../services';
+import { describeError } from '../../core/describe';
 
 /** Signs in to github.com or the Enterprise Server of `github-enterprise.uri`; `reconnect` asks for a new session (the stored one was refused). */
 export async function connectGitHub(services: Services, provider: GitHubProviderId, onConnected: () => Promise<void>, reconnect = false): Promise<void> {
@@ -19,7 +20,7 @@ export async function connectGitHub(services: Services, provider: GitHubProvider
   try {
     session = await githubSession(provider, reconnect ? 'reconnect' : true);
   } catch (err) {
-    services.log.warn(`Sign-in to ${provider} failed: ${err instanceof Error ? err.message : String(err)}`);
+    services.log.warn(`Sign-in to ${provider} failed: ${describeError(err)}`);
     void vscode.window.showErrorMessage(`Impact Journal: could not sign in to ${provider === 'github' ? 'GitHub' : 'GitHub Enterprise'}. Is the GitHub Authentication extension enabled?`);
     return;
   }

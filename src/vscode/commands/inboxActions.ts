@@ -4,6 +4,7 @@
  * outcome to an older impact entry.
  */
 import * as vscode from 'vscode';
+import { dismiss, updateEntry } from '../../core/journalOps';
 import type { EntryKind } from '../../core/model';
 import { showJournalError } from '../journalService';
 import type { Services } from '../services';
@@ -28,7 +29,7 @@ export async function dismissFromInbox(services: Services, node: unknown): Promi
   const { candidate } = node as Extract<InboxNode, { type: 'candidate' }>;
   if (services.journal.readOnly) return showJournalError(services.journal.error);
   try {
-    await services.journal.change((store) => store.dismiss([candidate.key]));
+    await services.journal.change(dismiss([candidate.key]));
     services.log.info(`Dismissed ${candidate.key}`);
   } catch (err) {
     await showJournalError(err);
@@ -48,7 +49,7 @@ export async function editOutcome(services: Services, node: unknown): Promise<vo
   });
   if (body === undefined || body.trim() === entry.body.trim()) return;
   try {
-    await services.journal.change((store) => store.updateEntry(entry.id, { body: body.trim() }));
+    await services.journal.change(updateEntry(entry.id, { body: body.trim() }, new Date()));
   } catch (err) {
     await showJournalError(err);
   }

@@ -8,16 +8,16 @@ import * as path from 'node:path';
 import { format, formatDistanceToNow } from 'date-fns';
 import * as vscode from 'vscode';
 import { planMerge } from '../../core/journalMerge';
-import { JournalStore } from '../../core/journalStore';
+import { importJournal } from '../../core/journalOps';
+import { parseJournal } from '../../journal/format';
 import { showJournalError } from '../journalService';
 import type { Services } from '../services';
 
 /** "Impact Journal: Restore from backup". */
 export async function restoreBackup(services: Services): Promise<void> {
-  const store = services.journal.fileStore;
-  const backups = await store.listBackups();
+  const backups = await services.journal.listBackups();
   if (backups.length === 0) {
-    void vscode.window.showInformationMessage(`Impact Journal: no backups yet in ${await store.backupFolder()}. A backup is kept each time the journal changes.`);
+    void vscode.window.showInformationMessage(`Impact Journal: no backups yet in ${await services.journal.backupFolder()}. A backup is kept each time the journal changes.`);
     return;
   }
   const picked = await vscode.window.showQuickPick(
@@ -37,8 +37,7 @@ export async function restoreBackup(services: Services): Promise<void> {
   );
   if (confirm !== 'Restore') return;
   try {
-    await store.restore(picked.backup.path);
-    await services.journal.reload();
+    await services.journal.restore(picked.backup.path);
     void vscode.window.showInformationMessage(`Impact Journal: restored the version of ${picked.label}.`);
   } catch (err) {
     await showJournalError(err);
@@ -74,7 +73,7 @@ export async function importJson(services: Services): Promise<void> {
   if (!source) return;
   let incoming;
   try {
-    incoming = await new JournalStore(source.fsPath).read();
+    incoming = parseJournal(source.fsPath, await fs.readFile(source.fsPath));
   } catch (err) {
     await showJournalError(err);
     return;
@@ -92,7 +91,7 @@ export async function importJson(services: Services): Promise<void> {
   );
   if (confirm !== 'Import') return;
   try {
-    await services.journal.change((store) => store.importJournal(incoming));
+    await services.journal.change(importJournal(incoming));
     void vscode.window.showInformationMessage(`Impact Journal: imported ${plan.added.length + plan.changed.length} entries.`);
   } catch (err) {
     await showJournalError(err);

@@ -14,6 +14,7 @@ import { readWorkspaceHistory, UntrustedWorkspaceError } from '../history';
 import { showJournalError } from '../journalService';
 import type { Services } from '../services';
 import { captureEntry, manualPrefill, titleFromSubject, type Prefill } from './captureEntry';
+import { MAX_TITLE } from '../../core/limits';
 
 type Item = vscode.QuickPickItem & { candidate?: Candidate; manual?: true; hint?: ConnectHint };
 
@@ -23,7 +24,7 @@ export function prefillFromCandidate(candidate: Candidate): Prefill {
     const { activity } = candidate;
     const title = activity.type === 'review' ? `Reviewed “${activity.title}”` : activity.title;
     return {
-      title: title.trim().slice(0, 300) || `${activity.repo}#${activity.number}`,
+      title: title.trim().slice(0, MAX_TITLE) || `${activity.repo}#${activity.number}`,
       occurredAt: toIsoDate(parseISO(activityTime(activity))),
       sources: [candidate.source],
       suggestedCompetencies: candidate.notability.suggestedCompetencies,

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { CommitCandidate } from '../../core/candidates';
+import { dismiss } from '../../core/journalOps';
 import { captureEntry } from '../commands/captureEntry';
 import { prefillFromCandidate } from '../commands/logImpact';
 import { plainText, showJournalError } from '../journalService';
@@ -76,7 +77,7 @@ export class PromptQueue implements vscode.Disposable {
     if (choice === 'Log as Impact' || choice === 'Log as Learning') {
       await captureEntry(this.services, { ...prefillFromCandidate(candidate), kind: choice === 'Log as Impact' ? 'impact' : 'learning' });
     } else if (choice === 'Not This One') {
-      await this.services.journal.change((store) => store.dismiss([candidate.key])).catch(showJournalError);
+      await this.services.journal.change(dismiss([candidate.key])).catch(showJournalError);
     } else if (choice === 'Settings') {
       await vscode.commands.executeCommand('workbench.action.openSettings', 'impactJournal');
     }

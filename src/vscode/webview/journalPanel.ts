@@ -9,11 +9,12 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { JOURNAL_VIEW_TYPE, COMMANDS } from '../ids';
-import { JournalReadError } from '../../core/journalStore';
+import { JournalReadError } from '../../journal/format';
 import type { Services } from '../services';
 import { WebviewMessageHandler } from './messageHandler';
 import type { HostMessage } from './protocol';
 import { buildViewState } from './viewState';
+import { describeError } from '../../core/describe';
 
 /** The webview panel type (also in package.json `activationEvents`: `onWebviewPanel:impactJournal.journal`). */
 
@@ -27,12 +28,12 @@ export class JournalPanel implements vscode.Disposable {
     post: (message) => this.panel.webview.postMessage(message),
     postState: () => this.post(),
     // the journal service reloads after the change, and its change event sends the new state
-    change: (apply) => this.services.journal.change(apply).then(() => undefined),
+    change: (edit) => this.services.journal.change(edit).then(() => undefined),
     openExternal: async (url) => void (await vscode.env.openExternal(vscode.Uri.parse(url, true))),
     chooseFramework: async () => void (await vscode.commands.executeCommand(COMMANDS.chooseFramework)),
     confirmGoalDeletion: (id) => this.confirmGoalDeletion(id),
     failed: (message, err) => {
-      const text = err instanceof Error ? err.message : String(err);
+      const text = describeError(err);
       this.services.log.error(`Journal webview: ${message.type} failed: ${text}`);
       if (err instanceof JournalReadError) void vscode.window.showErrorMessage(`Impact Journal: ${text}`);
     },

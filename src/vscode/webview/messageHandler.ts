@@ -4,9 +4,11 @@
  * at a time and answers each with a `result`. JournalPanel plugs VS Code in; the webview test
  * harness plugs in a plain JournalStore, so both run this same code.
  */
-import type { JournalStore } from '../../core/journalStore';
+import { randomUUID } from 'node:crypto';
+import { deleteEntry, deleteGoal, rate, restoreEntry, saveGoal, updateEntry, type Edit } from '../../core/journalOps';
 import { safeExternalUrl } from '../../core/safeUrl';
 import { parseWebviewMessage, refusal, type HostMessage, type WebviewMessage } from './protocol';
+import { describeError } from '../../core/describe';
 
 /** The messages that change the journal. */
 export type ChangeMessage = Extract<WebviewMessage, { requestId: number }>;
@@ -17,8 +19,8 @@ export interface WebviewHost {
   post(message: HostMessage): Thenable<unknown>;
   /** Sends the current state (the webview asked for it). */
   postState(): Promise<void>;
-  /** Runs `apply` on the journal store (the host then sends the new state). Throws the store's errors. */
-  change(apply: (store: JournalStore) => Promise<unknown>): Promise<void>;
+  /** Runs `edit` through the journal store's transaction (the host then sends the new state). Throws the store's errors. */
+  change(edit: Edit<unknown>): Promise<void>;
   /** Opens an http(s) URL (already checked). */
   openExternal(url: string): Promise<void>;
   chooseFramework(): Promise<void>;
@@ -66,9 +68,9 @@ export class WebviewMessageHandler {
     let error: string | undefined;
     try {
       if (message.type === 'deleteGoal' && !(await this.host.confirmGoalDeletion(message.id))) error = 'The goal was kept.';
-      else await this.host.change((store) => applyChange(store, message));
+      else await this.host.change(editOf(message, new Date()));
     } catch (err) {
-      error = err instanceof Error ? err.message : String(err);
+      error = describeError(err);
       this.host.failed(message, err);
     }
     await this.host.post({ type: 'result', requestId: message.requestId, ok: error === undefined, error });
@@ -76,30 +78,23 @@ export class WebviewMessageHandler {
 }
 
 /**
- * Runs `message` through `store` (lock, re-read, validate, atomic write). Throws the store's error:
- * a `JournalReadError` when the file is unusable or read-only, an `Error` for an unknown entry or
- * goal or an invalid value (nothing is written then).
+ * The journal edit a change message asks for, made at `now` (a new goal gets a fresh id). Running it
+ * throws an `Error` for an unknown entry or goal or an invalid value (nothing is written then).
  */
-async function applyChange(store: JournalStore, message: ChangeMessage): Promise<void> {
+function editOf(message: ChangeMessage, now: Date): Edit<unknown> {
   switch (message.type) {
     case 'updateEntry':
-      await store.updateEntry(message.id, message.edit);
-      return;
+      return updateEntry(message.id, message.edit, now);
     case 'deleteEntry':
-      await store.deleteEntry(message.id);
-      return;
+      return deleteEntry(message.id, now);
     case 'restoreEntry':
-      await store.restoreEntry(message.id);
-      return;
+      return restoreEntry(message.id, now);
     case 'saveGoal':
-      await store.saveGoal(message.goal);
-      return;
+      return saveGoal(message.goal, randomUUID());
     case 'deleteGoal':
-      await store.deleteGoal(message.id);
-      return;
+      return deleteGoal(message.id, now);
     case 'rate':
       // clearing the self-rating clears the whole rating (a manager rating alone is not kept)
-      await store.rate(message.competency, message.quarter, message.self ?? undefined, message.self === null ? undefined : (message.manager ?? undefined));
-      return;
+      return rate(message.competency, message.quarter, message.self ?? undefined, message.self === null ? undefined : (message.manager ?? undefined));
   }
 }

@@ -2,7 +2,7 @@
 // run with plain node. Usage: node journalWorker.js FILE COUNT SEED LABEL
 // Makes COUNT seeded random changes (add 55 %, edit 30 %, delete 15 % of its own entries) and prints
 // one JSON line per acknowledged change: {"op":"add"|"edit"|"delete","id":…,"title":…}.
-import { JournalStore } from '../../../src/core/journalStore';
+import { journalOn } from '../../helpers/journalOn';
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -18,7 +18,7 @@ function mulberry32(seed: number): () => number {
 async function main(): Promise<void> {
   const [file, count, seed, label] = process.argv.slice(2);
   const random = mulberry32(Number(seed));
-  const store = new JournalStore(file, { backups: 3 });
+  const store = journalOn(file, { backups: 3 });
   const mine: string[] = [];
   for (let i = 0; i < Number(count); i++) {
     const r = random();

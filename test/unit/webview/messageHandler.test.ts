@@ -2,25 +2,25 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { JournalStore } from '../../../src/core/journalStore';
+import { journalOn } from '../../helpers/journalOn';
 import { WebviewMessageHandler, type WebviewHost } from '../../../src/vscode/webview/messageHandler';
 import type { HostMessage } from '../../../src/vscode/webview/protocol';
 
 describe('webview message handler (the host side of the protocol, over a real journal file)', () => {
   let dir: string;
-  let store: JournalStore;
+  let store: ReturnType<typeof journalOn>;
   let posted: HostMessage[];
   let opened: string[];
   let host: WebviewHost;
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'ij-handler-'));
-    store = new JournalStore(path.join(dir, 'journal.json'));
+    store = journalOn(path.join(dir, 'journal.json'));
     posted = [];
     opened = [];
     host = {
       post: (m) => Promise.resolve(posted.push(m)),
       postState: () => Promise.resolve(),
-      change: async (apply) => void (await apply(store)),
+      change: async (edit) => void (await store.store.transact(edit, new Date())),
       openExternal: (url) => Promise.resolve(void opened.push(url)),
       chooseFramework: () => Promise.resolve(),
       confirmGoalDeletion: () => Promise.resolve(false),

@@ -4,7 +4,9 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { JournalReadError, JournalStore, type NewEntry } from '../../../src/core/journalStore';
+import type { NewEntry } from '../../../src/core/journalOps';
+import { JournalReadError } from '../../../src/journal/format';
+import { journalOn } from '../../helpers/journalOn';
 import { planMerge } from '../../../src/core/journalMerge';
 import { liveEntries, SCHEMA_VERSION } from '../../../src/core/model';
 
@@ -23,7 +25,7 @@ describe('journal store (real files)', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('a missing file is an empty journal; the first entry creates the file and its folders', async () => {
-    const store = new JournalStore(path.join(dir, 'nested', 'deeper', 'journal.json'), { createFolder: true });
+    const store = journalOn(path.join(dir, 'nested', 'deeper', 'journal.json'), { createFolder: true });
     assert.deepEqual((await store.read()).entries, []);
     const entry = await store.addEntry(ENTRY, new Date('2026-08-13T08:00:00Z'));
     const onDisk = JSON.parse(readFileSync(store.file, 'utf8')) as { schemaVersion: number; entries: unknown[] };
@@ -34,7 +36,7 @@ describe('journal store (real files)', () => {
   });
 
   it('edits, deletes as tombstones and dismisses', async () => {
-    const store = new JournalStore(path.join(dir, 'journal.json'));
+    const store = journalOn(path.join(dir, 'journal.json'));
     const a = await store.addEntry(ENTRY);
     const b = await store.addEntry({ ...ENTRY, title: 'Second' });
     const edited = await store.updateEntry(a.id, { title: 'Renamed', competencies: ['code-quality'] }, new Date('2030-01-01T00:00:00Z'));
@@ -53,7 +55,7 @@ describe('journal store (real files)', () => {
 
   it('keeps fields it does not know (written by a newer version)', async () => {
     const file = path.join(dir, 'journal.json');
-    const store = new JournalStore(file);
+    const store = journalOn(file);
     const entry = await store.addEntry(ENTRY);
     const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & { entries: Array<Record<string, unknown>> };
     data.futureTopLevel = { keep: true };
@@ -76,7 +78,7 @@ describe('journal store (real files)', () => {
     it(`refuses a ${name} file with a clear message and leaves its bytes unchanged`, async () => {
       const file = path.join(dir, 'journal.json');
       writeFileSync(file, content);
-      const store = new JournalStore(file);
+      const store = journalOn(file);
       await assert.rejects(store.read(), (e: unknown) => e instanceof JournalReadError && message.test(e.message) && e.message.includes(file));
       await assert.rejects(store.addEntry(ENTRY), JournalReadError);
       assert.equal(readFileSync(file, 'utf8'), content);
@@ -85,13 +87,13 @@ describe('journal store (real files)', () => {
 
   it('refuses to create a journal in a missing folder it was not told to create', async () => {
     const file = path.join(dir, 'not-mounted', 'journal.json');
-    await assert.rejects(new JournalStore(file).addEntry(ENTRY), (e: unknown) => e instanceof JournalReadError && e.problem === 'noFolder' && e.message.includes('does not exist'));
+    await assert.rejects(journalOn(file).addEntry(ENTRY), (e: unknown) => e instanceof JournalReadError && e.problem === 'noFolder' && e.message.includes('does not exist'));
     assert.ok(!existsSync(path.dirname(file)), 'no folder was created');
   });
 
   it('refuses to replace a journal that vanished after it was read', async () => {
     const file = path.join(dir, 'journal.json');
-    const store = new JournalStore(file);
+    const store = journalOn(file);
     await store.addEntry(ENTRY);
     rmSync(file);
     await assert.rejects(store.addEntry(ENTRY), (e: unknown) => e instanceof JournalReadError && e.problem === 'vanished');
@@ -102,13 +104,13 @@ describe('journal store (real files)', () => {
     this.timeout(60_000);
     const real = path.join(dir, 'real.json');
     const link = path.join(dir, 'link.json');
-    await new JournalStore(real).addEntry(ENTRY);
+    await journalOn(real).addEntry(ENTRY);
     symlinkSync(real, link);
     const helper = path.join(__dirname, '..', 'helpers', 'addEntries.ts');
     const run = promisify(execFile);
     const outputs = await Promise.all([real, link, real, link].map((f, i) => run(process.execPath, ['--import', 'tsx', helper, f, '10', `w${i}`], { cwd: path.join(__dirname, '..', '..', '..') })));
     const acknowledged = outputs.flatMap((o) => o.stdout.trim().split('\n'));
-    const journal = await new JournalStore(real).read();
+    const journal = await journalOn(real).read();
     assert.equal(journal.entries.length, 1 + acknowledged.length);
     assert.ok(lstatSync(link).isSymbolicLink(), 'the link is still a link');
   });
@@ -116,7 +118,7 @@ describe('journal store (real files)', () => {
   it('refuses a path that is a directory', async () => {
     const file = path.join(dir, 'journal.json');
     mkdirSync(file);
-    await assert.rejects(new JournalStore(file).read(), /is not a regular file/);
+    await assert.rejects(journalOn(file).read(), /is not a regular file/);
   });
 
   it('serializes changes from several processes: every acknowledged entry is present once', async function () {
@@ -129,7 +131,7 @@ describe('journal store (real files)', () => {
     );
     const acknowledged = outputs.flatMap((o) => o.stdout.trim().split('\n'));
     assert.equal(acknowledged.length, 60);
-    const journal = await new JournalStore(file).read();
+    const journal = await journalOn(file).read();
     const ids = journal.entries.map((e) => e.id).sort();
     assert.deepEqual(ids, [...acknowledged].sort());
   });
@@ -144,7 +146,7 @@ describe('journal store: formats, backups, restore, import', () => {
     const file = path.join(dir, 'journal.json');
     const stamp = '2026-01-01T00:00:00.000Z';
     writeFileSync(file, JSON.stringify({ entries: [{ id: '7d3c1c3e-7a0a-4c1e-9d57-2f4a3b7d9e10', kind: 'impact', title: 'Old', body: '', competencies: [], occurredAt: '2025-12-01', createdAt: stamp, updatedAt: stamp, sources: [] }] }));
-    const store = new JournalStore(file);
+    const store = journalOn(file);
     const journal = await store.read();
     assert.deepEqual(journal.entries[0].tags, []);
     assert.deepEqual(journal.dismissed, []);
@@ -156,7 +158,7 @@ describe('journal store: formats, backups, restore, import', () => {
     const file = path.join(dir, 'journal.json');
     const content = JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, entries: [], dismissed: [], goals: [], assessments: [], newThing: 1 });
     writeFileSync(file, content);
-    const store = new JournalStore(file);
+    const store = journalOn(file);
     const err = await store.read().then(
       () => undefined,
       (e: unknown) => e,
@@ -169,7 +171,7 @@ describe('journal store: formats, backups, restore, import', () => {
 
   it('keeps the last N versions as backups and restores one (keeping the replaced version)', async () => {
     const file = path.join(dir, 'journal.json');
-    const store = new JournalStore(file, { backups: 3 });
+    const store = journalOn(file, { backups: 3 });
     for (let i = 0; i < 5; i++) await store.addEntry({ ...ENTRY, title: `Entry ${i}` });
     const backups = await store.listBackups();
     assert.equal(backups.length, 3, 'older backups pruned');
@@ -181,7 +183,7 @@ describe('journal store: formats, backups, restore, import', () => {
 
   it('restoring over an unreadable file copies that file aside first', async () => {
     const file = path.join(dir, 'journal.json');
-    const store = new JournalStore(file);
+    const store = journalOn(file);
     await store.addEntry(ENTRY);
     await store.addEntry({ ...ENTRY, title: 'Second' });
     writeFileSync(file, '{ broken');
@@ -197,11 +199,11 @@ describe('journal store: formats, backups, restore, import', () => {
   it('restore keeps the replaced version even with backups set to 0; backups of a symlinked journal are found', async () => {
     const real = path.join(dir, 'sync', 'journal.json');
     mkdirSync(path.dirname(real));
-    await new JournalStore(real).addEntry({ ...ENTRY, title: 'one' });
-    await new JournalStore(real).addEntry({ ...ENTRY, title: 'two' });
+    await journalOn(real).addEntry({ ...ENTRY, title: 'one' });
+    await journalOn(real).addEntry({ ...ENTRY, title: 'two' });
     const link = path.join(dir, 'my-journal.json');
     symlinkSync(real, link);
-    const viaLink = new JournalStore(link, { backups: 0 });
+    const viaLink = journalOn(link, { backups: 0 });
     await viaLink.addEntry({ ...ENTRY, title: 'precious' });
     const backups = await viaLink.listBackups();
     assert.equal(backups.length, 1, 'the backup made through the real path is listed through the link');
@@ -212,15 +214,15 @@ describe('journal store: formats, backups, restore, import', () => {
 
   it('a journal missing while its backups exist is not silently started anew, even by a new process', async () => {
     const file = path.join(dir, 'journal.json');
-    await new JournalStore(file).addEntry(ENTRY);
-    await new JournalStore(file).addEntry(ENTRY);
+    await journalOn(file).addEntry(ENTRY);
+    await journalOn(file).addEntry(ENTRY);
     rmSync(file);
-    await assert.rejects(new JournalStore(file).addEntry(ENTRY), (e: unknown) => e instanceof JournalReadError && e.problem === 'vanished' && /Restore a backup/.test(e.message));
+    await assert.rejects(journalOn(file).addEntry(ENTRY), (e: unknown) => e instanceof JournalReadError && e.problem === 'vanished' && /Restore a backup/.test(e.message));
     assert.ok(!existsSync(file));
   });
 
   it('imports another journal by id and updatedAt: new entries added, newer versions win, tombstones apply', async () => {
-    const store = new JournalStore(path.join(dir, 'journal.json'));
+    const store = journalOn(path.join(dir, 'journal.json'));
     const kept = await store.addEntry({ ...ENTRY, title: 'Mine, newer' }, new Date('2026-09-01T00:00:00Z'));
     const stale = await store.addEntry({ ...ENTRY, title: 'Mine, older' }, new Date('2026-08-01T00:00:00Z'));
     const incoming = {
@@ -251,7 +253,7 @@ describe('journal store: formats, backups, restore, import', () => {
     const file = path.join(dir, 'journal.json');
     const big = `{"schemaVersion":1,"entries":[${'"x",'.repeat(13_000_000)}"x"],"dismissed":[],"goals":[],"assessments":[]}`;
     writeFileSync(file, big);
-    await assert.rejects(new JournalStore(file).addEntry(ENTRY), (e: unknown) => e instanceof JournalReadError && e.problem === 'invalidShape');
+    await assert.rejects(journalOn(file).addEntry(ENTRY), (e: unknown) => e instanceof JournalReadError && e.problem === 'invalidShape');
     assert.equal(statSync(file).size, big.length);
   });
 });

@@ -3,17 +3,18 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { applyMerge } from '../../../src/core/journalMerge';
-import { JournalStore, type NewEntry } from '../../../src/core/journalStore';
+import type { NewEntry } from '../../../src/core/journalOps';
+import { journalOn } from '../../helpers/journalOn';
 import type { JournalFile } from '../../../src/core/model';
 
 const ENTRY: NewEntry = { kind: 'impact', title: 'Led the billing migration', body: '', competencies: ['system-design'], occurredAt: '2026-10-09', sources: [{ type: 'manual' }] };
 
 describe('journal store: undo of a deletion, goals and ratings (real files)', () => {
   let dir: string;
-  let store: JournalStore;
+  let store: ReturnType<typeof journalOn>;
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'ij-goals-'));
-    store = new JournalStore(path.join(dir, 'journal.json'));
+    store = journalOn(path.join(dir, 'journal.json'));
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
   const onDisk = (): JournalFile => JSON.parse(readFileSync(store.file, 'utf8')) as JournalFile;
