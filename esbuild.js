@@ -33,12 +33,10 @@ const LAZY = {
   'activity/github': 'src/activity/github.ts',
   'activity/gitlab': 'src/activity/gitlab.ts',
   'core/htmlExport': 'src/core/htmlExport.ts',
-  // packages the extension imports with import() on first use (git, the journal's lock and atomic write)
+  // packages the extension imports with import() on first use (git)
   'simple-git': 'node_modules/simple-git/dist/cjs/index.js',
-  'proper-lockfile': 'node_modules/proper-lockfile/index.js',
-  'write-file-atomic': 'node_modules/write-file-atomic/lib/index.js',
 };
-const LAZY_PACKAGES = new Set(['simple-git', 'proper-lockfile', 'write-file-atomic']);
+const LAZY_PACKAGES = new Set(['simple-git']);
 const lazyModules = {
   name: 'lazy-modules',
   setup(build) {
@@ -52,7 +50,7 @@ const lazyModules = {
       if (args.kind !== 'dynamic-import') return undefined;
       return { path: './main.js', external: true };
     });
-    build.onResolve({ filter: /^(simple-git|proper-lockfile|write-file-atomic)$/ }, (args) => {
+    build.onResolve({ filter: /^simple-git$/ }, (args) => {
       if (args.kind !== 'dynamic-import' || !LAZY_PACKAGES.has(args.path)) return undefined;
       return { path: `./lazy/${args.path}.js`, external: true };
     });

@@ -22,10 +22,14 @@ import { emptyJournal, EntryKind, IsoDate } from './core/model';
 import { DEFAULT_THRESHOLD } from './core/notability';
 import { parseLocalDate, periodFromKey, quarterOf, toIsoDate } from './core/quarters';
 import { NoIdentityError, readHistory } from './git/historyReader';
-import { writeFileAtomic, WriteError } from './journal/atomicWrite';
+import { writeFileAtomic, WriteError } from './io/atomicWrite';
 import { JournalStore } from './journal/store';
 import { describeError } from './core/describe';
 import { MAX_BODY, MAX_TITLE } from './core/limits';
+import { visibleLines } from './core/visibleText';
+
+/** `--out` values that mean this process's standard output. */
+const STDOUT_NAMES = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
 
 /** Previous versions of the journal kept by `add` (the extension's default, setting `impactJournal.backups`). */
 const DEFAULT_BACKUPS = 10;
@@ -57,7 +61,7 @@ The journal file is --journal FILE, else $IMPACT_JOURNAL_FILE, else VS Code's de
                     (default: the current quarter)
   --fiscal-start M  month (1-12) the fiscal year starts (default 1: calendar)
   --layout L        competency (default), brag or timeline
-  --out FILE        write there instead of stdout
+  --out FILE        write there instead of stdout (- or /dev/stdout: stdout)
   --html            a standalone HTML document instead of Markdown`,
   add: `Usage: impact-journal add --title TEXT [--kind impact|learning] [--body TEXT] [--competency ID]... [--date YYYY-MM-DD] [--journal FILE] [--backups N]
 
@@ -99,7 +103,15 @@ function date(value: unknown, name: string): Date | undefined {
   return parseLocalDate(value);
 }
 
-async function scan(args: string[], out: (s: string) => void, now: Date): Promise<void> {
+/**
+ * JSON text with the characters a terminal would act on (DEL, C1 controls, bidirectional
+ * overrides) written as `\uXXXX` escapes, which JSON.stringify leaves raw. Still valid JSON.
+ */
+function terminalSafeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+async function scan(args: string[], out: (s: string) => void, now: Date, raw: (s: string) => void): Promise<void> {
   const v = parse('scan', args, { repo: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, author: { type: 'string', multiple: true }, threshold: { type: 'string' }, json: { type: 'boolean' } });
   if (v.help) return out(USAGE.scan);
   const threshold = v.threshold === undefined ? DEFAULT_THRESHOLD : Number(v.threshold);
@@ -116,7 +128,7 @@ async function scan(args: string[], out: (s: string) => void, now: Date): Promis
   });
   const candidates = commitCandidates([{ repo: history.repository.repo, remote: history.repository.remote, commits: history.commits }], emptyJournal(), threshold);
   if (v.json) {
-    out(JSON.stringify({ repository: history.repository.repo, scanned: history.commits.length, flagged: candidates.map((c) => ({ sha: c.commit.sha, date: c.commit.authorDate, subject: c.commit.subject, score: c.notability.score, url: c.source.url, reasons: c.notability.signals.filter((s) => s.weight > 0).map((s) => s.reason), competencies: c.notability.suggestedCompetencies })) }, null, 2));
+    raw(terminalSafeJson({ repository: history.repository.repo, scanned: history.commits.length, flagged: candidates.map((c) => ({ sha: c.commit.sha, date: c.commit.authorDate, subject: c.commit.subject, score: c.notability.score, url: c.source.url, reasons: c.notability.signals.filter((s) => s.weight > 0).map((s) => s.reason), competencies: c.notability.suggestedCompetencies })) }));
     return;
   }
   out(`${history.repository.repo}: ${history.commits.length} commits by ${history.identities.join(', ')} from ${toIsoDate(since)} to ${toIsoDate(subDays(until, 1))}, ${candidates.length} notable`);
@@ -126,7 +138,7 @@ async function scan(args: string[], out: (s: string) => void, now: Date): Promis
   }
 }
 
-async function exportCommand(args: string[], out: (s: string) => void, now: Date): Promise<void> {
+async function exportCommand(args: string[], out: (s: string) => void, now: Date, print: (s: string) => void): Promise<void> {
   const v = parse('export', args, { journal: { type: 'string' }, period: { type: 'string' }, layout: { type: 'string' }, 'fiscal-start': { type: 'string' }, out: { type: 'string' }, html: { type: 'boolean' } });
   if (v.help) return out(USAGE.export);
   const fiscal = v['fiscal-start'] === undefined ? 1 : Number(v['fiscal-start']);
@@ -146,18 +158,21 @@ async function exportCommand(args: string[], out: (s: string) => void, now: Date
   });
   const journal = await new JournalStore(file, { backups: 0 }).read();
   const markdown = exportPeriod(journal, { period, layout, competencies: DEFAULT_COMPETENCIES, generatedAt: now });
-  const document = v.html ? (await import('./core/htmlExport')).renderHtmlDocument(markdown, `Impact journal — ${period.label}`) : markdown;
-  if (typeof v.out === 'string') {
+  const text = v.html ? (await import('./core/htmlExport')).renderHtmlDocument(markdown, `Impact journal — ${period.label}`) : markdown;
+  // this process's own output, named as a file: printed (opening /dev/stdout fails when it is a socket)
+  if (typeof v.out === 'string' && STDOUT_NAMES.has(v.out)) {
+    print(text.replace(/\n$/, ''));
+  } else if (typeof v.out === 'string') {
     const target = path.resolve(v.out);
     const same = async (a: string, b: string): Promise<boolean> => (await fs.realpath(a).catch(() => a)) === (await fs.realpath(b).catch(() => b));
     if (await same(target, file)) throw new UsageError(`--out must not be the journal itself (${file})\n\n${USAGE.export}`);
     // a FIFO, /dev/stdout or /dev/null is written into, never replaced by a regular file
-    await writeFileAtomic(target, document).catch((err: unknown) => {
+    await writeFileAtomic(target, text).catch((err: unknown) => {
       throw err instanceof WriteError && err.code === 'EISDIR' ? new UsageError(`--out ${target} is a folder: give a file name\n\n${USAGE.export}`) : err;
     });
     out(`wrote ${target}`);
   } else {
-    out(document.replace(/\n$/, ''));
+    print(text.replace(/\n$/, ''));
   }
 }
 
@@ -185,8 +200,13 @@ async function add(args: string[], out: (s: string) => void, now: Date): Promise
 /**
  * Runs the CLI; returns the exit code. `out`/`err` print a line each. `now` is "today" for the
  * default scan window, the default export period and the date of an added entry (tests pass a fixed one).
+ * Everything printed for people has its control characters and bidirectional overrides made
+ * visible (core/visibleText.ts): commit text can hold terminal escapes. An exported document goes
+ * to stdout as it is, unless stdout is a terminal (`terminal`).
  */
-export async function main(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error, now: Date = new Date()): Promise<number> {
+export async function main(argv: string[], rawOut: (s: string) => void = console.log, rawErr: (s: string) => void = console.error, now: Date = new Date(), terminal: boolean = process.stdout.isTTY === true): Promise<number> {
+  const out = (s: string): void => rawOut(visibleLines(s));
+  const err = (s: string): void => rawErr(visibleLines(s));
   const [command, ...args] = argv;
   try {
     if (!command) {
@@ -197,8 +217,8 @@ export async function main(argv: string[], out: (s: string) => void = console.lo
       out(USAGE.main);
       return 0;
     }
-    if (command === 'scan') await scan(args, out, now);
-    else if (command === 'export') await exportCommand(args, out, now);
+    if (command === 'scan') await scan(args, out, now, rawOut);
+    else if (command === 'export') await exportCommand(args, out, now, terminal ? out : rawOut);
     else if (command === 'add') await add(args, out, now);
     else throw new UsageError(`unknown command "${command}"\n\n${USAGE.main}`);
     return 0;

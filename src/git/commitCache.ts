@@ -13,6 +13,7 @@ import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as z from 'zod';
 import type { CommitRecord } from '../core/commit';
+import { writeFileAtomic } from '../io/atomicWrite';
 import type { ListedCommit } from './logParser';
 
 /** Format of the cache files; a file with another version is ignored. 2: listings added. */
@@ -127,7 +128,6 @@ export class CommitCache {
 
   private async write(root: string, text: string): Promise<void> {
     await mkdir(this.dir, { recursive: true });
-    const { default: writeFileAtomic } = await import('write-file-atomic'); // loaded on first write, not at activation
     await writeFileAtomic(this.file(root), text);
     const files = (await readdir(this.dir)).filter((f) => /^[0-9a-f]{32}\.json$/.test(f));
     if (files.length <= MAX_REPOSITORIES) return;

@@ -46,6 +46,18 @@ export class NotARepositoryError extends Error {
   }
 }
 
+/**
+ * Git refuses to read the repository because another user owns it (git's `safe.directory` check,
+ * "detected dubious ownership"). The message gives git's reason and the command that trusts it.
+ */
+export class UnsafeRepositoryError extends NotARepositoryError {
+  constructor(folder: string, repository: string) {
+    super(folder);
+    this.name = 'UnsafeRepositoryError';
+    this.message = `Git refuses to read ${repository}: it belongs to another user (git's "dubious ownership" check). If you trust it, run: git config --global --add safe.directory ${repository}`;
+  }
+}
+
 /** Neither git `user.email` nor the setting `impactJournal.authorEmails` names the user. */
 export class NoIdentityError extends Error {
   constructor(readonly folder: string) {
@@ -119,7 +131,8 @@ export async function openRepository(folder: string, options: Pick<ReadOptions, 
 async function open(folder: string, options: Pick<ReadOptions, 'hosts' | 'signal'>): Promise<{ g: SimpleGit; repository: RepositoryInfo }> {
   const notARepository = (err: unknown): never => {
     if (options.signal?.aborted) throw err;
-    throw new NotARepositoryError(folder);
+    const dubious = /dubious ownership in repository at '([^'\n]+)'/.exec(err instanceof Error ? err.message : '');
+    throw dubious ? new UnsafeRepositoryError(folder, dubious[1]) : new NotARepositoryError(folder);
   };
   const g = await git(folder, options.signal).catch(notARepository); // simple-git refuses a folder that does not exist
   // root + HEAD (+ branches and tags, for the fingerprint) and the config are read at the same time

@@ -1,17 +1,39 @@
 /**
- * Parser for our `git log` output. Records are framed by control characters that cannot appear in
- * a commit message typed by a person (RS 0x1E starts a record, US 0x1F separates fields, GS 0x1D ends
- * the message); the `--numstat` and `--summary` lines that git prints after each header follow the GS.
- * The layout is the one GitLens uses for its log parser (record/field separators).
+ * Parser for our `git log` output. Every field is followed by a NUL byte (`%x00`), which cannot
+ * occur in a commit message, an author name or a ref name: a commit message cannot forge a record
+ * or a field, whatever control characters it holds (RS, US and GS could, and did). The format and
+ * the parser's field order come from one list (`FIELDS`), as GitLens builds its log parsers.
+ *
+ * Output of `git log --format=LOG_FORMAT --numstat --summary`, per commit: the fields, each ending
+ * in NUL, then a newline, then the `--numstat` and `--summary` lines; the next commit's SHA follows
+ * right after them. So the text between a commit's last NUL and the next NUL is "its stats, then the
+ * next SHA". Every SHA is checked (hexadecimal, 40 or 64 digits) before a record is believed.
  */
 import type { CommitRecord, FileChange, Person } from '../core/commit';
 
-const RS = '\x1e';
-const US = '\x1f';
-const GS = '\x1d';
+/** The fields of a record, in order, with their `git log` placeholders. */
+const FIELDS = [
+  ['sha', '%H'],
+  ['parents', '%P'],
+  ['authorName', '%an'],
+  ['authorEmail', '%ae'],
+  ['authorDate', '%aI'],
+  ['decorations', '%D'],
+  ['message', '%B'],
+] as const;
 
-/** `--format` value matching `parseLog`: sha, parents, author name, email, date, decorations, raw message. */
-export const LOG_FORMAT = `${RS}%H${US}%P${US}%an${US}%ae${US}%aI${US}%D${US}%B${GS}`;
+type Field = (typeof FIELDS)[number][0];
+
+/** `--format` value matching `parseLog`: every field of `FIELDS` followed by NUL. */
+export const LOG_FORMAT = FIELDS.map(([, placeholder]) => `${placeholder}%x00`).join('');
+
+/** A commit SHA as git prints it (SHA-1 or SHA-256). */
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/** The longest subject kept (characters); a longer one is cut with "…". Commit text is attacker input: bounded before any regex sees it. */
+export const MAX_SUBJECT = 1_000;
+/** The longest message body kept (characters), for the same reason. */
+export const MAX_BODY = 64_000;
 
 /** Parses the whole output of `git log --format=LOG_FORMAT --numstat --summary`. */
 export function parseLog(output: string): CommitRecord[] {
@@ -26,65 +48,74 @@ export function parseLog(output: string): CommitRecord[] {
  */
 export class LogStreamParser {
   private pending = '';
+  /** The fields of the record being read, and the stats text that came before its SHA. */
+  private fields: string[] = [];
 
   /** Adds a chunk of output; returns the commits it completed. */
   push(chunk: string): CommitRecord[] {
     this.pending += chunk;
-    const last = this.pending.lastIndexOf(RS);
-    if (last <= 0) return [];
-    const complete = this.pending.slice(0, last);
-    this.pending = this.pending.slice(last);
-    return parseRecords(complete);
+    const done: CommitRecord[] = [];
+    for (let nul = this.pending.indexOf('\0'); nul >= 0; nul = this.pending.indexOf('\0')) {
+      const token = this.pending.slice(0, nul);
+      this.pending = this.pending.slice(nul + 1);
+      if (this.fields.length < FIELDS.length) {
+        this.fields.push(token);
+        continue;
+      }
+      // the stats of the record just read, then the next record's SHA
+      const cut = token.lastIndexOf('\n');
+      const record = toCommit(this.fields, token.slice(0, Math.max(cut, 0)));
+      if (record) done.push(record);
+      this.fields = [token.slice(cut + 1)];
+    }
+    return done;
   }
 
   /** The end of the output; returns the last commit. */
   end(): CommitRecord[] {
-    const rest = this.pending;
+    const stats = this.pending;
     this.pending = '';
-    return parseRecords(rest);
+    const fields = this.fields;
+    this.fields = [];
+    const record = fields.length === FIELDS.length ? toCommit(fields, stats) : undefined;
+    return record ? [record] : [];
   }
 }
 
-function parseRecords(text: string): CommitRecord[] {
-  const commits: CommitRecord[] = [];
-  for (const chunk of text.split(RS)) {
-    if (chunk.trim() === '') continue;
-    const commit = parseRecord(chunk);
-    if (commit) commits.push(commit);
-  }
-  return commits;
-}
-
-function parseRecord(chunk: string): CommitRecord | undefined {
-  const end = chunk.indexOf(GS);
-  if (end < 0) return undefined;
-  const fields = chunk.slice(0, end).split(US);
-  if (fields.length < 7) return undefined;
-  const [sha, parents, authorName, authorEmail, authorDate, decorations] = fields;
-  const message = fields.slice(6).join(US).replace(/\r\n/g, '\n');
+/** A record from its fields (in `FIELDS` order) and its stats text; undefined when a SHA does not check. */
+function toCommit(values: readonly string[], stats: string): CommitRecord | undefined {
+  const f = Object.fromEntries(FIELDS.map(([name], i) => [name, values[i] ?? ''])) as Record<Field, string>;
+  const sha = f.sha.trim();
+  const parents = f.parents.split(' ').filter(Boolean);
+  if (!FULL_SHA.test(sha) || !parents.every((p) => FULL_SHA.test(p))) return undefined;
+  const message = f.message.replace(/\r\n/g, '\n');
   const newline = message.indexOf('\n');
-  const subject = (newline < 0 ? message : message.slice(0, newline)).trim();
-  const body = newline < 0 ? '' : message.slice(newline + 1).trim();
-  const files = parseStats(chunk.slice(end + 1));
+  const subject = bound((newline < 0 ? message : message.slice(0, newline)).trim(), MAX_SUBJECT);
+  const body = bound(newline < 0 ? '' : message.slice(newline + 1).trim(), MAX_BODY);
+  const files = parseStats(stats);
   return {
     sha,
-    parents: parents.split(' ').filter(Boolean),
-    authorName,
-    authorEmail,
-    authorDate,
+    parents,
+    authorName: f.authorName,
+    authorEmail: f.authorEmail,
+    authorDate: f.authorDate,
     subject,
     body,
-    tags: parseTags(decorations),
+    tags: parseTags(f.decorations),
     files,
-    additions: files.reduce((n, f) => n + f.additions, 0),
-    deletions: files.reduce((n, f) => n + f.deletions, 0),
+    additions: files.reduce((n, file) => n + file.additions, 0),
+    deletions: files.reduce((n, file) => n + file.deletions, 0),
     pullRequest: parsePullRequestNumber(subject, body),
     coAuthors: parseCoAuthors(body),
   };
 }
 
-/** `--format` of the cheap listing `parseListing` reads: sha, author email, decorations (no message, no stats). */
-export const LIST_FORMAT = `${RS}%H${US}%ae${US}%D${GS}`;
+function bound(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** `--format` of the cheap listing `parseListing` reads: sha, author email, decorations (no message, no stats), each followed by NUL. */
+export const LIST_FORMAT = '%H%x00%ae%x00%D%x00';
 
 /** One line of the cheap listing: what a cached commit needs refreshed (its tags can change). */
 export interface ListedCommit {
@@ -93,14 +124,15 @@ export interface ListedCommit {
   readonly tags: readonly string[];
 }
 
-/** Parses `git log --format=LIST_FORMAT` output, in git's order. */
+/** Parses `git log --format=LIST_FORMAT` output, in git's order; records whose SHA does not check are dropped. */
 export function parseListing(output: string): ListedCommit[] {
-  return output.split(RS).flatMap((chunk) => {
-    const end = chunk.indexOf(GS);
-    if (end < 0) return [];
-    const [sha, authorEmail, decorations] = chunk.slice(0, end).split(US);
-    return sha ? [{ sha, authorEmail: authorEmail ?? '', tags: parseTags(decorations ?? '') }] : [];
-  });
+  const tokens = output.split('\0');
+  const listed: ListedCommit[] = [];
+  for (let i = 0; i + 2 < tokens.length; i += 3) {
+    const sha = tokens[i].trim();
+    if (FULL_SHA.test(sha)) listed.push({ sha, authorEmail: tokens[i + 1], tags: parseTags(tokens[i + 2]) });
+  }
+  return listed;
 }
 
 /** `HEAD -> main, tag: v1.2.0, origin/main` → `['v1.2.0']`. */
@@ -176,11 +208,23 @@ export function parsePullRequestNumber(subject: string, body = ''): number | und
   return m ? Number(m[1]) : undefined;
 }
 
-/** `Co-authored-by: Name <email>` trailers (case-insensitive key, one per line). */
+/**
+ * `Co-authored-by: Name <email>` trailers (case-insensitive key, one per line), each person once
+ * (by email). Read line by line with string operations: a line of thousands of spaces after the
+ * key once made a regular expression take minutes.
+ */
 export function parseCoAuthors(body: string): Person[] {
-  const people: Person[] = [];
-  for (const m of body.matchAll(/^co-authored-by:\s*(.*?)\s*<([^<>\s]+)>\s*$/gim)) {
-    people.push({ name: m[1], email: m[2] });
+  const people = new Map<string, Person>();
+  for (const raw of body.split('\n')) {
+    if (raw.length > 500 || !/^co-authored-by:/i.test(raw)) continue;
+    const value = raw.slice('co-authored-by:'.length).trim();
+    const open = value.lastIndexOf('<');
+    const close = value.lastIndexOf('>');
+    if (open < 0 || close !== value.length - 1) continue;
+    const email = value.slice(open + 1, close).trim();
+    if (!email || /[\s<>]/.test(email)) continue;
+    const key = email.toLowerCase();
+    if (!people.has(key)) people.set(key, { name: value.slice(0, open).trim(), email });
   }
-  return people;
+  return [...people.values()];
 }

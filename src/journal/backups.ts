@@ -10,7 +10,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { describeWriteError } from './atomicWrite';
+import { describeWriteError } from '../io/atomicWrite';
 
 /** A backup of the journal, as listed by `listBackups`. */
 export interface Backup {

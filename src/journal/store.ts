@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { describeError, describeZodError } from '../core/describe';
 import type { Edited } from '../core/journalOps';
 import { emptyJournal, JournalFile } from '../core/model';
-import { leftoverTemporaryFiles, WriteError, writeFileAtomic } from './atomicWrite';
+import { leftoverTemporaryFiles, WriteError, writeFileAtomic } from '../io/atomicWrite';
 import { backupFolder, copyAside, hasBackups, listBackups, makeBackup, type Backup } from './backups';
 import { CONTENT_PROBLEMS, JournalReadError, parseJournal, serializeJournal } from './format';
 import { acquireLock, LockBusyError, LockLostError, type HeldLock } from './lock';

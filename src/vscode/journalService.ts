@@ -12,6 +12,7 @@ import { JournalStore, type BackupInfo } from '../journal/store';
 import type { JournalFile } from '../core/model';
 import { COMMANDS } from './ids';
 import { describeError } from '../core/describe';
+import { visibleText } from '../core/visibleText';
 
 /** Shared state of the journal for commands and views. */
 export class JournalService implements vscode.Disposable {
@@ -174,9 +175,12 @@ export class JournalService implements vscode.Disposable {
   }
 }
 
-/** Notifications render `[text](target)` as links (even `command:` ones): break that syntax in untrusted text. */
+/**
+ * Untrusted text for a notification: `[text](target)` would render as a link (even a `command:`
+ * one), so that syntax is broken; control characters and bidirectional overrides become visible.
+ */
 export function plainText(text: string): string {
-  return text.replace(/\]\s*\(/g, '] (');
+  return visibleText(text).replace(/\]\s*\(/g, '] (');
 }
 
 /**

@@ -167,7 +167,7 @@ function bundleBench(): void {
   row('5. bundle dist/extension.js (minified; the activation bundle)', kb('extension.js'), '', '', '≤ 300 KB');
   row('5. bundle dist/main.js (minified; loaded on first use)', kb('main.js'), '', '', '≤ 300 KB');
   row('5. bundle dist/webview/main.js (minified)', kb('webview/main.js'));
-  for (const lazy of ['activity-github', 'activity-gitlab', 'core-htmlExport', 'simple-git', 'proper-lockfile', 'write-file-atomic']) row(`5. lazy dist/lazy/${lazy}.js (loaded on first use)`, kb(`lazy/${lazy}.js`));
+  for (const lazy of ['activity-github', 'activity-gitlab', 'core-htmlExport', 'simple-git']) row(`5. lazy dist/lazy/${lazy}.js (loaded on first use)`, kb(`lazy/${lazy}.js`));
 }
 
 /** (4) Activation in a real extension host: the integration suite against the packaged .vsix reports it. */

@@ -3,8 +3,8 @@
  * process against a temp journal and a temp git repository.
  */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { lstatSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
@@ -19,6 +19,14 @@ describe('impact-journal CLI (built binary)', function () {
     const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, HOME: home, IMPACT_JOURNAL_FILE: '' } });
     return { code: r.status, out: r.stdout, err: r.stderr };
   };
+  /** `run` without blocking this process (for a reader on the other end of a FIFO). */
+  const runAsync = (...args: string[]): Promise<{ code: number | null; err: string }> =>
+    new Promise((resolve) => {
+      const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, HOME: home, IMPACT_JOURNAL_FILE: '' }, stdio: ['ignore', 'ignore', 'pipe'] });
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      child.on('close', (code) => resolve({ code, err }));
+    });
 
   before(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'ij-cli-'));
@@ -99,4 +107,69 @@ describe('impact-journal CLI (built binary)', function () {
       repo.remove();
     }
   });
+
+  it('terminal escapes in commit text are printed as visible escapes, never acted on; JSON stays valid', () => {
+    const repo = new TempRepo();
+    try {
+      const subject = 'Fix outage \x1b]0;pwned\x07 and \x1b[2J now \u202eevil\u202c (#7)';
+      repo.commit({ message: `${subject}\n\nCo-authored-by: Mal\x1b[31lory <mal@example.com>\n`, files: { 'src/pay/\x1b[2Jretry.ts': lines(300), 'src/pay/retry.test.ts': lines(20) }, date: '2026-08-01T10:00:00Z' });
+      const table = run('scan', '--repo', repo.dir, '--since', '2026-07-01', '--until', '2026-10-01');
+      assert.equal(table.code, 0, table.err);
+      assert.ok(!/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/.test(table.out), `no control character reaches the terminal: ${JSON.stringify(table.out)}`);
+      assert.ok(table.out.includes('Fix outage \\x1b]0;pwned\\x07 and \\x1b[2J now \\u202eevil\\u202c (#7)'), table.out);
+      const json = run('scan', '--repo', repo.dir, '--since', '2026-07-01', '--until', '2026-10-01', '--json');
+      assert.ok(!/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/.test(json.out), 'nor through --json');
+      assert.equal((JSON.parse(json.out) as { flagged: Array<{ subject: string }> }).flagged[0].subject, subject, 'the JSON still carries the exact text');
+    } finally {
+      repo.remove();
+    }
+  });
+
+  it('messages that say what to do: an over-long title (exit 2), no author identity (names --author)', () => {
+    const journal = path.join(dir, 'limits.json');
+    const long = run('add', '--journal', journal, '--title', 'x'.repeat(301));
+    assert.equal(long.code, 2);
+    assert.match(long.err, /--title has 301 characters; an entry's title has at most 300/);
+    const repo = new TempRepo({ user: null });
+    try {
+      repo.commit({ message: 'Work', files: { 'a.ts': 'a\n' }, date: '2026-08-01T10:00:00Z' });
+      const r = run('scan', '--repo', repo.dir, '--since', '2026-07-01', '--until', '2026-10-01');
+      assert.equal(r.code, 1);
+      assert.match(r.err, /no author identity .*--author EMAIL/);
+      assert.ok(!r.err.includes('impactJournal.authorEmails'), 'not the extension’s setting');
+    } finally {
+      repo.remove();
+    }
+  });
+
+  it('export --out onto a FIFO or /dev/stdout writes into it and leaves it what it was', async () => {
+    const journal = path.join(dir, 'special.json');
+    assert.equal(run('add', '--journal', journal, '--title', 'Special', '--date', '2026-08-12').code, 0);
+    const fifo = path.join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let read = '';
+    reader.stdout.on('data', (d: Buffer) => (read += d.toString()));
+    const closed = new Promise((r) => reader.on('close', r));
+    const viaFifo = await runAsync('export', '--journal', journal, '--period', '2026-Q3', '--out', fifo);
+    await closed;
+    assert.equal(viaFifo.code, 0, viaFifo.err);
+    assert.ok(lstatSync(fifo).isFIFO(), 'still a FIFO');
+    assert.ok(read.includes('**Special**'), 'the reader got the document');
+    const stdout = run('export', '--journal', journal, '--period', '2026-Q3', '--out', '/dev/stdout');
+    assert.equal(stdout.code, 0, stdout.err);
+    assert.ok(stdout.out.includes('**Special**'), stdout.out);
+  });
+
+  it('a write cut short (file size limit, as on a full disk): refused with the reason, the journal byte for byte as before', () => {
+    const journal = path.join(dir, 'short.json');
+    for (let i = 0; i < 20; i++) assert.equal(run('add', '--journal', journal, '--title', `Entry ${i}`, '--body', 'x'.repeat(500)).code, 0);
+    const before = readFileSync(journal);
+    const limitKb = Math.floor(before.length / 1024) + 1; // the next version (one entry longer) does not fit
+    const r = spawnSync('bash', ['-c', `ulimit -f ${limitKb}; trap '' XFSZ; exec "$0" "$@"`, process.execPath, cli, 'add', '--journal', journal, '--title', 'Too much', '--body', 'y'.repeat(2000), '--backups', '0'], { encoding: 'utf8', env: { ...process.env, HOME: home } });
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /short\.json was not changed: There is not enough space/);
+    assert.ok(readFileSync(journal).equals(before), 'unchanged');
+  });
 });
+

@@ -15,6 +15,7 @@ import { showJournalError } from '../journalService';
 import type { Services } from '../services';
 import { captureEntry, manualPrefill, titleFromSubject, type Prefill } from './captureEntry';
 import { MAX_TITLE } from '../../core/limits';
+import { visibleText } from '../../core/visibleText';
 
 type Item = vscode.QuickPickItem & { candidate?: Candidate; manual?: true; hint?: ConnectHint };
 
@@ -38,13 +39,18 @@ export function prefillFromCandidate(candidate: Candidate): Prefill {
   };
 }
 
-/** Reasons a candidate is notable, as one line. */
+/** Reasons a candidate is notable, as one line (visible text: see core/visibleText.ts). */
 export function candidateReasons(candidate: Candidate): string {
-  return candidate.notability.signals.filter((s) => s.weight > 0).map((s) => s.reason).join(' ');
+  return visibleText(candidate.notability.signals.filter((s) => s.weight > 0).map((s) => s.reason).join(' '));
 }
 
-/** Label and description of a candidate in a quick pick or tree: icon, title, where and when. */
+/** Label and description of a candidate in a quick pick or tree: icon, title, where and when, as visible text (core/visibleText.ts). */
 export function candidateLabel(candidate: Candidate): { icon: string; label: string; description: string } {
+  const { icon, label, description } = rawLabel(candidate);
+  return { icon, label: visibleText(label), description: visibleText(description) };
+}
+
+function rawLabel(candidate: Candidate): { icon: string; label: string; description: string } {
   if (candidate.type === 'commit') {
     const { commit } = candidate;
     return { icon: 'git-commit', label: commit.subject, description: `${candidate.repo} · ${format(parseISO(commit.authorDate), 'MMM d')} · +${commit.additions} −${commit.deletions}` };

@@ -10,6 +10,7 @@ import { liveEntries, type Competency, type Entry, type JournalFile } from '../.
 import { recentQuarters, type Quarter } from '../../core/quarters';
 import type { Services } from '../services';
 import { COMMANDS } from '../ids';
+import { visibleLines, visibleText } from '../../core/visibleText';
 
 /** Nodes of the tree. */
 export type JournalNode =
@@ -85,11 +86,11 @@ export class JournalTreeProvider implements vscode.TreeDataProvider<JournalNode>
       }
       case 'entry': {
         const { entry } = node;
-        const item = new vscode.TreeItem(entry.title, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(visibleText(entry.title), vscode.TreeItemCollapsibleState.None);
         item.id = `entry:${node.quarter.key}:${node.competency.id}:${entry.id}`;
         item.description = `${entry.kind} · ${entry.occurredAt}`;
         // plain string tooltip: entry text is untrusted and must not be rendered as Markdown here
-        item.tooltip = entry.body ? `${entry.title}\n\n${entry.body}` : entry.title;
+        item.tooltip = visibleLines(entry.body ? `${entry.title}\n\n${entry.body}` : entry.title);
         item.iconPath = new vscode.ThemeIcon(entry.kind === 'impact' ? 'rocket' : 'book');
         item.contextValue = 'entry';
         item.command = { command: COMMANDS.openJournal, title: 'Open in Journal', arguments: [entry.id] };

@@ -11,6 +11,7 @@ import { candidateLabel } from '../commands/logImpact';
 import type { Entry } from '../../core/model';
 import type { Inbox } from '../inbox';
 import { COMMANDS } from '../ids';
+import { visibleText } from '../../core/visibleText';
 
 /** Nodes of the view. */
 export type InboxNode =
@@ -74,14 +75,14 @@ export class ToAnnotateProvider implements vscode.TreeDataProvider<InboxNode>, v
         item.id = `candidate:${candidate.key}`;
         item.description = description;
         // a plain string: commit and PR text is untrusted and is not rendered as Markdown
-        item.tooltip = `${label}\n\nWhy it is notable:\n${candidate.notability.signals.filter((s) => s.weight > 0).map((s) => `• ${s.reason}`).join('\n')}`;
+        item.tooltip = `${label}\n\nWhy it is notable:\n${candidate.notability.signals.filter((s) => s.weight > 0).map((s) => `• ${visibleText(s.reason)}`).join('\n')}`;
         item.iconPath = new vscode.ThemeIcon(icon);
         item.contextValue = 'candidate';
         item.command = { command: COMMANDS.inboxLog, title: 'Log…', arguments: [node] };
         return item;
       }
       case 'missingOutcome': {
-        const item = new vscode.TreeItem(node.entry.title, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(visibleText(node.entry.title), vscode.TreeItemCollapsibleState.None);
         item.id = `outcome:${node.entry.id}`;
         item.description = node.entry.occurredAt;
         item.tooltip = 'What actually happened? Add the outcome — numbers, who benefited — now that it is known.';

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { commitUrl } from '../../../src/core/links';
-import { NoIdentityError, NotARepositoryError, openRepository, readHistory, streamLog } from '../../../src/git/historyReader';
+import { NoIdentityError, NotARepositoryError, openRepository, readHistory, streamLog, UnsafeRepositoryError } from '../../../src/git/historyReader';
 import { LOG_FORMAT } from '../../../src/git/logParser';
 import { lines, ME, OTHER, TempRepo } from '../helpers/tempRepo';
 
@@ -172,6 +172,15 @@ describe('git history reader (real repositories)', () => {
     }
     const anonymous = make({ user: null });
     await assert.rejects(readHistory(anonymous.dir, RANGE), (e: unknown) => e instanceof NoIdentityError && /user\.email/.test(e.message));
+  });
+
+  it('a repository owned by another user: git’s reason and the safe.directory command, not "not a repository"', async function () {
+    // git's ownership check needs a repository owned by someone else: as root, hand it to nobody
+    if (process.getuid?.() !== 0) this.skip();
+    const repo = make();
+    repo.commit({ message: 'Work', files: { 'a.ts': 'a\n' }, date: '2026-08-01T10:00:00Z' });
+    execFileSync('chown', ['-R', '65534:65534', repo.dir]);
+    await assert.rejects(readHistory(repo.dir, RANGE), (e: unknown) => e instanceof UnsafeRepositoryError && e.message.includes("dubious ownership") && e.message.includes(`git config --global --add safe.directory ${repo.dir}`));
   });
 
   it('stops the git process when aborted', async () => {

@@ -20,7 +20,7 @@ describe('log parser', () => {
     assert.equal(resolveRenamedPath('src/{old => new}/f.ts'), 'src/new/f.ts');
     assert.equal(resolveRenamedPath('src/{ => sub}/f.ts'), 'src/sub/f.ts');
     assert.equal(resolveRenamedPath('a.txt => b.txt'), 'b.txt');
-    const out = `\x1eabc1234${'\x1f'}p1${'\x1f'}Ada${'\x1f'}ada@x${'\x1f'}2026-01-01T00:00:00Z${'\x1f'}tag: v1.0.0, HEAD -> main${'\x1f'}Subject\n\nBody\x1d\n\n3\t1\t"tab\\there.txt"\n-\t-\timage.png\n create mode 100644 image.png\n`;
+    const out = `${'a'.repeat(40)}\0${'b'.repeat(40)}\0Ada\0ada@x\0${'2026-01-01T00:00:00Z'}\0tag: v1.0.0, HEAD -> main\0Subject\n\nBody\n\0\n\n3\t1\t"tab\\there.txt"\n-\t-\timage.png\n create mode 100644 image.png\n`;
     const [c] = parseLog(out);
     assert.deepEqual(c.tags, ['v1.0.0']);
     assert.deepEqual(c.files.map((f) => [f.path, f.additions, f.binary, f.created]), [['tab\there.txt', 3, false, false], ['image.png', 0, true, true]]);
@@ -31,10 +31,7 @@ describe('log parser', () => {
 
 describe('log parser, streaming', () => {
   it('gives the same commits whatever the chunk boundaries (every split point of a real log)', () => {
-    const RS = '\x1e';
-    const US = '\x1f';
-    const GS = '\x1d';
-    const record = (sha: string, message: string, stats: string): string => `${RS}${sha}${US}${'0'.repeat(40)}${US}Ada${US}ada@example.com${US}2026-08-01T10:00:00+02:00${US}tag: v1${US}${message}${GS}\n${stats}\n`;
+    const record = (sha: string, message: string, stats: string): string => `${sha}\0${'0'.repeat(40)}\0Ada\0ada@example.com\0${'2026-08-01T10:00:00+02:00'}\0tag: v1\0${message}\0\n\n${stats}\n`;
     const output =
       record('a'.repeat(40), 'Add retries (#42)\n\nCo-authored-by: Grace Hopper <grace@example.com>\n', '30\t0\tsrc/retry.ts\n10\t0\tsrc/retry.test.ts\n create mode 100644 src/retry.ts') +
       record('b'.repeat(40), 'Fix ünïcödé 🎉 subject', '1\t1\tREADME.md') +
