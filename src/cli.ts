@@ -14,14 +14,17 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { addDays, format, isBefore, parseISO, startOfDay, subDays } from 'date-fns';
-import { commitCandidates } from './core/candidates';
 import { DEFAULT_COMPETENCIES } from './core/competencies';
 import { addEntry, newEntry } from './core/journalOps';
 import { EXPORT_LAYOUTS, exportPeriod, type ExportLayout } from './core/markdownExport';
-import { emptyJournal, EntryKind, IsoDate } from './core/model';
+import { EntryKind, IsoDate } from './core/model';
 import { DEFAULT_THRESHOLD } from './core/notability';
 import { parseLocalDate, periodFromKey, quarterOf, toIsoDate } from './core/quarters';
-import { NoIdentityError, readHistory } from './git/historyReader';
+import { NoIdentityError } from './git/historyReader';
+import { readWorkHistory } from './git/workHistory';
+import { repositoryWork } from './git/repositoryWork';
+import { scoreWork, type ScoredUnit } from './core/work';
+import type { WorkUnit } from './core/units';
 import { writeFileAtomic, WriteError } from './io/atomicWrite';
 import { JournalStore } from './journal/store';
 import { describeError } from './core/describe';
@@ -48,13 +51,18 @@ Commands:
 Run "impact-journal <command> --help" for a command's options.
 The journal file is --journal FILE, else $IMPACT_JOURNAL_FILE, else VS Code's default for the extension:
   ${defaultJournalFile()}`,
-  scan: `Usage: impact-journal scan [--repo DIR] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--author EMAIL]... [--threshold N] [--json]
+  scan: `Usage: impact-journal scan [--repo DIR] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--author EMAIL]... [--threshold N] [--json] [--all] [--no-shipped]
+
+  Your notable pieces of work (pull requests, topics, series of commits) of a range, with why each
+  stands out and what counted against it.
 
   --repo DIR        repository to read (default: the current folder)
   --since, --until  author-date range; --until is exclusive (default: the last 90 days)
   --author EMAIL    your commit email(s), besides git user.email (repeatable)
   --threshold N     notability score to flag (default ${DEFAULT_THRESHOLD})
-  --json            print JSON instead of a table`,
+  --json            print JSON instead of a table
+  --all             every piece of work with its full score and signals, not only the notable ones
+  --no-shipped      leave out the evidence of release notes (to judge the detector without it)`,
   export: `Usage: impact-journal export [--journal FILE] [--period KEY] [--layout ${EXPORT_LAYOUTS.join('|')}] [--fiscal-start M] [--out FILE] [--html]
 
   --period KEY      2026-Q3, 2026-H1, 2026, 2026-01-15..2026-03-01, or with --fiscal-start: FY2027-Q2, FY2027-H1, FY2027
@@ -112,7 +120,7 @@ function terminalSafeJson(value: unknown): string {
 }
 
 async function scan(args: string[], out: (s: string) => void, now: Date, raw: (s: string) => void): Promise<void> {
-  const v = parse('scan', args, { repo: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, author: { type: 'string', multiple: true }, threshold: { type: 'string' }, json: { type: 'boolean' } });
+  const v = parse('scan', args, { repo: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, author: { type: 'string', multiple: true }, threshold: { type: 'string' }, json: { type: 'boolean' }, all: { type: 'boolean' }, 'no-shipped': { type: 'boolean' } });
   if (v.help) return out(USAGE.scan);
   const threshold = v.threshold === undefined ? DEFAULT_THRESHOLD : Number(v.threshold);
   if (!Number.isFinite(threshold) || threshold < 1) throw new UsageError(`--threshold must be a number ≥ 1\n\n${USAGE.scan}`);
@@ -122,20 +130,65 @@ async function scan(args: string[], out: (s: string) => void, now: Date, raw: (s
   const authors = (v.author ?? []).filter((a) => typeof a === 'string');
   for (const a of authors) if (a.startsWith('-') || !a.includes('@')) throw new UsageError(`--author must be an email, got "${a}"\n\n${USAGE.scan}`);
   const repo = path.resolve(typeof v.repo === 'string' ? v.repo : '.');
-  const history = await readHistory(repo, { since, until }, { authorEmails: authors }).catch((err: unknown) => {
+  const history = await readWorkHistory(repo, { since, until }, { authorEmails: authors }).catch((err: unknown) => {
     if (err instanceof NoIdentityError) throw new Error(`no author identity for ${err.folder}: set git user.email there, or name your commit email with --author EMAIL`);
     throw err;
   });
-  const candidates = commitCandidates([{ repo: history.repository.repo, remote: history.repository.remote, commits: history.commits }], emptyJournal(), threshold);
+  const work = repositoryWork(history);
+  const scored = scoreWork(work, { threshold, shippedEvidence: v['no-shipped'] !== true });
+  const offered = scored.filter((s) => s.notability.notable);
+  const commits = history.commits.filter((c) => inRangeDate(c.authorDate, since, until)).length;
   if (v.json) {
-    raw(terminalSafeJson({ repository: history.repository.repo, scanned: history.commits.length, flagged: candidates.map((c) => ({ sha: c.commit.sha, date: c.commit.authorDate, subject: c.commit.subject, score: c.notability.score, url: c.source.url, reasons: c.notability.signals.filter((s) => s.weight > 0).map((s) => s.reason), competencies: c.notability.suggestedCompetencies })) }));
+    raw(terminalSafeJson({ repository: work.repo, since: toIsoDate(since), until: toIsoDate(until), identities: history.identities, commits, units: scored.length, offered: offered.length, threshold, conventions: work.conventions, [v.all ? 'all' : 'flagged']: (v.all ? scored : offered).map(unitJson) }));
     return;
   }
-  out(`${history.repository.repo}: ${history.commits.length} commits by ${history.identities.join(', ')} from ${toIsoDate(since)} to ${toIsoDate(subDays(until, 1))}, ${candidates.length} notable`);
-  for (const c of candidates) {
-    out(`${format(parseISO(c.commit.authorDate), 'yyyy-MM-dd')}  ${c.commit.sha.slice(0, 7)}  ${String(c.notability.score).padStart(2)}  ${c.commit.subject}`);
-    out(`                        ${c.notability.signals.filter((s) => s.weight > 0).map((s) => s.reason).join(' ')}`);
+  out(`${work.repo}: ${commits} commits by ${history.identities.join(', ')} from ${toIsoDate(since)} to ${toIsoDate(subDays(until, 1))}: ${scored.length} pieces of work, ${offered.length} notable`);
+  for (const s of v.all ? scored : offered) {
+    const u = s.unit;
+    out('');
+    out(`${format(parseISO(u.date), 'yyyy-MM-dd')}  ${s.notability.score.toFixed(1).padStart(5)}${s.notability.notable ? ' *' : '  '} ${u.title}`);
+    out(`      ${describeKind(u)}`);
+    const positive = s.notability.signals.filter((x) => x.weight > 0);
+    const negative = s.notability.signals.filter((x) => x.weight < 0);
+    if (positive.length) out(`      + ${positive.map((x) => `${x.reason} (${x.weight})`).join(' ')}`);
+    if (negative.length) out(`      − Counts against: ${negative.map((x) => `${x.reason} (${x.weight})`).join(' ')}`);
+    for (const c of u.commits.slice(0, 12)) out(`      · ${c.sha.slice(0, 7)} ${c.subject}`);
+    if (u.commits.length > 12) out(`      · … and ${u.commits.length - 12} more`);
   }
+}
+
+/** What kind of unit it is, for people: "topic ps/foo, 6 commits", "pull request #42, 1 commit". */
+function describeKind(unit: WorkUnit): string {
+  const commits = `${unit.commits.length} ${unit.commits.length === 1 ? 'commit' : 'commits'}`;
+  if (unit.kind === 'pullRequest') return `pull request #${unit.pullRequest}, ${commits}`;
+  if (unit.kind === 'topic') return `topic ${unit.topic ?? unit.merge?.sha.slice(0, 7)}, ${commits}`;
+  return `series of ${commits}`;
+}
+
+/** A scored unit as `scan --json` prints it. */
+function unitJson(s: ScoredUnit): unknown {
+  const u = s.unit;
+  return {
+    key: u.key,
+    kind: u.kind,
+    title: u.title,
+    date: u.date,
+    score: s.notability.score,
+    notable: s.notability.notable,
+    pullRequest: u.pullRequest,
+    topic: u.topic,
+    merge: u.merge?.sha,
+    shipped: s.shipped,
+    commits: u.commits.map((c) => ({ sha: c.sha, date: c.authorDate, subject: c.subject, additions: c.additions, deletions: c.deletions, files: c.files.length })),
+    signals: s.notability.signals.map((x) => ({ id: x.id, weight: x.weight, reason: x.reason })),
+    reasons: s.notability.signals.filter((x) => x.weight > 0).map((x) => x.reason),
+    competencies: s.notability.suggestedCompetencies,
+  };
+}
+
+function inRangeDate(iso: string, since: Date, until: Date): boolean {
+  const t = Date.parse(iso);
+  return t >= since.getTime() && t < until.getTime();
 }
 
 async function exportCommand(args: string[], out: (s: string) => void, now: Date, print: (s: string) => void): Promise<void> {

@@ -1,35 +1,38 @@
 /**
- * Journal candidates: the user's notable commits and pull-request activity that are neither logged
- * nor dismissed yet.
+ * Journal candidates: the user's notable units of work (work.ts) and pull-request activity that
+ * are neither logged nor dismissed yet. A unit is handled once it, its pull request or any of its
+ * commits is logged or dismissed — except a series of direct pushes, which is offered again for the
+ * commits not handled yet (new work continuing it).
  */
 import { parseISO } from 'date-fns';
 import { activityCandidates, activityTime, type Activity, type ActivityCandidate } from './activity';
 import type { CommitRecord } from './commit';
 import { commitUrl, pullRequestUrl, type RemoteInfo } from './links';
-import { pullRequestKey, sourceKey, type CommitSource, type JournalFile } from './model';
-import { profileOf, scoreCommit, type Notability } from './notability';
+import { pullRequestKey, sourceKey, type CommitSource, type JournalFile, type PullRequestSource, type Source } from './model';
+import type { Notability } from './notability';
+import type { ShippedEvidence } from './shipped';
+import type { WorkUnit } from './units';
+import { inRange, scoreWork, type RepositoryWork } from './work';
 
-/** The commits of one repository, as read by src/git. */
-export interface RepositoryCommits {
-  /** Normalized repository name (see `CommitSource.repo`). */
-  readonly repo: string;
-  readonly remote: RemoteInfo | undefined;
-  readonly commits: readonly CommitRecord[];
-}
-
-/** A notable commit offered for logging. */
-export interface CommitCandidate {
-  readonly type: 'commit';
-  /** `sourceKey` of its source. */
+/** A notable unit of work offered for logging. */
+export interface UnitCandidate {
+  readonly type: 'unit';
+  /** The unit's key (see `WorkUnit.key`). */
   readonly key: string;
   readonly repo: string;
-  readonly commit: CommitRecord;
+  readonly unit: WorkUnit;
   readonly notability: Notability;
-  /** The source an entry logged from it keeps. */
-  readonly source: CommitSource;
-  /** Web URL of the pull request the commit belongs to, when known. */
+  readonly shipped: ShippedEvidence | undefined;
+  /** The sources an entry logged from it keeps: its pull request (when known and linkable), then every commit. */
+  readonly sources: readonly Source[];
+  /** Every key that marks it handled once logged or dismissed: its own, its PR's and its commits'. */
+  readonly keys: readonly string[];
+  /** Web URL of its pull request, when known. */
   readonly pullRequestUrl: string | undefined;
 }
+
+/** Anything "Log impact" and the "To annotate" view offer. */
+export type Candidate = UnitCandidate | ActivityCandidate;
 
 /** The journal source for a commit of `repo`. */
 export function commitSource(repo: string, remote: RemoteInfo | undefined, commit: CommitRecord): CommitSource {
@@ -46,18 +49,19 @@ export function commitSource(repo: string, remote: RemoteInfo | undefined, commi
   };
 }
 
-/** A notable commit as a candidate for logging. */
-export function toCandidate(repo: string, remote: RemoteInfo | undefined, commit: CommitRecord, notability: Notability): CommitCandidate {
-  const source = commitSource(repo, remote, commit);
-  return {
-    type: 'commit',
-    key: sourceKey(source)!,
-    repo,
-    commit,
-    notability,
-    source,
-    pullRequestUrl: commit.pullRequest === undefined ? undefined : pullRequestUrl(remote, commit.pullRequest),
-  };
+/** The journal source of a unit's pull request, when it has one the remote can link to. */
+function pullRequestSource(unit: WorkUnit, remote: RemoteInfo | undefined): PullRequestSource | undefined {
+  const url = unit.pullRequest === undefined ? undefined : pullRequestUrl(remote, unit.pullRequest);
+  if (unit.pullRequest === undefined || !url || !remote?.kind) return undefined;
+  return { type: 'pullRequest', provider: remote.kind, repo: unit.repo, number: unit.pullRequest, title: unit.title, url, role: 'author', state: 'merged' };
+}
+
+/** A unit as a candidate for logging. */
+export function toCandidate(unit: WorkUnit, remote: RemoteInfo | undefined, notability: Notability, shipped?: ShippedEvidence): UnitCandidate {
+  const commits = [...unit.commits].reverse().map((c) => commitSource(unit.repo, remote, c));
+  const pr = pullRequestSource(unit, remote);
+  const keys = [...new Set([unit.key, ...(unit.pullRequest === undefined ? [] : [pullRequestKey(unit.repo, unit.pullRequest)]), ...commits.map((c) => sourceKey(c)!)])];
+  return { type: 'unit', key: unit.key, repo: unit.repo, unit, notability, shipped, sources: pr ? [pr, ...commits] : commits, keys, pullRequestUrl: pr?.url };
 }
 
 /** Keys of every source already logged in a live entry, plus the dismissed keys. */
@@ -74,97 +78,60 @@ export function handledKeys(journal: JournalFile): Set<string> {
 }
 
 /**
- * SHAs of commits that reached the main line through a pull-request merge commit in `commits`
- * (walking first parents from the merge's second parent), so the PR is counted once, by its merge.
+ * The units of `work`'s range still to offer, given what is handled: a pull request or topic not
+ * at all when it, its PR or any of its commits is handled (or its PR is offered as activity,
+ * `offeredPullRequests`); a series with its handled commits taken out.
  */
-export function mergedThroughPullRequest(commits: readonly CommitRecord[]): Set<string> {
-  const bySha = new Map(commits.map((c) => [c.sha, c]));
-  const members = new Set<string>();
-  for (const merge of commits) {
-    if (merge.parents.length < 2 || merge.pullRequest === undefined) continue;
-    let sha: string | undefined = merge.parents[1];
-    for (let steps = 0; sha && steps < 1000; steps++) {
-      const c = bySha.get(sha);
-      if (!c || c.parents.length > 1 || members.has(sha)) break;
-      members.add(sha);
-      sha = c.parents[0];
+export function openUnits(work: RepositoryWork, units: readonly WorkUnit[], handled: ReadonlySet<string>, offeredPullRequests: ReadonlySet<string>): WorkUnit[] {
+  const commitKey = (c: CommitRecord): string => `commit:${work.repo}@${c.sha}`;
+  const open: WorkUnit[] = [];
+  for (const unit of units) {
+    if (!inRange(unit, work.range) || handled.has(unit.key)) continue;
+    if (unit.pullRequest !== undefined) {
+      const pr = pullRequestKey(work.repo, unit.pullRequest);
+      if (handled.has(pr) || offeredPullRequests.has(pr)) continue;
     }
+    if (unit.kind !== 'series') {
+      if (unit.commits.some((c) => handled.has(commitKey(c)))) continue;
+      open.push(unit);
+      continue;
+    }
+    const rest = unit.commits.filter((c) => !handled.has(commitKey(c)));
+    if (rest.length === unit.commits.length) open.push(unit);
+    else if (rest.length > 0) open.push({ ...unit, commits: rest, key: `series:${work.repo}@${rest[rest.length - 1].sha}`, date: rest[0].authorDate, title: rest.length === 1 ? rest[0].subject : unit.title });
   }
-  return members;
+  return open;
 }
 
 /**
- * True for a pull-request merge whose merged branch tip is not among the user's own commits
- * (`ownShas`): the user merged someone else's contribution.
+ * Notable, unhandled units of all repositories, newest first. `threshold`: minimum notability
+ * score (setting `impactJournal.notabilityThreshold`); `offeredPullRequests`: PR keys offered from
+ * the provider's activity, which stands for their units.
  */
-export function isMergeOfOthersWork(commit: CommitRecord, ownShas: ReadonlySet<string>): boolean {
-  return commit.parents.length > 1 && commit.pullRequest !== undefined && !ownShas.has(commit.parents[1]);
-}
-
-/**
- * Notable, unhandled commits of all repositories, newest first (by author date). Sizes are judged
- * against each repository's profile of the given commits; a pull request counts once (its merge
- * commit, or the most notable commit carrying its number), and not at all when the PR itself is
- * logged, dismissed or in `offeredPullRequests` (keys from `pullRequestKey`, e.g. the PRs offered
- * from the provider's activity). `threshold`: minimum notability score
- * (setting `impactJournal.notabilityThreshold`).
- */
-export function commitCandidates(
-  repositories: readonly RepositoryCommits[],
-  journal: JournalFile,
-  threshold: number,
-  offeredPullRequests: ReadonlySet<string> = new Set(),
-): CommitCandidate[] {
+export function unitCandidates(works: readonly RepositoryWork[], journal: JournalFile, threshold: number, offeredPullRequests: ReadonlySet<string> = new Set()): UnitCandidate[] {
   const handled = handledKeys(journal);
-  const out: Array<CommitCandidate & { time: number }> = [];
-  for (const { repo, remote, commits } of repositories) {
-    const profile = profileOf(commits);
-    const merged = mergedThroughPullRequest(commits);
-    const own = new Set(commits.map((c) => c.sha));
-    const bestOfPullRequest = new Map<number, CommitCandidate & { time: number }>();
-    for (const commit of commits) {
-      if (merged.has(commit.sha)) continue;
-      const source = commitSource(repo, remote, commit);
-      const key = sourceKey(source)!;
-      if (handled.has(key)) continue;
-      if (commit.pullRequest !== undefined) {
-        const pr = pullRequestKey(repo, commit.pullRequest);
-        if (handled.has(pr) || offeredPullRequests.has(pr)) continue;
-      }
-      const notability = scoreCommit(commit, threshold, profile, { mergeOfOthersWork: isMergeOfOthersWork(commit, own) });
-      if (!notability.notable) continue;
-      const candidate = { ...toCandidate(repo, remote, commit, notability), time: parseISO(commit.authorDate).getTime() };
-      if (commit.pullRequest === undefined) {
-        out.push(candidate);
-        continue;
-      }
-      const best = bestOfPullRequest.get(commit.pullRequest);
-      const isMerge = (c: CommitCandidate): boolean => c.commit.parents.length > 1;
-      if (!best || (isMerge(candidate) && !isMerge(best)) || (isMerge(candidate) === isMerge(best) && candidate.notability.score > best.notability.score)) {
-        bestOfPullRequest.set(commit.pullRequest, candidate);
-      }
+  const out: UnitCandidate[] = [];
+  for (const work of works) {
+    for (const s of scoreWork(work, { threshold }, (units) => openUnits(work, units, handled, offeredPullRequests))) {
+      if (s.notability.notable) out.push(toCandidate(s.unit, work.remote, s.notability, s.shipped));
     }
-    out.push(...bestOfPullRequest.values());
   }
-  return out.sort((a, b) => b.time - a.time).map(({ time: _time, ...c }) => c);
+  return out.sort((a, b) => Date.parse(b.unit.date) - Date.parse(a.unit.date));
 }
 
-/** Anything "Log impact" and the "To annotate" view offer. */
-export type Candidate = CommitCandidate | ActivityCandidate;
-
-/** ISO timestamp of a candidate's work (author date, review or merge time). */
+/** ISO timestamp of a candidate's work (its newest commit, review or merge time). */
 export function candidateTime(candidate: Candidate): string {
-  return candidate.type === 'commit' ? candidate.commit.authorDate : activityTime(candidate.activity);
+  return candidate.type === 'unit' ? candidate.unit.date : activityTime(candidate.activity);
 }
 
 /**
- * Every candidate, newest first: notable activity (reviews given, PRs merged) and notable commits,
- * where a commit of a PR that is offered or logged as activity is left out (the PR stands for it).
+ * Every candidate, newest first: notable activity (reviews given, PRs merged) and notable units,
+ * where a unit whose PR is offered or logged as activity is left out (the PR stands for it).
  */
-export function allCandidates(repositories: readonly RepositoryCommits[], activities: readonly Activity[], journal: JournalFile, threshold: number): Candidate[] {
+export function allCandidates(works: readonly RepositoryWork[], activities: readonly Activity[], journal: JournalFile, threshold: number): Candidate[] {
   const fromActivity = activityCandidates(activities, handledKeys(journal));
   const offered = new Set(fromActivity.map((c) => c.key));
-  const all: Candidate[] = [...fromActivity, ...commitCandidates(repositories, journal, threshold, offered)];
+  const all: Candidate[] = [...fromActivity, ...unitCandidates(works, journal, threshold, offered)];
   return all
     .map((c) => ({ c, t: parseISO(candidateTime(c)).getTime() }))
     .sort((a, b) => b.t - a.t)
@@ -175,7 +142,7 @@ export function allCandidates(repositories: readonly RepositoryCommits[], activi
 export interface ScanOutcome {
   /** Repository folders scanned. */
   readonly folders: number;
-  /** Notable, unlogged commits and pull requests found. */
+  /** Notable, unlogged units and pull requests found. */
   readonly candidates: number;
   /** Look-back window (days). */
   readonly lookbackDays: number;
@@ -190,7 +157,7 @@ export function scanSummary(outcome: ScanOutcome): string {
     return 'No git repository in this workspace — write a new entry, or list repositories in impactJournal.extraRepositories';
   }
   if (outcome.candidates === 0) {
-    return `No unlogged notable commits or pull requests of yours in the last ${outcome.lookbackDays} days — write a new entry`;
+    return `No unlogged notable work or pull requests of yours in the last ${outcome.lookbackDays} days — write a new entry`;
   }
-  return 'Pick a notable commit or pull request to log, or write a new entry';
+  return 'Pick a piece of work or a pull request to log, or write a new entry';
 }

@@ -13,8 +13,8 @@ export function digestDue(lastWeek: string | undefined, now: Date): boolean {
   return lastWeek !== weekKey(now);
 }
 
-/** "3 notable commits this week are not in your journal." (undefined for 0: nothing to say). */
-export function digestMessage(notableCommits: number): string | undefined {
-  if (notableCommits <= 0) return undefined;
-  return `${notableCommits} notable ${notableCommits === 1 ? 'commit' : 'commits'} this week ${notableCommits === 1 ? 'is' : 'are'} not in your journal.`;
+/** "3 notable pieces of work this week are not in your journal." (undefined for 0: nothing to say). */
+export function digestMessage(notableUnits: number): string | undefined {
+  if (notableUnits <= 0) return undefined;
+  return `${notableUnits} notable ${notableUnits === 1 ? 'piece of work' : 'pieces of work'} this week ${notableUnits === 1 ? 'is' : 'are'} not in your journal.`;
 }

@@ -12,7 +12,7 @@
 import { format } from 'date-fns';
 import { groupByCompetency } from './competencies';
 import { escapeBlock, escapeInline, link } from './markdownEscape';
-import { liveEntries, type Competency, type Entry, type JournalFile, type PullRequestSource, type Source } from './model';
+import { liveEntries, type CommitSource, type Competency, type Entry, type JournalFile, type PullRequestSource, type Source } from './model';
 import { describeRange, parseLocalDate, toIsoDate, type Period } from './quarters';
 
 /** The export layouts. */
@@ -172,9 +172,27 @@ function renderEntry(entry: Entry, shared: boolean, withKind = false): string[] 
   const also = shared ? ' _(also under other competencies)_' : '';
   const out = [`- **${escapeInline(entry.title)}** — ${entry.occurredAt}${kind}${also}`];
   if (entry.body.trim()) out.push('', escapeBlock(entry.body, '  '));
-  const sources = entry.sources.map(renderSource).filter((s): s is string => s !== undefined);
+  const sources = renderSources(entry.sources);
   if (sources.length > 0) out.push('', `  Evidence: ${sources.join(' · ')}`);
   return out;
+}
+
+/** Commits listed one by one in an entry's evidence; more are summed up (a piece of work of many commits). */
+const LISTED_COMMITS = 3;
+
+/**
+ * An entry's evidence: its pull requests, then its commits — each when there are a few, else the
+ * first ones and a count with the total lines, all in one repository line.
+ */
+function renderSources(sources: readonly Source[]): string[] {
+  const out = sources.filter((s) => s.type !== 'commit').map(renderSource).filter((s): s is string => s !== undefined);
+  const commits = sources.filter((s): s is CommitSource => s.type === 'commit');
+  if (commits.length <= LISTED_COMMITS) return [...out, ...commits.map((c) => renderSource(c)!)];
+  const added = commits.reduce((n, c) => n + c.additions, 0);
+  const deleted = commits.reduce((n, c) => n + c.deletions, 0);
+  const repos = [...new Set(commits.map((c) => c.repo))];
+  const first = commits.slice(0, LISTED_COMMITS).map((c) => link(`commit ${c.sha.slice(0, 7)}`, c.url));
+  return [...out, `${commits.length} commits in ${repos.map(escapeInline).join(', ')} (${first.join(', ')} and ${commits.length - LISTED_COMMITS} more; +${added} −${deleted})`];
 }
 
 function renderSource(source: Source): string | undefined {

@@ -1,15 +1,21 @@
 /**
- * Notability: explainable signals computed from a commit. Each signal has a weight, one human
- * sentence and the competencies it is evidence of; a commit is notable when the weights add up to
- * the threshold (setting `impactJournal.notabilityThreshold`). Signals follow DESIGN.md §5.
+ * Notability of a unit of work (units.ts): explainable signals, each with a weight, one true
+ * sentence and the competencies it is evidence of; a unit is notable when the weights add up to
+ * the threshold (setting `impactJournal.notabilityThreshold`). What counts is learned per
+ * repository (conventions.ts), and a signal that fires on most of the user's own units there
+ * tells little, so it weighs little (`informationFactor`). Signals that count against are kept and
+ * shown. See ARCHITECTURE.md, "Where to add a signal".
  */
 import type { CommitRecord, FileChange } from './commit';
+import { commitType, isBookkeepingPath, isReleaseNotesPath, isTestIn, RELEASE_SUBJECT, ROUTINE_TYPES, ROUTINE_WORDS, subjectPrefix, type Conventions } from './conventions';
+import type { ShippedEvidence } from './shipped';
+import type { WorkUnit } from './units';
 
-/** One reason a commit stands out. */
+/** One reason a unit stands out (positive weight) or counts against (negative weight). */
 export interface Signal {
   /** Stable id, e.g. `size`, `tests`, `incident`. */
   readonly id: string;
-  /** Contribution to the score (may be negative for routine work). */
+  /** Contribution to the score, after weighing by rarity. */
   readonly weight: number;
   /** One sentence a person reads, e.g. "Large change: +620 −80 lines in 14 files." */
   readonly reason: string;
@@ -17,90 +23,70 @@ export interface Signal {
   readonly competencies: readonly string[];
 }
 
-/** The verdict on one commit. */
+/** The verdict on one unit. */
 export interface Notability {
   readonly score: number;
   readonly notable: boolean;
-  /** Positive signals first, strongest first. */
+  /** Positive signals first, strongest first; then those that counted against. */
   readonly signals: readonly Signal[];
   /** Up to three competency ids, strongest evidence first. */
   readonly suggestedCompetencies: readonly string[];
 }
 
-/** Facts about a commit that its own record cannot tell. */
-export interface ScoreOptions {
-  /** A pull-request merge whose merged branch was written by someone else (the user only merged it). */
-  readonly mergeOfOthersWork?: boolean;
-}
-
-/** Default threshold; a commit with score ≥ this is notable. Tuned on real history (sindresorhus/ky, 2024–2026: 24 % of one maintainer's commits flagged at 4, 39 % at 3). */
+/** Default threshold: a unit with a score ≥ this is offered. Tuned with `npm run eval:notability` (README, "Judging the detector"). */
 export const DEFAULT_THRESHOLD = 4;
 
-/** Lines changed (additions + deletions, generated files excluded) for a "sizeable" and a "large" change, when the user's own history is too short to compare with. */
+/** Lines changed (generated, test and bookkeeping files excluded) for a "sizeable" and a "large" unit, when the user's own history is too short to compare with. */
 export const SIZE_SIZEABLE = 150;
 export const SIZE_LARGE = 500;
 
-/** Below this many of the user's commits in a repository, sizes are judged by the absolute thresholds above. */
-export const PROFILE_MIN_COMMITS = 20;
+/** Below this many of the user's units in a repository, sizes are judged by the absolute thresholds and no signal is weighed by rarity. */
+export const PROFILE_MIN_UNITS = 20;
 
-/** Floors (lines) under which no change counts as sizeable/large, however small the user's usual commits are. */
+/** Floors (lines) under which no unit counts as sizeable/large, however small the user's usual units are. */
 const SIZE_FLOOR_SIZEABLE = 60;
 const SIZE_FLOOR_LARGE = 150;
 
 /**
- * The user's own size distribution in one repository: lines changed (generated files excluded) of
- * each of their commits there, sorted ascending. Built with `profileOf`.
+ * The user's own history in one repository: the sizes of their units (lines, sorted ascending)
+ * and, per signal id, the share (0–1) of their units it fired on. Built with `buildProfile`.
  */
-export interface RepositoryProfile {
+export interface UnitProfile {
   readonly sizes: readonly number[];
+  readonly frequency: Readonly<Record<string, number>>;
+  readonly units: number;
 }
 
-/** Lines changed by a commit, generated files (lockfiles, build output, snapshots, vendored code) excluded. */
-export function changedLines(commit: CommitRecord): number {
-  return commit.files.reduce((n, f) => (isGeneratedPath(f.path) ? n : n + f.additions + f.deletions), 0);
+/** What scoring a unit needs besides the unit. */
+export interface ScoreContext {
+  readonly conventions: Conventions;
+  /** The user's own history there (size comparison, rarity); without it, absolute sizes and full weights. */
+  readonly profile?: UnitProfile;
+  /** Where the unit was released, when a later release-notes file names it (shipped.ts). */
+  readonly shipped?: ShippedEvidence;
 }
 
-/** The size profile of a user's commits in one repository. */
-export function profileOf(commits: readonly CommitRecord[]): RepositoryProfile {
-  return { sizes: commits.map(changedLines).sort((a, b) => a - b) };
-}
+const BOT = /\[bot\]|^(dependabot|renovate|github-actions|greenkeeper|snyk-bot|semantic-release-bot|pre-commit-ci|mergify|imgbot|allcontributors|copilot|graphite-app|coderabbitai|devin-ai-integration)\b|^bot@|^noreply@github\.com$/i;
 
-/** Share (0–1) of the profile's commits strictly smaller than `lines`. */
-function shareBelow(profile: RepositoryProfile, lines: number): number {
-  let lo = 0;
-  let hi = profile.sizes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (profile.sizes[mid] < lines) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo / Math.max(profile.sizes.length, 1);
-}
-
-const BOT = /\[bot\]|^(dependabot|renovate|github-actions|greenkeeper|snyk-bot|semantic-release-bot|pre-commit-ci|mergify|imgbot|allcontributors)\b|^bot@|noreply@github\.com$/i;
-
-/** True for automation accounts (dependabot, renovate, GitHub Actions, `*[bot]`): never notable. */
+/**
+ * True for automation accounts (dependabot, renovate, GitHub Actions, Copilot, graphite-app,
+ * `*[bot]`): never notable, never counted as a co-author. (People's GitHub noreply addresses,
+ * `123+name@users.noreply.github.com`, are people.)
+ */
 export function isBotAuthor(name: string, email: string): boolean {
   return BOT.test(name) || BOT.test(email);
 }
 
 const GENERATED =
-  /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb|Cargo\.lock|go\.sum|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|flake\.lock)$|(^|\/)(dist|build|out|vendor|third_party|node_modules|__snapshots__|\.yarn)\/|\.(snap|min\.js|min\.css|map|pb\.go|lock)$|(^|\/)generated\//i;
-const TEST = /(^|\/)(tests?|__tests__|spec|specs|e2e|testdata|fixtures?)\/|[._-](test|spec)\.[a-z0-9]+$|(^|\/)test_[^/]+\.py$|_test\.go$/i;
-const DOC = /\.(md|mdx|rst|adoc|txt)$|(^|\/)docs?\//i;
-/** Release bookkeeping touched by every change in many projects: not documentation work. */
-const CHANGELOG = /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.\w+)?$/i;
+  /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|go\.sum|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|flake\.lock)$|(^|\/)(dist|build|out|vendor|third_party|node_modules|__snapshots__|\.yarn)\/|\.(snap|min\.js|min\.css|map|pb\.go|lock)$|(^|\/)generated\//i;
+/** Prose documentation (by extension): not a documentation site's code. */
+const PROSE = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
 const DESIGN_DOC = /(^|\/)(adrs?|rfcs?|design|designs|decisions|proposals)\/|(^|\/)(adr|rfc)[-_]?\d+/i;
 const CONTAINER = new Set(['src', 'lib', 'packages', 'apps', 'app', 'services', 'internal', 'pkg', 'cmd', 'modules', 'crates', 'components']);
 
 /** True for lockfiles, build output, vendored code and snapshots: excluded from size signals. */
 export function isGeneratedPath(path: string): boolean {
   return GENERATED.test(path);
-}
-
-/** True for test files and test fixtures. */
-export function isTestPath(path: string): boolean {
-  return TEST.test(path);
 }
 
 /** The area of the codebase a path belongs to: `src/git/x.ts` → `src/git`, `README.md` → `(root)`. */
@@ -111,144 +97,327 @@ export function areaOf(path: string): string {
   return parts[0];
 }
 
-const WORDS: ReadonlyArray<{ id: string; pattern: RegExp; weight: number; reason: string; competencies: string[] }> = [
-  { id: 'incident', pattern: /\b(incident|outage|hot-?fix|post-?mortem|sev[0-4]|rollback|roll back|mitigat\w*|on-?call)\b/i, weight: 2, reason: 'Mentions an incident or hotfix: operational response.', competencies: ['reliability-operations', 'impact-ownership'] },
-  { id: 'security', pattern: /\b(security|vulnerab\w*|cve-\d{4}-\d+|xss|csrf|ssrf|injection|sanitiz\w*|escap(e|ing) (html|input)|privilege|exploit)\b/i, weight: 2, reason: 'Addresses security: a vulnerability, injection or hardening.', competencies: ['reliability-operations', 'code-quality'] },
-  { id: 'performance', pattern: /\b(perf|performance|faster|speed(s|ed)? up|speedup|latency|throughput|optimi[sz](e|es|ed|ation)|memory leak|allocations?)\b/i, weight: 2, reason: 'Improves performance (speed, latency or memory).', competencies: ['reliability-operations', 'code-quality'] },
-  { id: 'revert', pattern: /^revert\b/i, weight: 1, reason: 'Reverts an earlier change: a judgment call under pressure.', competencies: ['reliability-operations'] },
-  { id: 'fix', pattern: /\b(fix(es|ed)?|bug(fix)?|crash(es)?|regression|broken)\b/i, weight: 1, reason: 'Fixes a bug.', competencies: ['code-quality'] },
-  { id: 'feature', pattern: /^(feat(\(.+\))?!?:|add(s|ed)? |implement(s|ed)? |introduc(e|es|ed) |support(s)? )/i, weight: 1, reason: 'Introduces a feature or capability.', competencies: ['execution-delivery', 'impact-ownership'] },
-  { id: 'breaking', pattern: /^\w+(\(.+\))?!:|BREAKING CHANGE/, weight: 1, reason: 'Makes a breaking change that others must adopt.', competencies: ['system-design', 'communication'] },
-];
-
-const ROUTINE = /^(chore|style|ci|build)(\(.+\))?:|^(bump|update) .*\b(version|dependenc\w*|deps?)\b|\btypos?\b|^merge (branch|remote-tracking)|\b(format(ting)?|lint|whitespace)\b/i;
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The files of a unit, merged by path (a file changed by three commits counts once, with all its lines). */
+export function unitFiles(unit: WorkUnit): FileChange[] {
+  const ownMerge = unit.commits.find((c) => c.parents.length > 1);
+  // the user's own merge of a pull request: its stats against the first parent are the PR's whole change
+  const commits = ownMerge ? [ownMerge] : unit.commits;
+  const byPath = new Map<string, FileChange>();
+  for (const c of commits) {
+    for (const f of c.files) {
+      const seen = byPath.get(f.path);
+      byPath.set(f.path, seen ? { ...seen, additions: seen.additions + f.additions, deletions: seen.deletions + f.deletions, created: seen.created || f.created } : f);
+    }
+  }
+  return [...byPath.values()];
 }
 
-function listSome(items: readonly string[], max = 3): string {
-  return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+/** Code of a documentation site (its configuration, theme, components): neither documentation work nor the product's size. */
+const DOCS_SITE = /(^|\/)docs?\//i;
+
+/** How the files of a unit divide: real work, tests, prose docs, bookkeeping (generated files and a docs site's code left out). */
+function classify(files: readonly FileChange[], conventions: Conventions): { work: FileChange[]; tests: FileChange[]; docs: FileChange[]; bookkeeping: FileChange[]; generated: FileChange[] } {
+  const out = { work: [] as FileChange[], tests: [] as FileChange[], docs: [] as FileChange[], bookkeeping: [] as FileChange[], generated: [] as FileChange[] };
+  for (const f of files) {
+    if (isGeneratedPath(f.path)) out.generated.push(f);
+    else if (isBookkeepingPath(f.path, conventions)) out.bookkeeping.push(f);
+    else if (isTestIn(conventions, f.path)) out.tests.push(f);
+    else if (PROSE.test(f.path)) out.docs.push(f);
+    else if (DOCS_SITE.test(f.path)) out.generated.push(f);
+    else out.work.push(f);
+  }
+  return out;
 }
 
-/**
- * Scores one commit. Pure: the same commit always gives the same verdict.
- * `threshold` defaults to DEFAULT_THRESHOLD.
- */
-export function scoreCommit(commit: CommitRecord, threshold = DEFAULT_THRESHOLD, profile?: RepositoryProfile, options: ScoreOptions = {}): Notability {
-  if (isBotAuthor(commit.authorName, commit.authorEmail)) {
-    return { score: 0, notable: false, signals: [{ id: 'bot', weight: 0, reason: `Made by an automation account (${commit.authorName}).`, competencies: [] }], suggestedCompetencies: [] };
-  }
-  if (options.mergeOfOthersWork && commit.pullRequest !== undefined) {
-    // the user merged a contribution written by someone else: evidence of review, not of authorship
-    const signals: Signal[] = [{ id: 'mergedContribution', weight: 2, reason: `Merges pull request #${commit.pullRequest}, a contribution by someone else: reviewed and integrated.`, competencies: ['code-review', 'collaboration'] }];
-    return { score: 2, notable: 2 >= threshold, signals, suggestedCompetencies: suggest(signals) };
-  }
+/** Lines changed by a unit's real work (generated, test, bookkeeping and prose files excluded). */
+export function unitLines(unit: WorkUnit, conventions: Conventions): number {
+  return classify(unitFiles(unit), conventions).work.reduce((n, f) => n + f.additions + f.deletions, 0);
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const listSome = (items: readonly string[], max = 3): string => (items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`);
+const sum = (files: readonly FileChange[], key: 'additions' | 'deletions'): number => files.reduce((n, f) => n + f[key], 0);
+
+/** Words of a subject or title (not a body: bodies mention fixes and performance in passing). */
+interface Words {
+  readonly titles: string;
+  /** The merge's description of a topic (a maintainer's summary of what it does for users). */
+  readonly description: string;
+  readonly bodies: string;
+}
+
+const INCIDENT = /\b(incident|outage|hot-?fix|post-?mortem|sev[0-4]|on-?call)\b/i;
+const SECURITY = /\b(security|vulnerab\w*|cve-\d{4}-\d+|xss|csrf|ssrf|(sql|command|code|shell|header|html|script|template|path) injection|path traversal|sanitiz\w*|escap(e|ing) (html|input|output|user)|privilege escalation|exploit\w*|denial of service|dos attack)\b/i;
+const PERFORMANCE = /\b(perf|performance|faster|speed(s|ed)? ?up|speedup|latency|throughput|optimi[sz](e|es|ed|ation|ations)|memory (leak|usage|footprint)|fewer allocations|reduce[sd]? (allocations|(system )?overhead)|overhead|quadratic|O\(n\^?2\))\b/i;
+const FIX = /^(fix(es|ed)?|bug ?fix|hotfix|resolve[sd]?|correct(s|ed)?|repair(s|ed)?|handle[sd]?|avoid(s|ed)?|prevent(s|ed)?)\b|\b(fix(es|ed)?|crash(es)?|regression|broken|segfault|deadlock|race condition)\b/i;
+/** "fix" that is not a bug fix: typos, links, comments, formatting, lint, tests only. */
+const NOT_A_FIX = /\bfix(es|ed|ing)? (a |the |some |several |two |minor )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing)?|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b/i;
+const FEATURE = /^(add(s|ed)?|implement(s|ed)?|introduc(e|es|ed)|support(s)?|allow(s|ed)?|enable[sd]?|expose[sd]?|teach|new)\b/i;
+const FEATURE_DESCRIPTION = /\b(ha(s|ve) been taught|is taught|are taught|learn(ed|t|s)|learned to|gained|now (can|supports?|accepts?|allows?|takes|honou?rs|shows|reports|warns|lets)|can now|is now (supported|possible|available|enabled)|new (option|command|subcommand|flag|setting|configuration|variable|hook|mode|format|strategy)|(option|command|subcommand|flag|configuration variable|hook|mode) (has been|was) (added|introduced)|(command|subcommand|option) has been added|starts? using|by default|allow(s|ed)? (the user|users|you) to)\b/i;
+const INTERNAL_DESCRIPTION = /\b(code ?clean-?up|clean-?up|clean(ed)? up|refactor(ed|ing)?|restructur\w*|revamp\w*|reorganiz\w*|internals?|moved?|renamed?|tweak(ed)? the build|build (infrastructure|system|procedure)|plumb\w*|test(s| suite| framework| helpers?| coverage)\b|unit test\w*|CI\b|leaks?|coccinelle|compiler warnings?|meson|makefile|data structure|api)\b/i;
+const FIX_DESCRIPTION = /\b(has been (fixed|corrected)|have been (fixed|corrected)|which has been corrected|fix(es|ed)? a (regression|bug)|no longer (crash|fail|segfault)|did not work|used to (crash|fail))\b/i;
+const REFACTOR_WORDS = /\b(refactor\w*|clean ?up|cleanup|tidy|simplif(y|ies|ied)|rename[sd]?|restructur\w*|reorganiz\w*|extract(s|ed)?|inline[sd]?|drop unused|remove (unused|dead)|split out)\b/i;
+const REVERT = /^(revert\b|\w+(\(.+\))?: revert\b)|\bThis reverts commit [0-9a-f]{7,}/im;
+const BREAKING = /BREAKING[ -]CHANGE|\bbackward(s)?[- ]incompatible\b|\bbreaking change\b/i;
+/** Dropping support is a breaking change, said in a subject: "drop old node versions", "drop support for Python 3.8". */
+const DROPS_SUPPORT = /^(drop(s|ped)?|remove[sd]?) (support for|old|eol|legacy|end-of-life)\b/i;
+/** A user-facing surface named in a description: `--option`, `config.key`, `git command`. */
+const USER_FACING = /(^|\s|`|'|")--[a-z][a-z0-9-]{2,}|\b[a-z]+\.[a-z][a-zA-Z]+\b (configuration|config|variable|setting)|[`'"][a-z][\w-]* [a-z][\w-]*[`'"]/;
+
+/** The signals of a unit before weighing by rarity or comparing its size with the user's history. */
+export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
+  const { conventions } = context;
   const signals: Signal[] = [];
-  const add = (s: Signal): void => void signals.push(s);
-  const text = `${commit.subject}\n${commit.body}`;
-  const real = commit.files.filter((f) => !isGeneratedPath(f.path));
-  const lines = changedLines(commit);
-
-  const size = sizeSignal(lines, real, profile);
-  if (size) add(size);
-
-  const areas = [...new Set(real.filter((f) => !isTestPath(f.path)).map((f) => areaOf(f.path)))];
-  if (areas.length >= 3) {
-    add({ id: 'breadth', weight: 2, reason: `Spans ${areas.length} areas of the codebase: ${listSome(areas)}.`, competencies: ['system-design'] });
-  }
-
-  const created = real.filter((f) => f.created && !isTestPath(f.path) && !DOC.test(f.path));
-  if (created.length >= 2) {
-    add({ id: 'newFiles', weight: 1, reason: `Adds ${plural(created.length, 'new file')}: ${listSome(created.map((f) => f.path))}.`, competencies: ['system-design', 'execution-delivery'] });
-  }
-
-  const tests = real.filter((f) => isTestPath(f.path));
-  if (tests.length > 0) {
-    const newTests = tests.filter((f) => f.created).length;
-    add({
-      id: 'tests',
-      weight: 1,
-      reason: newTests > 0 ? `Adds ${plural(newTests, 'new test file')}.` : `Updates tests (${plural(tests.length, 'test file')}).`,
-      competencies: ['code-quality'],
-    });
-  }
-
-  const designDocs = real.filter((f) => DESIGN_DOC.test(f.path) && DOC.test(f.path));
-  const docs = real.filter((f) => DOC.test(f.path) && !CHANGELOG.test(f.path) && !isTestPath(f.path) && !designDocs.includes(f));
-  if (designDocs.length > 0) {
-    add({ id: 'designDoc', weight: 2, reason: `Writes a design document: ${listSome(designDocs.map((f) => f.path))}.`, competencies: ['design-documentation', 'system-design'] });
-  } else if (docs.length > 0) {
-    add({ id: 'docs', weight: 1, reason: `Updates documentation: ${listSome(docs.map((f) => f.path))}.`, competencies: ['design-documentation', 'communication'] });
-  }
-
-  for (const w of WORDS) {
-    if (w.pattern.test(w.id === 'revert' || w.id === 'feature' ? commit.subject : text)) add({ id: w.id, weight: w.weight, reason: w.reason, competencies: w.competencies });
-  }
-
-  if (commit.pullRequest !== undefined) {
-    const merge = commit.parents.length > 1;
-    add({
-      id: 'pullRequest',
-      weight: merge ? 2 : 1,
-      reason: merge ? `Merges pull request #${commit.pullRequest}.` : `Landed through pull request #${commit.pullRequest}.`,
-      competencies: ['execution-delivery'],
-    });
-  }
-
-  if (commit.coAuthors.length > 0) {
-    add({ id: 'coAuthors', weight: 1, reason: `Co-authored with ${listSome(commit.coAuthors.map((p) => p.name || p.email))}: paired work.`, competencies: ['collaboration', 'mentorship'] });
-  }
-
-  const release = commit.tags.find((t) => /^v?\d+(\.\d+)+/.test(t));
-  if (release) {
-    add({ id: 'release', weight: 2, reason: `Tagged as release ${release}.`, competencies: ['execution-delivery', 'impact-ownership'] });
-  }
-
-  const words = commit.body.split(/\s+/).filter((w) => w && !/^[a-z-]+:$/i.test(w)).length;
-  if (words >= 40) {
-    add({ id: 'explained', weight: 1, reason: `Explains its reasoning in a ${words}-word message.`, competencies: ['communication'] });
-  }
-
-  if (ROUTINE.test(commit.subject) || (real.length === 0 && commit.files.length > 0)) {
-    add({ id: 'routine', weight: -2, reason: 'Looks routine (formatting, typo, dependency bump or generated files only).', competencies: [] });
-  }
-
-  const score = signals.reduce((n, s) => n + s.weight, 0);
-  const ranked = [...signals].sort((a, b) => b.weight - a.weight);
-  return {
-    score,
-    notable: score >= threshold,
-    signals: ranked,
-    suggestedCompetencies: suggest(ranked),
+  const add = (id: string, weight: number, reason: string, competencies: readonly string[] = []): void => void signals.push({ id, weight, reason, competencies });
+  const files = unitFiles(unit);
+  const parts = classify(files, conventions);
+  const lines = sum(parts.work, 'additions') + sum(parts.work, 'deletions');
+  const subjects = unit.commits.map((c) => c.subject);
+  const words: Words = {
+    titles: [unit.title, ...subjects].join('\n'),
+    description: unit.merge && unit.kind === 'topic' ? unit.merge.body.split(/\n\s*\n/)[0] ?? '' : '',
+    bodies: unit.commits.map((c) => c.body).join('\n'),
   };
+  const types = new Set(subjects.map((s) => commitType(s, conventions)).filter((t): t is string => t !== undefined));
+
+  // what the unit is: by the repository's own commit types, by its merge's description of a topic, or by its words
+  const breaking = subjects.some((x) => subjectPrefix(x)?.breaking || DROPS_SUPPORT.test(stripPrefix(x))) || BREAKING.test(words.bodies) || BREAKING.test(words.description);
+  // a breaking change is never "nothing users see", whatever its label
+  const declared = declaredKind(unit, conventions, types, words.description);
+  const internal = !breaking && (declared.kind === 'refactor' || declared.kind === 'internal');
+  switch (declared.kind) {
+    case 'feature':
+      add('feature', declared.words ? 3 : 4, declared.reason, ['execution-delivery', 'impact-ownership']);
+      break;
+    case 'performance':
+      add('performance', declared.words ? 3 : 4, declared.reason, ['reliability-operations', 'code-quality']);
+      break;
+    case 'fix':
+      add('fix', 1, declared.reason, ['code-quality']);
+      break;
+    case 'refactor':
+      if (!breaking) add('refactor', -1, declared.reason);
+      break;
+    case 'internal':
+      if (!breaking) add('internal', -2, declared.reason);
+      break;
+    case 'routine':
+      add('routineType', -3, declared.reason);
+      break;
+  }
+  if (USER_FACING.test(words.description || unit.title)) add('userFacing', 1, 'Changes something users see: a command, an option or a setting.', ['impact-ownership']);
+  if (INCIDENT.test(words.titles) || INCIDENT.test(words.description)) add('incident', 2, 'Mentions an incident or hotfix: operational response.', ['reliability-operations', 'impact-ownership']);
+  if (SECURITY.test(words.titles) || SECURITY.test(words.description)) add('security', 2, 'Addresses security: a vulnerability, an injection or hardening.', ['reliability-operations', 'code-quality']);
+  if (subjects.some((s) => REVERT.test(s)) || REVERT.test(words.bodies)) add('revert', 1, 'Reverts an earlier change: a judgment call.', ['reliability-operations']);
+  if (breaking) add('breaking', 3, 'Makes a breaking change that others must adopt.', ['system-design', 'communication']);
+
+  // what the unit changed
+  const size = { lines, stat: `+${sum(parts.work, 'additions')} −${sum(parts.work, 'deletions')} lines in ${plural(parts.work.length, 'file')}` };
+  // weighed in scoreUnit against the user's history; the weight here is the factor applied then (half for internal work)
+  if (size.lines > 0) add('size', internal ? 0.5 : 1, `${size.stat}.`, ['execution-delivery']);
+  const mechanical = isMechanical(files, subjects);
+  if (mechanical) add('mechanical', -3, mechanical);
+  if (ROUTINE_WORDS.test(unit.title) || (subjects.length > 0 && subjects.every((s) => ROUTINE_WORDS.test(s)))) add('routineWords', -2, 'Looks routine by its words (formatting, typos, dependency bumps).');
+  if (files.length > 0 && parts.work.length + parts.tests.length + parts.docs.length === 0) add('bookkeeping', -3, `Only release bookkeeping or generated files (${listSome([...parts.bookkeeping, ...parts.generated].map((f) => f.path))}).`);
+  // effort on internal work (a refactor, a clean-up) counts half: it is not what users get
+  const effort = internal ? 0.5 : 1;
+  const areas = [...new Set(parts.work.map((f) => areaOf(f.path)))];
+  if (areas.length >= 3) add('breadth', 2 * effort, `Spans ${areas.length} areas of the codebase: ${listSome(areas)}.`, ['system-design']);
+  const created = parts.work.filter((f) => f.created);
+  if (created.length >= 2) add('newFiles', effort, `Adds ${plural(created.length, 'new file')}: ${listSome(created.map((f) => f.path))}.`, ['system-design', 'execution-delivery']);
+  const newTests = parts.tests.filter((f) => f.created);
+  if (newTests.length > 0) add('tests', 1, `Adds ${plural(newTests.length, 'new test file')}.`, ['code-quality']);
+  else if (parts.tests.length > 0) add('tests', 0.5, `Updates tests (${plural(parts.tests.length, 'test file')}).`, ['code-quality']);
+  const designDocs = parts.docs.filter((f) => DESIGN_DOC.test(f.path));
+  if (designDocs.length > 0) add('designDoc', 2, `Writes a design document: ${listSome(designDocs.map((f) => f.path))}.`, ['design-documentation', 'system-design']);
+  else if (parts.docs.length > 0) add('docs', 1, `Updates documentation: ${listSome(parts.docs.map((f) => f.path))}.`, ['design-documentation', 'communication']);
+
+  // how it shipped
+  if (unit.commits.length >= 3) add('commits', 1, `${plural(unit.commits.length, 'commit')} of one piece of work${unit.topic ? ` (topic ${unit.topic})` : ''}.`, ['execution-delivery']);
+  if (unit.pullRequest !== undefined) add('pullRequest', 1, `Landed through pull request #${unit.pullRequest}.`, ['execution-delivery']);
+  const coAuthors = coAuthorsOf(unit.commits);
+  if (coAuthors.length > 0) add('coAuthors', 1, `Co-authored with ${listSome(coAuthors)}: paired work.`, ['collaboration', 'mentorship']);
+  const release = unit.commits.flatMap((c) => c.tags).find((t) => /^v?\d+(\.\d+)+/.test(t));
+  if (release && parts.work.length > 0) add('release', 2, `Tagged as release ${release}.`, ['execution-delivery', 'impact-ownership']);
+  const explained = Math.max(0, ...unit.commits.map((c) => c.body.split(/\s+/).filter((w) => w && !/^[a-z-]+:$/i.test(w) && !/^<.*>$/.test(w)).length));
+  if (explained >= 40) add('explained', 1, `Explains its reasoning in a ${explained}-word message.`, ['communication']);
+  if (unit.releasedAs?.kind === 'patch') add('patchRelease', -1, `Released right after in ${unit.releasedAs.version}, a patch release: a fix more than a feature.`);
+  else if (unit.releasedAs) add('minorRelease', 1, `Released right after in ${unit.releasedAs.version}, a ${unit.releasedAs.kind} release.`, ['execution-delivery']);
+  const notes = parts.bookkeeping.filter((f) => isReleaseNotesPath(f.path));
+  if (notes.length > 0 && unit.commits.some((c) => !RELEASE_SUBJECT.test(c.subject))) add('changelog', 2, `Its author wrote it into the release notes: ${listSome(notes.map((f) => f.path))}.`, ['communication', 'execution-delivery']);
+  if (context.shipped) add('shipped', 2, `Shipped in ${context.shipped.version} (${context.shipped.file}).`, ['execution-delivery', 'impact-ownership']);
+  return signals;
+}
+
+/** What a unit says it is, and the sentence that says so. */
+interface Declared {
+  readonly kind: 'feature' | 'performance' | 'fix' | 'refactor' | 'internal' | 'routine' | undefined;
+  readonly reason: string;
+  /** Said only by the words of a title ("add …" is also how small fixes are named): weighs less than a label or a description. */
+  readonly words?: boolean;
 }
 
 /**
- * Size judged against the user's own commits in the repository when there are enough of them
- * (≥ PROFILE_MIN_COMMITS): bigger than 90 % of them is large, than 75 % sizeable; else by the
- * absolute thresholds SIZE_LARGE / SIZE_SIZEABLE.
+ * What a unit says it is. In a repository that uses conventional commits, its commits' types
+ * (`feat` wins over `perf` over `fix`; only upkeep types make it routine; `refactor` alone makes it
+ * a refactor). For a topic merged with a description (git.git's maintainer summarises each topic
+ * in its merge), that description. Otherwise the words of its title and subjects.
  */
-function sizeSignal(lines: number, real: readonly FileChange[], profile: RepositoryProfile | undefined): Signal | undefined {
-  const stat = `+${sum(real, 'additions')} −${sum(real, 'deletions')} lines in ${plural(real.length, 'file')}`;
-  if (profile && profile.sizes.length >= PROFILE_MIN_COMMITS) {
-    const below = shareBelow(profile, lines);
-    const percent = Math.floor(below * 100);
-    if (below >= 0.9 && lines >= SIZE_FLOOR_LARGE) {
-      return { id: 'size', weight: 3, reason: `Large change for you here: ${stat}, bigger than ${percent} % of your commits in this repository.`, competencies: ['execution-delivery'] };
-    }
-    if (below >= 0.75 && lines >= SIZE_FLOOR_SIZEABLE) {
-      return { id: 'size', weight: 2, reason: `Sizeable change for you here: ${stat}, bigger than ${percent} % of your commits in this repository.`, competencies: ['execution-delivery'] };
-    }
-    return undefined;
+function declaredKind(unit: WorkUnit, conventions: Conventions, types: ReadonlySet<string>, description: string): Declared {
+  if (conventions.conventional && types.size > 0) {
+    if (types.has('feat') || types.has('feature')) return { kind: 'feature', reason: `A feature, by its own label (${conventionalLabel(unit, 'feat')}).` };
+    if (types.has('perf')) return { kind: 'performance', reason: `Performance work, by its own label (${conventionalLabel(unit, 'perf')}).` };
+    if (types.has('fix')) return { kind: 'fix', reason: `A bug fix, by its own label (${conventionalLabel(unit, 'fix')}).` };
+    if (types.has('refactor') && [...types].every((t) => t === 'refactor' || ROUTINE_TYPES.has(t))) return { kind: 'refactor', reason: 'A refactoring, by its own label (refactor:): nothing users see changes.' };
+    if ([...types].every((t) => ROUTINE_TYPES.has(t))) return { kind: 'routine', reason: `Routine upkeep, by its own label (${[...types].map((t) => `${t}:`).join(', ')}).` };
+    return { kind: undefined, reason: '' };
   }
-  if (lines >= SIZE_LARGE) return { id: 'size', weight: 3, reason: `Large change: ${stat}.`, competencies: ['execution-delivery'] };
-  if (lines >= SIZE_SIZEABLE) return { id: 'size', weight: 2, reason: `Sizeable change: ${stat}.`, competencies: ['execution-delivery'] };
+  if (description) {
+    if (FEATURE_DESCRIPTION.test(description)) return { kind: 'feature', reason: 'A new capability, as its merge describes it.' };
+    if (PERFORMANCE.test(description)) return { kind: 'performance', reason: 'Performance work, as its merge describes it.' };
+    if (FIX_DESCRIPTION.test(description)) return { kind: 'fix', reason: 'A bug fix, as its merge describes it.' };
+    if (INTERNAL_DESCRIPTION.test(description)) return { kind: 'internal', reason: 'Internal work, as its merge describes it (a clean-up, a refactoring, tests, CI or the build).' };
+    return { kind: undefined, reason: '' };
+  }
+  const titles = [unit.title, ...unit.commits.map((c) => c.subject)].map(stripPrefix);
+  if (titles.some((t) => PERFORMANCE.test(t))) return { kind: 'performance', reason: 'Improves performance (speed, latency or memory), by its words.', words: true };
+  if (titles.some((t) => FEATURE.test(t))) return { kind: 'feature', reason: 'Introduces a feature or capability, by its words.', words: true };
+  if (titles.some((t) => FIX.test(t) && !NOT_A_FIX.test(t))) return { kind: 'fix', reason: 'Fixes a bug, by its words.' };
+  if (titles.every((t) => REFACTOR_WORDS.test(t))) return { kind: 'refactor', reason: 'A refactoring or clean-up, by its words: nothing users see changes.' };
+  return { kind: undefined, reason: '' };
+}
+
+/** `feat(api): add paging` → `feat(api):` as written, for the reason's sentence. */
+function conventionalLabel(unit: WorkUnit, type: string): string {
+  const subject = unit.commits.map((c) => c.subject).find((s) => subjectPrefix(s)?.type === type) ?? '';
+  return /^[^:]+:/.exec(subject)?.[0] ?? `${type}:`;
+}
+
+function stripPrefix(subject: string): string {
+  return subject.replace(/^[\w/.-]+(\([^)]*\))?!?:\s*/, '');
+}
+
+/** People named in `Co-authored-by` trailers, bots left out, each once. */
+function coAuthorsOf(commits: readonly CommitRecord[]): string[] {
+  const people = new Map<string, string>();
+  for (const c of commits) {
+    for (const p of c.coAuthors) {
+      if (isBotAuthor(p.name, p.email) || people.has(p.email.toLowerCase())) continue;
+      people.set(p.email.toLowerCase(), p.name || p.email);
+    }
+  }
+  return [...people.values()];
+}
+
+/**
+ * Why a change looks mechanical (formatting, sorting, renames, moves): its additions and deletions
+ * nearly cancel across many files, or its words say so. Undefined when it does not.
+ */
+function isMechanical(files: readonly FileChange[], subjects: readonly string[]): string | undefined {
+  const real = files.filter((f) => !isGeneratedPath(f.path));
+  const added = sum(real, 'additions');
+  const deleted = sum(real, 'deletions');
+  const stat = `+${added} −${deleted} across ${plural(real.length, 'file')}`;
+  if (real.length >= 10 && added + deleted >= 100 && Math.abs(added - deleted) <= 0.1 * (added + deleted)) return `Mostly moved or rewritten lines: ${stat}.`;
+  if (subjects.length > 0 && subjects.every((s) => /\b(rename[sd]?|move[sd]?|sort(ed)?|reorder(ed)?|reformat(ted)?|prettier|codemod|mechanical)\b/i.test(s)) && real.length >= 5) return `A mechanical change by its words: ${stat}.`;
   return undefined;
 }
 
-function sum(files: readonly FileChange[], key: 'additions' | 'deletions'): number {
-  return files.reduce((n, f) => n + f[key], 0);
+/**
+ * How much a signal that fires on `share` (0–1) of the user's units tells: 1 up to a quarter of
+ * them, then less (log scale: ½ at half of them, ~0.2 at three quarters, 0 on all).
+ */
+export function informationFactor(share: number): number {
+  if (share <= 0.25) return 1;
+  if (share >= 1) return 0;
+  return Math.log(share) / Math.log(0.25);
+}
+
+/** Signals that are not weighed by rarity: relative already (size), or a fact of the release. */
+const NOT_WEIGHED = new Set(['size', 'release', 'breaking']);
+
+/** Share (0–1) of the profile's units strictly smaller than `lines`. */
+function shareBelow(sizes: readonly number[], lines: number): number {
+  let lo = 0;
+  let hi = sizes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sizes[mid] < lines) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo / Math.max(sizes.length, 1);
+}
+
+/** The size signal's weight: against the user's own units when there are enough (larger than 90 %: 3; 75 %: 2), else absolute. */
+function sizeWeight(lines: number, profile: UnitProfile | undefined): { weight: number; note: string } {
+  if (profile && profile.sizes.length >= PROFILE_MIN_UNITS) {
+    const below = shareBelow(profile.sizes, lines);
+    const percent = Math.floor(below * 100);
+    if (below >= 0.9 && lines >= SIZE_FLOOR_LARGE) return { weight: 3, note: `Large for you here: bigger than ${percent} % of your work in this repository` };
+    if (below >= 0.75 && lines >= SIZE_FLOOR_SIZEABLE) return { weight: 2, note: `Sizeable for you here: bigger than ${percent} % of your work in this repository` };
+    return { weight: 0, note: '' };
+  }
+  if (lines >= SIZE_LARGE) return { weight: 3, note: 'Large change' };
+  if (lines >= SIZE_SIZEABLE) return { weight: 2, note: 'Sizeable change' };
+  return { weight: 0, note: '' };
+}
+
+/**
+ * Scores one unit: its raw signals, the size judged against the user's history, every positive
+ * signal weighed by how rare it is in that history (when the profile has PROFILE_MIN_UNITS units).
+ * Signals left with no weight are dropped; those that counted against are kept. Pure.
+ */
+export function scoreUnit(unit: WorkUnit, threshold: number, context: ScoreContext): Notability {
+  const first = unit.commits[0];
+  if (first && unit.commits.every((c) => isBotAuthor(c.authorName, c.authorEmail))) {
+    return { score: 0, notable: false, signals: [{ id: 'bot', weight: 0, reason: `Made by an automation account (${first.authorName}).`, competencies: [] }], suggestedCompetencies: [] };
+  }
+  if (othersMerge(unit)) {
+    const signals: Signal[] = [{ id: 'mergedContribution', weight: 2, reason: `Merges pull request #${unit.pullRequest}, a contribution by someone else: reviewed and integrated.`, competencies: ['code-review', 'collaboration'] }];
+    return { score: 2, notable: 2 >= threshold, signals, suggestedCompetencies: suggest(signals) };
+  }
+  const { profile } = context;
+  const weigh = profile && profile.units >= PROFILE_MIN_UNITS;
+  const signals: Signal[] = [];
+  for (const s of rawSignals(unit, context)) {
+    if (s.id === 'size') {
+      const { weight, note } = sizeWeight(unitLines(unit, context.conventions), profile);
+      if (weight > 0) signals.push({ ...s, weight: weight * s.weight, reason: `${note}: ${s.reason}` });
+      continue;
+    }
+    const factor = s.weight > 0 && weigh && !NOT_WEIGHED.has(s.id) ? informationFactor(profile.frequency[s.id] ?? 0) : 1;
+    const weight = Math.round(s.weight * factor * 100) / 100;
+    if (weight !== 0) signals.push({ ...s, weight });
+  }
+  const score = Math.round(signals.reduce((n, s) => n + s.weight, 0) * 100) / 100;
+  const ranked = [...signals].sort((a, b) => Number(b.weight > 0) - Number(a.weight > 0) || Math.abs(b.weight) - Math.abs(a.weight));
+  return { score, notable: score >= threshold, signals: ranked, suggestedCompetencies: suggest(ranked) };
+}
+
+/**
+ * True for a pull request the user only merged: its one commit of theirs is the merge, so the
+ * branch's commits are someone else's (review evidence, not authorship).
+ */
+function othersMerge(unit: WorkUnit): boolean {
+  return unit.kind === 'pullRequest' && unit.commits.length === 1 && unit.commits[0].parents.length > 1;
+}
+
+/**
+ * The user's profile in a repository from their units (of a longer window than the scan: the
+ * caller reads it): sizes, and how often each signal fires (`shippedOf`: where each shipped, so
+ * "shipped" weighs little where every change is listed in the release notes).
+ */
+export function buildProfile(units: readonly WorkUnit[], conventions: Conventions, shippedOf: (unit: WorkUnit) => ShippedEvidence | undefined = () => undefined): UnitProfile {
+  const counts = new Map<string, number>();
+  for (const unit of units) {
+    for (const id of new Set(rawSignals(unit, { conventions, shipped: shippedOf(unit) }).filter((s) => s.weight > 0).map((s) => s.id))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const n = Math.max(units.length, 1);
+  return {
+    sizes: units.map((u) => unitLines(u, conventions)).sort((a, b) => a - b),
+    frequency: Object.fromEntries([...counts].map(([id, c]) => [id, c / n])),
+    units: units.length,
+  };
 }
 
 function suggest(signals: readonly Signal[]): string[] {

@@ -15,7 +15,7 @@ import type { CommitCache, Listing } from './commitCache';
 import { LIST_FORMAT, LOG_FORMAT, LogStreamParser, parseListing, type ListedCommit } from './logParser';
 
 /** Config passed with `-c` to every git process we start. */
-const HARDENED_CONFIG = ['core.quotepath=false', 'log.showSignature=false', 'color.ui=false'];
+export const HARDENED_CONFIG = ['core.quotepath=false', 'log.showSignature=false', 'color.ui=false'];
 
 /**
  * `core.fsmonitor=false`, so a repository's own config can never make git run an fsmonitor hook.
@@ -29,7 +29,7 @@ const CONFIG_PARAMETERS = "'core.fsmonitor'='false'";
 const PASSED_ENV = ['PATH', 'Path', 'HOME', 'USERPROFILE', 'HOMEDRIVE', 'HOMEPATH', 'APPDATA', 'LOCALAPPDATA', 'SYSTEMROOT', 'SystemRoot', 'TMP', 'TEMP', 'TMPDIR', 'XDG_CONFIG_HOME', 'LANG'];
 
 /** The environment of every git process: a clean, minimal copy (no GIT_DIR, pager or editor leaks in). */
-function gitEnvironment(): Record<string, string> {
+export function gitEnvironment(): Record<string, string> {
   const env: Record<string, string> = { GIT_CONFIG_PARAMETERS: CONFIG_PARAMETERS, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
   for (const key of PASSED_ENV) {
     const value = process.env[key];
@@ -128,7 +128,7 @@ export async function openRepository(folder: string, options: Pick<ReadOptions, 
 }
 
 /** `openRepository`, also giving the simple-git instance it used (one instance per scan: each costs ~1 ms to set up). */
-async function open(folder: string, options: Pick<ReadOptions, 'hosts' | 'signal'>): Promise<{ g: SimpleGit; repository: RepositoryInfo }> {
+export async function open(folder: string, options: Pick<ReadOptions, 'hosts' | 'signal'>): Promise<{ g: SimpleGit; repository: RepositoryInfo }> {
   const notARepository = (err: unknown): never => {
     if (options.signal?.aborted) throw err;
     const dubious = /dubious ownership in repository at '([^'\n]+)'/.exec(err instanceof Error ? err.message : '');
@@ -189,17 +189,30 @@ async function readConfig(g: SimpleGit): Promise<Array<[string, string]>> {
  */
 export async function readHistory(folder: string, range: ScanRange, options: ReadOptions = {}): Promise<HistoryResult> {
   const { g, repository } = await open(folder, options);
-  const identities = [...new Set([repository.userEmail, ...(options.authorEmails ?? [])].filter((e): e is string => !!e).map((e) => e.trim().toLowerCase()))];
+  const identities = identitiesOf(repository, options.authorEmails);
+  const commits = await readUserCommits(g, repository, identities, range, options);
+  return { repository, identities, commits };
+}
+
+/** The user's emails in a repository: its git `user.email` and the extra ones, lower case. Throws NoIdentityError when there is none. */
+export function identitiesOf(repository: RepositoryInfo, authorEmails: readonly string[] = []): string[] {
+  const identities = [...new Set([repository.userEmail, ...authorEmails].filter((e): e is string => !!e).map((e) => e.trim().toLowerCase()))];
   if (identities.length === 0) throw new NoIdentityError(repository.root);
+  return identities;
+}
 
-  if (!repository.head) return { repository, identities, commits: [] };
-
+/**
+ * The commits of `identities` in `range` (author date) from HEAD and every local branch, newest
+ * first, read through the cache; plain merges dropped. An empty repository gives none.
+ */
+export async function readUserCommits(g: SimpleGit, repository: RepositoryInfo, identities: readonly string[], range: ScanRange, options: Pick<ReadOptions, 'cache' | 'signal'>): Promise<CommitRecord[]> {
+  if (!repository.head) return [];
   // --since/--until compare committer dates; pad the window so rebased or late-pushed work is found,
   // then filter exactly on the author date below.
   const selection = [
     // whole days (UTC): the same range asked twice in a day is the same selection, whose listing the cache remembers
-    `--since=${startOfUtcDay(addDays(range.since, -7)).toISOString()}`,
-    `--until=${startOfUtcDay(addDays(range.until, 31)).toISOString()}`,
+    `--since=${paddedSince(range)}`,
+    `--until=${paddedUntil(range)}`,
     '--fixed-strings',
     '--regexp-ignore-case',
     ...identities.map((email) => `--author=<${email}>`),
@@ -209,13 +222,22 @@ export async function readHistory(folder: string, range: ScanRange, options: Rea
     '--',
   ];
   const parsed = await readSelection(g, repository.root, repository.refs, selection, options.cache, options.signal);
-  const commits = parsed.filter((c) => {
+  return parsed.filter((c) => {
     if (!identities.includes(c.authorEmail.toLowerCase())) return false;
     if (isPlainMerge(c)) return false;
     const date = parseISO(c.authorDate);
     return !isBefore(date, range.since) && isBefore(date, range.until);
   });
-  return { repository, identities, commits };
+}
+
+/** The committer-date window git is asked for: a week before `range.since`, whole UTC days (ISO). */
+export function paddedSince(range: ScanRange): string {
+  return startOfUtcDay(addDays(range.since, -7)).toISOString();
+}
+
+/** …and a month after `range.until` (late pushes, rebases), whole UTC days (ISO). */
+export function paddedUntil(range: ScanRange): string {
+  return startOfUtcDay(addDays(range.until, 31)).toISOString();
 }
 
 /**
@@ -288,7 +310,7 @@ function listingOf(commits: readonly ListedCommit[]): Listing['commits'] {
 }
 
 /** The part of every `git log` we run: hardened, our format, numstat and created files, PR merges diffed against their first parent. */
-function logArgs(): string[] {
+export function logArgs(): string[] {
   return ['log', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-merges=first-parent', `--format=${LOG_FORMAT}`, '--numstat', '--summary'];
 }
 

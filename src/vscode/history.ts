@@ -4,16 +4,19 @@
  * process runs in an untrusted workspace.
  */
 import * as vscode from 'vscode';
-import type { RepositoryCommits } from '../core/candidates';
+import type { RepositoryWork } from '../core/work';
 import type { CommitCache } from '../git/commitCache';
-import { readHistory, type ScanRange } from '../git/historyReader';
+import type { ScanRange } from '../git/historyReader';
+import { repositoryWork } from '../git/repositoryWork';
+import { readWorkHistory } from '../git/workHistory';
 import { getGitApi } from './gitApi';
 import type { Settings } from './settings';
 import { describeError } from '../core/describe';
 
 /** Result of scanning the workspace: what was read and what went wrong per folder. */
 export interface WorkspaceHistory {
-  readonly repositories: readonly RepositoryCommits[];
+  /** Each repository's history, ready to be made into units of work (core/work.ts). */
+  readonly repositories: readonly RepositoryWork[];
   /** Folders scanned (absolute paths). */
   readonly folders: readonly string[];
   /** One message per folder that could not be read. */
@@ -41,10 +44,11 @@ export async function repositoryFolders(settings: Settings): Promise<string[]> {
 const CONCURRENCY = 4;
 
 /**
- * Scans all repositories for the user's commits in `range` (through `services.commitCache` when
- * given), showing progress at `location` (a
- * notification by default, which can be cancelled: cancelling kills running git processes). Throws UntrustedWorkspaceError
- * in Restricted Mode and vscode.CancellationError when cancelled.
+ * Scans all repositories for the user's work offered from `range` (their commits of a longer
+ * window to compare with, the mainline's merges, the repository's conventions and release notes:
+ * git/workHistory.ts; through `services.commitCache` when given), showing progress at `location`
+ * (a notification by default, which can be cancelled: cancelling kills running git processes).
+ * Throws UntrustedWorkspaceError in Restricted Mode and vscode.CancellationError when cancelled.
  */
 export async function readWorkspaceHistory(
   services: { readonly settings: Settings; readonly log: vscode.LogOutputChannel; readonly commitCache?: CommitCache },
@@ -59,7 +63,7 @@ export async function readWorkspaceHistory(
     async (progress, token) => {
       const abort = new AbortController();
       const sub = token.onCancellationRequested(() => abort.abort());
-      const repositories: RepositoryCommits[] = [];
+      const repositories: RepositoryWork[] = [];
       const problems: string[] = [];
       let next = 0;
       let done = 0;
@@ -68,8 +72,8 @@ export async function readWorkspaceHistory(
           const folder = folders[next++];
           const started = Date.now();
           try {
-            const result = await readHistory(folder, range, { authorEmails: settings.authorEmails, hosts: settings.hosts, signal: abort.signal, cache: commitCache });
-            repositories.push({ repo: result.repository.repo, remote: result.repository.remote, commits: result.commits });
+            const result = await readWorkHistory(folder, range, { authorEmails: settings.authorEmails, hosts: settings.hosts, signal: abort.signal, cache: commitCache });
+            repositories.push(repositoryWork(result));
             log.info(`Read ${result.commits.length} commits by ${result.identities.join(', ')} in ${result.repository.root} (${Date.now() - started} ms)`);
           } catch (err) {
             if (abort.signal.aborted) break;

@@ -9,7 +9,6 @@ import * as vscode from 'vscode';
 import type { Activity } from '../core/activity';
 import { allCandidates, type Candidate } from '../core/candidates';
 import type { Entry, JournalFile } from '../core/model';
-import { profileOf, type RepositoryProfile } from '../core/notability';
 import { entriesMissingOutcome } from '../core/outcomes';
 import { reportActivityProblems, type ConnectHint } from './activity';
 import { readWorkspaceHistory, UntrustedWorkspaceError, type WorkspaceHistory } from './history';
@@ -61,11 +60,6 @@ export class Inbox implements vscode.Disposable {
     return allCandidates(this.history?.repositories ?? [], this.activities, journal, this.services.settings.notabilityThreshold);
   }
 
-  /** The user's size profile in `repo` from the last scan, if the view has been loaded. */
-  profile(repo: string): RepositoryProfile | undefined {
-    const commits = this.history?.repositories.find((r) => r.repo === repo)?.commits;
-    return commits ? profileOf(commits) : undefined;
-  }
 
   /**
    * Reads git and the connected providers again, then notifies. One scan at a time; a request made

@@ -1,54 +1,65 @@
 /**
- * Notability evaluation (`npm run eval:notability -- REPO[=EMAIL] … [--since YYYY-MM-DD] [--until YYYY-MM-DD]`):
- * runs the production reader and detector over real repositories and prints, per repository, the
- * commits scanned, flagged, the flagged share and the top 20 flagged with their reasons, so a
- * person can judge them. EMAIL defaults to the repository's most frequent author in the range.
- * Prints figures; asserts nothing.
+ * Judges the notability detector against labels made from real repositories' release notes:
+ *
+ *   npm run eval:notability -- --labels test/fixtures/labels/FILE.json [--labels …] [--repo DIR] [--threshold N] [--verbose]
+ *
+ * For each label file, the production reader and detector run over the labelled repository (a
+ * clone at or after the labelled commit: `--repo DIR`, else `../repos/<name>` beside the project),
+ * with and without the shipped-evidence signal, and print the prompt rate (offers / the user's
+ * commits), precision (offers that point at a feature, fix, performance or breaking item of the
+ * notes), recall (of the features, performance work and breaking changes) and the most offers for
+ * one release-note item. `--verbose` lists the offers and what was missed. Figures only; the
+ * targets are in the README.
  */
-import { execFileSync } from 'node:child_process';
-import { isMergeOfOthersWork } from '../../src/core/candidates';
-import { isBotAuthor, profileOf, scoreCommit, DEFAULT_THRESHOLD } from '../../src/core/notability';
-import { readHistory } from '../../src/git/historyReader';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { DEFAULT_THRESHOLD } from '../../src/core/notability';
+import { scoreWork } from '../../src/core/work';
+import { repositoryWork } from '../../src/git/repositoryWork';
+import { readWorkHistory } from '../../src/git/workHistory';
+import { evaluate, LabelFile, type Evaluation } from './labels';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-/** The author email with the most commits in the range. */
-function mostFrequentAuthor(dir: string, since: Date, until: Date): string {
-  const out = execFileSync('git', ['-C', dir, 'log', `--since=${since.toISOString()}`, `--until=${until.toISOString()}`, '--format=%ae'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const counts = new Map<string, number>();
-  for (const e of out.split('\n').filter((e) => e && !isBotAuthor('', e))) counts.set(e, (counts.get(e) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+const percent = (x: number): string => `${(x * 100).toFixed(0)} %`;
+
+function row(name: string, e: Evaluation): string {
+  return `| ${name} | ${e.offers} / ${e.commits} = ${percent(e.promptRate)} | ${e.worthyOffers} / ${e.offers} = ${percent(e.precision)} | ${e.recalled} / ${e.recallItems} = ${percent(e.recall)} | ${e.maxOffersPerItem} |`;
 }
 
 async function main(): Promise<void> {
-  const since = new Date(arg('--since') ?? '2000-01-01');
-  const until = new Date(arg('--until') ?? new Date().toISOString());
+  const files = process.argv.flatMap((a, i) => (a === '--labels' ? [process.argv[i + 1]] : []));
   const threshold = Number(arg('--threshold') ?? DEFAULT_THRESHOLD);
-  const targets = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
-  if (targets.length === 0) {
-    console.error('usage: npm run eval:notability -- /path/to/repo[=author@email] … [--since D] [--until D] [--threshold N]');
+  if (files.length === 0) {
+    console.error('usage: npm run eval:notability -- --labels FILE [--labels FILE…] [--repo DIR] [--threshold N] [--verbose]');
     process.exit(2);
   }
-  for (const target of targets) {
-    const [dir, email] = target.split('=');
-    const author = email ?? mostFrequentAuthor(dir, since, until);
-    const started = Date.now();
-    const { repository, commits } = await readHistory(dir, { since, until }, { authorEmails: [author] });
-    const profile = profileOf(commits);
-    const own = new Set(commits.map((c) => c.sha));
-    const scored = commits.map((c) => ({ c, v: scoreCommit(c, threshold, profile, { mergeOfOthersWork: isMergeOfOthersWork(c, own) }) }));
-    const flagged = scored.filter((s) => s.v.notable).sort((a, b) => b.v.score - a.v.score);
-    console.log(`\n## ${repository.repo} — ${author} — ${since.toISOString().slice(0, 10)} … ${until.toISOString().slice(0, 10)}`);
-    console.log(`scanned ${commits.length} commits, flagged ${flagged.length} (${((flagged.length / Math.max(commits.length, 1)) * 100).toFixed(1)} %), threshold ${threshold}, ${Date.now() - started} ms`);
-    const bySignal = new Map<string, number>();
-    for (const s of flagged) for (const sig of s.v.signals) bySignal.set(sig.id, (bySignal.get(sig.id) ?? 0) + 1);
-    console.log(`signals among flagged: ${[...bySignal.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
-    for (const { c, v } of flagged.slice(0, 20)) {
-      console.log(`- [${v.score}] ${c.sha.slice(0, 7)} ${c.authorDate.slice(0, 10)} ${c.subject}`);
-      console.log(`    ${v.signals.map((s) => `${s.reason}`).join(' ')}`);
+  console.log(`| labels | prompt rate | precision | recall (features, perf, breaking) | max offers per item |`);
+  console.log('|---|---|---|---|---|');
+  for (const file of files) {
+    const labels = LabelFile.parse(JSON.parse(readFileSync(file, 'utf8')));
+    const repo = arg('--repo') ?? path.join(__dirname, '..', '..', '..', 'repos', labels.repository.split('/').at(-1)!);
+    const range = { since: new Date(`${labels.since}T00:00:00Z`), until: new Date(`${labels.until}T00:00:00Z`) };
+    const history = await readWorkHistory(repo, range, { authorEmails: labels.authors });
+    const work = repositoryWork(history);
+    const commits = history.commits.filter((c) => Date.parse(c.authorDate) >= range.since.getTime() && Date.parse(c.authorDate) < range.until.getTime()).length;
+    for (const shipped of [false, true]) {
+      const scored = scoreWork(work, { threshold, shippedEvidence: shipped });
+      const offered = scored.filter((s) => s.notability.notable);
+      const e = evaluate(labels, offered.map((s) => ({ key: s.unit.key, commits: s.unit.commits.map((c) => c.sha) })), commits);
+      console.log(row(`${path.basename(file, '.json')}${shipped ? ' (with shipped evidence)' : ''}`, e));
+      if (process.argv.includes('--verbose') && !shipped) {
+        const itemOf = (shas: readonly string[]): string => labels.items.filter((i) => i.commits.some((c) => shas.includes(c))).map((i) => `${i.kind}:${i.id}`).join(', ') || 'not listed';
+        for (const s of scored.sort((a, b) => b.notability.score - a.notability.score)) {
+          const shas = s.unit.commits.map((c) => c.sha);
+          console.log(`    ${s.notability.notable ? 'OFFER' : '     '} ${s.notability.score.toFixed(2).padStart(6)} [${itemOf(shas)}] ${s.unit.title.slice(0, 90)} (${s.unit.commits.length})`);
+          if (process.argv.includes('--signals')) console.log(`           ${s.notability.signals.map((x) => `${x.id}:${x.weight}`).join(' ')}`);
+        }
+        console.log(`    missed: ${e.missed.join(', ') || 'none'}`);
+      }
     }
   }
 }

@@ -98,10 +98,13 @@ describe('impact-journal CLI (built binary)', function () {
       repo.commit({ message: 'Rename variable', files: { 'src/a.ts': 'a\n' }, date: '2026-08-02T10:00:00Z' });
       const r = run('scan', '--repo', repo.dir, '--since', '2026-07-01', '--until', '2026-10-01', '--json');
       assert.equal(r.code, 0, r.err);
-      const result = JSON.parse(r.out) as { scanned: number; flagged: Array<{ subject: string; reasons: string[] }> };
-      assert.equal(result.scanned, 2);
-      assert.deepEqual(result.flagged.map((f) => f.subject), ['Fix checkout outage with retries (#42)']);
+      const result = JSON.parse(r.out) as { commits: number; flagged: Array<{ title: string; reasons: string[]; commits: Array<{ subject: string }> }> };
+      assert.equal(result.commits, 2);
+      assert.deepEqual(result.flagged.map((f) => f.title), ['Fix checkout outage with retries (#42)']);
+      assert.deepEqual(result.flagged[0].commits.map((c) => c.subject), ['Fix checkout outage with retries (#42)']);
       assert.ok(result.flagged[0].reasons.length > 0);
+      const all = JSON.parse(run('scan', '--repo', repo.dir, '--since', '2026-07-01', '--until', '2026-10-01', '--json', '--all').out) as { all: Array<{ title: string; score: number; notable: boolean; signals: Array<{ id: string; weight: number }> }> };
+      assert.deepEqual(all.all.map((u) => [u.title, u.notable]).sort(), [['Fix checkout outage with retries (#42)', true], ['Rename variable', false]], '--all: every piece of work, with its full score and signals');
       assert.equal(run('scan', '--repo', dir).code, 1, 'not a repository: exit 1');
     } finally {
       repo.remove();
@@ -109,17 +112,19 @@ describe('impact-journal CLI (built binary)', function () {
   });
 
   it('terminal escapes in commit text are printed as visible escapes, never acted on; JSON stays valid', () => {
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
     const repo = new TempRepo();
     try {
       const subject = 'Fix outage \x1b]0;pwned\x07 and \x1b[2J now \u202eevil\u202c (#7)';
       repo.commit({ message: `${subject}\n\nCo-authored-by: Mal\x1b[31lory <mal@example.com>\n`, files: { 'src/pay/\x1b[2Jretry.ts': lines(300), 'src/pay/retry.test.ts': lines(20) }, date: '2026-08-01T10:00:00Z' });
       const table = run('scan', '--repo', repo.dir, '--since', '2026-07-01', '--until', '2026-10-01');
       assert.equal(table.code, 0, table.err);
-      assert.ok(!/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/.test(table.out), `no control character reaches the terminal: ${JSON.stringify(table.out)}`);
+      assert.ok(!CONTROL.test(table.out), `no control character reaches the terminal: ${JSON.stringify(table.out)}`);
       assert.ok(table.out.includes('Fix outage \\x1b]0;pwned\\x07 and \\x1b[2J now \\u202eevil\\u202c (#7)'), table.out);
       const json = run('scan', '--repo', repo.dir, '--since', '2026-07-01', '--until', '2026-10-01', '--json');
-      assert.ok(!/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/.test(json.out), 'nor through --json');
-      assert.equal((JSON.parse(json.out) as { flagged: Array<{ subject: string }> }).flagged[0].subject, subject, 'the JSON still carries the exact text');
+      assert.ok(!CONTROL.test(json.out), 'nor through --json');
+      assert.equal((JSON.parse(json.out) as { flagged: Array<{ commits: Array<{ subject: string }> }> }).flagged[0].commits[0].subject, subject, 'the JSON still carries the exact text');
     } finally {
       repo.remove();
     }

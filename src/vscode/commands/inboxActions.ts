@@ -29,7 +29,7 @@ export async function dismissFromInbox(services: Services, node: unknown): Promi
   const { candidate } = node as Extract<InboxNode, { type: 'candidate' }>;
   if (services.journal.readOnly) return showJournalError(services.journal.error);
   try {
-    await services.journal.change(dismiss([candidate.key]));
+    await services.journal.change(dismiss(candidate.type === 'unit' ? candidate.keys : [candidate.key]));
     services.log.info(`Dismissed ${candidate.key}`);
   } catch (err) {
     await showJournalError(err);

@@ -1,8 +1,10 @@
 /**
- * "Impact Journal: Log impact": lists the user's notable commits and pull-request activity (reviews
- * given, PRs merged) of the last N days (`impactJournal.lookbackDays`) that are not yet logged,
- * with why each is notable, plus "New entry…" and, for providers the workspace uses but the user
- * has not connected, "Connect …"; the choice goes through the capture flow.
+ * "Impact Journal: Log impact": lists the user's notable pieces of work (a pull request, a topic,
+ * a series of commits: core/units.ts) and pull-request activity (reviews given, PRs merged) of the
+ * last N days (`impactJournal.lookbackDays`) that are not yet logged, with why each is notable and
+ * what counted against it, plus "New entry…" and, for providers the workspace uses but the user
+ * has not connected, "Connect …"; the choice goes through the capture flow, which records every
+ * commit of the piece of work (and its PR) as sources.
  */
 import { format, parseISO, startOfDay, subDays, addDays } from 'date-fns';
 import * as vscode from 'vscode';
@@ -15,6 +17,7 @@ import { showJournalError } from '../journalService';
 import type { Services } from '../services';
 import { captureEntry, manualPrefill, titleFromSubject, type Prefill } from './captureEntry';
 import { MAX_TITLE } from '../../core/limits';
+import type { WorkUnit } from '../../core/units';
 import { visibleText } from '../../core/visibleText';
 
 type Item = vscode.QuickPickItem & { candidate?: Candidate; manual?: true; hint?: ConnectHint };
@@ -32,16 +35,26 @@ export function prefillFromCandidate(candidate: Candidate): Prefill {
     };
   }
   return {
-    title: titleFromSubject(candidate.commit.subject),
-    occurredAt: toIsoDate(parseISO(candidate.commit.authorDate)),
-    sources: [candidate.source],
+    title: titleFromSubject(candidate.unit.title).slice(0, MAX_TITLE),
+    occurredAt: toIsoDate(parseISO(candidate.unit.date)),
+    sources: candidate.sources,
     suggestedCompetencies: candidate.notability.suggestedCompetencies,
   };
 }
 
-/** Reasons a candidate is notable, as one line (visible text: see core/visibleText.ts). */
+/** Reasons a candidate is notable, then what counted against it, as one line (visible text: see core/visibleText.ts). */
 export function candidateReasons(candidate: Candidate): string {
-  return visibleText(candidate.notability.signals.filter((s) => s.weight > 0).map((s) => s.reason).join(' '));
+  const against = candidate.notability.signals.filter((s) => s.weight < 0).map((s) => s.reason);
+  const reasons = candidate.notability.signals.filter((s) => s.weight > 0).map((s) => s.reason).join(' ');
+  return visibleText(against.length ? `${reasons} Counted against: ${against.join(' ')}` : reasons);
+}
+
+/** What a unit is made of, for people: "topic ps/foo · 6 commits", "PR #42 · 1 commit", "4 commits". */
+export function unitSummary(unit: WorkUnit): string {
+  const commits = `${unit.commits.length} ${unit.commits.length === 1 ? 'commit' : 'commits'}`;
+  if (unit.kind === 'pullRequest') return `PR #${unit.pullRequest} · ${commits}`;
+  if (unit.kind === 'topic' && unit.topic) return `topic ${unit.topic} · ${commits}`;
+  return commits;
 }
 
 /** Label and description of a candidate in a quick pick or tree: icon, title, where and when, as visible text (core/visibleText.ts). */
@@ -51,9 +64,12 @@ export function candidateLabel(candidate: Candidate): { icon: string; label: str
 }
 
 function rawLabel(candidate: Candidate): { icon: string; label: string; description: string } {
-  if (candidate.type === 'commit') {
-    const { commit } = candidate;
-    return { icon: 'git-commit', label: commit.subject, description: `${candidate.repo} · ${format(parseISO(commit.authorDate), 'MMM d')} · +${commit.additions} −${commit.deletions}` };
+  if (candidate.type === 'unit') {
+    const { unit } = candidate;
+    const added = unit.commits.reduce((n, c) => n + c.additions, 0);
+    const deleted = unit.commits.reduce((n, c) => n + c.deletions, 0);
+    const icon = unit.kind === 'pullRequest' ? 'git-pull-request' : unit.commits.length > 1 ? 'git-merge' : 'git-commit';
+    return { icon, label: unit.title, description: `${candidate.repo} · ${format(parseISO(unit.date), 'MMM d')} · ${unitSummary(unit)} · +${added} −${deleted}` };
   }
   const { activity } = candidate;
   const where = `${activity.repo}${activity.provider === 'gitlab' ? '!' : '#'}${activity.number} · ${format(parseISO(activityTime(activity)), 'MMM d')}`;
@@ -84,7 +100,7 @@ export async function logImpact(services: Services): Promise<void> {
       void vscode.window.showWarningMessage(`Impact Journal: skipped ${history.problems.length} folder(s). ${history.problems.join(' ')}`);
     }
     const pullRequests = candidates.filter((c) => c.type === 'activity');
-    const commits = candidates.filter((c) => c.type === 'commit');
+    const units = candidates.filter((c) => c.type === 'unit');
     const section = (title: string, list: readonly Candidate[]): void => {
       if (list.length === 0) return;
       items.push({ label: `${title} (${list.length})`, kind: vscode.QuickPickItemKind.Separator });
@@ -94,7 +110,7 @@ export async function logImpact(services: Services): Promise<void> {
       }
     };
     section('Reviews and pull requests', pullRequests);
-    section('Notable commits', commits);
+    section('Notable work', units);
     const hints = await services.activity.hints(history.repositories.map((r) => r.remote));
     if (hints.length > 0) items.push({ label: 'Connect', kind: vscode.QuickPickItemKind.Separator });
     for (const hint of hints) items.push({ label: `$(plug) ${hint.label}…`, detail: hint.detail, hint, alwaysShow: true });

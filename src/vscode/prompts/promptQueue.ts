@@ -1,11 +1,11 @@
 /**
- * Notifications about notable commits, at most one on screen at a time. Commits that arrive
- * within a short window are batched: one commit gets its own notification with the reasons and
+ * Notifications about notable pieces of work, at most one on screen at a time. Work that arrives
+ * within a short window is batched: one piece gets its own notification with the reasons and
  * "Log as Impact / Log as Learning / Not This One / Settings"; several become one
- * "3 notable commits — review". Quiet mode (`impactJournal.quietMode`) shows nothing.
+ * "3 notable pieces of work — review". Quiet mode (`impactJournal.quietMode`) shows nothing.
  */
 import * as vscode from 'vscode';
-import type { CommitCandidate } from '../../core/candidates';
+import type { UnitCandidate } from '../../core/candidates';
 import { dismiss } from '../../core/journalOps';
 import { captureEntry } from '../commands/captureEntry';
 import { prefillFromCandidate } from '../commands/logImpact';
@@ -27,7 +27,7 @@ export class PromptQueue implements vscode.Disposable {
   private readonly prompted = new vscode.EventEmitter<PromptEvent>();
   /** Fires for every notification requested. */
   readonly onDidPrompt = this.prompted.event;
-  private pending: CommitCandidate[] = [];
+  private pending: UnitCandidate[] = [];
   private showing = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -37,7 +37,7 @@ export class PromptQueue implements vscode.Disposable {
   ) {}
 
   /** Queues notable commits; they are announced after the batching window. */
-  add(candidates: readonly CommitCandidate[]): void {
+  add(candidates: readonly UnitCandidate[]): void {
     const known = new Set(this.pending.map((c) => c.key));
     this.pending.push(...candidates.filter((c) => !known.has(c.key)));
     if (this.timer) clearTimeout(this.timer);
@@ -50,7 +50,7 @@ export class PromptQueue implements vscode.Disposable {
       // quiet mode shows nothing, so it never waits for a notification on screen
       const batch = this.pending;
       this.pending = [];
-      this.announce(batch.length === 1 ? `Notable commit: “${batch[0].commit.subject}”` : `${batch.length} notable commits`, batch);
+      this.announce(batch.length === 1 ? `Notable work: “${batch[0].unit.title}”` : `${batch.length} notable pieces of work`, batch);
       return;
     }
     if (this.showing || this.pending.length === 0) return;
@@ -65,36 +65,37 @@ export class PromptQueue implements vscode.Disposable {
     }
   }
 
-  private async single(candidate: CommitCandidate): Promise<void> {
+  private async single(candidate: UnitCandidate): Promise<void> {
     const reasons = candidate.notability.signals
       .filter((s) => s.weight > 0)
       .slice(0, 2)
       .map((s) => s.reason)
       .join(' ');
-    const message = `Notable commit: “${plainText(candidate.commit.subject)}” — ${plainText(reasons)}`;
+    const commits = candidate.unit.commits.length;
+    const message = `Notable work: “${plainText(candidate.unit.title)}”${commits > 1 ? ` (${commits} commits)` : ''} — ${plainText(reasons)}`;
     if (!this.announce(message, [candidate])) return;
     const choice = await vscode.window.showInformationMessage(message, 'Log as Impact', 'Log as Learning', 'Not This One', 'Settings');
     if (choice === 'Log as Impact' || choice === 'Log as Learning') {
       await captureEntry(this.services, { ...prefillFromCandidate(candidate), kind: choice === 'Log as Impact' ? 'impact' : 'learning' });
     } else if (choice === 'Not This One') {
-      await this.services.journal.change(dismiss([candidate.key])).catch(showJournalError);
+      await this.services.journal.change(dismiss(candidate.keys)).catch(showJournalError);
     } else if (choice === 'Settings') {
       await vscode.commands.executeCommand('workbench.action.openSettings', 'impactJournal');
     }
   }
 
-  private async many(batch: readonly CommitCandidate[]): Promise<void> {
-    const message = `${batch.length} notable commits — review`;
+  private async many(batch: readonly UnitCandidate[]): Promise<void> {
+    const message = `${batch.length} notable pieces of work — review`;
     if (!this.announce(message, batch)) return;
     const choice = await vscode.window.showInformationMessage(message, 'Review', 'Not Now');
     if (choice === 'Review') await this.review();
   }
 
   /** Fires the event; false in quiet mode (nothing shown). */
-  private announce(message: string, batch: readonly CommitCandidate[]): boolean {
+  private announce(message: string, batch: readonly UnitCandidate[]): boolean {
     const shown = !this.services.settings.quietMode;
     this.services.log.info(`${shown ? 'Prompting' : 'Quiet mode, not prompting'}: ${message}`);
-    this.prompted.fire({ message, shas: batch.map((c) => c.commit.sha), shown });
+    this.prompted.fire({ message, shas: batch.flatMap((c) => c.unit.commits.map((commit) => commit.sha)), shown });
     return shown;
   }
 

@@ -6,7 +6,7 @@
  */
 import { addDays, startOfISOWeek } from 'date-fns';
 import * as vscode from 'vscode';
-import { commitCandidates } from '../../core/candidates';
+import { unitCandidates } from '../../core/candidates';
 import { digestDue, digestMessage, weekKey } from '../../core/digest';
 import { LAST_WEEK_KEY } from './digestSchedule';
 import { readWorkspaceHistory } from '../history';
@@ -21,7 +21,7 @@ export async function runDigest(services: Services, state: vscode.Memento, revie
   const journal = await services.journal.get();
   if (!journal) return undefined;
   const history = await readWorkspaceHistory(services, { since: startOfISOWeek(now), until: addDays(now, 1) }, vscode.ProgressLocation.Window);
-  const message = digestMessage(commitCandidates(history.repositories, journal, settings.notabilityThreshold).length);
+  const message = digestMessage(unitCandidates(history.repositories, journal, settings.notabilityThreshold).length);
   if (!message) return undefined;
   void vscode.window.showInformationMessage(message, 'Review', 'Turn Off Weekly Digest').then(async (choice) => {
     if (choice === 'Review') await review();

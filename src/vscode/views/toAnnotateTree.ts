@@ -1,14 +1,17 @@
 /**
- * The sidebar view "To annotate": unlogged reviews given, merged pull requests and notable commits
- * of the last `inboxDays` days, newest first, with their reasons as tooltip and inline actions (log
- * impact, log learning, dismiss); impact entries whose outcome is missing, with an action to add
- * it; and "Connect …" items for providers the workspace uses. A badge shows the count.
+ * The sidebar view "To annotate": unlogged reviews given, merged pull requests and notable pieces
+ * of work (a PR, a topic, a series of commits, each with its commits listed inside) of the last
+ * `inboxDays` days, newest first, with their reasons and what counted against them as tooltip and
+ * inline actions (log impact, log learning, dismiss); impact entries whose outcome is missing,
+ * with an action to add it; and "Connect …" items for providers the workspace uses. A badge shows
+ * the count.
  */
 import * as vscode from 'vscode';
 import type { Candidate } from '../../core/candidates';
 import type { ConnectHint } from '../activity';
-import { candidateLabel } from '../commands/logImpact';
-import type { Entry } from '../../core/model';
+import { candidateLabel, unitSummary } from '../commands/logImpact';
+import type { CommitRecord } from '../../core/commit';
+import type { Entry, Source } from '../../core/model';
 import type { Inbox } from '../inbox';
 import { COMMANDS } from '../ids';
 import { visibleText } from '../../core/visibleText';
@@ -17,8 +20,15 @@ import { visibleText } from '../../core/visibleText';
 export type InboxNode =
   | { readonly type: 'group'; readonly id: 'pullRequests' | 'commits' | 'outcomes'; readonly label: string; readonly count: number }
   | { readonly type: 'candidate'; readonly candidate: Candidate }
+  | { readonly type: 'commit'; readonly parent: string; readonly commit: CommitRecord; readonly url: string | undefined }
   | { readonly type: 'hint'; readonly hint: ConnectHint }
   | { readonly type: 'missingOutcome'; readonly entry: Entry };
+
+/** The web URL of the commit `sha` among a candidate's sources. */
+function urlOf(sources: readonly Source[], sha: string): string | undefined {
+  for (const s of sources) if (s.type === 'commit' && s.sha === sha) return s.url;
+  return undefined;
+}
 
 /** TreeDataProvider of the "To annotate" view. */
 export class ToAnnotateProvider implements vscode.TreeDataProvider<InboxNode>, vscode.Disposable {
@@ -40,13 +50,17 @@ export class ToAnnotateProvider implements vscode.TreeDataProvider<InboxNode>, v
       const pullRequests = state.candidates.filter((c) => c.type === 'activity').length;
       const commits = state.candidates.length - pullRequests;
       if (pullRequests > 0) groups.push({ type: 'group', id: 'pullRequests', label: 'Reviews and pull requests', count: pullRequests });
-      if (commits > 0) groups.push({ type: 'group', id: 'commits', label: 'Notable commits', count: commits });
+      if (commits > 0) groups.push({ type: 'group', id: 'commits', label: 'Notable work', count: commits });
       if (state.missingOutcome.length > 0) groups.push({ type: 'group', id: 'outcomes', label: 'Add the outcome', count: state.missingOutcome.length });
       return [...groups, ...state.hints.map((hint): InboxNode => ({ type: 'hint', hint }))];
     }
+    if (node.type === 'candidate' && node.candidate.type === 'unit') {
+      const { candidate } = node;
+      return candidate.unit.commits.map((commit) => ({ type: 'commit', parent: candidate.key, commit, url: urlOf(candidate.sources, commit.sha) }));
+    }
     if (node.type !== 'group') return [];
     if (node.id === 'outcomes') return state.missingOutcome.map((entry) => ({ type: 'missingOutcome', entry }));
-    const type = node.id === 'commits' ? 'commit' : 'activity';
+    const type = node.id === 'commits' ? 'unit' : 'activity';
     return state.candidates.filter((c) => c.type === type).map((candidate) => ({ type: 'candidate', candidate }));
   }
 
@@ -71,14 +85,33 @@ export class ToAnnotateProvider implements vscode.TreeDataProvider<InboxNode>, v
       case 'candidate': {
         const { candidate } = node;
         const { icon, label, description } = candidateLabel(candidate);
-        const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+        const several = candidate.type === 'unit' && candidate.unit.commits.length > 1;
+        const item = new vscode.TreeItem(label, several ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = `candidate:${candidate.key}`;
         item.description = description;
         // a plain string: commit and PR text is untrusted and is not rendered as Markdown
-        item.tooltip = `${label}\n\nWhy it is notable:\n${candidate.notability.signals.filter((s) => s.weight > 0).map((s) => `• ${visibleText(s.reason)}`).join('\n')}`;
+        const against = candidate.notability.signals.filter((s) => s.weight < 0);
+        item.tooltip = [
+          label,
+          '',
+          'Why it is notable:',
+          ...candidate.notability.signals.filter((s) => s.weight > 0).map((s) => `• ${visibleText(s.reason)}`),
+          ...(against.length ? ['', 'Counted against:', ...against.map((s) => `• ${visibleText(s.reason)}`)] : []),
+          ...(candidate.type === 'unit' ? ['', `${unitSummary(candidate.unit)}:`, ...candidate.unit.commits.slice(0, 15).map((c) => `  ${c.sha.slice(0, 7)} ${visibleText(c.subject)}`)] : []),
+        ].join('\n');
         item.iconPath = new vscode.ThemeIcon(icon);
         item.contextValue = 'candidate';
         item.command = { command: COMMANDS.inboxLog, title: 'Log…', arguments: [node] };
+        return item;
+      }
+      case 'commit': {
+        const item = new vscode.TreeItem(visibleText(node.commit.subject), vscode.TreeItemCollapsibleState.None);
+        item.id = `commit:${node.parent}:${node.commit.sha}`;
+        item.description = `${node.commit.sha.slice(0, 7)} · +${node.commit.additions} −${node.commit.deletions}`;
+        item.tooltip = `${node.commit.sha}\n${visibleText(node.commit.subject)}`;
+        item.iconPath = new vscode.ThemeIcon('git-commit');
+        item.contextValue = 'unitCommit';
+        if (node.url) item.command = { command: 'vscode.open', title: 'Open the commit', arguments: [vscode.Uri.parse(node.url)] };
         return item;
       }
       case 'missingOutcome': {

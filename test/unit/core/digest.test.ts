@@ -15,7 +15,7 @@ describe('weekly digest rules', () => {
 
   it('says nothing when there is nothing to log', () => {
     assert.equal(digestMessage(0), undefined);
-    assert.equal(digestMessage(1), '1 notable commit this week is not in your journal.');
-    assert.equal(digestMessage(3), '3 notable commits this week are not in your journal.');
+    assert.equal(digestMessage(1), '1 notable piece of work this week is not in your journal.');
+    assert.equal(digestMessage(3), '3 notable pieces of work this week are not in your journal.');
   });
 });

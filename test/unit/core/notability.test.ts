@@ -1,15 +1,19 @@
 import * as assert from 'node:assert/strict';
 import type { CommitRecord, FileChange } from '../../../src/core/commit';
-import { areaOf, changedLines, isBotAuthor, isGeneratedPath, isTestPath, profileOf, scoreCommit } from '../../../src/core/notability';
+import { isTestIn, learnConventions, NO_CONVENTIONS, type Conventions } from '../../../src/core/conventions';
+import { areaOf, buildProfile, informationFactor, isBotAuthor, isGeneratedPath, scoreUnit, unitLines } from '../../../src/core/notability';
+import type { WorkUnit } from '../../../src/core/units';
 
 function file(path: string, additions: number, deletions = 0, created = false): FileChange {
   return { path, additions, deletions, binary: false, created };
 }
 
+let n = 0;
 function commit(partial: Partial<CommitRecord>): CommitRecord {
   const files = partial.files ?? [];
+  n++;
   return {
-    sha: 'a'.repeat(40),
+    sha: n.toString(16).padStart(40, 'a'),
     parents: ['b'.repeat(40)],
     authorName: 'Ada',
     authorEmail: 'ada@example.com',
@@ -19,129 +23,122 @@ function commit(partial: Partial<CommitRecord>): CommitRecord {
     tags: [],
     pullRequest: undefined,
     coAuthors: [],
-    additions: files.reduce((n, f) => n + f.additions, 0),
-    deletions: files.reduce((n, f) => n + f.deletions, 0),
+    additions: files.reduce((s, f) => s + f.additions, 0),
+    deletions: files.reduce((s, f) => s + f.deletions, 0),
     ...partial,
     files,
   };
 }
 
-const ids = (c: CommitRecord): string[] => scoreCommit(c).signals.map((s) => s.id);
+function unit(commits: CommitRecord[], partial: Partial<WorkUnit> = {}): WorkUnit {
+  return { key: `series:r@${commits[0].sha}`, kind: 'series', repo: 'r', commits, merge: undefined, pullRequest: undefined, topic: undefined, title: commits[0].subject, date: commits[0].authorDate, ...partial };
+}
 
-describe('notability signals', () => {
-  it('a small routine commit is not notable', () => {
-    const v = scoreCommit(commit({ subject: 'Rename variable', files: [file('src/a.ts', 3, 3)] }));
+const score = (u: WorkUnit, conventions: Conventions = NO_CONVENTIONS) => scoreUnit(u, 4, { conventions });
+const ids = (u: WorkUnit, conventions?: Conventions): string[] => score(u, conventions).signals.map((s) => s.id);
+const CONVENTIONAL: Conventions = { conventional: true, types: ['feat', 'fix', 'perf', 'chore', 'docs', 'test', 'ci', 'refactor', 'build', 'style', 'release'], testFolders: [], bookkeeping: [] };
+
+describe('notability of a unit of work', () => {
+  it('a small change with nothing to say is not notable and has no reasons', () => {
+    const v = score(unit([commit({ subject: 'Rename variable', files: [file('src/a.ts', 3, 3)] })]));
     assert.equal(v.notable, false);
-    assert.deepEqual(v.signals, []);
+    assert.deepEqual(v.signals.filter((s) => s.weight > 0), []);
   });
 
-  it('size: sizeable and large changes, generated files excluded', () => {
-    assert.ok(ids(commit({ files: [file('src/a.ts', 160)] })).includes('size'));
-    const large = scoreCommit(commit({ files: [file('src/a.ts', 400, 200)] }));
-    assert.equal(large.signals[0].id, 'size');
-    assert.equal(large.signals[0].weight, 3);
-    assert.match(large.signals[0].reason, /^Large change: \+400 −200 lines in 1 file\.$/);
-    assert.ok(!ids(commit({ files: [file('package-lock.json', 5000), file('src/a.ts', 2)] })).includes('size'));
+  it('size is the unit’s whole (its commits’ files together), generated, test and bookkeeping files excluded', () => {
+    const u = unit([commit({ files: [file('src/a.ts', 300)] }), commit({ files: [file('src/a.ts', 250), file('package-lock.json', 5000), file('CHANGELOG.md', 40), file('src/a.test.ts', 400)] })]);
+    assert.equal(unitLines(u, NO_CONVENTIONS), 550);
+    const size = score(u).signals.find((s) => s.id === 'size');
+    assert.equal(size?.weight, 3);
+    assert.equal(size?.reason, 'Large change: +550 −0 lines in 1 file.');
   });
 
-  it('breadth across areas of the codebase', () => {
-    const v = scoreCommit(commit({ files: [file('src/api/a.ts', 5), file('src/ui/b.ts', 5), file('infra/c.tf', 5)] }));
-    const breadth = v.signals.find((s) => s.id === 'breadth');
-    assert.ok(breadth);
-    assert.equal(breadth.reason, 'Spans 3 areas of the codebase: src/api, src/ui, infra.');
-    assert.deepEqual(breadth.competencies, ['system-design']);
+  it('conventional types weigh where the repository uses them, and an area prefix is not a type', () => {
+    assert.ok(ids(unit([commit({ subject: 'feat(api): add paging' })]), CONVENTIONAL).includes('feature'));
+    const chore = score(unit([commit({ subject: 'chore: sort imports', files: [file('src/a.ts', 400, 400)] })]), CONVENTIONAL);
+    assert.ok(chore.signals.some((s) => s.id === 'routineType' && s.weight < 0));
+    assert.equal(chore.notable, false);
+    // git.git style: "build:" names the build area; nothing routine about it there
+    assert.ok(!ids(unit([commit({ subject: 'build: teach meson about the new tool' })])).includes('routineType'));
+    assert.ok(ids(unit([commit({ subject: 'build: bump version to 1.2.3' })]), CONVENTIONAL).includes('routineType'));
   });
 
-  it('new files, tests, docs and design docs', () => {
-    assert.ok(ids(commit({ files: [file('src/x/a.ts', 5, 0, true), file('src/x/b.ts', 5, 0, true)] })).includes('newFiles'));
-    const tests = scoreCommit(commit({ files: [file('src/a.test.ts', 5, 0, true)] })).signals.find((s) => s.id === 'tests');
-    assert.equal(tests?.reason, 'Adds 1 new test file.');
-    assert.ok(ids(commit({ files: [file('README.md', 5)] })).includes('docs'));
-    const design = ids(commit({ files: [file('docs/adr/0007-event-bus.md', 80, 0, true)] }));
-    assert.ok(design.includes('designDoc') && !design.includes('docs'));
+  it('keywords that misfired: dependency injection is not security; "will be fixed" and "docs: fix links" are not fixes; reverts are read', () => {
+    assert.ok(!ids(unit([commit({ subject: 'Use the injection of the global logger', body: 'Dependency injection keeps tests simple.' })])).includes('security'));
+    assert.ok(ids(unit([commit({ subject: 'Escape HTML input in comments to stop XSS' })])).includes('security'));
+    assert.ok(!ids(unit([commit({ subject: 'Prepare the parser', body: 'The remaining cases will be fixed in subsequent commits.' })])).includes('fix'));
+    assert.ok(!ids(unit([commit({ subject: 'docs: fix links' })]), CONVENTIONAL).includes('fix'));
+    assert.ok(ids(unit([commit({ subject: 'fix: revert the cache change' })]), CONVENTIONAL).includes('revert'));
+    assert.ok(ids(unit([commit({ subject: 'Drop the cache', body: 'This reverts commit 1234567abcdef.' })])).includes('revert'));
   });
 
-  it('words: fix, incident, revert, performance, security', () => {
-    assert.ok(ids(commit({ subject: 'Fix crash on empty cart' })).includes('fix'));
-    assert.ok(ids(commit({ subject: 'Hotfix for the checkout outage' })).includes('incident'));
-    assert.ok(ids(commit({ subject: 'Revert "Add cache"' })).includes('revert'));
-    assert.ok(ids(commit({ subject: 'Cut p95 latency of search' })).includes('performance'));
-    assert.ok(ids(commit({ subject: 'Escape HTML input in comments', body: 'Prevents XSS.' })).includes('security'));
+  it('mechanical changes count against, and say so', () => {
+    const files = Array.from({ length: 40 }, (_, i) => file(`src/m${i}.ts`, 24, 24));
+    const v = score(unit([commit({ subject: 'Reorganize modules', files })]));
+    const mechanical = v.signals.find((s) => s.id === 'mechanical');
+    assert.equal(mechanical?.reason, 'Mostly moved or rewritten lines: +960 −960 across 40 files.');
+    assert.ok(mechanical.weight < 0);
   });
 
-  it('merged PR, co-authors, release tag and a long explanation', () => {
-    assert.ok(ids(commit({ pullRequest: 12 })).includes('pullRequest'));
-    const merge = scoreCommit(commit({ pullRequest: 12, parents: ['a', 'b'] })).signals.find((s) => s.id === 'pullRequest');
-    assert.equal(merge?.weight, 2);
-    const pair = scoreCommit(commit({ coAuthors: [{ name: 'Grace Hopper', email: 'g@x' }] })).signals.find((s) => s.id === 'coAuthors');
-    assert.equal(pair?.reason, 'Co-authored with Grace Hopper: paired work.');
-    assert.ok(ids(commit({ tags: ['v2.0.0'] })).includes('release'));
-    assert.ok(ids(commit({ body: Array.from({ length: 45 }, (_, i) => `word${i}`).join(' ') })).includes('explained'));
+  it('bots are never co-authors, and a co-author named twice counts once', () => {
+    const v = score(unit([
+      commit({ coAuthors: [{ name: 'Copilot', email: '175728472+Copilot@users.noreply.github.com' }, { name: 'graphite-app[bot]', email: '96075541+graphite-app[bot]@users.noreply.github.com' }] }),
+      commit({ coAuthors: [{ name: 'Grace Hopper', email: 'grace@example.com' }, { name: 'Grace Hopper', email: 'GRACE@example.com' }] }),
+    ]));
+    assert.equal(v.signals.find((s) => s.id === 'coAuthors')?.reason, 'Co-authored with Grace Hopper: paired work.');
+    assert.ok(isBotAuthor('dependabot[bot]', '49699333+dependabot[bot]@users.noreply.github.com'));
+    assert.ok(!isBotAuthor('sapphi-red', '49056869+sapphi-red@users.noreply.github.com'), 'a person’s GitHub noreply address is a person');
   });
 
-  it('routine work is pushed down', () => {
-    const v = scoreCommit(commit({ subject: 'chore: bump dependencies', files: [file('src/a.ts', 200)] }));
-    assert.ok(v.signals.some((s) => s.id === 'routine' && s.weight < 0));
-    assert.equal(v.notable, false);
+  it('CHANGELOG, LICENSE and a documentation site’s code are not documentation work or size', () => {
+    const u = unit([commit({ files: [file('CHANGELOG.md', 20), file('LICENSE', 20), file('docs/.vitepress/config.ts', 200)] })]);
+    const signalIds = ids(u);
+    assert.ok(!signalIds.includes('docs') && !signalIds.includes('size'), signalIds.join());
+    assert.equal(unitLines(u, NO_CONVENTIONS), 0);
+    assert.ok(ids(unit([commit({ files: [file('docs/guide/usage.md', 20)] })])).includes('docs'));
   });
 
-  it('a notable commit explains itself and suggests competencies', () => {
-    const v = scoreCommit(
-      commit({
-        subject: 'Fix checkout outage by retrying payments (#42)',
-        pullRequest: 42,
-        files: [file('src/payments/retry.ts', 120, 10, true), file('src/payments/retry.test.ts', 60, 0, true)],
-      }),
-    );
-    assert.equal(v.notable, true);
-    assert.ok(v.score >= 3);
-    assert.ok(v.signals.every((s) => /[.]$/.test(s.reason)), 'every reason is a sentence');
-    assert.deepEqual([...v.suggestedCompetencies].sort(), ['code-quality', 'execution-delivery', 'reliability-operations']);
-    assert.ok(v.suggestedCompetencies.length <= 3);
-  });
-
-  it('size is judged against the user’s own commits in the repository', () => {
-    const change = commit({ files: [file('src/a.ts', 300, 100)] });
-    const smallHabits = profileOf(Array.from({ length: 30 }, (_, i) => commit({ files: [file('src/a.ts', 10 + i)] })));
-    const bigHabits = profileOf(Array.from({ length: 30 }, (_, i) => commit({ files: [file('src/a.ts', 800 + i)] })));
-    const inSmall = scoreCommit(change, 4, smallHabits).signals.find((s) => s.id === 'size');
-    assert.equal(inSmall?.weight, 3);
-    assert.equal(inSmall?.reason, 'Large change for you here: +300 −100 lines in 1 file, bigger than 100 % of your commits in this repository.');
-    assert.equal(scoreCommit(change, 4, bigHabits).signals.find((s) => s.id === 'size'), undefined, '400 lines is ordinary where 800 is usual');
-    const fewCommits = profileOf([commit({ files: [file('src/a.ts', 5)] })]);
-    assert.equal(scoreCommit(change, 4, fewCommits).signals.find((s) => s.id === 'size')?.reason, 'Sizeable change: +300 −100 lines in 1 file.', 'too little history: absolute thresholds');
-    const tiny = profileOf(Array.from({ length: 30 }, () => commit({ files: [file('src/a.ts', 1)] })));
-    assert.equal(scoreCommit(commit({ files: [file('src/a.ts', 20)] }), 4, tiny).signals.find((s) => s.id === 'size'), undefined, 'a floor keeps tiny changes out');
-    assert.equal(changedLines(commit({ files: [file('yarn.lock', 900), file('src/a.ts', 3, 1)] })), 4);
+  it('a signal that fires on most of the user’s units weighs little there', () => {
+    assert.equal(informationFactor(0.1), 1);
+    assert.equal(informationFactor(0.5), 0.5);
+    assert.ok(informationFactor(0.9) < 0.1);
+    // 30 units of which 27 landed through a PR and 27 explain themselves at length
+    const long = Array.from({ length: 45 }, (_, i) => `word${i}`).join(' ');
+    const history = Array.from({ length: 30 }, (_, i) => unit([commit({ subject: `Work ${i}`, body: i < 27 ? long : '', files: [file('src/a.ts', 10 + i)] })], { pullRequest: i < 27 ? i + 1 : undefined, kind: 'pullRequest' }));
+    const profile = buildProfile(history, NO_CONVENTIONS);
+    const v = scoreUnit(unit([commit({ subject: 'More work', body: long, files: [file('src/a.ts', 12)] })], { pullRequest: 99, kind: 'pullRequest' }), 4, { conventions: NO_CONVENTIONS, profile });
+    for (const id of ['pullRequest', 'explained']) assert.ok((v.signals.find((s) => s.id === id)?.weight ?? 0) < 0.2, `${id} weighs little: ${JSON.stringify(v.signals)}`);
   });
 
   it('a merge of someone else’s pull request is review evidence, not authorship', () => {
-    const merge = commit({ subject: 'Merge pull request #9 from bob/feature', pullRequest: 9, parents: ['a', 'b'], files: [file('src/a.ts', 900), file('src/a.test.ts', 50)] });
-    const v = scoreCommit(merge, 4, undefined, { mergeOfOthersWork: true });
+    const merge = commit({ subject: 'Merge pull request #9 from bob/feature', pullRequest: 9, parents: ['a'.repeat(40), 'c'.repeat(40)], files: [file('src/a.ts', 900)] });
+    const v = scoreUnit(unit([merge], { kind: 'pullRequest', pullRequest: 9 }), 4, { conventions: NO_CONVENTIONS });
     assert.deepEqual(v.signals.map((s) => s.id), ['mergedContribution']);
-    assert.deepEqual(v.suggestedCompetencies, ['code-review', 'collaboration']);
-    assert.equal(v.notable, false, 'below the default threshold');
-    assert.ok(scoreCommit(merge, 4).notable, 'the same merge of the user’s own branch is notable');
-  });
-
-  it('a changelog line is not documentation work', () => {
-    assert.ok(!ids(commit({ files: [file('CHANGELOG.md', 2)] })).includes('docs'));
-    assert.ok(ids(commit({ files: [file('docs/usage.md', 2)] })).includes('docs'));
+    assert.equal(v.notable, false);
   });
 
   it('bots are never notable', () => {
-    for (const [name, email] of [['dependabot[bot]', '49699333+dependabot[bot]@users.noreply.github.com'], ['renovate[bot]', 'bot@renovateapp.com'], ['github-actions', 'actions@github.com']]) {
-      assert.ok(isBotAuthor(name, email), name);
-      assert.equal(scoreCommit(commit({ authorName: name, authorEmail: email, files: [file('src/a.ts', 900)], pullRequest: 3 })).notable, false);
-    }
-    assert.ok(!isBotAuthor('Ada Lovelace', 'ada@example.com'));
+    assert.equal(score(unit([commit({ authorName: 'renovate[bot]', authorEmail: 'bot@renovateapp.com', files: [file('src/a.ts', 900)] })])).notable, false);
+  });
+
+  it('learns tests where the project keeps them: numbered scripts, fixtures beside their specs', () => {
+    const history = [
+      ...Array.from({ length: 6 }, (_, i) => commit({ files: [file(`t/t${1000 + i}-thing.sh`, 5), file('t/lib-helpers.sh', 1), file(`src/x${i}.c`, 5)] })),
+      ...Array.from({ length: 6 }, (_, i) => commit({ files: [file(`playground/css/__tests__/css${i}.spec.ts`, 5), file(`playground/css/index${i}.html`, 5), file(`packages/vite/src/node/a${i}.ts`, 5)] })),
+      ...Array.from({ length: 6 }, (_, i) => commit({ files: [file(`packages/vite/src/node/b${i}.ts`, 5)] })),
+    ];
+    const conventions = learnConventions([], history, []);
+    assert.ok(isTestIn(conventions, 't/lib-helpers.sh'), JSON.stringify(conventions.testFolders));
+    assert.ok(isTestIn(conventions, 'playground/css/index.html'));
+    assert.ok(!isTestIn(conventions, 'packages/vite/src/node/b1.ts'));
+    // a test folder is not an area of the codebase
+    const u = unit([commit({ files: [file('src/a.c', 5), file('t/t1000-thing.sh', 5), file('playground/css/index.html', 5)] })]);
+    assert.ok(!ids(u, conventions).includes('breadth'));
   });
 
   it('path classifiers', () => {
     assert.ok(isGeneratedPath('web/yarn.lock') && isGeneratedPath('dist/app.js') && isGeneratedPath('src/__snapshots__/a.snap'));
     assert.ok(!isGeneratedPath('src/distance.ts'));
-    assert.ok(isTestPath('test/a.ts') && isTestPath('pkg/foo_test.go') && isTestPath('src/a.spec.tsx'));
-    assert.ok(!isTestPath('src/contest.ts'));
     assert.equal(areaOf('src/git/a.ts'), 'src/git');
     assert.equal(areaOf('README.md'), '(root)');
   });

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { judgeNewCommits, workKey, type WatchContext } from '../../../src/core/commitWatch';
+import { judgeNewCommits, unitsToPrompt, workKey, type WatchContext } from '../../../src/core/commitWatch';
 import { emptyJournal } from '../../../src/core/model';
 import { readNewCommits } from '../../../src/git/historyReader';
+import { repositoryWork } from '../../../src/git/repositoryWork';
+import { readWorkHistory } from '../../../src/git/workHistory';
 import { lines, ME, OTHER, TempRepo, useIsolatedHome } from '../helpers/tempRepo';
 
 /** The watcher's decisions on real HEAD moves: new commit, amend, rebase, someone else's commit, a bot's commit. */
@@ -13,9 +15,7 @@ describe('commit watcher decisions (real repositories)', () => {
     seen,
     startedAt,
     journal: emptyJournal(),
-    threshold: 4,
     repo: 'github.com/acme/shop',
-    remote: undefined,
   });
   const head = (): string => repo.git('rev-parse', 'HEAD').trim();
   const notable = { 'src/pay/retry.ts': lines(300), 'src/pay/retry.test.ts': lines(30) };
@@ -27,15 +27,20 @@ describe('commit watcher decisions (real repositories)', () => {
   });
   afterEach(() => repo.remove());
 
-  it('a new notable commit by the user is prompted; an ordinary one is not', async () => {
+  it('new commits by the user are new work; the notable unit they make is prompted for once, an ordinary one never', async () => {
     const before = head();
     repo.commit({ message: 'Fix payment outage with retries (#12)', files: notable, date: '2026-08-01T10:00:00Z' });
     repo.commit({ message: 'Rename variable', files: { 'src/a.ts': 'a\n' }, date: '2026-08-01T10:05:00Z' });
     const decisions = judgeNewCommits(await readNewCommits(repo.dir, before, head()), context(new Set()));
     assert.deepEqual(decisions.map((d) => [d.commit.subject, d.verdict]), [
-      ['Rename variable', 'ordinary'],
-      ['Fix payment outage with retries (#12)', 'notable'],
+      ['Rename variable', 'new'],
+      ['Fix payment outage with retries (#12)', 'new'],
     ]);
+    const work = repositoryWork(await readWorkHistory(repo.dir, { since: new Date('2026-07-15T00:00:00Z'), until: new Date('2026-08-02T00:00:00Z') }));
+    const fresh = new Set(decisions.map((d) => d.commit.sha));
+    const units = unitsToPrompt(work, emptyJournal(), 4, fresh, new Set());
+    assert.deepEqual(units.map((u) => u.unit.title), ['Fix payment outage with retries (#12)']);
+    assert.deepEqual(unitsToPrompt(work, emptyJournal(), 4, fresh, new Set(units.map((u) => u.key))), [], 'prompted once');
   });
 
   it('an amend of a seen commit is not new work', async () => {
@@ -80,7 +85,7 @@ describe('commit watcher decisions (real repositories)', () => {
     repo.commit({ message: 'Fix payment outage with retries', files: notable, date: '2026-08-01T08:59:00Z' });
     const commits = await readNewCommits(repo.dir, undefined, head(), { since: new Date(startedAt - 120_000) });
     assert.deepEqual(commits.map((c) => c.subject), ['Fix payment outage with retries'], 'only what was committed since the watcher started (less the grace)');
-    assert.deepEqual(judgeNewCommits(commits, context(new Set())).map((d) => d.verdict), ['notable']);
+    assert.deepEqual(judgeNewCommits(commits, context(new Set())).map((d) => d.verdict), ['new']);
   });
 
   it('refuses anything but SHAs', async () => {

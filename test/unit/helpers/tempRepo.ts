@@ -48,6 +48,11 @@ export class TempRepo {
     return execFileSync('git', args, { cwd: this.dir, encoding: 'utf8', env: gitEnv() });
   }
 
+  /** Runs git with extra environment variables (author and committer dates and names of a merge). */
+  gitWith(env: NodeJS.ProcessEnv, ...args: string[]): string {
+    return execFileSync('git', args, { cwd: this.dir, encoding: 'utf8', env: { ...gitEnv(), ...env } });
+  }
+
   /** Writes files and commits them; returns the new commit's SHA. */
   commit(spec: CommitSpec): string {
     for (const [file, content] of Object.entries(spec.files ?? {})) {

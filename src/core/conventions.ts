@@ -1,0 +1,157 @@
+/**
+ * A repository's conventions, learned from its own history rather than configured: whether its
+ * commit subjects use conventional-commit types (and which), where its tests live, and which files
+ * are release bookkeeping. Notability (notability.ts) reads them: in a repository that uses
+ * `feat:`/`fix:`/`perf:`, those weigh and `chore:`/`ci:`/`test:`/`docs:`/`style:`/`release:` count
+ * against; a prefix that is an area name (`build:` for a build folder, `refs:` in git.git) is not a
+ * type; tests found where the project keeps them count as tests, not as areas of the codebase.
+ * Pure and serializable (cached with the commit cache).
+ */
+import type { CommitRecord } from './commit';
+
+/** What a repository's history taught. */
+export interface Conventions {
+  /** True when the repository's subjects use conventional-commit types (see `learnConventions`). */
+  readonly conventional: boolean;
+  /** The conventional types its subjects use, lower case (empty when not conventional). */
+  readonly types: readonly string[];
+  /** Folders (path prefixes ending in `/`) that hold tests and their fixtures, learned from the history. */
+  readonly testFolders: readonly string[];
+  /** Files changed by release commits (version files, release notes), learned from the history. */
+  readonly bookkeeping: readonly string[];
+}
+
+/** What a repository without history to learn from is assumed to follow. */
+export const NO_CONVENTIONS: Conventions = { conventional: false, types: [], testFolders: [], bookkeeping: [] };
+
+/** The conventional-commit types (conventionalcommits.org, Angular's list) and their common variants. */
+export const CONVENTIONAL_TYPES = new Set(['feat', 'feature', 'fix', 'perf', 'refactor', 'chore', 'docs', 'doc', 'test', 'tests', 'ci', 'build', 'style', 'release', 'revert', 'deps', 'types', 'wip', 'workflow']);
+
+/** Types that describe work users see: they weigh. */
+export const WORK_TYPES = new Set(['feat', 'feature', 'fix', 'perf']);
+/** Types of routine upkeep: they count against. */
+export const ROUTINE_TYPES = new Set(['chore', 'ci', 'test', 'tests', 'docs', 'doc', 'style', 'release', 'build', 'deps', 'wip', 'workflow']);
+
+const PREFIX = /^([A-Za-z][\w-]*)(\([^)]*\))?(!)?:\s/;
+
+/** Routine upkeep said in words: dependency bumps, typos, formatting, linting, sorting imports, copyright years. */
+export const ROUTINE_WORDS = /^(bump|update|upgrade) .*\b(version|dependenc\w*|deps?)\b|\btypos?\b|^merge (branch|remote-tracking)|\b(format(ting)?|reformat|prettier|lint(ing)?|whitespace|sort(ed|ing)? imports?|organi[sz]e imports?|spelling)\b|^(update|bump) (copyright|year|license)/i;
+
+/** True for a subject of routine upkeep: a routine conventional type where the repository uses them, or routine words. */
+export function isRoutineSubject(subject: string, conventions: Conventions): boolean {
+  const type = commitType(subject, conventions);
+  return (type !== undefined && ROUTINE_TYPES.has(type)) || ROUTINE_WORDS.test(subject);
+}
+
+/** The conventional prefix of a subject: `feat(api)!: x` → `{ type: 'feat', scope: 'api', breaking: true }`. */
+export function subjectPrefix(subject: string): { type: string; scope: string | undefined; breaking: boolean } | undefined {
+  const m = PREFIX.exec(subject);
+  return m ? { type: m[1].toLowerCase(), scope: m[2]?.slice(1, -1), breaking: m[3] === '!' } : undefined;
+}
+
+/** The conventional type of a subject in a repository that uses them; undefined otherwise (an area prefix is not a type). */
+export function commitType(subject: string, conventions: Conventions): string | undefined {
+  if (!conventions.conventional) return undefined;
+  const prefix = subjectPrefix(subject);
+  return prefix && conventions.types.includes(prefix.type) ? prefix.type : undefined;
+}
+
+/** Test files by their common names: `*.test.ts`, `*_test.go`, `test_x.py`, `__tests__/`, `tests/`, `spec/`, fixtures and snapshots. */
+const TEST_NAME = /(^|\/)(tests?|__tests__|__mocks__|spec|specs|e2e|testdata|test-data|fixtures?|__snapshots__)\/|[._-](test|spec)\.[a-z0-9]+$|(^|\/)test_[^/]+\.py$|_test\.go$/i;
+/** Numbered test scripts, as git.git's `t/t1234-name.sh`. */
+const NUMBERED_SCRIPT = /(^|\/)[a-z]?\d{3,4}[-_][^/]+\.(sh|t|pl|py|rb|bats)$/i;
+
+/** True for a test file by name alone (no history). */
+export function isTestName(path: string): boolean {
+  return TEST_NAME.test(path) || NUMBERED_SCRIPT.test(path);
+}
+
+/** True for a test file or fixture: by name, or in a test folder the repository's history taught. */
+export function isTestIn(conventions: Conventions, path: string): boolean {
+  return isTestName(path) || conventions.testFolders.some((f) => path.startsWith(f));
+}
+
+/** Release notes and changelogs: bookkeeping of every release, not documentation work. */
+const RELEASE_NOTES = /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.(md|markdown|rst|txt|adoc))?$|(^|\/)RelNotes\/[^/]+\.(md|txt|adoc|rst)$/i;
+/** Files every project has that are not work: licences, authors lists, ownership files. */
+const HOUSEKEEPING = /(^|\/)(LICEN[CS]E|COPYING|AUTHORS|CONTRIBUTORS|CODEOWNERS|\.mailmap)(\.\w+)?$/i;
+
+/** True for release bookkeeping (release notes, version files the history taught) and housekeeping files. */
+export function isBookkeepingPath(path: string, conventions: Conventions): boolean {
+  return RELEASE_NOTES.test(path) || HOUSEKEEPING.test(path) || conventions.bookkeeping.includes(path);
+}
+
+/** True for a release notes file (CHANGELOG, RelNotes/…, HISTORY, NEWS, CHANGES). */
+export function isReleaseNotesPath(path: string): boolean {
+  return RELEASE_NOTES.test(path);
+}
+
+/** A release commit: `release: v1.2.0`, `v1.2.0`, `1.2.0`, `chore(release): …`, `Git 2.54`, `Prepare 3.0.1`. */
+export const RELEASE_SUBJECT = /^(?:chore\(release\):|release(?:\(.*\))?:|publish\b|bump version\b|prepare (?:for )?(?:release|v?\d)|(?:version )?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\s*$|git \d+\.\d+(?:\.\d+)?(?:-rc\d+)?\s*$)/i;
+
+/** The top-level folder of a path (`t/t1234.sh` → `t/`), or its second level under a container (`packages/vite/…` → `packages/vite/`). */
+function folderOf(path: string): string | undefined {
+  const parts = path.split('/');
+  if (parts.length < 2) return undefined;
+  return CONTAINERS.has(parts[0]) && parts.length > 2 ? `${parts[0]}/${parts[1]}/` : `${parts[0]}/`;
+}
+
+const CONTAINERS = new Set(['src', 'lib', 'packages', 'apps', 'app', 'services', 'internal', 'pkg', 'cmd', 'modules', 'crates', 'components']);
+
+/**
+ * Learns a repository's conventions (bookkeeping: the files of `releases`, less those the user
+ * changes in at least two commits of their own that are not releases).
+ * - `subjects`: commit subjects of every author (the mainline's window). The repository uses
+ *   conventional commits when at least 70 % of the prefixes used are known types (git.git's
+ *   `refs:`, `t:`, `build:` are areas) and either at least 40 % of the subjects (of at least 20)
+ *   carry one, or at least three types are each used twice (a small project that uses them now and then).
+ * - `history`: the user's commits with file stats (a test folder is one where at least 60 % of the
+ *   changed files are tests by name, or where at least 75 % of the other changes come with a test
+ *   change in the same folder: fixtures beside their specs; at least 8 file changes seen).
+ * - `releases`: release commits with file stats (their files are bookkeeping).
+ */
+export function learnConventions(subjects: readonly string[], history: readonly CommitRecord[], releases: readonly CommitRecord[]): Conventions {
+  let prefixed = 0;
+  let known = 0;
+  const types = new Map<string, number>();
+  for (const subject of subjects) {
+    const prefix = subjectPrefix(subject);
+    if (!prefix) continue;
+    prefixed++;
+    if (CONVENTIONAL_TYPES.has(prefix.type)) {
+      known++;
+      types.set(prefix.type, (types.get(prefix.type) ?? 0) + 1);
+    }
+  }
+  // most of the subjects carry a type, or several types are used and prefixes are mostly types (not git.git's areas)
+  const used = [...types.values()].filter((n) => n >= 2).length;
+  const conventional = subjects.length >= 20 && known >= 0.7 * prefixed && (known >= 0.4 * subjects.length || used >= 3);
+
+  const stats = new Map<string, { files: number; tests: number; others: number; othersWithTest: number }>();
+  for (const commit of history) {
+    const withTest = new Set(commit.files.filter((f) => isTestName(f.path)).map((f) => folderOf(f.path)));
+    for (const f of commit.files) {
+      const folder = folderOf(f.path);
+      if (!folder) continue;
+      let s = stats.get(folder);
+      if (!s) stats.set(folder, (s = { files: 0, tests: 0, others: 0, othersWithTest: 0 }));
+      s.files++;
+      if (isTestName(f.path)) s.tests++;
+      else {
+        s.others++;
+        if (withTest.has(folder)) s.othersWithTest++;
+      }
+    }
+  }
+  const testFolders = [...stats.entries()]
+    .filter(([, s]) => s.files >= 8 && (s.tests >= 0.6 * s.files || (s.others > 0 && s.othersWithTest >= 0.75 * s.others && s.tests > 0)))
+    .map(([folder]) => folder)
+    .sort();
+
+  // a file releases change that the user also changes in their own work (package.json: dependencies, engines) is not bookkeeping
+  const releaseShas = new Set(releases.map((r) => r.sha));
+  const worked = new Map<string, number>();
+  for (const c of history) if (!releaseShas.has(c.sha) && !RELEASE_SUBJECT.test(c.subject)) for (const f of c.files) worked.set(f.path, (worked.get(f.path) ?? 0) + 1);
+  const bookkeeping = [...new Set(releases.flatMap((r) => r.files.map((f) => f.path)))].filter((p) => !isTestName(p) && (worked.get(p) ?? 0) < 2).sort();
+  return { conventional, types: conventional ? [...types.entries()].filter(([, n]) => n >= 2).map(([t]) => t).sort() : [], testFolders, bookkeeping };
+}

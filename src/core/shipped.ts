@@ -1,0 +1,176 @@
+/**
+ * Shipped evidence: a unit of work named in a later release-notes file of its repository
+ * (CHANGELOG.md, RelNotes/2.54.0.adoc, CHANGES.rst, HISTORY, NEWS) was released, and the export can
+ * cite where: "Shipped in 6.1.0 (packages/vite/CHANGELOG.md)". A unit is named by its pull-request
+ * number (`#123`, `:pr:\`123\``), one of its commits' SHAs, or its description's text (git.git's
+ * release notes repeat the merge message of each topic). Only items in sections about features,
+ * fixes, performance or breaking changes count: a changelog that lists every chore is no evidence
+ * of impact. Pure: the files are read by src/git/releaseNotes.ts.
+ */
+
+/** A release-notes file as read from the repository. */
+export interface ReleaseNotesFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** Where a unit shipped. */
+export interface ShippedEvidence {
+  /** The version whose notes name it, e.g. `v2.54.0` or `6.1.0`. */
+  readonly version: string;
+  /** The file that says so, relative to the repository root. */
+  readonly file: string;
+  /** The section of the notes, e.g. `Features`, `Fixes since v2.53`. */
+  readonly section: string;
+}
+
+/** One item of a release-notes file. */
+interface Item extends ShippedEvidence {
+  readonly pullRequests: readonly number[];
+  readonly shas: readonly string[];
+  readonly words: ReadonlySet<string>;
+  /** Its text, normalized (`normalized`). */
+  readonly text: string;
+}
+
+/** Release notes, indexed for matching units. */
+export interface ReleaseNotesIndex {
+  readonly items: readonly Item[];
+}
+
+/** Sections that are about what users get: features, fixes, performance, breaking changes (git.git: UI, Workflows & Features; Fixes since). */
+const USER_FACING = /feature|fix|bug|perf|performance|breaking|backward|compatib|\bui\b|workflow|security|added|changed|removed|deprecat|new/i;
+/** Sections that are not: chores, refactors, tests, docs, build, CI, dependencies, internal work. */
+const NOT_USER_FACING = /chore|refactor|test|doc|build|\bci\b|dependenc|internal|development support|misc|maintenance|style|revert/i;
+
+const STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'into', 'has', 'have', 'been', 'are', 'was', 'were', 'when', 'which', 'not', 'now', 'its', 'their', 'them', 'they', 'can', 'will', 'would', 'should', 'also', 'more', 'less', 'some', 'than', 'then', 'there', 'these', 'those', 'such', 'all', 'any', 'only', 'use', 'used', 'using', 'add', 'adds', 'added', 'new', 'fix', 'fixes', 'fixed', 'git', 'command', 'option', 'options', 'been', 'being', 'but', 'out', 'over', 'via', 'make', 'made', 'code', 'feat', 'chore', 'perf']);
+
+/** Content words of a text: lower case, 3+ characters, no common words. */
+export function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .replace(/[`'"*_()[\]{}<>:,.;!?]/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length >= 3 && !STOP.has(w) && !/^\d+$/.test(w) && !/^https?:/.test(w)),
+  );
+}
+
+/** Text for comparing: lower case, letters and digits only, single spaces. */
+export function normalized(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * True when an item's text and a unit's describe the same thing: one contains the other (at least
+ * 20 characters), or their content words overlap (at least 4 words, 60 % of the smaller set).
+ */
+export function sameText(unitText: string, unitWords: ReadonlySet<string>, item: { readonly text: string; readonly words: ReadonlySet<string> }): boolean {
+  const text = normalized(unitText);
+  if (text.length >= 20 && item.text.length >= 20 && (item.text.includes(text) || text.includes(item.text))) return true;
+  if (unitWords.size < 4 || item.words.size < 4) return false;
+  let common = 0;
+  for (const w of unitWords) if (item.words.has(w)) common++;
+  return common >= 4 && common >= 0.6 * Math.min(unitWords.size, item.words.size);
+}
+
+const VERSION = /\bv?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b/;
+
+/** The version a release-notes file's name gives (`RelNotes/2.54.0.adoc` → `v2.54.0`), if any. */
+function versionOfFile(path: string): string | undefined {
+  const m = /^(\d+\.\d+(?:\.\d+)*)\.(?:adoc|txt|md|rst)$/.exec(path.split('/').at(-1) ?? '');
+  return m ? `v${m[1]}` : undefined;
+}
+
+/**
+ * Splits release notes into items: bullet points (`*`, `-`, `+`) with their continuation lines,
+ * under the nearest version heading (or the file's version) and section heading.
+ */
+export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNotesIndex {
+  const items: Item[] = [];
+  for (const file of files) {
+    const fileVersion = versionOfFile(file.path);
+    let version = fileVersion;
+    let section = '';
+    let current: string[] | undefined;
+    const flush = (): void => {
+      if (!current || !version) return;
+      const text = current.join(' ');
+      items.push({
+        version,
+        file: file.path,
+        section,
+        pullRequests: [...text.matchAll(/(?:#|:pr:`|!|\/pull\/|\/merge_requests\/)(\d{1,7})\b/g)].map((m) => Number(m[1])),
+        shas: [...text.matchAll(/\b([0-9a-f]{7,40})\b/g)].map((m) => m[1]).filter((s) => /[a-f]/.test(s) && /\d/.test(s)),
+        words: contentWords(text),
+        text: normalized(text),
+      });
+      current = undefined;
+    };
+    const lines = file.text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      const next = lines[i + 1] ?? '';
+      const markdownHeading = /^(#{1,6})\s+(.*)$/.exec(line);
+      const underlined = line.trim() !== '' && /^\s*(-{3,}|={3,}|~{3,}|\^{3,})\s*$/.test(next) && !/^\s*[-*+]\s/.test(line);
+      if (markdownHeading || underlined) {
+        flush();
+        const heading = (markdownHeading ? markdownHeading[2] : line).replace(/<[^>]+>/g, '').trim();
+        const v = VERSION.exec(heading);
+        // a version heading starts a release; any other heading is a section of it
+        if (v && !fileVersion && /^\W*(\[)?v?\d|version|release/i.test(heading)) {
+          version = v[1];
+          section = '';
+        } else {
+          section = heading.replace(/^[\W_]+|[\W_]+$/g, '');
+        }
+        if (underlined) i++;
+        continue;
+      }
+      const bullet = /^\s{0,4}[*+-]\s+(.*)$/.exec(line);
+      if (bullet) {
+        flush();
+        current = [bullet[1]];
+      } else if (current && line.trim() !== '' && /^\s/.test(line)) {
+        current.push(line.trim());
+      } else if (line.trim() === '') {
+        flush();
+      }
+    }
+    flush();
+  }
+  return { items };
+}
+
+/** True for an item in a section about what users get. */
+function userFacing(item: Item, text: string): boolean {
+  if (NOT_USER_FACING.test(item.section)) {
+    // git.git files performance work under "Performance, Internal Implementation, …"
+    return /performance/i.test(item.section) && /\b(faster|speed|performance|optimi[sz]|latency|throughput|memory)\b/i.test(text);
+  }
+  return item.section === '' || USER_FACING.test(item.section);
+}
+
+/** What a unit offers to be matched with: PR number, commit SHAs, and the text that describes it. */
+export interface Matchable {
+  readonly pullRequest: number | undefined;
+  readonly shas: readonly string[];
+  /** The merge's description of a topic, else the unit's title. */
+  readonly text: string;
+}
+
+/**
+ * The release that shipped a unit: the first user-facing item (in file order, newest release first
+ * in most files) that names its pull request or one of its commits, or whose text is its
+ * description's (`sameText`). Undefined when none does.
+ */
+export function shippedIn(unit: Matchable, index: ReleaseNotesIndex): ShippedEvidence | undefined {
+  const words = contentWords(unit.text);
+  for (const item of index.items) {
+    const byNumber = unit.pullRequest !== undefined && item.pullRequests.includes(unit.pullRequest);
+    const bySha = item.shas.some((s) => unit.shas.some((sha) => sha.startsWith(s)));
+    const byText = !byNumber && !bySha && sameText(unit.text, words, item);
+    if ((byNumber || bySha || byText) && userFacing(item, [...item.words].join(' '))) return { version: item.version, file: item.file, section: item.section };
+  }
+  return undefined;
+}

@@ -1,0 +1,255 @@
+/**
+ * Units of work: what is offered is a piece of work, not a commit (ARCHITECTURE.md, "Units of
+ * work"). A unit is one of
+ * - a pull request: a squash-merged commit `… (#42)`, or a merge commit `Merge pull request #42`
+ *   (GitLab: `See merge request !42`) with the commits it brought;
+ * - a topic: the user's commits brought onto the mainline by one merge (`Merge branch 'ab/topic'`),
+ *   described by the merge's message;
+ * - a series: the user's commits pushed directly, one after the other, in the same area and close
+ *   in time; or a chain of the user's commits on a branch not merged yet.
+ * Which mainline merge brought a commit is found by walking parents already read (git/topology.ts),
+ * never with a git process per merge. Pure: no I/O.
+ */
+import { parseISO } from 'date-fns';
+import type { CommitRecord } from './commit';
+import { isBookkeepingPath, isRoutineSubject, isTestIn, RELEASE_SUBJECT, type Conventions } from './conventions';
+import { areaOf, isGeneratedPath } from './notability';
+
+/** A commit of the topology listing (any author): no file stats. */
+export interface TopologyCommit {
+  readonly sha: string;
+  readonly parents: readonly string[];
+  readonly authorEmail: string;
+  /** ISO 8601, as git prints `%aI`. */
+  readonly authorDate: string;
+  readonly subject: string;
+  readonly body: string;
+}
+
+/** The mainline ref and the commits reachable from it in the window read (newest first, any author). */
+export interface Topology {
+  /** The ref whose first-parent history is the mainline, e.g. `refs/heads/main`. */
+  readonly ref: string;
+  readonly commits: readonly TopologyCommit[];
+}
+
+/** What kind of piece of work a unit is. */
+export type UnitKind = 'pullRequest' | 'topic' | 'series';
+
+/** A piece of work: the user's commits that shipped together, with what describes them. */
+export interface WorkUnit {
+  /**
+   * Stable key: `pr:<repo>#<n>` (as `pullRequestKey`), `topic:<repo>@<merge sha>`, or
+   * `series:<repo>@<sha of its first commit>`.
+   */
+  readonly key: string;
+  readonly kind: UnitKind;
+  /** Normalized repository name (see `CommitSource.repo`). */
+  readonly repo: string;
+  /** The user's commits in it, newest first. */
+  readonly commits: readonly CommitRecord[];
+  /** The merge that brought it onto the mainline, when there is one (for a topic or a merged PR). */
+  readonly merge: TopologyCommit | undefined;
+  /** The pull or merge request number, when known. */
+  readonly pullRequest: number | undefined;
+  /** The topic branch's name (`ps/odb-pluggable`), for a topic merged by name. */
+  readonly topic: string | undefined;
+  /** One line that names the work: the PR title, the topic's description, or the best commit's subject. */
+  readonly title: string;
+  /** ISO timestamp of the work: the newest author date of its commits. */
+  readonly date: string;
+  /** For a series of direct pushes that a release commit closed: that release's version and what kind of release it was (semver). */
+  readonly releasedAs?: { readonly version: string; readonly kind: 'major' | 'minor' | 'patch' };
+}
+
+/** A gap between two directly pushed commits (ms) above which they are not one series. */
+export const SERIES_GAP_MS = 3 * 24 * 3_600_000;
+
+/** `Merge pull request #42 from owner/branch` → 42; GitLab's `See merge request group/app!42` → 42. */
+function mergedPullRequest(merge: TopologyCommit): number | undefined {
+  const m = /^Merge pull request #(\d+)\b/.exec(merge.subject) ?? /^See merge request [^\s!]+!(\d+)\s*$/m.exec(merge.body);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** `Merge branch 'ps/foo'` (a maintainer merging a topic) → `ps/foo`; not a merge of a mainline branch into another. */
+function topicName(merge: TopologyCommit): string | undefined {
+  const m = /^Merge (?:remote-tracking )?branch '([^']+)'(?: of \S+)?(?: into '?[^']*'?)?\s*$/.exec(merge.subject);
+  if (!m) return undefined;
+  return SYNC_BRANCH.test(m[1]) ? undefined : m[1];
+}
+
+/** Branches merged only to bring a branch up to date (their commits are not the merge's topic). */
+const SYNC_BRANCH = /^(?:[\w.-]+\/)?(?:main|master|trunk|develop|maint|next|seen|stable|release)$/;
+
+/** The first paragraph of a merge's body (a topic's description), without the `* topic:` shortlog. */
+function mergeDescription(merge: TopologyCommit): string {
+  const paragraph = merge.body.split(/\n\s*\n/)[0] ?? '';
+  return /^\* /.test(paragraph) || /^See merge request/.test(paragraph) ? '' : paragraph.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The mainline merges of `topology` and, for each commit they brought, which one: a walk over the
+ * parents in memory, oldest merge first, so a commit belongs to the first merge that brought it.
+ * Returns commit sha → merge, and the set of mainline commits (the first-parent chain from the tip).
+ */
+export function bringers(topology: Topology): { byCommit: Map<string, TopologyCommit>; mainline: Set<string> } {
+  const bySha = new Map(topology.commits.map((c) => [c.sha, c]));
+  const isParent = new Set(topology.commits.flatMap((c) => c.parents));
+  const tip = topology.commits.find((c) => !isParent.has(c.sha));
+  const mainline = new Set<string>();
+  const chain: TopologyCommit[] = [];
+  for (let c = tip; c && !mainline.has(c.sha); c = c.parents[0] ? bySha.get(c.parents[0]) : undefined) {
+    mainline.add(c.sha);
+    chain.push(c);
+  }
+  const byCommit = new Map<string, TopologyCommit>();
+  for (const merge of chain.reverse()) {
+    if (merge.parents.length < 2) continue;
+    const stack = merge.parents.slice(1);
+    while (stack.length > 0) {
+      const sha = stack.pop()!;
+      if (mainline.has(sha) || byCommit.has(sha)) continue;
+      const c = bySha.get(sha);
+      if (!c) continue; // older than the window
+      byCommit.set(sha, merge);
+      stack.push(...c.parents);
+    }
+  }
+  return { byCommit, mainline };
+}
+
+/** Areas (core/notability.ts `areaOf`) of a commit's real work: generated, test and bookkeeping files left out. */
+function workAreas(commit: CommitRecord, conventions: Conventions): Set<string> {
+  const areas = new Set<string>();
+  for (const f of commit.files) {
+    if (isGeneratedPath(f.path) || isTestIn(conventions, f.path) || isBookkeepingPath(f.path, conventions)) continue;
+    areas.add(areaOf(f.path));
+  }
+  return areas;
+}
+
+function timeOf(iso: string): number {
+  return parseISO(iso).getTime();
+}
+
+/**
+ * Groups the user's commits of one repository into units of work. `commits`: the user's commits in
+ * the scan window (newest first, from git/historyReader.ts); `topology`: the mainline's window
+ * (undefined when it could not be read: then only pull-request numbers and series group);
+ * `conventions`: what the repository's history taught (test paths, bookkeeping files). Units come
+ * newest first; every commit is in exactly one unit.
+ */
+export function groupUnits(repo: string, commits: readonly CommitRecord[], topology: Topology | undefined, conventions: Conventions): WorkUnit[] {
+  const { byCommit, mainline } = topology ? bringers(topology) : { byCommit: new Map<string, TopologyCommit>(), mainline: new Set<string>() };
+  const groups = new Map<string, { kind: UnitKind; merge?: TopologyCommit; pullRequest?: number; topic?: string; releasedAs?: WorkUnit['releasedAs']; commits: CommitRecord[] }>();
+  const add = (key: string, commit: CommitRecord, init: () => { kind: UnitKind; merge?: TopologyCommit; pullRequest?: number; topic?: string }): void => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { ...init(), commits: [] }));
+    g.commits.push(commit);
+  };
+  const loose: CommitRecord[] = [];
+  const own = new Map(commits.map((c) => [c.sha, c]));
+  for (const commit of commits) {
+    const merge = byCommit.get(commit.sha);
+    const pr = merge ? mergedPullRequest(merge) : undefined;
+    if (commit.parents.length > 1 && commit.pullRequest !== undefined) {
+      // the user's own merge of a pull request: the PR itself
+      add(`pr:${repo.toLowerCase()}#${commit.pullRequest}`, commit, () => ({ kind: 'pullRequest', pullRequest: commit.pullRequest, merge: topology?.commits.find((c) => c.sha === commit.sha) }));
+    } else if (merge && pr !== undefined) {
+      add(`pr:${repo.toLowerCase()}#${pr}`, commit, () => ({ kind: 'pullRequest', pullRequest: pr, merge }));
+    } else if (merge && topicName(merge) !== undefined) {
+      add(`topic:${repo}@${merge.sha}`, commit, () => ({ kind: 'topic', merge, topic: topicName(merge) }));
+    } else if (commit.pullRequest !== undefined) {
+      add(`pr:${repo.toLowerCase()}#${commit.pullRequest}`, commit, () => ({ kind: 'pullRequest', pullRequest: commit.pullRequest }));
+    } else {
+      loose.push(commit);
+    }
+  }
+  // the rest: series of direct pushes on the mainline, or chains of commits on an unmerged branch
+  const oldestFirst = [...loose].sort((a, b) => timeOf(a.authorDate) - timeOf(b.authorDate));
+  let open: Array<{ key: string; last: CommitRecord; areas: Set<string>; onMainline: boolean }> = [];
+  for (const commit of oldestFirst) {
+    const areas = workAreas(commit, conventions);
+    const onMainline = mainline.has(commit.sha) || !topology;
+    const parent = commit.parents[0];
+    // a release closes the series before it (what it released), and routine upkeep (a version bump,
+    // formatting, a dependency bump) is its own unit: neither joins a piece of work
+    const release = RELEASE_SUBJECT.test(commit.subject) || commit.tags.some((t) => /^v?\d+(\.\d+)+/.test(t));
+    if (release || isRoutineSubject(commit.subject, conventions)) {
+      if (release) {
+        const version = releaseVersion(commit);
+        for (const s of open.filter((o) => o.onMainline && timeOf(commit.authorDate) - timeOf(o.last.authorDate) <= SERIES_GAP_MS)) {
+          const g = groups.get(s.key);
+          if (g && version) g.releasedAs = version;
+        }
+        open = open.filter((s) => !s.onMainline);
+      }
+      add(`series:${repo}@${commit.sha}`, commit, () => ({ kind: 'series' }));
+      continue;
+    }
+    // the series this commit continues: the most recent one that takes it
+    const joined = [...open].reverse().find((s) => {
+      if (!onMainline || !s.onMainline) return s.last.sha === parent && own.has(parent); // a chain on a branch
+      if (timeOf(commit.authorDate) - timeOf(s.last.authorDate) > SERIES_GAP_MS) return false;
+      // the same area, or one of the two touches only tests, docs or bookkeeping (the same work's follow-up)
+      return areas.size === 0 || s.areas.size === 0 || [...areas].some((a) => s.areas.has(a));
+    });
+    if (joined) {
+      add(joined.key, commit, () => ({ kind: 'series' }));
+      joined.last = commit;
+      for (const a of areas) joined.areas.add(a);
+    } else {
+      const key = `series:${repo}@${commit.sha}`;
+      add(key, commit, () => ({ kind: 'series' }));
+      open.push({ key, last: commit, areas, onMainline });
+    }
+  }
+  const units: WorkUnit[] = [];
+  for (const [key, g] of groups) {
+    const members = [...g.commits].sort((a, b) => timeOf(b.authorDate) - timeOf(a.authorDate));
+    units.push({
+      key,
+      kind: g.kind,
+      repo,
+      commits: members,
+      merge: g.merge,
+      pullRequest: g.pullRequest,
+      topic: g.topic,
+      title: unitTitle(g.kind, members, g.merge, g.topic),
+      date: members[0].authorDate,
+      ...(g.releasedAs ? { releasedAs: g.releasedAs } : {}),
+    });
+  }
+  return units.sort((a, b) => timeOf(b.date) - timeOf(a.date));
+}
+
+/** `11.3.0` (a subject or a tag `v11.3.0`) → that version and its kind by semver (x.0.0 major, x.y.0 minor, else patch). */
+function releaseVersion(commit: CommitRecord): WorkUnit['releasedAs'] | undefined {
+  const m = [commit.subject, ...commit.tags].map((t) => /^v?(\d+)\.(\d+)(?:\.(\d+))?\s*$/.exec(t.trim())).find((x) => x !== null);
+  if (!m) return undefined;
+  const kind = Number(m[3] ?? 0) > 0 ? 'patch' : Number(m[2]) > 0 ? 'minor' : 'major';
+  return { version: m[0].trim(), kind };
+}
+
+/** The line that names a unit (see `WorkUnit.title`). */
+function unitTitle(kind: UnitKind, commits: readonly CommitRecord[], merge: TopologyCommit | undefined, topic: string | undefined): string {
+  if (merge && kind === 'pullRequest') {
+    // GitHub's merge commit: "Merge pull request #42 from owner/branch", then the PR's title
+    const title = merge.body.split('\n')[0]?.trim();
+    if (title && !/^See merge request/.test(title)) return title;
+  }
+  if (merge && kind === 'topic') {
+    const description = mergeDescription(merge);
+    if (description) return `${topic}: ${firstSentence(description)}`;
+  }
+  if (commits.length === 1) return commits[0].subject;
+  // the subject of the biggest commit that changes code, else the biggest
+  const size = (c: CommitRecord): number => c.files.reduce((n, f) => n + (isGeneratedPath(f.path) ? 0 : f.additions + f.deletions), 0);
+  const bySize = [...commits].sort((a, b) => size(b) - size(a));
+  return (bySize.find((c) => c.files.some((f) => !isGeneratedPath(f.path) && !/\.(md|rst|txt|adoc)$/i.test(f.path))) ?? bySize[0]).subject;
+}
+
+function firstSentence(text: string): string {
+  const m = /^(.{20,240}?[.!?])(\s|$)/.exec(text);
+  return m ? m[1] : text.slice(0, 240);
+}

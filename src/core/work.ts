@@ -1,0 +1,95 @@
+/**
+ * From a repository's history to scored units of work: group the user's commits into units
+ * (units.ts), build their profile from all of them (their own history, a longer window than the
+ * scan), find where each shipped (shipped.ts), and score the units of the scan's range
+ * (notability.ts). Pure: src/git/workHistory.ts reads what it needs.
+ */
+import type { CommitRecord } from './commit';
+import type { Conventions } from './conventions';
+import type { RemoteInfo } from './links';
+import { buildProfile, scoreUnit, type Notability, type UnitProfile } from './notability';
+import { indexReleaseNotes, shippedIn, type ReleaseNotesFile, type ShippedEvidence } from './shipped';
+import { groupUnits, type Topology, type WorkUnit } from './units';
+
+/** The history of one repository, as src/git/workHistory.ts reads it. */
+export interface RepositoryWork {
+  /** Normalized repository name (see `CommitSource.repo`). */
+  readonly repo: string;
+  readonly remote: RemoteInfo | undefined;
+  /** The range units are offered from (`since` inclusive, `until` exclusive, author dates). */
+  readonly range: { readonly since: Date; readonly until: Date };
+  /** The user's commits of a window at least as long as `range` (their history to compare with), newest first. */
+  readonly commits: readonly CommitRecord[];
+  readonly topology: Topology | undefined;
+  readonly conventions: Conventions;
+  readonly releaseNotes: readonly ReleaseNotesFile[];
+}
+
+/** A unit with its verdict. */
+export interface ScoredUnit {
+  readonly unit: WorkUnit;
+  readonly notability: Notability;
+  /** Where it shipped, when a release-notes file names it (counted in the score unless turned off). */
+  readonly shipped: ShippedEvidence | undefined;
+}
+
+/** Options of `scoreWork`. */
+export interface WorkOptions {
+  /** Minimum score to be notable (setting `impactJournal.notabilityThreshold`). */
+  readonly threshold: number;
+  /** Count shipped evidence in the score (default true; the evaluation turns it off to judge the detector without it). */
+  readonly shippedEvidence?: boolean;
+}
+
+/** What a scan's history makes, computed once per `work` value (per shipped-evidence choice). */
+interface Grouped {
+  readonly units: readonly WorkUnit[];
+  /** Where each unit shipped (empty when shipped evidence is not used). */
+  readonly shipped: ReadonlyMap<WorkUnit, ShippedEvidence>;
+  readonly profile: UnitProfile;
+}
+const grouped = new WeakMap<RepositoryWork, Map<boolean, Grouped>>();
+
+/**
+ * The units of a repository's history, where each shipped, and the profile they make (all of the
+ * window, not only the range). Computed once per `work` value (a scan's result).
+ */
+export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
+  let byChoice = grouped.get(work);
+  if (!byChoice) grouped.set(work, (byChoice = new Map<boolean, Grouped>()));
+  let result = byChoice.get(shippedEvidence);
+  if (!result) {
+    const units = groupUnits(work.repo, work.commits, work.topology, work.conventions);
+    const shipped = new Map<WorkUnit, ShippedEvidence>();
+    if (shippedEvidence && work.releaseNotes.length > 0) {
+      const index = indexReleaseNotes(work.releaseNotes);
+      for (const unit of units) {
+        const text = unit.merge && unit.kind === 'topic' ? (unit.merge.body.split(/\n\s*\n/)[0] ?? unit.title) : unit.title;
+        const found = shippedIn({ pullRequest: unit.pullRequest, shas: unit.commits.map((c) => c.sha), text }, index);
+        if (found) shipped.set(unit, found);
+      }
+    }
+    byChoice.set(shippedEvidence, (result = { units, shipped, profile: buildProfile(units, work.conventions, (u) => shipped.get(u)) }));
+  }
+  return result;
+}
+
+/** True when the unit's work falls in `range` (its newest commit's author date). */
+export function inRange(unit: WorkUnit, range: RepositoryWork['range']): boolean {
+  const t = Date.parse(unit.date);
+  return t >= range.since.getTime() && t < range.until.getTime();
+}
+
+/**
+ * The units of `work.range`, scored against the user's history, newest first. `select` picks the
+ * units to score from all of them (default: those in range; candidates.ts also takes out what is
+ * handled).
+ */
+export function scoreWork(work: RepositoryWork, options: WorkOptions, select: (units: readonly WorkUnit[]) => readonly WorkUnit[] = (units) => units.filter((u) => inRange(u, work.range))): ScoredUnit[] {
+  const all = unitsOf(work, options.shippedEvidence !== false);
+  return select(all.units).map((unit) => {
+    // a series with handled commits taken out is a new value: it keeps the shipped evidence of the series it came from
+    const shipped = all.shipped.get(unit) ?? all.shipped.get(all.units.find((u) => u.key.startsWith('series:') && unit.commits.every((c) => u.commits.includes(c))) ?? unit);
+    return { unit, shipped, notability: scoreUnit(unit, options.threshold, { conventions: work.conventions, profile: all.profile, shipped }) };
+  });
+}

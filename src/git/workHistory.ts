@@ -1,0 +1,132 @@
+/**
+ * Everything the units of work of one repository are made from (core/work.ts): the user's commits
+ * of a window longer than the scan (their own history to compare with), the mainline's topology
+ * of that window (git/topology.ts), the repository's conventions (core/conventions.ts) and its
+ * release notes (core/shipped.ts). Git runs only for what the caches lack: the commits come through
+ * the commit cache; topology, conventions and release notes are remembered per refs fingerprint
+ * (no ref moved: no git at all).
+ */
+import { spawn } from 'node:child_process';
+import { subDays } from 'date-fns';
+import type { CommitRecord } from '../core/commit';
+import { isReleaseNotesPath, learnConventions, NO_CONVENTIONS, RELEASE_SUBJECT, type Conventions } from '../core/conventions';
+import type { ReleaseNotesFile } from '../core/shipped';
+import type { Topology } from '../core/units';
+import { gitEnvironment, HARDENED_CONFIG, identitiesOf, logArgs, open, paddedSince, paddedUntil, readUserCommits, streamLog, type ReadOptions, type RepositoryInfo, type ScanRange } from './historyReader';
+import { readTopology } from './topology';
+
+/** Days of the user's history read to compare a unit with (their usual sizes, how often each signal fires). */
+export const PROFILE_DAYS = 365;
+
+/** What `readWorkHistory` gives. */
+export interface WorkHistory {
+  readonly repository: RepositoryInfo;
+  /** The identities used to match authors (lower case). */
+  readonly identities: readonly string[];
+  /** The range asked for (units are offered from it). */
+  readonly range: ScanRange;
+  /** The user's commits from PROFILE_DAYS before `range.until` (or `range.since`, if earlier) to `range.until`, newest first. */
+  readonly commits: readonly CommitRecord[];
+  /** The mainline of that window; undefined for an empty repository. */
+  readonly topology: Topology | undefined;
+  readonly conventions: Conventions;
+  readonly releaseNotes: readonly ReleaseNotesFile[];
+}
+
+/** What was remembered for a refs fingerprint (in memory, for the session). */
+interface Remembered {
+  readonly topology: Topology;
+  readonly conventions: Conventions;
+  readonly releaseNotes: readonly ReleaseNotesFile[];
+}
+const remembered = new Map<string, Remembered>();
+/** Fingerprints remembered at most (the oldest forgotten first). */
+const REMEMBERED = 32;
+
+/**
+ * Reads the work history of the repository at `folder` for `range` (see `WorkHistory`). Throws like
+ * `readHistory` (NotARepositoryError, NoIdentityError, git's errors).
+ */
+export async function readWorkHistory(folder: string, range: ScanRange, options: ReadOptions = {}): Promise<WorkHistory> {
+  const { g, repository } = await open(folder, options);
+  const identities = identitiesOf(repository, options.authorEmails);
+  const profileSince = subDays(range.until, PROFILE_DAYS);
+  const window: ScanRange = { since: profileSince < range.since ? profileSince : range.since, until: range.until };
+  const commits = await readUserCommits(g, repository, identities, window, options);
+  if (!repository.head) return { repository, identities, range, commits, topology: undefined, conventions: NO_CONVENTIONS, releaseNotes: [] };
+  const key = `${repository.root}\0${repository.refs ?? repository.head}\0${paddedSince(window)}\0${paddedUntil(window)}`;
+  let known = remembered.get(key);
+  if (!known) {
+    const topology = await readTopology(g, paddedSince(window), paddedUntil(window));
+    const releases = topology.commits.filter((c) => RELEASE_SUBJECT.test(c.subject)).slice(0, 10);
+    const releaseCommits = releases.length ? await streamLog(repository.root, [...logArgs(), '--no-walk=unsorted', '--end-of-options', ...releases.map((c) => c.sha), '--'], options.signal) : [];
+    const conventions = learnConventions(topology.commits.map((c) => c.subject), commits, releaseCommits);
+    const releaseNotes = await readReleaseNotes(repository.root, topology.ref, await g.raw(['ls-tree', '-r', '--name-only', '--end-of-options', topology.ref]), options.signal);
+    known = { topology: compact(topology), conventions, releaseNotes };
+    remembered.set(key, known);
+    for (const old of [...remembered.keys()].slice(0, Math.max(0, remembered.size - REMEMBERED))) remembered.delete(old);
+  }
+  return { repository, identities, range, commits, ...known };
+}
+
+/** The topology without the messages of commits that are not merges (only merges' messages are read later). */
+function compact(topology: Topology): Topology {
+  return { ref: topology.ref, commits: topology.commits.map((c) => (c.parents.length > 1 ? c : { ...c, subject: '', body: '' })) };
+}
+
+/** Release-notes files read at most (CHANGELOGs of a monorepo's packages; the newest versions of a RelNotes folder). */
+const MAX_NOTES = 24;
+/** The largest release-notes file read (bytes); a bigger one is cut there. */
+const MAX_NOTES_BYTES = 2_000_000;
+
+/**
+ * The release-notes files at `ref` (`listing`: `git ls-tree -r --name-only ref`): every changelog,
+ * and the newest versions of folders of per-version notes (`RelNotes/2.54.0.adoc`), read with one
+ * `git cat-file --batch`.
+ */
+async function readReleaseNotes(root: string, ref: string, listing: string, signal?: AbortSignal): Promise<ReleaseNotesFile[]> {
+  const paths = listing.split('\n').filter((p) => p && isReleaseNotesPath(p));
+  const versioned = paths.filter((p) => versionOrder(p) > 0).sort((a, b) => versionOrder(b) - versionOrder(a)).slice(0, 8);
+  const rest = paths.filter((p) => versionOrder(p) === 0).sort((a, b) => a.split('/').length - b.split('/').length);
+  const chosen = [...rest, ...versioned].slice(0, MAX_NOTES);
+  if (chosen.length === 0) return [];
+  const texts = await catFiles(root, chosen.map((p) => `${ref}:${p}`), signal);
+  return chosen.map((path, i) => ({ path, text: texts[i] ?? '' })).filter((f) => f.text);
+}
+
+/** `RelNotes/2.54.1.adoc` → a number that sorts versions (2 054 001 000); `1.8.5.6` → 1 008 005 006. */
+function versionOrder(path: string): number {
+  const m = /^(\d+)\.(\d+)(?:\.(\d+))?(?:\.(\d+))?\.\w+$/.exec(path.split('/').at(-1) ?? '');
+  return m ? Number(m[1]) * 1e9 + Number(m[2]) * 1e6 + Number(m[3] ?? 0) * 1e3 + Number(m[4] ?? 0) : 0;
+}
+
+/** The contents of `objects` (`ref:path`), in order, with one `git cat-file --batch`; '' for a missing one. */
+function catFiles(root: string, objects: readonly string[], signal?: AbortSignal): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', [...HARDENED_CONFIG.flatMap((c) => ['-c', c]), 'cat-file', '--batch'], { cwd: root, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'ignore'], signal, windowsHide: true });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => chunks.push(d));
+    child.once('error', reject);
+    child.once('close', (code) => {
+      if (code !== 0) return reject(new Error(`git cat-file failed (exit ${code})`));
+      const out = Buffer.concat(chunks);
+      const texts: string[] = [];
+      let at = 0;
+      for (let i = 0; i < objects.length && at < out.length; i++) {
+        const eol = out.indexOf(10, at);
+        const header = out.subarray(at, eol).toString();
+        at = eol + 1;
+        const m = /^[0-9a-f]+ blob (\d+)$/.exec(header);
+        if (!m) {
+          texts.push('');
+          continue;
+        }
+        const size = Number(m[1]);
+        texts.push(out.subarray(at, at + Math.min(size, MAX_NOTES_BYTES)).toString('utf8'));
+        at += size + 1;
+      }
+      resolve(texts);
+    });
+    child.stdin.end(`${objects.join('\n')}\n`);
+  });
+}

@@ -1,0 +1,144 @@
+/**
+ * Units of work read from real repositories: a maintainer's topic merges, the user's own PR merge,
+ * squash-merged PRs, series of direct pushes closed by a release, and conventions learned from
+ * the history. Real git, real temp repositories.
+ */
+import * as assert from 'node:assert/strict';
+import { candidateTime, handledKeys, unitCandidates } from '../../../src/core/candidates';
+import { emptyJournal, sourceKey, type JournalFile } from '../../../src/core/model';
+import { scoreWork, type RepositoryWork } from '../../../src/core/work';
+import { repositoryWork } from '../../../src/git/repositoryWork';
+import { readWorkHistory } from '../../../src/git/workHistory';
+import { lines, TempRepo, useIsolatedHome, type Author } from '../helpers/tempRepo';
+
+const MAINTAINER: Author = { name: 'Junio Maintainer', email: 'maintainer@example.com' };
+const RANGE = { since: new Date('2026-07-01T00:00:00Z'), until: new Date('2026-10-01T00:00:00Z') };
+
+/** Day `d` of July 2026 at `h` o'clock UTC. */
+const at = (d: number, h = 10): string => new Date(Date.UTC(2026, 6, d, h)).toISOString();
+
+async function work(repo: TempRepo): Promise<RepositoryWork> {
+  return repositoryWork(await readWorkHistory(repo.dir, RANGE));
+}
+
+/** A topic branch `name` off main with `commits` of the user, merged back by the maintainer with `description`. */
+function topic(repo: TempRepo, name: string, description: string, commits: Array<{ message: string; files: Record<string, string> }>, day: number): string[] {
+  repo.git('checkout', '-q', '-b', name, 'main');
+  const shas = commits.map((c, i) => repo.commit({ ...c, date: at(day, 9 + i) }));
+  repo.git('checkout', '-q', 'main');
+  const env = { GIT_AUTHOR_NAME: MAINTAINER.name, GIT_AUTHOR_EMAIL: MAINTAINER.email, GIT_AUTHOR_DATE: at(day + 1), GIT_COMMITTER_NAME: MAINTAINER.name, GIT_COMMITTER_EMAIL: MAINTAINER.email, GIT_COMMITTER_DATE: at(day + 1) };
+  repo.gitWith(env, 'merge', '-q', '--no-ff', '-m', `Merge branch '${name}'\n\n${description}\n\n* ${name}:\n  ${commits.map((c) => c.message.split('\n')[0]).join('\n  ')}\n`, name);
+  return shas;
+}
+
+describe('units of work (real repositories)', () => {
+  useIsolatedHome();
+  const repos: TempRepo[] = [];
+  const make = (): TempRepo => {
+    const r = new TempRepo();
+    repos.push(r);
+    r.git('remote', 'add', 'origin', 'git@github.com:acme/tool.git');
+    r.commit({ message: 'Initial import', files: { 'README.md': '# Tool\n', 'src/main.c': lines(50) }, date: at(1) });
+    return r;
+  };
+  after(() => {
+    for (const r of repos) r.remove();
+  });
+
+  it('a topic merged by a maintainer is one piece of work: offered once with its commits listed; logged once, none of its commits is offered again', async () => {
+    const repo = make();
+    const feature = topic(repo, 'ada/log-paging', '"tool log" learned the "--paging" option to show long logs a screen at a time.', [
+      { message: 'log: prepare the pager interface', files: { 'src/pager.c': lines(120, 'pager'), 'src/pager.h': lines(20, 'h') } },
+      { message: 'log: add --paging', files: { 'src/log.c': lines(150, 'log'), 'docs/log.md': '# log\n\n--paging\n' } },
+      { message: 'log: test --paging', files: { 't/t4200-log-paging.sh': lines(60, 'test') } },
+    ], 3);
+    const refactor = topic(repo, 'ada/odb-cleanup', 'Various code clean-up around the object database.', Array.from({ length: 6 }, (_, i) => ({ message: `odb: clean up helper ${i}`, files: { [`src/odb${i}.c`]: lines(80 + i, `odb${i}`) } })), 10);
+    const w = await work(repo);
+    const scored = scoreWork(w, { threshold: 4 });
+    const pagingUnit = scored.find((s) => s.unit.commits.some((c) => c.sha === feature[0]))!;
+    assert.equal(pagingUnit.unit.kind, 'topic');
+    assert.equal(pagingUnit.unit.topic, 'ada/log-paging');
+    assert.deepEqual(pagingUnit.unit.commits.map((c) => c.sha).sort(), [...feature].sort(), 'its three commits, together');
+    assert.match(pagingUnit.unit.title, /^ada\/log-paging: "tool log" learned the "--paging" option/);
+    assert.ok(pagingUnit.notability.notable, JSON.stringify(pagingUnit.notability.signals));
+    assert.ok(pagingUnit.notability.signals.some((s) => s.id === 'feature' && /as its merge describes it/.test(s.reason)));
+    const cleanup = scored.filter((s) => s.unit.commits.some((c) => refactor.includes(c.sha)));
+    assert.equal(cleanup.length, 1, 'six refactoring patches are one unit');
+    assert.equal(cleanup[0].notability.notable, false, `a clean-up is not offered: ${JSON.stringify(cleanup[0].notability.signals)}`);
+    assert.ok(cleanup[0].notability.signals.some((s) => s.id === 'internal' && s.weight < 0), 'and it says why');
+
+    const offered = unitCandidates([w], emptyJournal(), 4);
+    assert.equal(offered.filter((c) => c.unit.commits.some((x) => feature.includes(x.sha))).length, 1, 'offered once');
+    // logging it records every commit as a source; then nothing of it is offered again
+    const candidate = offered.find((c) => c.unit.commits.some((x) => feature.includes(x.sha)))!;
+    assert.deepEqual(candidate.sources.filter((s) => s.type === 'commit').map((s) => s.type === 'commit' && s.sha).sort(), [...feature].sort());
+    const stamp = '2026-08-01T00:00:00.000Z';
+    const journal: JournalFile = { ...emptyJournal(), entries: [{ id: '7d3c1c3e-7a0a-4c1e-9d57-2f4a3b7d9e10', kind: 'impact', title: 't', body: '', competencies: [], occurredAt: '2026-07-04', createdAt: stamp, updatedAt: stamp, sources: [...candidate.sources], tags: [] }] };
+    assert.ok(!unitCandidates([w], journal, 4).some((c) => c.unit.commits.some((x) => feature.includes(x.sha))));
+    // an entry of one of its commits (logged by an earlier version) also marks the whole topic handled
+    const oneCommit = candidate.sources.find((s) => s.type === 'commit')!;
+    const older: JournalFile = { ...journal, entries: [{ ...journal.entries[0], sources: [oneCommit] }] };
+    assert.ok(handledKeys(older).has(sourceKey(oneCommit)!));
+    assert.ok(!unitCandidates([w], older, 4).some((c) => c.unit.commits.some((x) => feature.includes(x.sha))));
+  });
+
+  it('direct pushes: small commits in one area close in time are one series; a release closes it and says what kind of release', async () => {
+    const repo = make();
+    const series = [
+      repo.commit({ message: 'Add cache.memo()', files: { 'src/cache.c': lines(90, 'memo') }, date: at(5, 9) }),
+      repo.commit({ message: 'memo: handle errors', files: { 'src/cache.c': lines(120, 'memo') }, date: at(5, 11) }),
+      repo.commit({ message: 'memo: test it', files: { 'test/memo.test.c': lines(40, 'test') }, date: at(5, 12) }),
+      repo.commit({ message: 'changelog: memo()', files: { 'CHANGELOG.md': '## 1.3\n\n- add memo()\n' }, date: at(5, 13) }),
+    ];
+    const release = repo.commit({ message: '1.3.0', files: { 'package.json': '{"version":"1.3.0"}\n' }, date: at(5, 14) });
+    const later = repo.commit({ message: 'Tweak the README', files: { 'README.md': '# Tool\n\nMore.\n' }, date: at(6) });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const memo = scored.find((s) => s.unit.commits.some((c) => c.sha === series[0]))!;
+    assert.equal(memo.unit.kind, 'series');
+    assert.deepEqual(memo.unit.commits.map((c) => c.sha).sort(), [...series].sort());
+    assert.deepEqual(memo.unit.releasedAs, { version: '1.3.0', kind: 'minor' });
+    assert.ok(memo.notability.signals.some((s) => s.id === 'changelog'), 'its author wrote it into the changelog');
+    assert.ok(memo.notability.notable, JSON.stringify(memo.notability.signals));
+    for (const sha of [release, later]) assert.ok(!scored.find((s) => s.unit.commits.some((c) => c.sha === sha))?.notability.notable);
+  });
+
+  it('squash-merged pull requests and the user’s own merge of a pull request are one unit each', async () => {
+    const repo = make();
+    const squash = repo.commit({ message: 'Add retries (#12)', files: { 'src/retry.c': lines(200) }, date: at(4) });
+    repo.git('checkout', '-q', '-b', 'feature', 'main');
+    const branch = [repo.commit({ message: 'Start paging', files: { 'src/page.c': lines(200) }, date: at(6, 9) }), repo.commit({ message: 'Finish paging', files: { 'src/page.c': lines(300) }, date: at(6, 10) })];
+    repo.git('checkout', '-q', 'main');
+    repo.gitWith({ GIT_AUTHOR_DATE: at(6, 12), GIT_COMMITTER_DATE: at(6, 12) }, 'merge', '-q', '--no-ff', '-m', 'Merge pull request #15 from ada/feature\n\nPaging for long lists', 'feature');
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const pr12 = scored.filter((s) => s.unit.pullRequest === 12);
+    assert.deepEqual(pr12.map((s) => s.unit.commits.map((c) => c.sha)), [[squash]]);
+    const pr15 = scored.filter((s) => s.unit.pullRequest === 15);
+    assert.equal(pr15.length, 1);
+    assert.equal(pr15[0].unit.title, 'Paging for long lists', 'the PR’s title');
+    assert.deepEqual(pr15[0].unit.commits.filter((c) => c.parents.length === 1).map((c) => c.sha).sort(), [...branch].sort());
+    assert.ok(pr15[0].unit.key.startsWith('pr:github.com/acme/tool#15'));
+    const list = unitCandidates([await work(repo)], emptyJournal(), 1);
+    assert.deepEqual(list.map(candidateTime), [...list.map(candidateTime)].sort().reverse(), 'newest first');
+  });
+
+  it('a repository that uses conventional commits: a chore that re-sorts imports everywhere is not offered, and says why', async () => {
+    const repo = make();
+    const types = ['feat', 'fix', 'chore', 'docs', 'test', 'ci', 'refactor'];
+    for (let i = 0; i < 21; i++) repo.commit({ message: `${types[i % types.length]}: change ${i}`, files: { [`src/f${i % 5}.ts`]: lines(10 + i, `f${i}`) }, date: at(2, 0) });
+    const sorted: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) sorted[`src/mod${i}.ts`] = lines(30, `mod${i}`);
+    repo.commit({ message: 'chore: add modules', files: sorted, date: at(3) });
+    for (const k of Object.keys(sorted)) sorted[k] = lines(30, `mod${k}-sorted`);
+    const chore = repo.commit({ message: 'chore: sort imports', files: sorted, date: at(4) });
+    const feat = repo.commit({ message: 'feat: add search', files: { 'src/search.ts': lines(40, 'search') }, date: at(5) });
+    const w = await work(repo);
+    assert.equal(w.conventions.conventional, true);
+    const scored = scoreWork(w, { threshold: 4 });
+    const c = scored.find((s) => s.unit.commits.some((x) => x.sha === chore))!;
+    assert.equal(c.notability.notable, false);
+    const against = c.notability.signals.filter((s) => s.weight < 0).map((s) => s.reason).join(' ');
+    assert.match(against, /Routine upkeep, by its own label \(chore:\)/);
+    assert.match(against, /Mostly moved or rewritten lines: \+900 −900 across 30 files/);
+    assert.ok(scored.find((s) => s.unit.commits.some((x) => x.sha === feat))?.notability.notable, 'a feature is offered');
+  });
+});
