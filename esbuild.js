@@ -25,7 +25,7 @@ const problemMatcher = {
 };
 
 /**
- * Modules the extension loads on first use only (DESIGN.md: nothing heavy at activation): their
+ * Modules the extension loads on first use only (nothing heavy at activation): their
  * dynamic `import()`s are left as `require('./lazy/<name>.js')` and each is bundled on its own, so
  * Octokit, ky and markdown-it cost nothing until a pull request is read or HTML is exported.
  */

@@ -3,7 +3,7 @@
  * tree views, the journal panel's serializer, the HEAD watcher and the weekly digest's timer, and
  * nothing else: each of them loads the main bundle (src/vscode/main.ts → dist/main.js) on first
  * use. Until then nothing reads git, the network or the journal file, and no zod schema or
- * date-fns locale is even evaluated (DESIGN.md: fast by design; issue 8: activation ≤ 10 ms).
+ * date-fns locale is even evaluated (activation stays under 10 ms: README, "Developing").
  * This file and what it imports must stay light: vscode, ids, lazyTree, headWatcher (+ gitApi),
  * digestSchedule (+ core/digest: two date-fns functions).
  */

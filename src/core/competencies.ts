@@ -1,5 +1,5 @@
 /**
- * Competency frameworks. The default is DESIGN.md §3, drawn from public career frameworks
+ * Competency frameworks. The default is drawn from public career frameworks
  * (Dropbox's engineering career framework, CircleCI's, Sarah Drasner's engineering ladders and
  * Julia Evans' brag document sections).
  */

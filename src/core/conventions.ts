@@ -73,8 +73,11 @@ export function isTestIn(conventions: Conventions, path: string): boolean {
 
 /** Release notes and changelogs: bookkeeping of every release, not documentation work. */
 const RELEASE_NOTES = /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.(md|markdown|rst|txt|adoc))?$|(^|\/)RelNotes\/[^/]+\.(md|txt|adoc|rst)$/i;
-/** Files every project has that are not work: licences, authors lists, ownership files. */
-const HOUSEKEEPING = /(^|\/)(LICEN[CS]E|COPYING|AUTHORS|CONTRIBUTORS|CODEOWNERS|\.mailmap)(\.\w+)?$/i;
+/**
+ * Files every project has that are not the product's work: licences, authors lists, ownership
+ * files, CI configuration and scripts, editor and git settings, pre-commit hooks.
+ */
+const HOUSEKEEPING = /(^|\/)(LICEN[CS]E|COPYING|AUTHORS|CONTRIBUTORS|CODEOWNERS|\.mailmap)(\.\w+)?$|^\.github\/|^\.gitlab-ci\.ya?ml$|^\.gitlab\/|^\.circleci\/|^\.travis\.ya?ml$|^azure-pipelines\.ya?ml$|^ci\/|^\.pre-commit-config\.ya?ml$|^\.editorconfig$|^\.git(ignore|attributes|modules)$/i;
 
 /** True for release bookkeeping (release notes, version files the history taught) and housekeeping files. */
 export function isBookkeepingPath(path: string, conventions: Conventions): boolean {
@@ -87,7 +90,7 @@ export function isReleaseNotesPath(path: string): boolean {
 }
 
 /** A release commit: `release: v1.2.0`, `v1.2.0`, `1.2.0`, `chore(release): …`, `Git 2.54`, `Prepare 3.0.1`. */
-export const RELEASE_SUBJECT = /^(?:chore\(release\):|release(?:\(.*\))?:|publish\b|bump version\b|prepare (?:for )?(?:release|v?\d)|(?:version )?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\s*$|git \d+\.\d+(?:\.\d+)?(?:-rc\d+)?\s*$)/i;
+export const RELEASE_SUBJECT = /^(?:chore\(release\):|release(?:\(.*\))?:|release version\b|(?:start|begin) version\b|publish\b|bump version\b|prepare (?:for )?(?:release|v?\d)|(?:version )?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\s*$|git \d+\.\d+(?:\.\d+)?(?:-rc\d+)?\s*$)/i;
 
 /** The top-level folder of a path (`t/t1234.sh` → `t/`), or its second level under a container (`packages/vite/…` → `packages/vite/`). */
 function folderOf(path: string): string | undefined {
@@ -106,8 +109,9 @@ const CONTAINERS = new Set(['src', 'lib', 'packages', 'apps', 'app', 'services',
  *   `refs:`, `t:`, `build:` are areas) and either at least 40 % of the subjects (of at least 20)
  *   carry one, or at least three types are each used twice (a small project that uses them now and then).
  * - `history`: the user's commits with file stats (a test folder is one where at least 60 % of the
- *   changed files are tests by name, or where at least 75 % of the other changes come with a test
- *   change in the same folder: fixtures beside their specs; at least 8 file changes seen).
+ *   changed files are tests by name, or at least 30 % numbered test scripts, or where at least 75 %
+ *   of the other changes come with a test change in the same folder: fixtures beside their specs;
+ *   at least 8 file changes seen).
  * - `releases`: release commits with file stats (their files are bookkeeping).
  */
 export function learnConventions(subjects: readonly string[], history: readonly CommitRecord[], releases: readonly CommitRecord[]): Conventions {
@@ -127,15 +131,16 @@ export function learnConventions(subjects: readonly string[], history: readonly 
   const used = [...types.values()].filter((n) => n >= 2).length;
   const conventional = subjects.length >= 20 && known >= 0.7 * prefixed && (known >= 0.4 * subjects.length || used >= 3);
 
-  const stats = new Map<string, { files: number; tests: number; others: number; othersWithTest: number }>();
+  const stats = new Map<string, { files: number; tests: number; numbered: number; others: number; othersWithTest: number }>();
   for (const commit of history) {
     const withTest = new Set(commit.files.filter((f) => isTestName(f.path)).map((f) => folderOf(f.path)));
     for (const f of commit.files) {
       const folder = folderOf(f.path);
       if (!folder) continue;
       let s = stats.get(folder);
-      if (!s) stats.set(folder, (s = { files: 0, tests: 0, others: 0, othersWithTest: 0 }));
+      if (!s) stats.set(folder, (s = { files: 0, tests: 0, numbered: 0, others: 0, othersWithTest: 0 }));
       s.files++;
+      if (NUMBERED_SCRIPT.test(f.path)) s.numbered++;
       if (isTestName(f.path)) s.tests++;
       else {
         s.others++;
@@ -144,7 +149,8 @@ export function learnConventions(subjects: readonly string[], history: readonly 
     }
   }
   const testFolders = [...stats.entries()]
-    .filter(([, s]) => s.files >= 8 && (s.tests >= 0.6 * s.files || (s.others > 0 && s.othersWithTest >= 0.75 * s.others && s.tests > 0)))
+    // mostly tests by name; or a folder of numbered test scripts (git.git's t/: its helpers and libraries are tests too); or fixtures changed with their specs
+    .filter(([, s]) => s.files >= 8 && (s.tests >= 0.6 * s.files || (s.numbered >= 5 && s.numbered >= 0.3 * s.files) || (s.others > 0 && s.othersWithTest >= 0.75 * s.others && s.tests > 0)))
     .map(([folder]) => folder)
     .sort();
 

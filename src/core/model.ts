@@ -2,7 +2,7 @@
  * The journal's data model: zod schemas and the types inferred from them.
  *
  * Every object schema is loose (`z.looseObject`) so that fields written by a newer version of the
- * extension survive a round trip through this one (DESIGN.md §4: "unknown fields are preserved").
+ * extension survive a round trip through this one (docs/ARCHITECTURE.md, "The journal file").
  */
 import * as z from 'zod';
 import { MAX_BODY, MAX_TITLE } from './limits';
@@ -76,7 +76,7 @@ export const Entry = z.looseObject({
 });
 export type Entry = z.infer<typeof Entry>;
 
-/** A competency of the user's career framework (DESIGN.md §3). */
+/** A competency of the user's career framework (see competencies.ts for the presets). */
 export const Competency = z.object({
   id: z
     .string()

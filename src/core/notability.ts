@@ -158,9 +158,15 @@ const INTERNAL_DESCRIPTION = /\b(code ?clean-?up|clean-?up|clean(ed)? up|refacto
 const FIX_DESCRIPTION = /\b(has been (fixed|corrected)|have been (fixed|corrected)|which has been corrected|fix(es|ed)? a (regression|bug)|no longer (crash|fail|segfault)|did not work|used to (crash|fail))\b/i;
 const REFACTOR_WORDS = /\b(refactor\w*|clean ?up|cleanup|tidy|simplif(y|ies|ied)|rename[sd]?|restructur\w*|reorganiz\w*|extract(s|ed)?|inline[sd]?|drop unused|remove (unused|dead)|split out)\b/i;
 const REVERT = /^(revert\b|\w+(\(.+\))?: revert\b)|\bThis reverts commit [0-9a-f]{7,}/im;
-const BREAKING = /BREAKING[ -]CHANGE|\bbackward(s)?[- ]incompatible\b|\bbreaking change\b/i;
-/** Dropping support is a breaking change, said in a subject: "drop old node versions", "drop support for Python 3.8". */
-const DROPS_SUPPORT = /^(drop(s|ped)?|remove[sd]?) (support for|old|eol|legacy|end-of-life)\b/i;
+/** A breaking change said in a message: the conventional footer (upper case), or the words (not a name like "linux-breaking-changes"). */
+const BREAKING = /\bBREAKING[ -]CHANGES?\b|(?<![\w-])[Bb]ackwards?[- ]incompatible(?![\w-])|(?<![\w-])[Bb]reaking changes?(?![\w-])/;
+/** "This is not a breaking change", "non-breaking": said to reassure, not to warn. */
+const NOT_BREAKING = /\b(not|no|non|isn't|is not)[- ]?(a )?breaking\b|\bwithout (a )?breaking\b/i;
+/**
+ * A change others must adopt, said in a subject: dropping support ("drop old node versions",
+ * "drop end of life python versions"), a deprecation, a changed default ("redirect defaults to 303").
+ */
+const DROPS_SUPPORT = /^(drop(s|ped)?|remove[sd]?) (support for|old|eol|legacy|end[- ]of[- ]life)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b/i;
 /** A user-facing surface named in a description: `--option`, `config.key`, `git command`. */
 const USER_FACING = /(^|\s|`|'|")--[a-z][a-z0-9-]{2,}|\b[a-z]+\.[a-z][a-zA-Z]+\b (configuration|config|variable|setting)|[`'"][a-z][\w-]* [a-z][\w-]*[`'"]/;
 
@@ -181,7 +187,10 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const types = new Set(subjects.map((s) => commitType(s, conventions)).filter((t): t is string => t !== undefined));
 
   // what the unit is: by the repository's own commit types, by its merge's description of a topic, or by its words
-  const breaking = subjects.some((x) => subjectPrefix(x)?.breaking || DROPS_SUPPORT.test(stripPrefix(x))) || BREAKING.test(words.bodies) || BREAKING.test(words.description);
+  // where the repository labels its commits, a breaking change says so (`feat!:`, BREAKING CHANGE); elsewhere its words can
+  // (a change of tests alone breaks nothing users have)
+  const says = (text: string): boolean => BREAKING.test(text) && !NOT_BREAKING.test(text);
+  const breaking = parts.work.length > 0 && (subjects.some((x) => subjectPrefix(x)?.breaking || (!conventions.conventional && DROPS_SUPPORT.test(stripPrefix(x)))) || says(words.bodies) || says(words.description));
   // a breaking change is never "nothing users see", whatever its label
   const declared = declaredKind(unit, conventions, types, words.description);
   const internal = !breaking && (declared.kind === 'refactor' || declared.kind === 'internal');

@@ -191,8 +191,9 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
     const joined = [...open].reverse().find((s) => {
       if (!onMainline || !s.onMainline) return s.last.sha === parent && own.has(parent); // a chain on a branch
       if (timeOf(commit.authorDate) - timeOf(s.last.authorDate) > SERIES_GAP_MS) return false;
-      // the same area, or one of the two touches only tests, docs or bookkeeping (the same work's follow-up)
-      return areas.size === 0 || s.areas.size === 0 || [...areas].some((a) => s.areas.has(a));
+      // the same area; a commit of only tests, docs or bookkeeping follows up any work, but code
+      // never joins a series of only those (a CI or docs series is not the start of a feature)
+      return areas.size === 0 || (s.areas.size > 0 && [...areas].some((a) => s.areas.has(a)));
     });
     if (joined) {
       add(joined.key, commit, () => ({ kind: 'series' }));
@@ -215,7 +216,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       merge: g.merge,
       pullRequest: g.pullRequest,
       topic: g.topic,
-      title: unitTitle(g.kind, members, g.merge, g.topic),
+      title: unitTitle(g.kind, members, g.merge, g.topic, conventions),
       date: members[0].authorDate,
       ...(g.releasedAs ? { releasedAs: g.releasedAs } : {}),
     });
@@ -232,7 +233,7 @@ function releaseVersion(commit: CommitRecord): WorkUnit['releasedAs'] | undefine
 }
 
 /** The line that names a unit (see `WorkUnit.title`). */
-function unitTitle(kind: UnitKind, commits: readonly CommitRecord[], merge: TopologyCommit | undefined, topic: string | undefined): string {
+function unitTitle(kind: UnitKind, commits: readonly CommitRecord[], merge: TopologyCommit | undefined, topic: string | undefined, conventions: Conventions): string {
   if (merge && kind === 'pullRequest') {
     // GitHub's merge commit: "Merge pull request #42 from owner/branch", then the PR's title
     const title = merge.body.split('\n')[0]?.trim();
@@ -243,10 +244,10 @@ function unitTitle(kind: UnitKind, commits: readonly CommitRecord[], merge: Topo
     if (description) return `${topic}: ${firstSentence(description)}`;
   }
   if (commits.length === 1) return commits[0].subject;
-  // the subject of the biggest commit that changes code, else the biggest
+  // the subject of the biggest commit that changes the product's code, else the biggest
   const size = (c: CommitRecord): number => c.files.reduce((n, f) => n + (isGeneratedPath(f.path) ? 0 : f.additions + f.deletions), 0);
   const bySize = [...commits].sort((a, b) => size(b) - size(a));
-  return (bySize.find((c) => c.files.some((f) => !isGeneratedPath(f.path) && !/\.(md|rst|txt|adoc)$/i.test(f.path))) ?? bySize[0]).subject;
+  return (bySize.find((c) => workAreas(c, conventions).size > 0) ?? bySize[0]).subject;
 }
 
 function firstSentence(text: string): string {

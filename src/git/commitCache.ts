@@ -1,7 +1,7 @@
 /**
  * A cache of parsed commits per repository, keyed by SHA (a commit never changes), in a folder of
  * the extension's global storage, so a re-scan asks git for stats only of commits it has not seen
- * (DESIGN.md §5). Beside the commits it remembers which commits recent scans listed, keyed by the
+ * (docs/ARCHITECTURE.md, "One commit"). Beside the commits it remembers which commits recent scans listed, keyed by the
  * scan's selection and the repository's refs fingerprint (`RepositoryInfo.refs`): while no branch,
  * tag or HEAD has moved, the same scan is answered without running `git log` at all.
  * It is only a cache: each repository is one JSON file that may be deleted at any time; a file of

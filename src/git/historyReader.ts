@@ -1,7 +1,7 @@
 /**
  * Reads one user's commits in a date range from a repository with simple-git: one `git log` per
  * repository (custom `--format`, `--numstat`, `--summary`), author filtered by every identity of
- * the user. Every call is hardened (DESIGN.md §5): core.fsmonitor=false, `--no-ext-diff`,
+ * the user. Every call is hardened (docs/ARCHITECTURE.md, "One commit"): core.fsmonitor=false, `--no-ext-diff`,
  * `--no-textconv`, `--end-of-options` before revisions, no `allowUnsafe*` option.
  */
 import { spawn } from 'node:child_process';

@@ -40,6 +40,11 @@ interface Remembered {
   readonly releaseNotes: readonly ReleaseNotesFile[];
 }
 const remembered = new Map<string, Remembered>();
+
+/** Forgets what was remembered per refs fingerprint (the benchmark measures cold reads with it). */
+export function forgetRemembered(): void {
+  remembered.clear();
+}
 /** Fingerprints remembered at most (the oldest forgotten first). */
 const REMEMBERED = 32;
 

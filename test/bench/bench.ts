@@ -18,7 +18,14 @@ import { emptyJournal, type Entry } from '../../src/core/model';
 import { quarterOf } from '../../src/core/quarters';
 import { LOG_FORMAT } from '../../src/git/logParser';
 import { CommitCache } from '../../src/git/commitCache';
-import { readHistory } from '../../src/git/historyReader';
+import type { CommitRecord } from '../../src/core/commit';
+import { NO_CONVENTIONS } from '../../src/core/conventions';
+import { groupUnits } from '../../src/core/units';
+import { scoreWork } from '../../src/core/work';
+import { open, paddedSince, paddedUntil, readHistory } from '../../src/git/historyReader';
+import { repositoryWork } from '../../src/git/repositoryWork';
+import { readTopology } from '../../src/git/topology';
+import { forgetRemembered, readWorkHistory } from '../../src/git/workHistory';
 
 const RUNS = 5;
 
@@ -97,6 +104,52 @@ async function scanBench(target: string): Promise<void> {
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });
     }
+  }
+}
+
+/**
+ * (7) Units of work on a quarter of one author: what grouping costs on top of the scan — the
+ * mainline's topology (one `git log` without diffs over the scan's window) and the walk over it in
+ * memory — and the whole work history the extension reads cold (a year of the author's commits for
+ * their profile, the topology of that year, release notes) and warm.
+ */
+async function unitsBench(target: string): Promise<void> {
+  const [dir, emailArg] = target.split('=');
+  const last = new Date(execFileSync('git', ['-C', dir, 'log', '-1', '--format=%aI'], { encoding: 'utf8' }).trim());
+  const email = emailArg ?? execFileSync('git', ['-C', dir, 'log', '-1', '--format=%ae'], { encoding: 'utf8' }).trim();
+  const quarter = quarterOf(subMonths(last, 3));
+  const range = { since: quarter.start, until: quarter.end };
+  let commits: readonly CommitRecord[] = [];
+  let units = 0;
+  const [scan, grouping] = await pairedMedians(
+    RUNS,
+    async () => {
+      commits = (await readHistory(dir, range, { authorEmails: [email] })).commits;
+    },
+    async () => {
+      const { g } = await open(dir, {});
+      const topology = await readTopology(g, paddedSince(range), paddedUntil(range));
+      units = groupUnits('bench', commits, topology, NO_CONVENTIONS).length;
+    },
+  );
+  row(`7. group one author's quarter into units (${commits.length} commits → ${units} units): topology + walk`, ms(grouping), `${ms(scan)} (the scan)`, `${((grouping / scan) * 100).toFixed(1)} %`, '≤ 10 %');
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'ij-bench-units-'));
+  try {
+    const cold = await median(3, () => {
+      forgetRemembered();
+      return readWorkHistory(dir, range, { authorEmails: [email], cache: new CommitCache(mkdtempSync(path.join(cacheDir, 'c-'))) });
+    });
+    const cache = new CommitCache(cacheDir);
+    await readWorkHistory(dir, range, { authorEmails: [email], cache });
+    const warm = await median(RUNS, () => readWorkHistory(dir, range, { authorEmails: [email], cache }));
+    const history = await readWorkHistory(dir, range, { authorEmails: [email], cache });
+    const work = repositoryWork(history);
+    const scoring = await median(RUNS, () => scoreWork({ ...work }, { threshold: 4 }));
+    row(`7. the work history the extension reads for that quarter (a year of commits for the profile), cold`, ms(cold));
+    row('7. the same, warm (commit cache, no ref moved: no git log)', ms(warm));
+    row(`7. group and score it (${history.commits.length} commits of the year)`, ms(scoring));
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
   }
 }
 
@@ -271,7 +324,7 @@ async function webviewBench(): Promise<void> {
 }
 
 /** Sections, for `--only=scan,journal` (all when absent). */
-const SECTIONS = ['scan', 'workspace', 'bundle', 'activation', 'webview', 'journal'] as const;
+const SECTIONS = ['scan', 'workspace', 'units', 'bundle', 'activation', 'webview', 'journal'] as const;
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -284,6 +337,7 @@ async function main(): Promise<void> {
   for (const t of targets) {
     if (run('scan')) await scanBench(t);
     if (run('workspace')) await workspaceBench(t);
+    if (run('units')) await unitsBench(t);
   }
   if (run('bundle')) bundleBench();
   if (run('activation')) activationBench();

@@ -12,7 +12,7 @@ import type { Locator } from 'playwright-core';
 import type { Entry } from '../../src/core/model';
 import type { TempRepo } from '../unit/helpers/tempRepo';
 import { parseLocalDate, quarterOf } from '../../src/core/quarters';
-import { createWorkspaceRepo, earlierEntries, entryFor, NOTABLE_SUBJECT, PREVIOUS_MONTH_SUBJECT, seedJournal, type WorkspaceFixture } from './fixtureRepo';
+import { createWorkspaceRepo, earlierEntries, entryFor, FORMATTING_SUBJECT, NOTABLE_SUBJECT, PREVIOUS_MONTH_SUBJECT, seedJournal, TOPIC, type WorkspaceFixture } from './fixtureRepo';
 import { startServer, VSIX, waitFor, type RunningServer } from './vscodeServer';
 import { acceptFocused, answerCapturePrompts, choosePick, notification, openWorkbench, quickInputShowing, runCommand, screenshot, sleep, webviewFrame } from './workbench';
 
@@ -112,7 +112,8 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     seedJournal(journalFile, earlierEntries(fixture));
     await runCommand(page, 'Impact Journal: Log impact');
     const list = await quickInputShowing(page, NOTABLE_SUBJECT, 60_000);
-    assert.match(list, /Sizeable change: \+180 −0 lines in 2 files\./, 'the reason is shown');
+    assert.match(list, /Mentions an incident or hotfix: operational response\./, 'the reason is shown');
+    assert.match(list, /PR #42 · 1 commit/, 'what the piece of work is made of');
     assert.ok(!list.includes('Rename variable'), 'routine commits are not offered');
     assert.ok(!list.includes('Someone else'), 'other authors are not offered');
     assert.ok(!list.includes(PREVIOUS_MONTH_SUBJECT), 'work already in the journal is not offered');
@@ -133,15 +134,19 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     assert.equal(entry.body, STATEMENT);
     assert.equal(entry.occurredAt, fixture.notable.day, 'dated on the day of the commit');
     assert.ok(entry.competencies.includes('reliability-operations'), `suggested competencies kept: ${entry.competencies.join()}`);
+    // its pull request (from the squash suffix) and its commit
     assert.deepEqual(
-      { type: entry.sources[0].type, sha: entry.sources[0].sha, url: entry.sources[0].url, repo: entry.sources[0].repo },
-      { type: 'commit', sha: fixture.notable.sha, url: `https://github.com/acme/shop/commit/${fixture.notable.sha}`, repo: 'github.com/acme/shop' },
+      entry.sources.map((s) => ({ type: s.type, sha: s.sha, url: s.url, repo: s.repo })),
+      [
+        { type: 'pullRequest', sha: undefined, url: 'https://github.com/acme/shop/pull/42', repo: 'github.com/acme/shop' },
+        { type: 'commit', sha: fixture.notable.sha, url: `https://github.com/acme/shop/commit/${fixture.notable.sha}`, repo: 'github.com/acme/shop' },
+      ],
     );
     await notification(page, `Logged “${ENTRY_TITLE}”`);
     assert.ok(ourGitCalls(shim.log).length > 0, `the extension read history through git: ${readFileSync(shim.log, 'utf8').slice(0, 2000)}`);
 
     // the sidebar opens the newest quarter with entries, whatever today is
-    await page.locator('.activitybar a[aria-label^="Impact Journal"], .activitybar .action-item[aria-label^="Impact Journal"]').first().click();
+    await runCommand(page, 'Impact Journal: Focus on Journal View');
     const row = page.locator('.pane-body .monaco-list-row', { hasText: ENTRY_TITLE }).first();
     await row.waitFor({ state: 'visible', timeout: 20_000 });
     const tree = await page.locator('.pane-body').first().innerText();
@@ -197,7 +202,9 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     );
     assert.equal(saved.entries.length, entries.length, 'edited, not added');
     await frame.locator('article.entry .title', { hasText: EDITED_TITLE }).first().waitFor();
-    await page.locator('.activitybar a[aria-label^="Impact Journal"], .activitybar .action-item[aria-label^="Impact Journal"]').first().click();
+    // (a command, not a click on the activity bar: a click on the open container would close it)
+    await runCommand(page, 'Impact Journal: Focus on Journal View');
+    await runCommand(page, 'Impact Journal: Open journal');
     const sidebarRow = page.locator('.pane-body .monaco-list-row', { hasText: EDITED_TITLE }).first();
     await sidebarRow.waitFor({ state: 'visible', timeout: 20_000 });
     await screenshot(page, '2-webview-edited');
@@ -252,7 +259,7 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     const text = await waitFor(
       async () => {
         const t = (await editor.innerText().catch(() => '')).replace(/\u00a0/g, ' ');
-        return t.includes('Impact journal') && t.includes('Exported from Impact Journal') ? t : undefined;
+        return t.includes('Impact journal') ? t : undefined;
       },
       20_000,
       () => 'the export never opened',
@@ -262,12 +269,10 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     assert.ok(text.includes(`**${ENTRY_TITLE}**`), text);
     assert.ok(text.includes(`[commit ${sha.slice(0, 7)}](<https://github.com/acme/shop/commit/${sha}>)`), text);
     assert.ok(text.includes('Payments \\<b\\>no longer\\</b\\> fail'), 'statement escaped so it renders as written');
-    for (const earlier of earlierEntries(fixture)) {
-      const inQuarter = quarterOf(parseLocalDate(earlier.occurredAt)).key === quarter.key;
-      assert.equal(text.includes(`**${earlier.title}**`), inQuarter, `“${earlier.title}” (${earlier.occurredAt}) is ${inQuarter ? '' : 'not '}in ${quarter.label}`);
-    }
+    // the editor shows the top of the document only: its count line says which entries are in the quarter
     const inQuarter = entries.filter((e) => quarterOf(parseLocalDate(e.occurredAt)).key === quarter.key).length;
-    assert.ok(text.includes(`${inQuarter} ${inQuarter === 1 ? 'entry' : 'entries'}: ${inQuarter} impact`), text.slice(0, 400));
+    assert.ok(inQuarter >= 1 && inQuarter < entries.length, 'the fixture puts work on both sides of a quarter boundary');
+    assert.ok(text.includes(`${inQuarter} ${inQuarter === 1 ? 'entry' : 'entries'}: ${inQuarter} impact, 0 learning.`), text.slice(0, 400));
     await screenshot(page, '3-export');
   });
 
@@ -289,7 +294,58 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     await row.locator('.action-label[aria-label^="Dismiss"]').click();
     await row.waitFor({ state: 'detached', timeout: 20_000 });
     const saved = JSON.parse(readFileSync(journalFile, 'utf8')) as { dismissed: string[] };
-    assert.deepEqual(saved.dismissed, [`commit:github.com/acme/shop@${sha}`]);
+    assert.deepEqual(saved.dismissed, ['pr:github.com/acme/shop#43', `commit:github.com/acme/shop@${sha}`], 'the piece of work: its PR and its commit');
+  });
+
+  it('7. Log impact (earlier work logged): a topic of three commits is offered once, its commits listed in To annotate; logged once, none of it is offered again; a formatting-only commit is never offered', async () => {
+    const { page } = server;
+    await useJournal([...earlierEntries(fixture), notableEntry()]);
+    // To annotate: the topic, expandable to its three commits
+    await runCommand(page, 'Impact Journal: Focus on To annotate View');
+    await runCommand(page, 'Impact Journal: Refresh To Annotate');
+    const topicRow = page.locator('.pane-body .monaco-list-row', { hasText: TOPIC.name }).first();
+    await topicRow.waitFor({ timeout: 30_000 });
+    await topicRow.click();
+    await page.keyboard.press('ArrowRight'); // expand
+    for (const c of fixture.topic) await page.locator('.pane-body .monaco-list-row', { hasText: c.subject }).first().waitFor({ timeout: 15_000 });
+    const inbox = await page.locator('.pane-body', { hasText: TOPIC.name }).first().innerText();
+    assert.equal(inbox.split(`topic ${TOPIC.name} · 3 commits`).length - 1, 1, `the topic is one item: ${inbox}`);
+    assert.ok(!inbox.includes(FORMATTING_SUBJECT), 'the formatting-only commit is not offered');
+    await screenshot(page, '7-to-annotate-topic');
+
+    // Log impact: one row for the topic, none for its commits or the formatting
+    await runCommand(page, 'Impact Journal: Log impact');
+    const list = await quickInputShowing(page, TOPIC.name, 60_000);
+    assert.match(list, /topic ada\/refund-reports · 3 commits/);
+    assert.match(list, /A new capability, as its merge describes it\./);
+    for (const c of fixture.topic) assert.ok(!list.includes(c.subject), `"${c.subject}" is not offered on its own`);
+    assert.ok(!list.includes(FORMATTING_SUBJECT), 'the formatting-only commit is not offered');
+    await screenshot(page, '7-log-impact-topic');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: TOPIC.name }).first().click();
+    // the title is prefilled with the topic's description (the merge's words)
+    await answerCapturePrompts(page, { kind: 'Impact', title: TOPIC.description, statement: 'Finance closes the month without a spreadsheet.' });
+    const saved = await waitFor(
+      () => {
+        const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as JournalOnDisk;
+        return journal.entries.length === 4 ? journal : undefined;
+      },
+      20_000,
+      () => `the topic was never logged: ${readFileSync(journalFile, 'utf8').slice(0, 500)}`,
+    );
+    const logged = saved.entries.find((e) => e.title.includes('Refunds can now be exported'));
+    assert.ok(logged, 'one entry for the topic');
+    assert.deepEqual(logged.sources.map((s) => s.sha).sort(), fixture.topic.map((c) => c.sha).sort(), 'every commit of the topic is its evidence');
+    await notification(page, 'Logged');
+
+    // offered no more, in either place
+    await runCommand(page, 'Impact Journal: Log impact');
+    const again = await quickInputShowing(page, 'New entry', 60_000);
+    await sleep(500);
+    const rows = (await page.locator('.quick-input-list').innerText().catch(() => '')) + again;
+    assert.ok(!rows.includes(TOPIC.name) && !fixture.topic.some((c) => rows.includes(c.subject)), `nothing of the topic is offered again: ${rows}`);
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'Impact Journal: Refresh To Annotate');
+    await page.locator('.pane-body .monaco-list-row', { hasText: TOPIC.name }).first().waitFor({ state: 'detached', timeout: 20_000 });
   });
 
   it('5. A corrupt journal file → a clear error naming the file, and its bytes unchanged', async () => {

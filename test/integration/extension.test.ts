@@ -74,8 +74,9 @@ describe('Impact Journal in the extension host', () => {
     const api = extension().exports;
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
     assert.ok(folder, 'a workspace folder is open');
-    const commit = (subject: string, file: string): void => {
-      const dir = path.join(folder, 'src', 'billing');
+    // each in its own area: two pieces of work (one unit is prompted for once)
+    const commit = (subject: string, file: string, area = 'billing'): void => {
+      const dir = path.join(folder, 'src', area);
       mkdirSync(dir, { recursive: true });
       writeFileSync(path.join(dir, file), Array.from({ length: 400 }, (_, i) => `export const line${i} = ${i};`).join('\n'));
       writeFileSync(path.join(dir, `${file}.test.ts`), 'test\n');
@@ -98,14 +99,14 @@ describe('Impact Journal in the extension host', () => {
     const prompted = next();
     commit('Fix invoice outage: retry failed charges', 'retry.ts');
     const event = await prompted;
-    assert.match(event.message, /^Notable commit: “Fix invoice outage: retry failed charges” — /);
+    assert.match(event.message, /^Notable work: “Fix invoice outage: retry failed charges” — /);
     assert.equal(event.shown, true);
 
     const config = vscode.workspace.getConfiguration('impactJournal');
     await config.update('quietMode', true, vscode.ConfigurationTarget.Global);
     try {
       const quiet = next();
-      commit('Fix refund outage: retry failed refunds', 'refund.ts');
+      commit('Fix refund outage: retry failed refunds', 'refund.ts', 'refunds');
       assert.equal((await quiet).shown, false, 'quiet mode requests no notification');
     } finally {
       await config.update('quietMode', undefined, vscode.ConfigurationTarget.Global);

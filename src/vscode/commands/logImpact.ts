@@ -34,8 +34,11 @@ export function prefillFromCandidate(candidate: Candidate): Prefill {
       suggestedCompetencies: candidate.notability.suggestedCompetencies,
     };
   }
+  const { unit } = candidate;
+  // a topic's title is "<topic>: <its description>": the description names the work
+  const title = unit.topic && unit.title.startsWith(`${unit.topic}: `) ? unit.title.slice(unit.topic.length + 2) : titleFromSubject(unit.title);
   return {
-    title: titleFromSubject(candidate.unit.title).slice(0, MAX_TITLE),
+    title: title.slice(0, MAX_TITLE),
     occurredAt: toIsoDate(parseISO(candidate.unit.date)),
     sources: candidate.sources,
     suggestedCompetencies: candidate.notability.suggestedCompetencies,
