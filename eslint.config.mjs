@@ -18,13 +18,29 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'No default exports (DESIGN.md §2).' }],
     },
   },
+  // the layers (docs/ARCHITECTURE.md): imports point down only; test/unit/lint.test.ts proves these rules bite
+  ...[
+    ['src/core/**/*.ts', ['node:*', '../vscode/*', '../git/*', '../activity/*', '../journal/*', '../io/*']],
+    ['src/io/**/*.ts', ['../vscode/*', '../git/*', '../activity/*', '../journal/*']],
+    ['src/git/**/*.ts', ['../vscode/*', '../activity/*', '../journal/*']],
+    ['src/activity/**/*.ts', ['../vscode/*', '../git/*', '../journal/*']],
+    ['src/journal/**/*.ts', ['../vscode/*', '../git/*', '../activity/*']],
+  ].map(([glob, patterns]) => ({ files: [glob], rules: { 'no-restricted-imports': ['error', { paths: ['vscode'], patterns }] } })),
   {
-    files: ['src/core/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['vscode'], patterns: ['../vscode/*', '../git/*', '../activity/*'] }] },
-  },
-  {
-    files: ['src/git/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['vscode'], patterns: ['../vscode/*', '../activity/*'] }] },
+    // the webview runs in a browser: types only from the extension, and the zod-free shared limits
+    files: ['media/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['vscode'],
+          patterns: [
+            { group: ['node:*'], message: 'The webview runs in a browser.' },
+            { regex: '^\\.\\./src/(?!core/limits$)', allowTypeImports: true, message: 'The webview imports only types from the extension (and src/core/limits).' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
