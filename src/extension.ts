@@ -14,6 +14,7 @@ import type { Main } from './vscode/main';
 import { HeadWatcher } from './vscode/prompts/headWatcher';
 import { scheduleWeeklyDigest } from './vscode/prompts/digestSchedule';
 import type { PromptEvent } from './vscode/prompts/promptQueue';
+import type { UnitCandidate } from './core/candidates';
 
 /** Set by the bundle's first and last lines (esbuild.js banner and footer): `performance.now()` when the module started and finished loading. */
 declare const __ijModuleStart: number | undefined;
@@ -33,6 +34,8 @@ export interface ImpactJournalApi {
   readonly mainLoaded: () => boolean;
   /** Fires when a notable commit prompt is requested (also in quiet mode, with `shown: false`). */
   readonly onDidPrompt: vscode.Event<PromptEvent>;
+  /** Fires with the pieces of work queued for a prompt, before the batching window. */
+  readonly onDidQueuePrompt: vscode.Event<readonly UnitCandidate[]>;
   /**
    * What activation cost, ms: evaluating the activation bundle plus running `activate()`
    * (undefined when not run from the bundle). `vscodeMs`, part of `moduleMs`, is the host building
@@ -49,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
   const startedAt = Date.now();
   const log = vscode.window.createOutputChannel('Impact Journal', { log: true });
   const prompted = new vscode.EventEmitter<PromptEvent>();
+  const queued = new vscode.EventEmitter<readonly UnitCandidate[]>();
   let main: Promise<Main> | undefined;
   let loaded = false;
   /** The main bundle, loaded (and started) on first call; a failed load is retried on the next. */
@@ -57,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
       main = import('./vscode/main').then(({ startMain }) => {
         const started = performance.now();
         const m = startMain(context, log, startedAt);
-        context.subscriptions.push(m, m.onDidPrompt((e) => prompted.fire(e)));
+        context.subscriptions.push(m, m.onDidPrompt((e) => prompted.fire(e)), m.onDidQueuePrompt((e) => queued.fire(e)));
         loaded = true;
         log.info(`Main bundle started in ${(performance.now() - started).toFixed(1)} ms`);
         return m;
@@ -99,6 +103,7 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
     commandNames: async () => (await load()).commandNames,
     mainLoaded: () => loaded,
     onDidPrompt: prompted.event,
+    onDidQueuePrompt: queued.event,
     activation,
   };
 }

@@ -22,6 +22,7 @@ import { journalTree } from './views/journalTree';
 import { toAnnotateTree } from './views/toAnnotateTree';
 import { JournalPanel } from './webview/journalPanel';
 import { describeError } from '../core/describe';
+import type { UnitCandidate } from '../core/candidates';
 
 /** What the activation bundle calls. */
 export interface Main extends vscode.Disposable {
@@ -42,6 +43,8 @@ export interface Main extends vscode.Disposable {
   weeklyDigest(): Promise<unknown>;
   /** Fires when a notable commit prompt is requested (also in quiet mode, with `shown: false`). */
   readonly onDidPrompt: vscode.Event<PromptEvent>;
+  /** Fires with the pieces of work queued for a prompt (before the batching window). */
+  readonly onDidQueuePrompt: vscode.Event<readonly UnitCandidate[]>;
 }
 
 /** A command's implementation: the arguments VS Code passes (a tree node, an entry id, options). */
@@ -123,6 +126,7 @@ export function startMain(context: vscode.ExtensionContext, log: vscode.LogOutpu
     headMoved: (root, previous, head) => watcher.headMoved(root, previous, head),
     weeklyDigest: () => runDigest(services, context.globalState, review),
     onDidPrompt: queue.onDidPrompt,
+    onDidQueuePrompt: queue.onDidQueue,
     dispose: () => {
       for (const s of subscriptions.reverse()) s.dispose();
     },

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { UnitCandidate } from '../../src/core/candidates';
 import type { ImpactJournalApi } from '../../src/extension';
 
 const ID = 'impact-journal.impact-journal';
@@ -110,6 +111,55 @@ describe('Impact Journal in the extension host', () => {
       assert.equal((await quiet).shown, false, 'quiet mode requests no notification');
     } finally {
       await config.update('quietMode', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('a piece of work dismissed while its prompt waits (batching window) is not prompted for; the next one is', async () => {
+    const api = extension().exports;
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+    assert.ok(folder, 'a workspace folder is open');
+    // the notification left open by the test before holds the queue: close it, as a user would
+    await vscode.commands.executeCommand('notifications.clearAll');
+    const commit = (subject: string, area: string): void => {
+      const dir = path.join(folder, 'src', area);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, 'index.ts'), Array.from({ length: 400 }, (_, i) => `export const ${area}${i} = ${i};`).join('\n'));
+      writeFileSync(path.join(dir, 'index.test.ts'), 'test\n');
+      execFileSync('git', ['add', '-A'], { cwd: folder });
+      execFileSync('git', ['commit', '-q', '-m', subject], { cwd: folder });
+    };
+    const prompts: string[] = [];
+    const promptSub = api.onDidPrompt((e) => prompts.push(e.message));
+    try {
+      const queued = new Promise<readonly UnitCandidate[]>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('nothing queued within 30 s')), 30_000);
+        const sub = api.onDidQueuePrompt((work) => {
+          clearTimeout(timer);
+          sub.dispose();
+          resolve(work);
+        });
+      });
+      commit('Fix payout outage: retry failed payouts', 'payouts');
+      const [work] = await queued;
+      assert.match(work.unit.title, /payout outage/);
+      // dismissed in To annotate before the batching window ends
+      await vscode.commands.executeCommand('impactJournal.inbox.dismiss', { type: 'candidate', candidate: work });
+      const journal = JSON.parse(readFileSync(await api.journalFile(), 'utf8')) as { dismissed: string[] };
+      assert.ok(work.keys.every((k) => journal.dismissed.includes(k)), 'the dismissal is saved');
+      const next = new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no prompt within 30 s')), 30_000);
+        const sub = api.onDidPrompt((e) => {
+          clearTimeout(timer);
+          sub.dispose();
+          resolve(e.message);
+        });
+      });
+      commit('Fix ledger outage: retry failed ledger writes', 'ledger');
+      assert.match(await next, /^Notable work: “Fix ledger outage: retry failed ledger writes” — /, 'the dismissed work is neither prompted alone nor batched with the next');
+      assert.ok(!prompts.some((m) => m.includes('payout')), prompts.join('\n'));
+    } finally {
+      promptSub.dispose();
+      await vscode.commands.executeCommand('notifications.clearAll');
     }
   });
 

@@ -5,7 +5,7 @@
  * "3 notable pieces of work — review". Quiet mode (`impactJournal.quietMode`) shows nothing.
  */
 import * as vscode from 'vscode';
-import type { UnitCandidate } from '../../core/candidates';
+import { handledKeys, type UnitCandidate } from '../../core/candidates';
 import { dismiss } from '../../core/journalOps';
 import { captureEntry } from '../commands/captureEntry';
 import { prefillFromCandidate } from '../commands/logImpact';
@@ -27,6 +27,9 @@ export class PromptQueue implements vscode.Disposable {
   private readonly prompted = new vscode.EventEmitter<PromptEvent>();
   /** Fires for every notification requested. */
   readonly onDidPrompt = this.prompted.event;
+  private readonly queued = new vscode.EventEmitter<readonly UnitCandidate[]>();
+  /** Fires with the pieces of work queued (before the batching window), for tests. */
+  readonly onDidQueue = this.queued.event;
   private pending: UnitCandidate[] = [];
   private showing = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -39,13 +42,16 @@ export class PromptQueue implements vscode.Disposable {
   /** Queues notable commits; they are announced after the batching window. */
   add(candidates: readonly UnitCandidate[]): void {
     const known = new Set(this.pending.map((c) => c.key));
-    this.pending.push(...candidates.filter((c) => !known.has(c.key)));
+    const added = candidates.filter((c) => !known.has(c.key));
+    this.pending.push(...added);
+    if (added.length > 0) this.queued.fire(added);
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), BATCH_MS);
   }
 
   private async flush(): Promise<void> {
     this.timer = undefined;
+    await this.dropHandled();
     if (this.services.settings.quietMode && this.pending.length > 0) {
       // quiet mode shows nothing, so it never waits for a notification on screen
       const batch = this.pending;
@@ -91,6 +97,20 @@ export class PromptQueue implements vscode.Disposable {
     if (choice === 'Review') await this.review();
   }
 
+  /**
+   * Drops the pending pieces of work logged or dismissed since they were queued (the user may
+   * dismiss one in To annotate, or log it, during the batching window or while another
+   * notification is on screen): a prompt about work already handled would only be noise.
+   */
+  private async dropHandled(): Promise<void> {
+    const journal = await this.services.journal.get();
+    if (journal === undefined) return;
+    const handled = handledKeys(journal);
+    const before = this.pending.length;
+    this.pending = this.pending.filter((c) => !c.keys.some((k) => handled.has(k)));
+    if (this.pending.length < before) this.services.log.info(`Not prompting for ${before - this.pending.length} piece(s) of work handled since they were queued`);
+  }
+
   /** Fires the event; false in quiet mode (nothing shown). */
   private announce(message: string, batch: readonly UnitCandidate[]): boolean {
     const shown = !this.services.settings.quietMode;
@@ -102,5 +122,6 @@ export class PromptQueue implements vscode.Disposable {
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     this.prompted.dispose();
+    this.queued.dispose();
   }
 }
