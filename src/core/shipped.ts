@@ -64,9 +64,9 @@ export function normalized(text: string): string {
 /**
  * True when an item's text and a unit's describe the same thing: one contains the other (at least
  * 20 characters), or their content words overlap (at least 4 words, 60 % of the smaller set).
+ * `text`: the unit's text, already `normalized` (it is compared with every item).
  */
-export function sameText(unitText: string, unitWords: ReadonlySet<string>, item: { readonly text: string; readonly words: ReadonlySet<string> }): boolean {
-  const text = normalized(unitText);
+export function sameText(text: string, unitWords: ReadonlySet<string>, item: { readonly text: string; readonly words: ReadonlySet<string> }): boolean {
   if (text.length >= 20 && item.text.length >= 20 && (item.text.includes(text) || text.includes(item.text))) return true;
   if (unitWords.size < 4 || item.words.size < 4) return false;
   let common = 0;
@@ -166,10 +166,11 @@ export interface Matchable {
  */
 export function shippedIn(unit: Matchable, index: ReleaseNotesIndex): ShippedEvidence | undefined {
   const words = contentWords(unit.text);
+  const text = normalized(unit.text);
   for (const item of index.items) {
     const byNumber = unit.pullRequest !== undefined && item.pullRequests.includes(unit.pullRequest);
     const bySha = item.shas.some((s) => unit.shas.some((sha) => sha.startsWith(s)));
-    const byText = !byNumber && !bySha && sameText(unit.text, words, item);
+    const byText = !byNumber && !bySha && sameText(text, words, item);
     if ((byNumber || bySha || byText) && userFacing(item, [...item.words].join(' '))) return { version: item.version, file: item.file, section: item.section };
   }
   return undefined;

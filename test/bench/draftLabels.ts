@@ -9,7 +9,7 @@
  * what changed), before it is committed under test/fixtures/labels/.
  */
 import { writeFileSync } from 'node:fs';
-import { contentWords, indexReleaseNotes, sameText } from '../../src/core/shipped';
+import { contentWords, indexReleaseNotes, normalized, sameText } from '../../src/core/shipped';
 import { groupUnits } from '../../src/core/units';
 import { readWorkHistory } from '../../src/git/workHistory';
 import type { LabelFile, LabelItem } from './labels';
@@ -51,10 +51,11 @@ async function main(): Promise<void> {
   for (const unit of units) {
     const text = unit.merge && unit.kind === 'topic' ? (unit.merge.body.split(/\n\s*\n/)[0] ?? unit.title) : unit.title;
     const words = contentWords(text);
+    const normalizedText = normalized(text);
     const item = index.items.find((it) => {
       if (unit.pullRequest !== undefined && it.pullRequests.includes(unit.pullRequest)) return true;
       if (it.shas.some((s) => unit.commits.some((c) => c.sha.startsWith(s)))) return true;
-      return sameText(text, words, it);
+      return sameText(normalizedText, words, it);
     });
     if (!item) {
       unlisted.push(...unit.commits.map((c) => c.sha));
