@@ -13,7 +13,6 @@
  *   anything longer stops with "rate limited until HH:MM".
  * Whatever was fetched before a failure is returned with the problem.
  */
-import { addDays, format, subDays } from 'date-fns';
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import * as z from 'zod';
 import { validActivities, type Activity } from '../core/activity';
@@ -139,7 +138,10 @@ export async function fetchGitLabActivity(range: { since: Date; until: Date }, o
     }
     return p;
   };
-  const window = { after: format(subDays(range.since, 1), 'yyyy-MM-dd'), before: format(addDays(range.until, 1), 'yyyy-MM-dd'), sort: 'asc' };
+  // GitLab reads these dates as UTC days: the UTC day before `since` and after `until`, whatever
+  // the local time zone (a local date would drop the first hours of the range east of UTC)
+  const utcDay = (d: Date, days: number): string => new Date(d.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  const window = { after: utcDay(range.since, -1), before: utcDay(range.until, 1), sort: 'asc' };
   /** Reviews by `projectId!iid`, complete as far as fetched (so a failure keeps them). */
   const reviews = new Map<string, Extract<Activity, { type: 'review' }>>();
   const note = async (projectId: number, iid: number, title: string, at: string, approved: boolean): Promise<void> => {

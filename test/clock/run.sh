@@ -16,14 +16,15 @@ if ! command -v faketime >/dev/null; then
 fi
 suites=("$@")
 [[ ${#suites[@]} -eq 0 ]] && suites=(unit durability)
-# time zone | local time the clock starts at | what it is
+# time zone | when the clock starts (local time, or an instant marked UTC) | what it is
 points=(
   "UTC|2026-12-01 10:00:00|the first day of a month"
   "America/Los_Angeles|2026-11-30 23:59:30|the last seconds of a month"
   "Asia/Tokyo|2027-03-31 23:50:00|the last minutes of a quarter"
   "Europe/Berlin|2026-12-31 23:59:30|the last seconds of a year"
-  "Europe/Berlin|2026-03-29 02:30:00|the day clocks go forward in Europe"
-  "America/New_York|2026-03-08 02:30:00|the day clocks go forward in North America"
+  "UTC|2026-03-29 02:30:00|the night clocks go forward in Europe, as UTC sees it"
+  "Europe/Berlin|2026-03-29 00:59:30 UTC|30 s before clocks go forward in Europe (01:59:30 local; 02:30 local does not exist)"
+  "America/New_York|2026-03-08 06:59:30 UTC|30 s before clocks go forward in North America (01:59:30 local)"
 )
 failed=()
 for point in "${points[@]}"; do
