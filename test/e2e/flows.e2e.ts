@@ -305,8 +305,17 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     await runCommand(page, 'Impact Journal: Refresh To Annotate');
     const topicRow = page.locator('.pane-body .monaco-list-row', { hasText: TOPIC.name }).first();
     await topicRow.waitFor({ timeout: 30_000 });
-    await topicRow.click();
-    await page.keyboard.press('ArrowRight'); // expand
+    // expand it by its twistie (the row's middle may hold its inline actions, which log it); a
+    // refresh of the view may re-render it collapsed, so expanding is retried until it holds
+    const firstCommit = page.locator('.pane-body .monaco-list-row', { hasText: fixture.topic[0].subject }).first();
+    await waitFor(
+      async () => {
+        if ((await topicRow.getAttribute('aria-expanded')) !== 'true') await topicRow.locator('.monaco-tl-twistie').click();
+        return (await firstCommit.isVisible()) || undefined;
+      },
+      30_000,
+      () => 'the topic never showed its commits',
+    );
     for (const c of fixture.topic) await page.locator('.pane-body .monaco-list-row', { hasText: c.subject }).first().waitFor({ timeout: 15_000 });
     const inbox = await page.locator('.pane-body', { hasText: TOPIC.name }).first().innerText();
     assert.equal(inbox.split(`topic ${TOPIC.name} · 3 commits`).length - 1, 1, `the topic is one item: ${inbox}`);
