@@ -1,7 +1,13 @@
 // ESLint flat config: typescript-eslint's recommended type-aware rules for TypeScript, plain
 // recommended rules for the build scripts.
 import js from '@eslint/js';
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
+
+/** Node's built-in modules, with and without `node:`: code that must do no I/O imports none. */
+const NODE_BUILTINS = ['node:*', ...builtinModules.flatMap((m) => [m, `${m}/*`])];
+/** Libraries that reach the disk, git or the network. */
+const IO_LIBRARIES = ['simple-git', 'ky', 'ky/*', '@octokit/*'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '*.vsix', 'test/e2e/screenshots/**', '.vscode-test/**', 'test/integration/out/**', '.scratch/**'] },
@@ -20,11 +26,11 @@ export default tseslint.config(
   },
   // the layers (docs/ARCHITECTURE.md): imports point down only; test/unit/lint.test.ts proves these rules bite
   ...[
-    ['src/core/**/*.ts', ['node:*', '../vscode/*', '../git/*', '../activity/*', '../journal/*', '../io/*']],
-    ['src/io/**/*.ts', ['../vscode/*', '../git/*', '../activity/*', '../journal/*']],
-    ['src/git/**/*.ts', ['../vscode/*', '../activity/*', '../journal/*']],
-    ['src/activity/**/*.ts', ['../vscode/*', '../git/*', '../journal/*']],
-    ['src/journal/**/*.ts', ['../vscode/*', '../git/*', '../activity/*']],
+    ['src/core/**/*.ts', [...NODE_BUILTINS, ...IO_LIBRARIES, '**/vscode/**', '**/git/**', '**/activity/**', '**/journal/**', '**/io/**']],
+    ['src/io/**/*.ts', ['**/vscode/**', '**/git/**', '**/activity/**', '**/journal/**']],
+    ['src/git/**/*.ts', ['**/vscode/**', '**/activity/**', '**/journal/**']],
+    ['src/activity/**/*.ts', ['**/vscode/**', '**/git/**', '**/journal/**']],
+    ['src/journal/**/*.ts', ['**/vscode/**', '**/git/**', '**/activity/**']],
   ].map(([glob, patterns]) => ({ files: [glob], rules: { 'no-restricted-imports': ['error', { paths: ['vscode'], patterns }] } })),
   {
     // the webview runs in a browser: types only from the extension, and the zod-free shared limits
@@ -35,8 +41,8 @@ export default tseslint.config(
         {
           paths: ['vscode'],
           patterns: [
-            { group: ['node:*'], message: 'The webview runs in a browser.' },
-            { regex: '^\\.\\./src/(?!core/limits$)', allowTypeImports: true, message: 'The webview imports only types from the extension (and src/core/limits).' },
+            { group: [...NODE_BUILTINS, ...IO_LIBRARIES], message: 'The webview runs in a browser.' },
+            { regex: '(^|/)src/(?!core/limits$)', allowTypeImports: true, message: 'The webview imports only types from the extension (and src/core/limits).' },
           ],
         },
       ],

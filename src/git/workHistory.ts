@@ -54,16 +54,23 @@ const REMEMBERED = 32;
  * `readHistory` (NotARepositoryError, NoIdentityError, git's errors).
  */
 export async function readWorkHistory(folder: string, range: ScanRange, options: ReadOptions = {}): Promise<WorkHistory> {
-  const { g, repository } = await open(folder, options);
+  // the two reads below run at once: when one fails, the other's git processes are stopped too
+  const stop = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+  const { g, repository } = await open(folder, { ...options, signal });
   const identities = identitiesOf(repository, options.authorEmails);
   const profileSince = subDays(range.until, PROFILE_DAYS);
   const window: ScanRange = { since: profileSince < range.since ? profileSince : range.since, until: range.until };
-  if (!repository.head) return { repository, identities, range, commits: await readUserCommits(g, repository, identities, window, options), topology: undefined, conventions: NO_CONVENTIONS, releaseNotes: [] };
-  const key = `${repository.root}\0${repository.refs ?? repository.head}\0${paddedSince(window)}\0${paddedUntil(window)}`;
+  if (!repository.head) return { repository, identities, range, commits: await readUserCommits(g, repository, identities, window, { ...options, signal }), topology: undefined, conventions: NO_CONVENTIONS, releaseNotes: [] };
+  // conventions are learned partly from the user's commits: the identities are part of the key
+  const key = [repository.root, repository.refs ?? repository.head, paddedSince(window), paddedUntil(window), ...identities].join('\0');
   const cached = remembered.get(key);
   // the mainline's topology and release notes are read while the user's commits are (two git
   // processes at once): grouping adds little wall-clock time to the scan (npm run bench, row 7)
-  const [commits, mainline] = await Promise.all([readUserCommits(g, repository, identities, window, options), cached ?? readMainline(g, repository.root, window, options.signal)]);
+  const [commits, mainline] = await Promise.all([readUserCommits(g, repository, identities, window, { ...options, signal }), cached ?? readMainline(g, repository.root, window, signal)]).catch((err: unknown) => {
+    stop.abort();
+    throw err;
+  });
   const known = 'releaseCommits' in mainline ? remember(key, { topology: compact(mainline.topology), conventions: learnConventions(mainline.topology.commits.map((c) => c.subject), commits, mainline.releaseCommits), releaseNotes: mainline.releaseNotes }) : mainline;
   return { repository, identities, range, commits, ...known };
 }

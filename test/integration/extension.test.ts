@@ -7,7 +7,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { UnitCandidate } from '../../src/core/candidates';
 import type { ImpactJournalApi } from '../../src/extension';
 
 const ID = 'impact-journal.impact-journal';
@@ -114,7 +113,7 @@ describe('Impact Journal in the extension host', () => {
     }
   });
 
-  it('a piece of work dismissed while its prompt waits (batching window) is not prompted for; the next one is', async () => {
+  it('a piece of work dismissed while its prompt waits is not prompted for; the next one is', async () => {
     const api = extension().exports;
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
     assert.ok(folder, 'a workspace folder is open');
@@ -128,35 +127,38 @@ describe('Impact Journal in the extension host', () => {
       execFileSync('git', ['add', '-A'], { cwd: folder });
       execFileSync('git', ['commit', '-q', '-m', subject], { cwd: folder });
     };
+    const nextEvent = <T>(event: vscode.Event<T>, what: string): Promise<T> =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no ${what} within 30 s`)), 30_000);
+        const sub = event((e) => {
+          clearTimeout(timer);
+          sub.dispose();
+          resolve(e);
+        });
+      });
     const prompts: string[] = [];
     const promptSub = api.onDidPrompt((e) => prompts.push(e.message));
     try {
-      const queued = new Promise<readonly UnitCandidate[]>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('nothing queued within 30 s')), 30_000);
-        const sub = api.onDidQueuePrompt((work) => {
-          clearTimeout(timer);
-          sub.dispose();
-          resolve(work);
-        });
-      });
+      // a first piece of work is announced, and its notification stays on screen: the queue waits
+      const shown = nextEvent(api.onDidPrompt, 'prompt');
       commit('Fix payout outage: retry failed payouts', 'payouts');
-      const [work] = await queued;
-      assert.match(work.unit.title, /payout outage/);
-      // dismissed in To annotate before the batching window ends
-      await vscode.commands.executeCommand('impactJournal.inbox.dismiss', { type: 'candidate', candidate: work });
-      const journal = JSON.parse(readFileSync(await api.journalFile(), 'utf8')) as { dismissed: string[] };
-      assert.ok(work.keys.every((k) => journal.dismissed.includes(k)), 'the dismissal is saved');
-      const next = new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('no prompt within 30 s')), 30_000);
-        const sub = api.onDidPrompt((e) => {
-          clearTimeout(timer);
-          sub.dispose();
-          resolve(e.message);
-        });
-      });
+      assert.match((await shown).message, /payout outage/);
+      // a second one waits behind it, and is dismissed in To annotate meanwhile
+      const queued = nextEvent(api.onDidQueuePrompt, 'queued work');
       commit('Fix ledger outage: retry failed ledger writes', 'ledger');
-      assert.match(await next, /^Notable work: “Fix ledger outage: retry failed ledger writes” — /, 'the dismissed work is neither prompted alone nor batched with the next');
-      assert.ok(!prompts.some((m) => m.includes('payout')), prompts.join('\n'));
+      const [ledger] = await queued;
+      assert.match(ledger.unit.title, /ledger outage/);
+      await vscode.commands.executeCommand('impactJournal.inbox.dismiss', { type: 'candidate', candidate: ledger });
+      const journal = JSON.parse(readFileSync(await api.journalFile(), 'utf8')) as { dismissed: string[] };
+      assert.ok(ledger.keys.every((k) => journal.dismissed.includes(k)), 'the dismissal is saved');
+      // a third one waits too; then the first notification is closed
+      const third = nextEvent(api.onDidQueuePrompt, 'queued work');
+      commit('Fix tax outage: retry failed tax lookups', 'tax');
+      await third;
+      const next = nextEvent(api.onDidPrompt, 'prompt');
+      await vscode.commands.executeCommand('notifications.clearAll');
+      assert.match((await next).message, /^Notable work: “Fix tax outage: retry failed tax lookups” — /, 'the dismissed work is neither prompted alone nor batched with the next');
+      assert.ok(!prompts.some((m) => m.includes('ledger')), prompts.join('\n'));
     } finally {
       promptSub.dispose();
       await vscode.commands.executeCommand('notifications.clearAll');

@@ -21,7 +21,7 @@ async function problems(file: string, code: string): Promise<string[]> {
 describe('layer boundaries (lint)', function () {
   this.timeout(120_000);
 
-  for (const file of ['src/core/boundary.ts', 'src/activity/boundary.ts', 'src/git/boundary.ts', 'src/journal/boundary.ts', 'media/boundary.ts']) {
+  for (const file of ['src/core/boundary.ts', 'src/io/boundary.ts', 'src/activity/boundary.ts', 'src/git/boundary.ts', 'src/journal/boundary.ts', 'media/boundary.ts']) {
     it(`a vscode import in ${path.dirname(file)}/ fails lint`, async () => {
       assert.equal((await problems(file, "import * as vscode from 'vscode';\nexport const x = vscode;\n")).length, 1);
     });
@@ -33,9 +33,31 @@ describe('layer boundaries (lint)', function () {
     assert.deepEqual(await problems('media/boundary.ts', "import type { Entry } from '../src/core/model';\nimport { MAX_TITLE } from '../src/core/limits';\nexport type X = Entry;\nexport const y = MAX_TITLE;\n"), []);
   });
 
-  it('core does no I/O and imports no layer above it', async () => {
-    assert.equal((await problems('src/core/boundary.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n")).length, 1);
-    assert.equal((await problems('src/core/boundary.ts', "import { readHistory } from '../git/historyReader';\nexport const x = readHistory;\n")).length, 1);
-    assert.equal((await problems('src/git/boundary.ts', "import { JournalStore } from '../journal/store';\nexport const x = JournalStore;\n")).length, 1);
+  it('core does no I/O (node: or bare built-ins, git and HTTP libraries) and imports no layer above it, from any depth', async () => {
+    for (const [file, code] of [
+      ['src/core/boundary.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
+      ['src/core/boundary.ts', "import { readFileSync } from 'fs';\nexport const x = readFileSync;\n"],
+      ['src/core/boundary.ts', "import { execFile } from 'child_process';\nexport const x = execFile;\n"],
+      ['src/core/boundary.ts', "import { simpleGit } from 'simple-git';\nexport const x = simpleGit;\n"],
+      ['src/core/boundary.ts', "import ky from 'ky';\nexport const x = ky;\n"],
+      ['src/core/boundary.ts', "import { readHistory } from '../git/historyReader';\nexport const x = readHistory;\n"],
+      ['src/core/deeper/boundary.ts', "import { readHistory } from '../../git/historyReader';\nexport const x = readHistory;\n"],
+      ['src/core/boundary.ts', "import { writeFileAtomic } from '../io/atomicWrite';\nexport const x = writeFileAtomic;\n"],
+    ] as const) {
+      assert.equal((await problems(file, code)).length, 1, `${file}: ${code}`);
+    }
+  });
+
+  it('io, git, activity and journal import no sibling layer', async () => {
+    for (const [file, code] of [
+      ['src/io/boundary.ts', "import { readHistory } from '../git/historyReader';\nexport const x = readHistory;\n"],
+      ['src/git/boundary.ts', "import { JournalStore } from '../journal/store';\nexport const x = JournalStore;\n"],
+      ['src/activity/boundary.ts', "import { readHistory } from '../git/historyReader';\nexport const x = readHistory;\n"],
+      ['src/journal/boundary.ts', "import { fetchGitLabActivity } from '../activity/gitlab';\nexport const x = fetchGitLabActivity;\n"],
+    ] as const) {
+      assert.equal((await problems(file, code)).length, 1, `${file}: ${code}`);
+    }
+    // what they may import
+    assert.deepEqual(await problems('src/journal/boundary.ts', "import { writeFileAtomic } from '../io/atomicWrite';\nimport { MAX_TITLE } from '../core/limits';\nexport const x = [writeFileAtomic, MAX_TITLE];\n"), []);
   });
 });

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { handledKeys, type UnitCandidate } from '../../core/candidates';
+import { describeError } from '../../core/describe';
 import { dismiss } from '../../core/journalOps';
 import { captureEntry } from '../commands/captureEntry';
 import { prefillFromCandidate } from '../commands/logImpact';
@@ -33,25 +34,37 @@ export class PromptQueue implements vscode.Disposable {
   private pending: UnitCandidate[] = [];
   private showing = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
 
   constructor(
     private readonly services: Services,
     private readonly review: () => Promise<void>,
   ) {}
 
-  /** Queues notable commits; they are announced after the batching window. */
+  /**
+   * Queues notable pieces of work; after the batching window (and once no notification is on
+   * screen) those still not logged or dismissed are announced.
+   */
   add(candidates: readonly UnitCandidate[]): void {
     const known = new Set(this.pending.map((c) => c.key));
     const added = candidates.filter((c) => !known.has(c.key));
     this.pending.push(...added);
     if (added.length > 0) this.queued.fire(added);
+    this.schedule();
+  }
+
+  /** Flushes after the batching window; a failure is logged (the work stays queued for the next flush). */
+  private schedule(): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), BATCH_MS);
+    this.timer = setTimeout(() => {
+      this.flush().catch((err: unknown) => this.services.log.error(`Prompt queue: ${describeError(err)}`));
+    }, BATCH_MS);
   }
 
   private async flush(): Promise<void> {
     this.timer = undefined;
     await this.dropHandled();
+    if (this.disposed) return;
     if (this.services.settings.quietMode && this.pending.length > 0) {
       // quiet mode shows nothing, so it never waits for a notification on screen
       const batch = this.pending;
@@ -67,7 +80,7 @@ export class PromptQueue implements vscode.Disposable {
       await (batch.length === 1 ? this.single(batch[0]) : this.many(batch));
     } finally {
       this.showing = false;
-      if (this.pending.length > 0) this.timer = setTimeout(() => void this.flush(), BATCH_MS);
+      if (this.pending.length > 0 && !this.disposed) this.schedule();
     }
   }
 
@@ -103,7 +116,8 @@ export class PromptQueue implements vscode.Disposable {
    * notification is on screen): a prompt about work already handled would only be noise.
    */
   private async dropHandled(): Promise<void> {
-    const journal = await this.services.journal.get();
+    // a journal that cannot be read drops nothing: the prompt is still worth showing
+    const journal = await this.services.journal.get().catch(() => undefined);
     if (journal === undefined) return;
     const handled = handledKeys(journal);
     const before = this.pending.length;
@@ -120,6 +134,7 @@ export class PromptQueue implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
     this.prompted.dispose();
     this.queued.dispose();
