@@ -8,6 +8,7 @@
  * Pure and serializable (cached with the commit cache).
  */
 import type { CommitRecord } from './commit';
+import { CONTAINERS } from './paths';
 
 /** What a repository's history taught. */
 export interface Conventions {
@@ -98,8 +99,6 @@ function folderOf(path: string): string | undefined {
   if (parts.length < 2) return undefined;
   return CONTAINERS.has(parts[0]) && parts.length > 2 ? `${parts[0]}/${parts[1]}/` : `${parts[0]}/`;
 }
-
-const CONTAINERS = new Set(['src', 'lib', 'packages', 'apps', 'app', 'services', 'internal', 'pkg', 'cmd', 'modules', 'crates', 'components']);
 
 /**
  * Learns a repository's conventions (bookkeeping: the files of `releases`, less those the user

@@ -8,6 +8,7 @@
  */
 import type { CommitRecord, FileChange } from './commit';
 import { commitType, isBookkeepingPath, isReleaseNotesPath, isTestIn, RELEASE_SUBJECT, ROUTINE_TYPES, ROUTINE_WORDS, subjectPrefix, type Conventions } from './conventions';
+import { areaOf, isGeneratedPath } from './paths';
 import type { ShippedEvidence } from './shipped';
 import type { WorkUnit } from './units';
 
@@ -77,25 +78,9 @@ export function isBotAuthor(name: string, email: string): boolean {
   return BOT.test(name) || BOT.test(email);
 }
 
-const GENERATED =
-  /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|go\.sum|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|flake\.lock)$|(^|\/)(dist|build|out|vendor|third_party|node_modules|__snapshots__|\.yarn)\/|\.(snap|min\.js|min\.css|map|pb\.go|lock)$|(^|\/)generated\//i;
 /** Prose documentation (by extension): not a documentation site's code. */
 const PROSE = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
 const DESIGN_DOC = /(^|\/)(adrs?|rfcs?|design|designs|decisions|proposals)\/|(^|\/)(adr|rfc)[-_]?\d+/i;
-const CONTAINER = new Set(['src', 'lib', 'packages', 'apps', 'app', 'services', 'internal', 'pkg', 'cmd', 'modules', 'crates', 'components']);
-
-/** True for lockfiles, build output, vendored code and snapshots: excluded from size signals. */
-export function isGeneratedPath(path: string): boolean {
-  return GENERATED.test(path);
-}
-
-/** The area of the codebase a path belongs to: `src/git/x.ts` → `src/git`, `README.md` → `(root)`. */
-export function areaOf(path: string): string {
-  const parts = path.split('/');
-  if (parts.length === 1) return '(root)';
-  if (CONTAINER.has(parts[0]) && parts.length > 2) return `${parts[0]}/${parts[1]}`;
-  return parts[0];
-}
 
 /** The files of a unit, merged by path (a file changed by three commits counts once, with all its lines). */
 export function unitFiles(unit: WorkUnit): FileChange[] {

@@ -13,7 +13,7 @@
 import { parseISO } from 'date-fns';
 import type { CommitRecord } from './commit';
 import { isBookkeepingPath, isRoutineSubject, isTestIn, RELEASE_SUBJECT, type Conventions } from './conventions';
-import { areaOf, isGeneratedPath } from './notability';
+import { areaOf, isGeneratedPath } from './paths';
 
 /** A commit of the topology listing (any author): no file stats. */
 export interface TopologyCommit {
@@ -118,7 +118,7 @@ export function bringers(topology: Topology): { byCommit: Map<string, TopologyCo
   return { byCommit, mainline };
 }
 
-/** Areas (core/notability.ts `areaOf`) of a commit's real work: generated, test and bookkeeping files left out. */
+/** Areas (core/paths.ts `areaOf`) of a commit's real work: generated, test and bookkeeping files left out. */
 function workAreas(commit: CommitRecord, conventions: Conventions): Set<string> {
   const areas = new Set<string>();
   for (const f of commit.files) {

@@ -11,7 +11,7 @@ import { ActivityError } from '../activity/errors';
 import type { Activity } from '../core/activity';
 import type { RemoteInfo } from '../core/links';
 import { githubSession, type GitLabTokens } from './auth/credentials';
-import type { Services } from './services';
+import type { Settings } from './settings';
 import { COMMANDS } from './ids';
 import { describeError } from '../core/describe';
 
@@ -62,6 +62,16 @@ interface Fetcher {
   readonly run: (range: { since: Date; until: Date }, signal: AbortSignal) => Promise<{ items: Activity[]; problem?: ActivityError }>;
 }
 
+/**
+ * What the reader needs of the extension's shared services: the current settings (re-read on
+ * change, so read each time) and the log. `Services` is one; passing only this keeps
+ * `activity.ts` from importing `services.ts`, which creates the reader.
+ */
+export interface ActivityContext {
+  readonly settings: Settings;
+  readonly log: vscode.LogOutputChannel;
+}
+
 /** Reads and caches activity. One per extension. */
 export class ActivityReader {
   private readonly cache = new Map<string, { at: number; items: Activity[] }>();
@@ -69,7 +79,7 @@ export class ActivityReader {
   private generation = 0;
 
   constructor(
-    private readonly services: Services,
+    private readonly services: ActivityContext,
     private readonly gitlab: GitLabTokens,
   ) {}
 

@@ -6,42 +6,13 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import * as z from 'zod';
-import { CompetencyList, FRAMEWORK_IDS, frameworkById } from '../core/competencies';
+import type * as z from 'zod';
+import { frameworkById } from '../core/competencies';
 import { describeZodError } from '../core/describe';
-import { EXPORT_LAYOUTS, type ExportLayout } from '../core/markdownExport';
+import type { ExportLayout } from '../core/markdownExport';
 import type { HostKind, HostMap } from '../core/links';
 import type { Competency } from '../core/model';
-import { DEFAULT_THRESHOLD } from '../core/notability';
-
-const SECTION = 'impactJournal';
-
-/** Emails must look like emails and must not look like command-line options (they reach git). */
-const Email = z.email({ error: 'expected an email address' });
-/** Folder paths must not start with `-` (they reach git as a working directory). */
-const FolderPath = z.string().trim().min(1).refine((p) => !p.startsWith('-'), 'a folder path must not start with "-"');
-
-const SCHEMA = {
-  journalFile: z
-    .string()
-    .trim()
-    .refine((p) => p === '' || path.isAbsolute(p) || p === '~' || p.startsWith('~/'), 'use an absolute path (or ~/…)')
-    .default(''),
-  authorEmails: z.array(Email).default([]),
-  extraRepositories: z.array(FolderPath).default([]),
-  fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
-  competencies: CompetencyList.default([]),
-  framework: z.enum(FRAMEWORK_IDS).default('default'),
-  notabilityThreshold: z.number().min(1).max(20).default(DEFAULT_THRESHOLD),
-  lookbackDays: z.number().int().min(1).max(3660).default(90),
-  inboxDays: z.number().int().min(1).max(365).default(30),
-  quietMode: z.boolean().default(false),
-  weeklyDigest: z.boolean().default(true),
-  backups: z.number().int().min(0).max(1000).default(10),
-  exportLayout: z.enum(EXPORT_LAYOUTS).default('competency'),
-  'github.apiUrl': z.url({ protocol: /^https?$/, error: 'expected an http(s) URL, e.g. "https://api.github.com"' }).default('https://api.github.com'),
-  hosts: z.record(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, 'a host name, e.g. "git.example.com"'), z.enum(['github', 'gitlab', 'bitbucket', 'azure'])).default({}),
-} as const;
+import { SETTINGS_SCHEMA as SCHEMA, SETTINGS_SECTION as SECTION } from './settingsSchema';
 
 type Key = keyof typeof SCHEMA;
 

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import * as z from 'zod';
 import { COMMANDS, JOURNAL_TREE_ID, JOURNAL_VIEW_TYPE, TO_ANNOTATE_VIEW_ID } from '../../src/vscode/ids';
+import { SETTINGS_SCHEMA, SETTINGS_SECTION } from '../../src/vscode/settingsSchema';
 
 interface Manifest {
   activationEvents: string[];
@@ -10,6 +12,34 @@ interface Manifest {
     views: Record<string, Array<{ id: string }>>;
     menus: Record<string, Array<{ command: string; when?: string }>>;
     viewsWelcome: Array<{ view: string; contents: string }>;
+    configuration: { properties: Record<string, JsonSchema> } | Array<{ properties: Record<string, JsonSchema> }>;
+  };
+}
+
+/** The parts of a JSON schema both package.json and zod's `toJSONSchema` state. */
+interface JsonSchema {
+  type?: string;
+  default?: unknown;
+  enum?: unknown[];
+  minimum?: number;
+  maximum?: number;
+  format?: string;
+  items?: JsonSchema;
+  additionalProperties?: JsonSchema | boolean;
+}
+
+/** What must agree: type, default, enum, bounds, and the same of an array's items and a map's values. */
+function contract(schema: JsonSchema | undefined): unknown {
+  if (!schema) return undefined;
+  const values = typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
+  return {
+    type: schema.type,
+    default: schema.default,
+    enum: schema.enum,
+    minimum: schema.minimum,
+    maximum: schema.maximum,
+    items: schema.items && { type: schema.items.type, enum: schema.items.enum },
+    values: values && { type: values.type, enum: values.enum },
   };
 }
 
@@ -37,5 +67,14 @@ describe('package.json and the code agree', () => {
       for (const [, command] of welcome.contents.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(commands.has(command), `welcome link ${command}`);
     }
     assert.ok(manifest.activationEvents.includes(`onWebviewPanel:${JOURNAL_VIEW_TYPE}`), 'the panel serializer is activated');
+  });
+
+  it('contributes exactly the settings the code reads, with the schema\'s types, defaults, enums and bounds (src/vscode/settingsSchema.ts)', () => {
+    const properties = Object.assign({}, ...[manifest.contributes.configuration].flat().map((c) => c.properties)) as Record<string, JsonSchema>;
+    assert.deepEqual(Object.keys(properties).sort(), Object.keys(SETTINGS_SCHEMA).map((k) => `${SETTINGS_SECTION}.${k}`).sort());
+    for (const [key, schema] of Object.entries(SETTINGS_SCHEMA)) {
+      const code = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+      assert.deepEqual(contract(properties[`${SETTINGS_SECTION}.${key}`]), contract(code), `${SETTINGS_SECTION}.${key}`);
+    }
   });
 });
