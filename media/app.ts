@@ -111,6 +111,8 @@ export class JournalApp extends LitElement {
   private scrollRequest = 0;
   /** A saving of the scroll anchor is scheduled for the next frame. */
   private anchorFrame = 0;
+  /** Frames in a row in which the page was scrolled but showed no row (see `saveAnchor`). */
+  private blankFrames = 0;
 
   /** Light DOM: main.css styles everything. */
   protected override createRenderRoot(): HTMLElement {
@@ -507,6 +509,13 @@ export class JournalApp extends LitElement {
       const offset = Math.round(rect.top - bar);
       if (!top || offset < top.offset) top = { key: el.dataset.key!, offset };
     }
+    if (!top && window.scrollY > 0 && this.blankFrames++ < 60) {
+      // scrolled, yet no row on screen: the virtualizer has not rendered the rows of this position
+      // yet (a frame or a few after a jump or a re-layout). Keep the anchor saved before, look again.
+      this.scheduleAnchor();
+      return;
+    }
+    this.blankFrames = 0;
     const anchor = window.scrollY > 0 ? top : undefined;
     if (anchor?.key === this.ui.anchor?.key && anchor?.offset === this.ui.anchor?.offset) return;
     this.ui.anchor = anchor;
@@ -551,7 +560,7 @@ export class JournalApp extends LitElement {
       v.element(index)?.scrollIntoView({ block: 'start' });
       await Promise.race([v.layoutComplete, nextFrame().then(nextFrame)]);
       // rows around it get their real heights over the next frames: keep it in place until it stays there
-      for (let tries = 0, still = 0; tries < 30 && still < 3; tries++) {
+      for (let tries = 0, still = 0; tries < 60 && still < 10; tries++) {
         await nextFrame();
         const el = this.querySelector(`[data-key="${CSS.escape(anchor.key)}"]`);
         const off = el ? el.getBoundingClientRect().top - this.toolbarBottom() - anchor.offset : 0;
