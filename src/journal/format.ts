@@ -133,7 +133,69 @@ export function parseJournal(file: string, bytes: Uint8Array): JournalFile {
   return problem.journal;
 }
 
-/** The bytes a journal is written as: 2-space JSON and a final newline, UTF-8. */
+/**
+ * The bytes of each entry already written, as they appear in the file (indented for their place in
+ * `entries`), by the entry object. Edits (core/journalOps.ts) never change an entry in place: they
+ * return a new object for the entry they change and the others as they were, so an entry object
+ * always stands for the same bytes.
+ */
+const entryBytes = new WeakMap<object, Buffer>();
+
+/** Stands in for `entries` while the rest of the journal is turned into text (no journal holds it at the top level). */
+const ENTRIES_MARK = '\u0000impact-journal-entries\u0000';
+const OPEN = Buffer.from('[\n    ');
+const BETWEEN = Buffer.from(',\n    ');
+const CLOSE = Buffer.from('\n  ]');
+
+/**
+ * The bytes a journal is written as: 2-space JSON and a final newline, UTF-8, byte for byte
+ * `JSON.stringify(journal, null, 2)`. Each entry is encoded once and its bytes reused on later
+ * writes, so adding an entry to a 10,000-entry journal encodes one entry, not 10,001.
+ */
 export function serializeJournal(journal: JournalFile): Buffer {
-  return Buffer.from(`${JSON.stringify(journal, null, 2)}\n`, 'utf8');
+  const text = JSON.stringify(journal, function (this: unknown, key: string, value: unknown) {
+    return this === journal && key === 'entries' ? ENTRIES_MARK : value;
+  }, 2);
+  const head = `\n  "entries": `;
+  const at = text.indexOf(`${head}${JSON.stringify(ENTRIES_MARK)}`);
+  if (at < 0) return Buffer.from(`${JSON.stringify(journal, null, 2)}\n`, 'utf8');
+  const parts: Buffer[] = [Buffer.from(text.slice(0, at + head.length))];
+  if (journal.entries.length === 0) parts.push(Buffer.from('[]'));
+  for (const [i, entry] of journal.entries.entries()) {
+    let bytes = entryBytes.get(entry);
+    if (bytes === undefined) {
+      // inside `"entries": [ … ]` at the top level every line of an entry sits 4 spaces in (a
+      // newline inside a string is written `\n`, so only the structure's newlines are indented)
+      bytes = Buffer.from(JSON.stringify(entry, null, 2).replaceAll('\n', '\n    '));
+      entryBytes.set(entry, bytes);
+    }
+    parts.push(i === 0 ? OPEN : BETWEEN, bytes);
+  }
+  if (journal.entries.length > 0) parts.push(CLOSE);
+  parts.push(Buffer.from(`${text.slice(at + head.length + JSON.stringify(ENTRIES_MARK).length)}\n`));
+  return Buffer.concat(parts);
+}
+
+/**
+ * `JournalFile.safeParse(journal)` for a journal an edit made from `known`, a journal already
+ * validated: entries that are, by reference, entries of `known` are not checked again (an edit
+ * returns the entries it did not change as they were). On any problem the whole journal is checked,
+ * so the error names its path as a full check would.
+ */
+export function validateEdited(journal: JournalFile, known: JournalFile | undefined): ReturnType<typeof JournalFile.safeParse> {
+  if (!known || !Array.isArray(journal.entries)) return JournalFile.safeParse(journal);
+  const checked = new Set<unknown>(known.entries);
+  const rest = JournalFile.safeParse({ ...journal, entries: [] });
+  if (!rest.success) return rest;
+  const entries: Entry[] = [];
+  for (const entry of journal.entries) {
+    if (checked.has(entry)) {
+      entries.push(entry);
+      continue;
+    }
+    const one = Entry.safeParse(entry);
+    if (!one.success) return JournalFile.safeParse(journal);
+    entries.push(one.data);
+  }
+  return { success: true, data: { ...rest.data, entries } };
 }
