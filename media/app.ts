@@ -7,35 +7,15 @@
  */
 import { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { HostMessage, ViewEntry, ViewState, WebviewMessage } from '../src/vscode/webview/protocol';
+import type { HostMessage, ViewEntry, ViewState } from '../src/vscode/webview/protocol';
 import { entryRow, headerRow, type EntryDraft } from './entryView';
 import { evidenceChart, growthView } from './growthView';
+import { HostClient, type VsCodeApi } from './hostClient';
 import { buildRows, CUSTOM_PERIOD, entriesInRange, filterEntries, GROUPINGS, periodOf, repositories, selectedRange, type Filters, type Grouping, type Row } from './journalModel';
+import { DEFAULT_FILTERS, readPersisted, type Persisted } from './persisted';
 import { MAX_BODY, MAX_TITLE } from '../src/core/limits';
 
 if (!customElements.get('lit-virtualizer')) customElements.define('lit-virtualizer', LitVirtualizer);
-
-/** The VS Code webview API (acquireVsCodeApi). */
-export interface VsCodeApi {
-  postMessage(message: WebviewMessage): void;
-  getState(): unknown;
-  setState(state: unknown): void;
-}
-
-/** What survives hiding the panel and reloading the window (webview state). */
-interface Persisted {
-  readonly v: 1;
-  tab: 'journal' | 'growth';
-  filters: Filters;
-  grouping: Grouping;
-  collapsed: string[];
-  chartOpen: boolean;
-  ratingQuarter?: string;
-  /** Key of the first visible row and how far (px) its top was below the toolbar. */
-  anchor?: { key: string; offset: number };
-  /** The open editor's draft, so hiding the panel or reloading the window never loses typed text. */
-  draft?: { rowKey: string; draft: EntryDraft };
-}
 
 /** The index of the list row `target` is (a group header or an entry of the virtualized list), if it is one. */
 function rowIndex(target: EventTarget | null): number | undefined {
@@ -47,28 +27,6 @@ function rowIndex(target: EventTarget | null): number | undefined {
 /** Resolves at the next animation frame. */
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
-}
-
-/** How long a change request waits for the host's answer (ms); the journal lock's retries span ~15 s. */
-const REQUEST_TIMEOUT_MS = 30_000;
-
-const DEFAULT_FILTERS: Filters = { period: '', from: '', to: '', kind: 'all', repo: '', text: '' };
-
-function readPersisted(raw: unknown): Persisted {
-  const base: Persisted = { v: 1, tab: 'journal', filters: { ...DEFAULT_FILTERS }, grouping: 'competency', collapsed: [], chartOpen: true };
-  if (typeof raw !== 'object' || raw === null || (raw as { v?: unknown }).v !== 1) return base;
-  const p = raw as Partial<Persisted>;
-  return {
-    ...base,
-    tab: p.tab === 'growth' ? 'growth' : 'journal',
-    filters: { ...DEFAULT_FILTERS, ...p.filters },
-    grouping: GROUPINGS.some((g) => g.id === p.grouping) ? p.grouping! : 'competency',
-    collapsed: Array.isArray(p.collapsed) ? p.collapsed.filter((c) => typeof c === 'string') : [],
-    chartOpen: p.chartOpen !== false,
-    ratingQuarter: typeof p.ratingQuarter === 'string' ? p.ratingQuarter : undefined,
-    anchor: p.anchor && typeof p.anchor.key === 'string' ? p.anchor : undefined,
-    draft: p.draft && typeof p.draft.rowKey === 'string' && typeof p.draft.draft?.id === 'string' ? p.draft : undefined,
-  };
 }
 
 /** The editor open on one row. */
@@ -97,8 +55,8 @@ export class JournalApp extends LitElement {
   private restoreAnchor = true;
   /** A saved scroll position is being brought back: the anchor is not saved meanwhile. */
   private restoring = false;
-  private nextRequest = 1;
-  private readonly pending = new Map<number, (result: { ok: boolean; error?: string }) => void>();
+  /** Change requests to the host and their answers; made in `start`. */
+  private host!: HostClient;
   private draftTimer: ReturnType<typeof setTimeout> | undefined;
   private firstState = true;
   /**
@@ -122,6 +80,7 @@ export class JournalApp extends LitElement {
   /** Starts listening to the host; call once after setting `vscode`. */
   start(): void {
     this.ui = readPersisted(this.vscode.getState());
+    this.host = new HostClient(this.vscode);
     window.addEventListener('message', (event: MessageEvent<HostMessage>) => this.receive(event.data));
     window.addEventListener('keydown', (event) => this.onGlobalKey(event));
     // the cursor follows the focus (a click, Tab), except to the page itself
@@ -133,12 +92,7 @@ export class JournalApp extends LitElement {
   }
 
   private receive(message: HostMessage | undefined): void {
-    if (message?.type === 'result') {
-      this.pending.get(message.requestId)?.(message);
-      this.pending.delete(message.requestId);
-      return;
-    }
-    if (message?.type !== 'state') return;
+    if (this.host.receive(message) || message?.type !== 'state') return;
     this.state = message.state;
     if (!this.ui.filters.period || (this.ui.filters.period !== CUSTOM_PERIOD && !message.state.periods.some((p) => p.key === this.ui.filters.period))) {
       this.ui.filters = { ...this.ui.filters, period: message.state.defaultPeriod };
@@ -163,9 +117,8 @@ export class JournalApp extends LitElement {
   private reopenDraft(state: ViewState): void {
     const saved = this.ui.draft!;
     const entry = state.entries.find((e) => e.id === saved.draft.id);
-    const group = saved.rowKey.slice(2, saved.rowKey.length - saved.draft.id.length - 1);
     const fallback: ViewEntry = entry ?? { ...saved.draft, repos: [], sources: [] };
-    this.editing = { row: { type: 'entry', key: saved.rowKey, group, entry: fallback, shared: [] }, draft: saved.draft, saving: false };
+    this.editing = { row: { type: 'entry', key: saved.rowKey, group: saved.group, entry: fallback, shared: [] }, draft: saved.draft, saving: false };
   }
 
   /** Keeps the open draft in the webview state (debounced while typing). */
@@ -178,7 +131,7 @@ export class JournalApp extends LitElement {
       return;
     }
     this.draftTimer = setTimeout(() => {
-      this.ui.draft = this.editing ? { rowKey: this.editing.row.key, draft: this.editing.draft } : undefined;
+      this.ui.draft = this.editing ? { rowKey: this.editing.row.key, group: this.editing.row.group, draft: this.editing.draft } : undefined;
       this.persist();
     }, 200);
   }
@@ -198,26 +151,6 @@ export class JournalApp extends LitElement {
       d.competencies.join('\n') !== entry.competencies.join('\n') ||
       d.goals.join('\n') !== entry.goals.join('\n')
     );
-  }
-
-  /** Sends a change request; resolves with the host's answer. */
-  private request(message: WebviewMessage & { requestId: number }): Promise<{ ok: boolean; error?: string }> {
-    return new Promise((resolve) => {
-      // an answer that never comes (VS Code busy or gone) must not leave a form stuck on "Saving…"
-      const timer = setTimeout(() => {
-        this.pending.delete(message.requestId);
-        resolve({ ok: false, error: 'VS Code did not answer in time; nothing may have been saved. Try again.' });
-      }, REQUEST_TIMEOUT_MS);
-      this.pending.set(message.requestId, (result) => {
-        clearTimeout(timer);
-        resolve(result);
-      });
-      this.vscode.postMessage(message);
-    });
-  }
-
-  private requestId(): number {
-    return this.nextRequest++;
   }
 
   private persist(): void {
@@ -346,10 +279,9 @@ export class JournalApp extends LitElement {
     }
     editing.saving = true;
     this.requestUpdate();
-    const result = await this.request({
+    const result = await this.host.request({
       type: 'updateEntry',
-      requestId: this.requestId(),
-      id: d.id,
+            id: d.id,
       edit: { title, body: d.body, kind: d.kind, occurredAt: d.occurredAt, competencies: d.competencies, goals: d.goals },
     });
     editing.saving = false;
@@ -367,7 +299,7 @@ export class JournalApp extends LitElement {
 
   private async deleteEntry(entry: ViewEntry): Promise<void> {
     if (this.state?.readOnly) return;
-    const result = await this.request({ type: 'deleteEntry', requestId: this.requestId(), id: entry.id });
+    const result = await this.host.request({ type: 'deleteEntry', id: entry.id });
     if (result.ok) {
       // a draft of this entry stays open (above the list): Undo brings the entry back under it
       this.deleted.unshift({ id: entry.id, title: entry.title });
@@ -386,7 +318,7 @@ export class JournalApp extends LitElement {
     const deleted = this.deleted.shift();
     if (!deleted) return;
     this.requestUpdate();
-    const result = await this.request({ type: 'restoreEntry', requestId: this.requestId(), id: deleted.id });
+    const result = await this.host.request({ type: 'restoreEntry', id: deleted.id });
     this.notice = result.ok ? `Restored “${deleted.title}”.` : (result.error ?? 'The entry could not be restored.');
     if (result.ok) this.focusKey = deleted.id;
     this.requestUpdate();
@@ -726,9 +658,9 @@ export class JournalApp extends LitElement {
           this.persist();
           this.requestUpdate();
         },
-        onRate: (competency, self, manager) => this.request({ type: 'rate', requestId: this.requestId(), competency, quarter, self, manager }),
-        onSaveGoal: (goal) => this.request({ type: 'saveGoal', requestId: this.requestId(), goal }),
-        onDeleteGoal: (id) => this.request({ type: 'deleteGoal', requestId: this.requestId(), id }),
+        onRate: (competency, self, manager) => this.host.request({ type: 'rate', competency, quarter, self, manager }),
+        onSaveGoal: (goal) => this.host.request({ type: 'saveGoal', goal }),
+        onDeleteGoal: (id) => this.host.request({ type: 'deleteGoal', id }),
         onShowEntry: (entry) => this.showEntry(entry),
         onShowCompetency: (id) => this.showGroup(id),
       })}

@@ -9,7 +9,8 @@ import '@vscode-elements/elements/dist/vscode-single-select/index.js';
 import '@vscode-elements/elements/dist/vscode-textarea/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import '@vscode-elements/elements/dist/vscode-toolbar-button/index.js';
-import { JournalApp, type VsCodeApi } from './app';
+import { JournalApp } from './app';
+import type { VsCodeApi } from './hostClient';
 
 declare function acquireVsCodeApi(): VsCodeApi;
 
