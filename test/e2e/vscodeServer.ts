@@ -17,6 +17,24 @@ export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const VSIX = path.join(REPO_ROOT, 'impact-journal.vsix');
 
+/** The newest modification time (ms, the file system's clock) of the files under `dir`. */
+function newestUnder(dir: string): number {
+  return Math.max(0, ...readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => statSync(path.join(dir, f)).mtimeMs));
+}
+
+/**
+ * Throws when the project's .vsix is older than its sources: `npm run test:integration` or
+ * `test:e2e` alone would otherwise test the extension as it was at the last `npm run package`, and
+ * pass or fail for the wrong code (`npm test` packages first). Compares file times with file times.
+ */
+function assertVsixFresh(vsix: string): void {
+  if (vsix !== VSIX) return;
+  if (!existsSync(vsix)) throw new Error(`${vsix} is missing: run \`npm run package\` first (npm test does)`);
+  const built = statSync(vsix).mtimeMs;
+  const stale = ['src', 'media', 'package.json'].map((p) => path.join(REPO_ROOT, p)).filter((p) => (statSync(p).isDirectory() ? newestUnder(p) : statSync(p).mtimeMs) > built);
+  if (stale.length > 0) throw new Error(`${vsix} is older than ${stale.map((p) => path.relative(REPO_ROOT, p)).join(', ')}: run \`npm run package\` first (npm test does)`);
+}
+
 /** Options of `startServer`. */
 export interface ServerOptions {
   /** Folder opened in the workbench. */
@@ -95,6 +113,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
   delete env.XDG_RUNTIME_DIR;
   for (const vsix of [...(options.vsix ? [options.vsix] : []), ...(options.extraVsix ?? [])]) {
+    assertVsixFresh(vsix);
     execFileSync(NODE24, [SERVER_MAIN, '--extensions-dir', dirs.extensions, '--server-data-dir', dirs.serverData, '--user-data-dir', dirs.userData, '--install-extension', vsix, '--force'], { env, stdio: 'pipe' });
   }
   const args = [
