@@ -143,6 +143,9 @@ const entryBytes = new WeakMap<object, Buffer>();
 
 /** Stands in for `entries` while the rest of the journal is turned into text (no journal holds it at the top level). */
 const ENTRIES_MARK = '\u0000impact-journal-entries\u0000';
+/** Where the entries go in that text: the top-level key (the only one indented 2 spaces) and the mark. */
+const ENTRIES_SLOT = `\n  "entries": ${JSON.stringify(ENTRIES_MARK)}`;
+const ENTRIES_KEY = '\n  "entries": ';
 const OPEN = Buffer.from('[\n    ');
 const BETWEEN = Buffer.from(',\n    ');
 const CLOSE = Buffer.from('\n  ]');
@@ -156,10 +159,9 @@ export function serializeJournal(journal: JournalFile): Buffer {
   const text = JSON.stringify(journal, function (this: unknown, key: string, value: unknown) {
     return this === journal && key === 'entries' ? ENTRIES_MARK : value;
   }, 2);
-  const head = `\n  "entries": `;
-  const at = text.indexOf(`${head}${JSON.stringify(ENTRIES_MARK)}`);
-  if (at < 0) return Buffer.from(`${JSON.stringify(journal, null, 2)}\n`, 'utf8');
-  const parts: Buffer[] = [Buffer.from(text.slice(0, at + head.length))];
+  const at = text.indexOf(ENTRIES_SLOT);
+  if (at < 0) throw new Error('A journal without an entries list cannot be written'); // JournalFile always has one
+  const parts: Buffer[] = [Buffer.from(text.slice(0, at + ENTRIES_KEY.length))];
   if (journal.entries.length === 0) parts.push(Buffer.from('[]'));
   for (const [i, entry] of journal.entries.entries()) {
     let bytes = entryBytes.get(entry);
@@ -172,7 +174,7 @@ export function serializeJournal(journal: JournalFile): Buffer {
     parts.push(i === 0 ? OPEN : BETWEEN, bytes);
   }
   if (journal.entries.length > 0) parts.push(CLOSE);
-  parts.push(Buffer.from(`${text.slice(at + head.length + JSON.stringify(ENTRIES_MARK).length)}\n`));
+  parts.push(Buffer.from(`${text.slice(at + ENTRIES_SLOT.length)}\n`));
   return Buffer.concat(parts);
 }
 
