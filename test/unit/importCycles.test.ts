@@ -22,10 +22,11 @@ function importGraph(files: readonly string[]): Map<string, string[]> {
   for (const file of files) {
     const text = readFileSync(path.join(ROOT, file), 'utf8');
     const { importedFiles } = ts.preProcessFile(text, true, false);
-    const dynamic = new Set([...text.matchAll(/\bimport\(\s*'([^']+)'\s*\)/g)].map((m) => m[1]));
+    // a module loaded only by `import()` is not a static edge; one also imported statically is
+    const staticSpecs = new Set([...text.matchAll(/^\s*(?:import|export)\b[^;]*?(?:from\s+)?'([^']+)'/gm)].map((m) => m[1]));
     const deps = importedFiles
       .map((i) => i.fileName)
-      .filter((spec) => spec.startsWith('.') && !dynamic.has(spec))
+      .filter((spec) => spec.startsWith('.') && staticSpecs.has(spec))
       .map((spec) => path.join(path.dirname(file), spec))
       .flatMap((target) => [`${target}.ts`, path.join(target, 'index.ts')].filter((c) => existsSync(path.join(ROOT, c))).slice(0, 1));
     graph.set(file, deps);
