@@ -28,8 +28,6 @@ export const NO_CONVENTIONS: Conventions = { conventional: false, types: [], tes
 /** The conventional-commit types (conventionalcommits.org, Angular's list) and their common variants. */
 export const CONVENTIONAL_TYPES = new Set(['feat', 'feature', 'fix', 'perf', 'refactor', 'chore', 'docs', 'doc', 'test', 'tests', 'ci', 'build', 'style', 'release', 'revert', 'deps', 'types', 'wip', 'workflow']);
 
-/** Types that describe work users see: they weigh. */
-export const WORK_TYPES = new Set(['feat', 'feature', 'fix', 'perf']);
 /** Types of routine upkeep: they count against. */
 export const ROUTINE_TYPES = new Set(['chore', 'ci', 'test', 'tests', 'docs', 'doc', 'style', 'release', 'build', 'deps', 'wip', 'workflow']);
 
