@@ -486,13 +486,20 @@ export class JournalApp extends LitElement {
     const v = this.virtualizer;
     if (!anchor || index < 0 || !v) return;
     this.restoring = true;
+    // the user moving the page ends the restore: from then on the position is theirs
+    let moved = false;
+    const release = (): void => void (moved = true);
+    const inputs = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+    for (const type of inputs) window.addEventListener(type, release, { capture: true, passive: true });
     try {
       // the virtualizer can scroll only once it has laid out its first rows
       await this.virtualizerReady(v);
       v.element(index)?.scrollIntoView({ block: 'start' });
       await Promise.race([v.layoutComplete, nextFrame().then(nextFrame)]);
-      // rows around it get their real heights over the next frames: keep it in place until it stays there
-      for (let tries = 0, still = 0; tries < 60 && still < 10; tries++) {
+      // rows around it get their real heights over the next frames, some late (rows above it are
+      // measured as they render): keep it in place until it has stayed there half a second (30
+      // frames), at most 3 s, unless the user scrolls first
+      for (let tries = 0, still = 0; tries < 180 && still < 30 && !moved; tries++) {
         await nextFrame();
         const el = this.querySelector(`[data-key="${CSS.escape(anchor.key)}"]`);
         const off = el ? el.getBoundingClientRect().top - this.toolbarBottom() - anchor.offset : 0;
@@ -500,6 +507,7 @@ export class JournalApp extends LitElement {
         still = el && Math.abs(off) < 1 ? still + 1 : 0;
       }
     } finally {
+      for (const type of inputs) window.removeEventListener(type, release, { capture: true });
       this.restoring = false;
     }
   }
