@@ -9,17 +9,7 @@ import type { ViewCompetency, ViewGoal } from '../src/vscode/webview/protocol';
 import type { Grouping, Row } from './journalModel';
 import { isWebUrl, renderMarkdown } from './markdown';
 import { MAX_TITLE } from '../src/core/limits';
-
-/** An entry being edited (fields as typed so far). */
-export interface EntryDraft {
-  readonly id: string;
-  title: string;
-  body: string;
-  kind: 'impact' | 'learning';
-  occurredAt: string;
-  competencies: string[];
-  goals: string[];
-}
+import type { EntryDraft } from './draft';
 
 /** Callbacks of a header row. */
 export interface HeaderHandlers {

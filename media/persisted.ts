@@ -3,7 +3,7 @@
  * the panel or reloading the window keeps the tab, filters, grouping, scroll position and an open
  * draft. State written by an older build is read as far as it is understood, never trusted.
  */
-import type { EntryDraft } from './entryView';
+import type { EntryDraft } from './draft';
 import { GROUPINGS, type Filters, type Grouping } from './journalModel';
 
 /** What survives hiding the panel and reloading the window (webview state). */

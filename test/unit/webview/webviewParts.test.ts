@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import type { WebviewMessage } from '../../../src/vscode/webview/protocol';
+import type { ViewEntry, WebviewMessage } from '../../../src/vscode/webview/protocol';
+import { MAX_BODY, MAX_TITLE } from '../../../src/core/limits';
+import { draftChanged, draftOf, draftProblem, type EntryDraft } from '../../../media/draft';
 import { HostClient } from '../../../media/hostClient';
 import { DEFAULT_FILTERS, readPersisted } from '../../../media/persisted';
 
@@ -66,5 +68,39 @@ describe('webview change requests (media/hostClient.ts)', () => {
     assert.equal(result.ok, false);
     assert.match(result.error ?? '', /did not answer in time/);
     assert.equal(client.receive({ type: 'result', requestId: 1, ok: true }), true);
+  });
+});
+
+describe('the editor draft (media/draft.ts)', () => {
+  const entry: ViewEntry = { ...DRAFT, competencies: ['code-quality'], goals: ['g1'], repos: ['api'], sources: [] };
+
+  it('a draft of an entry is its own copy: typing into it never changes the entry', () => {
+    const draft = draftOf(entry);
+    assert.equal(draftChanged(draft, entry), false);
+    draft.competencies.push('delivery');
+    draft.goals.length = 0;
+    assert.deepEqual(entry.competencies, ['code-quality']);
+    assert.deepEqual(entry.goals, ['g1']);
+    assert.equal(draftChanged(draft, entry), true);
+  });
+
+  it('changed in any field the editor shows, or the entry gone', () => {
+    const changes: Array<Partial<EntryDraft>> = [{ title: 'Other' }, { body: 'more' }, { kind: 'learning' }, { occurredAt: '2026-08-13' }, { competencies: [] }, { goals: ['g1', 'g2'] }];
+    for (const change of changes) assert.equal(draftChanged({ ...draftOf(entry), ...change }, entry), true, JSON.stringify(change));
+    assert.equal(draftChanged(draftOf(entry), undefined), true, 'deleted elsewhere');
+    // lists compared as lists, not as joined text
+    assert.equal(draftChanged({ ...draftOf(entry), competencies: ['code', 'quality'] }, { ...entry, competencies: ['code\nquality'] }), true);
+  });
+
+  it('says what stops a save, in the order the fields are read', () => {
+    const ok = draftOf(entry);
+    assert.equal(draftProblem(ok), undefined);
+    assert.equal(draftProblem({ ...ok, title: '   ' }), 'A title is needed.');
+    assert.equal(draftProblem({ ...ok, title: 'x'.repeat(MAX_TITLE + 1) }), `A title has at most ${MAX_TITLE} characters.`);
+    assert.equal(draftProblem({ ...ok, title: ` ${'x'.repeat(MAX_TITLE)} ` }), undefined, 'the title is saved trimmed, so it is measured trimmed');
+    assert.equal(draftProblem({ ...ok, body: 'y'.repeat(MAX_BODY) }), undefined);
+    assert.match(draftProblem({ ...ok, body: 'y'.repeat(MAX_BODY + 1) }) ?? '', new RegExp(`${(MAX_BODY + 1).toLocaleString('en')} characters; at most ${MAX_BODY.toLocaleString('en')}`));
+    for (const occurredAt of ['', '2026-8-12', '12/08/2026']) assert.equal(draftProblem({ ...ok, occurredAt }), 'Pick the date of the work.', occurredAt);
+    assert.equal(draftProblem({ ...ok, title: '', occurredAt: '' }), 'A title is needed.', 'the first problem is named');
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * The in-place editor's draft of an entry, without the DOM: what was typed so far, whether it
+ * differs from the entry it was opened on, and what stops it from being saved. The host checks
+ * the edit again (zod, `src/vscode/webview/protocol.ts`); this check only says it first, beside the
+ * fields, in the user's words.
+ */
+import type { ViewEntry } from '../src/vscode/webview/protocol';
+import { MAX_BODY, MAX_TITLE } from '../src/core/limits';
+
+/** An entry being edited (fields as typed so far; `occurredAt` an ISO date, `YYYY-MM-DD`). */
+export interface EntryDraft {
+  readonly id: string;
+  title: string;
+  body: string;
+  kind: 'impact' | 'learning';
+  occurredAt: string;
+  competencies: string[];
+  goals: string[];
+}
+
+/** A draft of `entry` as it is now (its own copies of the lists, so typing never changes the entry). */
+export function draftOf(entry: ViewEntry): EntryDraft {
+  const { id, title, body, kind, occurredAt } = entry;
+  return { id, title, body, kind, occurredAt, competencies: [...entry.competencies], goals: [...entry.goals] };
+}
+
+/** True when `draft` differs from `entry` in any field the editor shows, or `entry` is gone (undefined). */
+export function draftChanged(draft: EntryDraft, entry: ViewEntry | undefined): boolean {
+  return (
+    !entry ||
+    draft.title !== entry.title ||
+    draft.body !== entry.body ||
+    draft.kind !== entry.kind ||
+    draft.occurredAt !== entry.occurredAt ||
+    !sameList(draft.competencies, entry.competencies) ||
+    !sameList(draft.goals, entry.goals)
+  );
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * Why `draft` cannot be saved, as a sentence to show beside the fields, or undefined when it can.
+ * The title is checked trimmed (it is saved trimmed) against `MAX_TITLE` characters, the statement
+ * as typed against `MAX_BODY` (both from src/core/limits.ts, the limits the journal format keeps);
+ * the date must be a whole ISO date (what `<input type="date">` gives, or '' while half typed).
+ */
+export function draftProblem(draft: EntryDraft): string | undefined {
+  const title = draft.title.trim();
+  if (!title) return 'A title is needed.';
+  if (title.length > MAX_TITLE) return `A title has at most ${MAX_TITLE} characters.`;
+  if (draft.body.length > MAX_BODY) return `The statement has ${draft.body.length.toLocaleString('en')} characters; at most ${MAX_BODY.toLocaleString('en')} fit.`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.occurredAt)) return 'Pick the date of the work.';
+  return undefined;
+}
