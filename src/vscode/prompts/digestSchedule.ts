@@ -11,14 +11,29 @@ export const LAST_WEEK_KEY = 'impactJournal.lastDigestWeek';
 /** Delay after startup before the digest reads git (ms), so startup stays light. */
 const DELAY_MS = 20_000;
 
-/** Schedules `run` (the digest) DELAY_MS after startup when it is due; returns a disposable that cancels it. */
-export function scheduleWeeklyDigest(state: vscode.Memento, run: () => Promise<unknown>, onError: (err: unknown) => void): vscode.Disposable {
+/** Where the schedule gets its time from: the clock (`now`) and the delay after startup (ms). */
+export interface DigestClock {
+  readonly now: () => Date;
+  readonly delayMs: number;
+}
+
+/**
+ * Schedules `run` (the digest) `clock.delayMs` after startup when it is due (no digest yet this ISO
+ * week by `clock.now()`, per the week key kept in `state`), in a trusted workspace, with the digest
+ * on and quiet mode off; returns a disposable that cancels it. `run`'s rejection goes to `onError`.
+ */
+export function scheduleWeeklyDigest(
+  state: vscode.Memento,
+  run: () => Promise<unknown>,
+  onError: (err: unknown) => void,
+  clock: DigestClock = { now: () => new Date(), delayMs: DELAY_MS },
+): vscode.Disposable {
   const timer = setTimeout(() => {
     // the settings as written (validated by the main bundle, which checks them again): off means nothing is loaded
     const config = vscode.workspace.getConfiguration('impactJournal');
     if (config.get('weeklyDigest') === false || config.get('quietMode') === true) return;
-    if (!vscode.workspace.isTrusted || !digestDue(state.get<string>(LAST_WEEK_KEY), new Date())) return;
+    if (!vscode.workspace.isTrusted || !digestDue(state.get<string>(LAST_WEEK_KEY), clock.now())) return;
     run().catch(onError);
-  }, DELAY_MS);
+  }, clock.delayMs);
   return new vscode.Disposable(() => clearTimeout(timer));
 }

@@ -47,7 +47,11 @@ export class HeadWatcher implements vscode.Disposable {
     this.subscriptions.push(api.onDidOpenRepository((r) => this.watch(r)));
   }
 
-  private watch(repository: GitRepository): void {
+  /**
+   * Watches one repository (once; `start` calls it for each the git extension opens). The first
+   * HEAD seen is compared with the one remembered in the memento (see the comment inside).
+   */
+  watch(repository: GitRepository): void {
     const root = repository.rootUri.fsPath;
     if (this.watched.has(root)) return;
     this.watched.add(root);

@@ -1,0 +1,272 @@
+/**
+ * The VS Code layer's own logic, in the real extension host (real vscode API objects, real files in
+ * a temp folder), with an in-memory memento and a clock the test sets: the journal service's
+ * reload and failure paths, the HEAD watcher's memory of the last HEAD, and the weekly digest's
+ * schedule. These construct the modules directly (bundled into this suite), beside the installed
+ * extension, so each case starts from nothing.
+ */
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { weekKey } from '../../src/core/digest';
+import { addEntry, newEntry } from '../../src/core/journalOps';
+import { emptyJournal, type JournalFile } from '../../src/core/model';
+import { JournalReadError, serializeJournal } from '../../src/journal/format';
+import { JournalService } from '../../src/vscode/journalService';
+import { scheduleWeeklyDigest, LAST_WEEK_KEY } from '../../src/vscode/prompts/digestSchedule';
+import { HEADS_KEY, HeadWatcher } from '../../src/vscode/prompts/headWatcher';
+import type { GitRepository } from '../../src/vscode/gitApi';
+
+/** vscode.Memento over a Map (what globalState is, without the disk). */
+class InMemoryMemento implements vscode.Memento {
+  private readonly values = new Map<string, unknown>();
+  keys(): readonly string[] {
+    return [...this.values.keys()];
+  }
+  get<T>(key: string, defaultValue?: T): T | undefined {
+    return this.values.has(key) ? (this.values.get(key) as T) : defaultValue;
+  }
+  update(key: string, value: unknown): Thenable<void> {
+    if (value === undefined) this.values.delete(key);
+    else this.values.set(key, value);
+    return Promise.resolve();
+  }
+}
+
+const NOW = new Date();
+
+function journalWith(...titles: string[]): JournalFile {
+  let journal = emptyJournal();
+  titles.forEach((title, i) => {
+    const entry = newEntry({ kind: 'impact', title, body: '', competencies: [], occurredAt: '2026-01-05', sources: [] }, `00000000-0000-4000-8000-00000000000${i + 1}`, NOW);
+    journal = addEntry(entry)(journal).journal;
+  });
+  return journal;
+}
+
+function titles(journal: JournalFile | undefined): string[] | undefined {
+  return journal?.entries.map((e) => e.title);
+}
+
+/** Resolves at the next `event`, or fails after `ms`. */
+function next(event: vscode.Event<unknown>, what: string, ms = 10_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, ms);
+    const sub = event(() => {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    });
+  });
+}
+
+/**
+ * Writes `bytes` to `file` as another program would, until `service` reloads (at most 10 s): the file
+ * watcher starts listening a moment after it is created, and a write before that is not seen.
+ */
+async function writeUntilReloaded(service: JournalService, file: string, bytes: Buffer): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    const reloaded = next(service.onDidChange, 'a reload after the file changed', 500);
+    writeFileSync(file, bytes);
+    try {
+      return await reloaded;
+    } catch (err) {
+      if (attempt === 20) throw err;
+    }
+  }
+}
+
+describe('the VS Code layer, piece by piece', () => {
+  let dir: string;
+  let log: vscode.LogOutputChannel;
+  before(() => (log = vscode.window.createOutputChannel('Impact Journal tests', { log: true })));
+  after(() => log.dispose());
+  beforeEach(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'ij-layer-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  describe('JournalService', () => {
+    it('reads on first use, and reloads when the file changes on disk (the file watcher)', async () => {
+      const file = path.join(dir, 'journal.json');
+      writeFileSync(file, serializeJournal(journalWith('First')));
+      const service = new JournalService(file, path.join(dir, 'default', 'journal.json'), 3, log);
+      try {
+        assert.deepEqual(titles(await service.get()), ['First']);
+        await writeUntilReloaded(service, file, serializeJournal(journalWith('First', 'Written by another window')));
+        assert.deepEqual(titles(await service.get()), ['First', 'Written by another window']);
+      } finally {
+        service.dispose();
+      }
+    });
+
+    it('an unreadable file: the error names it, a copy of its bytes is kept aside, a change is refused and the file stays as it was', async () => {
+      const file = path.join(dir, 'journal.json');
+      const bytes = '{"schemaVersion": 1, "entries": [ {"title": "half written';
+      writeFileSync(file, bytes);
+      const service = new JournalService(file, path.join(dir, 'default', 'journal.json'), 3, log);
+      try {
+        assert.equal(await service.get(), undefined);
+        const error = service.error;
+        assert.ok(error instanceof JournalReadError);
+        assert.equal(error.problem, 'invalidJson');
+        assert.ok(error.message.includes(file), error.message);
+        assert.ok(error.copy, 'a copy was made');
+        assert.equal(readFileSync(error.copy, 'utf8'), bytes);
+        // a known failure is not read again by views (get), only by reload
+        assert.equal(await service.get(), undefined);
+        await assert.rejects(service.change(addEntry(journalWith('Lost?').entries[0])), (err: unknown) => err instanceof JournalReadError && err.problem === 'invalidJson');
+        assert.equal(readFileSync(file, 'utf8'), bytes, 'the unreadable file is never overwritten');
+        // fixed on disk: the watcher's reload clears the error
+        await writeUntilReloaded(service, file, serializeJournal(journalWith('Fixed by hand')));
+        assert.equal(service.error, undefined);
+        assert.deepEqual(titles(await service.get()), ['Fixed by hand']);
+      } finally {
+        service.dispose();
+      }
+    });
+
+    it('a journal from a newer version is shown read-only; a refused change does not hide it', async () => {
+      const file = path.join(dir, 'journal.json');
+      const newer = { ...(JSON.parse(serializeJournal(journalWith('From the future')).toString()) as Record<string, unknown>), schemaVersion: 99, laterField: { kept: true } };
+      const text = JSON.stringify(newer, null, 2);
+      writeFileSync(file, text);
+      const service = new JournalService(file, path.join(dir, 'default', 'journal.json'), 3, log);
+      try {
+        assert.deepEqual(titles(await service.get()), ['From the future']);
+        assert.equal(service.readOnly, true);
+        assert.equal(service.error?.problem, 'newerVersion');
+        await assert.rejects(service.change(addEntry(journalWith('Mine').entries[0])), JournalReadError);
+        assert.deepEqual(titles(await service.get()), ['From the future'], 'still shown after the refusal');
+        assert.equal(service.readOnly, true);
+        assert.equal(readFileSync(file, 'utf8'), text);
+      } finally {
+        service.dispose();
+      }
+    });
+
+    it('a change goes through the store and is read back; another file (settings changed) is read at once', async () => {
+      const other = path.join(dir, 'other.json');
+      writeFileSync(other, serializeJournal(journalWith('On the other file')));
+      const defaultFile = path.join(dir, 'default', 'journal.json');
+      const service = new JournalService(defaultFile, defaultFile, 3, log);
+      try {
+        assert.deepEqual(titles(await service.get()), [], 'a default journal that does not exist yet is empty');
+        const entry = journalWith('Logged').entries[0];
+        const added = await service.change(addEntry(entry));
+        assert.equal(added.id, entry.id);
+        assert.deepEqual(titles(await service.get()), ['Logged']);
+        assert.deepEqual(
+          titles(JSON.parse(readFileSync(defaultFile, 'utf8')) as JournalFile),
+          ['Logged'],
+          'on disk, in the default folder it created',
+        );
+        const changed = next(service.onDidChange, 'the reload of the other file');
+        await service.setFile(other, 3);
+        await changed;
+        assert.equal(service.file, other);
+        assert.deepEqual(titles(await service.get()), ['On the other file']);
+      } finally {
+        service.dispose();
+      }
+    });
+  });
+
+  describe('HeadWatcher (with an in-memory memento)', () => {
+    /** A repository of the git extension whose HEAD the test moves. */
+    function repository(root: string): GitRepository & { moveTo(commit: string): void } {
+      const changed = new vscode.EventEmitter<void>();
+      const state = { HEAD: undefined as { commit?: string } | undefined, onDidChange: changed.event };
+      return {
+        rootUri: vscode.Uri.file(root),
+        state,
+        moveTo(commit: string) {
+          state.HEAD = { commit };
+          changed.fire();
+        },
+      };
+    }
+
+    it('a repository never seen: its first HEAD is only remembered; later moves are reported with the HEAD before', () => {
+      const memento = new InMemoryMemento();
+      const moves: string[] = [];
+      const watcher = new HeadWatcher(memento, (root, previous, head) => moves.push(`${path.basename(root)} ${previous ?? '-'} → ${head}`), () => undefined);
+      const repo = repository(path.join(dir, 'api'));
+      watcher.watch(repo);
+      watcher.watch(repo); // twice: watched once
+      repo.moveTo('a1');
+      assert.deepEqual(moves, []);
+      assert.deepEqual(memento.get(HEADS_KEY), { [repo.rootUri.fsPath]: 'a1' });
+      repo.moveTo('a1');
+      repo.moveTo('b2');
+      assert.deepEqual(moves, ['api a1 → b2']);
+      watcher.dispose();
+    });
+
+    it('at the next start-up: the HEAD remembered means nothing new; another HEAD is a commit made meanwhile', () => {
+      const memento = new InMemoryMemento();
+      const root = path.join(dir, 'api');
+      void memento.update(HEADS_KEY, { [vscode.Uri.file(root).fsPath]: 'a1' });
+      const moves: string[] = [];
+      const onMove = (_root: string, previous: string | undefined, head: string): void => void moves.push(`${previous ?? '-'} → ${head}`);
+      const unchanged = new HeadWatcher(memento, onMove, () => undefined);
+      const repo = repository(root);
+      unchanged.watch(repo);
+      repo.moveTo('a1');
+      assert.deepEqual(moves, [], 'HEAD as remembered: nothing is loaded');
+      unchanged.dispose();
+      const moved = new HeadWatcher(memento, onMove, () => undefined);
+      const again = repository(root);
+      moved.watch(again);
+      again.moveTo('c3');
+      assert.deepEqual(moves, ['- → c3'], 'committed while VS Code was closed or starting');
+      moved.dispose();
+    });
+  });
+
+  describe('the weekly digest schedule (in-memory memento, a clock the test sets)', () => {
+    /** Runs the schedule with `now` and a 10 ms delay; resolves with whether the digest ran. */
+    async function ran(memento: vscode.Memento, now: Date): Promise<boolean> {
+      let count = 0;
+      const schedule = scheduleWeeklyDigest(memento, () => Promise.resolve(void count++), (err) => assert.fail(String(err)), { now: () => now, delayMs: 10 });
+      await new Promise((r) => setTimeout(r, 200));
+      schedule.dispose();
+      return count === 1;
+    }
+
+    it('runs once a week: not again in the week of the last digest, again from the next Monday', async () => {
+      const memento = new InMemoryMemento();
+      // a Sunday evening, then the Monday morning after it (ISO weeks start on Monday)
+      const sunday = new Date(2026, 10, 29, 22, 0);
+      const monday = new Date(2026, 10, 30, 8, 0);
+      assert.equal(await ran(memento, sunday), true, 'no digest yet');
+      await memento.update(LAST_WEEK_KEY, weekKey(sunday)); // what the digest stores when it runs
+      assert.equal(await ran(memento, sunday), false, 'the same week');
+      assert.equal(await ran(memento, monday), true, 'a new week');
+    });
+
+    it('nothing is run when the digest is off or quiet mode is on, and nothing after dispose', async () => {
+      const memento = new InMemoryMemento();
+      const config = vscode.workspace.getConfiguration('impactJournal');
+      await config.update('weeklyDigest', false, vscode.ConfigurationTarget.Global);
+      try {
+        assert.equal(await ran(memento, NOW), false, 'digest off');
+      } finally {
+        await config.update('weeklyDigest', undefined, vscode.ConfigurationTarget.Global);
+      }
+      await config.update('quietMode', true, vscode.ConfigurationTarget.Global);
+      try {
+        assert.equal(await ran(memento, NOW), false, 'quiet mode');
+      } finally {
+        await config.update('quietMode', undefined, vscode.ConfigurationTarget.Global);
+      }
+      let count = 0;
+      scheduleWeeklyDigest(memento, () => Promise.resolve(void count++), () => undefined, { now: () => NOW, delayMs: 10 }).dispose();
+      await new Promise((r) => setTimeout(r, 100));
+      assert.equal(count, 0, 'cancelled');
+    });
+  });
+});
