@@ -429,7 +429,7 @@ export class JournalApp extends LitElement {
   private toast(): TemplateResult | typeof nothing {
     if (this.deleted.length > 0) {
       return html`<div class="toast" role="status">
-        <span>Deleted “${this.deleted[0].title}”.${this.deleted.length > 1 ? ` (${this.deleted.length} to undo)` : ''}</span>
+        <span>Deleted “${this.deleted[0]!.title}”.${this.deleted.length > 1 ? ` (${this.deleted.length} to undo)` : ''}</span>
         <vscode-button id="undo" @click=${() => void this.undoDelete()}>Undo</vscode-button>
         <vscode-toolbar-button icon="close" label="Dismiss" @click=${() => (this.deleted = [])}></vscode-toolbar-button>
       </div>`;

@@ -101,7 +101,7 @@ export class ListPosition implements ReactiveController {
       const index = this.host.rows.findIndex((r) => r.type === 'entry' && r.entry.id === id);
       if (index >= 0) {
         void this.scrollToRow(index, true);
-        const key = this.host.rows[index].key;
+        const key = this.host.rows[index]!.key;
         requestAnimationFrame(() => this.host.querySelector(`[data-key="${CSS.escape(key)}"]`)?.classList.add('focused'));
       }
     } else if (this.restorePending && this.host.rows.length > 0) {

@@ -40,7 +40,7 @@ const DEFAULT_BACKUPS = 10;
 /** A wrong invocation: printed with the command's usage, exit code 2. */
 class UsageError extends Error {}
 
-const USAGE: Record<string, string> = {
+const USAGE = {
   main: `Usage: impact-journal <command> [options]
 
 Commands:
@@ -79,7 +79,7 @@ The journal file is --journal FILE, else $IMPACT_JOURNAL_FILE, else VS Code's de
   --competency ID   e.g. system-design (repeatable; ids of the default framework)
   --date D          when it happened (default: today)
   --backups N       previous versions to keep beside the journal (default ${DEFAULT_BACKUPS}, as the extension)`,
-};
+} satisfies Record<string, string>;
 
 /** VS Code's global storage file of the extension on this OS (Code stable). */
 function defaultJournalFile(): string {
@@ -93,7 +93,7 @@ function defaultJournalFile(): string {
   return path.join(base, 'User', 'globalStorage', 'impact-journal.impact-journal', 'journal.json');
 }
 
-function parse<T extends NonNullable<ParseArgsConfig['options']>>(command: string, args: string[], options: T) {
+function parse<T extends NonNullable<ParseArgsConfig['options']>>(command: keyof typeof USAGE, args: string[], options: T) {
   try {
     return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: false, strict: true }).values;
   } catch (err) {

@@ -98,7 +98,7 @@ export function openUnits(work: RepositoryWork, units: readonly WorkUnit[], hand
     }
     const rest = unit.commits.filter((c) => !handled.has(commitKey(c)));
     if (rest.length === unit.commits.length) open.push(unit);
-    else if (rest.length > 0) open.push({ ...unit, commits: rest, key: `series:${work.repo}@${rest[rest.length - 1].sha}`, date: rest[0].authorDate, title: rest.length === 1 ? rest[0].subject : unit.title });
+    else if (rest.length > 0) open.push({ ...unit, commits: rest, key: `series:${work.repo}@${rest[rest.length - 1]!.sha}`, date: rest[0]!.authorDate, title: rest.length === 1 ? rest[0]!.subject : unit.title });
   }
   return open;
 }

@@ -130,5 +130,5 @@ export const FRAMEWORKS: readonly Framework[] = [
 
 /** The preset with id `id` (the default framework for an unknown id). */
 export function frameworkById(id: string): Framework {
-  return FRAMEWORKS.find((f) => f.id === id) ?? FRAMEWORKS[0];
+  return FRAMEWORKS.find((f) => f.id === id) ?? FRAMEWORKS[0]!;
 }

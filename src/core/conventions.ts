@@ -45,7 +45,7 @@ export function isRoutineSubject(subject: string, conventions: Conventions): boo
 /** The conventional prefix of a subject: `feat(api)!: x` → `{ type: 'feat', scope: 'api', breaking: true }`. */
 export function subjectPrefix(subject: string): { type: string; scope: string | undefined; breaking: boolean } | undefined {
   const m = PREFIX.exec(subject);
-  return m ? { type: m[1].toLowerCase(), scope: m[2]?.slice(1, -1), breaking: m[3] === '!' } : undefined;
+  return m ? { type: m[1]!.toLowerCase(), scope: m[2]?.slice(1, -1), breaking: m[3] === '!' } : undefined;
 }
 
 /** The conventional type of a subject in a repository that uses them; undefined otherwise (an area prefix is not a type). */
@@ -95,7 +95,7 @@ export const RELEASE_SUBJECT = /^(?:chore\(release\):|release(?:\(.*\))?:|releas
 function folderOf(path: string): string | undefined {
   const parts = path.split('/');
   if (parts.length < 2) return undefined;
-  return CONTAINERS.has(parts[0]) && parts.length > 2 ? `${parts[0]}/${parts[1]}/` : `${parts[0]}/`;
+  return CONTAINERS.has(parts[0]!) && parts.length > 2 ? `${parts[0]}/${parts[1]}/` : `${parts[0]}/`;
 }
 
 /**

@@ -84,9 +84,10 @@ export function updateEntry(id: string, patch: EntryPatch, now: Date): Edit<Entr
 export function deleteEntry(id: string, now: Date): Edit<undefined> {
   return (journal) => {
     const i = journal.entries.findIndex((e) => e.id === id && e.deletedAt === undefined);
-    if (i < 0) throw new Error(`No entry with id ${id} in the journal.`);
+    const entry = journal.entries[i];
+    if (!entry) throw new Error(`No entry with id ${id} in the journal.`);
     const stamp = now.toISOString();
-    return { journal: replaceEntry(journal, i, { ...journal.entries[i], deletedAt: stamp, updatedAt: stamp }), result: undefined };
+    return { journal: replaceEntry(journal, i, { ...entry, deletedAt: stamp, updatedAt: stamp }), result: undefined };
   };
 }
 
@@ -97,8 +98,9 @@ export function deleteEntry(id: string, now: Date): Edit<undefined> {
 export function restoreEntry(id: string, now: Date): Edit<Entry> {
   return (journal) => {
     const i = journal.entries.findIndex((e) => e.id === id && e.deletedAt !== undefined);
-    if (i < 0) throw new Error(`No deleted entry with id ${id} in the journal.`);
-    const { deletedAt: _deleted, ...rest } = journal.entries[i];
+    const entry = journal.entries[i];
+    if (!entry) throw new Error(`No deleted entry with id ${id} in the journal.`);
+    const { deletedAt: _deleted, ...rest } = entry;
     const restored: Entry = { ...rest, updatedAt: now.toISOString() };
     return { journal: replaceEntry(journal, i, restored), result: restored };
   };
@@ -148,7 +150,7 @@ export function rate(competency: string, quarter: string, self: number | undefin
     const i = assessments.findIndex((a) => a.competency === competency && a.quarter === quarter);
     if (!rating) {
       if (i >= 0) assessments.splice(i, 1);
-    } else if (i >= 0) {
+    } else if (assessments[i]) {
       // keep fields a newer version added; drop `manager` when it was cleared
       const { manager: _old, ...rest } = assessments[i];
       assessments[i] = { ...rest, ...rating };

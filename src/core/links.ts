@@ -46,9 +46,9 @@ export function parseRemote(url: string, extraHosts: HostMap = {}): RemoteInfo |
     } catch {
       path = u.pathname; // a stray % is kept as written
     }
-  } else if (scp && !/^[a-z]$/i.test(scp[1])) {
-    host = scp[1].toLowerCase();
-    path = scp[2];
+  } else if (scp && !/^[a-z]$/i.test(scp[1]!)) {
+    host = scp[1]!.toLowerCase();
+    path = scp[2]!;
   } else {
     return undefined;
   }
@@ -91,7 +91,8 @@ function azureRemote(host: string, path: string): RemoteInfo | undefined {
     rest = parts;
   }
   if (!org || rest.length < 2) return undefined;
-  const [project, repoName] = rest.length >= 2 ? [rest[0], rest[rest.length - 1]] : [rest[0], rest[0]];
+  const project = rest[0]!;
+  const repoName = rest[rest.length - 1]!;
   return {
     repo: `dev.azure.com/${org}/${project}/${repoName}`,
     kind: 'azure',

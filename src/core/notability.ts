@@ -336,7 +336,7 @@ function shareBelow(sizes: readonly number[], lines: number): number {
   let hi = sizes.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sizes[mid] < lines) lo = mid + 1;
+    if (sizes[mid]! < lines) lo = mid + 1;
     else hi = mid;
   }
   return lo / Math.max(sizes.length, 1);
@@ -393,7 +393,7 @@ export function scoreUnit(unit: WorkUnit, threshold: number, context: ScoreConte
  * branch's commits are someone else's (review evidence, not authorship).
  */
 function othersMerge(unit: WorkUnit): boolean {
-  return unit.kind === 'pullRequest' && unit.commits.length === 1 && unit.commits[0].parents.length > 1;
+  return unit.kind === 'pullRequest' && unit.commits.length === 1 && unit.commits[0]!.parents.length > 1;
 }
 
 /**

@@ -18,6 +18,6 @@ export function isGeneratedPath(path: string): boolean {
 export function areaOf(path: string): string {
   const parts = path.split('/');
   if (parts.length === 1) return '(root)';
-  if (CONTAINERS.has(parts[0]) && parts.length > 2) return `${parts[0]}/${parts[1]}`;
-  return parts[0];
+  if (CONTAINERS.has(parts[0]!) && parts.length > 2) return `${parts[0]}/${parts[1]}`;
+  return parts[0]!;
 }

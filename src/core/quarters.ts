@@ -165,7 +165,7 @@ export function recentQuarters(now: Date, fiscalYearStartMonth: number, count: n
  */
 export function periodFromKey(key: string, fiscalYearStartMonth = 1): Period | undefined {
   const custom = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(key);
-  if (custom) return customPeriod(custom[1], custom[2]);
+  if (custom) return customPeriod(custom[1]!, custom[2]!);
   const quarter = quarterFromKey(key, fiscalYearStartMonth);
   if (quarter) return quarter;
   const fiscal = fiscalYearStartMonth !== 1;

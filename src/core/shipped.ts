@@ -101,7 +101,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
         file: file.path,
         section,
         pullRequests: [...text.matchAll(/(?:#|:pr:`|!|\/pull\/|\/merge_requests\/)(\d{1,7})\b/g)].map((m) => Number(m[1])),
-        shas: [...text.matchAll(/\b([0-9a-f]{7,40})\b/g)].map((m) => m[1]).filter((s) => /[a-f]/.test(s) && /\d/.test(s)),
+        shas: [...text.matchAll(/\b([0-9a-f]{7,40})\b/g)].map((m) => m[1]!).filter((s) => /[a-f]/.test(s) && /\d/.test(s)),
         words: contentWords(text),
         text: normalized(text),
       });
@@ -109,13 +109,13 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
     };
     const lines = file.text.split('\n');
     for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
+      const line = lines[i]!;
       const next = lines[i + 1] ?? '';
       const markdownHeading = /^(#{1,6})\s+(.*)$/.exec(line);
       const underlined = line.trim() !== '' && /^\s*(-{3,}|={3,}|~{3,}|\^{3,})\s*$/.test(next) && !/^\s*[-*+]\s/.test(line);
       if (markdownHeading || underlined) {
         flush();
-        const heading = (markdownHeading ? markdownHeading[2] : line).replace(/<[^>]+>/g, '').trim();
+        const heading = (markdownHeading ? markdownHeading[2]! : line).replace(/<[^>]+>/g, '').trim();
         const v = VERSION.exec(heading);
         // a version heading starts a release; any other heading is a section of it
         if (v && !fileVersion && /^\W*(\[)?v?\d|version|release/i.test(heading)) {
@@ -130,7 +130,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
       const bullet = /^\s{0,4}[*+-]\s+(.*)$/.exec(line);
       if (bullet) {
         flush();
-        current = [bullet[1]];
+        current = [bullet[1]!];
       } else if (current && line.trim() !== '' && /^\s/.test(line)) {
         current.push(line.trim());
       } else if (line.trim() === '') {

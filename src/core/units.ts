@@ -75,7 +75,8 @@ function mergedPullRequest(merge: TopologyCommit): number | undefined {
 function topicName(merge: TopologyCommit): string | undefined {
   const m = /^Merge (?:remote-tracking )?branch '([^']+)'(?: of \S+)?(?: into '?[^']*'?)?\s*$/.exec(merge.subject);
   if (!m) return undefined;
-  return SYNC_BRANCH.test(m[1]) ? undefined : m[1];
+  const branch = m[1]!;
+  return SYNC_BRANCH.test(branch) ? undefined : branch;
 }
 
 /** Branches merged only to bring a branch up to date (their commits are not the merge's topic). */
@@ -217,7 +218,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       pullRequest: g.pullRequest,
       topic: g.topic,
       title: unitTitle(g.kind, members, g.merge, g.topic, conventions),
-      date: members[0].authorDate,
+      date: members[0]!.authorDate,
       ...(g.releasedAs ? { releasedAs: g.releasedAs } : {}),
     });
   }
@@ -243,14 +244,14 @@ function unitTitle(kind: UnitKind, commits: readonly CommitRecord[], merge: Topo
     const description = mergeDescription(merge);
     if (description) return `${topic}: ${firstSentence(description)}`;
   }
-  if (commits.length === 1) return commits[0].subject;
+  if (commits.length === 1) return commits[0]!.subject;
   // the subject of the biggest commit that changes the product's code, else the biggest
   const size = (c: CommitRecord): number => c.files.reduce((n, f) => n + (isGeneratedPath(f.path) ? 0 : f.additions + f.deletions), 0);
   const bySize = [...commits].sort((a, b) => size(b) - size(a));
-  return (bySize.find((c) => workAreas(c, conventions).size > 0) ?? bySize[0]).subject;
+  return (bySize.find((c) => workAreas(c, conventions).size > 0) ?? bySize[0])!.subject;
 }
 
 function firstSentence(text: string): string {
   const m = /^(.{20,240}?[.!?])(\s|$)/.exec(text);
-  return m ? m[1] : text.slice(0, 240);
+  return m ? m[1]! : text.slice(0, 240);
 }

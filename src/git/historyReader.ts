@@ -132,7 +132,7 @@ export async function open(folder: string, options: Pick<ReadOptions, 'hosts' | 
   const notARepository = (err: unknown): never => {
     if (options.signal?.aborted) throw err;
     const dubious = /dubious ownership in repository at '([^'\n]+)'/.exec(err instanceof Error ? err.message : '');
-    throw dubious ? new UnsafeRepositoryError(folder, dubious[1]) : new NotARepositoryError(folder);
+    throw dubious ? new UnsafeRepositoryError(folder, dubious[1]!) : new NotARepositoryError(folder);
   };
   const g = await git(folder, options.signal).catch(notARepository); // simple-git refuses a folder that does not exist
   // root + HEAD (+ branches and tags, for the fingerprint) and the config are read at the same time
@@ -140,14 +140,14 @@ export async function open(folder: string, options: Pick<ReadOptions, 'hosts' | 
   // there: it prints the root only (quietly, exit 1). Every argument is a constant (no --end-of-options needed).
   const [top, config] = await Promise.all([g.raw(['rev-parse', '--show-toplevel', '--verify', '--quiet', 'HEAD^{commit}', '--branches', '--tags']).catch(notARepository), readConfig(g)]);
   const [rootLine, sha, ...refLines] = top.split('\n');
-  const root = rootLine.trim();
+  const root = rootLine!.trim();
   const head = sha && SHA.test(sha.trim()) ? sha.trim() : undefined;
   const refs = head ? createHash('sha1').update(head).update(refLines.join('\n')).digest('hex') : undefined;
   if (!root) throw new NotARepositoryError(folder);
   const remotes = new Map<string, string>();
   for (const [key, value] of config) {
     const m = /^remote\.(.+)\.url$/.exec(key);
-    if (m && !remotes.has(m[1])) remotes.set(m[1], value);
+    if (m && !remotes.has(m[1]!)) remotes.set(m[1]!, value);
   }
   const remoteUrl = remotes.get('origin') ?? remotes.get('upstream') ?? remotes.values().next().value;
   const remote = remoteUrl ? parseRemote(remoteUrl, options.hosts) : undefined;

@@ -129,8 +129,8 @@ export function parseListing(output: string): ListedCommit[] {
   const tokens = output.split('\0');
   const listed: ListedCommit[] = [];
   for (let i = 0; i + 2 < tokens.length; i += 3) {
-    const sha = tokens[i].trim();
-    if (FULL_SHA.test(sha)) listed.push({ sha, authorEmail: tokens[i + 1], tags: parseTags(tokens[i + 2]) });
+    const sha = tokens[i]!.trim();
+    if (FULL_SHA.test(sha)) listed.push({ sha, authorEmail: tokens[i + 1]!, tags: parseTags(tokens[i + 2]!) });
   }
   return listed;
 }
@@ -159,7 +159,7 @@ function parseStats(text: string): FileChange[] {
     if (numstat) {
       const binary = numstat[1] === '-';
       stats.push({
-        path: resolveRenamedPath(unquote(numstat[3])),
+        path: resolveRenamedPath(unquote(numstat[3]!)),
         additions: binary ? 0 : Number(numstat[1]),
         deletions: binary ? 0 : Number(numstat[2]),
         binary,
@@ -167,7 +167,7 @@ function parseStats(text: string): FileChange[] {
       continue;
     }
     const create = /^ create mode \d+ (.+)$/.exec(line);
-    if (create) created.add(unquote(create[1]));
+    if (create) created.add(unquote(create[1]!));
   }
   return stats.map((s) => ({ ...s, created: created.has(s.path) }));
 }
@@ -178,12 +178,13 @@ function unquote(path: string): string {
   const inner = path.slice(1, -1);
   const bytes: number[] = [];
   for (let i = 0; i < inner.length; i++) {
-    const c = inner[i];
+    const c = inner[i]!;
     if (c !== '\\') {
       bytes.push(...Buffer.from(c, 'utf8'));
       continue;
     }
-    const next = inner[++i];
+    // a backslash at the very end (git never writes one) stays a backslash
+    const next = inner[++i] ?? '\\';
     const octal = /^[0-7]{3}/.exec(inner.slice(i));
     if (octal) {
       bytes.push(parseInt(octal[0], 8));

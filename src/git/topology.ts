@@ -37,16 +37,16 @@ export function parseTopology(output: string): TopologyCommit[] {
   const tokens = output.split('\0');
   const commits: TopologyCommit[] = [];
   for (let i = 0; i + 4 < tokens.length; i += 5) {
-    const sha = tokens[i].trim();
-    const parents = tokens[i + 1].split(' ').filter(Boolean);
+    const sha = tokens[i]!.trim();
+    const parents = tokens[i + 1]!.split(' ').filter(Boolean);
     if (!FULL_SHA.test(sha) || !parents.every((p) => FULL_SHA.test(p))) continue;
-    const message = tokens[i + 4].replace(/\r\n/g, '\n').slice(0, MAX_MESSAGE).trim();
+    const message = tokens[i + 4]!.replace(/\r\n/g, '\n').slice(0, MAX_MESSAGE).trim();
     const newline = message.indexOf('\n');
     commits.push({
       sha,
       parents,
-      authorEmail: tokens[i + 2],
-      authorDate: tokens[i + 3],
+      authorEmail: tokens[i + 2]!,
+      authorDate: tokens[i + 3]!,
       subject: (newline < 0 ? message : message.slice(0, newline)).trim().slice(0, 1000),
       body: newline < 0 ? '' : message.slice(newline + 1).trim(),
     });

@@ -110,7 +110,7 @@ export class ActivityReader {
         const sub = token.onCancellationRequested(() => abort.abort());
         try {
           const results = await Promise.all(fetchers.map((f) => this.readOne(f, range, abort.signal)));
-          const problems = results.flatMap((r, i) => (r.problem ? [{ error: r.problem, provider: fetchers[i].key, connect: fetchers[i].connect }] : []));
+          const problems = results.flatMap((r, i) => (r.problem ? [{ error: r.problem, provider: fetchers[i]!.key, connect: fetchers[i]!.connect }] : []));
           return { activities: results.flatMap((r) => r.items), problems };
         } catch (err) {
           if (abort.signal.aborted) throw new vscode.CancellationError();
@@ -200,7 +200,7 @@ export class ActivityReader {
       hints.push({ ...CONNECT.enterprise, detail: `See your reviews and pull requests on ${new URL(enterprise).host}.` });
     }
     const connected = this.gitlab.connected().map((u) => new URL(u).hostname);
-    const gitlabHosts = [...new Set(remotes.filter((r) => r?.kind === 'gitlab').map((r) => r!.repo.split('/')[0]))].filter((h) => !connected.includes(h));
+    const gitlabHosts = [...new Set(remotes.filter((r) => r?.kind === 'gitlab').map((r) => r!.repo.split('/')[0]))].filter((h) => !connected.includes(h!));
     if (gitlabHosts.length > 0) {
       hints.push({ ...CONNECT.gitlab, detail: `See your merge-request reviews and merged MRs on ${gitlabHosts.join(', ')}.` });
     }

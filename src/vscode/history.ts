@@ -69,7 +69,7 @@ export async function readWorkspaceHistory(
       let done = 0;
       const worker = async (): Promise<void> => {
         while (next < folders.length && !abort.signal.aborted) {
-          const folder = folders[next++];
+          const folder = folders[next++]!;
           const started = Date.now();
           try {
             const result = await readWorkHistory(folder, range, { authorEmails: settings.authorEmails, hosts: settings.hosts, signal: abort.signal, cache: commitCache });

@@ -41,10 +41,10 @@ async function pairedMedians(runs: number, a: () => unknown, b: () => unknown): 
     for (const [k, fn] of [a, b].entries()) {
       const t = process.hrtime.bigint();
       await fn();
-      times[k].push(Number(process.hrtime.bigint() - t) / 1e6);
+      times[k]!.push(Number(process.hrtime.bigint() - t) / 1e6);
     }
   }
-  const mid = (xs: number[]): number => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  const mid = (xs: number[]): number => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
   return [mid(times[0]), mid(times[1])];
 }
 
@@ -55,7 +55,7 @@ async function median(runs: number, fn: () => unknown): Promise<number> {
     await fn();
     times.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
 }
 
 /**
@@ -72,7 +72,7 @@ const row = (what: string, ours: string, baseline = '', ratio = '', target = '')
 const ms = (n: number): string => `${n.toFixed(1)} ms`;
 
 async function scanBench(target: string): Promise<void> {
-  const [dir, emailArg] = target.split('=');
+  const [dir = '', emailArg] = target.split('=');
   const last = new Date(execFileSync('git', ['-C', dir, 'log', '-1', '--format=%aI'], { encoding: 'utf8' }).trim());
   const email = emailArg ?? execFileSync('git', ['-C', dir, 'log', '-1', '--format=%ae'], { encoding: 'utf8' }).trim();
   const commits = execFileSync('git', ['-C', dir, 'rev-list', '--count', '--all'], { encoding: 'utf8' }).trim();
@@ -114,7 +114,7 @@ async function scanBench(target: string): Promise<void> {
  * their profile, the topology of that year, release notes) and warm.
  */
 async function unitsBench(target: string): Promise<void> {
-  const [dir, emailArg] = target.split('=');
+  const [dir = '', emailArg] = target.split('=');
   const last = new Date(execFileSync('git', ['-C', dir, 'log', '-1', '--format=%aI'], { encoding: 'utf8' }).trim());
   const email = emailArg ?? execFileSync('git', ['-C', dir, 'log', '-1', '--format=%ae'], { encoding: 'utf8' }).trim();
   const quarter = quarterOf(subMonths(last, 3));
@@ -159,7 +159,7 @@ async function unitsBench(target: string): Promise<void> {
 const CONCURRENCY = 4;
 
 async function workspaceBench(target: string): Promise<void> {
-  const [dir, emailArg] = target.split('=');
+  const [dir = '', emailArg] = target.split('=');
   const email = emailArg ?? execFileSync('git', ['-C', dir, 'log', '-1', '--format=%ae'], { encoding: 'utf8' }).trim();
   const last = new Date(execFileSync('git', ['-C', dir, 'log', '-1', '--format=%aI'], { encoding: 'utf8' }).trim());
   const range = { since: subMonths(last, 12), until: addMonths(last, 1) };
@@ -170,7 +170,7 @@ async function workspaceBench(target: string): Promise<void> {
     const pool = async (fn: (folder: string) => Promise<unknown>): Promise<void> => {
       let next = 0;
       await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-        while (next < folders.length) await fn(folders[next++]);
+        while (next < folders.length) await fn(folders[next++]!);
       }));
     };
     const ours = await median(3, () => pool((f) => readHistory(f, range, { authorEmails: [email] })));
@@ -192,7 +192,7 @@ async function journalBench(): Promise<void> {
       kind: i % 4 ? 'impact' : 'learning',
       title: `Entry ${i}: shipped something worth remembering`,
       body: 'What changed, for whom, how much: cut p95 latency from 900 ms to 300 ms for EU users.',
-      competencies: [DEFAULT_COMPETENCIES[i % 13].id, DEFAULT_COMPETENCIES[(i * 7) % 13].id],
+      competencies: [DEFAULT_COMPETENCIES[i % 13]!.id, DEFAULT_COMPETENCIES[(i * 7) % 13]!.id],
       occurredAt: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
       createdAt: stamp,
       updatedAt: stamp,
@@ -250,7 +250,7 @@ function activationBench(): void {
   // the bundles evaluated in a plain node process (vscode stubbed): no CPU shared with a browser; median of 5
   const evaluation = (bundle: string): number => {
     const stub = `const M=require('module');const load=M._load;M._load=function(r,...a){return r==='vscode'?new Proxy({},{get:()=>function(){return {}}}):load.call(this,r,...a)};const t=performance.now();require(${JSON.stringify(path.join(__dirname, '..', '..', 'dist', bundle))});process.stdout.write(String(performance.now()-t))`;
-    return [1, 2, 3, 4, 5].map(() => Number(execFileSync(process.execPath, ['-e', stub], { encoding: 'utf8' }))).sort((x, y) => x - y)[2];
+    return [1, 2, 3, 4, 5].map(() => Number(execFileSync(process.execPath, ['-e', stub], { encoding: 'utf8' }))).sort((x, y) => x - y)[2]!;
   };
   row('4. evaluating dist/extension.js in plain node (vscode stubbed), median of 5', ms(evaluation('extension.js')));
   const plainMain = evaluation('main.js');
@@ -274,11 +274,11 @@ function activationBench(): void {
   }
   const sorted = runs.sort((x, y) => x.totalMs - y.totalMs);
   const a = sorted[Math.floor(sorted.length / 2)];
-  row(`4. activation: load the bundle + run activate() (code-server host, .vsix; median of ${sorted.length}, range ${ms(sorted[0].totalMs)}–${ms(sorted.at(-1)!.totalMs)})`, ms(a.totalMs), '', '', '≤ 10 ms');
-  row('4.   of which: evaluating dist/extension.js (the activation bundle)', ms(a.moduleMs));
-  row("4.     of that: the host building the vscode API object (first require('vscode'), any extension)", ms(a.vscodeMs));
-  row('4.   of which: activate()', ms(a.activateMs));
-  row('4.   wall time from load to activate() returning (host work included)', ms(a.wallMs));
+  row(`4. activation: load the bundle + run activate() (code-server host, .vsix; median of ${sorted.length}, range ${ms(sorted[0]!.totalMs)}–${ms(sorted.at(-1)!.totalMs)})`, ms(a!.totalMs), '', '', '≤ 10 ms');
+  row('4.   of which: evaluating dist/extension.js (the activation bundle)', ms(a!.moduleMs));
+  row("4.     of that: the host building the vscode API object (first require('vscode'), any extension)", ms(a!.vscodeMs));
+  row('4.   of which: activate()', ms(a!.activateMs));
+  row('4.   wall time from load to activate() returning (host work included)', ms(a!.wallMs));
 }
 
 /**
@@ -295,7 +295,7 @@ async function webviewBench(): Promise<void> {
   const state = buildViewState(largeJournal(N), { framework: DEFAULT_COMPETENCIES, frameworkLabel: 'Impact Journal default', fiscalYearStartMonth: 1, now: NOW });
   const { startWebviewHarness } = await import('../webview/harness');
   const harness = await startWebviewHarness();
-  const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   try {
     const first: number[] = [];
     const filter: number[] = [];
@@ -360,8 +360,8 @@ async function main(): Promise<void> {
   if (run('activation')) activationBench();
   if (run('webview')) await webviewBench();
   if (run('journal')) await journalBench();
-  const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...[['what', 'ours', 'raw git', 'ratio', 'target'], ...rows].map((r) => r[i].length)));
-  for (const r of [['what', 'ours', 'raw git', 'ratio', 'target'], widths.map((w) => '-'.repeat(w)), ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i])).join(' | '));
+  const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...[['what', 'ours', 'raw git', 'ratio', 'target'], ...rows].map((r) => r[i]!.length)));
+  for (const r of [['what', 'ours', 'raw git', 'ratio', 'target'], widths.map((w) => '-'.repeat(w)), ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join(' | '));
 }
 
 main().catch((err: unknown) => {

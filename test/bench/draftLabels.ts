@@ -19,7 +19,7 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 function args(name: string): string[] {
-  return process.argv.flatMap((a, i) => (a === name ? [process.argv[i + 1]] : []));
+  return process.argv.flatMap((a, i) => (a === name ? [process.argv[i + 1] ?? ''] : []));
 }
 
 /** The kind of a release-notes section: what users get, or other work. */
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
       continue;
     }
     items.push({
-      id: unit.topic ?? (unit.pullRequest !== undefined ? `#${unit.pullRequest}` : unit.commits[0].sha.slice(0, 12)),
+      id: unit.topic ?? (unit.pullRequest !== undefined ? `#${unit.pullRequest}` : unit.commits[0]!.sha.slice(0, 12)),
       kind: sectionKind(item.section, [...item.words].join(' ')),
       release: item.version,
       file: item.file,

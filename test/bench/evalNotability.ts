@@ -31,7 +31,7 @@ function row(name: string, e: Evaluation): string {
 }
 
 async function main(): Promise<void> {
-  const files = process.argv.flatMap((a, i) => (a === '--labels' ? [process.argv[i + 1]] : []));
+  const files = process.argv.flatMap((a, i) => (a === '--labels' && process.argv[i + 1] ? [process.argv[i + 1]!] : []));
   const threshold = Number(arg('--threshold') ?? DEFAULT_THRESHOLD);
   if (files.length === 0) {
     console.error('usage: npm run eval:notability -- --labels FILE [--labels FILE…] [--repo DIR] [--threshold N] [--verbose]');

@@ -151,9 +151,9 @@ describe('end to end: reviews and merged pull requests from GitHub and GitLab', 
 
     const saved = await journalWhenWritten<JournalOnDisk>(journalFile);
     const [entry] = saved.entries;
-    assert.equal(entry.title, `Reviewed “${REVIEW_TITLE}”`);
-    assert.deepEqual([...entry.competencies].sort(), ['code-review', 'mentorship']);
-    assert.deepEqual(entry.sources, [
+    assert.equal(entry!.title, `Reviewed “${REVIEW_TITLE}”`);
+    assert.deepEqual([...entry!.competencies].sort(), ['code-review', 'mentorship']);
+    assert.deepEqual(entry!.sources, [
       { type: 'pullRequest', provider: 'github', repo: 'github.com/acme/shop', number: 57, title: REVIEW_TITLE, url: 'https://github.com/acme/shop/pull/57', role: 'reviewer', state: 'changesRequested' },
     ]);
     await notification(page, `Logged “Reviewed “${REVIEW_TITLE}””`);
@@ -176,7 +176,7 @@ describe('end to end: reviews and merged pull requests from GitHub and GitLab', 
     const { page } = server;
     const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as JournalOnDisk;
     await runCommand(page, 'Impact Journal: Export quarter to Markdown');
-    await choosePick(page, 'Which quarter?', quarterOf(parseLocalDate(journal.entries[0].occurredAt)).label);
+    await choosePick(page, 'Which quarter?', quarterOf(parseLocalDate(journal.entries[0]!.occurredAt)).label);
     await acceptFocused(page, 'Which layout?', 'Review by competency');
     await acceptFocused(page, 'Where to?', 'Open in an editor');
     const editor = page.locator('.editor-instance .monaco-editor .view-lines').first();
@@ -195,7 +195,7 @@ describe('end to end: reviews and merged pull requests from GitHub and GitLab', 
 
   it('an expired GitHub sign-in: one clear message, GitLab activity still shown', async () => {
     const { page } = server;
-    replay.fail('/graphql', replay.github.unauthorized, 20);
+    replay.fail('/graphql', replay.github.unauthorized!, 20);
     await runCommand(page, 'Impact Journal: Refresh To Annotate');
     await notification(page, /GitHub sign-in has expired or was revoked/);
     const pane = page.locator('.pane-body', { hasText: 'Reviews and pull requests' }).first();

@@ -307,7 +307,7 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     await topicRow.waitFor({ timeout: 30_000 });
     // expand it by its twistie (the row's middle may hold its inline actions, which log it); a
     // refresh of the view may re-render it collapsed, so expanding is retried until it holds
-    const firstCommit = page.locator('.pane-body .monaco-list-row', { hasText: fixture.topic[0].subject }).first();
+    const firstCommit = page.locator('.pane-body .monaco-list-row', { hasText: fixture.topic[0]!.subject }).first();
     await waitFor(
       async () => {
         if ((await topicRow.getAttribute('aria-expanded')) !== 'true') await topicRow.locator('.monaco-tl-twistie').click();
@@ -380,7 +380,7 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     assert.equal(readFileSync(journalFile, 'utf8'), garbage);
     const copies = readdirSync(path.dirname(journalFile)).filter((n) => n.startsWith('journal.json.unreadable-'));
     assert.equal(copies.length, 1, 'a copy was kept beside the file');
-    assert.equal(readFileSync(path.join(path.dirname(journalFile), copies[0]), 'utf8'), garbage);
+    assert.equal(readFileSync(path.join(path.dirname(journalFile), copies[0]!), 'utf8'), garbage);
   });
 });
 

@@ -147,10 +147,10 @@ describe('Impact Journal in the extension host', () => {
       const queued = nextEvent(api.onDidQueuePrompt, 'queued work');
       commit('Fix ledger outage: retry failed ledger writes', 'ledger');
       const [ledger] = await queued;
-      assert.match(ledger.unit.title, /ledger outage/);
+      assert.match(ledger!.unit.title, /ledger outage/);
       await vscode.commands.executeCommand('impactJournal.inbox.dismiss', { type: 'candidate', candidate: ledger });
       const journal = JSON.parse(readFileSync(await api.journalFile(), 'utf8')) as { dismissed: string[] };
-      assert.ok(ledger.keys.every((k) => journal.dismissed.includes(k)), 'the dismissal is saved');
+      assert.ok(ledger!.keys.every((k) => journal.dismissed.includes(k)), 'the dismissal is saved');
       // a third one waits too; then the first notification is closed
       const third = nextEvent(api.onDidQueuePrompt, 'queued work');
       commit('Fix tax outage: retry failed tax lookups', 'tax');
@@ -205,7 +205,7 @@ describe('Impact Journal in the extension host', () => {
       await vscode.commands.executeCommand('impactJournal.openJournal', entry.id);
       await waitUntil(() => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.label === 'Impact Journal')), 'the journal panel');
       assert.ok(existsSync(file));
-      assert.equal((JSON.parse(readFileSync(file, 'utf8')) as { entries: Array<{ title: string }> }).entries[0].title, entry.title, 'opening the journal never rewrites it');
+      assert.equal((JSON.parse(readFileSync(file, 'utf8')) as { entries: Array<{ title: string }> }).entries[0]!.title, entry.title, 'opening the journal never rewrites it');
     } finally {
       await config.update('journalFile', undefined, vscode.ConfigurationTarget.Global);
     }

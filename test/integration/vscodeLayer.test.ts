@@ -118,7 +118,7 @@ describe('the VS Code layer, piece by piece', () => {
         assert.equal(readFileSync(error.copy, 'utf8'), bytes);
         // a known failure is not read again by views (get), only by reload
         assert.equal(await service.get(), undefined);
-        await assert.rejects(service.change(addEntry(journalWith('Lost?').entries[0])), (err: unknown) => err instanceof JournalReadError && err.problem === 'invalidJson');
+        await assert.rejects(service.change(addEntry(journalWith('Lost?').entries[0]!)), (err: unknown) => err instanceof JournalReadError && err.problem === 'invalidJson');
         assert.equal(readFileSync(file, 'utf8'), bytes, 'the unreadable file is never overwritten');
         // fixed on disk: the watcher's reload clears the error
         await writeUntilReloaded(service, file, serializeJournal(journalWith('Fixed by hand')));
@@ -139,7 +139,7 @@ describe('the VS Code layer, piece by piece', () => {
         assert.deepEqual(titles(await service.get()), ['From the future']);
         assert.equal(service.readOnly, true);
         assert.equal(service.error?.problem, 'newerVersion');
-        await assert.rejects(service.change(addEntry(journalWith('Mine').entries[0])), JournalReadError);
+        await assert.rejects(service.change(addEntry(journalWith('Mine').entries[0]!)), JournalReadError);
         assert.deepEqual(titles(await service.get()), ['From the future'], 'still shown after the refusal');
         assert.equal(service.readOnly, true);
         assert.equal(readFileSync(file, 'utf8'), text);
@@ -155,7 +155,7 @@ describe('the VS Code layer, piece by piece', () => {
       const service = new JournalService(defaultFile, defaultFile, 3, log);
       try {
         assert.deepEqual(titles(await service.get()), [], 'a default journal that does not exist yet is empty');
-        const entry = journalWith('Logged').entries[0];
+        const entry = journalWith('Logged').entries[0]!;
         const added = await service.change(addEntry(entry));
         assert.equal(added.id, entry.id);
         assert.deepEqual(titles(await service.get()), ['Logged']);

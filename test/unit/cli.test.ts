@@ -101,8 +101,8 @@ describe('impact-journal CLI (built binary)', function () {
       const result = JSON.parse(r.out) as { commits: number; flagged: Array<{ title: string; reasons: string[]; commits: Array<{ subject: string }> }> };
       assert.equal(result.commits, 2);
       assert.deepEqual(result.flagged.map((f) => f.title), ['Fix checkout outage with retries (#42)']);
-      assert.deepEqual(result.flagged[0].commits.map((c) => c.subject), ['Fix checkout outage with retries (#42)']);
-      assert.ok(result.flagged[0].reasons.length > 0);
+      assert.deepEqual(result.flagged[0]!.commits.map((c) => c.subject), ['Fix checkout outage with retries (#42)']);
+      assert.ok(result.flagged[0]!.reasons.length > 0);
       const all = JSON.parse(run('scan', '--repo', repo.dir, '--since', '2026-07-01', '--until', '2026-10-01', '--json', '--all').out) as { all: Array<{ title: string; score: number; notable: boolean; signals: Array<{ id: string; weight: number }> }> };
       assert.deepEqual(all.all.map((u) => [u.title, u.notable]).sort(), [['Fix checkout outage with retries (#42)', true], ['Rename variable', false]], '--all: every piece of work, with its full score and signals');
       assert.equal(run('scan', '--repo', dir).code, 1, 'not a repository: exit 1');
@@ -124,7 +124,7 @@ describe('impact-journal CLI (built binary)', function () {
       assert.ok(table.out.includes('Fix outage \\x1b]0;pwned\\x07 and \\x1b[2J now \\u202eevil\\u202c (#7)'), table.out);
       const json = run('scan', '--repo', repo.dir, '--since', '2026-07-01', '--until', '2026-10-01', '--json');
       assert.ok(!CONTROL.test(json.out), 'nor through --json');
-      assert.equal((JSON.parse(json.out) as { flagged: Array<{ commits: Array<{ subject: string }> }> }).flagged[0].commits[0].subject, subject, 'the JSON still carries the exact text');
+      assert.equal((JSON.parse(json.out) as { flagged: Array<{ commits: Array<{ subject: string }> }> }).flagged[0]!.commits[0]!.subject, subject, 'the JSON still carries the exact text');
     } finally {
       repo.remove();
     }

@@ -13,9 +13,9 @@ async function problems(file: string, code: string): Promise<string[]> {
   // the files do not exist, so the type-aware rules (which need the TypeScript project) are off
   const eslint = new ESLint({ cwd: ROOT, overrideConfig: [{ files: ['**/*.ts'], ...tseslint.configs.disableTypeChecked }] });
   const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
-  const fatal = result.messages.find((m) => m.fatal === true);
+  const fatal = result!.messages.find((m) => m.fatal === true);
   if (fatal !== undefined) throw new Error(`lint could not parse ${file}: ${fatal.message}`);
-  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
 describe('layer boundaries (lint)', function () {

@@ -64,7 +64,7 @@ describe('package.json and the code agree', () => {
     }
     for (const welcome of manifest.contributes.viewsWelcome) {
       assert.ok(views.includes(welcome.view), welcome.view);
-      for (const [, command] of welcome.contents.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(commands.has(command), `welcome link ${command}`);
+      for (const [, command] of welcome.contents.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(commands.has(command!), `welcome link ${command}`);
     }
     assert.ok(manifest.activationEvents.includes(`onWebviewPanel:${JOURNAL_VIEW_TYPE}`), 'the panel serializer is activated');
   });

@@ -60,18 +60,18 @@ export function largeJournal(n: number, now: Date = NOW): JournalFile {
   for (let i = 0; i < n; i++) {
     const date = new Date(now.getTime() - Math.floor((i * 730) / n) * day);
     const occurredAt = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-    const c1 = DEFAULT_COMPETENCIES[i % DEFAULT_COMPETENCIES.length].id;
-    const c2 = DEFAULT_COMPETENCIES[(i * 7 + 3) % DEFAULT_COMPETENCIES.length].id;
+    const c1 = DEFAULT_COMPETENCIES[i % DEFAULT_COMPETENCIES.length]!.id;
+    const c2 = DEFAULT_COMPETENCIES[(i * 7 + 3) % DEFAULT_COMPETENCIES.length]!.id;
     const repo = REPOS[i % REPOS.length];
     const sha = (i * 2654435761).toString(16).padStart(12, '0').slice(-12);
     entries.push(
       entry(i + 1, {
         kind: i % 4 === 0 ? 'learning' : 'impact',
-        title: `${VERBS[i % VERBS.length]} ${repo.split('/').pop()} change #${i}`,
+        title: `${VERBS[i % VERBS.length]} ${repo!.split('/').pop()} change #${i}`,
         occurredAt,
         competencies: i % 3 === 0 ? [c1, c2] : [c1],
         body: `What changed, for whom, how much: cut **p95 latency** from ${900 - (i % 500)} ms to 300 ms for EU users. [design doc](https://docs.example/${i})`,
-        sources: i % 5 === 4 ? [{ type: 'manual' }] : [commit(repo, sha, `perf: change ${i}`)],
+        sources: i % 5 === 4 ? [{ type: 'manual' }] : [commit(repo!, sha, `perf: change ${i}`)],
       }),
     );
   }

@@ -310,7 +310,7 @@ describe('journal webview in headless Chromium, against a harness host over a re
     assert.deepEqual(await page.locator('.bar-row .bar-label').allTextContents(), ['Technology', 'System', 'People', 'Process', 'Influence', 'Other']);
     assert.deepEqual((await headers(page)).map((h) => h.split('|')[0]), ['Other']);
     assert.equal(new Set(await titles(page)).size, 6, 'every entry of the quarter is still shown');
-    harness.host!.framework = FRAMEWORKS[0].competencies;
+    harness.host!.framework = FRAMEWORKS[0]!.competencies;
     await harness.host!.postState();
   });
 
@@ -355,7 +355,7 @@ function hostileState(): ViewState {
     ],
     goals: ['g1'],
   }));
-  return { ...base, entries, goals: [{ id: 'g1', competency: 'code-quality', title: HOSTILE_TEXT[0], status: 'planned' }] };
+  return { ...base, entries, goals: [{ id: 'g1', competency: 'code-quality', title: HOSTILE_TEXT[0]!, status: 'planned' }] };
 }
 
 describe('journal webview in headless Chromium (hostile input, scale)', function () {
@@ -455,7 +455,7 @@ describe('journal webview in headless Chromium (hostile input, scale)', function
 
   it('5,000 entries: only the rows near the viewport are in the DOM; arrow keys move through the rows; the last row renders at the end', async () => {
     await harness.open();
-    const state = buildViewState(largeJournal(5000), { framework: FRAMEWORKS[0].competencies, frameworkLabel: 'Impact Journal default', fiscalYearStartMonth: 1, now: NOW });
+    const state = buildViewState(largeJournal(5000), { framework: FRAMEWORKS[0]!.competencies, frameworkLabel: 'Impact Journal default', fiscalYearStartMonth: 1, now: NOW });
     await harness.postState(state);
     await choose(page, '#period', 'all');
     await page.locator('.toolbar .count', { hasText: '5,000 entries' }).waitFor();
@@ -489,7 +489,7 @@ describe('journal webview in headless Chromium (hostile input, scale)', function
   });
 
   it('the scroll position survives a reload: the same row is at the top', async () => {
-    const state = buildViewState(largeJournal(5000), { framework: FRAMEWORKS[0].competencies, frameworkLabel: 'Impact Journal default', fiscalYearStartMonth: 1, now: NOW });
+    const state = buildViewState(largeJournal(5000), { framework: FRAMEWORKS[0]!.competencies, frameworkLabel: 'Impact Journal default', fiscalYearStartMonth: 1, now: NOW });
     // from the top of a fresh webview (the test before leaves the list scrolled to its end)
     await page.evaluate(() => {
       localStorage.removeItem('webviewState');
@@ -533,7 +533,7 @@ describe('journal webview in headless Chromium (hostile input, scale)', function
       for (const r of rows) r.removeAttribute('data-key');
       window.dispatchEvent(new Event('scroll'));
       for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
-      rows.forEach((r, i) => r.setAttribute('data-key', keys[i]));
+      rows.forEach((r, i) => r.setAttribute('data-key', keys[i]!));
       for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
     });
     // then the panel goes away at once, as when the user switches tabs

@@ -69,7 +69,7 @@ export class PromptQueue implements vscode.Disposable {
       // quiet mode shows nothing, so it never waits for a notification on screen
       const batch = this.pending;
       this.pending = [];
-      this.announce(batch.length === 1 ? `Notable work: “${batch[0].unit.title}”` : `${batch.length} notable pieces of work`, batch);
+      this.announce(batch.length === 1 ? `Notable work: “${batch[0]!.unit.title}”` : `${batch.length} notable pieces of work`, batch);
       return;
     }
     if (this.showing || this.pending.length === 0) return;
@@ -77,7 +77,8 @@ export class PromptQueue implements vscode.Disposable {
     this.pending = [];
     this.showing = true;
     try {
-      await (batch.length === 1 ? this.single(batch[0]) : this.many(batch));
+      const [only, ...others] = batch;
+      await (only && others.length === 0 ? this.single(only) : this.many(batch));
     } finally {
       this.showing = false;
       if (this.pending.length > 0 && !this.disposed) this.schedule();

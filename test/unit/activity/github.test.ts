@@ -34,7 +34,7 @@ describe('GitHub client (production code against the loopback replay server)', (
       ['github.com/acme/shop', 42, '2026-11-17T13:30:00.000Z', 180, 12],
       ['github.com/acme/platform', 301, '2026-10-09T08:45:00.000Z', 1450, 210],
     ]);
-    assert.equal(merged[0].url, 'https://github.com/acme/shop/pull/42');
+    assert.equal(merged[0]!.url, 'https://github.com/acme/shop/pull/42');
     const reviewCalls = server.requests.filter((r) => r.body.includes('pullRequestReviewContributions'));
     assert.deepEqual(reviewCalls.map((r) => (JSON.parse(r.body) as { variables: { cursor: string | null } }).variables.cursor), [null, 'Y3Vyc29yOnYyOpK5MjAyNi0xMC0yOFQxMTowMjozMVo=']);
     for (const r of server.requests) assert.match(String(r.headers.authorization), new RegExp(`^token ${TOKEN}$`));
@@ -46,8 +46,8 @@ describe('GitHub client (production code against the loopback replay server)', (
     const candidates = activityCandidates(items, new Set());
     const shop57 = candidates.filter((c) => c.key === 'pr:github.com/acme/shop#57');
     assert.equal(shop57.length, 1);
-    assert.equal(shop57[0].activity.type === 'review' && shop57[0].activity.state, 'changesRequested');
-    assert.deepEqual(shop57[0].notability.suggestedCompetencies, ['code-review', 'mentorship']);
+    assert.equal(shop57[0]!.activity.type === 'review' && shop57[0]!.activity.state, 'changesRequested');
+    assert.deepEqual(shop57[0]!.notability.suggestedCompetencies, ['code-review', 'mentorship']);
     assert.ok(!candidates.some((c) => c.key === 'pr:github.com/acme/platform#315'), 'a bare approval is not offered on its own');
     assert.ok(!activityCandidates(items, new Set(['pr:github.com/acme/shop#42'])).some((c) => c.key === 'pr:github.com/acme/shop#42'), 'a logged PR is not offered again');
   });
@@ -61,7 +61,7 @@ describe('GitHub client (production code against the loopback replay server)', (
   });
 
   it('a GraphQL error body: one clear message, the pages fetched before it kept', async () => {
-    server.fail((r) => r.body.includes('"cursor":"Y3'), server.github['graphql-error']);
+    server.fail((r) => r.body.includes('"cursor":"Y3'), server.github['graphql-error']!);
     const { items, problem } = await fetchGitHubActivity(Q4, options());
     assert.equal(problem?.kind, 'badResponse');
     assert.equal(problem.message, "GitHub answered with an error: Could not resolve to a User with the login of 'ghost'.");
@@ -69,7 +69,7 @@ describe('GitHub client (production code against the loopback replay server)', (
   });
 
   it('401: "sign-in expired", no retry', async () => {
-    server.fail('/graphql', server.github.unauthorized, 5);
+    server.fail('/graphql', server.github.unauthorized!, 5);
     const { items, problem } = await fetchGitHubActivity(Q4, options());
     assert.equal(problem?.kind, 'signedOut');
     assert.match(problem.message, /GitHub sign-in has expired or was revoked\. Run "Impact Journal: Connect GitHub"/);
@@ -79,7 +79,7 @@ describe('GitHub client (production code against the loopback replay server)', (
 
   it('403 primary rate limit resetting in an hour: "rate limited until HH:MM" from x-ratelimit-reset, no wait', async () => {
     const reset = epoch(3600_000);
-    server.fail((r) => r.body.includes('pullRequestContributions'), withHeaders(server.github['rate-limited'], { RESET: reset }), 5);
+    server.fail((r) => r.body.includes('pullRequestContributions'), withHeaders(server.github['rate-limited']!, { RESET: reset }), 5);
     const { items, problem } = await fetchGitHubActivity(Q4, options());
     assert.equal(problem?.kind, 'rateLimited');
     assert.equal(problem.resetAt?.getTime(), Number(reset) * 1000);
@@ -91,14 +91,14 @@ describe('GitHub client (production code against the loopback replay server)', (
 
   it('a RATE_LIMITED GraphQL error (HTTP 200) resetting in an hour: "rate limited until HH:MM", not "does not understand"', async () => {
     const reset = epoch(3600_000);
-    server.fail('/graphql', withHeaders(server.github['graphql-rate-limited'], { RESET: reset }), 5);
+    server.fail('/graphql', withHeaders(server.github['graphql-rate-limited']!, { RESET: reset }), 5);
     const { problem } = await fetchGitHubActivity(Q4, options());
     assert.equal(problem?.kind, 'rateLimited');
     assert.equal(problem.resetAt?.getTime(), Number(reset) * 1000);
   });
 
   it('a primary limit that resets within a second is waited out and retried once', async () => {
-    server.fail('/graphql', withHeaders(server.github['rate-limited'], { RESET: epoch(1000) }), 1);
+    server.fail('/graphql', withHeaders(server.github['rate-limited']!, { RESET: epoch(1000) }), 1);
     const { items, problem } = await fetchGitHubActivity(Q4, options());
     assert.equal(problem, undefined);
     assert.equal(items.length, 7);
@@ -106,13 +106,13 @@ describe('GitHub client (production code against the loopback replay server)', (
   });
 
   it('429 secondary limit: a short retry-after is honoured and retried; a long one is reported with its time', async () => {
-    server.fail('/graphql', withHeaders(server.github['secondary-limit'], { RETRY: '1' }), 1);
+    server.fail('/graphql', withHeaders(server.github['secondary-limit']!, { RETRY: '1' }), 1);
     let result = await fetchGitHubActivity(Q4, options());
     assert.equal(result.problem, undefined);
     assert.equal(graphqlCalls(), 4);
     server.reset();
     const before = Date.now();
-    server.fail('/graphql', withHeaders(server.github['secondary-limit'], { RETRY: '3600' }), 5);
+    server.fail('/graphql', withHeaders(server.github['secondary-limit']!, { RETRY: '3600' }), 5);
     result = await fetchGitHubActivity(Q4, options());
     assert.equal(result.problem?.kind, 'rateLimited');
     assert.ok(Math.abs(result.problem.resetAt!.getTime() - (before + 3600_000)) < 5000);
@@ -120,10 +120,10 @@ describe('GitHub client (production code against the loopback replay server)', (
   });
 
   it('5xx: retried (twice), then "not answering" with what was fetched', async () => {
-    server.fail('/graphql', server.github['server-error'], 2);
+    server.fail('/graphql', server.github['server-error']!, 2);
     assert.equal((await fetchGitHubActivity(Q4, options())).problem, undefined, 'two 502s are retried away');
     server.reset();
-    server.fail((r) => r.body.includes('pullRequestContributions'), server.github['server-error'], 3);
+    server.fail((r) => r.body.includes('pullRequestContributions'), server.github['server-error']!, 3);
     const { items, problem } = await fetchGitHubActivity(Q4, options());
     assert.equal(problem?.kind, 'unreachable');
     assert.equal(problem.message, 'GitHub is not answering (HTTP 502). Try again later.');
@@ -145,7 +145,7 @@ describe('GitHub client (production code against the loopback replay server)', (
   });
 
   it('malformed JSON: "a response Impact Journal does not understand"', async () => {
-    server.fail('/graphql', server.github.malformed);
+    server.fail('/graphql', server.github.malformed!);
     const { problem } = await fetchGitHubActivity(Q4, options());
     assert.equal(problem?.kind, 'badResponse');
     assert.equal(problem.message, 'GitHub sent a response Impact Journal does not understand.');
@@ -153,9 +153,9 @@ describe('GitHub client (production code against the loopback replay server)', (
 
   it('an item with a javascript: URL is dropped, the rest kept', async () => {
     const page = structuredClone(server.github['reviews-page-1']);
-    const body = page.body as { data: { viewer: { contributionsCollection: { pullRequestReviewContributions: { nodes: Array<{ pullRequest: { url: string } }> } } } } };
-    body.data.viewer.contributionsCollection.pullRequestReviewContributions.nodes[0].pullRequest.url = 'javascript:alert(1)';
-    server.fail((r) => r.body.includes('pullRequestReviewContributions') && r.body.includes('"cursor":null'), page);
+    const body = page!.body as { data: { viewer: { contributionsCollection: { pullRequestReviewContributions: { nodes: Array<{ pullRequest: { url: string } }> } } } } };
+    body.data.viewer.contributionsCollection.pullRequestReviewContributions.nodes[0]!.pullRequest.url = 'javascript:alert(1)';
+    server.fail((r) => r.body.includes('pullRequestReviewContributions') && r.body.includes('"cursor":null'), page!);
     const { items, problem } = await fetchGitHubActivity(Q4, options());
     assert.equal(problem, undefined);
     assert.ok(!items.some((a) => a.url.startsWith('javascript:')));
@@ -177,10 +177,10 @@ describe('GitHub client (production code against the loopback replay server)', (
   });
 
   it('no problem message or error ever contains the token', async () => {
-    const faults = [server.github.unauthorized, withHeaders(server.github['rate-limited'], { RESET: epoch(3600_000) }), server.github['server-error'], server.github.malformed, server.github['graphql-error']];
+    const faults = [server.github.unauthorized, withHeaders(server.github['rate-limited']!, { RESET: epoch(3600_000) }), server.github['server-error'], server.github.malformed, server.github['graphql-error']];
     for (const fault of faults) {
       server.reset();
-      server.fail('/graphql', fault, 5);
+      server.fail('/graphql', fault!, 5);
       const { problem } = await fetchGitHubActivity(Q4, options());
       assert.ok(problem);
       assert.ok(!`${problem.message} ${JSON.stringify(problem)} ${problem.stack ?? ''}`.includes(TOKEN));

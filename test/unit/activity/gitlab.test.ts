@@ -23,8 +23,8 @@ describe('GitLab client (production code against the loopback replay server)', (
       '127.0.0.1/platform/billing-service!88 approved 2 2026-11-10T14:03:11.211Z',
       '127.0.0.1/platform/webhooks!17 commented 1 2026-10-21T08:40:00.000Z',
     ]);
-    assert.equal(reviews[0].url, 'https://gitlab.example.com/platform/billing-service/-/merge_requests/88');
-    assert.equal(reviews[0].title, 'Partition invoices by tenant');
+    assert.equal(reviews[0]!.url, 'https://gitlab.example.com/platform/billing-service/-/merge_requests/88');
+    assert.equal(reviews[0]!.title, 'Partition invoices by tenant');
     const merged = items.filter((a) => a.type === 'merged');
     assert.deepEqual(merged.map((m) => [m.repo, m.number, m.mergedAt, m.url]), [
       ['127.0.0.1/platform/billing-service', 90, '2026-11-06T16:31:02.000Z', 'https://gitlab.example.com/platform/billing-service/-/merge_requests/90'],
@@ -37,12 +37,12 @@ describe('GitLab client (production code against the loopback replay server)', (
       assert.equal(r.headers['private-token'], TOKEN);
       assert.ok(!r.path.includes(TOKEN) && !r.query.toString().includes(TOKEN));
     }
-    const first = server.requests[0].query;
+    const first = server.requests[0]!.query;
     assert.deepEqual([first.get('after'), first.get('before')], ['2026-09-30', '2027-01-02'], 'exclusive dates around the range');
   });
 
   it('401: "token refused", pointing at Connect GitLab', async () => {
-    server.fail('/api/v4/', server.gitlab.unauthorized, 5);
+    server.fail('/api/v4/', server.gitlab.unauthorized!, 5);
     const { items, problem } = await fetchGitLabActivity(Q4, options());
     assert.equal(problem?.kind, 'signedOut');
     assert.equal(problem.message, 'GitLab (127.0.0.1) refused your access token (expired or revoked). Run "Impact Journal: Connect GitLab" to enter a new one.');
@@ -51,12 +51,12 @@ describe('GitLab client (production code against the loopback replay server)', (
   });
 
   it('429 with a short Retry-After is retried; a long one is "rate limited until HH:MM", keeping the reviews fetched', async () => {
-    server.fail('/api/v4/merge_requests', withHeaders(server.gitlab['rate-limited'], { RETRY: '0', RESET: '0' }), 1);
+    server.fail('/api/v4/merge_requests', withHeaders(server.gitlab['rate-limited']!, { RETRY: '0', RESET: '0' }), 1);
     assert.equal((await fetchGitLabActivity(Q4, options())).problem, undefined);
     assert.equal(calls('/api/v4/merge_requests'), 2);
     server.reset();
     const before = Date.now();
-    server.fail('/api/v4/merge_requests', withHeaders(server.gitlab['rate-limited'], { RETRY: '1800', RESET: '0' }), 5);
+    server.fail('/api/v4/merge_requests', withHeaders(server.gitlab['rate-limited']!, { RETRY: '1800', RESET: '0' }), 5);
     const { items, problem } = await fetchGitLabActivity(Q4, options());
     assert.equal(problem?.kind, 'rateLimited');
     assert.ok(Math.abs(problem.resetAt!.getTime() - (before + 1800_000)) < 5000);
@@ -65,10 +65,10 @@ describe('GitLab client (production code against the loopback replay server)', (
   });
 
   it('5xx: retried, then "not answering"', async () => {
-    server.fail('/api/v4/events', server.gitlab['server-error'], 2);
+    server.fail('/api/v4/events', server.gitlab['server-error']!, 2);
     assert.equal((await fetchGitLabActivity(Q4, options())).problem, undefined);
     server.reset();
-    server.fail('/api/v4/events', server.gitlab['server-error'], 3);
+    server.fail('/api/v4/events', server.gitlab['server-error']!, 3);
     const { problem } = await fetchGitLabActivity(Q4, options());
     assert.equal(problem?.kind, 'unreachable');
     assert.equal(problem.message, 'GitLab (127.0.0.1) is not answering (HTTP 503). Try again later.');
@@ -89,7 +89,7 @@ describe('GitLab client (production code against the loopback replay server)', (
   });
 
   it('malformed JSON on page 2: "does not understand", page 1 kept', async () => {
-    server.fail((r) => r.query.get('action') === 'commented' && r.query.get('page') === '2', server.gitlab.malformed);
+    server.fail((r) => r.query.get('action') === 'commented' && r.query.get('page') === '2', server.gitlab.malformed!);
     const { items, problem } = await fetchGitLabActivity(Q4, options());
     assert.equal(problem?.kind, 'badResponse');
     assert.equal(problem.message, 'GitLab (127.0.0.1) sent a response Impact Journal does not understand.');
@@ -124,9 +124,9 @@ describe('GitLab client (production code against the loopback replay server)', (
   });
 
   it('no problem message contains the token', async () => {
-    for (const fault of [server.gitlab.unauthorized, server.gitlab['server-error'], server.gitlab.malformed, withHeaders(server.gitlab['rate-limited'], { RETRY: '3600', RESET: '0' })]) {
+    for (const fault of [server.gitlab.unauthorized, server.gitlab['server-error'], server.gitlab.malformed, withHeaders(server.gitlab['rate-limited']!, { RETRY: '3600', RESET: '0' })]) {
       server.reset();
-      server.fail('/api/v4/', fault, 5);
+      server.fail('/api/v4/', fault!, 5);
       const { problem } = await fetchGitLabActivity(Q4, options());
       assert.ok(problem);
       assert.ok(!`${problem.message} ${JSON.stringify(problem)} ${problem.stack ?? ''}`.includes(TOKEN));

@@ -30,16 +30,16 @@ describe('candidates', () => {
   it('offers notable units newest first, with the sources an entry keeps (the PR, then its commits) and the PR link', () => {
     const list = unitCandidates([work([small, newer, big])], emptyJournal(), 4);
     assert.deepEqual(list.map((c) => c.unit.title), ['Add paging (#9)', 'Add retries (#8)']);
-    assert.deepEqual(list[0].sources.map((s) => s.type), ['pullRequest', 'commit']);
-    assert.equal(list[0].pullRequestUrl, 'https://github.com/acme/shop/pull/9');
-    assert.equal(list[0].key, 'pr:github.com/acme/shop#9');
-    assert.deepEqual(list[0].keys, ['pr:github.com/acme/shop#9', `commit:github.com/acme/shop@${'b'.repeat(40)}`], 'what logging or dismissing it marks handled');
+    assert.deepEqual(list[0]!.sources.map((s) => s.type), ['pullRequest', 'commit']);
+    assert.equal(list[0]!.pullRequestUrl, 'https://github.com/acme/shop/pull/9');
+    assert.equal(list[0]!.key, 'pr:github.com/acme/shop#9');
+    assert.deepEqual(list[0]!.keys, ['pr:github.com/acme/shop#9', `commit:github.com/acme/shop@${'b'.repeat(40)}`], 'what logging or dismissing it marks handled');
   });
 
   it('leaves out units already logged (in live entries) or dismissed, by the unit, its PR or any commit', () => {
     const journal: JournalFile = { ...emptyJournal(), dismissed: [`commit:github.com/acme/shop@${'a'.repeat(40)}`] };
     assert.deepEqual(unitCandidates([work([newer, big])], journal, 4).map((c) => c.unit.title), ['Add paging (#9)']);
-    const logged = unitCandidates([work([newer])], emptyJournal(), 4)[0].sources;
+    const logged = unitCandidates([work([newer])], emptyJournal(), 4)[0]!.sources;
     const stamp = '2026-08-05T00:00:00.000Z';
     const entry = { id: '7d3c1c3e-7a0a-4c1e-9d57-2f4a3b7d9e10', kind: 'impact' as const, title: 't', body: '', competencies: [], occurredAt: '2026-08-03', createdAt: stamp, updatedAt: stamp, sources: [...logged], tags: [] };
     assert.deepEqual(unitCandidates([work([newer])], { ...journal, entries: [entry] }, 4), []);
@@ -50,16 +50,16 @@ describe('candidates', () => {
     const a = commit('d'.repeat(40), 'Add the cache', 400, '2026-08-01T10:00:00Z', null);
     const b = commit('e'.repeat(40), 'Add cache eviction', 400, '2026-08-01T12:00:00Z', null, ['d'.repeat(40)]);
     const [series] = unitCandidates([work([b, a])], emptyJournal(), 4);
-    assert.equal(series.unit.commits.length, 2);
+    assert.equal(series!.unit.commits.length, 2);
     const journal: JournalFile = { ...emptyJournal(), dismissed: [`commit:github.com/acme/shop@${'d'.repeat(40)}`] };
     const [rest] = unitCandidates([work([b, a])], journal, 4);
-    assert.deepEqual(rest.unit.commits.map((c) => c.sha), ['e'.repeat(40)]);
+    assert.deepEqual(rest!.unit.commits.map((c) => c.sha), ['e'.repeat(40)]);
   });
 
   it('a merge of a branch the user did not write is judged as review, not authorship', () => {
     const theirs = commit('6'.repeat(40), 'Merge pull request #90 from bob/feature', 1200, '2026-08-06T10:00:00Z', 90, ['0'.repeat(40), '9'.repeat(40)]);
     assert.deepEqual(unitCandidates([work([theirs])], emptyJournal(), 4), []);
-    assert.equal(unitCandidates([work([theirs])], emptyJournal(), 2)[0].notability.signals[0].id, 'mergedContribution');
+    assert.equal(unitCandidates([work([theirs])], emptyJournal(), 2)[0]!.notability.signals[0]!.id, 'mergedContribution');
   });
 
   it('says what to do when there is no repository or nothing to log', () => {
@@ -71,9 +71,9 @@ describe('candidates', () => {
   it('validates a custom competency framework with clear messages', () => {
     assert.ok(CompetencyList.safeParse([{ id: 'system-design', label: 'System design' }]).success);
     const dup = CompetencyList.safeParse([{ id: 'a', label: 'A' }, { id: 'a', label: 'B' }]);
-    assert.ok(!dup.success && dup.error.issues[0].message.includes('duplicate competency id "a"'));
+    assert.ok(!dup.success && dup.error.issues[0]!.message.includes('duplicate competency id "a"'));
     const reserved = CompetencyList.safeParse([{ id: 'other', label: 'Other stuff' }]);
-    assert.ok(!reserved.success && reserved.error.issues[0].message.includes('reserved'));
+    assert.ok(!reserved.success && reserved.error.issues[0]!.message.includes('reserved'));
     const bad = CompetencyList.safeParse([{ id: 'System Design', label: '' }]);
     assert.ok(!bad.success && bad.error.issues.some((i) => i.message.includes('lower-case words joined by hyphens')));
   });
@@ -89,7 +89,7 @@ describe('candidates with pull-request activity', () => {
   it('offers PRs and units newest first; a unit of an offered PR is left out (the PR stands for it)', () => {
     const list = allCandidates(repos, [merged, review], emptyJournal(), 4);
     assert.deepEqual(list.map((c) => c.key), ['pr:gitlab.com/acme/api#7', `series:github.com/acme/shop@${'e'.repeat(40)}`, 'pr:github.com/acme/shop#42']);
-    assert.equal(list[0].notability.signals[0].reason, 'You approved it after 2 comments on merge request !7.');
+    assert.equal(list[0]!.notability.signals[0]!.reason, 'You approved it after 2 comments on merge request !7.');
   });
 
   it('a logged PR is not offered again, and neither is its unit', () => {
@@ -102,7 +102,7 @@ describe('candidates with pull-request activity', () => {
     const ownComments = { ...review, repo: merged.repo, number: 42, provider: 'github', url: merged.url, state: 'commented' } as const;
     const list = allCandidates([work([other, squash], 'github.com/Acme/Shop')], [ownComments, merged, merged], emptyJournal(), 4);
     assert.deepEqual(list.map((c) => c.key), [`series:github.com/Acme/Shop@${'e'.repeat(40)}`, 'pr:github.com/acme/shop#42'], 'one PR item; the unit of #42 (remote typed as Acme/Shop) hidden behind it');
-    assert.equal(list[1].type === 'activity' && list[1].activity.type, 'merged', 'offered as the merged PR, not as a review of it');
+    assert.equal(list[1]!.type === 'activity' && list[1]!.activity.type, 'merged', 'offered as the merged PR, not as a review of it');
   });
 
   it('without activity, the unit of a PR is offered', () => {

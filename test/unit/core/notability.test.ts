@@ -32,7 +32,7 @@ function commit(partial: Partial<CommitRecord>): CommitRecord {
 }
 
 function unit(commits: CommitRecord[], partial: Partial<WorkUnit> = {}): WorkUnit {
-  return { key: `series:r@${commits[0].sha}`, kind: 'series', repo: 'r', commits, merge: undefined, pullRequest: undefined, topic: undefined, title: commits[0].subject, date: commits[0].authorDate, ...partial };
+  return { key: `series:r@${commits[0]!.sha}`, kind: 'series', repo: 'r', commits, merge: undefined, pullRequest: undefined, topic: undefined, title: commits[0]!.subject, date: commits[0]!.authorDate, ...partial };
 }
 
 const score = (u: WorkUnit, conventions: Conventions = NO_CONVENTIONS) => scoreUnit(u, 4, { conventions });

@@ -34,7 +34,7 @@ describe('commit cache (real repositories, real files)', () => {
     assert.deepEqual((await readHistory(repo.dir, RANGE)).commits, cold.commits, 'cached = uncached');
 
     // plant a marker in the cached copy of one commit: a warm scan that returns it did not ask git for that commit
-    const file = path.join(dir, files()[0]);
+    const file = path.join(dir, files()[0]!);
     const data = JSON.parse(readFileSync(file, 'utf8')) as { commits: CommitRecord[] };
     const tweak = data.commits.find((c) => c.subject === 'Tweak retry')!;
     (tweak as { subject: string }).subject = 'Tweak retry (from the cache)';
@@ -44,9 +44,9 @@ describe('commit cache (real repositories, real files)', () => {
     const warm = await readHistory(repo.dir, RANGE, { cache: new CommitCache(dir) });
     assert.deepEqual(warm.commits.map((c) => c.subject), ['Add backoff', 'Tweak retry (from the cache)', 'Add retries (#42)']);
     const backoff = warm.commits[0];
-    assert.equal(backoff.sha, added);
-    assert.equal(backoff.additions, 40, 'a new commit is read from git with its stats');
-    assert.deepEqual(warm.commits[1].tags, ['v1.0.0'], 'tags come from git, not the cache (a tag can be added later)');
+    assert.equal(backoff!.sha, added);
+    assert.equal(backoff!.additions, 40, 'a new commit is read from git with its stats');
+    assert.deepEqual(warm.commits[1]!.tags, ['v1.0.0'], 'tags come from git, not the cache (a tag can be added later)');
     const rewritten = JSON.parse(readFileSync(file, 'utf8')) as { commits: CommitRecord[] };
     assert.ok(rewritten.commits.some((c) => c.sha === added), 'the new commit is cached');
   });
@@ -55,11 +55,11 @@ describe('commit cache (real repositories, real files)', () => {
     const cold = await readHistory(repo.dir, RANGE, { cache: new CommitCache(dir) });
     assert.equal(cold.commits.length, 2);
     // plant a tag in the remembered listing: a scan that returns it did not list the commits with git
-    const file = path.join(dir, files()[0]);
+    const file = path.join(dir, files()[0]!);
     const planted = (): void => {
       const data = JSON.parse(readFileSync(file, 'utf8')) as { listings: Array<{ commits: Array<{ tags: string[] }> }> };
       assert.equal(data.listings.length, 1, 'one listing remembered');
-      for (const c of data.listings[0].commits) c.tags = ['planted'];
+      for (const c of data.listings[0]!.commits) c.tags = ['planted'];
       writeFileSync(file, JSON.stringify(data));
     };
     planted();
@@ -74,7 +74,7 @@ describe('commit cache (real repositories, real files)', () => {
       planted();
     }
     const last = await readHistory(repo.dir, RANGE, { cache: new CommitCache(dir) });
-    assert.equal(last.commits[0].subject, 'Later work');
+    assert.equal(last.commits[0]!.subject, 'Later work');
     // ranges that end "now" differ by milliseconds from scan to scan: still one remembered listing per day
     const cache = new CommitCache(dir);
     for (const ms of [1, 2, 3]) await readHistory(repo.dir, { since: RANGE.since, until: new Date(RANGE.until.getTime() + ms) }, { cache });
@@ -86,7 +86,7 @@ describe('commit cache (real repositories, real files)', () => {
     const cache = new CommitCache(dir);
     const expected = (await readHistory(repo.dir, RANGE)).commits;
     await readHistory(repo.dir, RANGE, { cache });
-    const file = path.join(dir, files()[0]);
+    const file = path.join(dir, files()[0]!);
     for (const bad of [`{"version": ${CACHE_VERSION}, "root": "x", "commits": [{"sha": "nope"}], "listings": []}`, 'not json', JSON.stringify({ version: CACHE_VERSION + 1, root: repo.dir, commits: [] })]) {
       writeFileSync(file, bad);
       assert.deepEqual((await readHistory(repo.dir, RANGE, { cache: new CommitCache(dir) })).commits, expected);
@@ -98,7 +98,7 @@ describe('commit cache (real repositories, real files)', () => {
 
   it('keeps at most MAX_REPOSITORIES repository files (the most recently written)', async () => {
     const cache = new CommitCache(dir);
-    const [commit] = (await readHistory(repo.dir, RANGE)).commits;
+    const commit = (await readHistory(repo.dir, RANGE)).commits[0]!;
     for (let i = 0; i < MAX_REPOSITORIES + 5; i++) await cache.add(`/repos/r${i}`, [commit]);
     assert.equal(files().length, MAX_REPOSITORIES);
     assert.equal((await new CommitCache(dir).get(`/repos/r${MAX_REPOSITORIES + 4}`)).size, 1, 'the newest is kept');

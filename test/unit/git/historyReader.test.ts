@@ -46,15 +46,15 @@ describe('git history reader (real repositories)', () => {
     assert.deepEqual(result.identities, [ME.email]);
     assert.deepEqual(result.commits.map((c) => c.sha), [edit, squash]);
     const [tweak, add] = result.commits;
-    assert.equal(add.pullRequest, 42);
-    assert.deepEqual(add.coAuthors, [{ name: 'Grace Hopper', email: 'grace@example.com' }]);
-    assert.equal(add.subject, 'Add checkout retries (#42)');
-    assert.equal(add.additions, 40);
-    assert.equal(add.deletions, 0);
-    assert.deepEqual(add.files.map((f) => [f.path, f.created]).sort(), [['src/checkout/retry.test.ts', true], ['src/checkout/retry.ts', true]]);
-    assert.equal(add.authorDate, '2026-07-15T09:30:00+02:00');
-    assert.equal(tweak.files[0].created, false);
-    assert.equal(tweak.deletions, 5);
+    assert.equal(add!.pullRequest, 42);
+    assert.deepEqual(add!.coAuthors, [{ name: 'Grace Hopper', email: 'grace@example.com' }]);
+    assert.equal(add!.subject, 'Add checkout retries (#42)');
+    assert.equal(add!.additions, 40);
+    assert.equal(add!.deletions, 0);
+    assert.deepEqual(add!.files.map((f) => [f.path, f.created]).sort(), [['src/checkout/retry.test.ts', true], ['src/checkout/retry.ts', true]]);
+    assert.equal(add!.authorDate, '2026-07-15T09:30:00+02:00');
+    assert.equal(tweak!.files[0]!.created, false);
+    assert.equal(tweak!.deletions, 5);
   });
 
   it('matches extra author emails case-insensitively and from local branches', async () => {
@@ -158,8 +158,8 @@ describe('git history reader (real repositories)', () => {
     const subject = '<img src=x onerror=alert(1)> **bold** [x](javascript:alert(1)) | a | `code`';
     repo.commit({ message: `${subject}\n\n<script>alert(1)</script>`, files: { a: '1\n' }, date: '2026-07-02T10:00:00Z' });
     const [commit] = (await readHistory(repo.dir, RANGE)).commits;
-    assert.equal(commit.subject, subject);
-    assert.equal(commit.body, '<script>alert(1)</script>');
+    assert.equal(commit!.subject, subject);
+    assert.equal(commit!.body, '<script>alert(1)</script>');
   });
 
   it('refuses a folder that is not a repository and a missing identity, with clear errors', async () => {

@@ -39,9 +39,9 @@ describe('a hostile repository (commit text is attacker input)', () => {
         assert.deepEqual(commits.map((c) => c.sha), [after, hostile, before], `exactly the real commits (cache: ${cache ? 'yes' : 'no'}, pass ${pass})`);
         assert.ok(!commits.some((c) => c.sha.startsWith('deadbeef')), 'no forged commit');
         const h = commits[1];
-        assert.equal(h.subject, 'Innocent subject');
-        assert.deepEqual([h.additions, h.deletions, h.files.map((f) => f.path)], [3, 0, ['b.ts']], 'its own stats only');
-        assert.deepEqual([commits[0].additions, commits[2].additions], [7, 10], 'neighbours intact');
+        assert.equal(h!.subject, 'Innocent subject');
+        assert.deepEqual([h!.additions, h!.deletions, h!.files.map((f) => f.path)], [3, 0, ['b.ts']], 'its own stats only');
+        assert.deepEqual([commits[0]!.additions, commits[2]!.additions], [7, 10], 'neighbours intact');
       }
     }
     const watched = await readNewCommits(repo.dir, before, after);
@@ -59,7 +59,7 @@ describe('a hostile repository (commit text is attacker input)', () => {
     repo.commit({ message: huge, files: { 'a.ts': lines(2) }, date: '2026-07-10T10:00:00Z' });
     const { commits } = await readHistory(repo.dir, RANGE);
     assert.equal(commits.length, 1);
-    assert.deepEqual(commits[0].coAuthors, [{ name: 'Grace Hopper', email: 'grace@example.com' }], 'the long line is not a trailer; a person named twice counts once');
-    assert.ok(commits[0].body.length <= 64_000, 'the body is bounded');
+    assert.deepEqual(commits[0]!.coAuthors, [{ name: 'Grace Hopper', email: 'grace@example.com' }], 'the long line is not a trailer; a person named twice counts once');
+    assert.ok(commits[0]!.body.length <= 64_000, 'the body is bounded');
   });
 });

@@ -64,8 +64,8 @@ describe('units of work (real repositories)', () => {
     assert.ok(pagingUnit.notability.signals.some((s) => s.id === 'feature' && /as its merge describes it/.test(s.reason)));
     const cleanup = scored.filter((s) => s.unit.commits.some((c) => refactor.includes(c.sha)));
     assert.equal(cleanup.length, 1, 'six refactoring patches are one unit');
-    assert.equal(cleanup[0].notability.notable, false, `a clean-up is not offered: ${JSON.stringify(cleanup[0].notability.signals)}`);
-    assert.ok(cleanup[0].notability.signals.some((s) => s.id === 'internal' && s.weight < 0), 'and it says why');
+    assert.equal(cleanup[0]!.notability.notable, false, `a clean-up is not offered: ${JSON.stringify(cleanup[0]!.notability.signals)}`);
+    assert.ok(cleanup[0]!.notability.signals.some((s) => s.id === 'internal' && s.weight < 0), 'and it says why');
 
     const offered = unitCandidates([w], emptyJournal(), 4);
     assert.equal(offered.filter((c) => c.unit.commits.some((x) => feature.includes(x.sha))).length, 1, 'offered once');
@@ -77,7 +77,7 @@ describe('units of work (real repositories)', () => {
     assert.ok(!unitCandidates([w], journal, 4).some((c) => c.unit.commits.some((x) => feature.includes(x.sha))));
     // an entry of one of its commits (logged by an earlier version) also marks the whole topic handled
     const oneCommit = candidate.sources.find((s) => s.type === 'commit')!;
-    const older: JournalFile = { ...journal, entries: [{ ...journal.entries[0], sources: [oneCommit] }] };
+    const older: JournalFile = { ...journal, entries: [{ ...journal.entries[0]!, sources: [oneCommit] }] };
     assert.ok(handledKeys(older).has(sourceKey(oneCommit)!));
     assert.ok(!unitCandidates([w], older, 4).some((c) => c.unit.commits.some((x) => feature.includes(x.sha))));
   });
@@ -114,9 +114,9 @@ describe('units of work (real repositories)', () => {
     assert.deepEqual(pr12.map((s) => s.unit.commits.map((c) => c.sha)), [[squash]]);
     const pr15 = scored.filter((s) => s.unit.pullRequest === 15);
     assert.equal(pr15.length, 1);
-    assert.equal(pr15[0].unit.title, 'Paging for long lists', 'the PR’s title');
-    assert.deepEqual(pr15[0].unit.commits.filter((c) => c.parents.length === 1).map((c) => c.sha).sort(), [...branch].sort());
-    assert.ok(pr15[0].unit.key.startsWith('pr:github.com/acme/tool#15'));
+    assert.equal(pr15[0]!.unit.title, 'Paging for long lists', 'the PR’s title');
+    assert.deepEqual(pr15[0]!.unit.commits.filter((c) => c.parents.length === 1).map((c) => c.sha).sort(), [...branch].sort());
+    assert.ok(pr15[0]!.unit.key.startsWith('pr:github.com/acme/tool#15'));
     const list = unitCandidates([await work(repo)], emptyJournal(), 1);
     assert.deepEqual(list.map(candidateTime), [...list.map(candidateTime)].sort().reverse(), 'newest first');
   });

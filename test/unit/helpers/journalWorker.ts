@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const [file, count, seed, label, mode = 'mixed'] = process.argv.slice(2);
   const random = mulberry32(Number(seed));
   const stale = process.env.IJ_LOCK_STALE_MS ? Number(process.env.IJ_LOCK_STALE_MS) : undefined;
-  const journal = journalOn(file, { backups: 3, lockStaleMs: stale });
+  const journal = journalOn(file!, { backups: 3, lockStaleMs: stale });
   const input = (title: string) => ({ kind: 'impact' as const, title, body: '', competencies: ['code-quality'], occurredAt: '2026-08-01', sources: [{ type: 'manual' as const }] });
   if (mode === 'pause') {
     const now = new Date();
@@ -51,11 +51,11 @@ async function main(): Promise<void> {
     } else if (r < 0.85) {
       const id = mine[Math.floor(random() * mine.length)];
       const title = `${label} edit ${i}`;
-      await journal.updateEntry(id, { title });
+      await journal.updateEntry(id!, { title });
       ack({ op: 'edit', id, title });
     } else {
       const id = mine.splice(Math.floor(random() * mine.length), 1)[0];
-      await journal.deleteEntry(id);
+      await journal.deleteEntry(id!);
       ack({ op: 'delete', id });
     }
   }

@@ -45,7 +45,7 @@ describe('journal format: writing only what changed', () => {
   it('an entry edited into a new object is written anew; the same object reused keeps its bytes', () => {
     const first = { ...emptyJournal(), entries: [entry(1), entry(2)] };
     serializeJournal(first);
-    const edited = { ...first, entries: [first.entries[0], { ...first.entries[1], title: 'Renamed' }] };
+    const edited = { ...first, entries: [first.entries[0]!, { ...first.entries[1]!, title: 'Renamed' }] };
     assert.equal(serializeJournal(edited).toString('utf8'), `${JSON.stringify(edited, null, 2)}\n`);
     assert.match(serializeJournal(edited).toString('utf8'), /"title": "Renamed"/);
   });
@@ -78,7 +78,7 @@ describe('journal format: writing only what changed', () => {
       const fresh = await journalOn(file).read();
       assert.equal(text, `${JSON.stringify(fresh, null, 2)}\n`);
       assert.deepEqual(fresh.entries.map((e) => e.title), ['First, renamed', 'Entry 2', 'Third']);
-      assert.ok(fresh.entries[1].deletedAt, 'the deletion is written');
+      assert.ok(fresh.entries[1]!.deletedAt, 'the deletion is written');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

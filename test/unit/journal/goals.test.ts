@@ -25,12 +25,12 @@ describe('journal store: undo of a deletion, goals and ratings (real files)', ()
     const tombstone = onDisk();
     await store.restoreEntry(entry.id, new Date('2026-10-10T10:00:05Z'));
     const restored = onDisk().entries[0];
-    assert.equal(restored.deletedAt, undefined);
-    assert.equal(restored.updatedAt, '2026-10-10T10:00:05.000Z');
+    assert.equal(restored!.deletedAt, undefined);
+    assert.equal(restored!.updatedAt, '2026-10-10T10:00:05.000Z');
     // another machine still has the tombstone: importing it must not delete the entry again
     const mine = onDisk();
     applyMerge(mine, tombstone);
-    assert.equal(mine.entries[0].deletedAt, undefined);
+    assert.equal(mine.entries[0]!.deletedAt, undefined);
     await assert.rejects(store.restoreEntry(entry.id), /No deleted entry/);
   });
 
@@ -42,14 +42,14 @@ describe('journal store: undo of a deletion, goals and ratings (real files)', ()
     (withExtra.goals[0] as Record<string, unknown>).milestones = ['design doc'];
     writeFileSync(store.file, JSON.stringify(withExtra));
     await store.saveGoal({ ...goal, status: 'inProgress' });
-    assert.deepEqual({ status: onDisk().goals[0].status, milestones: (onDisk().goals[0] as Record<string, unknown>).milestones }, { status: 'inProgress', milestones: ['design doc'] });
+    assert.deepEqual({ status: onDisk().goals[0]!.status, milestones: (onDisk().goals[0] as Record<string, unknown>).milestones }, { status: 'inProgress', milestones: ['design doc'] });
     const entry = await store.addEntry(ENTRY);
     await store.updateEntry(entry.id, { goals: [goal.id] });
-    assert.deepEqual(onDisk().entries[0].goals, [goal.id]);
+    assert.deepEqual(onDisk().entries[0]!.goals, [goal.id]);
     await store.deleteGoal(goal.id, new Date('2030-01-01T00:00:00Z'));
     assert.deepEqual(onDisk().goals, []);
-    assert.deepEqual(onDisk().entries[0].goals, [], 'the entry no longer points at it');
-    assert.equal(onDisk().entries[0].updatedAt, '2030-01-01T00:00:00.000Z');
+    assert.deepEqual(onDisk().entries[0]!.goals, [], 'the entry no longer points at it');
+    assert.equal(onDisk().entries[0]!.updatedAt, '2030-01-01T00:00:00.000Z');
     await assert.rejects(store.saveGoal({ id: 'missing', competency: 'x', title: 'y', status: 'planned' }), /No goal with id missing/);
     await assert.rejects(store.saveGoal({ competency: 'x', title: '  ', status: 'planned' }), /The goal is not valid/);
   });

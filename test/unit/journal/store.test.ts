@@ -32,7 +32,7 @@ describe('journal store (real files)', () => {
     assert.equal(onDisk.schemaVersion, SCHEMA_VERSION);
     assert.deepEqual(onDisk.entries, [entry]);
     assert.equal(entry.createdAt, '2026-08-13T08:00:00.000Z');
-    assert.equal(entry.sources[0].type, 'commit');
+    assert.equal(entry.sources[0]!.type, 'commit');
   });
 
   it('edits, deletes as tombstones and dismisses', async () => {
@@ -59,7 +59,7 @@ describe('journal store (real files)', () => {
     const entry = await store.addEntry(ENTRY);
     const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & { entries: Array<Record<string, unknown>> };
     data.futureTopLevel = { keep: true };
-    data.entries[0].futureField = ['kept'];
+    data.entries[0]!.futureField = ['kept'];
     writeFileSync(file, JSON.stringify(data));
     await store.addEntry({ ...ENTRY, title: 'Another' });
     const after = JSON.parse(readFileSync(file, 'utf8')) as typeof data;
@@ -148,7 +148,7 @@ describe('journal store: formats, backups, restore, import', () => {
     writeFileSync(file, JSON.stringify({ entries: [{ id: '7d3c1c3e-7a0a-4c1e-9d57-2f4a3b7d9e10', kind: 'impact', title: 'Old', body: '', competencies: [], occurredAt: '2025-12-01', createdAt: stamp, updatedAt: stamp, sources: [] }] }));
     const store = journalOn(file);
     const journal = await store.read();
-    assert.deepEqual(journal.entries[0].tags, []);
+    assert.deepEqual(journal.entries[0]!.tags, []);
     assert.deepEqual(journal.dismissed, []);
     await store.addEntry(ENTRY);
     assert.equal((JSON.parse(readFileSync(file, 'utf8')) as { schemaVersion: number }).schemaVersion, SCHEMA_VERSION);
@@ -176,9 +176,9 @@ describe('journal store: formats, backups, restore, import', () => {
     const backups = await store.listBackups();
     assert.equal(backups.length, 3, 'older backups pruned');
     assert.deepEqual(backups.map((b) => b.entries), [4, 3, 2], 'newest first, each the version before a change');
-    await store.restore(backups[2].path);
+    await store.restore(backups[2]!.path);
     assert.deepEqual((await store.read()).entries.map((e) => e.title), ['Entry 0', 'Entry 1']);
-    assert.equal((await store.listBackups())[0].entries, 5, 'the replaced version became a backup');
+    assert.equal((await store.listBackups())[0]!.entries, 5, 'the replaced version became a backup');
   });
 
   it('restoring over an unreadable file copies that file aside first', async () => {
@@ -188,12 +188,12 @@ describe('journal store: formats, backups, restore, import', () => {
     await store.addEntry({ ...ENTRY, title: 'Second' });
     writeFileSync(file, '{ broken');
     const [backup] = await store.listBackups();
-    await store.restore(backup.path);
+    await store.restore(backup!.path);
     const copies = readdirSync(dir).filter((n) => n.startsWith('journal.json.unreadable-'));
     assert.equal(copies.length, 1);
-    assert.equal(readFileSync(path.join(dir, copies[0]), 'utf8'), '{ broken');
+    assert.equal(readFileSync(path.join(dir, copies[0]!), 'utf8'), '{ broken');
     assert.equal((await store.read()).entries.length, 1);
-    assert.equal(await store.copyAside(), path.join(dir, copies[0]).replace(copies[0], readdirSync(dir).filter((n) => n.startsWith('journal.json.unreadable-')).sort().at(-1)!), 'same bytes are not copied twice');
+    assert.equal(await store.copyAside(), path.join(dir, copies[0]!).replace(copies[0]!, readdirSync(dir).filter((n) => n.startsWith('journal.json.unreadable-')).sort().at(-1)!), 'same bytes are not copied twice');
   });
 
   it('restore keeps the replaced version even with backups set to 0; backups of a symlinked journal are found', async () => {
@@ -207,7 +207,7 @@ describe('journal store: formats, backups, restore, import', () => {
     await viaLink.addEntry({ ...ENTRY, title: 'precious' });
     const backups = await viaLink.listBackups();
     assert.equal(backups.length, 1, 'the backup made through the real path is listed through the link');
-    await viaLink.restore(backups[0].path);
+    await viaLink.restore(backups[0]!.path);
     const kept = await viaLink.listBackups();
     assert.ok(kept.some((b) => b.entries === 3), 'the version with "precious" was kept as a backup');
   });
@@ -238,7 +238,7 @@ describe('journal store: formats, backups, restore, import', () => {
     assert.deepEqual([plan.added.length, plan.changed.length, plan.unchanged], [1, 1, 1]);
     await store.importJournal({
       ...incoming,
-      entries: [...incoming.entries, { ...incoming.entries[2], title: 'Only theirs, older duplicate', updatedAt: '2026-01-01T00:00:00.000Z' }],
+      entries: [...incoming.entries, { ...incoming.entries[2]!, title: 'Only theirs, older duplicate', updatedAt: '2026-01-01T00:00:00.000Z' }],
       goals: [{ id: 'g1', competency: 'system-design', title: 'Lead the migration', status: 'inProgress' }],
       assessments: [{ competency: 'code-review', quarter: '2026-Q3', self: 4 }],
     });

@@ -35,7 +35,7 @@ describe('webview message handler (the host side of the protocol, over a real jo
     const handler = new WebviewMessageHandler(host);
     // sent at once, as fast typing and saving would: the last one must win
     await Promise.all(['A', 'B', 'C'].map((title, i) => handler.receive({ type: 'updateEntry', requestId: i, id: entry.id, edit: { title } })));
-    assert.equal((await store.read()).entries[0].title, 'C');
+    assert.equal((await store.read()).entries[0]!.title, 'C');
     assert.deepEqual(posted, [0, 1, 2].map((requestId) => ({ type: 'result', requestId, ok: true, error: undefined })));
   });
 

@@ -11,9 +11,9 @@ const state = buildViewState(smallJournal(), { framework: DEFAULT_COMPETENCIES, 
 describe('journal webview: view state', () => {
   it('lists live entries newest first, with their repositories and goals', () => {
     assert.deepEqual(state.entries.map((e) => e.id), [1, 2, 3, 4, 5, 6, 7, 8].map(uuid));
-    assert.deepEqual(state.entries[1].repos, ['github.com/acme/payments']);
-    assert.deepEqual(state.entries[5].goals, [GOAL_MIGRATION]);
-    assert.equal(state.entries[1].sources[0].label, 'reviewed PR #57');
+    assert.deepEqual(state.entries[1]!.repos, ['github.com/acme/payments']);
+    assert.deepEqual(state.entries[5]!.goals, [GOAL_MIGRATION]);
+    assert.equal(state.entries[1]!.sources[0]!.label, 'reviewed PR #57');
   });
 
   it('offers quarters, halves and years holding an entry or today, then all time; fiscal quarters only with a fiscal year', () => {
