@@ -75,7 +75,9 @@ async function main() {
       // when the bundle starts and ends loading, for the activation time (benchmark 4)
       // (and how long the host takes to build the `vscode` API object for the extension: the first
       // require('vscode') of any extension costs that, whatever the extension does)
-      banner: { js: 'var __ijModuleStart = performance.now(); var __ijVscodeMs = (() => { try { require("vscode"); } catch { /* not in a host */ } return performance.now() - __ijModuleStart; })();' },
+      banner: {
+        js: 'var __ijModuleStart = performance.now(); var __ijVscodeMs = (() => { try { require("vscode"); } catch { /* not in a host */ } return performance.now() - __ijModuleStart; })();',
+      },
       footer: { js: 'var __ijModuleEnd = performance.now();' },
       // import() of a lazy module becomes require() (the extension host loads CommonJS)
       supported: { 'dynamic-import': false },

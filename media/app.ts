@@ -218,7 +218,14 @@ export class JournalApp extends LitElement {
   private startEdit(row: Extract<Row, { type: 'entry' }>): void {
     if (this.state?.readOnly || this.editing?.row.key === row.key) return;
     const open = this.editing;
-    if (open && (open.saving || draftChanged(open.draft, this.state?.entries.find((x) => x.id === open.draft.id)))) {
+    if (
+      open &&
+      (open.saving ||
+        draftChanged(
+          open.draft,
+          this.state?.entries.find((x) => x.id === open.draft.id),
+        ))
+    ) {
       // one editor at a time, and never by throwing typed text away
       this.notice = 'Save or cancel the entry you are editing first.';
       this.focusEditor();
@@ -293,7 +300,9 @@ export class JournalApp extends LitElement {
   // ——— keyboard ———
 
   private onGlobalKey(event: KeyboardEvent): void {
-    const inField = (event.target as Element | null)?.closest?.('vscode-textfield, vscode-textarea, input, textarea, vscode-single-select, vscode-multi-select');
+    const inField = (event.target as Element | null)?.closest?.(
+      'vscode-textfield, vscode-textarea, input, textarea, vscode-single-select, vscode-multi-select',
+    );
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !inField && this.deleted.length > 0) {
       event.preventDefault();
       void this.undoDelete();
@@ -331,16 +340,16 @@ export class JournalApp extends LitElement {
     if (!state) return html`<p class="muted">Loading your journal…</p>`;
     if (state.error) return html`<div class="error" role="alert">${state.error}</div>`;
     return html`${toolbarView({
-        state,
-        tab: this.ui.tab,
-        filters: this.ui.filters,
-        grouping: this.ui.grouping,
-        shown: this.filtered.length,
-        onTab: (tab, focus) => this.setTab(tab, focus),
-        onFilters: (change) => this.setFilters(change),
-        onGrouping: (grouping) => this.setGrouping(grouping),
-        onChooseFramework: () => this.vscode.postMessage({ type: 'chooseFramework' }),
-      })}
+      state,
+      tab: this.ui.tab,
+      filters: this.ui.filters,
+      grouping: this.ui.grouping,
+      shown: this.filtered.length,
+      onTab: (tab, focus) => this.setTab(tab, focus),
+      onFilters: (change) => this.setFilters(change),
+      onGrouping: (grouping) => this.setGrouping(grouping),
+      onChooseFramework: () => this.vscode.postMessage({ type: 'chooseFramework' }),
+    })}
       ${state.readOnly ? html`<p class="banner" role="note"><span class="codicon codicon-lock" aria-hidden="true"></span> This journal was written by a newer version of Impact Journal: it is shown read-only here. Update the extension to change it.</p>` : nothing}
       ${this.ui.tab === 'journal' ? this.journalTab(state) : this.growthTab(state)} ${this.toast()}`;
   }
@@ -357,18 +366,22 @@ export class JournalApp extends LitElement {
         onPick: (id) => this.showGroup(id),
       })}
       ${this.orphanDraft()}
-      ${this.rows.length === 0
-        ? html`<p class="empty">${state.entries.length === 0
-            ? 'Your journal is empty. Run “Impact Journal: Log impact” to add your first entry.'
-            : 'No entry matches these filters. Try another period or clear the search.'}</p>`
-        : html`<lit-virtualizer
+      ${
+        this.rows.length === 0
+          ? html`<p class="empty">${
+              state.entries.length === 0
+                ? 'Your journal is empty. Run “Impact Journal: Log impact” to add your first entry.'
+                : 'No entry matches these filters. Try another period or clear the search.'
+            }</p>`
+          : html`<lit-virtualizer
             class="list"
             role="list"
             aria-label="Journal entries"
             .items=${this.rows}
             .keyFunction=${(row: Row) => row.key}
             .renderItem=${(row: Row, index: number) => this.renderRow(row, index)}
-          ></lit-virtualizer>`}
+          ></lit-virtualizer>`
+      }
     </div>`;
   }
 
@@ -381,9 +394,11 @@ export class JournalApp extends LitElement {
     if (!editing || this.rows.some((r) => r.key === editing.row.key)) return nothing;
     const exists = this.state?.entries.some((e) => e.id === editing.draft.id);
     return html`<section class="orphan" aria-label="Draft of an entry that is not listed">
-      <p class="banner" role="note">${exists
-        ? 'The entry you are editing is hidden by a change made elsewhere; your draft is kept here.'
-        : 'The entry you are editing was deleted in another window or on disk. Your draft is kept here: copy what you need, then cancel.'}</p>
+      <p class="banner" role="note">${
+        exists
+          ? 'The entry you are editing is hidden by a change made elsewhere; your draft is kept here.'
+          : 'The entry you are editing was deleted in another window or on disk. Your draft is kept here: copy what you need, then cancel.'
+      }</p>
       ${this.renderRow(editing.row, -1)}
     </section>`;
   }

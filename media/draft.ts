@@ -51,7 +51,8 @@ export function draftProblem(draft: EntryDraft): string | undefined {
   const title = draft.title.trim();
   if (!title) return 'A title is needed.';
   if (title.length > MAX_TITLE) return `A title has at most ${MAX_TITLE} characters.`;
-  if (draft.body.length > MAX_BODY) return `The statement has ${draft.body.length.toLocaleString('en')} characters; at most ${MAX_BODY.toLocaleString('en')} fit.`;
+  if (draft.body.length > MAX_BODY)
+    return `The statement has ${draft.body.length.toLocaleString('en')} characters; at most ${MAX_BODY.toLocaleString('en')} fit.`;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.occurredAt)) return 'Pick the date of the work.';
   return undefined;
 }

@@ -91,25 +91,31 @@ export function entryRow(row: Extract<Row, { type: 'entry' }>, index: number, on
     <header>
       <span class="kind" title=${e.kind === 'impact' ? 'Impact' : 'Learning'}>${e.kind}</span>
       <h3 class="title" dir="auto">${e.title}</h3>
-      ${row.shared.length > 0
-        ? html`<span class="shared-mark" title=${`Also under ${row.shared.join(', ')}`} aria-label=${`Shared with ${row.shared.join(', ')}`}><span class="codicon codicon-link" aria-hidden="true"></span> shared</span>`
-        : nothing}
+      ${
+        row.shared.length > 0
+          ? html`<span class="shared-mark" title=${`Also under ${row.shared.join(', ')}`} aria-label=${`Shared with ${row.shared.join(', ')}`}><span class="codicon codicon-link" aria-hidden="true"></span> shared</span>`
+          : nothing
+      }
       <time datetime=${e.occurredAt}>${e.occurredAt}</time>
-      ${on.readOnly
-        ? nothing
-        : html`<span class="actions">
+      ${
+        on.readOnly
+          ? nothing
+          : html`<span class="actions">
             <vscode-toolbar-button class="edit" icon="edit" label="Edit entry" title="Edit (Enter)" @click=${on.onEdit}></vscode-toolbar-button>
             <vscode-toolbar-button class="delete" icon="trash" label="Delete entry" title="Delete (Delete)" @click=${on.onDelete}></vscode-toolbar-button>
-          </span>`}
+          </span>`
+      }
     </header>
     ${e.body.trim() ? html`<div class="body" dir="auto">${unsafeHTML(renderMarkdown(e.body))}</div>` : html`<p class="muted">No impact statement yet.</p>`}
     <footer>
       <ul class="chips" aria-label="Competencies">
         ${e.competencies.map((id) => html`<li class="chip">${labels.get(id) ?? id}</li>`)}
       </ul>
-      ${goals.length > 0
-        ? html`<ul class="chips goals" aria-label="Goals">${goals.map((g) => html`<li class="chip goal"><span class="codicon codicon-target" aria-hidden="true"></span> ${g.title}</li>`)}</ul>`
-        : nothing}
+      ${
+        goals.length > 0
+          ? html`<ul class="chips goals" aria-label="Goals">${goals.map((g) => html`<li class="chip goal"><span class="codicon codicon-target" aria-hidden="true"></span> ${g.title}</li>`)}</ul>`
+          : nothing
+      }
       ${e.sources.map(
         (s) =>
           html`<div class="source">${s.url && isWebUrl(s.url) ? html`<a href=${s.url} data-link=${s.url}>${s.label}</a>` : html`<span>${s.label}</span>`}
@@ -179,8 +185,9 @@ function editor(row: Extract<Row, { type: 'entry' }>, index: number, on: EntryHa
         ${extra.map((c) => html`<vscode-option value=${c} description="Not in the active framework" selected>${c}</vscode-option>`)}
       </vscode-multi-select>
     </div>
-    ${goals.length > 0
-      ? html`<div class="field wide">
+    ${
+      goals.length > 0
+        ? html`<div class="field wide">
           <label for=${`goals-${id}`}>Evidence for goals</label>
           <vscode-multi-select id=${`goals-${id}`} class="f-goals" .value=${draft.goals} @change=${(e: Event) => {
             draft.goals = [...(e.target as unknown as { value: string[] }).value];
@@ -189,7 +196,8 @@ function editor(row: Extract<Row, { type: 'entry' }>, index: number, on: EntryHa
             ${goals.map((g) => html`<vscode-option value=${g.id} ?selected=${draft.goals.includes(g.id)}>${g.title}</vscode-option>`)}
           </vscode-multi-select>
         </div>`
-      : nothing}
+        : nothing
+    }
     ${error ? html`<p class="form-error" role="alert">${error}</p>` : nothing}
     <div class="buttons">
       <vscode-button class="save" ?disabled=${saving} @click=${on.onSave}>${saving ? 'Saving…' : 'Save'}</vscode-button>

@@ -37,12 +37,15 @@ export function evidenceChart(o: ChartOptions): TemplateResult {
       <button class="link-button" aria-expanded=${o.open ? 'true' : 'false'} aria-controls="evidence-chart" @click=${() => o.onToggle(!o.open)}>
         <span class="codicon codicon-chevron-${o.open ? 'down' : 'right'}" aria-hidden="true"></span> Evidence in ${o.periodLabel}
       </button>
-      <span class="muted summary">${gaps.length === 0
-        ? 'every competency has evidence'
-        : `${gaps.length} of ${o.framework.length} competencies have no evidence${o.open ? '' : `: ${gaps.map((g) => g.label).join(', ')}`}`}</span>
+      <span class="muted summary">${
+        gaps.length === 0
+          ? 'every competency has evidence'
+          : `${gaps.length} of ${o.framework.length} competencies have no evidence${o.open ? '' : `: ${gaps.map((g) => g.label).join(', ')}`}`
+      }</span>
     </h2>
-    ${o.open
-      ? html`<ul class="chart" id="evidence-chart">
+    ${
+      o.open
+        ? html`<ul class="chart" id="evidence-chart">
           ${rows.map((r) => {
             const total = r.impact + r.learning;
             return html`<li class="bar-row ${total === 0 ? 'gap' : ''}" data-competency=${r.id}>
@@ -51,14 +54,15 @@ export function evidenceChart(o: ChartOptions): TemplateResult {
                 ><span class="seg impact" ${width(r.impact)}></span
                 ><span class="seg learning" ${width(r.learning)}></span
               ></span>
-              <span class="bar-value">${total === 0
-                ? html`<span class="codicon codicon-warning" aria-hidden="true"></span> No evidence`
-                : `${r.impact} impact · ${r.learning} learning`}</span>
+              <span class="bar-value">${
+                total === 0 ? html`<span class="codicon codicon-warning" aria-hidden="true"></span> No evidence` : `${r.impact} impact · ${r.learning} learning`
+              }</span>
             </li>`;
           })}
         </ul>
         <p class="legend muted" aria-hidden="true"><span class="swatch impact"></span> impact <span class="swatch learning"></span> learning</p>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -96,7 +100,8 @@ export function growthView(state: ViewState, quarter: string, on: GrowthHandlers
   const quarterLabel = state.quarters[index]?.label ?? quarter;
   const competencies = [...state.framework];
   for (const g of state.goals) {
-    if (!competencies.some((c) => c.id === g.competency)) competencies.push({ id: g.competency, label: g.competency, description: 'Not in the active framework' });
+    if (!competencies.some((c) => c.id === g.competency))
+      competencies.push({ id: g.competency, label: g.competency, description: 'Not in the active framework' });
   }
   return html`<div class="growth">
     <div class="toolbar-row">
@@ -107,11 +112,22 @@ export function growthView(state: ViewState, quarter: string, on: GrowthHandlers
       </label>
       <p class="muted">Rate yourself on each competency every quarter, ideally with your manager, and set a goal or two where you want to grow. Link entries to goals from the entry editor.</p>
     </div>
-    <div class="cards">${repeat(competencies, (c) => c.id, (c) => competencyCard(state, c, quarter, quarterLabel, previous, on))}</div>
+    <div class="cards">${repeat(
+      competencies,
+      (c) => c.id,
+      (c) => competencyCard(state, c, quarter, quarterLabel, previous, on),
+    )}</div>
   </div>`;
 }
 
-function competencyCard(state: ViewState, c: ViewCompetency, quarter: string, quarterLabel: string, previous: string | undefined, on: GrowthHandlers): TemplateResult {
+function competencyCard(
+  state: ViewState,
+  c: ViewCompetency,
+  quarter: string,
+  quarterLabel: string,
+  previous: string | undefined,
+  on: GrowthHandlers,
+): TemplateResult {
   const rating = state.ratings.find((r) => r.competency === c.id && r.quarter === quarter);
   const before = previous ? state.ratings.find((r) => r.competency === c.id && r.quarter === previous) : undefined;
   const goals = state.goals.filter((g) => g.competency === c.id);
@@ -174,17 +190,23 @@ function competencyCard(state: ViewState, c: ViewCompetency, quarter: string, qu
             ${ro ? nothing : html`<vscode-toolbar-button icon="trash" label=${`Delete goal ${g.title}`} @click=${(e: Event) => report(on.onDeleteGoal(g.id), cardOf(e))}></vscode-toolbar-button>`}
           </div>
           <p class="muted evidence-count">${proof.length === 0 ? 'No evidence linked yet.' : `${proof.length} ${proof.length === 1 ? 'entry' : 'entries'} of evidence:`}</p>
-          ${proof.length > 0
-            ? html`<ul class="goal-evidence">${proof.slice(0, 20).map(
-                (e) => html`<li><button class="link-button" @click=${() => on.onShowEntry(e)}><span class="kind-dot ${e.kind}" aria-hidden="true"></span>${e.title}</button> <span class="muted">${e.occurredAt}</span></li>`,
-              )}${proof.length > 20 ? html`<li class="muted">and ${proof.length - 20} more</li>` : nothing}</ul>`
-            : nothing}
+          ${
+            proof.length > 0
+              ? html`<ul class="goal-evidence">${proof
+                  .slice(0, 20)
+                  .map(
+                    (e) =>
+                      html`<li><button class="link-button" @click=${() => on.onShowEntry(e)}><span class="kind-dot ${e.kind}" aria-hidden="true"></span>${e.title}</button> <span class="muted">${e.occurredAt}</span></li>`,
+                  )}${proof.length > 20 ? html`<li class="muted">and ${proof.length - 20} more</li>` : nothing}</ul>`
+              : nothing
+          }
         </li>`;
       })}
     </ul>
-    ${ro
-      ? nothing
-      : html`<div class="add-goal">
+    ${
+      ro
+        ? nothing
+        : html`<div class="add-goal">
           <vscode-textfield class="new-goal" aria-label=${`New goal for ${c.label}`} placeholder="New goal, e.g. Lead the migration of X to Y" maxlength=${MAX_TITLE}
             @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && addGoal(e)}></vscode-textfield>
           <vscode-single-select class="new-goal-quarter" aria-label="Target quarter">
@@ -192,7 +214,8 @@ function competencyCard(state: ViewState, c: ViewCompetency, quarter: string, qu
             ${state.quarters.map((q) => html`<vscode-option value=${q.key} ?selected=${q.key === quarter}>${q.label}</vscode-option>`)}
           </vscode-single-select>
           <vscode-button class="add-goal-button" secondary icon="add" @click=${addGoal}>Add goal</vscode-button>
-        </div>`}
+        </div>`
+    }
     <p class="card-error form-error" role="alert"></p>
   </section>`;
 }

@@ -178,7 +178,16 @@ export function buildRows(entries: readonly ViewEntry[], grouping: Grouping, fra
     let impact = 0;
     for (const e of g.entries) if (e.kind === 'impact') impact++;
     const isCollapsed = collapsed.has(g.key);
-    rows.push({ type: 'header', key: `g:${g.key}`, group: g.key, label: g.label, description: g.description, impact, learning: g.entries.length - impact, collapsed: isCollapsed });
+    rows.push({
+      type: 'header',
+      key: `g:${g.key}`,
+      group: g.key,
+      label: g.label,
+      description: g.description,
+      impact,
+      learning: g.entries.length - impact,
+      collapsed: isCollapsed,
+    });
     if (isCollapsed) continue;
     for (const entry of g.entries) {
       const shared =

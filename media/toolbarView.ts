@@ -57,15 +57,20 @@ function filtersRow(p: ToolbarProps): TemplateResult {
     <label>Period
       <vscode-single-select id="period" aria-label="Period" .value=${f.period} @change=${(e: Event) => onFilters({ period: valueOf(e) })}>
         ${[...byKind.entries()].flatMap(([kind, list]) =>
-          list.map((period) => html`<vscode-option value=${period.key} description=${KIND_LABEL[kind]} ?selected=${period.key === f.period}>${kind === 'fiscalQuarter' ? `${period.label} (fiscal)` : period.label}</vscode-option>`),
+          list.map(
+            (period) =>
+              html`<vscode-option value=${period.key} description=${KIND_LABEL[kind]} ?selected=${period.key === f.period}>${kind === 'fiscalQuarter' ? `${period.label} (fiscal)` : period.label}</vscode-option>`,
+          ),
         )}
         <vscode-option value=${CUSTOM_PERIOD} ?selected=${f.period === CUSTOM_PERIOD}>Custom range…</vscode-option>
       </vscode-single-select>
     </label>
-    ${f.period === CUSTOM_PERIOD
-      ? html`<label>From <vscode-textfield id="from" type="date" .value=${f.from} @change=${(e: Event) => onFilters({ from: valueOf(e) })}></vscode-textfield></label>
+    ${
+      f.period === CUSTOM_PERIOD
+        ? html`<label>From <vscode-textfield id="from" type="date" .value=${f.from} @change=${(e: Event) => onFilters({ from: valueOf(e) })}></vscode-textfield></label>
           <label>To <vscode-textfield id="to" type="date" .value=${f.to} @change=${(e: Event) => onFilters({ to: valueOf(e) })}></vscode-textfield></label>`
-      : nothing}
+        : nothing
+    }
     <label>Kind
       <vscode-single-select id="kind" aria-label="Kind" .value=${f.kind} @change=${(e: Event) => onFilters({ kind: valueOf(e) as Filters['kind'] })}>
         <vscode-option value="all" ?selected=${f.kind === 'all'}>All</vscode-option>

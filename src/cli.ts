@@ -107,7 +107,8 @@ function journalPath(value: unknown): string {
 
 function date(value: unknown, name: string): Date | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !IsoDate.safeParse(value).success) throw new UsageError(`--${name} must be a date as YYYY-MM-DD, got "${typeof value === 'string' ? value : JSON.stringify(value)}"\n\n${USAGE.scan}`);
+  if (typeof value !== 'string' || !IsoDate.safeParse(value).success)
+    throw new UsageError(`--${name} must be a date as YYYY-MM-DD, got "${typeof value === 'string' ? value : JSON.stringify(value)}"\n\n${USAGE.scan}`);
   return parseLocalDate(value);
 }
 
@@ -116,11 +117,23 @@ function date(value: unknown, name: string): Date | undefined {
  * overrides) written as `\uXXXX` escapes, which JSON.stringify leaves raw. Still valid JSON.
  */
 function terminalSafeJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value, null, 2).replace(
+    /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 async function scan(args: string[], out: (s: string) => void, now: Date, raw: (s: string) => void): Promise<void> {
-  const v = parse('scan', args, { repo: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, author: { type: 'string', multiple: true }, threshold: { type: 'string' }, json: { type: 'boolean' }, all: { type: 'boolean' }, 'no-shipped': { type: 'boolean' } });
+  const v = parse('scan', args, {
+    repo: { type: 'string' },
+    since: { type: 'string' },
+    until: { type: 'string' },
+    author: { type: 'string', multiple: true },
+    threshold: { type: 'string' },
+    json: { type: 'boolean' },
+    all: { type: 'boolean' },
+    'no-shipped': { type: 'boolean' },
+  });
   if (v.help) return out(USAGE.scan);
   const threshold = v.threshold === undefined ? DEFAULT_THRESHOLD : Number(v.threshold);
   if (!Number.isFinite(threshold) || threshold < 1) throw new UsageError(`--threshold must be a number ≥ 1\n\n${USAGE.scan}`);
@@ -131,7 +144,8 @@ async function scan(args: string[], out: (s: string) => void, now: Date, raw: (s
   for (const a of authors) if (a.startsWith('-') || !a.includes('@')) throw new UsageError(`--author must be an email, got "${a}"\n\n${USAGE.scan}`);
   const repo = path.resolve(typeof v.repo === 'string' ? v.repo : '.');
   const history = await readWorkHistory(repo, { since, until }, { authorEmails: authors }).catch((err: unknown) => {
-    if (err instanceof NoIdentityError) throw new Error(`no author identity for ${err.folder}: set git user.email there, or name your commit email with --author EMAIL`);
+    if (err instanceof NoIdentityError)
+      throw new Error(`no author identity for ${err.folder}: set git user.email there, or name your commit email with --author EMAIL`);
     throw err;
   });
   const work = repositoryWork(history);
@@ -139,10 +153,25 @@ async function scan(args: string[], out: (s: string) => void, now: Date, raw: (s
   const offered = scored.filter((s) => s.notability.notable);
   const commits = history.commits.filter((c) => inRangeDate(c.authorDate, since, until)).length;
   if (v.json) {
-    raw(terminalSafeJson({ repository: work.repo, since: toIsoDate(since), until: toIsoDate(until), identities: history.identities, commits, units: scored.length, offered: offered.length, threshold, conventions: work.conventions, [v.all ? 'all' : 'flagged']: (v.all ? scored : offered).map(unitJson) }));
+    raw(
+      terminalSafeJson({
+        repository: work.repo,
+        since: toIsoDate(since),
+        until: toIsoDate(until),
+        identities: history.identities,
+        commits,
+        units: scored.length,
+        offered: offered.length,
+        threshold,
+        conventions: work.conventions,
+        [v.all ? 'all' : 'flagged']: (v.all ? scored : offered).map(unitJson),
+      }),
+    );
     return;
   }
-  out(`${work.repo}: ${commits} commits by ${history.identities.join(', ')} from ${toIsoDate(since)} to ${toIsoDate(subDays(until, 1))}: ${scored.length} pieces of work, ${offered.length} notable`);
+  out(
+    `${work.repo}: ${commits} commits by ${history.identities.join(', ')} from ${toIsoDate(since)} to ${toIsoDate(subDays(until, 1))}: ${scored.length} pieces of work, ${offered.length} notable`,
+  );
   for (const s of v.all ? scored : offered) {
     const u = s.unit;
     out('');
@@ -179,7 +208,14 @@ function unitJson(s: ScoredUnit): unknown {
     topic: u.topic,
     merge: u.merge?.sha,
     shipped: s.shipped,
-    commits: u.commits.map((c) => ({ sha: c.sha, date: c.authorDate, subject: c.subject, additions: c.additions, deletions: c.deletions, files: c.files.length })),
+    commits: u.commits.map((c) => ({
+      sha: c.sha,
+      date: c.authorDate,
+      subject: c.subject,
+      additions: c.additions,
+      deletions: c.deletions,
+      files: c.files.length,
+    })),
     signals: s.notability.signals.map((x) => ({ id: x.id, weight: x.weight, reason: x.reason })),
     reasons: s.notability.signals.filter((x) => x.weight > 0).map((x) => x.reason),
     competencies: s.notability.suggestedCompetencies,
@@ -192,7 +228,14 @@ function inRangeDate(iso: string, since: Date, until: Date): boolean {
 }
 
 async function exportCommand(args: string[], out: (s: string) => void, now: Date, print: (s: string) => void): Promise<void> {
-  const v = parse('export', args, { journal: { type: 'string' }, period: { type: 'string' }, layout: { type: 'string' }, 'fiscal-start': { type: 'string' }, out: { type: 'string' }, html: { type: 'boolean' } });
+  const v = parse('export', args, {
+    journal: { type: 'string' },
+    period: { type: 'string' },
+    layout: { type: 'string' },
+    'fiscal-start': { type: 'string' },
+    out: { type: 'string' },
+    html: { type: 'boolean' },
+  });
   if (v.help) return out(USAGE.export);
   const fiscal = v['fiscal-start'] === undefined ? 1 : Number(v['fiscal-start']);
   if (!Number.isInteger(fiscal) || fiscal < 1 || fiscal > 12) throw new UsageError(`--fiscal-start must be a month 1-12\n\n${USAGE.export}`);
@@ -204,7 +247,10 @@ async function exportCommand(args: string[], out: (s: string) => void, now: Date
   } catch (err) {
     throw new UsageError(`${(err as Error).message}\n\n${USAGE.export}`);
   }
-  if (!period) throw new UsageError(`--period "${String(v.period)}" is not a period${fiscal === 1 ? '' : ' of a fiscal year (FY2027-Q2, FY2027-H1, FY2027)'}\n\n${USAGE.export}`);
+  if (!period)
+    throw new UsageError(
+      `--period "${String(v.period)}" is not a period${fiscal === 1 ? '' : ' of a fiscal year (FY2027-Q2, FY2027-H1, FY2027)'}\n\n${USAGE.export}`,
+    );
   const file = journalPath(v.journal);
   await fs.access(file).catch(() => {
     throw new Error(`no journal at ${file} (give --journal FILE or set IMPACT_JOURNAL_FILE)`);
@@ -230,22 +276,37 @@ async function exportCommand(args: string[], out: (s: string) => void, now: Date
 }
 
 async function add(args: string[], out: (s: string) => void, now: Date): Promise<void> {
-  const v = parse('add', args, { journal: { type: 'string' }, title: { type: 'string' }, kind: { type: 'string' }, body: { type: 'string' }, competency: { type: 'string', multiple: true }, date: { type: 'string' }, backups: { type: 'string' } });
+  const v = parse('add', args, {
+    journal: { type: 'string' },
+    title: { type: 'string' },
+    kind: { type: 'string' },
+    body: { type: 'string' },
+    competency: { type: 'string', multiple: true },
+    date: { type: 'string' },
+    backups: { type: 'string' },
+  });
   if (v.help) return out(USAGE.add);
   if (typeof v.title !== 'string' || !v.title.trim()) throw new UsageError(`--title is required\n\n${USAGE.add}`);
-  if (v.title.trim().length > MAX_TITLE) throw new UsageError(`--title has ${v.title.trim().length} characters; an entry's title has at most ${MAX_TITLE}\n\n${USAGE.add}`);
-  if (typeof v.body === 'string' && v.body.length > MAX_BODY) throw new UsageError(`--body has ${v.body.length} characters; a statement has at most ${MAX_BODY}\n\n${USAGE.add}`);
+  if (v.title.trim().length > MAX_TITLE)
+    throw new UsageError(`--title has ${v.title.trim().length} characters; an entry's title has at most ${MAX_TITLE}\n\n${USAGE.add}`);
+  if (typeof v.body === 'string' && v.body.length > MAX_BODY)
+    throw new UsageError(`--body has ${v.body.length} characters; a statement has at most ${MAX_BODY}\n\n${USAGE.add}`);
   const backups = v.backups === undefined ? DEFAULT_BACKUPS : Number(v.backups);
   if (!Number.isInteger(backups) || backups < 0 || backups > 1000) throw new UsageError(`--backups must be a whole number from 0 to 1000\n\n${USAGE.add}`);
   const kind = EntryKind.safeParse(v.kind ?? 'impact');
   if (!kind.success) throw new UsageError(`--kind must be impact or learning\n\n${USAGE.add}`);
   const competencies = (v.competency ?? []).filter((c) => typeof c === 'string');
   const unknown = competencies.filter((c) => !DEFAULT_COMPETENCIES.some((d) => d.id === c));
-  if (unknown.length) throw new UsageError(`unknown competency ${unknown.join(', ')}; one of: ${DEFAULT_COMPETENCIES.map((c) => c.id).join(', ')}\n\n${USAGE.add}`);
+  if (unknown.length)
+    throw new UsageError(`unknown competency ${unknown.join(', ')}; one of: ${DEFAULT_COMPETENCIES.map((c) => c.id).join(', ')}\n\n${USAGE.add}`);
   const occurredAt = typeof v.date === 'string' ? v.date : toIsoDate(now);
   if (!IsoDate.safeParse(occurredAt).success) throw new UsageError(`--date must be a date as YYYY-MM-DD\n\n${USAGE.add}`);
   const file = journalPath(v.journal);
-  const entry = newEntry({ kind: kind.data, title: v.title, body: typeof v.body === 'string' ? v.body : '', competencies, occurredAt, sources: [{ type: 'manual' }] }, randomUUID(), now);
+  const entry = newEntry(
+    { kind: kind.data, title: v.title, body: typeof v.body === 'string' ? v.body : '', competencies, occurredAt, sources: [{ type: 'manual' }] },
+    randomUUID(),
+    now,
+  );
   await new JournalStore(file, { backups }).transact(addEntry(entry), now);
   out(`added ${entry.id} to ${file}`);
 }
@@ -257,7 +318,13 @@ async function add(args: string[], out: (s: string) => void, now: Date): Promise
  * visible (core/visibleText.ts): commit text can hold terminal escapes. An exported document goes
  * to stdout as it is, unless stdout is a terminal (`terminal`).
  */
-export async function main(argv: string[], rawOut: (s: string) => void = console.log, rawErr: (s: string) => void = console.error, now: Date = new Date(), terminal: boolean = process.stdout.isTTY === true): Promise<number> {
+export async function main(
+  argv: string[],
+  rawOut: (s: string) => void = console.log,
+  rawErr: (s: string) => void = console.error,
+  now: Date = new Date(),
+  terminal: boolean = process.stdout.isTTY === true,
+): Promise<number> {
   const out = (s: string): void => rawOut(visibleLines(s));
   const err = (s: string): void => rawErr(visibleLines(s));
   const [command, ...args] = argv;

@@ -43,7 +43,9 @@ export interface ImpactJournalApi {
    * `wallMs` also counts the extension host's own work between load and activate() (loading the
    * extension's storage), which is not ours.
    */
-  readonly activation: { readonly moduleMs: number; readonly vscodeMs: number; readonly activateMs: number; readonly totalMs: number; readonly wallMs: number } | undefined;
+  readonly activation:
+    | { readonly moduleMs: number; readonly vscodeMs: number; readonly activateMs: number; readonly totalMs: number; readonly wallMs: number }
+    | undefined;
 }
 
 /** Called by VS Code after startup (the HEAD watcher), on the first command or view, or to restore a journal panel. */
@@ -61,7 +63,11 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
       main = import('./vscode/main').then(({ startMain }) => {
         const started = performance.now();
         const m = startMain(context, log, startedAt);
-        context.subscriptions.push(m, m.onDidPrompt((e) => prompted.fire(e)), m.onDidQueuePrompt((e) => queued.fire(e)));
+        context.subscriptions.push(
+          m,
+          m.onDidPrompt((e) => prompted.fire(e)),
+          m.onDidQueuePrompt((e) => queued.fire(e)),
+        );
         loaded = true;
         log.info(`Main bundle started in ${(performance.now() - started).toFixed(1)} ms`);
         return m;
@@ -75,7 +81,11 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
   };
   const reportError = (what: string) => (err: unknown) => log.warn(`${what}: ${String(err)}`);
 
-  const heads = new HeadWatcher(context.globalState, (root, previous, head) => void load().then((m) => m.headMoved(root, previous, head), reportError('Commit watcher')), (message) => log.info(message));
+  const heads = new HeadWatcher(
+    context.globalState,
+    (root, previous, head) => void load().then((m) => m.headMoved(root, previous, head), reportError('Commit watcher')),
+    (message) => log.info(message),
+  );
   context.subscriptions.push(
     log,
     prompted,
@@ -94,9 +104,18 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
   const end = performance.now();
   const activation =
     typeof __ijModuleStart === 'number' && typeof __ijModuleEnd === 'number'
-      ? { moduleMs: __ijModuleEnd - __ijModuleStart, vscodeMs: __ijVscodeMs ?? 0, activateMs: end - activateStart, totalMs: __ijModuleEnd - __ijModuleStart + end - activateStart, wallMs: end - __ijModuleStart }
+      ? {
+          moduleMs: __ijModuleEnd - __ijModuleStart,
+          vscodeMs: __ijVscodeMs ?? 0,
+          activateMs: end - activateStart,
+          totalMs: __ijModuleEnd - __ijModuleStart + end - activateStart,
+          wallMs: end - __ijModuleStart,
+        }
       : undefined;
-  if (activation) log.info(`Activated: module ${activation.moduleMs.toFixed(1)} ms (of which the host's vscode API object ${activation.vscodeMs.toFixed(1)} ms) + activate() ${activation.activateMs.toFixed(1)} ms`);
+  if (activation)
+    log.info(
+      `Activated: module ${activation.moduleMs.toFixed(1)} ms (of which the host's vscode API object ${activation.vscodeMs.toFixed(1)} ms) + activate() ${activation.activateMs.toFixed(1)} ms`,
+    );
   return {
     journalFile: async () => (await load()).services.journal.file,
     settingsProblems: async () => (await load()).services.settings.problems,

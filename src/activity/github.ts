@@ -175,18 +175,31 @@ export function githubProblem(err: unknown, provider: GitHubClientOptions['provi
     if (err.status === 401) {
       return new ActivityError('signedOut', `Your ${service} sign-in has expired or was revoked. Run "Impact Journal: ${command}" to sign in again.`);
     }
-    if ((err.status === 403 || err.status === 429) && (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(err.message))) {
+    if (
+      (err.status === 403 || err.status === 429) &&
+      (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(err.message))
+    ) {
       return rateLimitedError(service, resetFromHeaders(headers) ?? new Date(Date.now() + 60_000));
     }
-    if (err.status === 403) return new ActivityError('forbidden', `${service} refused access (403). Check that your sign-in may read your organization's repositories (SSO).`);
+    if (err.status === 403)
+      return new ActivityError('forbidden', `${service} refused access (403). Check that your sign-in may read your organization's repositories (SSO).`);
     if (err.response === undefined) {
-      return new ActivityError('unreachable', `${service} is unreachable (${/timeout/i.test(err.message) ? 'no answer in time' : 'network error'}). Check your connection and try again.`);
+      return new ActivityError(
+        'unreachable',
+        `${service} is unreachable (${/timeout/i.test(err.message) ? 'no answer in time' : 'network error'}). Check your connection and try again.`,
+      );
     }
     if (err.status >= 500) return new ActivityError('unreachable', `${service} is not answering (HTTP ${err.status}). Try again later.`);
     return new ActivityError('badResponse', `${service} refused the request (HTTP ${err.status}).`);
   }
   // GraphqlResponseError has `errors` and `headers`; the throttling plugin's "GraphQL Rate Limit Exceeded" has `data.errors` and `response.headers`
-  const withErrors = err as { name?: string; errors?: Array<{ type?: string; message?: string }>; headers?: Record<string, string>; data?: { errors?: Array<{ type?: string; message?: string }> }; response?: { headers?: Record<string, string> } };
+  const withErrors = err as {
+    name?: string;
+    errors?: Array<{ type?: string; message?: string }>;
+    headers?: Record<string, string>;
+    data?: { errors?: Array<{ type?: string; message?: string }> };
+    response?: { headers?: Record<string, string> };
+  };
   if (withErrors.name === 'GraphqlResponseError' || Array.isArray(withErrors.errors) || Array.isArray(withErrors.data?.errors)) {
     const errors = withErrors.errors ?? withErrors.data?.errors ?? [];
     const headers = withErrors.headers ?? withErrors.response?.headers ?? {};
@@ -195,7 +208,8 @@ export function githubProblem(err: unknown, provider: GitHubClientOptions['provi
     return new ActivityError('badResponse', `${service} answered with an error: ${first}`);
   }
   if (err instanceof z.ZodError) return new ActivityError('badResponse', `${service} sent a response Impact Journal does not understand.`);
-  if (err instanceof Error && /timeout/i.test(err.name + err.message)) return new ActivityError('unreachable', `${service} is unreachable (no answer in time). Try again later.`);
+  if (err instanceof Error && /timeout/i.test(err.name + err.message))
+    return new ActivityError('unreachable', `${service} is unreachable (no answer in time). Try again later.`);
   return new ActivityError('badResponse', `${service} sent a response Impact Journal does not understand.`);
 }
 

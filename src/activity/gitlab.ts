@@ -64,7 +64,11 @@ export function gitlabProblem(err: unknown, host: string, signal?: AbortSignal):
   if (err instanceof HTTPError) {
     const status = err.response.status;
     const headers = Object.fromEntries(err.response.headers.entries());
-    if (status === 401) return new ActivityError('signedOut', `${service} refused your access token (expired or revoked). Run "Impact Journal: Connect GitLab" to enter a new one.`);
+    if (status === 401)
+      return new ActivityError(
+        'signedOut',
+        `${service} refused your access token (expired or revoked). Run "Impact Journal: Connect GitLab" to enter a new one.`,
+      );
     if (status === 429 || (status === 403 && headers['ratelimit-remaining'] === '0')) {
       return rateLimitedError(service, resetFromHeaders(headers) ?? new Date(Date.now() + 60_000));
     }
@@ -75,7 +79,10 @@ export function gitlabProblem(err: unknown, host: string, signal?: AbortSignal):
   if (err instanceof TimeoutError) return new ActivityError('unreachable', `${service} is unreachable (no answer in time). Try again later.`);
   const cause = err instanceof TypeError ? (err as { cause?: unknown }).cause : undefined;
   if (err instanceof TypeError && /redirect/i.test(cause instanceof Error ? cause.message : err.message)) {
-    return new ActivityError('badResponse', `${service} answered with a redirect, which Impact Journal does not follow with your token. Connect GitLab again with the instance's final URL.`);
+    return new ActivityError(
+      'badResponse',
+      `${service} answered with a redirect, which Impact Journal does not follow with your token. Connect GitLab again with the instance's final URL.`,
+    );
   }
   if (err instanceof TypeError) return new ActivityError('unreachable', `${service} is unreachable (network error). Check your connection and the URL.`);
   return new ActivityError('badResponse', `${service} sent a response Impact Journal does not understand.`);
@@ -187,7 +194,15 @@ export async function fetchGitLabActivity(range: { since: Date; until: Date }, o
       for (const mr of mrs) {
         if (!mr.merged_at || !inRange(mr.merged_at)) continue;
         const path = mr.references.full.replace(/![0-9]+$/, '');
-        items.push({ type: 'merged', provider: 'gitlab', repo: `${host}/${path}`, number: mr.iid, title: mr.title, url: mr.web_url, mergedAt: new Date(mr.merged_at).toISOString() });
+        items.push({
+          type: 'merged',
+          provider: 'gitlab',
+          repo: `${host}/${path}`,
+          number: mr.iid,
+          title: mr.title,
+          url: mr.web_url,
+          mergedAt: new Date(mr.merged_at).toISOString(),
+        });
       }
       options.onProgress?.(reviews.size + items.length);
     }

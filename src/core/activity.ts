@@ -111,7 +111,12 @@ export function activityNotability(activity: Activity): Notability {
     signals.push({ id: 'prMerged', weight: 4, reason: `Your ${pr} was merged on ${when}.`, competencies: ['execution-delivery'] });
     const lines = (activity.additions ?? 0) + (activity.deletions ?? 0);
     if (lines >= LARGE_PULL_REQUEST_LINES) {
-      signals.push({ id: 'size', weight: 2, reason: `Large change: +${activity.additions ?? 0} −${activity.deletions ?? 0} lines.`, competencies: ['impact-ownership'] });
+      signals.push({
+        id: 'size',
+        weight: 2,
+        reason: `Large change: +${activity.additions ?? 0} −${activity.deletions ?? 0} lines.`,
+        competencies: ['impact-ownership'],
+      });
     }
   } else {
     const comments = activity.comments === 1 ? '1 comment' : `${activity.comments} comments`;

@@ -60,7 +60,9 @@ function pullRequestSource(unit: WorkUnit, remote: RemoteInfo | undefined): Pull
 export function toCandidate(unit: WorkUnit, remote: RemoteInfo | undefined, notability: Notability, shipped?: ShippedEvidence): UnitCandidate {
   const commits = [...unit.commits].reverse().map((c) => commitSource(unit.repo, remote, c));
   const pr = pullRequestSource(unit, remote);
-  const keys = [...new Set([unit.key, ...(unit.pullRequest === undefined ? [] : [pullRequestKey(unit.repo, unit.pullRequest)]), ...commits.map((c) => sourceKey(c)!)])];
+  const keys = [
+    ...new Set([unit.key, ...(unit.pullRequest === undefined ? [] : [pullRequestKey(unit.repo, unit.pullRequest)]), ...commits.map((c) => sourceKey(c)!)]),
+  ];
   return { type: 'unit', key: unit.key, repo: unit.repo, unit, notability, shipped, sources: pr ? [pr, ...commits] : commits, keys, pullRequestUrl: pr?.url };
 }
 
@@ -82,7 +84,12 @@ export function handledKeys(journal: JournalFile): Set<string> {
  * at all when it, its PR or any of its commits is handled (or its PR is offered as activity,
  * `offeredPullRequests`); a series with its handled commits taken out.
  */
-export function openUnits(work: RepositoryWork, units: readonly WorkUnit[], handled: ReadonlySet<string>, offeredPullRequests: ReadonlySet<string>): WorkUnit[] {
+export function openUnits(
+  work: RepositoryWork,
+  units: readonly WorkUnit[],
+  handled: ReadonlySet<string>,
+  offeredPullRequests: ReadonlySet<string>,
+): WorkUnit[] {
   const commitKey = (c: CommitRecord): string => `commit:${work.repo}@${c.sha}`;
   const open: WorkUnit[] = [];
   for (const unit of units) {
@@ -98,7 +105,14 @@ export function openUnits(work: RepositoryWork, units: readonly WorkUnit[], hand
     }
     const rest = unit.commits.filter((c) => !handled.has(commitKey(c)));
     if (rest.length === unit.commits.length) open.push(unit);
-    else if (rest.length > 0) open.push({ ...unit, commits: rest, key: `series:${work.repo}@${rest[rest.length - 1]!.sha}`, date: rest[0]!.authorDate, title: rest.length === 1 ? rest[0]!.subject : unit.title });
+    else if (rest.length > 0)
+      open.push({
+        ...unit,
+        commits: rest,
+        key: `series:${work.repo}@${rest[rest.length - 1]!.sha}`,
+        date: rest[0]!.authorDate,
+        title: rest.length === 1 ? rest[0]!.subject : unit.title,
+      });
   }
   return open;
 }
@@ -108,7 +122,12 @@ export function openUnits(work: RepositoryWork, units: readonly WorkUnit[], hand
  * score (setting `impactJournal.notabilityThreshold`); `offeredPullRequests`: PR keys offered from
  * the provider's activity, which stands for their units.
  */
-export function unitCandidates(works: readonly RepositoryWork[], journal: JournalFile, threshold: number, offeredPullRequests: ReadonlySet<string> = new Set()): UnitCandidate[] {
+export function unitCandidates(
+  works: readonly RepositoryWork[],
+  journal: JournalFile,
+  threshold: number,
+  offeredPullRequests: ReadonlySet<string> = new Set(),
+): UnitCandidate[] {
   const handled = handledKeys(journal);
   const out: UnitCandidate[] = [];
   for (const work of works) {

@@ -50,7 +50,8 @@ export function judgeNewCommits(commits: readonly CommitRecord[], context: Watch
     if (!context.identities.includes(commit.authorEmail.toLowerCase())) return { commit, verdict: 'notMine' };
     if (parseISO(commit.authorDate).getTime() < earliest) return { commit, verdict: 'beforeWatch' };
     if (context.seen.has(workKey(commit))) return { commit, verdict: 'seen' };
-    if (handled.has(sourceKey({ type: 'commit', repo: context.repo, sha: commit.sha, subject: '', additions: 0, deletions: 0, files: 0 })!)) return { commit, verdict: 'handled' };
+    if (handled.has(sourceKey({ type: 'commit', repo: context.repo, sha: commit.sha, subject: '', additions: 0, deletions: 0, files: 0 })!))
+      return { commit, verdict: 'handled' };
     return { commit, verdict: 'new' };
   });
 }
@@ -59,6 +60,12 @@ export function judgeNewCommits(commits: readonly CommitRecord[], context: Watch
  * The notable, unhandled units of `work` that hold one of the `fresh` commits (SHAs judged new
  * work) and were not prompted for yet (`prompted`: unit keys), newest first.
  */
-export function unitsToPrompt(work: RepositoryWork, journal: JournalFile, threshold: number, fresh: ReadonlySet<string>, prompted: ReadonlySet<string>): UnitCandidate[] {
+export function unitsToPrompt(
+  work: RepositoryWork,
+  journal: JournalFile,
+  threshold: number,
+  fresh: ReadonlySet<string>,
+  prompted: ReadonlySet<string>,
+): UnitCandidate[] {
   return unitCandidates([work], journal, threshold).filter((c) => !prompted.has(c.key) && c.unit.commits.some((commit) => fresh.has(commit.sha)));
 }

@@ -26,21 +26,19 @@ export const DEFAULT_COMPETENCIES: readonly Competency[] = [
 
 /** Id of the pseudo-competency under which entries without a known competency are shown. */
 
-
 /**
  * The setting `impactJournal.competencies`: a non-empty list of competencies with unique ids.
  * An empty list means "use the default framework".
  */
-export const CompetencyList = z
-  .array(Competency)
-  .superRefine((list, ctx) => {
-    const seen = new Set<string>();
-    for (const [i, c] of list.entries()) {
-      if (c.id === OTHER_COMPETENCY) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `"${OTHER_COMPETENCY}" is reserved for entries outside the framework` });
-      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate competency id "${c.id}"` });
-      seen.add(c.id);
-    }
-  });
+export const CompetencyList = z.array(Competency).superRefine((list, ctx) => {
+  const seen = new Set<string>();
+  for (const [i, c] of list.entries()) {
+    if (c.id === OTHER_COMPETENCY)
+      ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `"${OTHER_COMPETENCY}" is reserved for entries outside the framework` });
+    if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate competency id "${c.id}"` });
+    seen.add(c.id);
+  }
+});
 
 /**
  * Groups of competency ids for display: the framework's competencies in order, then "Other" for
@@ -58,9 +56,7 @@ export function groupByCompetency<T extends { competencies: readonly string[] }>
     for (const id of ids) known.get(id)!.push(item);
     if (ids.length === 0) other.push(item);
   }
-  const groups: Array<[Competency, T[]]> = framework
-    .filter((c) => known.get(c.id)!.length > 0)
-    .map((c) => [c, known.get(c.id)!]);
+  const groups: Array<[Competency, T[]]> = framework.filter((c) => known.get(c.id)!.length > 0).map((c) => [c, known.get(c.id)!]);
   if (other.length > 0) {
     groups.push([{ id: OTHER_COMPETENCY, label: 'Other', description: 'Entries whose competencies are not in the active framework.' }, other]);
   }

@@ -26,7 +26,27 @@ export interface Conventions {
 export const NO_CONVENTIONS: Conventions = { conventional: false, types: [], testFolders: [], bookkeeping: [] };
 
 /** The conventional-commit types (conventionalcommits.org, Angular's list) and their common variants. */
-export const CONVENTIONAL_TYPES = new Set(['feat', 'feature', 'fix', 'perf', 'refactor', 'chore', 'docs', 'doc', 'test', 'tests', 'ci', 'build', 'style', 'release', 'revert', 'deps', 'types', 'wip', 'workflow']);
+export const CONVENTIONAL_TYPES = new Set([
+  'feat',
+  'feature',
+  'fix',
+  'perf',
+  'refactor',
+  'chore',
+  'docs',
+  'doc',
+  'test',
+  'tests',
+  'ci',
+  'build',
+  'style',
+  'release',
+  'revert',
+  'deps',
+  'types',
+  'wip',
+  'workflow',
+]);
 
 /** Types of routine upkeep: they count against. */
 export const ROUTINE_TYPES = new Set(['chore', 'ci', 'test', 'tests', 'docs', 'doc', 'style', 'release', 'build', 'deps', 'wip', 'workflow']);
@@ -34,7 +54,8 @@ export const ROUTINE_TYPES = new Set(['chore', 'ci', 'test', 'tests', 'docs', 'd
 const PREFIX = /^([A-Za-z][\w-]*)(\([^)]*\))?(!)?:\s/;
 
 /** Routine upkeep said in words: dependency bumps, typos, formatting, linting, sorting imports, copyright years. */
-export const ROUTINE_WORDS = /^(bump|update|upgrade) .*\b(version|dependenc\w*|deps?)\b|\btypos?\b|^merge (branch|remote-tracking)|\b(format(ting)?|reformat|prettier|lint(ing)?|whitespace|sort(ed|ing)? imports?|organi[sz]e imports?|spelling)\b|^(update|bump) (copyright|year|license)/i;
+export const ROUTINE_WORDS =
+  /^(bump|update|upgrade) .*\b(version|dependenc\w*|deps?)\b|\btypos?\b|^merge (branch|remote-tracking)|\b(format(ting)?|reformat|prettier|lint(ing)?|whitespace|sort(ed|ing)? imports?|organi[sz]e imports?|spelling)\b|^(update|bump) (copyright|year|license)/i;
 
 /** True for a subject of routine upkeep: a routine conventional type where the repository uses them, or routine words. */
 export function isRoutineSubject(subject: string, conventions: Conventions): boolean {
@@ -56,7 +77,8 @@ export function commitType(subject: string, conventions: Conventions): string | 
 }
 
 /** Test files by their common names: `*.test.ts`, `*_test.go`, `test_x.py`, `__tests__/`, `tests/`, `spec/`, fixtures and snapshots. */
-const TEST_NAME = /(^|\/)(tests?|__tests__|__mocks__|spec|specs|e2e|testdata|test-data|fixtures?|__snapshots__)\/|[._-](test|spec)\.[a-z0-9]+$|(^|\/)test_[^/]+\.py$|_test\.go$/i;
+const TEST_NAME =
+  /(^|\/)(tests?|__tests__|__mocks__|spec|specs|e2e|testdata|test-data|fixtures?|__snapshots__)\/|[._-](test|spec)\.[a-z0-9]+$|(^|\/)test_[^/]+\.py$|_test\.go$/i;
 /** Numbered test scripts, as git.git's `t/t1234-name.sh`. */
 const NUMBERED_SCRIPT = /(^|\/)[a-z]?\d{3,4}[-_][^/]+\.(sh|t|pl|py|rb|bats)$/i;
 
@@ -76,7 +98,8 @@ const RELEASE_NOTES = /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(
  * Files every project has that are not the product's work: licences, authors lists, ownership
  * files, CI configuration and scripts, editor and git settings, pre-commit hooks.
  */
-const HOUSEKEEPING = /(^|\/)(LICEN[CS]E|COPYING|AUTHORS|CONTRIBUTORS|CODEOWNERS|\.mailmap)(\.\w+)?$|^\.github\/|^\.gitlab-ci\.ya?ml$|^\.gitlab\/|^\.circleci\/|^\.travis\.ya?ml$|^azure-pipelines\.ya?ml$|^ci\/|^\.pre-commit-config\.ya?ml$|^\.editorconfig$|^\.git(ignore|attributes|modules)$/i;
+const HOUSEKEEPING =
+  /(^|\/)(LICEN[CS]E|COPYING|AUTHORS|CONTRIBUTORS|CODEOWNERS|\.mailmap)(\.\w+)?$|^\.github\/|^\.gitlab-ci\.ya?ml$|^\.gitlab\/|^\.circleci\/|^\.travis\.ya?ml$|^azure-pipelines\.ya?ml$|^ci\/|^\.pre-commit-config\.ya?ml$|^\.editorconfig$|^\.git(ignore|attributes|modules)$/i;
 
 /** True for release bookkeeping (release notes, version files the history taught) and housekeeping files. */
 export function isBookkeepingPath(path: string, conventions: Conventions): boolean {
@@ -89,7 +112,8 @@ export function isReleaseNotesPath(path: string): boolean {
 }
 
 /** A release commit: `release: v1.2.0`, `v1.2.0`, `1.2.0`, `chore(release): …`, `Git 2.54`, `Prepare 3.0.1`. */
-export const RELEASE_SUBJECT = /^(?:chore\(release\):|release(?:\(.*\))?:|release version\b|(?:start|begin) version\b|publish\b|bump version\b|prepare (?:for )?(?:release|v?\d)|(?:version )?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\s*$|git \d+\.\d+(?:\.\d+)?(?:-rc\d+)?\s*$)/i;
+export const RELEASE_SUBJECT =
+  /^(?:chore\(release\):|release(?:\(.*\))?:|release version\b|(?:start|begin) version\b|publish\b|bump version\b|prepare (?:for )?(?:release|v?\d)|(?:version )?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\s*$|git \d+\.\d+(?:\.\d+)?(?:-rc\d+)?\s*$)/i;
 
 /** The top-level folder of a path (`t/t1234.sh` → `t/`), or its second level under a container (`packages/vite/…` → `packages/vite/`). */
 function folderOf(path: string): string | undefined {
@@ -147,14 +171,29 @@ export function learnConventions(subjects: readonly string[], history: readonly 
   }
   const testFolders = [...stats.entries()]
     // mostly tests by name; or a folder of numbered test scripts (git.git's t/: its helpers and libraries are tests too); or fixtures changed with their specs
-    .filter(([, s]) => s.files >= 8 && (s.tests >= 0.6 * s.files || (s.numbered >= 5 && s.numbered >= 0.3 * s.files) || (s.others > 0 && s.othersWithTest >= 0.75 * s.others && s.tests > 0)))
+    .filter(
+      ([, s]) =>
+        s.files >= 8 &&
+        (s.tests >= 0.6 * s.files || (s.numbered >= 5 && s.numbered >= 0.3 * s.files) || (s.others > 0 && s.othersWithTest >= 0.75 * s.others && s.tests > 0)),
+    )
     .map(([folder]) => folder)
     .sort();
 
   // a file releases change that the user also changes in their own work (package.json: dependencies, engines) is not bookkeeping
   const releaseShas = new Set(releases.map((r) => r.sha));
   const worked = new Map<string, number>();
-  for (const c of history) if (!releaseShas.has(c.sha) && !RELEASE_SUBJECT.test(c.subject)) for (const f of c.files) worked.set(f.path, (worked.get(f.path) ?? 0) + 1);
+  for (const c of history)
+    if (!releaseShas.has(c.sha) && !RELEASE_SUBJECT.test(c.subject)) for (const f of c.files) worked.set(f.path, (worked.get(f.path) ?? 0) + 1);
   const bookkeeping = [...new Set(releases.flatMap((r) => r.files.map((f) => f.path)))].filter((p) => !isTestName(p) && (worked.get(p) ?? 0) < 2).sort();
-  return { conventional, types: conventional ? [...types.entries()].filter(([, n]) => n >= 2).map(([t]) => t).sort() : [], testFolders, bookkeeping };
+  return {
+    conventional,
+    types: conventional
+      ? [...types.entries()]
+          .filter(([, n]) => n >= 2)
+          .map(([t]) => t)
+          .sort()
+      : [],
+    testFolders,
+    bookkeeping,
+  };
 }

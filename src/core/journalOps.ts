@@ -169,7 +169,13 @@ export function dismiss(keys: readonly string[]): Edit<undefined> {
 /** Merges `incoming` by entry id and `updatedAt` (see journalMerge.ts); returns what changed. */
 export function importJournal(incoming: JournalFile): Edit<MergePlan> {
   return (journal) => {
-    const copy: JournalFile = { ...journal, entries: [...journal.entries], dismissed: [...journal.dismissed], goals: [...journal.goals], assessments: [...journal.assessments] };
+    const copy: JournalFile = {
+      ...journal,
+      entries: [...journal.entries],
+      dismissed: [...journal.dismissed],
+      goals: [...journal.goals],
+      assessments: [...journal.assessments],
+    };
     const plan = applyMerge(copy, incoming);
     return { journal: copy, result: plan };
   };

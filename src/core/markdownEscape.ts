@@ -18,7 +18,10 @@ const INLINE = /[\\`*_[\]<>|~$@]|&(?=#?[a-z0-9]+;)|\.(?=[\p{L}\p{N}])|\/(?=\/)|#
  */
 export function escapeInline(text: string): string {
   // leading white space is dropped (CommonMark would drop it, or read four spaces as code)
-  let out = text.replace(/[\r\n]+/g, ' ').replace(/^\s+/, '').replace(INLINE, (c) => `\\${c}`);
+  let out = text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/^\s+/, '')
+    .replace(INLINE, (c) => `\\${c}`);
   // block-level markers at the start of a line: headings, list bullets, ordered lists, setext underlines, rules
   out = out.replace(/^(\s*)([-=+#])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
   return out;

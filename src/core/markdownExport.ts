@@ -49,7 +49,10 @@ export function entriesInPeriod(journal: JournalFile, period: Period): Entry[] {
 
 /** Brag-document sections and the competencies that go in each (the first match wins). */
 const BRAG_SECTIONS: ReadonlyArray<{ title: string; competencies: readonly string[] }> = [
-  { title: 'Projects', competencies: ['impact-ownership', 'execution-delivery', 'system-design', 'code-quality', 'reliability-operations', 'direction-innovation'] },
+  {
+    title: 'Projects',
+    competencies: ['impact-ownership', 'execution-delivery', 'system-design', 'code-quality', 'reliability-operations', 'direction-innovation'],
+  },
   { title: 'Collaboration & mentorship', competencies: ['collaboration', 'mentorship', 'code-review', 'org-building'] },
   { title: 'Design & documentation', competencies: ['design-documentation', 'communication'] },
 ];
@@ -85,7 +88,12 @@ function byCompetency(entries: readonly Entry[], framework: readonly Competency[
   const lines: string[] = [];
   for (const [competency, group] of groupByCompetency(entries, framework)) {
     const impact = group.filter((e) => e.kind === 'impact').length;
-    lines.push(`## ${escapeInline(competency.label)}`, '', `_${count(impact, 'impact entry', 'impact entries')}, ${count(group.length - impact, 'learning entry', 'learning entries')}._`, '');
+    lines.push(
+      `## ${escapeInline(competency.label)}`,
+      '',
+      `_${count(impact, 'impact entry', 'impact entries')}, ${count(group.length - impact, 'learning entry', 'learning entries')}._`,
+      '',
+    );
     for (const kind of ['impact', 'learning'] as const) {
       const ofKind = group.filter((e) => e.kind === kind);
       if (ofKind.length === 0) continue;
@@ -135,7 +143,14 @@ function timeline(entries: readonly Entry[]): string[] {
 function reviewsGiven(entries: readonly Entry[]): string[] {
   const reviews = entries.flatMap((e) => e.sources.filter((s): s is PullRequestSource => s.type === 'pullRequest' && s.role === 'reviewer'));
   if (reviews.length === 0) return [];
-  return ['## Reviews given', '', `${count(reviews.length, 'pull request', 'pull requests')} reviewed:`, '', ...reviews.map((r) => `- ${link(`${r.repo}#${r.number}`, r.url)} ${escapeInline(r.title)}`), ''];
+  return [
+    '## Reviews given',
+    '',
+    `${count(reviews.length, 'pull request', 'pull requests')} reviewed:`,
+    '',
+    ...reviews.map((r) => `- ${link(`${r.repo}#${r.number}`, r.url)} ${escapeInline(r.title)}`),
+    '',
+  ];
 }
 
 const STATUS: Record<string, string> = { planned: 'planned', inProgress: 'in progress', done: 'done', dropped: 'dropped' };
@@ -147,7 +162,8 @@ function goals(journal: JournalFile, framework: readonly Competency[]): string[]
     '## Goals',
     '',
     ...journal.goals.map(
-      (g) => `- ${escapeInline(g.title)} — ${escapeInline(labels.get(g.competency) ?? g.competency)}${g.targetQuarter ? `, target ${escapeInline(g.targetQuarter)}` : ''}: **${STATUS[g.status] ?? escapeInline(g.status)}**`,
+      (g) =>
+        `- ${escapeInline(g.title)} — ${escapeInline(labels.get(g.competency) ?? g.competency)}${g.targetQuarter ? `, target ${escapeInline(g.targetQuarter)}` : ''}: **${STATUS[g.status] ?? escapeInline(g.status)}**`,
     ),
     '',
   ];
@@ -185,14 +201,20 @@ const LISTED_COMMITS = 3;
  * first ones and a count with the total lines, all in one repository line.
  */
 function renderSources(sources: readonly Source[]): string[] {
-  const out = sources.filter((s) => s.type !== 'commit').map(renderSource).filter((s): s is string => s !== undefined);
+  const out = sources
+    .filter((s) => s.type !== 'commit')
+    .map(renderSource)
+    .filter((s): s is string => s !== undefined);
   const commits = sources.filter((s): s is CommitSource => s.type === 'commit');
   if (commits.length <= LISTED_COMMITS) return [...out, ...commits.map((c) => renderSource(c)!)];
   const added = commits.reduce((n, c) => n + c.additions, 0);
   const deleted = commits.reduce((n, c) => n + c.deletions, 0);
   const repos = [...new Set(commits.map((c) => c.repo))];
   const first = commits.slice(0, LISTED_COMMITS).map((c) => link(`commit ${c.sha.slice(0, 7)}`, c.url));
-  return [...out, `${commits.length} commits in ${repos.map(escapeInline).join(', ')} (${first.join(', ')} and ${commits.length - LISTED_COMMITS} more; +${added} −${deleted})`];
+  return [
+    ...out,
+    `${commits.length} commits in ${repos.map(escapeInline).join(', ')} (${first.join(', ')} and ${commits.length - LISTED_COMMITS} more; +${added} −${deleted})`,
+  ];
 }
 
 function renderSource(source: Source): string | undefined {

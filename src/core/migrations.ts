@@ -15,7 +15,9 @@ const STEPS: Record<number, (data: Raw) => Raw> = {
   0: (data) => ({
     ...data,
     schemaVersion: 1,
-    entries: Array.isArray(data.entries) ? data.entries.map((e: unknown) => (typeof e === 'object' && e !== null && !('tags' in e) ? { ...e, tags: [] } : e)) : data.entries,
+    entries: Array.isArray(data.entries)
+      ? data.entries.map((e: unknown) => (typeof e === 'object' && e !== null && !('tags' in e) ? { ...e, tags: [] } : e))
+      : data.entries,
     dismissed: data.dismissed ?? [],
     goals: data.goals ?? [],
     assessments: data.assessments ?? [],

@@ -7,7 +7,17 @@
  * shown. See ARCHITECTURE.md, "Where to add a signal".
  */
 import type { CommitRecord, FileChange } from './commit';
-import { commitType, isBookkeepingPath, isReleaseNotesPath, isTestIn, RELEASE_SUBJECT, ROUTINE_TYPES, ROUTINE_WORDS, subjectPrefix, type Conventions } from './conventions';
+import {
+  commitType,
+  isBookkeepingPath,
+  isReleaseNotesPath,
+  isTestIn,
+  RELEASE_SUBJECT,
+  ROUTINE_TYPES,
+  ROUTINE_WORDS,
+  subjectPrefix,
+  type Conventions,
+} from './conventions';
 import { areaOf, isGeneratedPath } from './paths';
 import type { ShippedEvidence } from './shipped';
 import type { WorkUnit } from './units';
@@ -67,7 +77,8 @@ export interface ScoreContext {
   readonly shipped?: ShippedEvidence;
 }
 
-const BOT = /\[bot\]|^(dependabot|renovate|github-actions|greenkeeper|snyk-bot|semantic-release-bot|pre-commit-ci|mergify|imgbot|allcontributors|copilot|graphite-app|coderabbitai|devin-ai-integration)\b|^bot@|^noreply@github\.com$/i;
+const BOT =
+  /\[bot\]|^(dependabot|renovate|github-actions|greenkeeper|snyk-bot|semantic-release-bot|pre-commit-ci|mergify|imgbot|allcontributors|copilot|graphite-app|coderabbitai|devin-ai-integration)\b|^bot@|^noreply@github\.com$/i;
 
 /**
  * True for automation accounts (dependabot, renovate, GitHub Actions, Copilot, graphite-app,
@@ -91,7 +102,10 @@ export function unitFiles(unit: WorkUnit): FileChange[] {
   for (const c of commits) {
     for (const f of c.files) {
       const seen = byPath.get(f.path);
-      byPath.set(f.path, seen ? { ...seen, additions: seen.additions + f.additions, deletions: seen.deletions + f.deletions, created: seen.created || f.created } : f);
+      byPath.set(
+        f.path,
+        seen ? { ...seen, additions: seen.additions + f.additions, deletions: seen.deletions + f.deletions, created: seen.created || f.created } : f,
+      );
     }
   }
   return [...byPath.values()];
@@ -101,7 +115,10 @@ export function unitFiles(unit: WorkUnit): FileChange[] {
 const DOCS_SITE = /(^|\/)docs?\//i;
 
 /** How the files of a unit divide: real work, tests, prose docs, bookkeeping (generated files and a docs site's code left out). */
-function classify(files: readonly FileChange[], conventions: Conventions): { work: FileChange[]; tests: FileChange[]; docs: FileChange[]; bookkeeping: FileChange[]; generated: FileChange[] } {
+function classify(
+  files: readonly FileChange[],
+  conventions: Conventions,
+): { work: FileChange[]; tests: FileChange[]; docs: FileChange[]; bookkeeping: FileChange[]; generated: FileChange[] } {
   const out = { work: [] as FileChange[], tests: [] as FileChange[], docs: [] as FileChange[], bookkeeping: [] as FileChange[], generated: [] as FileChange[] };
   for (const f of files) {
     if (isGeneratedPath(f.path)) out.generated.push(f);
@@ -120,7 +137,8 @@ export function unitLines(unit: WorkUnit, conventions: Conventions): number {
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-const listSome = (items: readonly string[], max = 3): string => (items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`);
+const listSome = (items: readonly string[], max = 3): string =>
+  items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
 const sum = (files: readonly FileChange[], key: 'additions' | 'deletions'): number => files.reduce((n, f) => n + f[key], 0);
 
 /** Words of a subject or title (not a body: bodies mention fixes and performance in passing). */
@@ -132,16 +150,24 @@ interface Words {
 }
 
 const INCIDENT = /\b(incident|outage|hot-?fix|post-?mortem|sev[0-4]|on-?call)\b/i;
-const SECURITY = /\b(security|vulnerab\w*|cve-\d{4}-\d+|xss|csrf|ssrf|(sql|command|code|shell|header|html|script|template|path) injection|path traversal|sanitiz\w*|escap(e|ing) (html|input|output|user)|privilege escalation|exploit\w*|denial of service|dos attack)\b/i;
-const PERFORMANCE = /\b(perf|performance|faster|speed(s|ed)? ?up|speedup|latency|throughput|optimi[sz](e|es|ed|ation|ations)|memory (leak|usage|footprint)|fewer allocations|reduce[sd]? (allocations|(system )?overhead)|overhead|quadratic|O\(n\^?2\))\b/i;
-const FIX = /^(fix(es|ed)?|bug ?fix|hotfix|resolve[sd]?|correct(s|ed)?|repair(s|ed)?|handle[sd]?|avoid(s|ed)?|prevent(s|ed)?)\b|\b(fix(es|ed)?|crash(es)?|regression|broken|segfault|deadlock|race condition)\b/i;
+const SECURITY =
+  /\b(security|vulnerab\w*|cve-\d{4}-\d+|xss|csrf|ssrf|(sql|command|code|shell|header|html|script|template|path) injection|path traversal|sanitiz\w*|escap(e|ing) (html|input|output|user)|privilege escalation|exploit\w*|denial of service|dos attack)\b/i;
+const PERFORMANCE =
+  /\b(perf|performance|faster|speed(s|ed)? ?up|speedup|latency|throughput|optimi[sz](e|es|ed|ation|ations)|memory (leak|usage|footprint)|fewer allocations|reduce[sd]? (allocations|(system )?overhead)|overhead|quadratic|O\(n\^?2\))\b/i;
+const FIX =
+  /^(fix(es|ed)?|bug ?fix|hotfix|resolve[sd]?|correct(s|ed)?|repair(s|ed)?|handle[sd]?|avoid(s|ed)?|prevent(s|ed)?)\b|\b(fix(es|ed)?|crash(es)?|regression|broken|segfault|deadlock|race condition)\b/i;
 /** "fix" that is not a bug fix: typos, links, comments, formatting, lint, tests only. */
-const NOT_A_FIX = /\bfix(es|ed|ing)? (a |the |some |several |two |minor )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing)?|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b/i;
+const NOT_A_FIX =
+  /\bfix(es|ed|ing)? (a |the |some |several |two |minor )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing)?|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b/i;
 const FEATURE = /^(add(s|ed)?|implement(s|ed)?|introduc(e|es|ed)|support(s)?|allow(s|ed)?|enable[sd]?|expose[sd]?|teach|new)\b/i;
-const FEATURE_DESCRIPTION = /\b(ha(s|ve) been taught|is taught|are taught|learn(ed|t|s)|learned to|gained|now (can|supports?|accepts?|allows?|takes|honou?rs|shows|reports|warns|lets)|can now|is now (supported|possible|available|enabled)|new (option|command|subcommand|flag|setting|configuration|variable|hook|mode|format|strategy)|(option|command|subcommand|flag|configuration variable|hook|mode) (has been|was) (added|introduced)|(command|subcommand|option) has been added|starts? using|by default|allow(s|ed)? (the user|users|you) to)\b/i;
-const INTERNAL_DESCRIPTION = /\b(code ?clean-?up|clean-?up|clean(ed)? up|refactor(ed|ing)?|restructur\w*|revamp\w*|reorganiz\w*|internals?|moved?|renamed?|tweak(ed)? the build|build (infrastructure|system|procedure)|plumb\w*|test(s| suite| framework| helpers?| coverage)\b|unit test\w*|CI\b|leaks?|coccinelle|compiler warnings?|meson|makefile|data structure|api)\b/i;
-const FIX_DESCRIPTION = /\b(has been (fixed|corrected)|have been (fixed|corrected)|which has been corrected|fix(es|ed)? a (regression|bug)|no longer (crash|fail|segfault)|did not work|used to (crash|fail))\b/i;
-const REFACTOR_WORDS = /\b(refactor\w*|clean ?up|cleanup|tidy|simplif(y|ies|ied)|rename[sd]?|restructur\w*|reorganiz\w*|extract(s|ed)?|inline[sd]?|drop unused|remove (unused|dead)|split out)\b/i;
+const FEATURE_DESCRIPTION =
+  /\b(ha(s|ve) been taught|is taught|are taught|learn(ed|t|s)|learned to|gained|now (can|supports?|accepts?|allows?|takes|honou?rs|shows|reports|warns|lets)|can now|is now (supported|possible|available|enabled)|new (option|command|subcommand|flag|setting|configuration|variable|hook|mode|format|strategy)|(option|command|subcommand|flag|configuration variable|hook|mode) (has been|was) (added|introduced)|(command|subcommand|option) has been added|starts? using|by default|allow(s|ed)? (the user|users|you) to)\b/i;
+const INTERNAL_DESCRIPTION =
+  /\b(code ?clean-?up|clean-?up|clean(ed)? up|refactor(ed|ing)?|restructur\w*|revamp\w*|reorganiz\w*|internals?|moved?|renamed?|tweak(ed)? the build|build (infrastructure|system|procedure)|plumb\w*|test(s| suite| framework| helpers?| coverage)\b|unit test\w*|CI\b|leaks?|coccinelle|compiler warnings?|meson|makefile|data structure|api)\b/i;
+const FIX_DESCRIPTION =
+  /\b(has been (fixed|corrected)|have been (fixed|corrected)|which has been corrected|fix(es|ed)? a (regression|bug)|no longer (crash|fail|segfault)|did not work|used to (crash|fail))\b/i;
+const REFACTOR_WORDS =
+  /\b(refactor\w*|clean ?up|cleanup|tidy|simplif(y|ies|ied)|rename[sd]?|restructur\w*|reorganiz\w*|extract(s|ed)?|inline[sd]?|drop unused|remove (unused|dead)|split out)\b/i;
 const REVERT = /^(revert\b|\w+(\(.+\))?: revert\b)|\bThis reverts commit [0-9a-f]{7,}/im;
 /** A breaking change said in a message: the conventional footer (upper case), or the words (not a name like "linux-breaking-changes"). */
 const BREAKING = /\bBREAKING[ -]CHANGES?\b|(?<![\w-])[Bb]ackwards?[- ]incompatible(?![\w-])|(?<![\w-])[Bb]reaking changes?(?![\w-])/;
@@ -151,7 +177,8 @@ const NOT_BREAKING = /\b(not|no|non|isn't|is not)[- ]?(a )?breaking\b|\bwithout 
  * A change others must adopt, said in a subject: dropping support ("drop old node versions",
  * "drop end of life python versions"), a deprecation, a changed default ("redirect defaults to 303").
  */
-const DROPS_SUPPORT = /^(drop(s|ped)?|remove[sd]?) (support for|old|eol|legacy|end[- ]of[- ]life)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b/i;
+const DROPS_SUPPORT =
+  /^(drop(s|ped)?|remove[sd]?) (support for|old|eol|legacy|end[- ]of[- ]life)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b/i;
 /** A user-facing surface named in a description: `--option`, `config.key`, `git command`. */
 const USER_FACING = /(^|\s|`|'|")--[a-z][a-z0-9-]{2,}|\b[a-z]+\.[a-z][a-zA-Z]+\b (configuration|config|variable|setting)|[`'"][a-z][\w-]* [a-z][\w-]*[`'"]/;
 
@@ -159,14 +186,15 @@ const USER_FACING = /(^|\s|`|'|")--[a-z][a-z0-9-]{2,}|\b[a-z]+\.[a-z][a-zA-Z]+\b
 export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const { conventions } = context;
   const signals: Signal[] = [];
-  const add = (id: string, weight: number, reason: string, competencies: readonly string[] = []): void => void signals.push({ id, weight, reason, competencies });
+  const add = (id: string, weight: number, reason: string, competencies: readonly string[] = []): void =>
+    void signals.push({ id, weight, reason, competencies });
   const files = unitFiles(unit);
   const parts = classify(files, conventions);
   const lines = sum(parts.work, 'additions') + sum(parts.work, 'deletions');
   const subjects = unit.commits.map((c) => c.subject);
   const words: Words = {
     titles: [unit.title, ...subjects].join('\n'),
-    description: unit.merge && unit.kind === 'topic' ? unit.merge.body.split(/\n\s*\n/)[0] ?? '' : '',
+    description: unit.merge && unit.kind === 'topic' ? (unit.merge.body.split(/\n\s*\n/)[0] ?? '') : '',
     bodies: unit.commits.map((c) => c.body).join('\n'),
   };
   const types = new Set(subjects.map((s) => commitType(s, conventions)).filter((t): t is string => t !== undefined));
@@ -175,7 +203,11 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // where the repository labels its commits, a breaking change says so (`feat!:`, BREAKING CHANGE); elsewhere its words can
   // (a change of tests alone breaks nothing users have)
   const says = (text: string): boolean => BREAKING.test(text) && !NOT_BREAKING.test(text);
-  const breaking = parts.work.length > 0 && (subjects.some((x) => subjectPrefix(x)?.breaking || (!conventions.conventional && DROPS_SUPPORT.test(stripPrefix(x)))) || says(words.bodies) || says(words.description));
+  const breaking =
+    parts.work.length > 0 &&
+    (subjects.some((x) => subjectPrefix(x)?.breaking || (!conventions.conventional && DROPS_SUPPORT.test(stripPrefix(x)))) ||
+      says(words.bodies) ||
+      says(words.description));
   // a breaking change is never "nothing users see", whatever its label
   const declared = declaredKind(unit, conventions, types, words.description);
   const internal = !breaking && (declared.kind === 'refactor' || declared.kind === 'internal');
@@ -199,10 +231,14 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       add('routineType', -3, declared.reason);
       break;
   }
-  if (USER_FACING.test(words.description || unit.title)) add('userFacing', 1, 'Changes something users see: a command, an option or a setting.', ['impact-ownership']);
-  if (INCIDENT.test(words.titles) || INCIDENT.test(words.description)) add('incident', 2, 'Mentions an incident or hotfix: operational response.', ['reliability-operations', 'impact-ownership']);
-  if (SECURITY.test(words.titles) || SECURITY.test(words.description)) add('security', 2, 'Addresses security: a vulnerability, an injection or hardening.', ['reliability-operations', 'code-quality']);
-  if (subjects.some((s) => REVERT.test(s)) || REVERT.test(words.bodies)) add('revert', 1, 'Reverts an earlier change: a judgment call.', ['reliability-operations']);
+  if (USER_FACING.test(words.description || unit.title))
+    add('userFacing', 1, 'Changes something users see: a command, an option or a setting.', ['impact-ownership']);
+  if (INCIDENT.test(words.titles) || INCIDENT.test(words.description))
+    add('incident', 2, 'Mentions an incident or hotfix: operational response.', ['reliability-operations', 'impact-ownership']);
+  if (SECURITY.test(words.titles) || SECURITY.test(words.description))
+    add('security', 2, 'Addresses security: a vulnerability, an injection or hardening.', ['reliability-operations', 'code-quality']);
+  if (subjects.some((s) => REVERT.test(s)) || REVERT.test(words.bodies))
+    add('revert', 1, 'Reverts an earlier change: a judgment call.', ['reliability-operations']);
   if (breaking) add('breaking', 3, 'Makes a breaking change that others must adopt.', ['system-design', 'communication']);
 
   // what the unit changed
@@ -211,23 +247,29 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   if (size.lines > 0) add('size', internal ? 0.5 : 1, `${size.stat}.`, ['execution-delivery']);
   const mechanical = isMechanical(files, subjects);
   if (mechanical) add('mechanical', -3, mechanical);
-  if (ROUTINE_WORDS.test(unit.title) || (subjects.length > 0 && subjects.every((s) => ROUTINE_WORDS.test(s)))) add('routineWords', -2, 'Looks routine by its words (formatting, typos, dependency bumps).');
-  if (files.length > 0 && parts.work.length + parts.tests.length + parts.docs.length === 0) add('bookkeeping', -3, `Only release bookkeeping or generated files (${listSome([...parts.bookkeeping, ...parts.generated].map((f) => f.path))}).`);
+  if (ROUTINE_WORDS.test(unit.title) || (subjects.length > 0 && subjects.every((s) => ROUTINE_WORDS.test(s))))
+    add('routineWords', -2, 'Looks routine by its words (formatting, typos, dependency bumps).');
+  if (files.length > 0 && parts.work.length + parts.tests.length + parts.docs.length === 0)
+    add('bookkeeping', -3, `Only release bookkeeping or generated files (${listSome([...parts.bookkeeping, ...parts.generated].map((f) => f.path))}).`);
   // effort on internal work (a refactor, a clean-up) counts half: it is not what users get
   const effort = internal ? 0.5 : 1;
   const areas = [...new Set(parts.work.map((f) => areaOf(f.path)))];
   if (areas.length >= 3) add('breadth', 2 * effort, `Spans ${areas.length} areas of the codebase: ${listSome(areas)}.`, ['system-design']);
   const created = parts.work.filter((f) => f.created);
-  if (created.length >= 2) add('newFiles', effort, `Adds ${plural(created.length, 'new file')}: ${listSome(created.map((f) => f.path))}.`, ['system-design', 'execution-delivery']);
+  if (created.length >= 2)
+    add('newFiles', effort, `Adds ${plural(created.length, 'new file')}: ${listSome(created.map((f) => f.path))}.`, ['system-design', 'execution-delivery']);
   const newTests = parts.tests.filter((f) => f.created);
   if (newTests.length > 0) add('tests', 1, `Adds ${plural(newTests.length, 'new test file')}.`, ['code-quality']);
   else if (parts.tests.length > 0) add('tests', 0.5, `Updates tests (${plural(parts.tests.length, 'test file')}).`, ['code-quality']);
   const designDocs = parts.docs.filter((f) => DESIGN_DOC.test(f.path));
-  if (designDocs.length > 0) add('designDoc', 2, `Writes a design document: ${listSome(designDocs.map((f) => f.path))}.`, ['design-documentation', 'system-design']);
-  else if (parts.docs.length > 0) add('docs', 1, `Updates documentation: ${listSome(parts.docs.map((f) => f.path))}.`, ['design-documentation', 'communication']);
+  if (designDocs.length > 0)
+    add('designDoc', 2, `Writes a design document: ${listSome(designDocs.map((f) => f.path))}.`, ['design-documentation', 'system-design']);
+  else if (parts.docs.length > 0)
+    add('docs', 1, `Updates documentation: ${listSome(parts.docs.map((f) => f.path))}.`, ['design-documentation', 'communication']);
 
   // how it shipped
-  if (unit.commits.length >= 3) add('commits', 1, `${plural(unit.commits.length, 'commit')} of one piece of work${unit.topic ? ` (topic ${unit.topic})` : ''}.`, ['execution-delivery']);
+  if (unit.commits.length >= 3)
+    add('commits', 1, `${plural(unit.commits.length, 'commit')} of one piece of work${unit.topic ? ` (topic ${unit.topic})` : ''}.`, ['execution-delivery']);
   if (unit.pullRequest !== undefined) add('pullRequest', 1, `Landed through pull request #${unit.pullRequest}.`, ['execution-delivery']);
   const coAuthors = coAuthorsOf(unit.commits);
   if (coAuthors.length > 0) add('coAuthors', 1, `Co-authored with ${listSome(coAuthors)}: paired work.`, ['collaboration', 'mentorship']);
@@ -235,10 +277,13 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   if (release && parts.work.length > 0) add('release', 2, `Tagged as release ${release}.`, ['execution-delivery', 'impact-ownership']);
   const explained = Math.max(0, ...unit.commits.map((c) => c.body.split(/\s+/).filter((w) => w && !/^[a-z-]+:$/i.test(w) && !/^<.*>$/.test(w)).length));
   if (explained >= 40) add('explained', 1, `Explains its reasoning in a ${explained}-word message.`, ['communication']);
-  if (unit.releasedAs?.kind === 'patch') add('patchRelease', -1, `Released right after in ${unit.releasedAs.version}, a patch release: a fix more than a feature.`);
-  else if (unit.releasedAs) add('minorRelease', 1, `Released right after in ${unit.releasedAs.version}, a ${unit.releasedAs.kind} release.`, ['execution-delivery']);
+  if (unit.releasedAs?.kind === 'patch')
+    add('patchRelease', -1, `Released right after in ${unit.releasedAs.version}, a patch release: a fix more than a feature.`);
+  else if (unit.releasedAs)
+    add('minorRelease', 1, `Released right after in ${unit.releasedAs.version}, a ${unit.releasedAs.kind} release.`, ['execution-delivery']);
   const notes = parts.bookkeeping.filter((f) => isReleaseNotesPath(f.path));
-  if (notes.length > 0 && unit.commits.some((c) => !RELEASE_SUBJECT.test(c.subject))) add('changelog', 2, `Its author wrote it into the release notes: ${listSome(notes.map((f) => f.path))}.`, ['communication', 'execution-delivery']);
+  if (notes.length > 0 && unit.commits.some((c) => !RELEASE_SUBJECT.test(c.subject)))
+    add('changelog', 2, `Its author wrote it into the release notes: ${listSome(notes.map((f) => f.path))}.`, ['communication', 'execution-delivery']);
   if (context.shipped) add('shipped', 2, `Shipped in ${context.shipped.version} (${context.shipped.file}).`, ['execution-delivery', 'impact-ownership']);
   return signals;
 }
@@ -262,19 +307,23 @@ function declaredKind(unit: WorkUnit, conventions: Conventions, types: ReadonlyS
     if (types.has('feat') || types.has('feature')) return { kind: 'feature', reason: `A feature, by its own label (${conventionalLabel(unit, 'feat')}).` };
     if (types.has('perf')) return { kind: 'performance', reason: `Performance work, by its own label (${conventionalLabel(unit, 'perf')}).` };
     if (types.has('fix')) return { kind: 'fix', reason: `A bug fix, by its own label (${conventionalLabel(unit, 'fix')}).` };
-    if (types.has('refactor') && [...types].every((t) => t === 'refactor' || ROUTINE_TYPES.has(t))) return { kind: 'refactor', reason: 'A refactoring, by its own label (refactor:): nothing users see changes.' };
-    if ([...types].every((t) => ROUTINE_TYPES.has(t))) return { kind: 'routine', reason: `Routine upkeep, by its own label (${[...types].map((t) => `${t}:`).join(', ')}).` };
+    if (types.has('refactor') && [...types].every((t) => t === 'refactor' || ROUTINE_TYPES.has(t)))
+      return { kind: 'refactor', reason: 'A refactoring, by its own label (refactor:): nothing users see changes.' };
+    if ([...types].every((t) => ROUTINE_TYPES.has(t)))
+      return { kind: 'routine', reason: `Routine upkeep, by its own label (${[...types].map((t) => `${t}:`).join(', ')}).` };
     return { kind: undefined, reason: '' };
   }
   if (description) {
     if (FEATURE_DESCRIPTION.test(description)) return { kind: 'feature', reason: 'A new capability, as its merge describes it.' };
     if (PERFORMANCE.test(description)) return { kind: 'performance', reason: 'Performance work, as its merge describes it.' };
     if (FIX_DESCRIPTION.test(description)) return { kind: 'fix', reason: 'A bug fix, as its merge describes it.' };
-    if (INTERNAL_DESCRIPTION.test(description)) return { kind: 'internal', reason: 'Internal work, as its merge describes it (a clean-up, a refactoring, tests, CI or the build).' };
+    if (INTERNAL_DESCRIPTION.test(description))
+      return { kind: 'internal', reason: 'Internal work, as its merge describes it (a clean-up, a refactoring, tests, CI or the build).' };
     return { kind: undefined, reason: '' };
   }
   const titles = [unit.title, ...unit.commits.map((c) => c.subject)].map(stripPrefix);
-  if (titles.some((t) => PERFORMANCE.test(t))) return { kind: 'performance', reason: 'Improves performance (speed, latency or memory), by its words.', words: true };
+  if (titles.some((t) => PERFORMANCE.test(t)))
+    return { kind: 'performance', reason: 'Improves performance (speed, latency or memory), by its words.', words: true };
   if (titles.some((t) => FEATURE.test(t))) return { kind: 'feature', reason: 'Introduces a feature or capability, by its words.', words: true };
   if (titles.some((t) => FIX.test(t) && !NOT_A_FIX.test(t))) return { kind: 'fix', reason: 'Fixes a bug, by its words.' };
   if (titles.every((t) => REFACTOR_WORDS.test(t))) return { kind: 'refactor', reason: 'A refactoring or clean-up, by its words: nothing users see changes.' };
@@ -313,7 +362,12 @@ function isMechanical(files: readonly FileChange[], subjects: readonly string[])
   const deleted = sum(real, 'deletions');
   const stat = `+${added} −${deleted} across ${plural(real.length, 'file')}`;
   if (real.length >= 10 && added + deleted >= 100 && Math.abs(added - deleted) <= 0.1 * (added + deleted)) return `Mostly moved or rewritten lines: ${stat}.`;
-  if (subjects.length > 0 && subjects.every((s) => /\b(rename[sd]?|move[sd]?|sort(ed)?|reorder(ed)?|reformat(ted)?|prettier|codemod|mechanical)\b/i.test(s)) && real.length >= 5) return `A mechanical change by its words: ${stat}.`;
+  if (
+    subjects.length > 0 &&
+    subjects.every((s) => /\b(rename[sd]?|move[sd]?|sort(ed)?|reorder(ed)?|reformat(ted)?|prettier|codemod|mechanical)\b/i.test(s)) &&
+    real.length >= 5
+  )
+    return `A mechanical change by its words: ${stat}.`;
   return undefined;
 }
 
@@ -348,7 +402,8 @@ function sizeWeight(lines: number, profile: UnitProfile | undefined): { weight: 
     const below = shareBelow(profile.sizes, lines);
     const percent = Math.floor(below * 100);
     if (below >= 0.9 && lines >= SIZE_FLOOR_LARGE) return { weight: 3, note: `Large for you here: bigger than ${percent} % of your work in this repository` };
-    if (below >= 0.75 && lines >= SIZE_FLOOR_SIZEABLE) return { weight: 2, note: `Sizeable for you here: bigger than ${percent} % of your work in this repository` };
+    if (below >= 0.75 && lines >= SIZE_FLOOR_SIZEABLE)
+      return { weight: 2, note: `Sizeable for you here: bigger than ${percent} % of your work in this repository` };
     return { weight: 0, note: '' };
   }
   if (lines >= SIZE_LARGE) return { weight: 3, note: 'Large change' };
@@ -364,10 +419,22 @@ function sizeWeight(lines: number, profile: UnitProfile | undefined): { weight: 
 export function scoreUnit(unit: WorkUnit, threshold: number, context: ScoreContext): Notability {
   const first = unit.commits[0];
   if (first && unit.commits.every((c) => isBotAuthor(c.authorName, c.authorEmail))) {
-    return { score: 0, notable: false, signals: [{ id: 'bot', weight: 0, reason: `Made by an automation account (${first.authorName}).`, competencies: [] }], suggestedCompetencies: [] };
+    return {
+      score: 0,
+      notable: false,
+      signals: [{ id: 'bot', weight: 0, reason: `Made by an automation account (${first.authorName}).`, competencies: [] }],
+      suggestedCompetencies: [],
+    };
   }
   if (othersMerge(unit)) {
-    const signals: Signal[] = [{ id: 'mergedContribution', weight: 2, reason: `Merges pull request #${unit.pullRequest}, a contribution by someone else: reviewed and integrated.`, competencies: ['code-review', 'collaboration'] }];
+    const signals: Signal[] = [
+      {
+        id: 'mergedContribution',
+        weight: 2,
+        reason: `Merges pull request #${unit.pullRequest}, a contribution by someone else: reviewed and integrated.`,
+        competencies: ['code-review', 'collaboration'],
+      },
+    ];
     return { score: 2, notable: 2 >= threshold, signals, suggestedCompetencies: suggest(signals) };
   }
   const { profile } = context;
@@ -401,10 +468,19 @@ function othersMerge(unit: WorkUnit): boolean {
  * caller reads it): sizes, and how often each signal fires (`shippedOf`: where each shipped, so
  * "shipped" weighs little where every change is listed in the release notes).
  */
-export function buildProfile(units: readonly WorkUnit[], conventions: Conventions, shippedOf: (unit: WorkUnit) => ShippedEvidence | undefined = () => undefined): UnitProfile {
+export function buildProfile(
+  units: readonly WorkUnit[],
+  conventions: Conventions,
+  shippedOf: (unit: WorkUnit) => ShippedEvidence | undefined = () => undefined,
+): UnitProfile {
   const counts = new Map<string, number>();
   for (const unit of units) {
-    for (const id of new Set(rawSignals(unit, { conventions, shipped: shippedOf(unit) }).filter((s) => s.weight > 0).map((s) => s.id))) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const id of new Set(
+      rawSignals(unit, { conventions, shipped: shippedOf(unit) })
+        .filter((s) => s.weight > 0)
+        .map((s) => s.id),
+    ))
+      counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const n = Math.max(units.length, 1);
   return {
@@ -420,5 +496,8 @@ function suggest(signals: readonly Signal[]): string[] {
     if (s.weight <= 0) continue;
     for (const [i, c] of s.competencies.entries()) weights.set(c, (weights.get(c) ?? 0) + s.weight - i * 0.1);
   }
-  return [...weights.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([c]) => c);
+  return [...weights.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([c]) => c);
 }

@@ -10,7 +10,8 @@ import { parseLocalDate } from './quarters';
 export const OUTCOME_AFTER_DAYS = 30;
 
 /** Words that say what came of the work (a number counts too). */
-const OUTCOME = /\d|%|\b(reduc\w*|increas\w*|cut|sav(ed|es|ing)|improv\w*|grew|grow\w*|drop\w*|faster|slower|fewer|more|less|adopt\w*|enabl\w*|unblock\w*|result\w*|outcome|led to|so that|customers?|users?)\b/i;
+const OUTCOME =
+  /\d|%|\b(reduc\w*|increas\w*|cut|sav(ed|es|ing)|improv\w*|grew|grow\w*|drop\w*|faster|slower|fewer|more|less|adopt\w*|enabl\w*|unblock\w*|result\w*|outcome|led to|so that|customers?|users?)\b/i;
 
 /** True when the statement names an outcome (a number or an outcome word). */
 export function hasOutcome(statement: string): boolean {

@@ -7,7 +7,20 @@ const GENERATED =
   /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|go\.sum|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|flake\.lock)$|(^|\/)(dist|build|out|vendor|third_party|node_modules|__snapshots__|\.yarn)\/|\.(snap|min\.js|min\.css|map|pb\.go|lock)$|(^|\/)generated\//i;
 
 /** Folders that hold areas rather than being one (`packages/vite/…` is the area `packages/vite`). */
-export const CONTAINERS: ReadonlySet<string> = new Set(['src', 'lib', 'packages', 'apps', 'app', 'services', 'internal', 'pkg', 'cmd', 'modules', 'crates', 'components']);
+export const CONTAINERS: ReadonlySet<string> = new Set([
+  'src',
+  'lib',
+  'packages',
+  'apps',
+  'app',
+  'services',
+  'internal',
+  'pkg',
+  'cmd',
+  'modules',
+  'crates',
+  'components',
+]);
 
 /** True for lockfiles, build output, vendored code and snapshots: excluded from size signals. */
 export function isGeneratedPath(path: string): boolean {

@@ -43,7 +43,73 @@ const USER_FACING = /feature|fix|bug|perf|performance|breaking|backward|compatib
 /** Sections that are not: chores, refactors, tests, docs, build, CI, dependencies, internal work. */
 const NOT_USER_FACING = /chore|refactor|test|doc|build|\bci\b|dependenc|internal|development support|misc|maintenance|style|revert/i;
 
-const STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'into', 'has', 'have', 'been', 'are', 'was', 'were', 'when', 'which', 'not', 'now', 'its', 'their', 'them', 'they', 'can', 'will', 'would', 'should', 'also', 'more', 'less', 'some', 'than', 'then', 'there', 'these', 'those', 'such', 'all', 'any', 'only', 'use', 'used', 'using', 'add', 'adds', 'added', 'new', 'fix', 'fixes', 'fixed', 'git', 'command', 'option', 'options', 'been', 'being', 'but', 'out', 'over', 'via', 'make', 'made', 'code', 'feat', 'chore', 'perf']);
+const STOP = new Set([
+  'the',
+  'and',
+  'for',
+  'with',
+  'that',
+  'this',
+  'from',
+  'into',
+  'has',
+  'have',
+  'been',
+  'are',
+  'was',
+  'were',
+  'when',
+  'which',
+  'not',
+  'now',
+  'its',
+  'their',
+  'them',
+  'they',
+  'can',
+  'will',
+  'would',
+  'should',
+  'also',
+  'more',
+  'less',
+  'some',
+  'than',
+  'then',
+  'there',
+  'these',
+  'those',
+  'such',
+  'all',
+  'any',
+  'only',
+  'use',
+  'used',
+  'using',
+  'add',
+  'adds',
+  'added',
+  'new',
+  'fix',
+  'fixes',
+  'fixed',
+  'git',
+  'command',
+  'option',
+  'options',
+  'been',
+  'being',
+  'but',
+  'out',
+  'over',
+  'via',
+  'make',
+  'made',
+  'code',
+  'feat',
+  'chore',
+  'perf',
+]);
 
 /** Content words of a text: lower case, 3+ characters, no common words. */
 export function contentWords(text: string): Set<string> {
@@ -58,7 +124,10 @@ export function contentWords(text: string): Set<string> {
 
 /** Text for comparing: lower case, letters and digits only, single spaces. */
 export function normalized(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**

@@ -142,7 +142,10 @@ function timeOf(iso: string): number {
  */
 export function groupUnits(repo: string, commits: readonly CommitRecord[], topology: Topology | undefined, conventions: Conventions): WorkUnit[] {
   const { byCommit, mainline } = topology ? bringers(topology) : { byCommit: new Map<string, TopologyCommit>(), mainline: new Set<string>() };
-  const groups = new Map<string, { kind: UnitKind; merge?: TopologyCommit; pullRequest?: number; topic?: string; releasedAs?: WorkUnit['releasedAs']; commits: CommitRecord[] }>();
+  const groups = new Map<
+    string,
+    { kind: UnitKind; merge?: TopologyCommit; pullRequest?: number; topic?: string; releasedAs?: WorkUnit['releasedAs']; commits: CommitRecord[] }
+  >();
   const add = (key: string, commit: CommitRecord, init: () => { kind: UnitKind; merge?: TopologyCommit; pullRequest?: number; topic?: string }): void => {
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { ...init(), commits: [] }));
@@ -155,7 +158,11 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
     const pr = merge ? mergedPullRequest(merge) : undefined;
     if (commit.parents.length > 1 && commit.pullRequest !== undefined) {
       // the user's own merge of a pull request: the PR itself
-      add(`pr:${repo.toLowerCase()}#${commit.pullRequest}`, commit, () => ({ kind: 'pullRequest', pullRequest: commit.pullRequest, merge: topology?.commits.find((c) => c.sha === commit.sha) }));
+      add(`pr:${repo.toLowerCase()}#${commit.pullRequest}`, commit, () => ({
+        kind: 'pullRequest',
+        pullRequest: commit.pullRequest,
+        merge: topology?.commits.find((c) => c.sha === commit.sha),
+      }));
     } else if (merge && pr !== undefined) {
       add(`pr:${repo.toLowerCase()}#${pr}`, commit, () => ({ kind: 'pullRequest', pullRequest: pr, merge }));
     } else if (merge && topicName(merge) !== undefined) {
@@ -234,7 +241,13 @@ function releaseVersion(commit: CommitRecord): WorkUnit['releasedAs'] | undefine
 }
 
 /** The line that names a unit (see `WorkUnit.title`). */
-function unitTitle(kind: UnitKind, commits: readonly CommitRecord[], merge: TopologyCommit | undefined, topic: string | undefined, conventions: Conventions): string {
+function unitTitle(
+  kind: UnitKind,
+  commits: readonly CommitRecord[],
+  merge: TopologyCommit | undefined,
+  topic: string | undefined,
+  conventions: Conventions,
+): string {
   if (merge && kind === 'pullRequest') {
     // GitHub's merge commit: "Merge pull request #42 from owner/branch", then the PR's title
     const title = merge.body.split('\n')[0]?.trim();

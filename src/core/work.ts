@@ -85,11 +85,16 @@ export function inRange(unit: WorkUnit, range: RepositoryWork['range']): boolean
  * units to score from all of them (default: those in range; candidates.ts also takes out what is
  * handled).
  */
-export function scoreWork(work: RepositoryWork, options: WorkOptions, select: (units: readonly WorkUnit[]) => readonly WorkUnit[] = (units) => units.filter((u) => inRange(u, work.range))): ScoredUnit[] {
+export function scoreWork(
+  work: RepositoryWork,
+  options: WorkOptions,
+  select: (units: readonly WorkUnit[]) => readonly WorkUnit[] = (units) => units.filter((u) => inRange(u, work.range)),
+): ScoredUnit[] {
   const all = unitsOf(work, options.shippedEvidence !== false);
   return select(all.units).map((unit) => {
     // a series with handled commits taken out is a new value: it keeps the shipped evidence of the series it came from
-    const shipped = all.shipped.get(unit) ?? all.shipped.get(all.units.find((u) => u.key.startsWith('series:') && unit.commits.every((c) => u.commits.includes(c))) ?? unit);
+    const shipped =
+      all.shipped.get(unit) ?? all.shipped.get(all.units.find((u) => u.key.startsWith('series:') && unit.commits.every((c) => u.commits.includes(c))) ?? unit);
     return { unit, shipped, notability: scoreUnit(unit, options.threshold, { conventions: work.conventions, profile: all.profile, shipped }) };
   });
 }

@@ -26,7 +26,23 @@ export const HARDENED_CONFIG = ['core.quotepath=false', 'log.showSignature=false
 const CONFIG_PARAMETERS = "'core.fsmonitor'='false'";
 
 /** Environment variables passed through to git: locating the user's config and the git binary, nothing else. */
-const PASSED_ENV = ['PATH', 'Path', 'HOME', 'USERPROFILE', 'HOMEDRIVE', 'HOMEPATH', 'APPDATA', 'LOCALAPPDATA', 'SYSTEMROOT', 'SystemRoot', 'TMP', 'TEMP', 'TMPDIR', 'XDG_CONFIG_HOME', 'LANG'];
+const PASSED_ENV = [
+  'PATH',
+  'Path',
+  'HOME',
+  'USERPROFILE',
+  'HOMEDRIVE',
+  'HOMEPATH',
+  'APPDATA',
+  'LOCALAPPDATA',
+  'SYSTEMROOT',
+  'SystemRoot',
+  'TMP',
+  'TEMP',
+  'TMPDIR',
+  'XDG_CONFIG_HOME',
+  'LANG',
+];
 
 /** The environment of every git process: a clean, minimal copy (no GIT_DIR, pager or editor leaks in). */
 export function gitEnvironment(): Record<string, string> {
@@ -138,7 +154,10 @@ export async function open(folder: string, options: Pick<ReadOptions, 'hosts' | 
   // root + HEAD (+ branches and tags, for the fingerprint) and the config are read at the same time
   // (the config is the same from any folder of the repository). An unborn HEAD stops rev-parse
   // there: it prints the root only (quietly, exit 1). Every argument is a constant (no --end-of-options needed).
-  const [top, config] = await Promise.all([g.raw(['rev-parse', '--show-toplevel', '--verify', '--quiet', 'HEAD^{commit}', '--branches', '--tags']).catch(notARepository), readConfig(g)]);
+  const [top, config] = await Promise.all([
+    g.raw(['rev-parse', '--show-toplevel', '--verify', '--quiet', 'HEAD^{commit}', '--branches', '--tags']).catch(notARepository),
+    readConfig(g),
+  ]);
   const [rootLine, sha, ...refLines] = top.split('\n');
   const root = rootLine!.trim();
   const head = sha && SHA.test(sha.trim()) ? sha.trim() : undefined;
@@ -205,7 +224,13 @@ export function identitiesOf(repository: RepositoryInfo, authorEmails: readonly 
  * The commits of `identities` in `range` (author date) from HEAD and every local branch, newest
  * first, read through the cache; plain merges dropped. An empty repository gives none.
  */
-export async function readUserCommits(g: SimpleGit, repository: RepositoryInfo, identities: readonly string[], range: ScanRange, options: Pick<ReadOptions, 'cache' | 'signal'>): Promise<CommitRecord[]> {
+export async function readUserCommits(
+  g: SimpleGit,
+  repository: RepositoryInfo,
+  identities: readonly string[],
+  range: ScanRange,
+  options: Pick<ReadOptions, 'cache' | 'signal'>,
+): Promise<CommitRecord[]> {
   if (!repository.head) return [];
   // --since/--until compare committer dates; pad the window so rebased or late-pushed work is found,
   // then filter exactly on the author date below.
@@ -248,7 +273,13 @@ export function paddedUntil(range: ScanRange): string {
  */
 export async function streamLog(cwd: string, args: readonly string[], signal?: AbortSignal): Promise<CommitRecord[]> {
   signal?.throwIfAborted();
-  const child = spawn('git', [...HARDENED_CONFIG.flatMap((c) => ['-c', c]), ...args], { cwd, env: gitEnvironment(), stdio: ['ignore', 'pipe', 'pipe'], signal, windowsHide: true });
+  const child = spawn('git', [...HARDENED_CONFIG.flatMap((c) => ['-c', c]), ...args], {
+    cwd,
+    env: gitEnvironment(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    signal,
+    windowsHide: true,
+  });
   const exited = new Promise<number | null>((resolve, reject) => {
     child.once('error', reject);
     child.once('close', resolve);
@@ -281,7 +312,14 @@ const FETCH_CHUNK = 500;
  * remembered with the refs fingerprint `refs`: while no ref has moved, the same selection runs no
  * git at all.
  */
-async function readSelection(g: SimpleGit, root: string, refs: string | undefined, selection: readonly string[], cache: CommitCache | undefined, signal: AbortSignal | undefined): Promise<CommitRecord[]> {
+async function readSelection(
+  g: SimpleGit,
+  root: string,
+  refs: string | undefined,
+  selection: readonly string[],
+  cache: CommitCache | undefined,
+  signal: AbortSignal | undefined,
+): Promise<CommitRecord[]> {
   const key = selection.join('\u0000');
   const cached = cache ? await cache.get(root) : undefined;
   if (!cache || !cached || cached.size === 0) {

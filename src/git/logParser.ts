@@ -202,10 +202,7 @@ function unquote(path: string): string {
  * squash-merge suffix (`Fix the thing (#123)`), or GitLab's merge commit (`See merge request group/repo!123`).
  */
 export function parsePullRequestNumber(subject: string, body = ''): number | undefined {
-  const m =
-    /^Merge pull request #(\d+)\b/.exec(subject) ??
-    /\(#(\d+)\)\s*$/.exec(subject) ??
-    /^See merge request [^\s!]+!(\d+)\s*$/m.exec(body);
+  const m = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject) ?? /^See merge request [^\s!]+!(\d+)\s*$/m.exec(body);
   return m ? Number(m[1]) : undefined;
 }
 

@@ -13,7 +13,20 @@ import type { CommitRecord } from '../core/commit';
 import { isReleaseNotesPath, learnConventions, NO_CONVENTIONS, RELEASE_SUBJECT, type Conventions } from '../core/conventions';
 import type { ReleaseNotesFile } from '../core/shipped';
 import type { Topology } from '../core/units';
-import { gitEnvironment, HARDENED_CONFIG, identitiesOf, logArgs, open, paddedSince, paddedUntil, readUserCommits, streamLog, type ReadOptions, type RepositoryInfo, type ScanRange } from './historyReader';
+import {
+  gitEnvironment,
+  HARDENED_CONFIG,
+  identitiesOf,
+  logArgs,
+  open,
+  paddedSince,
+  paddedUntil,
+  readUserCommits,
+  streamLog,
+  type ReadOptions,
+  type RepositoryInfo,
+  type ScanRange,
+} from './historyReader';
 import { readTopology } from './topology';
 
 /** Days of the user's history read to compare a unit with (their usual sizes, how often each signal fires). */
@@ -61,17 +74,40 @@ export async function readWorkHistory(folder: string, range: ScanRange, options:
   const identities = identitiesOf(repository, options.authorEmails);
   const profileSince = subDays(range.until, PROFILE_DAYS);
   const window: ScanRange = { since: profileSince < range.since ? profileSince : range.since, until: range.until };
-  if (!repository.head) return { repository, identities, range, commits: await readUserCommits(g, repository, identities, window, { ...options, signal }), topology: undefined, conventions: NO_CONVENTIONS, releaseNotes: [] };
+  if (!repository.head)
+    return {
+      repository,
+      identities,
+      range,
+      commits: await readUserCommits(g, repository, identities, window, { ...options, signal }),
+      topology: undefined,
+      conventions: NO_CONVENTIONS,
+      releaseNotes: [],
+    };
   // conventions are learned partly from the user's commits: the identities are part of the key
   const key = [repository.root, repository.refs ?? repository.head, paddedSince(window), paddedUntil(window), ...identities].join('\0');
   const cached = remembered.get(key);
   // the mainline's topology and release notes are read while the user's commits are (two git
   // processes at once): grouping adds little wall-clock time to the scan (npm run bench, row 7)
-  const [commits, mainline] = await Promise.all([readUserCommits(g, repository, identities, window, { ...options, signal }), cached ?? readMainline(g, repository.root, window, signal)]).catch((err: unknown) => {
+  const [commits, mainline] = await Promise.all([
+    readUserCommits(g, repository, identities, window, { ...options, signal }),
+    cached ?? readMainline(g, repository.root, window, signal),
+  ]).catch((err: unknown) => {
     stop.abort();
     throw err;
   });
-  const known = 'releaseCommits' in mainline ? remember(key, { topology: compact(mainline.topology), conventions: learnConventions(mainline.topology.commits.map((c) => c.subject), commits, mainline.releaseCommits), releaseNotes: mainline.releaseNotes }) : mainline;
+  const known =
+    'releaseCommits' in mainline
+      ? remember(key, {
+          topology: compact(mainline.topology),
+          conventions: learnConventions(
+            mainline.topology.commits.map((c) => c.subject),
+            commits,
+            mainline.releaseCommits,
+          ),
+          releaseNotes: mainline.releaseNotes,
+        })
+      : mainline;
   return { repository, identities, range, commits, ...known };
 }
 
@@ -79,10 +115,17 @@ export async function readWorkHistory(folder: string, range: ScanRange, options:
  * The mainline of `window` (see `readTopology`), the latest release commits on it (up to 10, with
  * their files, to learn which files are bookkeeping) and the release-notes files at its tip.
  */
-async function readMainline(g: SimpleGit, root: string, window: ScanRange, signal?: AbortSignal): Promise<{ topology: Topology; releaseCommits: CommitRecord[]; releaseNotes: ReleaseNotesFile[] }> {
+async function readMainline(
+  g: SimpleGit,
+  root: string,
+  window: ScanRange,
+  signal?: AbortSignal,
+): Promise<{ topology: Topology; releaseCommits: CommitRecord[]; releaseNotes: ReleaseNotesFile[] }> {
   const topology = await readTopology(g, paddedSince(window), paddedUntil(window));
   const releases = topology.commits.filter((c) => RELEASE_SUBJECT.test(c.subject)).slice(0, 10);
-  const releaseCommits = releases.length ? await streamLog(root, [...logArgs(), '--no-walk=unsorted', '--end-of-options', ...releases.map((c) => c.sha), '--'], signal) : [];
+  const releaseCommits = releases.length
+    ? await streamLog(root, [...logArgs(), '--no-walk=unsorted', '--end-of-options', ...releases.map((c) => c.sha), '--'], signal)
+    : [];
   const releaseNotes = await readReleaseNotes(root, topology.ref, await g.raw(['ls-tree', '-r', '--name-only', '--end-of-options', topology.ref]), signal);
   return { topology, releaseCommits, releaseNotes };
 }
@@ -111,11 +154,18 @@ const MAX_NOTES_BYTES = 2_000_000;
  */
 async function readReleaseNotes(root: string, ref: string, listing: string, signal?: AbortSignal): Promise<ReleaseNotesFile[]> {
   const paths = listing.split('\n').filter((p) => p && isReleaseNotesPath(p));
-  const versioned = paths.filter((p) => versionOrder(p) > 0).sort((a, b) => versionOrder(b) - versionOrder(a)).slice(0, 8);
+  const versioned = paths
+    .filter((p) => versionOrder(p) > 0)
+    .sort((a, b) => versionOrder(b) - versionOrder(a))
+    .slice(0, 8);
   const rest = paths.filter((p) => versionOrder(p) === 0).sort((a, b) => a.split('/').length - b.split('/').length);
   const chosen = [...rest, ...versioned].slice(0, MAX_NOTES);
   if (chosen.length === 0) return [];
-  const texts = await catFiles(root, chosen.map((p) => `${ref}:${p}`), signal);
+  const texts = await catFiles(
+    root,
+    chosen.map((p) => `${ref}:${p}`),
+    signal,
+  );
   return chosen.map((path, i) => ({ path, text: texts[i] ?? '' })).filter((f) => f.text);
 }
 
@@ -128,7 +178,13 @@ function versionOrder(path: string): number {
 /** The contents of `objects` (`ref:path`), in order, with one `git cat-file --batch`; '' for a missing one. */
 function catFiles(root: string, objects: readonly string[], signal?: AbortSignal): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [...HARDENED_CONFIG.flatMap((c) => ['-c', c]), 'cat-file', '--batch'], { cwd: root, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'ignore'], signal, windowsHide: true });
+    const child = spawn('git', [...HARDENED_CONFIG.flatMap((c) => ['-c', c]), 'cat-file', '--batch'], {
+      cwd: root,
+      env: gitEnvironment(),
+      stdio: ['pipe', 'pipe', 'ignore'],
+      signal,
+      windowsHide: true,
+    });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => chunks.push(d));
     child.once('error', reject);

@@ -134,5 +134,5 @@ export async function leftoverTemporaryFiles(file: string): Promise<string[]> {
   const base = path.basename(file);
   const names = await fs.readdir(dir).catch(() => [] as string[]);
   const legacy = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.\\d+$`);
-  return names.filter((n) => (TEMPORARY.exec(n)?.[1] === base) || legacy.test(n)).map((n) => path.join(dir, n));
+  return names.filter((n) => TEMPORARY.exec(n)?.[1] === base || legacy.test(n)).map((n) => path.join(dir, n));
 }

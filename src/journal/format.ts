@@ -11,7 +11,17 @@ import { migrate, versionOf } from '../core/migrations';
 import { Entry, JournalFile, SCHEMA_VERSION } from '../core/model';
 
 /** Why a journal file could not be used. */
-export type JournalProblem = 'unreadable' | 'notAFile' | 'empty' | 'invalidJson' | 'invalidShape' | 'newerVersion' | 'vanished' | 'noFolder' | 'readOnly' | 'notWritten';
+export type JournalProblem =
+  | 'unreadable'
+  | 'notAFile'
+  | 'empty'
+  | 'invalidJson'
+  | 'invalidShape'
+  | 'newerVersion'
+  | 'vanished'
+  | 'noFolder'
+  | 'readOnly'
+  | 'notWritten';
 
 /** Problems of the file's content: the file is copied aside (`JournalStore.copyAside`) so the user's bytes are safe. */
 export const CONTENT_PROBLEMS: ReadonlySet<JournalProblem> = new Set(['empty', 'invalidJson', 'invalidShape']);
@@ -28,7 +38,10 @@ export class JournalReadError extends Error {
     readonly problem: JournalProblem,
     detail: string,
   ) {
-    const advice = problem === 'vanished' || problem === 'noFolder' || problem === 'readOnly' || problem === 'notWritten' ? '' : ' It was not changed; fix or replace it, then try again.';
+    const advice =
+      problem === 'vanished' || problem === 'noFolder' || problem === 'readOnly' || problem === 'notWritten'
+        ? ''
+        : ' It was not changed; fix or replace it, then try again.';
     super(`The journal file ${file} ${detail}.${advice}`);
     this.name = 'JournalReadError';
   }
@@ -123,7 +136,11 @@ export function parseJournal(file: string, bytes: Uint8Array): JournalFile {
   if (structure) throw new JournalReadError(file, 'invalidJson', `cannot be read safely: ${structure}`);
   const version = versionOf(data);
   if (version !== undefined && version > SCHEMA_VERSION) {
-    const error = new JournalReadError(file, 'newerVersion', `was written by a newer version of Impact Journal (format ${version}; this version reads up to ${SCHEMA_VERSION}). It is shown read-only; update the extension to change it`);
+    const error = new JournalReadError(
+      file,
+      'newerVersion',
+      `was written by a newer version of Impact Journal (format ${version}; this version reads up to ${SCHEMA_VERSION}). It is shown read-only; update the extension to change it`,
+    );
     const loose = JournalFile.safeParse(data);
     error.journal = loose.success ? loose.data : undefined;
     throw error;
@@ -156,9 +173,13 @@ const CLOSE = Buffer.from('\n  ]');
  * writes, so adding an entry to a 10,000-entry journal encodes one entry, not 10,001.
  */
 export function serializeJournal(journal: JournalFile): Buffer {
-  const text = JSON.stringify(journal, function (this: unknown, key: string, value: unknown) {
-    return this === journal && key === 'entries' ? ENTRIES_MARK : value;
-  }, 2);
+  const text = JSON.stringify(
+    journal,
+    function (this: unknown, key: string, value: unknown) {
+      return this === journal && key === 'entries' ? ENTRIES_MARK : value;
+    },
+    2,
+  );
   const at = text.indexOf(ENTRIES_SLOT);
   if (at < 0) throw new Error('A journal without an entries list cannot be written'); // JournalFile always has one
   const parts: Buffer[] = [Buffer.from(text.slice(0, at + ENTRIES_KEY.length))];

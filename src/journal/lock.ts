@@ -38,7 +38,9 @@ export class LockBusyError extends Error {
     holder: string,
     waitedMs: number,
   ) {
-    super(`The journal ${file} is being changed by ${holder}, which has held its lock for over ${Math.round(waitedMs / 1000)} s; nothing was written. Try again in a moment.`);
+    super(
+      `The journal ${file} is being changed by ${holder}, which has held its lock for over ${Math.round(waitedMs / 1000)} s; nothing was written. Try again in a moment.`,
+    );
     this.name = 'LockBusyError';
   }
 }
@@ -189,18 +191,21 @@ function hold(dir: string, me: Omit<Owner, 'beat'>, staleMs: number): HeldLock {
   const ours = async (): Promise<boolean> => (await readOwner(dir)).owner?.token === me.token;
   let writing: Promise<void> = write().catch(() => undefined);
   // the heartbeat: the owner file is rewritten (and so the folder's times move) several times per stale period
-  const timer = setInterval(() => {
-    writing = writing.then(async () => {
-      if (lost) return;
-      if (!(await ours())) {
-        lost = true;
-        return;
-      }
-      await write().catch(() => undefined);
-      const now = new Date();
-      await fs.utimes(dir, now, now).catch(() => undefined); // what locks of earlier versions watch
-    });
-  }, Math.max(50, Math.floor(staleMs / 5)));
+  const timer = setInterval(
+    () => {
+      writing = writing.then(async () => {
+        if (lost) return;
+        if (!(await ours())) {
+          lost = true;
+          return;
+        }
+        await write().catch(() => undefined);
+        const now = new Date();
+        await fs.utimes(dir, now, now).catch(() => undefined); // what locks of earlier versions watch
+      });
+    },
+    Math.max(50, Math.floor(staleMs / 5)),
+  );
   timer.unref();
   return {
     verify: async () => {

@@ -91,7 +91,11 @@ export class JournalStore {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') {
         if (this.existed || (await hasBackups(backupFolder(await this.canonicalPath().catch(() => this.file))))) {
-          throw new JournalReadError(this.file, 'vanished', `has disappeared (moved, deleted, or not synced yet) though it had backups in ${this.file}.backups; nothing will be written until it is back. Restore a backup, or delete that folder to start a new journal`);
+          throw new JournalReadError(
+            this.file,
+            'vanished',
+            `has disappeared (moved, deleted, or not synced yet) though it had backups in ${this.file}.backups; nothing will be written until it is back. Restore a backup, or delete that folder to start a new journal`,
+          );
         }
         return { bytes: undefined, stat: undefined, journal: emptyJournal() };
       }
@@ -135,7 +139,10 @@ export class JournalStore {
    * The transaction loop: lock, `prepare` (read and edit), write with the proof before the rename,
    * unlock; again on a lost lock or a file changed meanwhile, at most ATTEMPTS times.
    */
-  private async run<T>(prepare: (target: string, read: () => Promise<Snapshot>) => Promise<{ snapshot: Snapshot; edited: Edited<T>; keep: number }>, now: Date): Promise<Edited<T>> {
+  private async run<T>(
+    prepare: (target: string, read: () => Promise<Snapshot>) => Promise<{ snapshot: Snapshot; edited: Edited<T>; keep: number }>,
+    now: Date,
+  ): Promise<Edited<T>> {
     for (let attempt = 1; ; attempt++) {
       const target = await this.canonicalPath();
       const lock = await this.lock(target);
@@ -164,7 +171,11 @@ export class JournalStore {
       } catch (err) {
         if ((err instanceof LockLostError || err instanceof ChangedMeanwhile) && attempt < ATTEMPTS) continue;
         if (err instanceof LockLostError || err instanceof ChangedMeanwhile) {
-          throw new JournalReadError(this.file, 'notWritten', `was changed by other processes ${ATTEMPTS} times while this change was being written; nothing was written. Try again`);
+          throw new JournalReadError(
+            this.file,
+            'notWritten',
+            `was changed by other processes ${ATTEMPTS} times while this change was being written; nothing was written. Try again`,
+          );
         }
         if (err instanceof WriteError) throw new JournalReadError(this.file, 'notWritten', `was not changed: ${err.message.replace(/\.$/, '')}`);
         throw err;
@@ -181,7 +192,11 @@ export class JournalStore {
       if (err instanceof LockBusyError) throw err;
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-        throw new JournalReadError(this.file, 'readOnly', `cannot be changed: its folder ${path.dirname(target)} is not writable (${code}). Give yourself write permission on the folder, or choose another file in impactJournal.journalFile`);
+        throw new JournalReadError(
+          this.file,
+          'readOnly',
+          `cannot be changed: its folder ${path.dirname(target)} is not writable (${code}). Give yourself write permission on the folder, or choose another file in impactJournal.journalFile`,
+        );
       }
       throw new JournalReadError(this.file, 'notWritten', `cannot be locked for writing (${describeError(err)})`);
     }
@@ -223,7 +238,11 @@ export class JournalStore {
     } catch (err) {
       if (err instanceof JournalReadError) throw err;
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw this.unreadable(err);
-      throw new JournalReadError(this.file, 'noFolder', `cannot be created: its folder ${dir} does not exist. Create the folder or change impactJournal.journalFile`);
+      throw new JournalReadError(
+        this.file,
+        'noFolder',
+        `cannot be created: its folder ${dir} does not exist. Create the folder or change impactJournal.journalFile`,
+      );
     }
   }
 

@@ -93,7 +93,10 @@ export class ActivityReader {
    * Activity in `range` from every connected provider, read in parallel with progress at
    * `location` (cancellable in a notification). Throws vscode.CancellationError when cancelled.
    */
-  async read(range: { since: Date; until: Date }, location: vscode.ProgressLocation | { viewId: string } = vscode.ProgressLocation.Notification): Promise<WorkspaceActivity> {
+  async read(
+    range: { since: Date; until: Date },
+    location: vscode.ProgressLocation | { viewId: string } = vscode.ProgressLocation.Notification,
+  ): Promise<WorkspaceActivity> {
     let fetchers: Fetcher[];
     try {
       fetchers = await this.fetchers();
@@ -137,7 +140,10 @@ export class ActivityReader {
     } catch (err) {
       if (signal.aborted) throw err;
       this.services.log.error(`${fetcher.key}: ${describeError(err)}`);
-      return { items: [], problem: new ActivityError('badResponse', `Impact Journal could not read ${fetcher.key}; see the Impact Journal output for details.`) };
+      return {
+        items: [],
+        problem: new ActivityError('badResponse', `Impact Journal could not read ${fetcher.key}; see the Impact Journal output for details.`),
+      };
     }
     if (result.problem) this.services.log.warn(`${fetcher.key}: ${result.problem.message} (${result.items.length} items read before)`);
     else if (generation === this.generation) this.cache.set(key, { at: Date.now(), items: result.items });
@@ -169,7 +175,13 @@ export class ActivityReader {
         connect: CONNECT.enterprise,
         run: async (range, signal) => {
           const { fetchGitHubActivity } = await import('../activity/github');
-          return fetchGitHubActivity(range, { provider: 'github-enterprise', baseUrl: `${enterprise}/api/v3`, webHost: host, token: session.accessToken, signal });
+          return fetchGitHubActivity(range, {
+            provider: 'github-enterprise',
+            baseUrl: `${enterprise}/api/v3`,
+            webHost: host,
+            token: session.accessToken,
+            signal,
+          });
         },
       });
     }

@@ -34,9 +34,7 @@ export class UntrustedWorkspaceError extends Error {
 /** Repository folders to scan: the git extension's repositories (or the workspace folders) plus the extra ones. */
 export async function repositoryFolders(settings: Settings): Promise<string[]> {
   const api = await getGitApi();
-  const fromWorkspace = api
-    ? api.repositories.map((r) => r.rootUri.fsPath)
-    : (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath);
+  const fromWorkspace = api ? api.repositories.map((r) => r.rootUri.fsPath) : (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath);
   return [...new Set([...fromWorkspace, ...settings.extraRepositories])];
 }
 
@@ -72,7 +70,12 @@ export async function readWorkspaceHistory(
           const folder = folders[next++]!;
           const started = Date.now();
           try {
-            const result = await readWorkHistory(folder, range, { authorEmails: settings.authorEmails, hosts: settings.hosts, signal: abort.signal, cache: commitCache });
+            const result = await readWorkHistory(folder, range, {
+              authorEmails: settings.authorEmails,
+              hosts: settings.hosts,
+              signal: abort.signal,
+              cache: commitCache,
+            });
             repositories.push(repositoryWork(result));
             log.info(`Read ${result.commits.length} commits by ${result.identities.join(', ')} in ${result.repository.root} (${Date.now() - started} ms)`);
           } catch (err) {

@@ -60,7 +60,6 @@ export class Inbox implements vscode.Disposable {
     return allCandidates(this.history?.repositories ?? [], this.activities, journal, this.services.settings.notabilityThreshold);
   }
 
-
   /**
    * Reads git and the connected providers again, then notifies. One scan at a time; a request made
    * while one runs (e.g. right after connecting a provider) runs once more after it.

@@ -47,7 +47,11 @@ class LazyTreeDataProvider implements vscode.TreeDataProvider<unknown>, vscode.D
  * Creates the tree view `id` at once; `load(view)` gives its real provider (it may set the view's
  * message, badge or title) and is called when VS Code first asks for the view's items.
  */
-export function createLazyTreeView(id: string, options: { showCollapseAll?: boolean }, load: (view: vscode.TreeView<unknown>) => Promise<vscode.TreeDataProvider<unknown>>): vscode.Disposable {
+export function createLazyTreeView(
+  id: string,
+  options: { showCollapseAll?: boolean },
+  load: (view: vscode.TreeView<unknown>) => Promise<vscode.TreeDataProvider<unknown>>,
+): vscode.Disposable {
   // VS Code asks for items only once the view exists, so `view` is set when `load` runs
   const provider: LazyTreeDataProvider = new LazyTreeDataProvider(() => load(view));
   const view: vscode.TreeView<unknown> = vscode.window.createTreeView(id, { ...options, treeDataProvider: provider });

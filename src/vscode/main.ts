@@ -102,7 +102,6 @@ export function startMain(context: vscode.ExtensionContext, log: vscode.LogOutpu
     [COMMANDS.importJson]: () => importJson(services),
   } satisfies Record<CommandId, CommandHandler>;
 
-
   return {
     services,
     commandNames: Object.keys(commands),

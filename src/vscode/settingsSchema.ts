@@ -14,7 +14,11 @@ export const SETTINGS_SECTION = 'impactJournal';
 /** Emails must look like emails and must not look like command-line options (they reach git). */
 const Email = z.email({ error: 'expected an email address' });
 /** Folder paths must not start with `-` (they reach git as a working directory). */
-const FolderPath = z.string().trim().min(1).refine((p) => !p.startsWith('-'), 'a folder path must not start with "-"');
+const FolderPath = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((p) => !p.startsWith('-'), 'a folder path must not start with "-"');
 
 /**
  * Each setting's schema and default. `package.json` `contributes.configuration` must say the same
@@ -39,5 +43,7 @@ export const SETTINGS_SCHEMA = {
   backups: z.number().int().min(0).max(1000).default(10),
   exportLayout: z.enum(EXPORT_LAYOUTS).default('competency'),
   'github.apiUrl': z.url({ protocol: /^https?$/, error: 'expected an http(s) URL, e.g. "https://api.github.com"' }).default('https://api.github.com'),
-  hosts: z.record(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, 'a host name, e.g. "git.example.com"'), z.enum(['github', 'gitlab', 'bitbucket', 'azure'])).default({}),
+  hosts: z
+    .record(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, 'a host name, e.g. "git.example.com"'), z.enum(['github', 'gitlab', 'bitbucket', 'azure']))
+    .default({}),
 } as const;

@@ -64,7 +64,29 @@ async function median(runs: number, fn: () => unknown): Promise<number> {
  */
 function rawLogArgs(dir: string, email: string, since: Date, until: Date): string[] {
   const padded = (d: Date, days: number): string => utcDay(new Date(d.getTime() + days * 864e5)).toISOString();
-  return ['-C', dir, '-c', 'core.quotepath=false', 'log', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-merges=first-parent', `--format=${LOG_FORMAT}`, '--numstat', '--summary', `--since=${padded(since, -7)}`, `--until=${padded(until, 31)}`, '--fixed-strings', '--regexp-ignore-case', `--author=<${email}>`, '--branches', '--end-of-options', 'HEAD', '--'];
+  return [
+    '-C',
+    dir,
+    '-c',
+    'core.quotepath=false',
+    'log',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--diff-merges=first-parent',
+    `--format=${LOG_FORMAT}`,
+    '--numstat',
+    '--summary',
+    `--since=${padded(since, -7)}`,
+    `--until=${padded(until, 31)}`,
+    '--fixed-strings',
+    '--regexp-ignore-case',
+    `--author=<${email}>`,
+    '--branches',
+    '--end-of-options',
+    'HEAD',
+    '--',
+  ];
 }
 
 const rows: string[][] = [];
@@ -133,8 +155,19 @@ async function unitsBench(target: string): Promise<void> {
   const [, grouping] = await pairedMedians(RUNS, scanQuarter, async () => {
     units = groupUnits('bench', commits, await topologyOf(), NO_CONVENTIONS).length;
   });
-  row(`7. group one author's quarter into units (${commits.length} commits → ${units} units), wall clock: scan ‖ topology, then the walk`, ms(scanAndGroup), `${ms(scan)} (the scan)`, `+${(((scanAndGroup - scan) / scan) * 100).toFixed(1)} %`, '≤ +10 %');
-  row('7. the same grouping after the scan (topology + walk): its own cost', ms(grouping), `${ms(scan)} (the scan)`, `${((grouping / scan) * 100).toFixed(1)} %`);
+  row(
+    `7. group one author's quarter into units (${commits.length} commits → ${units} units), wall clock: scan ‖ topology, then the walk`,
+    ms(scanAndGroup),
+    `${ms(scan)} (the scan)`,
+    `+${(((scanAndGroup - scan) / scan) * 100).toFixed(1)} %`,
+    '≤ +10 %',
+  );
+  row(
+    '7. the same grouping after the scan (topology + walk): its own cost',
+    ms(grouping),
+    `${ms(scan)} (the scan)`,
+    `${((grouping / scan) * 100).toFixed(1)} %`,
+  );
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'ij-bench-units-'));
   try {
     const cold = await median(3, () => {
@@ -169,9 +202,11 @@ async function workspaceBench(target: string): Promise<void> {
     for (const f of folders) execFileSync('git', ['clone', '--quiet', '--shared', '--no-checkout', dir, f]);
     const pool = async (fn: (folder: string) => Promise<unknown>): Promise<void> => {
       let next = 0;
-      await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-        while (next < folders.length) await fn(folders[next++]!);
-      }));
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          while (next < folders.length) await fn(folders[next++]!);
+        }),
+      );
     };
     const ours = await median(3, () => pool((f) => readHistory(f, range, { authorEmails: [email] })));
     const raw = await median(3, () => {
@@ -196,12 +231,26 @@ async function journalBench(): Promise<void> {
       occurredAt: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
       createdAt: stamp,
       updatedAt: stamp,
-      sources: [{ type: 'commit', repo: 'github.com/acme/shop', sha: i.toString(16).padStart(40, 'a'), subject: 'perf: cache totals', additions: 120, deletions: 30, files: 4, url: `https://github.com/acme/shop/commit/${i.toString(16).padStart(40, 'a')}` }],
+      sources: [
+        {
+          type: 'commit',
+          repo: 'github.com/acme/shop',
+          sha: i.toString(16).padStart(40, 'a'),
+          subject: 'perf: cache totals',
+          additions: 120,
+          deletions: 30,
+          files: 4,
+          url: `https://github.com/acme/shop/commit/${i.toString(16).padStart(40, 'a')}`,
+        },
+      ],
       tags: [],
     });
     const input = { kind: 'impact', title: 'Bench entry', body: '', competencies: ['code-quality'], occurredAt: '2026-08-01', sources: [] } as const;
     // issue 17's targets: ≤ 30 ms at 2,000 entries, ≤ 100 ms at 10,000 (a store that has read or written the file)
-    for (const [count, target] of [[2_000, '≤ 30 ms'], [10_000, '≤ 100 ms']] as const) {
+    for (const [count, target] of [
+      [2_000, '≤ 30 ms'],
+      [10_000, '≤ 100 ms'],
+    ] as const) {
       const file = path.join(dir, `journal-${count}.json`);
       writeFileSync(file, JSON.stringify({ ...emptyJournal(), entries: Array.from({ length: count }, (_, i) => entry(i)) }, null, 2));
       const store = journalOn(file, { backups: 10 });
@@ -222,7 +271,10 @@ async function journalBench(): Promise<void> {
     const again = await median(RUNS, () => reread.read());
     const q = quarterOf(new Date(2026, 7, 1));
     let size = 0;
-    const exp = await median(RUNS, () => (size = exportPeriod(journal, { period: q, competencies: DEFAULT_COMPETENCIES, generatedAt: new Date(2026, 10, 22) }).length));
+    const exp = await median(
+      RUNS,
+      () => (size = exportPeriod(journal, { period: q, competencies: DEFAULT_COMPETENCIES, generatedAt: new Date(2026, 10, 22) }).length),
+    );
     row('6. load that 10,000-entry journal (parse + validate)', ms(load));
     row('6. read it again, unchanged (bytes compared, not parsed)', ms(again));
     row(`6. export a quarter from it (${(size / 1e3).toFixed(0)} KB of Markdown)`, ms(exp), '', '', '≤ 100 ms');
@@ -237,7 +289,8 @@ function bundleBench(): void {
   row('5. bundle dist/extension.js (minified; the activation bundle)', kb('extension.js'), '', '', '≤ 300 KB');
   row('5. bundle dist/main.js (minified; loaded on first use)', kb('main.js'), '', '', '≤ 300 KB');
   row('5. bundle dist/webview/main.js (minified)', kb('webview/main.js'));
-  for (const lazy of ['activity-github', 'activity-gitlab', 'core-htmlExport', 'simple-git']) row(`5. lazy dist/lazy/${lazy}.js (loaded on first use)`, kb(`lazy/${lazy}.js`));
+  for (const lazy of ['activity-github', 'activity-gitlab', 'core-htmlExport', 'simple-git'])
+    row(`5. lazy dist/lazy/${lazy}.js (loaded on first use)`, kb(`lazy/${lazy}.js`));
 }
 
 /** (4) Activation in a real extension host: the integration suite against the packaged .vsix reports it. */
@@ -260,12 +313,16 @@ function activationBench(): void {
   const runs: Array<{ moduleMs: number; vscodeMs: number; activateMs: number; totalMs: number; wallMs: number }> = [];
   for (let i = 0; i < 5; i++) {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'ij-bench-act-')), 'activation.json');
-    const run = spawnSync(process.execPath, [path.join(__dirname, '..', '..', 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(__dirname, '..', 'integration', 'run.ts')], {
-      cwd: path.join(__dirname, '..', '..'),
-      env: { ...process.env, IJ_BENCH_FILE: out },
-      encoding: 'utf8',
-      timeout: 300_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(__dirname, '..', '..', 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(__dirname, '..', 'integration', 'run.ts')],
+      {
+        cwd: path.join(__dirname, '..', '..'),
+        env: { ...process.env, IJ_BENCH_FILE: out },
+        encoding: 'utf8',
+        timeout: 300_000,
+      },
+    );
     if (!existsSync(out)) {
       row('4. activation in a real extension host', `failed (exit ${run.status}): ${(run.stderr || run.stdout).slice(-200)}`);
       return;
@@ -274,7 +331,13 @@ function activationBench(): void {
   }
   const sorted = runs.sort((x, y) => x.totalMs - y.totalMs);
   const a = sorted[Math.floor(sorted.length / 2)];
-  row(`4. activation: load the bundle + run activate() (code-server host, .vsix; median of ${sorted.length}, range ${ms(sorted[0]!.totalMs)}–${ms(sorted.at(-1)!.totalMs)})`, ms(a!.totalMs), '', '', '≤ 10 ms');
+  row(
+    `4. activation: load the bundle + run activate() (code-server host, .vsix; median of ${sorted.length}, range ${ms(sorted[0]!.totalMs)}–${ms(sorted.at(-1)!.totalMs)})`,
+    ms(a!.totalMs),
+    '',
+    '',
+    '≤ 10 ms',
+  );
   row('4.   of which: evaluating dist/extension.js (the activation bundle)', ms(a!.moduleMs));
   row("4.     of that: the host building the vscode API object (first require('vscode'), any extension)", ms(a!.vscodeMs));
   row('4.   of which: activate()', ms(a!.activateMs));
@@ -292,7 +355,12 @@ async function webviewBench(): Promise<void> {
   const N = 5000;
   const { buildViewState } = await import('../../src/vscode/webview/viewState');
   const { largeJournal, NOW } = await import('../webview/sampleJournal');
-  const state = buildViewState(largeJournal(N), { framework: DEFAULT_COMPETENCIES, frameworkLabel: 'Impact Journal default', fiscalYearStartMonth: 1, now: NOW });
+  const state = buildViewState(largeJournal(N), {
+    framework: DEFAULT_COMPETENCIES,
+    frameworkLabel: 'Impact Journal default',
+    fiscalYearStartMonth: 1,
+    now: NOW,
+  });
   const { startWebviewHarness } = await import('../webview/harness');
   const harness = await startWebviewHarness();
   const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -301,7 +369,9 @@ async function webviewBench(): Promise<void> {
     const filter: number[] = [];
     await harness.open();
     // the user chose "All time" earlier: the webview state brings it back on open
-    await harness.page.evaluate(`localStorage.setItem('webviewState', JSON.stringify({ v: 1, tab: 'journal', filters: { period: 'all', from: '', to: '', kind: 'all', repo: '', text: '' }, grouping: 'competency', collapsed: [], chartOpen: true }))`);
+    await harness.page.evaluate(
+      `localStorage.setItem('webviewState', JSON.stringify({ v: 1, tab: 'journal', filters: { period: 'all', from: '', to: '', kind: 'all', repo: '', text: '' }, grouping: 'competency', collapsed: [], chartOpen: true }))`,
+    );
     for (let run = 0; run < RUNS; run++) {
       await harness.open();
       await harness.page.evaluate((s) => ((window as unknown as { __benchState: unknown }).__benchState = s), state);
@@ -316,7 +386,14 @@ async function webviewBench(): Promise<void> {
       );
       const count = await harness.page.locator('.toolbar .count').innerText();
       if (!count.startsWith('5,000')) throw new Error(`expected all 5,000 entries listed, got "${count}"`);
-      for (const [selector, value] of [['#search', 'billing'], ['#search', ''], ['#kind', 'learning'], ['#kind', 'all'], ['#repo', 'gitlab.com/acme/infra'], ['#repo', '']]) {
+      for (const [selector, value] of [
+        ['#search', 'billing'],
+        ['#search', ''],
+        ['#kind', 'learning'],
+        ['#kind', 'all'],
+        ['#repo', 'gitlab.com/acme/infra'],
+        ['#repo', ''],
+      ]) {
         const event = selector === '#search' ? 'input' : 'change';
         filter.push(
           await harness.page.evaluate<number>(`new Promise((resolve) => {
@@ -333,8 +410,20 @@ async function webviewBench(): Promise<void> {
       }
     }
     const rendered = await harness.page.locator('article.entry').count();
-    row(`7. webview first render of ${N.toLocaleString('en')} entries (headless Chromium, real bundle; ${rendered} rows in the DOM)`, ms(median(first)), '', '', '≤ 150 ms');
-    row(`7. webview filter of ${N.toLocaleString('en')} entries (search text, kind, repository; median of ${filter.length})`, ms(median(filter)), '', '', '≤ 50 ms');
+    row(
+      `7. webview first render of ${N.toLocaleString('en')} entries (headless Chromium, real bundle; ${rendered} rows in the DOM)`,
+      ms(median(first)),
+      '',
+      '',
+      '≤ 150 ms',
+    );
+    row(
+      `7. webview filter of ${N.toLocaleString('en')} entries (search text, kind, repository; median of ${filter.length})`,
+      ms(median(filter)),
+      '',
+      '',
+      '≤ 50 ms',
+    );
   } finally {
     await harness.close();
   }
@@ -345,7 +434,10 @@ const SECTIONS = ['scan', 'workspace', 'units', 'bundle', 'activation', 'webview
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const only = args
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
   const unknown = only?.filter((s) => !(SECTIONS as readonly string[]).includes(s)) ?? [];
   if (unknown.length) throw new Error(`unknown section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}`);
   const run = (section: (typeof SECTIONS)[number]): boolean => !only || only.includes(section);
@@ -361,7 +453,8 @@ async function main(): Promise<void> {
   if (run('webview')) await webviewBench();
   if (run('journal')) await journalBench();
   const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...[['what', 'ours', 'raw git', 'ratio', 'target'], ...rows].map((r) => r[i]!.length)));
-  for (const r of [['what', 'ours', 'raw git', 'ratio', 'target'], widths.map((w) => '-'.repeat(w)), ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join(' | '));
+  for (const r of [['what', 'ours', 'raw git', 'ratio', 'target'], widths.map((w) => '-'.repeat(w)), ...rows])
+    console.log(r.map((c, i) => c.padEnd(widths[i]!)).join(' | '));
 }
 
 main().catch((err: unknown) => {

@@ -27,7 +27,8 @@ export function sectionKind(section: string, text: string): LabelItem['kind'] {
   if (/breaking|backward/i.test(section)) return 'breaking';
   if (/^features?$|ui, workflows|new features|^added$/i.test(section)) return 'feature';
   // git.git files performance work with internal work under "Performance, Internal Implementation, …"
-  if (/performance/i.test(section)) return !/internal/i.test(section) || /performance|faster|speed|optimi[sz]|latency|throughput|memory|overhead/i.test(text) ? 'perf' : 'other';
+  if (/performance/i.test(section))
+    return !/internal/i.test(section) || /performance|faster|speed|optimi[sz]|latency|throughput|memory|overhead/i.test(text) ? 'perf' : 'other';
   if (/fix/i.test(section)) return 'fix';
   return 'other';
 }
@@ -44,7 +45,9 @@ async function main(): Promise<void> {
   }
   const range = { since: new Date(`${since}T00:00:00Z`), until: new Date(`${until}T00:00:00Z`) };
   const history = await readWorkHistory(repo, range, { authorEmails: authors });
-  const units = groupUnits(history.repository.repo, history.commits, history.topology, history.conventions).filter((u) => Date.parse(u.date) >= range.since.getTime() && Date.parse(u.date) < range.until.getTime());
+  const units = groupUnits(history.repository.repo, history.commits, history.topology, history.conventions).filter(
+    (u) => Date.parse(u.date) >= range.since.getTime() && Date.parse(u.date) < range.until.getTime(),
+  );
   const index = indexReleaseNotes(history.releaseNotes);
   const items: LabelItem[] = [];
   const unlisted: string[] = [];
@@ -83,7 +86,9 @@ async function main(): Promise<void> {
     unlisted,
   };
   writeFileSync(out, `${JSON.stringify(label, null, 2)}\n`);
-  console.log(`${units.length} pieces of work; ${items.length} in the release notes (${items.filter((i) => i.kind !== 'other').length} user-facing); ${unlisted.length} commits not listed`);
+  console.log(
+    `${units.length} pieces of work; ${items.length} in the release notes (${items.filter((i) => i.kind !== 'other').length} user-facing); ${unlisted.length} commits not listed`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -49,13 +49,23 @@ async function main(): Promise<void> {
     for (const shipped of [false, true]) {
       const scored = scoreWork(work, { threshold, shippedEvidence: shipped });
       const offered = scored.filter((s) => s.notability.notable);
-      const e = evaluate(labels, offered.map((s) => ({ key: s.unit.key, commits: s.unit.commits.map((c) => c.sha) })), commits);
+      const e = evaluate(
+        labels,
+        offered.map((s) => ({ key: s.unit.key, commits: s.unit.commits.map((c) => c.sha) })),
+        commits,
+      );
       console.log(row(`${path.basename(file, '.json')}${shipped ? ' (with shipped evidence)' : ''}`, e));
       if (process.argv.includes('--verbose') && !shipped) {
-        const itemOf = (shas: readonly string[]): string => labels.items.filter((i) => i.commits.some((c) => shas.includes(c))).map((i) => `${i.kind}:${i.id}`).join(', ') || 'not listed';
+        const itemOf = (shas: readonly string[]): string =>
+          labels.items
+            .filter((i) => i.commits.some((c) => shas.includes(c)))
+            .map((i) => `${i.kind}:${i.id}`)
+            .join(', ') || 'not listed';
         for (const s of scored.sort((a, b) => b.notability.score - a.notability.score)) {
           const shas = s.unit.commits.map((c) => c.sha);
-          console.log(`    ${s.notability.notable ? 'OFFER' : '     '} ${s.notability.score.toFixed(2).padStart(6)} [${itemOf(shas)}] ${s.unit.title.slice(0, 90)} (${s.unit.commits.length})`);
+          console.log(
+            `    ${s.notability.notable ? 'OFFER' : '     '} ${s.notability.score.toFixed(2).padStart(6)} [${itemOf(shas)}] ${s.unit.title.slice(0, 90)} (${s.unit.commits.length})`,
+          );
           if (process.argv.includes('--signals')) console.log(`           ${s.notability.signals.map((x) => `${x.id}:${x.weight}`).join(' ')}`);
         }
         console.log(`    missed: ${e.missed.join(', ') || 'none'}`);

@@ -41,7 +41,11 @@ function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = 
   });
 }
 
-const acksOf = (out: string): Ack[] => out.split('\n').filter((l) => l.endsWith('}')).map((l) => JSON.parse(l) as Ack);
+const acksOf = (out: string): Ack[] =>
+  out
+    .split('\n')
+    .filter((l) => l.endsWith('}'))
+    .map((l) => JSON.parse(l) as Ack);
 
 describe('journal durability (real processes)', function () {
   this.timeout(300_000);
@@ -53,9 +57,24 @@ describe('journal durability (real processes)', function () {
     dir = mkdtempSync(path.join(tmpdir(), 'ij-durability-'));
     chmodSync(dir, 0o755);
     worker = path.join(dir, 'journalWorker.js');
-    await build({ entryPoints: [path.join(__dirname, '..', 'unit', 'helpers', 'journalWorker.ts')], outfile: worker, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
+    await build({
+      entryPoints: [path.join(__dirname, '..', 'unit', 'helpers', 'journalWorker.ts')],
+      outfile: worker,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      logLevel: 'error',
+    });
     cli = path.join(dir, 'cli.js');
-    await build({ entryPoints: [path.join(__dirname, '..', '..', 'src', 'cli.ts')], outfile: cli, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error' });
+    await build({
+      entryPoints: [path.join(__dirname, '..', '..', 'src', 'cli.ts')],
+      outfile: cli,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      logLevel: 'error',
+    });
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -63,8 +82,15 @@ describe('journal durability (real processes)', function () {
     const file = path.join(dir, 'concurrent.json');
     const started = Date.now();
     const execute = promisify(execFile);
-    const outputs = await Promise.all([0, 1, 2, 3].map((i) => execute(process.execPath, [worker, file, String(CHANGES), String(SEED + i), `p${i}`], { maxBuffer: 1 << 26 })));
-    const acks = outputs.flatMap((o) => o.stdout.trim().split('\n').map((l) => JSON.parse(l) as Ack));
+    const outputs = await Promise.all(
+      [0, 1, 2, 3].map((i) => execute(process.execPath, [worker, file, String(CHANGES), String(SEED + i), `p${i}`], { maxBuffer: 1 << 26 })),
+    );
+    const acks = outputs.flatMap((o) =>
+      o.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Ack),
+    );
     assert.equal(acks.length, 4 * CHANGES);
     const expected = new Map<string, Ack>();
     for (const a of acks) expected.set(a.id, a); // each process's acks are in order; ids never cross processes
@@ -84,16 +110,18 @@ describe('journal durability (real processes)', function () {
     const file = path.join(dir, 'crash.json');
     const store = journalOn(file);
     let random = SEED;
-    const next = (): number => ((random = (random * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const next = (): number => (random = (random * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const acknowledged = new Set<string>();
     let killedMidWrite = 0;
     for (let i = 0; i < KILLS; i++) {
       const child = spawn(process.execPath, [worker, file, '1000', String(SEED + i), `k${i}`], { stdio: ['ignore', 'pipe', 'ignore'] });
       let out = '';
-      const writing = new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        resolve();
-      }));
+      const writing = new Promise<void>((resolve) =>
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          resolve();
+        }),
+      );
       await writing; // the child is in its write loop: kill it at a random moment of it
       await new Promise((r) => setTimeout(r, next() * 60));
       child.kill('SIGKILL');
@@ -123,7 +151,9 @@ describe('journal durability (real processes)', function () {
     assert.ok(faketime, 'faketime is missing: run npm run test:tools (it installs Debian’s faketime)');
     const file = path.join(dir, 'clocks.json');
     const offsets = ['+1h', '+1h', '+1h', '+1h', '-1h', '-1h', '-1h', '-1h'];
-    const runs = await Promise.all(offsets.map((offset, i) => run(faketime, ['-f', offset, process.execPath, worker, file, String(CLOCK_ADDS), String(SEED + i), `c${i}`, 'adds'])));
+    const runs = await Promise.all(
+      offsets.map((offset, i) => run(faketime, ['-f', offset, process.execPath, worker, file, String(CLOCK_ADDS), String(SEED + i), `c${i}`, 'adds'])),
+    );
     for (const [i, r] of runs.entries()) assert.equal(r.code, 0, `process ${i} (${offsets[i]}) failed: ${r.err}`);
     const acks = runs.flatMap((r) => acksOf(r.out));
     assert.equal(acks.length, 8 * CLOCK_ADDS);
@@ -145,10 +175,12 @@ describe('journal durability (real processes)', function () {
       let aErr = '';
       a.stderr.on('data', (d: Buffer) => (aErr += d.toString()));
       const aDone = new Promise<number | null>((resolve) => a.on('close', resolve));
-      await new Promise<void>((resolve) => a.stdout.on('data', (d: Buffer) => {
-        aOut += d.toString();
-        if (aOut.includes('"inside"')) resolve();
-      }));
+      await new Promise<void>((resolve) =>
+        a.stdout.on('data', (d: Buffer) => {
+          aOut += d.toString();
+          if (aOut.includes('"inside"')) resolve();
+        }),
+      );
       a.kill('SIGSTOP');
       // B waits out the stale period, takes the lock over, writes, exits 0
       const b = await run(process.execPath, [worker, file, '1', String(SEED + 1000 + trial), `b${trial}`, 'adds'], { IJ_LOCK_STALE_MS: String(STALE_MS) });
@@ -179,7 +211,8 @@ describe('journal durability (real processes)', function () {
         for (const name of readdirSync(mount)) rmSync(path.join(mount, name), { recursive: true, force: true });
         const file = path.join(mount, 'journal.json');
         const journal = journalOn(file, { backups: 2 });
-        for (let i = 0; i < 30; i++) await journal.addEntry({ kind: 'impact', title: `Entry ${i}`, body: 'x'.repeat(300), competencies: [], occurredAt: '2026-08-01', sources: [] });
+        for (let i = 0; i < 30; i++)
+          await journal.addEntry({ kind: 'impact', title: `Entry ${i}`, body: 'x'.repeat(300), competencies: [], occurredAt: '2026-08-01', sources: [] });
         const out = path.join(mount, 'q3.md');
         writeFileSync(out, 'earlier export\n');
         const before = readFileSync(file);
@@ -193,10 +226,26 @@ describe('journal durability (real processes)', function () {
         } else {
           // RLIMIT_FSIZE: a write past the limit is cut short (then fails with EFBIG), as on a full disk
           const limitKb = Math.max(1, Math.floor((before.length + free) / 1024));
-          result = await run('bash', ['-c', `ulimit -f ${limitKb}; trap '' XFSZ; exec "$0" "$@"`, process.execPath, cli, 'add', '--journal', file, '--title', 'On a full disk', '--body', 'y'.repeat(300), '--backups', '2']);
+          result = await run('bash', [
+            '-c',
+            `ulimit -f ${limitKb}; trap '' XFSZ; exec "$0" "$@"`,
+            process.execPath,
+            cli,
+            'add',
+            '--journal',
+            file,
+            '--title',
+            'On a full disk',
+            '--body',
+            'y'.repeat(300),
+            '--backups',
+            '2',
+          ]);
         }
         const after = readFileSync(file);
-        const leftovers = readdirSync(mount).filter((n) => n.endsWith('.tmp') || n.includes('.partial')).concat(readdirSync(`${file}.backups`).filter((n) => n.includes('.partial')));
+        const leftovers = readdirSync(mount)
+          .filter((n) => n.endsWith('.tmp') || n.includes('.partial'))
+          .concat(readdirSync(`${file}.backups`).filter((n) => n.includes('.partial')));
         assert.deepEqual(leftovers, [], `free ${free / 1024} KB: no temporary file left`);
         if (result.code === 0) {
           const titles = (await journalOn(file).read()).entries.map((e) => e.title);
@@ -251,7 +300,14 @@ describe('journal durability (real processes)', function () {
     // what a holder killed inside its lock leaves behind: proper-lockfile's lock folder, fresh
     mkdirSync(`${file}.lock`);
     const started = Date.now();
-    const entry = await journalOn(file).addEntry({ kind: 'impact', title: 'after the crash', body: '', competencies: [], occurredAt: '2026-08-01', sources: [] });
+    const entry = await journalOn(file).addEntry({
+      kind: 'impact',
+      title: 'after the crash',
+      body: '',
+      competencies: [],
+      occurredAt: '2026-08-01',
+      sources: [],
+    });
     assert.ok((await journalOn(file).read()).entries.some((e) => e.id === entry.id));
     console.log(`      wrote after a crashed holder's lock went stale, in ${Date.now() - started} ms`);
   });

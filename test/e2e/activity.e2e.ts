@@ -17,7 +17,17 @@ import { ReplayServer } from '../fixtures/replayServer';
 import type { TempRepo } from '../unit/helpers/tempRepo';
 import { createWorkspaceRepo, NOTABLE_SUBJECT } from './fixtureRepo';
 import { REPO_ROOT, startServer, VSIX, waitFor, type RunningServer } from './vscodeServer';
-import { acceptFocused, answerCapturePrompts, choosePick, journalWhenWritten, notification, openWorkbench, quickInputShowing, runCommand, screenshot } from './workbench';
+import {
+  acceptFocused,
+  answerCapturePrompts,
+  choosePick,
+  journalWhenWritten,
+  notification,
+  openWorkbench,
+  quickInputShowing,
+  runCommand,
+  screenshot,
+} from './workbench';
 
 const GITHUB_TOKEN = 'gho_PLANTED0e2eGitHubToken7f3a9c';
 const GITLAB_TOKEN = 'glpat-PLANTED0e2eGitLabTokenb81d';
@@ -33,7 +43,11 @@ function fakeAuthVsix(dir: string): string {
   writeFileSync(path.join(src, 'token.json'), JSON.stringify({ token: GITHUB_TOKEN, account: 'mdurand' }));
   writeFileSync(path.join(src, 'LICENSE'), 'MIT\n');
   const out = path.join(dir, 'fake-github-auth.vsix');
-  execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '-o', out], { cwd: src, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '-o', out],
+    { cwd: src, stdio: 'pipe' },
+  );
   return out;
 }
 
@@ -82,7 +96,9 @@ describe('end to end: reviews and merged pull requests from GitHub and GitLab', 
 
   afterEach(async function () {
     if (this.currentTest?.state !== 'failed' || !server) return;
-    console.error(`\n  Last screenshot: ${await screenshot(server.page, `failure-activity-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}`)}\n${server.extensionLogs().slice(-6000)}`);
+    console.error(
+      `\n  Last screenshot: ${await screenshot(server.page, `failure-activity-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}`)}\n${server.extensionLogs().slice(-6000)}`,
+    );
   });
 
   after(async () => {
@@ -105,7 +121,9 @@ describe('end to end: reviews and merged pull requests from GitHub and GitLab', 
       );
       if (shown) break;
       if (attempt === 2) throw new Error('the GitHub sign-in dialog never appeared');
-      console.log(`      (Connect GitHub, attempt ${attempt}: no sign-in dialog; ${server.extensionLogs().includes('Sign-in to github failed') ? 'the provider was not ready' : 'no error logged'}; trying again)`);
+      console.log(
+        `      (Connect GitHub, attempt ${attempt}: no sign-in dialog; ${server.extensionLogs().includes('Sign-in to github failed') ? 'the provider was not ready' : 'no error logged'}; trying again)`,
+      );
     }
     await screenshot(page, 'activity-1-github-sign-in');
     await allow.click();
@@ -137,16 +155,31 @@ describe('end to end: reviews and merged pull requests from GitHub and GitLab', 
       await page.waitForTimeout(300);
       return page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
     };
-    assert.ok((await rowsFor('Partition invoices')).some((r) => r.includes('Review: Partition invoices by tenant')), 'GitLab review offered');
-    assert.ok((await rowsFor('Stream invoice exports')).some((r) => r.includes('Stream invoice exports instead of buffering')), 'GitLab merged MR offered');
-    assert.ok((await rowsFor('Introduce the ledger')).some((r) => r.includes('github.com/acme/platform#301')), 'GitHub merged PR offered');
+    assert.ok(
+      (await rowsFor('Partition invoices')).some((r) => r.includes('Review: Partition invoices by tenant')),
+      'GitLab review offered',
+    );
+    assert.ok(
+      (await rowsFor('Stream invoice exports')).some((r) => r.includes('Stream invoice exports instead of buffering')),
+      'GitLab merged MR offered',
+    );
+    assert.ok(
+      (await rowsFor('Introduce the ledger')).some((r) => r.includes('github.com/acme/platform#301')),
+      'GitHub merged PR offered',
+    );
     const retry = await rowsFor('retry failed payments');
-    assert.ok(retry.some((r) => r.includes('github.com/acme/shop#42')), `PR #42 offered: ${retry.join(' | ')}`);
+    assert.ok(
+      retry.some((r) => r.includes('github.com/acme/shop#42')),
+      `PR #42 offered: ${retry.join(' | ')}`,
+    );
     assert.ok(!retry.some((r) => r.includes(NOTABLE_SUBJECT)), 'its commit is not offered again beside it');
     assert.ok(!(await rowsFor('Bump eslint')).some((r) => r.includes('Bump eslint')), 'a bare approval is not offered on its own');
 
     await input.fill('integer cents');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: `Review: ${REVIEW_TITLE}` }).first().click();
+    await page
+      .locator('.quick-input-list .monaco-list-row', { hasText: `Review: ${REVIEW_TITLE}` })
+      .first()
+      .click();
     await answerCapturePrompts(page, { kind: 'Impact', title: `Reviewed “${REVIEW_TITLE}”`, statement: STATEMENT });
 
     const saved = await journalWhenWritten<JournalOnDisk>(journalFile);
@@ -154,7 +187,16 @@ describe('end to end: reviews and merged pull requests from GitHub and GitLab', 
     assert.equal(entry!.title, `Reviewed “${REVIEW_TITLE}”`);
     assert.deepEqual([...entry!.competencies].sort(), ['code-review', 'mentorship']);
     assert.deepEqual(entry!.sources, [
-      { type: 'pullRequest', provider: 'github', repo: 'github.com/acme/shop', number: 57, title: REVIEW_TITLE, url: 'https://github.com/acme/shop/pull/57', role: 'reviewer', state: 'changesRequested' },
+      {
+        type: 'pullRequest',
+        provider: 'github',
+        repo: 'github.com/acme/shop',
+        number: 57,
+        title: REVIEW_TITLE,
+        url: 'https://github.com/acme/shop/pull/57',
+        role: 'reviewer',
+        state: 'changesRequested',
+      },
     ]);
     await notification(page, `Logged “Reviewed “${REVIEW_TITLE}””`);
   });
@@ -168,7 +210,10 @@ describe('end to end: reviews and merged pull requests from GitHub and GitLab', 
     assert.ok(text.includes('Stream invoice exports instead of buffering'), text);
     assert.ok(!text.includes(`Review: ${REVIEW_TITLE}`), 'the logged review is not offered again');
     const badge = await page.locator('.activitybar .badge-content').allInnerTexts();
-    assert.ok(badge.some((b) => /^[1-9]\d*$/.test(b.trim())), `a count badge on the container: ${badge.join()}`);
+    assert.ok(
+      badge.some((b) => /^[1-9]\d*$/.test(b.trim())),
+      `a count badge on the container: ${badge.join()}`,
+    );
     await screenshot(page, 'activity-3-to-annotate');
   });
 
@@ -209,7 +254,11 @@ describe('end to end: reviews and merged pull requests from GitHub and GitLab', 
     assert.match(server.extensionLogs(), /pull-request activities from GitHub/, 'the logs were written');
     for (const token of [GITHUB_TOKEN, GITLAB_TOKEN]) {
       assert.deepEqual(filesContaining(path.join(server.work, 'user-data', 'logs'), token), [], 'no log file holds a token');
-      assert.deepEqual(filesContaining(path.join(server.work, 'server-data'), token).filter((f) => !f.includes(`${path.sep}extensions${path.sep}`)), [], 'no server data file holds a token');
+      assert.deepEqual(
+        filesContaining(path.join(server.work, 'server-data'), token).filter((f) => !f.includes(`${path.sep}extensions${path.sep}`)),
+        [],
+        'no server data file holds a token',
+      );
       assert.ok(!readFileSync(journalFile, 'utf8').includes(token), 'the journal holds no token');
       assert.ok(exported.length > 0 && !exported.includes(token), 'the export holds no token');
       assert.ok(!server.serverLog().includes(token), 'the server output holds no token');

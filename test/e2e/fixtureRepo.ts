@@ -54,7 +54,12 @@ export function createWorkspaceRepo(now = new Date()): WorkspaceFixture {
   const repo = new TempRepo();
   repo.git('remote', 'add', 'origin', 'git@github.com:acme/shop.git');
   const commit = (subject: string, date: Date, spec: { files: Record<string, string>; body?: string; author?: Author }): FixtureCommit => {
-    const sha = repo.commit({ message: `${subject}\n${spec.body ? `\n${spec.body}\n` : ''}`, files: spec.files, author: spec.author ?? ME, date: date.toISOString() });
+    const sha = repo.commit({
+      message: `${subject}\n${spec.body ? `\n${spec.body}\n` : ''}`,
+      files: spec.files,
+      author: spec.author ?? ME,
+      date: date.toISOString(),
+    });
     return { sha, subject, date: date.toISOString(), day: toIsoDate(date) };
   };
   const noon = (d: Date): Date => addHours(d, 12);
@@ -65,7 +70,11 @@ export function createWorkspaceRepo(now = new Date()): WorkspaceFixture {
 
   const history: Array<{ subject: string; date: Date; files: Record<string, string>; body?: string; author?: Author }> = [
     { subject: 'Initial import', date: subDays(quarterEnd, 95), files: { 'README.md': '# Shop\n', 'src/app.ts': lines(20) } },
-    { subject: PREVIOUS_QUARTER_SUBJECT, date: quarterEnd, files: { 'src/billing/queue.ts': lines(220, 'queue'), 'src/billing/queue.test.ts': lines(30, 'test') } },
+    {
+      subject: PREVIOUS_QUARTER_SUBJECT,
+      date: quarterEnd,
+      files: { 'src/billing/queue.ts': lines(220, 'queue'), 'src/billing/queue.test.ts': lines(30, 'test') },
+    },
     { subject: PREVIOUS_MONTH_SUBJECT, date: monthStart, files: { 'src/invoices/render.ts': lines(180, 'render') } },
     { subject: 'Tweak wording', date: subDays(now, 20), files: { 'README.md': '# Shop\n\nA shop.\n' } },
     { subject: 'Someone else’s big change', date: subDays(now, 15), files: { 'src/other.ts': lines(400) }, author: OTHER },
@@ -80,7 +89,11 @@ export function createWorkspaceRepo(now = new Date()): WorkspaceFixture {
   const formattedFiles: Record<string, string> = {};
   for (let i = 0; i < 12; i++) formattedFiles[`src/format/m${i}.ts`] = lines(20, `format${i}`);
   history.push({ subject: 'Add the formatted modules', date: subDays(now, 10), files: formattedFiles, author: OTHER });
-  history.push({ subject: FORMATTING_SUBJECT, date: subDays(now, 9), files: Object.fromEntries(Object.keys(formattedFiles).map((f) => [f, lines(20, `formatted-${f}`)])) });
+  history.push({
+    subject: FORMATTING_SUBJECT,
+    date: subDays(now, 9),
+    files: Object.fromEntries(Object.keys(formattedFiles).map((f) => [f, lines(20, `formatted-${f}`)])),
+  });
   // committed oldest first, as a person would have
   const made = new Map<string, FixtureCommit>();
   for (const c of history.sort((a, b) => a.date.getTime() - b.date.getTime())) made.set(c.subject, commit(c.subject, c.date, c));
@@ -88,16 +101,37 @@ export function createWorkspaceRepo(now = new Date()): WorkspaceFixture {
   repo.git('checkout', '-q', '-b', TOPIC.name);
   const topic = [
     commit('refunds: collect refunds per month', subDays(now, 8), { files: { 'src/refunds/collect.ts': lines(120, 'collect') } }),
-    commit('refunds: render the monthly report', addHours(subDays(now, 8), 2), { files: { 'src/refunds/report.ts': lines(160, 'report'), 'docs/refunds.md': '# Refund reports\n' } }),
+    commit('refunds: render the monthly report', addHours(subDays(now, 8), 2), {
+      files: { 'src/refunds/report.ts': lines(160, 'report'), 'docs/refunds.md': '# Refund reports\n' },
+    }),
     commit('refunds: test the report', subDays(now, 7), { files: { 'src/refunds/report.test.ts': lines(50, 'test') } }),
   ];
   repo.git('checkout', '-q', 'main');
   const mergedAt = subDays(now, 6).toISOString();
   repo.gitWith(
-    { GIT_AUTHOR_NAME: OTHER.name, GIT_AUTHOR_EMAIL: OTHER.email, GIT_AUTHOR_DATE: mergedAt, GIT_COMMITTER_NAME: OTHER.name, GIT_COMMITTER_EMAIL: OTHER.email, GIT_COMMITTER_DATE: mergedAt },
-    'merge', '-q', '--no-ff', '-m', `Merge branch '${TOPIC.name}'\n\n${TOPIC.description}\n\n* ${TOPIC.name}:\n${topic.map((c) => `  ${c.subject}`).join('\n')}\n`, TOPIC.name,
+    {
+      GIT_AUTHOR_NAME: OTHER.name,
+      GIT_AUTHOR_EMAIL: OTHER.email,
+      GIT_AUTHOR_DATE: mergedAt,
+      GIT_COMMITTER_NAME: OTHER.name,
+      GIT_COMMITTER_EMAIL: OTHER.email,
+      GIT_COMMITTER_DATE: mergedAt,
+    },
+    'merge',
+    '-q',
+    '--no-ff',
+    '-m',
+    `Merge branch '${TOPIC.name}'\n\n${TOPIC.description}\n\n* ${TOPIC.name}:\n${topic.map((c) => `  ${c.subject}`).join('\n')}\n`,
+    TOPIC.name,
   );
-  return { repo, notable: made.get(NOTABLE_SUBJECT)!, previousQuarter: made.get(PREVIOUS_QUARTER_SUBJECT)!, previousMonth: made.get(PREVIOUS_MONTH_SUBJECT)!, topic, formatting: made.get(FORMATTING_SUBJECT)! };
+  return {
+    repo,
+    notable: made.get(NOTABLE_SUBJECT)!,
+    previousQuarter: made.get(PREVIOUS_QUARTER_SUBJECT)!,
+    previousMonth: made.get(PREVIOUS_MONTH_SUBJECT)!,
+    topic,
+    formatting: made.get(FORMATTING_SUBJECT)!,
+  };
 }
 
 /** The journal entry a user would have logged from `commit` (a commit source of the fixture's remote). */
@@ -112,7 +146,18 @@ export function entryFor(commit: FixtureCommit, fields: { id: string; title: str
     occurredAt: commit.day,
     createdAt: stamp,
     updatedAt: stamp,
-    sources: [{ type: 'commit', repo: 'github.com/acme/shop', sha: commit.sha, subject: commit.subject, additions: 0, deletions: 0, files: 0, url: `https://github.com/acme/shop/commit/${commit.sha}` }],
+    sources: [
+      {
+        type: 'commit',
+        repo: 'github.com/acme/shop',
+        sha: commit.sha,
+        subject: commit.subject,
+        additions: 0,
+        deletions: 0,
+        files: 0,
+        url: `https://github.com/acme/shop/commit/${commit.sha}`,
+      },
+    ],
     tags: [],
   };
 }

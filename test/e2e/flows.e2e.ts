@@ -12,9 +12,30 @@ import type { Locator } from 'playwright-core';
 import type { Entry } from '../../src/core/model';
 import type { TempRepo } from '../unit/helpers/tempRepo';
 import { parseLocalDate, quarterOf } from '../../src/core/quarters';
-import { createWorkspaceRepo, earlierEntries, entryFor, FORMATTING_SUBJECT, NOTABLE_SUBJECT, PREVIOUS_MONTH_SUBJECT, seedJournal, TOPIC, type WorkspaceFixture } from './fixtureRepo';
+import {
+  createWorkspaceRepo,
+  earlierEntries,
+  entryFor,
+  FORMATTING_SUBJECT,
+  NOTABLE_SUBJECT,
+  PREVIOUS_MONTH_SUBJECT,
+  seedJournal,
+  TOPIC,
+  type WorkspaceFixture,
+} from './fixtureRepo';
 import { startServer, VSIX, waitFor, type RunningServer } from './vscodeServer';
-import { acceptFocused, answerCapturePrompts, choosePick, notification, openWorkbench, quickInputShowing, runCommand, screenshot, sleep, webviewFrame } from './workbench';
+import {
+  acceptFocused,
+  answerCapturePrompts,
+  choosePick,
+  notification,
+  openWorkbench,
+  quickInputShowing,
+  runCommand,
+  screenshot,
+  sleep,
+  webviewFrame,
+} from './workbench';
 
 /** Chooses `value` in a vscode-single-select as its change event would. */
 async function choose(select: Locator, value: string): Promise<void> {
@@ -35,7 +56,13 @@ const ENTRY_TITLE = 'Fix checkout outage: retry failed payments';
 const EDITED_TITLE = 'Fixed the checkout outage: failed payments are retried';
 
 interface JournalOnDisk {
-  entries: Array<{ title: string; body: string; occurredAt: string; competencies: string[]; sources: Array<{ type: string; sha?: string; url?: string; repo?: string }> }>;
+  entries: Array<{
+    title: string;
+    body: string;
+    occurredAt: string;
+    competencies: string[];
+    sources: Array<{ type: string; sha?: string; url?: string; repo?: string }>;
+  }>;
 }
 
 /** A `git` shim first on PATH that records every invocation, so a test can tell which processes ran. */
@@ -52,7 +79,9 @@ function gitShim(dir: string): { bin: string; log: string } {
 
 /** Calls made by Impact Journal (its git processes carry core.fsmonitor=false in GIT_CONFIG_PARAMETERS). */
 function ourGitCalls(log: string): string[] {
-  return readFileSync(log, 'utf8').split('\n').filter((l) => l.includes("'core.fsmonitor'='false'"));
+  return readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((l) => l.includes("'core.fsmonitor'='false'"));
 }
 
 function reportFailure(ctx: Context, server: RunningServer | undefined, name: string): Promise<void> | undefined {
@@ -72,7 +101,12 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
 
   /** The entry test 1 logs from the notable commit, as it is on disk afterwards. */
   const notableEntry = (): Entry =>
-    entryFor(fixture.notable, { id: '00000000-0000-4000-8000-0000000000b1', title: ENTRY_TITLE, body: STATEMENT, competencies: ['reliability-operations', 'code-quality', 'collaboration'] });
+    entryFor(fixture.notable, {
+      id: '00000000-0000-4000-8000-0000000000b1',
+      title: ENTRY_TITLE,
+      body: STATEMENT,
+      competencies: ['reliability-operations', 'code-quality', 'collaboration'],
+    });
 
   /** Makes `entries` the whole journal and has the extension read it again (as after an outside change). */
   const useJournal = async (entries: readonly Entry[]): Promise<void> => {
@@ -119,7 +153,12 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     assert.ok(!list.includes(PREVIOUS_MONTH_SUBJECT), 'work already in the journal is not offered');
     await screenshot(page, '1-log-impact-pick');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: NOTABLE_SUBJECT }).click();
-    await answerCapturePrompts(page, { kind: 'Impact', title: ENTRY_TITLE, statement: STATEMENT, atCompetencies: () => screenshot(page, '1-log-impact-competencies') });
+    await answerCapturePrompts(page, {
+      kind: 'Impact',
+      title: ENTRY_TITLE,
+      statement: STATEMENT,
+      atCompetencies: () => screenshot(page, '1-log-impact-competencies'),
+    });
 
     const saved = await waitFor(
       () => {
@@ -178,8 +217,14 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     await choose(frame.locator('#period'), 'all');
     await choose(frame.locator('#grouping'), 'month');
     const months = [...new Set([...entries].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt)).map((e) => monthLabel(e.occurredAt)))];
-    await frame.locator('.group-header').nth(months.length - 1).waitFor({ timeout: 20_000 });
-    assert.deepEqual((await frame.locator('.group-header .group-label').allInnerTexts()).map((t) => t.trim()), months);
+    await frame
+      .locator('.group-header')
+      .nth(months.length - 1)
+      .waitFor({ timeout: 20_000 });
+    assert.deepEqual(
+      (await frame.locator('.group-header .group-label').allInnerTexts()).map((t) => t.trim()),
+      months,
+    );
     await screenshot(page, '2-webview-months');
     await choose(frame.locator('#grouping'), 'competency');
     await choose(frame.locator('#period'), quarterOf(parseLocalDate(fixture.notable.day)).key);
@@ -222,7 +267,10 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     assert.deepEqual(await frame.locator('.bar-row .bar-label').allTextContents(), ['Technology', 'System', 'People', 'Process', 'Influence', 'Other']);
     assert.equal(await frame.locator('article.entry .title', { hasText: EDITED_TITLE }).count(), 1, 'the entry stays visible, once');
     // the sidebar regroups too
-    await page.locator('.pane-body .monaco-list-row', { hasText: /^Other/ }).first().waitFor({ timeout: 20_000 });
+    await page
+      .locator('.pane-body .monaco-list-row', { hasText: /^Other/ })
+      .first()
+      .waitFor({ timeout: 20_000 });
     assert.equal(await page.locator('.pane-body .monaco-list-row', { hasText: 'Reliability & operations' }).count(), 0);
     await screenshot(page, '2-webview-framework');
     await chooseFramework('Impact Journal default');
@@ -280,7 +328,11 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     const { page } = server;
     await useJournal([...earlierEntries(fixture), notableEntry()]);
     // a second notable commit, made now, not yet logged
-    const sha = fixture.repo.commit({ message: 'Add invoice export (#43)', files: { 'src/invoices/export.ts': 'x\n'.repeat(300), 'src/invoices/export.test.ts': 'y\n'.repeat(20), 'docs/invoices.md': '# Invoices\n' }, date: new Date().toISOString() });
+    const sha = fixture.repo.commit({
+      message: 'Add invoice export (#43)',
+      files: { 'src/invoices/export.ts': 'x\n'.repeat(300), 'src/invoices/export.test.ts': 'y\n'.repeat(20), 'docs/invoices.md': '# Invoices\n' },
+      date: new Date().toISOString(),
+    });
     await runCommand(page, 'Impact Journal: Focus on To annotate View');
     await runCommand(page, 'Impact Journal: Refresh To Annotate');
     const row = page.locator('.pane-body .monaco-list-row', { hasText: 'Add invoice export (#43)' }).first();
@@ -288,7 +340,10 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     const inbox = await page.locator('.pane-body', { hasText: 'Add invoice export (#43)' }).first().innerText();
     assert.ok(!inbox.includes(NOTABLE_SUBJECT), 'the logged commit is not offered again');
     const badge = await page.locator('.activitybar .badge-content').allInnerTexts();
-    assert.ok(badge.some((b) => /^[1-9]\d*$/.test(b.trim())), `a count badge on the container: ${badge.join()}`);
+    assert.ok(
+      badge.some((b) => /^[1-9]\d*$/.test(b.trim())),
+      `a count badge on the container: ${badge.join()}`,
+    );
     await row.hover();
     await screenshot(page, '6-to-annotate');
     await row.locator('.action-label[aria-label^="Dismiss"]').click();
@@ -350,7 +405,11 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     await runCommand(page, 'Impact Journal: Log impact');
     const again = await quickInputShowing(page, 'New entry', 60_000);
     await sleep(500);
-    const rows = (await page.locator('.quick-input-list').innerText().catch(() => '')) + again;
+    const rows =
+      (await page
+        .locator('.quick-input-list')
+        .innerText()
+        .catch(() => '')) + again;
     assert.ok(!rows.includes(TOPIC.name) && !fixture.topic.some((c) => rows.includes(c.subject)), `nothing of the topic is offered again: ${rows}`);
     await page.keyboard.press('Escape');
     await runCommand(page, 'Impact Journal: Refresh To Annotate');
@@ -375,7 +434,10 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
       20_000,
       () => 'the sidebar never said the journal cannot be read',
     );
-    assert.ok(!shown.includes('Your journal is empty') && !shown.includes(ENTRY_TITLE) && !shown.includes(EDITED_TITLE), 'a corrupt journal is neither shown as empty nor as its stale entries');
+    assert.ok(
+      !shown.includes('Your journal is empty') && !shown.includes(ENTRY_TITLE) && !shown.includes(EDITED_TITLE),
+      'a corrupt journal is neither shown as empty nor as its stale entries',
+    );
     await screenshot(page, '5-corrupt-journal');
     assert.equal(readFileSync(journalFile, 'utf8'), garbage);
     const copies = readdirSync(path.dirname(journalFile)).filter((n) => n.startsWith('journal.json.unreadable-'));
@@ -399,7 +461,11 @@ describe('end to end: Restricted Mode (untrusted workspace)', function () {
       workspace: repo.dir,
       trusted: false,
       vsix: VSIX,
-      settings: { 'impactJournal.journalFile': path.join(dir, 'journal.json'), 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.enabled': true },
+      settings: {
+        'impactJournal.journalFile': path.join(dir, 'journal.json'),
+        'security.workspace.trust.startupPrompt': 'never',
+        'security.workspace.trust.enabled': true,
+      },
       pathPrepend: shim.bin,
     });
     await openWorkbench(server.page, server.url, repo.dir);

@@ -31,8 +31,11 @@ function assertVsixFresh(vsix: string): void {
   if (vsix !== VSIX) return;
   if (!existsSync(vsix)) throw new Error(`${vsix} is missing: run \`npm run package\` first (npm test does)`);
   const built = statSync(vsix).mtimeMs;
-  const stale = ['src', 'media', 'package.json'].map((p) => path.join(REPO_ROOT, p)).filter((p) => (statSync(p).isDirectory() ? newestUnder(p) : statSync(p).mtimeMs) > built);
-  if (stale.length > 0) throw new Error(`${vsix} is older than ${stale.map((p) => path.relative(REPO_ROOT, p)).join(', ')}: run \`npm run package\` first (npm test does)`);
+  const stale = ['src', 'media', 'package.json']
+    .map((p) => path.join(REPO_ROOT, p))
+    .filter((p) => (statSync(p).isDirectory() ? newestUnder(p) : statSync(p).mtimeMs) > built);
+  if (stale.length > 0)
+    throw new Error(`${vsix} is older than ${stale.map((p) => path.relative(REPO_ROOT, p)).join(', ')}: run \`npm run package\` first (npm test does)`);
 }
 
 /** Options of `startServer`. */
@@ -98,7 +101,13 @@ export function checkTools(): void {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   checkTools();
   const work = mkdtempSync(path.join(tmpdir(), 'ij-vscode-'));
-  const dirs = { userData: path.join(work, 'user-data'), serverData: path.join(work, 'server-data'), extensions: path.join(work, 'extensions'), tmp: path.join(work, 'tmp'), home: path.join(work, 'home') };
+  const dirs = {
+    userData: path.join(work, 'user-data'),
+    serverData: path.join(work, 'server-data'),
+    extensions: path.join(work, 'extensions'),
+    tmp: path.join(work, 'tmp'),
+    home: path.join(work, 'home'),
+  };
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
   mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
   writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), quietSettings(options.settings));
@@ -114,11 +123,38 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   delete env.XDG_RUNTIME_DIR;
   for (const vsix of [...(options.vsix ? [options.vsix] : []), ...(options.extraVsix ?? [])]) {
     assertVsixFresh(vsix);
-    execFileSync(NODE24, [SERVER_MAIN, '--extensions-dir', dirs.extensions, '--server-data-dir', dirs.serverData, '--user-data-dir', dirs.userData, '--install-extension', vsix, '--force'], { env, stdio: 'pipe' });
+    execFileSync(
+      NODE24,
+      [
+        SERVER_MAIN,
+        '--extensions-dir',
+        dirs.extensions,
+        '--server-data-dir',
+        dirs.serverData,
+        '--user-data-dir',
+        dirs.userData,
+        '--install-extension',
+        vsix,
+        '--force',
+      ],
+      { env, stdio: 'pipe' },
+    );
   }
   const args = [
-    SERVER_MAIN, '--host', '127.0.0.1', '--port', '0', '--without-connection-token', '--accept-server-license-terms',
-    '--server-data-dir', dirs.serverData, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--disable-telemetry',
+    SERVER_MAIN,
+    '--host',
+    '127.0.0.1',
+    '--port',
+    '0',
+    '--without-connection-token',
+    '--accept-server-license-terms',
+    '--server-data-dir',
+    dirs.serverData,
+    '--user-data-dir',
+    dirs.userData,
+    '--extensions-dir',
+    dirs.extensions,
+    '--disable-telemetry',
     ...(options.trusted ? ['--disable-workspace-trust'] : []),
     ...(options.smokeTestDriver ? ['--enable-smoke-test-driver'] : []),
   ];
@@ -145,12 +181,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (!process.env.KEEP_WORK) rmSync(work, { recursive: true, force: true, maxRetries: 3 });
   };
   try {
-    const port = await waitFor(() => /Extension host agent listening on (\d+)/.exec(log)?.[1], 30_000, () => `server did not start:\n${log}`);
+    const port = await waitFor(
+      () => /Extension host agent listening on (\d+)/.exec(log)?.[1],
+      30_000,
+      () => `server did not start:\n${log}`,
+    );
     const url = `http://127.0.0.1:${port}/`;
     context = await chromium.launchPersistentContext(path.join(work, 'chromium'), {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
       viewport: { width: 1400, height: 900 },
     });
     const page = context.pages()[0] ?? (await context.newPage());

@@ -51,7 +51,12 @@ export async function quickInputShowing(page: Page, text: string, timeoutMs = 30
   return waitFor(
     async () => {
       if (!(await widget.isVisible())) return undefined;
-      const all = `${await widget.innerText()} ${(await widget.locator('input.input').getAttribute('placeholder')) ?? ''} ${(await widget.locator('.quick-input-message').innerText().catch(() => '')) ?? ''}`;
+      const all = `${await widget.innerText()} ${(await widget.locator('input.input').getAttribute('placeholder')) ?? ''} ${
+        (await widget
+          .locator('.quick-input-message')
+          .innerText()
+          .catch(() => '')) ?? ''
+      }`;
       return all.includes(text) ? all : undefined;
     },
     timeoutMs,
@@ -70,14 +75,21 @@ export async function acceptFocused(page: Page, placeholder: string, row: string
   // focus back a moment after the quick pick opened (the workbench hands focus to a webview
   // asynchronously); a user would click back into the pick, so the test puts the focus there.
   const input = page.locator('.quick-input-widget input.input');
-  const stillOpen = async (): Promise<boolean> => ((await input.getAttribute('placeholder').catch(() => null)) ?? '').includes(placeholder) && (await page.locator('.quick-input-widget').isVisible());
+  const stillOpen = async (): Promise<boolean> =>
+    ((await input.getAttribute('placeholder').catch(() => null)) ?? '').includes(placeholder) && (await page.locator('.quick-input-widget').isVisible());
   for (let attempt = 0; ; attempt++) {
     if (!(await input.evaluate((el) => el === document.activeElement).catch(() => false))) await input.focus();
     await page.keyboard.press('Enter');
-    const closed = await waitFor(async () => ((await stillOpen()) ? undefined : true), 5_000, () => '').catch(() => false);
+    const closed = await waitFor(
+      async () => ((await stillOpen()) ? undefined : true),
+      5_000,
+      () => '',
+    ).catch(() => false);
     if (closed) return;
     if (attempt === 2) {
-      const active = await page.evaluate('document.activeElement ? document.activeElement.tagName + "." + document.activeElement.className : "none"').catch(() => '?');
+      const active = await page
+        .evaluate('document.activeElement ? document.activeElement.tagName + "." + document.activeElement.className : "none"')
+        .catch(() => '?');
       throw new Error(`the quick pick "${placeholder}" did not close (keyboard focus: ${String(active)})`);
     }
   }
@@ -98,7 +110,10 @@ export async function choosePick(page: Page, placeholder: string, row: string): 
  * to be prefilled with `title`, then kept), the statement (typed) and the competencies (the
  * suggested ones kept). `atCompetencies` runs while the competency pick shows (e.g. a screenshot).
  */
-export async function answerCapturePrompts(page: Page, answers: { kind: 'Impact' | 'Learning'; title: string; statement: string; atCompetencies?: () => Promise<unknown> }): Promise<void> {
+export async function answerCapturePrompts(
+  page: Page,
+  answers: { kind: 'Impact' | 'Learning'; title: string; statement: string; atCompetencies?: () => Promise<unknown> },
+): Promise<void> {
   await acceptFocused(page, 'Is this impact or learning?', answers.kind);
   await quickInputShowing(page, 'Title');
   const prefilled = await page.locator('.quick-input-widget input.input').inputValue();

@@ -22,7 +22,8 @@ export function journalOn(file: string, options: StoreOptions = {}) {
     restoreEntry: async (id: string, now = new Date()): Promise<Entry> => run(ops.restoreEntry(id, now), now),
     saveGoal: async (goal: ops.GoalInput, now = new Date()): Promise<Goal> => run(ops.saveGoal(goal, randomUUID()), now),
     deleteGoal: async (id: string, now = new Date()): Promise<undefined> => run(ops.deleteGoal(id, now), now),
-    rate: async (competency: string, quarter: string, self: number | undefined, manager: number | undefined, now = new Date()): Promise<undefined> => run(ops.rate(competency, quarter, self, manager), now),
+    rate: async (competency: string, quarter: string, self: number | undefined, manager: number | undefined, now = new Date()): Promise<undefined> =>
+      run(ops.rate(competency, quarter, self, manager), now),
     dismiss: async (keys: readonly string[], now = new Date()): Promise<undefined> => run(ops.dismiss(keys), now),
     importJournal: async (incoming: JournalFile, now = new Date()) => run(ops.importJournal(incoming), now),
     restore: (backup: string, now = new Date()): Promise<JournalFile> => store.restore(backup, now),

@@ -39,7 +39,9 @@ describe('Impact Journal in the extension host', () => {
     await waitUntil(() => ext.isActive, 'activation after startup', 20_000);
     const a = ext.exports.activation;
     assert.ok(a && a.moduleMs > 0 && a.activateMs > 0, 'the bundle measures its activation');
-    console.log(`      activation: module ${a.moduleMs.toFixed(1)} ms (vscode API object ${a.vscodeMs.toFixed(1)} ms) + activate() ${a.activateMs.toFixed(1)} ms (wall ${a.wallMs.toFixed(1)} ms)`);
+    console.log(
+      `      activation: module ${a.moduleMs.toFixed(1)} ms (vscode API object ${a.vscodeMs.toFixed(1)} ms) + activate() ${a.activateMs.toFixed(1)} ms (wall ${a.wallMs.toFixed(1)} ms)`,
+    );
     if (process.env.IJ_BENCH_FILE) writeFileSync(process.env.IJ_BENCH_FILE, JSON.stringify(a));
     // activation registered commands and views only: with no view shown, no command run and no HEAD
     // move, the main bundle (zod, the journal, git) is still not loaded a moment later
@@ -62,7 +64,9 @@ describe('Impact Journal in the extension host', () => {
     for (const c of manifest.contributes.commands) assert.equal(c.category, 'Impact Journal', c.command);
     // what the activation bundle registered with VS Code (from its own list, not from package.json)
     // (VS Code itself adds `<view id>.focus` and the like for each contributed view)
-    const views = Object.values(manifest.contributes.views).flat().map((v) => `${v.id}.`);
+    const views = Object.values(manifest.contributes.views)
+      .flat()
+      .map((v) => `${v.id}.`);
     const registered = (await vscode.commands.getCommands(true)).filter((c) => c.startsWith('impactJournal.') && !views.some((v) => c.startsWith(v))).sort();
     assert.deepEqual(registered, contributed, 'registered at activation = contributed');
     // and what the main bundle implements
@@ -93,7 +97,9 @@ describe('Impact Journal in the extension host', () => {
         });
       });
     // the built-in git extension must know the repository's HEAD before the commit, as it would for a user
-    const gitApi = vscode.extensions.getExtension<{ getAPI(v: 1): { repositories: Array<{ state: { HEAD?: { commit?: string } } }> } }>('vscode.git')!.exports.getAPI(1);
+    const gitApi = vscode.extensions
+      .getExtension<{ getAPI(v: 1): { repositories: Array<{ state: { HEAD?: { commit?: string } } }> } }>('vscode.git')!
+      .exports.getAPI(1);
     const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: folder, encoding: 'utf8' }).trim();
     await waitUntil(() => gitApi.repositories.some((r) => r.state.HEAD?.commit === head), 'the git extension to read HEAD', 30_000);
     const prompted = next();
@@ -150,14 +156,21 @@ describe('Impact Journal in the extension host', () => {
       assert.match(ledger!.unit.title, /ledger outage/);
       await vscode.commands.executeCommand('impactJournal.inbox.dismiss', { type: 'candidate', candidate: ledger });
       const journal = JSON.parse(readFileSync(await api.journalFile(), 'utf8')) as { dismissed: string[] };
-      assert.ok(ledger!.keys.every((k) => journal.dismissed.includes(k)), 'the dismissal is saved');
+      assert.ok(
+        ledger!.keys.every((k) => journal.dismissed.includes(k)),
+        'the dismissal is saved',
+      );
       // a third one waits too; then the first notification is closed
       const third = nextEvent(api.onDidQueuePrompt, 'queued work');
       commit('Fix tax outage: retry failed tax lookups', 'tax');
       await third;
       const next = nextEvent(api.onDidPrompt, 'prompt');
       await vscode.commands.executeCommand('notifications.clearAll');
-      assert.match((await next).message, /^Notable work: “Fix tax outage: retry failed tax lookups” — /, 'the dismissed work is neither prompted alone nor batched with the next');
+      assert.match(
+        (await next).message,
+        /^Notable work: “Fix tax outage: retry failed tax lookups” — /,
+        'the dismissed work is neither prompted alone nor batched with the next',
+      );
       assert.ok(!prompts.some((m) => m.includes('ledger')), prompts.join('\n'));
     } finally {
       promptSub.dispose();
@@ -205,7 +218,11 @@ describe('Impact Journal in the extension host', () => {
       await vscode.commands.executeCommand('impactJournal.openJournal', entry.id);
       await waitUntil(() => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.label === 'Impact Journal')), 'the journal panel');
       assert.ok(existsSync(file));
-      assert.equal((JSON.parse(readFileSync(file, 'utf8')) as { entries: Array<{ title: string }> }).entries[0]!.title, entry.title, 'opening the journal never rewrites it');
+      assert.equal(
+        (JSON.parse(readFileSync(file, 'utf8')) as { entries: Array<{ title: string }> }).entries[0]!.title,
+        entry.title,
+        'opening the journal never rewrites it',
+      );
     } finally {
       await config.update('journalFile', undefined, vscode.ConfigurationTarget.Global);
     }

@@ -11,7 +11,8 @@ import * as util from 'node:util';
 import { createWorkspaceRepo } from '../e2e/fixtureRepo';
 import { REPO_ROOT, startServer, VSIX } from '../e2e/vscodeServer';
 
-const NOISE = /\[AgentHost|ChatModelSelection|AccountPolicyGate|open-vsx\.org|authentication provider 'github'|Service Worker\]|connection token|Creating a socket|reconnection-grace-time|additional builtin extensions/;
+const NOISE =
+  /\[AgentHost|ChatModelSelection|AccountPolicyGate|open-vsx\.org|authentication provider 'github'|Service Worker\]|connection token|Creating a socket|reconnection-grace-time|additional builtin extensions/;
 
 async function main(): Promise<number> {
   const work = mkdtempSync(path.join(tmpdir(), 'ij-integration-'));

@@ -40,7 +40,11 @@ const NOW = new Date();
 function journalWith(...titles: string[]): JournalFile {
   let journal = emptyJournal();
   titles.forEach((title, i) => {
-    const entry = newEntry({ kind: 'impact', title, body: '', competencies: [], occurredAt: '2026-01-05', sources: [] }, `00000000-0000-4000-8000-00000000000${i + 1}`, NOW);
+    const entry = newEntry(
+      { kind: 'impact', title, body: '', competencies: [], occurredAt: '2026-01-05', sources: [] },
+      `00000000-0000-4000-8000-00000000000${i + 1}`,
+      NOW,
+    );
     journal = addEntry(entry)(journal).journal;
   });
   return journal;
@@ -118,7 +122,10 @@ describe('the VS Code layer, piece by piece', () => {
         assert.equal(readFileSync(error.copy, 'utf8'), bytes);
         // a known failure is not read again by views (get), only by reload
         assert.equal(await service.get(), undefined);
-        await assert.rejects(service.change(addEntry(journalWith('Lost?').entries[0]!)), (err: unknown) => err instanceof JournalReadError && err.problem === 'invalidJson');
+        await assert.rejects(
+          service.change(addEntry(journalWith('Lost?').entries[0]!)),
+          (err: unknown) => err instanceof JournalReadError && err.problem === 'invalidJson',
+        );
         assert.equal(readFileSync(file, 'utf8'), bytes, 'the unreadable file is never overwritten');
         // fixed on disk: the watcher's reload clears the error
         await writeUntilReloaded(service, file, serializeJournal(journalWith('Fixed by hand')));
@@ -131,7 +138,11 @@ describe('the VS Code layer, piece by piece', () => {
 
     it('a journal from a newer version is shown read-only; a refused change does not hide it', async () => {
       const file = path.join(dir, 'journal.json');
-      const newer = { ...(JSON.parse(serializeJournal(journalWith('From the future')).toString()) as Record<string, unknown>), schemaVersion: 99, laterField: { kept: true } };
+      const newer = {
+        ...(JSON.parse(serializeJournal(journalWith('From the future')).toString()) as Record<string, unknown>),
+        schemaVersion: 99,
+        laterField: { kept: true },
+      };
       const text = JSON.stringify(newer, null, 2);
       writeFileSync(file, text);
       const service = new JournalService(file, path.join(dir, 'default', 'journal.json'), 3, log);
@@ -159,11 +170,7 @@ describe('the VS Code layer, piece by piece', () => {
         const added = await service.change(addEntry(entry));
         assert.equal(added.id, entry.id);
         assert.deepEqual(titles(await service.get()), ['Logged']);
-        assert.deepEqual(
-          titles(JSON.parse(readFileSync(defaultFile, 'utf8')) as JournalFile),
-          ['Logged'],
-          'on disk, in the default folder it created',
-        );
+        assert.deepEqual(titles(JSON.parse(readFileSync(defaultFile, 'utf8')) as JournalFile), ['Logged'], 'on disk, in the default folder it created');
         const changed = next(service.onDidChange, 'the reload of the other file');
         await service.setFile(other, 3);
         await changed;
@@ -193,7 +200,11 @@ describe('the VS Code layer, piece by piece', () => {
     it('a repository never seen: its first HEAD is only remembered; later moves are reported with the HEAD before', () => {
       const memento = new InMemoryMemento();
       const moves: string[] = [];
-      const watcher = new HeadWatcher(memento, (root, previous, head) => moves.push(`${path.basename(root)} ${previous ?? '-'} → ${head}`), () => undefined);
+      const watcher = new HeadWatcher(
+        memento,
+        (root, previous, head) => moves.push(`${path.basename(root)} ${previous ?? '-'} → ${head}`),
+        () => undefined,
+      );
       const repo = repository(path.join(dir, 'api'));
       watcher.watch(repo);
       watcher.watch(repo); // twice: watched once
@@ -231,7 +242,12 @@ describe('the VS Code layer, piece by piece', () => {
     /** Runs the schedule with `now` and a 10 ms delay; resolves with whether the digest ran. */
     async function ran(memento: vscode.Memento, now: Date): Promise<boolean> {
       let count = 0;
-      const schedule = scheduleWeeklyDigest(memento, () => Promise.resolve(void count++), (err) => assert.fail(String(err)), { now: () => now, delayMs: 10 });
+      const schedule = scheduleWeeklyDigest(
+        memento,
+        () => Promise.resolve(void count++),
+        (err) => assert.fail(String(err)),
+        { now: () => now, delayMs: 10 },
+      );
       await new Promise((r) => setTimeout(r, 200));
       schedule.dispose();
       return count === 1;
@@ -264,7 +280,12 @@ describe('the VS Code layer, piece by piece', () => {
         await config.update('quietMode', undefined, vscode.ConfigurationTarget.Global);
       }
       let count = 0;
-      scheduleWeeklyDigest(memento, () => Promise.resolve(void count++), () => undefined, { now: () => NOW, delayMs: 10 }).dispose();
+      scheduleWeeklyDigest(
+        memento,
+        () => Promise.resolve(void count++),
+        () => undefined,
+        { now: () => NOW, delayMs: 10 },
+      ).dispose();
       await new Promise((r) => setTimeout(r, 100));
       assert.equal(count, 0, 'cancelled');
     });

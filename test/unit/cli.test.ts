@@ -22,7 +22,10 @@ describe('impact-journal CLI (built binary)', function () {
   /** `run` without blocking this process (for a reader on the other end of a FIFO). */
   const runAsync = (...args: string[]): Promise<{ code: number | null; err: string }> =>
     new Promise((resolve) => {
-      const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, HOME: home, IMPACT_JOURNAL_FILE: '' }, stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, [cli, ...args], {
+        env: { ...process.env, HOME: home, IMPACT_JOURNAL_FILE: '' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       let err = '';
       child.stderr.on('data', (d: Buffer) => (err += d.toString()));
       child.on('close', (code) => resolve({ code, err }));
@@ -32,7 +35,16 @@ describe('impact-journal CLI (built binary)', function () {
     dir = mkdtempSync(path.join(tmpdir(), 'ij-cli-'));
     home = mkdtempSync(path.join(tmpdir(), 'ij-cli-home-'));
     cli = path.join(dir, 'cli.js');
-    buildSync({ entryPoints: [path.join(__dirname, '..', '..', 'src', 'cli.ts')], outfile: cli, bundle: true, platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, logLevel: 'error' });
+    buildSync({
+      entryPoints: [path.join(__dirname, '..', '..', 'src', 'cli.ts')],
+      outfile: cli,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      banner: { js: '#!/usr/bin/env node' },
+      logLevel: 'error',
+    });
   });
   after(() => {
     rmSync(dir, { recursive: true, force: true });
@@ -62,11 +74,26 @@ describe('impact-journal CLI (built binary)', function () {
 
   it('add then export: the entry is in the journal and in the Markdown of its period', () => {
     const journal = path.join(dir, 'journal.json');
-    const added = run('add', '--journal', journal, '--title', 'Led the <b>billing</b> migration', '--body', 'Moved 3 services; cut costs 20 %.', '--competency', 'impact-ownership', '--date', '2026-08-12');
+    const added = run(
+      'add',
+      '--journal',
+      journal,
+      '--title',
+      'Led the <b>billing</b> migration',
+      '--body',
+      'Moved 3 services; cut costs 20 %.',
+      '--competency',
+      'impact-ownership',
+      '--date',
+      '2026-08-12',
+    );
     assert.equal(added.code, 0, added.err);
     assert.match(added.out, /^added [0-9a-f-]{36} to /);
     const saved = JSON.parse(readFileSync(journal, 'utf8')) as { entries: Array<{ title: string; competencies: string[] }> };
-    assert.deepEqual(saved.entries.map((e) => [e.title, e.competencies]), [['Led the <b>billing</b> migration', ['impact-ownership']]]);
+    assert.deepEqual(
+      saved.entries.map((e) => [e.title, e.competencies]),
+      [['Led the <b>billing</b> migration', ['impact-ownership']]],
+    );
     const md = run('export', '--journal', journal, '--period', '2026-Q3');
     assert.equal(md.code, 0, md.err);
     assert.ok(md.out.includes('# Impact journal — 2026 Q3') && md.out.includes('**Led the \\<b\\>billing\\</b\\> migration** — 2026-08-12'), md.out);
@@ -94,17 +121,36 @@ describe('impact-journal CLI (built binary)', function () {
   it('scan lists notable commits of a range in a repository, as JSON', () => {
     const repo = new TempRepo();
     try {
-      repo.commit({ message: 'Fix checkout outage with retries (#42)', files: { 'src/pay/retry.ts': lines(300), 'src/pay/retry.test.ts': lines(20) }, date: '2026-08-01T10:00:00Z' });
+      repo.commit({
+        message: 'Fix checkout outage with retries (#42)',
+        files: { 'src/pay/retry.ts': lines(300), 'src/pay/retry.test.ts': lines(20) },
+        date: '2026-08-01T10:00:00Z',
+      });
       repo.commit({ message: 'Rename variable', files: { 'src/a.ts': 'a\n' }, date: '2026-08-02T10:00:00Z' });
       const r = run('scan', '--repo', repo.dir, '--since', '2026-07-01', '--until', '2026-10-01', '--json');
       assert.equal(r.code, 0, r.err);
       const result = JSON.parse(r.out) as { commits: number; flagged: Array<{ title: string; reasons: string[]; commits: Array<{ subject: string }> }> };
       assert.equal(result.commits, 2);
-      assert.deepEqual(result.flagged.map((f) => f.title), ['Fix checkout outage with retries (#42)']);
-      assert.deepEqual(result.flagged[0]!.commits.map((c) => c.subject), ['Fix checkout outage with retries (#42)']);
+      assert.deepEqual(
+        result.flagged.map((f) => f.title),
+        ['Fix checkout outage with retries (#42)'],
+      );
+      assert.deepEqual(
+        result.flagged[0]!.commits.map((c) => c.subject),
+        ['Fix checkout outage with retries (#42)'],
+      );
       assert.ok(result.flagged[0]!.reasons.length > 0);
-      const all = JSON.parse(run('scan', '--repo', repo.dir, '--since', '2026-07-01', '--until', '2026-10-01', '--json', '--all').out) as { all: Array<{ title: string; score: number; notable: boolean; signals: Array<{ id: string; weight: number }> }> };
-      assert.deepEqual(all.all.map((u) => [u.title, u.notable]).sort(), [['Fix checkout outage with retries (#42)', true], ['Rename variable', false]], '--all: every piece of work, with its full score and signals');
+      const all = JSON.parse(run('scan', '--repo', repo.dir, '--since', '2026-07-01', '--until', '2026-10-01', '--json', '--all').out) as {
+        all: Array<{ title: string; score: number; notable: boolean; signals: Array<{ id: string; weight: number }> }>;
+      };
+      assert.deepEqual(
+        all.all.map((u) => [u.title, u.notable]).sort(),
+        [
+          ['Fix checkout outage with retries (#42)', true],
+          ['Rename variable', false],
+        ],
+        '--all: every piece of work, with its full score and signals',
+      );
       assert.equal(run('scan', '--repo', dir).code, 1, 'not a repository: exit 1');
     } finally {
       repo.remove();
@@ -117,14 +163,22 @@ describe('impact-journal CLI (built binary)', function () {
     const repo = new TempRepo();
     try {
       const subject = 'Fix outage \x1b]0;pwned\x07 and \x1b[2J now \u202eevil\u202c (#7)';
-      repo.commit({ message: `${subject}\n\nCo-authored-by: Mal\x1b[31lory <mal@example.com>\n`, files: { 'src/pay/\x1b[2Jretry.ts': lines(300), 'src/pay/retry.test.ts': lines(20) }, date: '2026-08-01T10:00:00Z' });
+      repo.commit({
+        message: `${subject}\n\nCo-authored-by: Mal\x1b[31lory <mal@example.com>\n`,
+        files: { 'src/pay/\x1b[2Jretry.ts': lines(300), 'src/pay/retry.test.ts': lines(20) },
+        date: '2026-08-01T10:00:00Z',
+      });
       const table = run('scan', '--repo', repo.dir, '--since', '2026-07-01', '--until', '2026-10-01');
       assert.equal(table.code, 0, table.err);
       assert.ok(!CONTROL.test(table.out), `no control character reaches the terminal: ${JSON.stringify(table.out)}`);
       assert.ok(table.out.includes('Fix outage \\x1b]0;pwned\\x07 and \\x1b[2J now \\u202eevil\\u202c (#7)'), table.out);
       const json = run('scan', '--repo', repo.dir, '--since', '2026-07-01', '--until', '2026-10-01', '--json');
       assert.ok(!CONTROL.test(json.out), 'nor through --json');
-      assert.equal((JSON.parse(json.out) as { flagged: Array<{ commits: Array<{ subject: string }> }> }).flagged[0]!.commits[0]!.subject, subject, 'the JSON still carries the exact text');
+      assert.equal(
+        (JSON.parse(json.out) as { flagged: Array<{ commits: Array<{ subject: string }> }> }).flagged[0]!.commits[0]!.subject,
+        subject,
+        'the JSON still carries the exact text',
+      );
     } finally {
       repo.remove();
     }
@@ -171,10 +225,27 @@ describe('impact-journal CLI (built binary)', function () {
     for (let i = 0; i < 20; i++) assert.equal(run('add', '--journal', journal, '--title', `Entry ${i}`, '--body', 'x'.repeat(500)).code, 0);
     const before = readFileSync(journal);
     const limitKb = Math.floor(before.length / 1024) + 1; // the next version (one entry longer) does not fit
-    const r = spawnSync('bash', ['-c', `ulimit -f ${limitKb}; trap '' XFSZ; exec "$0" "$@"`, process.execPath, cli, 'add', '--journal', journal, '--title', 'Too much', '--body', 'y'.repeat(2000), '--backups', '0'], { encoding: 'utf8', env: { ...process.env, HOME: home } });
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `ulimit -f ${limitKb}; trap '' XFSZ; exec "$0" "$@"`,
+        process.execPath,
+        cli,
+        'add',
+        '--journal',
+        journal,
+        '--title',
+        'Too much',
+        '--body',
+        'y'.repeat(2000),
+        '--backups',
+        '0',
+      ],
+      { encoding: 'utf8', env: { ...process.env, HOME: home } },
+    );
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stderr, /short\.json was not changed: There is not enough space/);
     assert.ok(readFileSync(journal).equals(before), 'unchanged');
   });
 });
-

@@ -69,14 +69,22 @@ function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
 
 describe('the house drawing (docs/ARCHITECTURE.md)', () => {
   it('finds a cycle when there is one (the check can fail)', () => {
-    const graph = new Map([['a.ts', ['b.ts']], ['b.ts', ['c.ts']], ['c.ts', ['a.ts']], ['d.ts', ['a.ts']]]);
+    const graph = new Map([
+      ['a.ts', ['b.ts']],
+      ['b.ts', ['c.ts']],
+      ['c.ts', ['a.ts']],
+      ['d.ts', ['a.ts']],
+    ]);
     assert.deepEqual(cycles(graph), [['a.ts', 'b.ts', 'c.ts']]);
   });
 
   it('src/ and media/ import no module that imports them back, directly or through others', () => {
     const graph = importGraph([...sources('src'), ...sources('media')]);
     assert.ok(graph.size > 50, `read ${graph.size} files`);
-    assert.ok([...graph.values()].some((deps) => deps.length > 3), 'imports were resolved');
+    assert.ok(
+      [...graph.values()].some((deps) => deps.length > 3),
+      'imports were resolved',
+    );
     assert.deepEqual(cycles(graph), []);
   });
 });

@@ -20,7 +20,8 @@ describe('lazy bundles (built by esbuild.js)', function () {
     const ext = readFileSync(path.join(DIST, 'extension.js'), 'utf8');
     assert.ok(ext.length < 16 * 1024, `dist/extension.js is ${ext.length} bytes`);
     assert.ok(ext.includes('require("./main.js")'), 'loads dist/main.js');
-    for (const marker of ['ZodObject', 'safeParse', 'simple-git', 'journal.json', 'octokit', 'markdown-it', 'LockBusyError', 'writeFileAtomic']) assert.ok(!ext.includes(marker), `${marker} is not in dist/extension.js`);
+    for (const marker of ['ZodObject', 'safeParse', 'simple-git', 'journal.json', 'octokit', 'markdown-it', 'LockBusyError', 'writeFileAtomic'])
+      assert.ok(!ext.includes(marker), `${marker} is not in dist/extension.js`);
     // evaluating it (vscode stubbed) loads no other module of ours
     const stub = `const M=require('module');const load=M._load;const seen=[];M._load=function(r,...a){if(r==='vscode')return new Proxy({},{get:()=>function(){return {}}});seen.push(r);return load.call(this,r,...a)};load.call(M,${JSON.stringify(path.join(DIST, 'extension.js'))});process.stdout.write(JSON.stringify(seen))`;
     const required = JSON.parse(execFileSync(process.execPath, ['-e', stub], { encoding: 'utf8' })) as string[];
@@ -30,7 +31,8 @@ describe('lazy bundles (built by esbuild.js)', function () {
   it('the main bundle requires the lazy modules instead of containing Octokit, ky or markdown-it', () => {
     const main = readFileSync(path.join(DIST, 'main.js'), 'utf8');
     for (const name of ['activity-github', 'activity-gitlab', 'core-htmlExport', 'simple-git']) assert.ok(main.includes(`require("./lazy/${name}.js")`), name);
-    for (const marker of ['octokit-global', 'PRIVATE-TOKEN', 'markdown-it', 'GitConstructError']) assert.ok(!main.includes(marker), `${marker} is not in dist/main.js`);
+    for (const marker of ['octokit-global', 'PRIVATE-TOKEN', 'markdown-it', 'GitConstructError'])
+      assert.ok(!main.includes(marker), `${marker} is not in dist/main.js`);
   });
 
   it('each lazy module loads on its own and exports what the extension calls', () => {

@@ -21,7 +21,14 @@ async function problems(file: string, code: string): Promise<string[]> {
 describe('layer boundaries (lint)', function () {
   this.timeout(120_000);
 
-  for (const file of ['src/core/boundary.ts', 'src/io/boundary.ts', 'src/activity/boundary.ts', 'src/git/boundary.ts', 'src/journal/boundary.ts', 'media/boundary.ts']) {
+  for (const file of [
+    'src/core/boundary.ts',
+    'src/io/boundary.ts',
+    'src/activity/boundary.ts',
+    'src/git/boundary.ts',
+    'src/journal/boundary.ts',
+    'media/boundary.ts',
+  ]) {
     it(`a vscode import in ${path.dirname(file)}/ fails lint`, async () => {
       assert.equal((await problems(file, "import * as vscode from 'vscode';\nexport const x = vscode;\n")).length, 1);
     });
@@ -29,8 +36,18 @@ describe('layer boundaries (lint)', function () {
 
   it('the webview may not import node modules or the extension’s runtime code, only its types and the shared limits', async () => {
     assert.equal((await problems('media/boundary.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n")).length, 1);
-    assert.equal((await problems('media/boundary.ts', "import { DEFAULT_COMPETENCIES } from '../src/core/competencies';\nexport const x = DEFAULT_COMPETENCIES;\n")).length, 1);
-    assert.deepEqual(await problems('media/boundary.ts', "import type { Entry } from '../src/core/model';\nimport { MAX_TITLE } from '../src/core/limits';\nexport type X = Entry;\nexport const y = MAX_TITLE;\n"), []);
+    assert.equal(
+      (await problems('media/boundary.ts', "import { DEFAULT_COMPETENCIES } from '../src/core/competencies';\nexport const x = DEFAULT_COMPETENCIES;\n"))
+        .length,
+      1,
+    );
+    assert.deepEqual(
+      await problems(
+        'media/boundary.ts',
+        "import type { Entry } from '../src/core/model';\nimport { MAX_TITLE } from '../src/core/limits';\nexport type X = Entry;\nexport const y = MAX_TITLE;\n",
+      ),
+      [],
+    );
   });
 
   it('core does no I/O (node: or bare built-ins, git and HTTP libraries) and imports no layer above it, from any depth', async () => {
@@ -58,6 +75,12 @@ describe('layer boundaries (lint)', function () {
       assert.equal((await problems(file, code)).length, 1, `${file}: ${code}`);
     }
     // what they may import
-    assert.deepEqual(await problems('src/journal/boundary.ts', "import { writeFileAtomic } from '../io/atomicWrite';\nimport { MAX_TITLE } from '../core/limits';\nexport const x = [writeFileAtomic, MAX_TITLE];\n"), []);
+    assert.deepEqual(
+      await problems(
+        'src/journal/boundary.ts',
+        "import { writeFileAtomic } from '../io/atomicWrite';\nimport { MAX_TITLE } from '../core/limits';\nexport const x = [writeFileAtomic, MAX_TITLE];\n",
+      ),
+      [],
+    );
   });
 });

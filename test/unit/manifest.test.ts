@@ -54,7 +54,9 @@ describe('package.json and the code agree', () => {
 
   it('menus and welcome views name only contributed commands and views', () => {
     const commands = new Set<string>(Object.values(COMMANDS));
-    const views = Object.values(manifest.contributes.views).flat().map((v) => v.id);
+    const views = Object.values(manifest.contributes.views)
+      .flat()
+      .map((v) => v.id);
     assert.deepEqual(views.sort(), [JOURNAL_TREE_ID, TO_ANNOTATE_VIEW_ID].sort());
     for (const [menu, items] of Object.entries(manifest.contributes.menus)) {
       for (const item of items) {
@@ -69,9 +71,14 @@ describe('package.json and the code agree', () => {
     assert.ok(manifest.activationEvents.includes(`onWebviewPanel:${JOURNAL_VIEW_TYPE}`), 'the panel serializer is activated');
   });
 
-  it('contributes exactly the settings the code reads, with the schema\'s types, defaults, enums and bounds (src/vscode/settingsSchema.ts)', () => {
+  it("contributes exactly the settings the code reads, with the schema's types, defaults, enums and bounds (src/vscode/settingsSchema.ts)", () => {
     const properties = Object.assign({}, ...[manifest.contributes.configuration].flat().map((c) => c.properties)) as Record<string, JsonSchema>;
-    assert.deepEqual(Object.keys(properties).sort(), Object.keys(SETTINGS_SCHEMA).map((k) => `${SETTINGS_SECTION}.${k}`).sort());
+    assert.deepEqual(
+      Object.keys(properties).sort(),
+      Object.keys(SETTINGS_SCHEMA)
+        .map((k) => `${SETTINGS_SECTION}.${k}`)
+        .sort(),
+    );
     for (const [key, schema] of Object.entries(SETTINGS_SCHEMA)) {
       const code = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
       assert.deepEqual(contract(properties[`${SETTINGS_SECTION}.${key}`]), contract(code), `${SETTINGS_SECTION}.${key}`);

@@ -87,7 +87,13 @@ export class HarnessHost {
   /** Sends the state of the journal on disk. */
   async postState(): Promise<void> {
     const journal = await this.store.read();
-    const state = buildViewState(journal, { framework: this.framework, frameworkLabel: 'Impact Journal default', fiscalYearStartMonth: 1, now: this.options.now ?? NOW, focusEntryId: this.focusEntryId });
+    const state = buildViewState(journal, {
+      framework: this.framework,
+      frameworkLabel: 'Impact Journal default',
+      fiscalYearStartMonth: 1,
+      now: this.options.now ?? NOW,
+      focusEntryId: this.focusEntryId,
+    });
     this.focusEntryId = undefined;
     await this.post({ type: 'state', state });
   }
@@ -118,7 +124,8 @@ export async function startWebviewHarness(options: HarnessOptions = {}): Promise
   const dir = mkdtempSync(path.join(tmpdir(), 'ij-webview-'));
   mkdirSync(path.join(dir, 'w'));
   for (const f of ['main.js', 'main.css', 'codicon.css', 'codicon.ttf']) copyFileSync(path.join(REPO_ROOT, 'dist', 'webview', f), path.join(dir, 'w', f));
-  for (const theme of Object.keys(THEMES)) copyFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'themes', `${theme}.css`), path.join(dir, 'w', `theme-${theme}.css`));
+  for (const theme of Object.keys(THEMES))
+    copyFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'themes', `${theme}.css`), path.join(dir, 'w', `theme-${theme}.css`));
   const theme = options.theme ?? 'dark';
   writeFileSync(
     path.join(dir, 'w', 'index.html'),
@@ -146,7 +153,11 @@ window.acquireVsCodeApi = () => ({
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
   const page = await browser.newPage({ viewport: options.viewport ?? { width: 1100, height: 900 } });
   page.on('dialog', (d) => void d.dismiss());
   const host = options.journalFile ? new HarnessHost(options.journalFile, page, options) : undefined;

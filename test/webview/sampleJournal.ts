@@ -35,17 +35,64 @@ export function smallJournal(): JournalFile {
   return {
     schemaVersion: 1,
     entries: [
-      entry(1, { title: 'Cut checkout p95 latency from 900 to 300 ms', occurredAt: '2026-11-18', competencies: ['reliability-operations'], body: 'EU users saw **3× faster** checkout. [dashboard](https://grafana.example/d/1)', sources: [commit('github.com/acme/shop', 'a1b2c3d4e5f6', 'perf: cache cart totals')] }),
-      entry(2, { title: 'Reviewed the payments retry design', occurredAt: '2026-11-12', competencies: ['code-review', 'mentorship'], body: 'Walked Sam through idempotency keys.', sources: [{ type: 'pullRequest', provider: 'github', repo: 'github.com/acme/payments', number: 57, title: 'Retry failed payments', url: 'https://github.com/acme/payments/pull/57', role: 'reviewer', state: 'APPROVED' }] }),
-      entry(3, { title: 'Learned how our Kafka consumer groups rebalance', occurredAt: '2026-11-05', kind: 'learning', competencies: ['learning-growth'], body: 'Read the KIP and wrote notes for the team.' }),
-      entry(4, { title: 'Wrote the ADR for moving billing to the queue', occurredAt: '2026-10-28', competencies: ['design-documentation', 'system-design'], sources: [commit('github.com/acme/billing', 'b2c3d4e5f6a1', 'docs: ADR 12 billing queue')] }),
+      entry(1, {
+        title: 'Cut checkout p95 latency from 900 to 300 ms',
+        occurredAt: '2026-11-18',
+        competencies: ['reliability-operations'],
+        body: 'EU users saw **3× faster** checkout. [dashboard](https://grafana.example/d/1)',
+        sources: [commit('github.com/acme/shop', 'a1b2c3d4e5f6', 'perf: cache cart totals')],
+      }),
+      entry(2, {
+        title: 'Reviewed the payments retry design',
+        occurredAt: '2026-11-12',
+        competencies: ['code-review', 'mentorship'],
+        body: 'Walked Sam through idempotency keys.',
+        sources: [
+          {
+            type: 'pullRequest',
+            provider: 'github',
+            repo: 'github.com/acme/payments',
+            number: 57,
+            title: 'Retry failed payments',
+            url: 'https://github.com/acme/payments/pull/57',
+            role: 'reviewer',
+            state: 'APPROVED',
+          },
+        ],
+      }),
+      entry(3, {
+        title: 'Learned how our Kafka consumer groups rebalance',
+        occurredAt: '2026-11-05',
+        kind: 'learning',
+        competencies: ['learning-growth'],
+        body: 'Read the KIP and wrote notes for the team.',
+      }),
+      entry(4, {
+        title: 'Wrote the ADR for moving billing to the queue',
+        occurredAt: '2026-10-28',
+        competencies: ['design-documentation', 'system-design'],
+        sources: [commit('github.com/acme/billing', 'b2c3d4e5f6a1', 'docs: ADR 12 billing queue')],
+      }),
       entry(5, { title: 'Ran the incident review for the October outage', occurredAt: '2026-10-20', competencies: ['incident-command'] }),
-      entry(6, { title: 'Migrated billing workers to the new queue', occurredAt: '2026-10-09', competencies: ['execution-delivery'], sources: [commit('github.com/acme/billing', 'c3d4e5f6a1b2', 'feat: billing workers on queue')], goals: [GOAL_MIGRATION] }),
+      entry(6, {
+        title: 'Migrated billing workers to the new queue',
+        occurredAt: '2026-10-09',
+        competencies: ['execution-delivery'],
+        sources: [commit('github.com/acme/billing', 'c3d4e5f6a1b2', 'feat: billing workers on queue')],
+        goals: [GOAL_MIGRATION],
+      }),
       entry(7, { title: 'Onboarded two new engineers', occurredAt: '2026-08-14', competencies: ['mentorship'] }),
-      entry(8, { title: 'Shipped the first version of the shop search', occurredAt: '2025-06-02', competencies: ['execution-delivery'], sources: [commit('github.com/acme/shop', 'd4e5f6a1b2c3', 'feat: search')] }),
+      entry(8, {
+        title: 'Shipped the first version of the shop search',
+        occurredAt: '2025-06-02',
+        competencies: ['execution-delivery'],
+        sources: [commit('github.com/acme/shop', 'd4e5f6a1b2c3', 'feat: search')],
+      }),
     ],
     dismissed: [],
-    goals: [{ id: GOAL_MIGRATION, competency: 'system-design', title: 'Lead the migration of billing to the queue', targetQuarter: '2026-Q4', status: 'inProgress' }],
+    goals: [
+      { id: GOAL_MIGRATION, competency: 'system-design', title: 'Lead the migration of billing to the queue', targetQuarter: '2026-Q4', status: 'inProgress' },
+    ],
     assessments: [{ competency: 'system-design', quarter: '2026-Q3', self: 3 }],
   };
 }

@@ -24,23 +24,31 @@ const SCREENSHOTS = path.join(REPO_ROOT, 'test', 'e2e', 'screenshots');
 
 /** Chooses `value` in a vscode-single-select as its change event would (the app listens to `change`). */
 async function choose(page: Page, selector: string, value: string): Promise<void> {
-  await page.locator(selector).first().evaluate((el, v) => {
-    (el as HTMLSelectElement).value = v;
-    el.dispatchEvent(new Event('change', { bubbles: true }));
-  }, value);
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((el, v) => {
+      (el as HTMLSelectElement).value = v;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    }, value);
 }
 
 /** Sets a vscode-multi-select's value and fires its change event. */
 async function chooseMany(page: Page, selector: string, values: string[]): Promise<void> {
-  await page.locator(selector).first().evaluate((el, v) => {
-    (el as unknown as { value: string[] }).value = v;
-    el.dispatchEvent(new Event('change', { bubbles: true }));
-  }, values);
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((el, v) => {
+      (el as unknown as { value: string[] }).value = v;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    }, values);
 }
 
 /** Group headers as shown: `label|counts`. */
 async function headers(page: Page): Promise<string[]> {
-  return page.locator('.group-header').evaluateAll((els) => els.map((e) => `${e.querySelector('.group-label')?.textContent}|${e.querySelector('.count')?.textContent}`));
+  return page
+    .locator('.group-header')
+    .evaluateAll((els) => els.map((e) => `${e.querySelector('.group-label')?.textContent}|${e.querySelector('.count')?.textContent}`));
 }
 
 async function titles(page: Page, scope = ''): Promise<string[]> {
@@ -96,7 +104,11 @@ describe('journal webview in headless Chromium, against a harness host over a re
     ]);
     const shared = page.locator('.group-header[data-group="code-review"] ~ article.entry').first();
     assert.equal(await shared.locator('.shared-mark').getAttribute('aria-label'), 'Shared with Mentorship');
-    assert.equal(await page.locator('.group-header[data-group="reliability-operations"] + article.entry .shared-mark').count(), 0, 'an entry under one competency has no mark');
+    assert.equal(
+      await page.locator('.group-header[data-group="reliability-operations"] + article.entry .shared-mark').count(),
+      0,
+      'an entry under one competency has no mark',
+    );
     assert.deepEqual(await titles(page, '.list'), [
       'Migrated billing workers to the new queue',
       'Wrote the ADR for moving billing to the queue',
@@ -182,11 +194,17 @@ describe('journal webview in headless Chromium, against a harness host over a re
     assert.equal(await page.locator('form.editor').count(), 0, 'a saved draft stays closed');
     const saved = await waitForDisk(file, (j) => j.entries.some((e) => e.title === 'Cut checkout p95 latency by two thirds'), 'the new title');
     const entry = saved.entries.find((e) => e.id === uuid(1))!;
-    assert.deepEqual({ kind: entry.kind, body: entry.body, competencies: entry.competencies }, { kind: 'learning', body: 'EU users: **900 → 300 ms**.', competencies: ['reliability-operations', 'code-quality'] });
+    assert.deepEqual(
+      { kind: entry.kind, body: entry.body, competencies: entry.competencies },
+      { kind: 'learning', body: 'EU users: **900 → 300 ms**.', competencies: ['reliability-operations', 'code-quality'] },
+    );
     assert.ok(entry.updatedAt > entry.createdAt, 'updatedAt is stamped');
     await page.locator('article.entry .title', { hasText: 'Cut checkout p95 latency by two thirds' }).first().waitFor();
     assert.ok((await headers(page)).includes('Code quality & craft|0 impact · 1 learning'), 'regrouped under the new competency');
-    assert.ok(harness.host!.received.some((m) => m?.type === 'updateEntry'), 'the host parsed the request');
+    assert.ok(
+      harness.host!.received.some((m) => m?.type === 'updateEntry'),
+      'the host parsed the request',
+    );
     assert.ok(!harness.host!.received.includes(undefined), 'no message failed validation');
   });
 
@@ -262,14 +280,21 @@ describe('journal webview in headless Chromium, against a harness host over a re
     await waitForDisk(file, (j) => j.assessments.some((a) => a.competency === 'system-design' && a.quarter === '2026-Q4' && a.self === 4), 'the self-rating');
     await page.waitForFunction(() => !(document.querySelector('#manager-system-design') as HTMLElement & { disabled: boolean }).disabled);
     await choose(page, '#manager-system-design', '3');
-    await waitForDisk(file, (j) => j.assessments.some((a) => a.competency === 'system-design' && a.quarter === '2026-Q4' && a.manager === 3), 'the manager rating');
+    await waitForDisk(
+      file,
+      (j) => j.assessments.some((a) => a.competency === 'system-design' && a.quarter === '2026-Q4' && a.manager === 3),
+      'the manager rating',
+    );
 
     const mentorship = page.locator('.card[data-competency="mentorship"]');
     await mentorship.locator('.new-goal input').fill('Mentor a new engineer through their first on-call');
     await mentorship.locator('.new-goal input').press('Enter');
     const withGoal = await waitForDisk(file, (j) => j.goals.some((g) => g.competency === 'mentorship'), 'the new goal');
     const goal = withGoal.goals.find((g) => g.competency === 'mentorship')!;
-    assert.deepEqual({ title: goal.title, targetQuarter: goal.targetQuarter, status: goal.status }, { title: 'Mentor a new engineer through their first on-call', targetQuarter: '2026-Q4', status: 'planned' });
+    assert.deepEqual(
+      { title: goal.title, targetQuarter: goal.targetQuarter, status: goal.status },
+      { title: 'Mentor a new engineer through their first on-call', targetQuarter: '2026-Q4', status: 'planned' },
+    );
 
     const migration = card.locator(`.goal-item[data-goal-id="${GOAL_MIGRATION}"]`);
     assert.match(await migration.innerText(), /1 entry of evidence/);
@@ -308,7 +333,10 @@ describe('journal webview in headless Chromium, against a harness host over a re
     await harness.host!.postState();
     await page.waitForFunction(() => document.querySelectorAll('.bar-row').length === 6);
     assert.deepEqual(await page.locator('.bar-row .bar-label').allTextContents(), ['Technology', 'System', 'People', 'Process', 'Influence', 'Other']);
-    assert.deepEqual((await headers(page)).map((h) => h.split('|')[0]), ['Other']);
+    assert.deepEqual(
+      (await headers(page)).map((h) => h.split('|')[0]),
+      ['Other'],
+    );
     assert.equal(new Set(await titles(page)).size, 6, 'every entry of the quarter is still shown');
     harness.host!.framework = FRAMEWORKS[0]!.competencies;
     await harness.host!.postState();
@@ -321,7 +349,11 @@ describe('journal webview in headless Chromium, against a harness host over a re
       await harness.setTheme(theme);
       const colours = await page.evaluate(() => {
         const root = getComputedStyle(document.documentElement);
-        return { bg: getComputedStyle(document.body).backgroundColor, varBg: root.getPropertyValue('--vscode-editor-background').trim(), fg: getComputedStyle(document.body).color };
+        return {
+          bg: getComputedStyle(document.body).backgroundColor,
+          varBg: root.getPropertyValue('--vscode-editor-background').trim(),
+          fg: getComputedStyle(document.body).color,
+        };
       });
       assert.ok(colours.varBg, `${theme}: the recorded theme sets --vscode-editor-background`);
       assert.notEqual(colours.bg, colours.fg);
@@ -340,7 +372,12 @@ describe('journal webview in headless Chromium, against a harness host over a re
 
 /** A state whose every untrusted string is hostile. */
 function hostileState(): ViewState {
-  const base = buildViewState(smallJournal(), { framework: [{ id: 'code-quality', label: '<b>Code</b> quality', description: '<script>1</script>' }], frameworkLabel: '<img src=x onerror=1>', fiscalYearStartMonth: 1, now: NOW });
+  const base = buildViewState(smallJournal(), {
+    framework: [{ id: 'code-quality', label: '<b>Code</b> quality', description: '<script>1</script>' }],
+    frameworkLabel: '<img src=x onerror=1>',
+    fiscalYearStartMonth: 1,
+    now: NOW,
+  });
   const entries = HOSTILE_TEXT.map((text, i) => ({
     id: uuid(100 + i),
     kind: i % 2 ? ('learning' as const) : ('impact' as const),
@@ -387,7 +424,9 @@ describe('journal webview in headless Chromium (hostile input, scale)', function
       return {
         pwned: (window as unknown as { __pwned?: unknown }).__pwned,
         violations: (window as unknown as { __violations: string[] }).__violations,
-        dangerous: app.querySelectorAll('ij-journal script, ij-journal img, ij-journal svg, ij-journal iframe, ij-journal object, ij-journal embed, ij-journal style, .body form, .body input').length,
+        dangerous: app.querySelectorAll(
+          'ij-journal script, ij-journal img, ij-journal svg, ij-journal iframe, ij-journal object, ij-journal embed, ij-journal style, .body form, .body input',
+        ).length,
         handlers: [...app.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
         hrefs: [...app.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
         titles: [...app.querySelectorAll('.entry .title')].map((t) => t.textContent),
@@ -405,7 +444,10 @@ describe('journal webview in headless Chromium (hostile input, scale)', function
     assert.equal(report.headings, 0, 'no headings or tables inside a statement');
     assert.ok(report.overflow <= 0, `a 5,000-character word does not widen the page (${report.overflow}px)`);
     assert.equal(report.framework, '<img src=x onerror=1>');
-    assert.ok(requests.every((u) => u.startsWith(base)), `no request leaves the page's origin: ${requests.filter((u) => !u.startsWith(base)).join(' ')}`);
+    assert.ok(
+      requests.every((u) => u.startsWith(base)),
+      `no request leaves the page's origin: ${requests.filter((u) => !u.startsWith(base)).join(' ')}`,
+    );
     await page.setViewportSize({ width: 1100, height: 900 });
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'webview-hostile.png') });
@@ -444,7 +486,9 @@ describe('journal webview in headless Chromium (hostile input, scale)', function
     const url = page.url();
     await page.locator('.source a', { hasText: 'commit abcdef1' }).first().click();
     await page.locator('.body a', { hasText: 'ok' }).first().click({ button: 'middle' });
-    const posted = await page.evaluate(() => (window as unknown as { __posted: Array<{ type: string; url?: string }> }).__posted.filter((m) => m.type === 'openLink'));
+    const posted = await page.evaluate(() =>
+      (window as unknown as { __posted: Array<{ type: string; url?: string }> }).__posted.filter((m) => m.type === 'openLink'),
+    );
     assert.deepEqual(posted, [
       { type: 'openLink', url: 'https://github.com/acme/shop/commit/abcdef1' },
       { type: 'openLink', url: 'https://example.com' },
@@ -455,7 +499,12 @@ describe('journal webview in headless Chromium (hostile input, scale)', function
 
   it('5,000 entries: only the rows near the viewport are in the DOM; arrow keys move through the rows; the last row renders at the end', async () => {
     await harness.open();
-    const state = buildViewState(largeJournal(5000), { framework: FRAMEWORKS[0]!.competencies, frameworkLabel: 'Impact Journal default', fiscalYearStartMonth: 1, now: NOW });
+    const state = buildViewState(largeJournal(5000), {
+      framework: FRAMEWORKS[0]!.competencies,
+      frameworkLabel: 'Impact Journal default',
+      fiscalYearStartMonth: 1,
+      now: NOW,
+    });
     await harness.postState(state);
     await choose(page, '#period', 'all');
     await page.locator('.toolbar .count', { hasText: '5,000 entries' }).waitFor();
@@ -476,7 +525,11 @@ describe('journal webview in headless Chromium (hostile input, scale)', function
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowUp');
     const up = await page.evaluate(() => {
       const a = document.activeElement!;
-      return { index: a.getAttribute('data-index'), top: a.getBoundingClientRect().top, bar: document.querySelector('.toolbar')!.getBoundingClientRect().bottom };
+      return {
+        index: a.getAttribute('data-index'),
+        top: a.getBoundingClientRect().top,
+        bar: document.querySelector('.toolbar')!.getBoundingClientRect().bottom,
+      };
     });
     assert.equal(up.index, '35', 'ArrowUp moves back');
     assert.ok(up.top >= up.bar - 1, `the focused row is not under the toolbar (${up.top} < ${up.bar})`);
@@ -489,7 +542,12 @@ describe('journal webview in headless Chromium (hostile input, scale)', function
   });
 
   it('the scroll position survives a reload: the same row is at the top', async () => {
-    const state = buildViewState(largeJournal(5000), { framework: FRAMEWORKS[0]!.competencies, frameworkLabel: 'Impact Journal default', fiscalYearStartMonth: 1, now: NOW });
+    const state = buildViewState(largeJournal(5000), {
+      framework: FRAMEWORKS[0]!.competencies,
+      frameworkLabel: 'Impact Journal default',
+      fiscalYearStartMonth: 1,
+      now: NOW,
+    });
     // from the top of a fresh webview (the test before leaves the list scrolled to its end)
     await page.evaluate(() => {
       localStorage.removeItem('webviewState');

@@ -63,6 +63,9 @@ export class GitLabTokens {
 
   async remove(baseUrl: string): Promise<void> {
     await this.secrets.delete(secretKey(baseUrl));
-    await this.state.update(GITLAB_URLS, this.connected().filter((u) => u !== baseUrl));
+    await this.state.update(
+      GITLAB_URLS,
+      this.connected().filter((u) => u !== baseUrl),
+    );
   }
 }

@@ -118,8 +118,20 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
   const suggested = new Set(prefill.suggestedCompetencies.filter((id) => framework.some((c) => c.id === id)));
   if (kind === 'learning') suggested.add('learning-growth');
   const picks = await vscode.window.showQuickPick(
-    framework.map((c) => ({ label: c.label, description: suggested.has(c.id) ? 'suggested' : undefined, detail: c.description, picked: suggested.has(c.id), id: c.id })),
-    { title: title(steps), placeHolder: 'Competencies this is evidence of (Space to toggle, Enter to save)', canPickMany: true, ignoreFocusOut: true, matchOnDetail: true },
+    framework.map((c) => ({
+      label: c.label,
+      description: suggested.has(c.id) ? 'suggested' : undefined,
+      detail: c.description,
+      picked: suggested.has(c.id),
+      id: c.id,
+    })),
+    {
+      title: title(steps),
+      placeHolder: 'Competencies this is evidence of (Space to toggle, Enter to save)',
+      canPickMany: true,
+      ignoreFocusOut: true,
+      matchOnDetail: true,
+    },
   );
   if (picks === undefined) return keepDraft({ title: entryTitle, body });
 

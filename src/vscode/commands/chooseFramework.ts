@@ -20,7 +20,9 @@ export async function chooseFramework(services: Services): Promise<void> {
   }));
   const picked = await vscode.window.showQuickPick(items, {
     title: 'Competency framework',
-    placeHolder: custom ? 'Your impactJournal.competencies setting replaces the framework until you empty it' : 'Entries are grouped by the competencies of this framework',
+    placeHolder: custom
+      ? 'Your impactJournal.competencies setting replaces the framework until you empty it'
+      : 'Entries are grouped by the competencies of this framework',
   });
   if (!picked || picked.id === current) return;
   // write where the value that wins is set, so the choice takes effect

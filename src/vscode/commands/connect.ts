@@ -12,7 +12,10 @@ import { describeError } from '../../core/describe';
 /** Signs in to github.com or the Enterprise Server of `github-enterprise.uri`; `reconnect` asks for a new session (the stored one was refused). */
 export async function connectGitHub(services: Services, provider: GitHubProviderId, onConnected: () => Promise<void>, reconnect = false): Promise<void> {
   if (provider === 'github-enterprise' && !services.settings.enterpriseUri) {
-    const choice = await vscode.window.showWarningMessage('Set "github-enterprise.uri" to your GitHub Enterprise Server URL first, e.g. https://github.acme.corp.', 'Open Settings');
+    const choice = await vscode.window.showWarningMessage(
+      'Set "github-enterprise.uri" to your GitHub Enterprise Server URL first, e.g. https://github.acme.corp.',
+      'Open Settings',
+    );
     if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', 'github-enterprise.uri');
     return;
   }
@@ -21,13 +24,17 @@ export async function connectGitHub(services: Services, provider: GitHubProvider
     session = await githubSession(provider, reconnect ? 'reconnect' : true);
   } catch (err) {
     services.log.warn(`Sign-in to ${provider} failed: ${describeError(err)}`);
-    void vscode.window.showErrorMessage(`Impact Journal: could not sign in to ${provider === 'github' ? 'GitHub' : 'GitHub Enterprise'}. Is the GitHub Authentication extension enabled?`);
+    void vscode.window.showErrorMessage(
+      `Impact Journal: could not sign in to ${provider === 'github' ? 'GitHub' : 'GitHub Enterprise'}. Is the GitHub Authentication extension enabled?`,
+    );
     return;
   }
   if (!session) return;
   services.activity.clear();
   services.log.info(`Connected ${provider} as ${session.account.label}`);
-  void vscode.window.showInformationMessage(`Impact Journal: connected to ${provider === 'github' ? 'GitHub' : 'GitHub Enterprise'} as ${session.account.label}. Your reviews and merged pull requests now appear in "Log impact".`);
+  void vscode.window.showInformationMessage(
+    `Impact Journal: connected to ${provider === 'github' ? 'GitHub' : 'GitHub Enterprise'} as ${session.account.label}. Your reviews and merged pull requests now appear in "Log impact".`,
+  );
   await onConnected();
 }
 
@@ -57,7 +64,7 @@ export async function connectGitLab(services: Services, onConnected: () => Promi
   if (!baseUrl) return;
   const token = await vscode.window.showInputBox({
     title: `Connect GitLab (2/2): access token for ${new URL(baseUrl).host}`,
-    prompt: 'A personal access token with the read_api scope (User settings → Access tokens). It is kept in VS Code\'s secret storage only.',
+    prompt: "A personal access token with the read_api scope (User settings → Access tokens). It is kept in VS Code's secret storage only.",
     password: true,
     ignoreFocusOut: true,
     validateInput: (v) => (/^\S{8,}$/.test(v.trim()) ? undefined : 'Paste the whole token (no spaces)'),
@@ -66,7 +73,9 @@ export async function connectGitLab(services: Services, onConnected: () => Promi
   await tokens.store(baseUrl, token.trim());
   services.activity.clear();
   services.log.info(`Connected GitLab at ${baseUrl}`);
-  void vscode.window.showInformationMessage(`Impact Journal: connected to GitLab at ${new URL(baseUrl).host}. Your merge-request reviews and merged MRs now appear in "Log impact".`);
+  void vscode.window.showInformationMessage(
+    `Impact Journal: connected to GitLab at ${new URL(baseUrl).host}. Your merge-request reviews and merged MRs now appear in "Log impact".`,
+  );
   await onConnected();
 }
 

@@ -27,19 +27,35 @@ export async function pickPeriod(journal: JournalFile, fiscalYearStartMonth: num
     return { label: p.label, description: describeRange(p), detail: `${n} ${n === 1 ? 'entry' : 'entries'}`, period: p };
   };
   const separator = (label: string): PeriodItem => ({ label, kind: vscode.QuickPickItemKind.Separator });
-  const quarters = recentQuarters(now, fiscalYearStartMonth, 4, liveEntries(journal).map((e) => e.occurredAt));
+  const quarters = recentQuarters(
+    now,
+    fiscalYearStartMonth,
+    4,
+    liveEntries(journal).map((e) => e.occurredAt),
+  );
   const items: PeriodItem[] = [
     separator(fiscalYearStartMonth === 1 ? 'Quarters' : 'Fiscal quarters'),
     ...quarters.map(item),
     separator('Halves and years'),
-    ...[halfOf(now, fiscalYearStartMonth), halfOf(subMonths(now, 6), fiscalYearStartMonth), yearOf(now, fiscalYearStartMonth), yearOf(subMonths(now, 12), fiscalYearStartMonth)].map(item),
+    ...[
+      halfOf(now, fiscalYearStartMonth),
+      halfOf(subMonths(now, 6), fiscalYearStartMonth),
+      yearOf(now, fiscalYearStartMonth),
+      yearOf(subMonths(now, 12), fiscalYearStartMonth),
+    ].map(item),
     separator(''),
     { label: '$(calendar) Custom range…', custom: true },
   ];
   const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Which quarter?', ignoreFocusOut: true, matchOnDescription: true });
   if (!picked?.custom) return picked?.period;
   const ask = (prompt: string, value: string): Thenable<string | undefined> =>
-    vscode.window.showInputBox({ title, prompt, value, ignoreFocusOut: true, validateInput: (v) => (IsoDate.safeParse(v.trim()).success ? undefined : 'A date as YYYY-MM-DD.') });
+    vscode.window.showInputBox({
+      title,
+      prompt,
+      value,
+      ignoreFocusOut: true,
+      validateInput: (v) => (IsoDate.safeParse(v.trim()).success ? undefined : 'A date as YYYY-MM-DD.'),
+    });
   const first = await ask('First day (YYYY-MM-DD)', toIsoDate(subMonths(now, 3)));
   if (first === undefined) return undefined;
   const last = await ask('Last day, included (YYYY-MM-DD)', toIsoDate(now));
@@ -83,7 +99,13 @@ async function pickDestination(title: string, kind: 'Markdown' | 'HTML'): Promis
 }
 
 /** Sends the document to the chosen destination; returns the editor's document when opened in one. */
-async function deliver(services: Services, content: string, language: 'markdown' | 'html', fileName: string, destination: Destination): Promise<vscode.TextDocument | undefined> {
+async function deliver(
+  services: Services,
+  content: string,
+  language: 'markdown' | 'html',
+  fileName: string,
+  destination: Destination,
+): Promise<vscode.TextDocument | undefined> {
   if (destination === 'editor') {
     const document = await vscode.workspace.openTextDocument({ language, content });
     await vscode.window.showTextDocument(document, { preview: false });
@@ -95,7 +117,10 @@ async function deliver(services: Services, content: string, language: 'markdown'
     return undefined;
   }
   const folder = services.context.globalState.get<string>(FOLDER_KEY) ?? os.homedir();
-  const target = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(path.join(folder, fileName)), filters: language === 'html' ? { HTML: ['html'] } : { Markdown: ['md'] } });
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: vscode.Uri.file(path.join(folder, fileName)),
+    filters: language === 'html' ? { HTML: ['html'] } : { Markdown: ['md'] },
+  });
   if (!target) return undefined;
   await fs.writeFile(target.fsPath, content);
   await services.context.globalState.update(FOLDER_KEY, path.dirname(target.fsPath));

@@ -17,7 +17,9 @@ import type { Services } from '../services';
 export async function restoreBackup(services: Services): Promise<void> {
   const backups = await services.journal.listBackups();
   if (backups.length === 0) {
-    void vscode.window.showInformationMessage(`Impact Journal: no backups yet in ${await services.journal.backupFolder()}. A backup is kept each time the journal changes.`);
+    void vscode.window.showInformationMessage(
+      `Impact Journal: no backups yet in ${await services.journal.backupFolder()}. A backup is kept each time the journal changes.`,
+    );
     return;
   }
   const picked = await vscode.window.showQuickPick(
@@ -69,7 +71,11 @@ export async function importJson(services: Services): Promise<void> {
     return;
   }
   const [source] =
-    (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { JSON: ['json'] }, title: 'Import a journal (merged by entry id; the newer version of an entry wins)' })) ?? [];
+    (await vscode.window.showOpenDialog({
+      canSelectMany: false,
+      filters: { JSON: ['json'] },
+      title: 'Import a journal (merged by entry id; the newer version of an entry wins)',
+    })) ?? [];
   if (!source) return;
   let incoming;
   try {
@@ -86,7 +92,10 @@ export async function importJson(services: Services): Promise<void> {
   const titles = [...plan.added.map((e) => `+ ${e.title}`), ...plan.changed.map((e) => `${e.deletedAt ? '− (deleted)' : '~'} ${e.title}`)];
   const confirm = await vscode.window.showWarningMessage(
     `Import ${plan.added.length} new ${plan.added.length === 1 ? 'entry' : 'entries'} and ${plan.changed.length} newer ${plan.changed.length === 1 ? 'version' : 'versions'} of existing ones?`,
-    { modal: true, detail: `${titles.slice(0, 12).join('\n')}${titles.length > 12 ? `\n… and ${titles.length - 12} more` : ''}\n\n${plan.unchanged} unchanged; ${plan.goals.length} goals and ${plan.assessments.length} self-ratings new or changed. The current journal is kept as a backup.` },
+    {
+      modal: true,
+      detail: `${titles.slice(0, 12).join('\n')}${titles.length > 12 ? `\n… and ${titles.length - 12} more` : ''}\n\n${plan.unchanged} unchanged; ${plan.goals.length} goals and ${plan.assessments.length} self-ratings new or changed. The current journal is kept as a backup.`,
+    },
     'Import',
   );
   if (confirm !== 'Import') return;

@@ -48,7 +48,10 @@ export function prefillFromCandidate(candidate: Candidate): Prefill {
 /** Reasons a candidate is notable, then what counted against it, as one line (visible text: see core/visibleText.ts). */
 export function candidateReasons(candidate: Candidate): string {
   const against = candidate.notability.signals.filter((s) => s.weight < 0).map((s) => s.reason);
-  const reasons = candidate.notability.signals.filter((s) => s.weight > 0).map((s) => s.reason).join(' ');
+  const reasons = candidate.notability.signals
+    .filter((s) => s.weight > 0)
+    .map((s) => s.reason)
+    .join(' ');
   return visibleText(against.length ? `${reasons} Counted against: ${against.join(' ')}` : reasons);
 }
 
@@ -72,13 +75,21 @@ function rawLabel(candidate: Candidate): { icon: string; label: string; descript
     const added = unit.commits.reduce((n, c) => n + c.additions, 0);
     const deleted = unit.commits.reduce((n, c) => n + c.deletions, 0);
     const icon = unit.kind === 'pullRequest' ? 'git-pull-request' : unit.commits.length > 1 ? 'git-merge' : 'git-commit';
-    return { icon, label: unit.title, description: `${candidate.repo} · ${format(parseISO(unit.date), 'MMM d')} · ${unitSummary(unit)} · +${added} −${deleted}` };
+    return {
+      icon,
+      label: unit.title,
+      description: `${candidate.repo} · ${format(parseISO(unit.date), 'MMM d')} · ${unitSummary(unit)} · +${added} −${deleted}`,
+    };
   }
   const { activity } = candidate;
   const where = `${activity.repo}${activity.provider === 'gitlab' ? '!' : '#'}${activity.number} · ${format(parseISO(activityTime(activity)), 'MMM d')}`;
   return activity.type === 'review'
     ? { icon: 'comment-discussion', label: `Review: ${activity.title}`, description: where }
-    : { icon: 'git-pull-request', label: activity.title, description: activity.additions === undefined ? where : `${where} · +${activity.additions} −${activity.deletions ?? 0}` };
+    : {
+        icon: 'git-pull-request',
+        label: activity.title,
+        description: activity.additions === undefined ? where : `${where} · +${activity.additions} −${activity.deletions ?? 0}`,
+      };
 }
 
 /** Runs the command. */

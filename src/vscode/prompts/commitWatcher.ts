@@ -51,7 +51,9 @@ export class CommitWatcher {
     const repository = await this.repository(root);
     const identities = [...new Set([repository.userEmail, ...this.services.settings.authorEmails].filter((e): e is string => !!e).map((e) => e.toLowerCase()))];
     const commits = await readNewCommits(root, previous, head, { since: new Date(this.startedAt - GRACE_MS) });
-    this.services.log.info(`Commit watcher: HEAD of ${root} moved ${previous?.slice(0, 7) ?? '(first seen)'} → ${head.slice(0, 7)} (${commits.length} new commits)`);
+    this.services.log.info(
+      `Commit watcher: HEAD of ${root} moved ${previous?.slice(0, 7) ?? '(first seen)'} → ${head.slice(0, 7)} (${commits.length} new commits)`,
+    );
     const decisions = judgeNewCommits(commits, { identities, seen: this.seen, startedAt: this.startedAt, graceMs: GRACE_MS, journal, repo: repository.repo });
     for (const d of decisions) {
       this.services.log.info(`Commit watcher: ${d.commit.sha.slice(0, 7)} ${d.verdict}`);
@@ -65,7 +67,11 @@ export class CommitWatcher {
     // window (the commit cache has nearly all of it), grouped and scored like everywhere else
     const { settings, commitCache } = this.services;
     const now = new Date();
-    const history = await readWorkHistory(root, { since: startOfDay(subDays(now, settings.inboxDays)), until: addDays(now, 1) }, { authorEmails: settings.authorEmails, hosts: settings.hosts, cache: commitCache });
+    const history = await readWorkHistory(
+      root,
+      { since: startOfDay(subDays(now, settings.inboxDays)), until: addDays(now, 1) },
+      { authorEmails: settings.authorEmails, hosts: settings.hosts, cache: commitCache },
+    );
     const prompted = new Set(this.memento.get<string[]>(PROMPTED_KEY, []));
     const units = unitsToPrompt(repositoryWork(history), journal, settings.notabilityThreshold, fresh, prompted);
     for (const u of units) this.services.log.info(`Commit watcher: notable ${u.key} (${u.unit.commits.length} commits, score ${u.notability.score})`);

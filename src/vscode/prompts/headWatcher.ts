@@ -15,7 +15,12 @@ const HEADS_LIMIT = 100;
 
 /** `heads` with `root` set to `head` (moved to the end, as the newest), at most HEADS_LIMIT of them. */
 export function rememberHead(heads: Readonly<Record<string, string>>, root: string, head: string): Record<string, string> {
-  return Object.fromEntries([...Object.entries(heads).filter(([r]) => r !== root).slice(-(HEADS_LIMIT - 1)), [root, head]]);
+  return Object.fromEntries([
+    ...Object.entries(heads)
+      .filter(([r]) => r !== root)
+      .slice(-(HEADS_LIMIT - 1)),
+    [root, head],
+  ]);
 }
 
 /** A HEAD move: `previous` is undefined for the first HEAD seen in this session. */

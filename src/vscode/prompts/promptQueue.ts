@@ -123,7 +123,8 @@ export class PromptQueue implements vscode.Disposable {
     const handled = handledKeys(journal);
     const before = this.pending.length;
     this.pending = this.pending.filter((c) => !c.keys.some((k) => handled.has(k)));
-    if (this.pending.length < before) this.services.log.info(`Not prompting for ${before - this.pending.length} piece(s) of work handled since they were queued`);
+    if (this.pending.length < before)
+      this.services.log.info(`Not prompting for ${before - this.pending.length} piece(s) of work handled since they were queued`);
   }
 
   /** Fires the event; false in quiet mode (nothing shown). */

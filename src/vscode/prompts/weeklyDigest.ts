@@ -25,7 +25,8 @@ export async function runDigest(services: Services, state: vscode.Memento, revie
   if (!message) return undefined;
   void vscode.window.showInformationMessage(message, 'Review', 'Turn Off Weekly Digest').then(async (choice) => {
     if (choice === 'Review') await review();
-    if (choice === 'Turn Off Weekly Digest') await vscode.workspace.getConfiguration('impactJournal').update('weeklyDigest', false, vscode.ConfigurationTarget.Global);
+    if (choice === 'Turn Off Weekly Digest')
+      await vscode.workspace.getConfiguration('impactJournal').update('weeklyDigest', false, vscode.ConfigurationTarget.Global);
   });
   return message;
 }

@@ -67,7 +67,10 @@ export class JournalTreeProvider implements vscode.TreeDataProvider<JournalNode>
   getTreeItem(node: JournalNode): vscode.TreeItem {
     switch (node.type) {
       case 'quarter': {
-        const item = new vscode.TreeItem(node.quarter.label, node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(
+          node.quarter.label,
+          node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+        );
         item.id = `quarter:${node.quarter.key}`;
         item.description = `${node.entries.length} ${node.entries.length === 1 ? 'entry' : 'entries'}`;
         item.iconPath = new vscode.ThemeIcon('calendar');

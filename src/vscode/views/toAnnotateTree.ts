@@ -97,7 +97,9 @@ export class ToAnnotateProvider implements vscode.TreeDataProvider<InboxNode>, v
           'Why it is notable:',
           ...candidate.notability.signals.filter((s) => s.weight > 0).map((s) => `• ${visibleText(s.reason)}`),
           ...(against.length ? ['', 'Counted against:', ...against.map((s) => `• ${visibleText(s.reason)}`)] : []),
-          ...(candidate.type === 'unit' ? ['', `${unitSummary(candidate.unit)}:`, ...candidate.unit.commits.slice(0, 15).map((c) => `  ${c.sha.slice(0, 7)} ${visibleText(c.subject)}`)] : []),
+          ...(candidate.type === 'unit'
+            ? ['', `${unitSummary(candidate.unit)}:`, ...candidate.unit.commits.slice(0, 15).map((c) => `  ${c.sha.slice(0, 7)} ${visibleText(c.subject)}`)]
+            : []),
         ].join('\n');
         item.iconPath = new vscode.ThemeIcon(icon);
         item.contextValue = 'candidate';

@@ -114,7 +114,11 @@ function toViewEntry(entry: Entry): ViewEntry {
 function toViewSource(source: Source): ViewSource | undefined {
   switch (source.type) {
     case 'commit':
-      return { label: `commit ${source.sha.slice(0, 7)}`, detail: `${source.repo} — ${source.subject} (+${source.additions} −${source.deletions})`, url: source.url };
+      return {
+        label: `commit ${source.sha.slice(0, 7)}`,
+        detail: `${source.repo} — ${source.subject} (+${source.additions} −${source.deletions})`,
+        url: source.url,
+      };
     case 'pullRequest':
       return { label: `${source.role === 'reviewer' ? 'reviewed PR' : 'PR'} #${source.number}`, detail: `${source.repo} — ${source.title}`, url: source.url };
     default:

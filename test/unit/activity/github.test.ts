@@ -9,7 +9,14 @@ const Q4 = { since: new Date('2026-10-01T00:00:00Z'), until: new Date('2027-01-0
 describe('GitHub client (production code against the loopback replay server)', () => {
   let server: ReplayServer;
   const options = (more: Partial<GitHubClientOptions> = {}): GitHubClientOptions => ({
-    provider: 'github', baseUrl: server.url, webHost: 'github.com', token: TOKEN, retryBaseMs: 5, minGapMs: 0, timeoutMs: 2000, ...more,
+    provider: 'github',
+    baseUrl: server.url,
+    webHost: 'github.com',
+    token: TOKEN,
+    retryBaseMs: 5,
+    minGapMs: 0,
+    timeoutMs: 2000,
+    ...more,
   });
   const graphqlCalls = (): number => server.requests.filter((r) => r.path === '/graphql').length;
   const epoch = (msFromNow: number): string => String(Math.floor((Date.now() + msFromNow) / 1000));
@@ -22,21 +29,30 @@ describe('GitHub client (production code against the loopback replay server)', (
     const { items, problem } = await fetchGitHubActivity(Q4, options());
     assert.equal(problem, undefined);
     const reviews = items.filter((a) => a.type === 'review');
-    assert.deepEqual(reviews.map((r) => `${r.repo}#${r.number} ${r.state} ${r.comments}`), [
-      'github.com/acme/shop#57 changesRequested 4',
-      'github.com/acme/platform#311 approved 2',
-      'github.com/acme/platform#315 approved 0',
-      'github.com/acme/docs#12 commented 1',
-      'github.com/acme/shop#57 approved 1',
-    ]);
+    assert.deepEqual(
+      reviews.map((r) => `${r.repo}#${r.number} ${r.state} ${r.comments}`),
+      [
+        'github.com/acme/shop#57 changesRequested 4',
+        'github.com/acme/platform#311 approved 2',
+        'github.com/acme/platform#315 approved 0',
+        'github.com/acme/docs#12 commented 1',
+        'github.com/acme/shop#57 approved 1',
+      ],
+    );
     const merged = items.filter((a) => a.type === 'merged');
-    assert.deepEqual(merged.map((m) => [m.repo, m.number, m.mergedAt, m.additions, m.deletions]), [
-      ['github.com/acme/shop', 42, '2026-11-17T13:30:00.000Z', 180, 12],
-      ['github.com/acme/platform', 301, '2026-10-09T08:45:00.000Z', 1450, 210],
-    ]);
+    assert.deepEqual(
+      merged.map((m) => [m.repo, m.number, m.mergedAt, m.additions, m.deletions]),
+      [
+        ['github.com/acme/shop', 42, '2026-11-17T13:30:00.000Z', 180, 12],
+        ['github.com/acme/platform', 301, '2026-10-09T08:45:00.000Z', 1450, 210],
+      ],
+    );
     assert.equal(merged[0]!.url, 'https://github.com/acme/shop/pull/42');
     const reviewCalls = server.requests.filter((r) => r.body.includes('pullRequestReviewContributions'));
-    assert.deepEqual(reviewCalls.map((r) => (JSON.parse(r.body) as { variables: { cursor: string | null } }).variables.cursor), [null, 'Y3Vyc29yOnYyOpK5MjAyNi0xMC0yOFQxMTowMjozMVo=']);
+    assert.deepEqual(
+      reviewCalls.map((r) => (JSON.parse(r.body) as { variables: { cursor: string | null } }).variables.cursor),
+      [null, 'Y3Vyc29yOnYyOpK5MjAyNi0xMC0yOFQxMTowMjozMVo='],
+    );
     for (const r of server.requests) assert.match(String(r.headers.authorization), new RegExp(`^token ${TOKEN}$`));
   });
 
@@ -49,12 +65,18 @@ describe('GitHub client (production code against the loopback replay server)', (
     assert.equal(shop57[0]!.activity.type === 'review' && shop57[0]!.activity.state, 'changesRequested');
     assert.deepEqual(shop57[0]!.notability.suggestedCompetencies, ['code-review', 'mentorship']);
     assert.ok(!candidates.some((c) => c.key === 'pr:github.com/acme/platform#315'), 'a bare approval is not offered on its own');
-    assert.ok(!activityCandidates(items, new Set(['pr:github.com/acme/shop#42'])).some((c) => c.key === 'pr:github.com/acme/shop#42'), 'a logged PR is not offered again');
+    assert.ok(
+      !activityCandidates(items, new Set(['pr:github.com/acme/shop#42'])).some((c) => c.key === 'pr:github.com/acme/shop#42'),
+      'a logged PR is not offered again',
+    );
   });
 
   it('splits a range over one year into yearly calls (the API refuses more than a year)', async () => {
     const range = { since: new Date('2024-06-01T00:00:00Z'), until: new Date('2026-12-01T00:00:00Z') };
-    assert.deepEqual(yearlyWindows(range.since, range.until).map((w) => w.from.toISOString().slice(0, 10)), ['2024-06-01', '2025-06-01', '2026-06-01']);
+    assert.deepEqual(
+      yearlyWindows(range.since, range.until).map((w) => w.from.toISOString().slice(0, 10)),
+      ['2024-06-01', '2025-06-01', '2026-06-01'],
+    );
     const { items, problem } = await fetchGitHubActivity(range, options());
     assert.equal(problem, undefined);
     assert.equal(items.filter((a) => a.type === 'review').length, 5, 'each review once, from the window holding it');
@@ -153,7 +175,9 @@ describe('GitHub client (production code against the loopback replay server)', (
 
   it('an item with a javascript: URL is dropped, the rest kept', async () => {
     const page = structuredClone(server.github['reviews-page-1']);
-    const body = page!.body as { data: { viewer: { contributionsCollection: { pullRequestReviewContributions: { nodes: Array<{ pullRequest: { url: string } }> } } } } };
+    const body = page!.body as {
+      data: { viewer: { contributionsCollection: { pullRequestReviewContributions: { nodes: Array<{ pullRequest: { url: string } }> } } } };
+    };
     body.data.viewer.contributionsCollection.pullRequestReviewContributions.nodes[0]!.pullRequest.url = 'javascript:alert(1)';
     server.fail((r) => r.body.includes('pullRequestReviewContributions') && r.body.includes('"cursor":null'), page!);
     const { items, problem } = await fetchGitHubActivity(Q4, options());
@@ -170,14 +194,23 @@ describe('GitHub client (production code against the loopback replay server)', (
   });
 
   it('GitHub Enterprise Server: GraphQL at /api/graphql, repositories named under the Enterprise host', async () => {
-    const { items, problem } = await fetchGitHubActivity(Q4, options({ provider: 'github-enterprise', baseUrl: `${server.url}/api/v3`, webHost: 'GHE.Example.com' }));
+    const { items, problem } = await fetchGitHubActivity(
+      Q4,
+      options({ provider: 'github-enterprise', baseUrl: `${server.url}/api/v3`, webHost: 'GHE.Example.com' }),
+    );
     assert.equal(problem, undefined);
     assert.ok(server.requests.every((r) => r.path === '/api/graphql'));
     assert.ok(items.every((a) => a.repo.startsWith('ghe.example.com/') && a.provider === 'github-enterprise'));
   });
 
   it('no problem message or error ever contains the token', async () => {
-    const faults = [server.github.unauthorized, withHeaders(server.github['rate-limited']!, { RESET: epoch(3600_000) }), server.github['server-error'], server.github.malformed, server.github['graphql-error']];
+    const faults = [
+      server.github.unauthorized,
+      withHeaders(server.github['rate-limited']!, { RESET: epoch(3600_000) }),
+      server.github['server-error'],
+      server.github.malformed,
+      server.github['graphql-error'],
+    ];
     for (const fault of faults) {
       server.reset();
       server.fail('/graphql', fault!, 5);

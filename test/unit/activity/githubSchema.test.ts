@@ -13,10 +13,16 @@ function githubSchema(): GraphQLSchema {
 describe('GitHub GraphQL queries against the published schema', () => {
   const schema = githubSchema();
 
-  for (const [name, query] of [['reviews given', REVIEWS_QUERY], ['pull requests authored', PULL_REQUESTS_QUERY]] as const) {
+  for (const [name, query] of [
+    ['reviews given', REVIEWS_QUERY],
+    ['pull requests authored', PULL_REQUESTS_QUERY],
+  ] as const) {
     it(`the ${name} query is valid`, () => {
       const errors = validate(schema, parse(query));
-      assert.deepEqual(errors.map((e) => e.message), []);
+      assert.deepEqual(
+        errors.map((e) => e.message),
+        [],
+      );
     });
   }
 

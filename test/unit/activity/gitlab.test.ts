@@ -8,7 +8,13 @@ const Q4 = { since: new Date('2026-10-01T00:00:00Z'), until: new Date('2027-01-0
 
 describe('GitLab client (production code against the loopback replay server)', () => {
   let server: ReplayServer;
-  const options = (more: Partial<GitLabClientOptions> = {}): GitLabClientOptions => ({ baseUrl: server.url, token: TOKEN, retryBaseMs: 5, timeoutMs: 2000, ...more });
+  const options = (more: Partial<GitLabClientOptions> = {}): GitLabClientOptions => ({
+    baseUrl: server.url,
+    token: TOKEN,
+    retryBaseMs: 5,
+    timeoutMs: 2000,
+    ...more,
+  });
   const calls = (path: string): number => server.requests.filter((r) => r.path === path).length;
 
   before(async () => (server = await new ReplayServer().start()));
@@ -19,18 +25,23 @@ describe('GitLab client (production code against the loopback replay server)', (
     const { items, problem } = await fetchGitLabActivity(Q4, options());
     assert.equal(problem, undefined);
     const reviews = items.filter((a) => a.type === 'review');
-    assert.deepEqual(reviews.map((r) => `${r.repo}!${r.number} ${r.state} ${r.comments} ${r.submittedAt}`), [
-      '127.0.0.1/platform/billing-service!88 approved 2 2026-11-10T14:03:11.211Z',
-      '127.0.0.1/platform/webhooks!17 commented 1 2026-10-21T08:40:00.000Z',
-    ]);
+    assert.deepEqual(
+      reviews.map((r) => `${r.repo}!${r.number} ${r.state} ${r.comments} ${r.submittedAt}`),
+      ['127.0.0.1/platform/billing-service!88 approved 2 2026-11-10T14:03:11.211Z', '127.0.0.1/platform/webhooks!17 commented 1 2026-10-21T08:40:00.000Z'],
+    );
     assert.equal(reviews[0]!.url, 'https://gitlab.example.com/platform/billing-service/-/merge_requests/88');
     assert.equal(reviews[0]!.title, 'Partition invoices by tenant');
     const merged = items.filter((a) => a.type === 'merged');
-    assert.deepEqual(merged.map((m) => [m.repo, m.number, m.mergedAt, m.url]), [
-      ['127.0.0.1/platform/billing-service', 90, '2026-11-06T16:31:02.000Z', 'https://gitlab.example.com/platform/billing-service/-/merge_requests/90'],
-    ]);
+    assert.deepEqual(
+      merged.map((m) => [m.repo, m.number, m.mergedAt, m.url]),
+      [['127.0.0.1/platform/billing-service', 90, '2026-11-06T16:31:02.000Z', 'https://gitlab.example.com/platform/billing-service/-/merge_requests/90']],
+    );
     const commented = server.requests.filter((r) => r.path === '/api/v4/events' && r.query.get('action') === 'commented');
-    assert.deepEqual(commented.map((r) => r.query.get('page')), ['1', '2'], 'follows x-next-page');
+    assert.deepEqual(
+      commented.map((r) => r.query.get('page')),
+      ['1', '2'],
+      'follows x-next-page',
+    );
     assert.ok(server.requests.every((r) => r.query.get('per_page') === '100' || r.path.startsWith('/api/v4/projects/')));
     assert.equal(calls('/api/v4/projects/4242'), 1, 'each project is looked up once');
     for (const r of server.requests) {
@@ -45,7 +56,10 @@ describe('GitLab client (production code against the loopback replay server)', (
     server.fail('/api/v4/', server.gitlab.unauthorized!, 5);
     const { items, problem } = await fetchGitLabActivity(Q4, options());
     assert.equal(problem?.kind, 'signedOut');
-    assert.equal(problem.message, 'GitLab (127.0.0.1) refused your access token (expired or revoked). Run "Impact Journal: Connect GitLab" to enter a new one.');
+    assert.equal(
+      problem.message,
+      'GitLab (127.0.0.1) refused your access token (expired or revoked). Run "Impact Journal: Connect GitLab" to enter a new one.',
+    );
     assert.equal(items.length, 0);
     assert.equal(server.requests.length, 1);
   });
@@ -93,7 +107,10 @@ describe('GitLab client (production code against the loopback replay server)', (
     const { items, problem } = await fetchGitLabActivity(Q4, options());
     assert.equal(problem?.kind, 'badResponse');
     assert.equal(problem.message, 'GitLab (127.0.0.1) sent a response Impact Journal does not understand.');
-    assert.deepEqual(items.map((a) => `${a.number} ${a.type === 'review' ? a.comments : ''}`), ['88 2']);
+    assert.deepEqual(
+      items.map((a) => `${a.number} ${a.type === 'review' ? a.comments : ''}`),
+      ['88 2'],
+    );
   });
 
   it('a redirect to another host is not followed: the token never reaches it', async () => {
@@ -113,7 +130,8 @@ describe('GitLab client (production code against the loopback replay server)', (
     assert.equal(normalizeGitLabUrl(' https://gitlab.example.com/ '), 'https://gitlab.example.com');
     assert.equal(normalizeGitLabUrl('https://example.com/gitlab/'), 'https://example.com/gitlab');
     assert.equal(normalizeGitLabUrl('http://127.0.0.1:8080'), 'http://127.0.0.1:8080');
-    for (const bad of ['http://gitlab.example.com', 'https://user:pw@gitlab.example.com', 'javascript:alert(1)', 'gitlab.com', 'ftp://gitlab.com']) assert.equal(normalizeGitLabUrl(bad), undefined, bad);
+    for (const bad of ['http://gitlab.example.com', 'https://user:pw@gitlab.example.com', 'javascript:alert(1)', 'gitlab.com', 'ftp://gitlab.com'])
+      assert.equal(normalizeGitLabUrl(bad), undefined, bad);
   });
 
   it('cancelling aborts the request and throws', async () => {
@@ -124,7 +142,12 @@ describe('GitLab client (production code against the loopback replay server)', (
   });
 
   it('no problem message contains the token', async () => {
-    for (const fault of [server.gitlab.unauthorized, server.gitlab['server-error'], server.gitlab.malformed, withHeaders(server.gitlab['rate-limited']!, { RETRY: '3600', RESET: '0' })]) {
+    for (const fault of [
+      server.gitlab.unauthorized,
+      server.gitlab['server-error'],
+      server.gitlab.malformed,
+      withHeaders(server.gitlab['rate-limited']!, { RETRY: '3600', RESET: '0' }),
+    ]) {
       server.reset();
       server.fail('/api/v4/', fault!, 5);
       const { problem } = await fetchGitLabActivity(Q4, options());

@@ -10,16 +10,35 @@ import type { RepositoryWork } from '../../../src/core/work';
 function commit(sha: string, subject: string, lines: number, date: string, pr: number | null = 9, parents = ['0'.repeat(40)]): CommitRecord {
   const pullRequest = pr ?? undefined;
   return {
-    sha, parents, authorName: 'Ada', authorEmail: 'ada@example.com', authorDate: date, subject, body: '', tags: [],
-    files: [{ path: 'src/a.ts', additions: lines, deletions: 0, binary: false, created: false }, { path: 'src/a.test.ts', additions: 5, deletions: 0, binary: false, created: false }],
-    additions: lines + 5, deletions: 0, pullRequest, coAuthors: [],
+    sha,
+    parents,
+    authorName: 'Ada',
+    authorEmail: 'ada@example.com',
+    authorDate: date,
+    subject,
+    body: '',
+    tags: [],
+    files: [
+      { path: 'src/a.ts', additions: lines, deletions: 0, binary: false, created: false },
+      { path: 'src/a.test.ts', additions: 5, deletions: 0, binary: false, created: false },
+    ],
+    additions: lines + 5,
+    deletions: 0,
+    pullRequest,
+    coAuthors: [],
   };
 }
 
 const remote = parseRemote('git@github.com:acme/shop.git');
 /** A repository's work without its mainline's topology: pull-request numbers and series group. */
 const work = (commits: CommitRecord[], repo = 'github.com/acme/shop'): RepositoryWork => ({
-  repo, remote, range: { since: new Date('2026-07-01T00:00:00Z'), until: new Date('2026-10-01T00:00:00Z') }, commits, topology: undefined, conventions: NO_CONVENTIONS, releaseNotes: [],
+  repo,
+  remote,
+  range: { since: new Date('2026-07-01T00:00:00Z'), until: new Date('2026-10-01T00:00:00Z') },
+  commits,
+  topology: undefined,
+  conventions: NO_CONVENTIONS,
+  releaseNotes: [],
 });
 
 describe('candidates', () => {
@@ -29,19 +48,43 @@ describe('candidates', () => {
 
   it('offers notable units newest first, with the sources an entry keeps (the PR, then its commits) and the PR link', () => {
     const list = unitCandidates([work([small, newer, big])], emptyJournal(), 4);
-    assert.deepEqual(list.map((c) => c.unit.title), ['Add paging (#9)', 'Add retries (#8)']);
-    assert.deepEqual(list[0]!.sources.map((s) => s.type), ['pullRequest', 'commit']);
+    assert.deepEqual(
+      list.map((c) => c.unit.title),
+      ['Add paging (#9)', 'Add retries (#8)'],
+    );
+    assert.deepEqual(
+      list[0]!.sources.map((s) => s.type),
+      ['pullRequest', 'commit'],
+    );
     assert.equal(list[0]!.pullRequestUrl, 'https://github.com/acme/shop/pull/9');
     assert.equal(list[0]!.key, 'pr:github.com/acme/shop#9');
-    assert.deepEqual(list[0]!.keys, ['pr:github.com/acme/shop#9', `commit:github.com/acme/shop@${'b'.repeat(40)}`], 'what logging or dismissing it marks handled');
+    assert.deepEqual(
+      list[0]!.keys,
+      ['pr:github.com/acme/shop#9', `commit:github.com/acme/shop@${'b'.repeat(40)}`],
+      'what logging or dismissing it marks handled',
+    );
   });
 
   it('leaves out units already logged (in live entries) or dismissed, by the unit, its PR or any commit', () => {
     const journal: JournalFile = { ...emptyJournal(), dismissed: [`commit:github.com/acme/shop@${'a'.repeat(40)}`] };
-    assert.deepEqual(unitCandidates([work([newer, big])], journal, 4).map((c) => c.unit.title), ['Add paging (#9)']);
+    assert.deepEqual(
+      unitCandidates([work([newer, big])], journal, 4).map((c) => c.unit.title),
+      ['Add paging (#9)'],
+    );
     const logged = unitCandidates([work([newer])], emptyJournal(), 4)[0]!.sources;
     const stamp = '2026-08-05T00:00:00.000Z';
-    const entry = { id: '7d3c1c3e-7a0a-4c1e-9d57-2f4a3b7d9e10', kind: 'impact' as const, title: 't', body: '', competencies: [], occurredAt: '2026-08-03', createdAt: stamp, updatedAt: stamp, sources: [...logged], tags: [] };
+    const entry = {
+      id: '7d3c1c3e-7a0a-4c1e-9d57-2f4a3b7d9e10',
+      kind: 'impact' as const,
+      title: 't',
+      body: '',
+      competencies: [],
+      occurredAt: '2026-08-03',
+      createdAt: stamp,
+      updatedAt: stamp,
+      sources: [...logged],
+      tags: [],
+    };
     assert.deepEqual(unitCandidates([work([newer])], { ...journal, entries: [entry] }, 4), []);
     assert.equal(unitCandidates([work([newer])], { ...journal, entries: [{ ...entry, deletedAt: stamp }] }, 4).length, 1, 'a deleted entry frees its unit');
   });
@@ -53,7 +96,10 @@ describe('candidates', () => {
     assert.equal(series!.unit.commits.length, 2);
     const journal: JournalFile = { ...emptyJournal(), dismissed: [`commit:github.com/acme/shop@${'d'.repeat(40)}`] };
     const [rest] = unitCandidates([work([b, a])], journal, 4);
-    assert.deepEqual(rest!.unit.commits.map((c) => c.sha), ['e'.repeat(40)]);
+    assert.deepEqual(
+      rest!.unit.commits.map((c) => c.sha),
+      ['e'.repeat(40)],
+    );
   });
 
   it('a merge of a branch the user did not write is judged as review, not authorship', () => {
@@ -70,7 +116,10 @@ describe('candidates', () => {
 
   it('validates a custom competency framework with clear messages', () => {
     assert.ok(CompetencyList.safeParse([{ id: 'system-design', label: 'System design' }]).success);
-    const dup = CompetencyList.safeParse([{ id: 'a', label: 'A' }, { id: 'a', label: 'B' }]);
+    const dup = CompetencyList.safeParse([
+      { id: 'a', label: 'A' },
+      { id: 'a', label: 'B' },
+    ]);
     assert.ok(!dup.success && dup.error.issues[0]!.message.includes('duplicate competency id "a"'));
     const reserved = CompetencyList.safeParse([{ id: 'other', label: 'Other stuff' }]);
     assert.ok(!reserved.success && reserved.error.issues[0]!.message.includes('reserved'));
@@ -83,25 +132,55 @@ describe('candidates with pull-request activity', () => {
   const squash = commit('d'.repeat(40), 'Add retries (#42)', 600, '2026-08-01T10:00:00Z', 42);
   const other = commit('e'.repeat(40), 'Add paging', 600, '2026-08-02T10:00:00Z', null);
   const repos = [work([other, squash])];
-  const merged = { type: 'merged', provider: 'github', repo: 'github.com/acme/shop', number: 42, title: 'Add retries', url: 'https://github.com/acme/shop/pull/42', mergedAt: '2026-08-01T12:00:00Z', additions: 600, deletions: 0 } as const;
-  const review = { type: 'review', provider: 'gitlab', repo: 'gitlab.com/acme/api', number: 7, title: 'Cache tokens', url: 'https://gitlab.com/acme/api/-/merge_requests/7', state: 'approved', comments: 2, submittedAt: '2026-08-03T09:00:00Z' } as const;
+  const merged = {
+    type: 'merged',
+    provider: 'github',
+    repo: 'github.com/acme/shop',
+    number: 42,
+    title: 'Add retries',
+    url: 'https://github.com/acme/shop/pull/42',
+    mergedAt: '2026-08-01T12:00:00Z',
+    additions: 600,
+    deletions: 0,
+  } as const;
+  const review = {
+    type: 'review',
+    provider: 'gitlab',
+    repo: 'gitlab.com/acme/api',
+    number: 7,
+    title: 'Cache tokens',
+    url: 'https://gitlab.com/acme/api/-/merge_requests/7',
+    state: 'approved',
+    comments: 2,
+    submittedAt: '2026-08-03T09:00:00Z',
+  } as const;
 
   it('offers PRs and units newest first; a unit of an offered PR is left out (the PR stands for it)', () => {
     const list = allCandidates(repos, [merged, review], emptyJournal(), 4);
-    assert.deepEqual(list.map((c) => c.key), ['pr:gitlab.com/acme/api#7', `series:github.com/acme/shop@${'e'.repeat(40)}`, 'pr:github.com/acme/shop#42']);
+    assert.deepEqual(
+      list.map((c) => c.key),
+      ['pr:gitlab.com/acme/api#7', `series:github.com/acme/shop@${'e'.repeat(40)}`, 'pr:github.com/acme/shop#42'],
+    );
     assert.equal(list[0]!.notability.signals[0]!.reason, 'You approved it after 2 comments on merge request !7.');
   });
 
   it('a logged PR is not offered again, and neither is its unit', () => {
     const journal = emptyJournal();
     journal.dismissed.push('pr:github.com/acme/shop#42');
-    assert.deepEqual(allCandidates(repos, [merged], journal, 4).map((c) => c.key), [`series:github.com/acme/shop@${'e'.repeat(40)}`]);
+    assert.deepEqual(
+      allCandidates(repos, [merged], journal, 4).map((c) => c.key),
+      [`series:github.com/acme/shop@${'e'.repeat(40)}`],
+    );
   });
 
   it('a PR is offered once: the user’s comments on their own merged PR are not a review of it; keys ignore case', () => {
     const ownComments = { ...review, repo: merged.repo, number: 42, provider: 'github', url: merged.url, state: 'commented' } as const;
     const list = allCandidates([work([other, squash], 'github.com/Acme/Shop')], [ownComments, merged, merged], emptyJournal(), 4);
-    assert.deepEqual(list.map((c) => c.key), [`series:github.com/Acme/Shop@${'e'.repeat(40)}`, 'pr:github.com/acme/shop#42'], 'one PR item; the unit of #42 (remote typed as Acme/Shop) hidden behind it');
+    assert.deepEqual(
+      list.map((c) => c.key),
+      [`series:github.com/Acme/Shop@${'e'.repeat(40)}`, 'pr:github.com/acme/shop#42'],
+      'one PR item; the unit of #42 (remote typed as Acme/Shop) hidden behind it',
+    );
     assert.equal(list[1]!.type === 'activity' && list[1]!.activity.type, 'merged', 'offered as the merged PR, not as a review of it');
   });
 

@@ -42,7 +42,12 @@ describe('export layouts (golden files)', () => {
   it('every layout lists reviews given with links, goals with status, ratings, and missing evidence', () => {
     for (const layout of EXPORT_LAYOUTS) {
       const doc = exportPeriod(FIXTURE_JOURNAL, { ...options, layout });
-      assert.ok(doc.includes('## Reviews given\n\n1 pull request reviewed:\n\n- [github\\.com/acme/payments#77](<https://github.com/acme/payments/pull/77>) Retry failed charges'), layout);
+      assert.ok(
+        doc.includes(
+          '## Reviews given\n\n1 pull request reviewed:\n\n- [github\\.com/acme/payments#77](<https://github.com/acme/payments/pull/77>) Retry failed charges',
+        ),
+        layout,
+      );
       assert.ok(doc.includes('- Lead the migration of billing to the event bus — System design, target 2026-Q4: **in progress**'), layout);
       assert.ok(doc.includes('| System design | 3 / 5 | 3 / 5 |') && doc.includes('| Code review | 4 / 5 | — |'), layout);
       assert.match(doc, /## No evidence this period\n\nExecution & delivery · Communication · Collaboration · /, layout);
@@ -52,12 +57,22 @@ describe('export layouts (golden files)', () => {
   it('brag document puts entries in its sections by competency, learning last', () => {
     const doc = exportPeriod(FIXTURE_JOURNAL, { ...options, layout: 'brag' });
     const headings = doc.split('\n').filter((l) => l.startsWith('## '));
-    assert.deepEqual(headings.slice(0, 6), ['## Goals', '## Projects', '## Collaboration & mentorship', '## Design & documentation', '## Learning', '## Reviews given']);
+    assert.deepEqual(headings.slice(0, 6), [
+      '## Goals',
+      '## Projects',
+      '## Collaboration & mentorship',
+      '## Design & documentation',
+      '## Learning',
+      '## Reviews given',
+    ]);
   });
 
   it('timeline groups by month, oldest first', () => {
     const doc = exportPeriod(FIXTURE_JOURNAL, { ...options, layout: 'timeline' });
-    assert.deepEqual(doc.split('\n').filter((l) => /^## \w+ \d{4}$/.test(l)), ['## July 2026', '## August 2026', '## September 2026']);
+    assert.deepEqual(
+      doc.split('\n').filter((l) => /^## \w+ \d{4}$/.test(l)),
+      ['## July 2026', '## August 2026', '## September 2026'],
+    );
   });
 });
 
@@ -68,7 +83,7 @@ describe('HTML export', () => {
     assert.ok(html.includes('<title>Impact journal — &lt;2026 Q3&gt;</title>'));
     assert.ok(!/<script|<img|<svg|<a href="javascript/i.test(html.replace(/<style>[\s\S]*?<\/style>/, '')));
     assert.ok(html.includes('<a href="https://github.com/acme/payments/pull/77">'));
-    assert.ok(html.includes('&lt;img src=x onerror=&quot;window.__pwned = \'img\'&quot;&gt;'));
+    assert.ok(html.includes("&lt;img src=x onerror=&quot;window.__pwned = 'img'&quot;&gt;"));
   });
 });
 

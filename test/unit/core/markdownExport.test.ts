@@ -28,7 +28,11 @@ function inlineText(md: MarkdownIt, source: string): string {
   const blocks = md.parse(source, {});
   const inline = blocks.filter((t) => t.type === 'inline');
   const structural = blocks.filter((t) => !['paragraph_open', 'paragraph_close', 'inline'].includes(t.type));
-  assert.deepEqual(structural.map((t) => t.type), [], `no block syntax in ${JSON.stringify(source)}`);
+  assert.deepEqual(
+    structural.map((t) => t.type),
+    [],
+    `no block syntax in ${JSON.stringify(source)}`,
+  );
   return inline
     .flatMap((t) => t.children ?? [])
     .map((c: Token) => {
@@ -80,7 +84,18 @@ describe('markdown export', () => {
           body: 'p95 from 900 ms to 300 ms.',
           competencies: ['reliability-operations', 'code-quality'],
           occurredAt: '2026-08-12',
-          sources: [{ type: 'commit', repo: 'github.com/acme/shop', sha: 'abcdef1234567890', subject: 'Speed up checkout', additions: 10, deletions: 2, files: 1, url: 'https://github.com/acme/shop/commit/abcdef1234567890' }],
+          sources: [
+            {
+              type: 'commit',
+              repo: 'github.com/acme/shop',
+              sha: 'abcdef1234567890',
+              subject: 'Speed up checkout',
+              additions: 10,
+              deletions: 2,
+              files: 1,
+              url: 'https://github.com/acme/shop/commit/abcdef1234567890',
+            },
+          ],
         }),
         entry({ title: 'Refactor notes', kind: 'learning', competencies: ['code-quality'], occurredAt: '2026-08-20' }),
         entry({ title: 'Out of quarter', occurredAt: '2026-10-01' }),
@@ -111,10 +126,15 @@ describe('markdown export', () => {
   });
 
   it('says so when the quarter is empty', () => {
-    assert.ok(exportPeriod(emptyJournal(), { period: Q3, competencies: DEFAULT_COMPETENCIES, generatedAt: GENERATED }).includes('_No entries in this period yet._'));
+    assert.ok(
+      exportPeriod(emptyJournal(), { period: Q3, competencies: DEFAULT_COMPETENCIES, generatedAt: GENERATED }).includes('_No entries in this period yet._'),
+    );
   });
 
-  for (const [name, md] of [['CommonMark', commonmark], ['GitHub-flavoured', gfm]] as const) {
+  for (const [name, md] of [
+    ['CommonMark', commonmark],
+    ['GitHub-flavoured', gfm],
+  ] as const) {
     it(`hostile text renders exactly as written (${name})`, () => {
       for (const text of HOSTILE) {
         assert.equal(inlineText(md, escapeInline(text)), text);
@@ -125,13 +145,20 @@ describe('markdown export', () => {
   }
 
   it('hostile entry text never becomes HTML in the rendered export', () => {
-    const doc = exportPeriod(journal(HOSTILE.map((t) => entry({ title: t, body: t, sources: [{ type: 'commit', repo: 'x', sha: 'abcdef1', subject: t, additions: 1, deletions: 0, files: 1 }] }))), {
-      period: Q3,
-      competencies: DEFAULT_COMPETENCIES,
-      generatedAt: GENERATED,
-    });
+    const doc = exportPeriod(
+      journal(
+        HOSTILE.map((t) =>
+          entry({ title: t, body: t, sources: [{ type: 'commit', repo: 'x', sha: 'abcdef1', subject: t, additions: 1, deletions: 0, files: 1 }] }),
+        ),
+      ),
+      {
+        period: Q3,
+        competencies: DEFAULT_COMPETENCIES,
+        generatedAt: GENERATED,
+      },
+    );
     const html = gfm.render(doc);
     assert.ok(!/<script|<img|<svg|<a href="javascript/i.test(html), html);
-    assert.ok(html.includes("&lt;img src=x onerror=alert(1)&gt;"), "shown as text");
+    assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'), 'shown as text');
   });
 });

@@ -32,22 +32,44 @@ function commit(partial: Partial<CommitRecord>): CommitRecord {
 }
 
 function unit(commits: CommitRecord[], partial: Partial<WorkUnit> = {}): WorkUnit {
-  return { key: `series:r@${commits[0]!.sha}`, kind: 'series', repo: 'r', commits, merge: undefined, pullRequest: undefined, topic: undefined, title: commits[0]!.subject, date: commits[0]!.authorDate, ...partial };
+  return {
+    key: `series:r@${commits[0]!.sha}`,
+    kind: 'series',
+    repo: 'r',
+    commits,
+    merge: undefined,
+    pullRequest: undefined,
+    topic: undefined,
+    title: commits[0]!.subject,
+    date: commits[0]!.authorDate,
+    ...partial,
+  };
 }
 
 const score = (u: WorkUnit, conventions: Conventions = NO_CONVENTIONS) => scoreUnit(u, 4, { conventions });
 const ids = (u: WorkUnit, conventions?: Conventions): string[] => score(u, conventions).signals.map((s) => s.id);
-const CONVENTIONAL: Conventions = { conventional: true, types: ['feat', 'fix', 'perf', 'chore', 'docs', 'test', 'ci', 'refactor', 'build', 'style', 'release'], testFolders: [], bookkeeping: [] };
+const CONVENTIONAL: Conventions = {
+  conventional: true,
+  types: ['feat', 'fix', 'perf', 'chore', 'docs', 'test', 'ci', 'refactor', 'build', 'style', 'release'],
+  testFolders: [],
+  bookkeeping: [],
+};
 
 describe('notability of a unit of work', () => {
   it('a small change with nothing to say is not notable and has no reasons', () => {
     const v = score(unit([commit({ subject: 'Rename variable', files: [file('src/a.ts', 3, 3)] })]));
     assert.equal(v.notable, false);
-    assert.deepEqual(v.signals.filter((s) => s.weight > 0), []);
+    assert.deepEqual(
+      v.signals.filter((s) => s.weight > 0),
+      [],
+    );
   });
 
   it('size is the unit’s whole (its commits’ files together), generated, test and bookkeeping files excluded', () => {
-    const u = unit([commit({ files: [file('src/a.ts', 300)] }), commit({ files: [file('src/a.ts', 250), file('package-lock.json', 5000), file('CHANGELOG.md', 40), file('src/a.test.ts', 400)] })]);
+    const u = unit([
+      commit({ files: [file('src/a.ts', 300)] }),
+      commit({ files: [file('src/a.ts', 250), file('package-lock.json', 5000), file('CHANGELOG.md', 40), file('src/a.test.ts', 400)] }),
+    ]);
     assert.equal(unitLines(u, NO_CONVENTIONS), 550);
     const size = score(u).signals.find((s) => s.id === 'size');
     assert.equal(size?.weight, 3);
@@ -65,7 +87,9 @@ describe('notability of a unit of work', () => {
   });
 
   it('keywords that misfired: dependency injection is not security; "will be fixed" and "docs: fix links" are not fixes; reverts are read', () => {
-    assert.ok(!ids(unit([commit({ subject: 'Use the injection of the global logger', body: 'Dependency injection keeps tests simple.' })])).includes('security'));
+    assert.ok(
+      !ids(unit([commit({ subject: 'Use the injection of the global logger', body: 'Dependency injection keeps tests simple.' })])).includes('security'),
+    );
     assert.ok(ids(unit([commit({ subject: 'Escape HTML input in comments to stop XSS' })])).includes('security'));
     assert.ok(!ids(unit([commit({ subject: 'Prepare the parser', body: 'The remaining cases will be fixed in subsequent commits.' })])).includes('fix'));
     assert.ok(!ids(unit([commit({ subject: 'docs: fix links' })]), CONVENTIONAL).includes('fix'));
@@ -82,10 +106,22 @@ describe('notability of a unit of work', () => {
   });
 
   it('bots are never co-authors, and a co-author named twice counts once', () => {
-    const v = score(unit([
-      commit({ coAuthors: [{ name: 'Copilot', email: '175728472+Copilot@users.noreply.github.com' }, { name: 'graphite-app[bot]', email: '96075541+graphite-app[bot]@users.noreply.github.com' }] }),
-      commit({ coAuthors: [{ name: 'Grace Hopper', email: 'grace@example.com' }, { name: 'Grace Hopper', email: 'GRACE@example.com' }] }),
-    ]));
+    const v = score(
+      unit([
+        commit({
+          coAuthors: [
+            { name: 'Copilot', email: '175728472+Copilot@users.noreply.github.com' },
+            { name: 'graphite-app[bot]', email: '96075541+graphite-app[bot]@users.noreply.github.com' },
+          ],
+        }),
+        commit({
+          coAuthors: [
+            { name: 'Grace Hopper', email: 'grace@example.com' },
+            { name: 'Grace Hopper', email: 'GRACE@example.com' },
+          ],
+        }),
+      ]),
+    );
     assert.equal(v.signals.find((s) => s.id === 'coAuthors')?.reason, 'Co-authored with Grace Hopper: paired work.');
     assert.ok(isBotAuthor('dependabot[bot]', '49699333+dependabot[bot]@users.noreply.github.com'));
     assert.ok(!isBotAuthor('sapphi-red', '49056869+sapphi-red@users.noreply.github.com'), 'a person’s GitHub noreply address is a person');
@@ -105,16 +141,33 @@ describe('notability of a unit of work', () => {
     assert.ok(informationFactor(0.9) < 0.1);
     // 30 units of which 27 landed through a PR and 27 explain themselves at length
     const long = Array.from({ length: 45 }, (_, i) => `word${i}`).join(' ');
-    const history = Array.from({ length: 30 }, (_, i) => unit([commit({ subject: `Work ${i}`, body: i < 27 ? long : '', files: [file('src/a.ts', 10 + i)] })], { pullRequest: i < 27 ? i + 1 : undefined, kind: 'pullRequest' }));
+    const history = Array.from({ length: 30 }, (_, i) =>
+      unit([commit({ subject: `Work ${i}`, body: i < 27 ? long : '', files: [file('src/a.ts', 10 + i)] })], {
+        pullRequest: i < 27 ? i + 1 : undefined,
+        kind: 'pullRequest',
+      }),
+    );
     const profile = buildProfile(history, NO_CONVENTIONS);
-    const v = scoreUnit(unit([commit({ subject: 'More work', body: long, files: [file('src/a.ts', 12)] })], { pullRequest: 99, kind: 'pullRequest' }), 4, { conventions: NO_CONVENTIONS, profile });
-    for (const id of ['pullRequest', 'explained']) assert.ok((v.signals.find((s) => s.id === id)?.weight ?? 0) < 0.2, `${id} weighs little: ${JSON.stringify(v.signals)}`);
+    const v = scoreUnit(unit([commit({ subject: 'More work', body: long, files: [file('src/a.ts', 12)] })], { pullRequest: 99, kind: 'pullRequest' }), 4, {
+      conventions: NO_CONVENTIONS,
+      profile,
+    });
+    for (const id of ['pullRequest', 'explained'])
+      assert.ok((v.signals.find((s) => s.id === id)?.weight ?? 0) < 0.2, `${id} weighs little: ${JSON.stringify(v.signals)}`);
   });
 
   it('a merge of someone else’s pull request is review evidence, not authorship', () => {
-    const merge = commit({ subject: 'Merge pull request #9 from bob/feature', pullRequest: 9, parents: ['a'.repeat(40), 'c'.repeat(40)], files: [file('src/a.ts', 900)] });
+    const merge = commit({
+      subject: 'Merge pull request #9 from bob/feature',
+      pullRequest: 9,
+      parents: ['a'.repeat(40), 'c'.repeat(40)],
+      files: [file('src/a.ts', 900)],
+    });
     const v = scoreUnit(unit([merge], { kind: 'pullRequest', pullRequest: 9 }), 4, { conventions: NO_CONVENTIONS });
-    assert.deepEqual(v.signals.map((s) => s.id), ['mergedContribution']);
+    assert.deepEqual(
+      v.signals.map((s) => s.id),
+      ['mergedContribution'],
+    );
     assert.equal(v.notable, false);
   });
 
@@ -125,7 +178,11 @@ describe('notability of a unit of work', () => {
   it('learns tests where the project keeps them: numbered scripts, fixtures beside their specs', () => {
     const history = [
       ...Array.from({ length: 6 }, (_, i) => commit({ files: [file(`t/t${1000 + i}-thing.sh`, 5), file('t/lib-helpers.sh', 1), file(`src/x${i}.c`, 5)] })),
-      ...Array.from({ length: 6 }, (_, i) => commit({ files: [file(`playground/css/__tests__/css${i}.spec.ts`, 5), file(`playground/css/index${i}.html`, 5), file(`packages/vite/src/node/a${i}.ts`, 5)] })),
+      ...Array.from({ length: 6 }, (_, i) =>
+        commit({
+          files: [file(`playground/css/__tests__/css${i}.spec.ts`, 5), file(`playground/css/index${i}.html`, 5), file(`packages/vite/src/node/a${i}.ts`, 5)],
+        }),
+      ),
       ...Array.from({ length: 6 }, (_, i) => commit({ files: [file(`packages/vite/src/node/b${i}.ts`, 5)] })),
     ];
     const conventions = learnConventions([], history, []);

@@ -4,7 +4,19 @@ import { entriesMissingOutcome, hasOutcome } from '../../../src/core/outcomes';
 
 function entry(id: number, kind: Entry['kind'], occurredAt: string, body: string, deletedAt?: string): Entry {
   const stamp = '2026-01-01T00:00:00.000Z';
-  return { id: `00000000-0000-4000-8000-${String(id).padStart(12, '0')}`, kind, title: `e${id}`, body, competencies: [], occurredAt, createdAt: stamp, updatedAt: stamp, sources: [], tags: [], ...(deletedAt ? { deletedAt } : {}) };
+  return {
+    id: `00000000-0000-4000-8000-${String(id).padStart(12, '0')}`,
+    kind,
+    title: `e${id}`,
+    body,
+    competencies: [],
+    occurredAt,
+    createdAt: stamp,
+    updatedAt: stamp,
+    sources: [],
+    tags: [],
+    ...(deletedAt ? { deletedAt } : {}),
+  };
 }
 
 describe('outcome reminders', () => {
@@ -28,6 +40,9 @@ describe('outcome reminders', () => {
         entry(6, 'impact', '2026-08-01', '', '2026-09-01T00:00:00.000Z'),
       ],
     };
-    assert.deepEqual(entriesMissingOutcome(journal, now).map((e) => e.title), ['e2', 'e1']);
+    assert.deepEqual(
+      entriesMissingOutcome(journal, now).map((e) => e.title),
+      ['e2', 'e1'],
+    );
   });
 });

@@ -43,7 +43,10 @@ describe('quarters', () => {
 
   it('offers recent quarters plus older ones that hold entries, newest first', () => {
     const list = recentQuarters(new Date(2026, 10, 22), 1, 2, ['2024-03-01']);
-    assert.deepEqual(list.map((q) => q.key), ['2026-Q4', '2026-Q3', '2024-Q1']);
+    assert.deepEqual(
+      list.map((q) => q.key),
+      ['2026-Q4', '2026-Q3', '2024-Q1'],
+    );
   });
 });
 
@@ -80,7 +83,11 @@ describe('periods: halves, years, custom ranges, time zones, leap years', () => 
       console.log(out.join('\\n'));`;
     // America/Asuncion skipped midnight on 2023-10-01: no boundary may shift by that hour
     const results = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Kolkata', 'America/Santiago', 'America/Asuncion'].map((tz) =>
-      execFileSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8', cwd: path.join(__dirname, '..', '..', '..') }),
+      execFileSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], {
+        env: { ...process.env, TZ: tz },
+        encoding: 'utf8',
+        cwd: path.join(__dirname, '..', '..', '..'),
+      }),
     );
     for (const r of results) assert.equal(r, results[0]);
     assert.ok(results[0]!.includes('2025-12-31 2025-Q4 FY2026-Q1 FY2026-H1 FY2026 2025-10-01 in:FY2026-Q1'), results[0]);

@@ -42,13 +42,19 @@ describe('commit cache (real repositories, real files)', () => {
     const added = repo.commit({ message: 'Add backoff', files: { 'src/backoff.ts': lines(40) }, date: '2026-08-10T10:00:00Z' });
     repo.git('tag', 'v1.0.0', tweak.sha);
     const warm = await readHistory(repo.dir, RANGE, { cache: new CommitCache(dir) });
-    assert.deepEqual(warm.commits.map((c) => c.subject), ['Add backoff', 'Tweak retry (from the cache)', 'Add retries (#42)']);
+    assert.deepEqual(
+      warm.commits.map((c) => c.subject),
+      ['Add backoff', 'Tweak retry (from the cache)', 'Add retries (#42)'],
+    );
     const backoff = warm.commits[0];
     assert.equal(backoff!.sha, added);
     assert.equal(backoff!.additions, 40, 'a new commit is read from git with its stats');
     assert.deepEqual(warm.commits[1]!.tags, ['v1.0.0'], 'tags come from git, not the cache (a tag can be added later)');
     const rewritten = JSON.parse(readFileSync(file, 'utf8')) as { commits: CommitRecord[] };
-    assert.ok(rewritten.commits.some((c) => c.sha === added), 'the new commit is cached');
+    assert.ok(
+      rewritten.commits.some((c) => c.sha === added),
+      'the new commit is cached',
+    );
   });
 
   it('while no ref moves, a re-scan of the same range lists its commits from the cache; a new commit, tag or branch makes it ask git again', async () => {
@@ -64,13 +70,27 @@ describe('commit cache (real repositories, real files)', () => {
     };
     planted();
     const warm = await readHistory(repo.dir, RANGE, { cache: new CommitCache(dir) });
-    assert.deepEqual(warm.commits.map((c) => c.tags), [['planted'], ['planted']], 'answered from the remembered listing');
-    assert.deepEqual(warm.commits.map((c) => c.sha), cold.commits.map((c) => c.sha));
+    assert.deepEqual(
+      warm.commits.map((c) => c.tags),
+      [['planted'], ['planted']],
+      'answered from the remembered listing',
+    );
+    assert.deepEqual(
+      warm.commits.map((c) => c.sha),
+      cold.commits.map((c) => c.sha),
+    );
 
-    for (const move of [() => repo.git('tag', 'v2', 'HEAD'), () => repo.git('branch', 'side', 'HEAD~1'), () => repo.commit({ message: 'Later work', files: { 'later.ts': lines(3) }, date: '2026-08-20T10:00:00Z' })]) {
+    for (const move of [
+      () => repo.git('tag', 'v2', 'HEAD'),
+      () => repo.git('branch', 'side', 'HEAD~1'),
+      () => repo.commit({ message: 'Later work', files: { 'later.ts': lines(3) }, date: '2026-08-20T10:00:00Z' }),
+    ]) {
       move();
       const after = await readHistory(repo.dir, RANGE, { cache: new CommitCache(dir) });
-      assert.ok(after.commits.every((c) => !c.tags.includes('planted')), 'a moved ref makes the scan list with git again');
+      assert.ok(
+        after.commits.every((c) => !c.tags.includes('planted')),
+        'a moved ref makes the scan list with git again',
+      );
       planted();
     }
     const last = await readHistory(repo.dir, RANGE, { cache: new CommitCache(dir) });
@@ -87,7 +107,11 @@ describe('commit cache (real repositories, real files)', () => {
     const expected = (await readHistory(repo.dir, RANGE)).commits;
     await readHistory(repo.dir, RANGE, { cache });
     const file = path.join(dir, files()[0]!);
-    for (const bad of [`{"version": ${CACHE_VERSION}, "root": "x", "commits": [{"sha": "nope"}], "listings": []}`, 'not json', JSON.stringify({ version: CACHE_VERSION + 1, root: repo.dir, commits: [] })]) {
+    for (const bad of [
+      `{"version": ${CACHE_VERSION}, "root": "x", "commits": [{"sha": "nope"}], "listings": []}`,
+      'not json',
+      JSON.stringify({ version: CACHE_VERSION + 1, root: repo.dir, commits: [] }),
+    ]) {
       writeFileSync(file, bad);
       assert.deepEqual((await readHistory(repo.dir, RANGE, { cache: new CommitCache(dir) })).commits, expected);
       assert.equal((JSON.parse(readFileSync(file, 'utf8')) as { version: number }).version, CACHE_VERSION, 'rewritten');

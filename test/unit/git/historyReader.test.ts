@@ -44,14 +44,20 @@ describe('git history reader (real repositories)', () => {
     const result = await readHistory(repo.dir, RANGE);
     assert.equal(result.repository.repo, 'github.com/acme/shop');
     assert.deepEqual(result.identities, [ME.email]);
-    assert.deepEqual(result.commits.map((c) => c.sha), [edit, squash]);
+    assert.deepEqual(
+      result.commits.map((c) => c.sha),
+      [edit, squash],
+    );
     const [tweak, add] = result.commits;
     assert.equal(add!.pullRequest, 42);
     assert.deepEqual(add!.coAuthors, [{ name: 'Grace Hopper', email: 'grace@example.com' }]);
     assert.equal(add!.subject, 'Add checkout retries (#42)');
     assert.equal(add!.additions, 40);
     assert.equal(add!.deletions, 0);
-    assert.deepEqual(add!.files.map((f) => [f.path, f.created]).sort(), [['src/checkout/retry.test.ts', true], ['src/checkout/retry.ts', true]]);
+    assert.deepEqual(add!.files.map((f) => [f.path, f.created]).sort(), [
+      ['src/checkout/retry.test.ts', true],
+      ['src/checkout/retry.ts', true],
+    ]);
     assert.equal(add!.authorDate, '2026-07-15T09:30:00+02:00');
     assert.equal(tweak!.files[0]!.created, false);
     assert.equal(tweak!.deletions, 5);
@@ -62,10 +68,18 @@ describe('git history reader (real repositories)', () => {
     repo.commit({ message: 'base', author: { name: 'Ada', email: 'ada@work.example' }, files: { a: '1\n' }, date: '2026-07-02T10:00:00Z' });
     repo.commit({ message: 'by the default test author', files: { c: '1\n' }, date: '2026-07-02T11:00:00Z' });
     repo.git('checkout', '-q', '-b', 'feature');
-    const onBranch = repo.commit({ message: 'Feature work', author: { name: 'Ada', email: 'Ada@Home.Example' }, files: { b: '2\n' }, date: '2026-07-03T10:00:00Z' });
+    const onBranch = repo.commit({
+      message: 'Feature work',
+      author: { name: 'Ada', email: 'Ada@Home.Example' },
+      files: { b: '2\n' },
+      date: '2026-07-03T10:00:00Z',
+    });
     repo.git('checkout', '-q', 'main');
     const result = await readHistory(repo.dir, RANGE, { authorEmails: ['ada@home.example'] });
-    assert.ok(result.commits.some((c) => c.sha === onBranch), 'commit on a local branch by the extra email is read');
+    assert.ok(
+      result.commits.some((c) => c.sha === onBranch),
+      'commit on a local branch by the extra email is read',
+    );
     assert.equal(result.commits.length, 2);
   });
 
@@ -117,7 +131,10 @@ describe('git history reader (real repositories)', () => {
     clone.git('clone', '-q', '--depth', '2', `file://${origin.dir}`, '.');
     clone.git('config', 'user.email', ME.email);
     const result = await readHistory(clone.dir, RANGE);
-    assert.deepEqual(result.commits.map((c) => c.subject), ['c4', 'c3']);
+    assert.deepEqual(
+      result.commits.map((c) => c.subject),
+      ['c4', 'c3'],
+    );
   });
 
   it('uses the repository’s own user.email over the global one, as git does', async () => {
@@ -180,7 +197,13 @@ describe('git history reader (real repositories)', () => {
     const repo = make();
     repo.commit({ message: 'Work', files: { 'a.ts': 'a\n' }, date: '2026-08-01T10:00:00Z' });
     execFileSync('chown', ['-R', '65534:65534', repo.dir]);
-    await assert.rejects(readHistory(repo.dir, RANGE), (e: unknown) => e instanceof UnsafeRepositoryError && e.message.includes("dubious ownership") && e.message.includes(`git config --global --add safe.directory ${repo.dir}`));
+    await assert.rejects(
+      readHistory(repo.dir, RANGE),
+      (e: unknown) =>
+        e instanceof UnsafeRepositoryError &&
+        e.message.includes('dubious ownership') &&
+        e.message.includes(`git config --global --add safe.directory ${repo.dir}`),
+    );
   });
 
   it('stops the git process when aborted', async () => {
@@ -203,7 +226,9 @@ describe('git history reader (real repositories)', () => {
     execFileSync('git', ['fast-import', '--quiet'], { cwd: repo.dir, input: script });
     const abort = new AbortController();
     let commits = 0;
-    const reading = streamLog(repo.dir, ['log', '--numstat', `--format=${LOG_FORMAT}`, '--end-of-options', 'big', '--'], abort.signal).then((c) => (commits = c.length));
+    const reading = streamLog(repo.dir, ['log', '--numstat', `--format=${LOG_FORMAT}`, '--end-of-options', 'big', '--'], abort.signal).then(
+      (c) => (commits = c.length),
+    );
     setTimeout(() => abort.abort(), 20);
     await assert.rejects(reading, (err: Error) => err.name === 'AbortError');
     assert.equal(commits, 0);

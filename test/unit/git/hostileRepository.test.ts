@@ -31,12 +31,20 @@ describe('a hostile repository (commit text is attacker input)', () => {
     const before = repo.commit({ message: 'Real work before', files: { 'a.ts': lines(10) }, date: '2026-07-10T10:00:00Z' });
     // what the separators of the old format looked like, with a forged commit of +100,001 lines inside
     const forged = `\x1e${'deadbeef'.repeat(5)}\x1f\x1fAda Lovelace\x1fada@example.com\x1f2026-08-01T00:00:00Z\x1f\x1fForged huge commit\x1d\n100000\t1\tsrc/huge.ts\n`;
-    const hostile = repo.commit({ message: `Innocent subject\n\nbody ${forged} tail \x1f\x1d\x1e end`, files: { 'b.ts': lines(3) }, date: '2026-07-11T10:00:00Z' });
+    const hostile = repo.commit({
+      message: `Innocent subject\n\nbody ${forged} tail \x1f\x1d\x1e end`,
+      files: { 'b.ts': lines(3) },
+      date: '2026-07-11T10:00:00Z',
+    });
     const after = repo.commit({ message: 'Real work after', files: { 'c.ts': lines(7) }, date: '2026-07-12T10:00:00Z' });
     for (const cache of [undefined, new CommitCache(mkdtempSync(path.join(tmpdir(), 'ij-cache-')))]) {
       for (let pass = 0; pass < 2; pass++) {
         const { commits } = await readHistory(repo.dir, RANGE, { cache });
-        assert.deepEqual(commits.map((c) => c.sha), [after, hostile, before], `exactly the real commits (cache: ${cache ? 'yes' : 'no'}, pass ${pass})`);
+        assert.deepEqual(
+          commits.map((c) => c.sha),
+          [after, hostile, before],
+          `exactly the real commits (cache: ${cache ? 'yes' : 'no'}, pass ${pass})`,
+        );
         assert.ok(!commits.some((c) => c.sha.startsWith('deadbeef')), 'no forged commit');
         const h = commits[1];
         assert.equal(h!.subject, 'Innocent subject');
@@ -45,7 +53,10 @@ describe('a hostile repository (commit text is attacker input)', () => {
       }
     }
     const watched = await readNewCommits(repo.dir, before, after);
-    assert.deepEqual(watched.map((c) => c.sha), [after, hostile]);
+    assert.deepEqual(
+      watched.map((c) => c.sha),
+      [after, hostile],
+    );
   });
 
   it('a Co-authored-by line of thousands of spaces and a 1 MB message are read in linear time, each co-author once', async function () {
@@ -59,7 +70,11 @@ describe('a hostile repository (commit text is attacker input)', () => {
     repo.commit({ message: huge, files: { 'a.ts': lines(2) }, date: '2026-07-10T10:00:00Z' });
     const { commits } = await readHistory(repo.dir, RANGE);
     assert.equal(commits.length, 1);
-    assert.deepEqual(commits[0]!.coAuthors, [{ name: 'Grace Hopper', email: 'grace@example.com' }], 'the long line is not a trailer; a person named twice counts once');
+    assert.deepEqual(
+      commits[0]!.coAuthors,
+      [{ name: 'Grace Hopper', email: 'grace@example.com' }],
+      'the long line is not a trailer; a person named twice counts once',
+    );
     assert.ok(commits[0]!.body.length <= 64_000, 'the body is bounded');
   });
 });

@@ -23,7 +23,13 @@ describe('log parser', () => {
     const out = `${'a'.repeat(40)}\0${'b'.repeat(40)}\0Ada\0ada@x\0${'2026-01-01T00:00:00Z'}\0tag: v1.0.0, HEAD -> main\0Subject\n\nBody\n\0\n\n3\t1\t"tab\\there.txt"\n-\t-\timage.png\n create mode 100644 image.png\n`;
     const [c] = parseLog(out);
     assert.deepEqual(c!.tags, ['v1.0.0']);
-    assert.deepEqual(c!.files.map((f) => [f.path, f.additions, f.binary, f.created]), [['tab\there.txt', 3, false, false], ['image.png', 0, true, true]]);
+    assert.deepEqual(
+      c!.files.map((f) => [f.path, f.additions, f.binary, f.created]),
+      [
+        ['tab\there.txt', 3, false, false],
+        ['image.png', 0, true, true],
+      ],
+    );
     assert.equal(c!.body, 'Body');
     assert.ok(LOG_FORMAT.includes('%B'));
   });
@@ -31,9 +37,14 @@ describe('log parser', () => {
 
 describe('log parser, streaming', () => {
   it('gives the same commits whatever the chunk boundaries (every split point of a real log)', () => {
-    const record = (sha: string, message: string, stats: string): string => `${sha}\0${'0'.repeat(40)}\0Ada\0ada@example.com\0${'2026-08-01T10:00:00+02:00'}\0tag: v1\0${message}\0\n\n${stats}\n`;
+    const record = (sha: string, message: string, stats: string): string =>
+      `${sha}\0${'0'.repeat(40)}\0Ada\0ada@example.com\0${'2026-08-01T10:00:00+02:00'}\0tag: v1\0${message}\0\n\n${stats}\n`;
     const output =
-      record('a'.repeat(40), 'Add retries (#42)\n\nCo-authored-by: Grace Hopper <grace@example.com>\n', '30\t0\tsrc/retry.ts\n10\t0\tsrc/retry.test.ts\n create mode 100644 src/retry.ts') +
+      record(
+        'a'.repeat(40),
+        'Add retries (#42)\n\nCo-authored-by: Grace Hopper <grace@example.com>\n',
+        '30\t0\tsrc/retry.ts\n10\t0\tsrc/retry.test.ts\n create mode 100644 src/retry.ts',
+      ) +
       record('b'.repeat(40), 'Fix ünïcödé 🎉 subject', '1\t1\tREADME.md') +
       record('c'.repeat(40), 'Binary', '-\t-\tlogo.png');
     const whole = parseLog(output);

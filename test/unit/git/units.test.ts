@@ -26,8 +26,23 @@ function topic(repo: TempRepo, name: string, description: string, commits: Array
   repo.git('checkout', '-q', '-b', name, 'main');
   const shas = commits.map((c, i) => repo.commit({ ...c, date: at(day, 9 + i) }));
   repo.git('checkout', '-q', 'main');
-  const env = { GIT_AUTHOR_NAME: MAINTAINER.name, GIT_AUTHOR_EMAIL: MAINTAINER.email, GIT_AUTHOR_DATE: at(day + 1), GIT_COMMITTER_NAME: MAINTAINER.name, GIT_COMMITTER_EMAIL: MAINTAINER.email, GIT_COMMITTER_DATE: at(day + 1) };
-  repo.gitWith(env, 'merge', '-q', '--no-ff', '-m', `Merge branch '${name}'\n\n${description}\n\n* ${name}:\n  ${commits.map((c) => c.message.split('\n')[0]).join('\n  ')}\n`, name);
+  const env = {
+    GIT_AUTHOR_NAME: MAINTAINER.name,
+    GIT_AUTHOR_EMAIL: MAINTAINER.email,
+    GIT_AUTHOR_DATE: at(day + 1),
+    GIT_COMMITTER_NAME: MAINTAINER.name,
+    GIT_COMMITTER_EMAIL: MAINTAINER.email,
+    GIT_COMMITTER_DATE: at(day + 1),
+  };
+  repo.gitWith(
+    env,
+    'merge',
+    '-q',
+    '--no-ff',
+    '-m',
+    `Merge branch '${name}'\n\n${description}\n\n* ${name}:\n  ${commits.map((c) => c.message.split('\n')[0]).join('\n  ')}\n`,
+    name,
+  );
   return shas;
 }
 
@@ -47,12 +62,24 @@ describe('units of work (real repositories)', () => {
 
   it('a topic merged by a maintainer is one piece of work: offered once with its commits listed; logged once, none of its commits is offered again', async () => {
     const repo = make();
-    const feature = topic(repo, 'ada/log-paging', '"tool log" learned the "--paging" option to show long logs a screen at a time.', [
-      { message: 'log: prepare the pager interface', files: { 'src/pager.c': lines(120, 'pager'), 'src/pager.h': lines(20, 'h') } },
-      { message: 'log: add --paging', files: { 'src/log.c': lines(150, 'log'), 'docs/log.md': '# log\n\n--paging\n' } },
-      { message: 'log: test --paging', files: { 't/t4200-log-paging.sh': lines(60, 'test') } },
-    ], 3);
-    const refactor = topic(repo, 'ada/odb-cleanup', 'Various code clean-up around the object database.', Array.from({ length: 6 }, (_, i) => ({ message: `odb: clean up helper ${i}`, files: { [`src/odb${i}.c`]: lines(80 + i, `odb${i}`) } })), 10);
+    const feature = topic(
+      repo,
+      'ada/log-paging',
+      '"tool log" learned the "--paging" option to show long logs a screen at a time.',
+      [
+        { message: 'log: prepare the pager interface', files: { 'src/pager.c': lines(120, 'pager'), 'src/pager.h': lines(20, 'h') } },
+        { message: 'log: add --paging', files: { 'src/log.c': lines(150, 'log'), 'docs/log.md': '# log\n\n--paging\n' } },
+        { message: 'log: test --paging', files: { 't/t4200-log-paging.sh': lines(60, 'test') } },
+      ],
+      3,
+    );
+    const refactor = topic(
+      repo,
+      'ada/odb-cleanup',
+      'Various code clean-up around the object database.',
+      Array.from({ length: 6 }, (_, i) => ({ message: `odb: clean up helper ${i}`, files: { [`src/odb${i}.c`]: lines(80 + i, `odb${i}`) } })),
+      10,
+    );
     const w = await work(repo);
     const scored = scoreWork(w, { threshold: 4 });
     const pagingUnit = scored.find((s) => s.unit.commits.some((c) => c.sha === feature[0]))!;
@@ -65,15 +92,40 @@ describe('units of work (real repositories)', () => {
     const cleanup = scored.filter((s) => s.unit.commits.some((c) => refactor.includes(c.sha)));
     assert.equal(cleanup.length, 1, 'six refactoring patches are one unit');
     assert.equal(cleanup[0]!.notability.notable, false, `a clean-up is not offered: ${JSON.stringify(cleanup[0]!.notability.signals)}`);
-    assert.ok(cleanup[0]!.notability.signals.some((s) => s.id === 'internal' && s.weight < 0), 'and it says why');
+    assert.ok(
+      cleanup[0]!.notability.signals.some((s) => s.id === 'internal' && s.weight < 0),
+      'and it says why',
+    );
 
     const offered = unitCandidates([w], emptyJournal(), 4);
     assert.equal(offered.filter((c) => c.unit.commits.some((x) => feature.includes(x.sha))).length, 1, 'offered once');
     // logging it records every commit as a source; then nothing of it is offered again
     const candidate = offered.find((c) => c.unit.commits.some((x) => feature.includes(x.sha)))!;
-    assert.deepEqual(candidate.sources.filter((s) => s.type === 'commit').map((s) => s.type === 'commit' && s.sha).sort(), [...feature].sort());
+    assert.deepEqual(
+      candidate.sources
+        .filter((s) => s.type === 'commit')
+        .map((s) => s.type === 'commit' && s.sha)
+        .sort(),
+      [...feature].sort(),
+    );
     const stamp = '2026-08-01T00:00:00.000Z';
-    const journal: JournalFile = { ...emptyJournal(), entries: [{ id: '7d3c1c3e-7a0a-4c1e-9d57-2f4a3b7d9e10', kind: 'impact', title: 't', body: '', competencies: [], occurredAt: '2026-07-04', createdAt: stamp, updatedAt: stamp, sources: [...candidate.sources], tags: [] }] };
+    const journal: JournalFile = {
+      ...emptyJournal(),
+      entries: [
+        {
+          id: '7d3c1c3e-7a0a-4c1e-9d57-2f4a3b7d9e10',
+          kind: 'impact',
+          title: 't',
+          body: '',
+          competencies: [],
+          occurredAt: '2026-07-04',
+          createdAt: stamp,
+          updatedAt: stamp,
+          sources: [...candidate.sources],
+          tags: [],
+        },
+      ],
+    };
     assert.ok(!unitCandidates([w], journal, 4).some((c) => c.unit.commits.some((x) => feature.includes(x.sha))));
     // an entry of one of its commits (logged by an earlier version) also marks the whole topic handled
     const oneCommit = candidate.sources.find((s) => s.type === 'commit')!;
@@ -97,7 +149,10 @@ describe('units of work (real repositories)', () => {
     assert.equal(memo.unit.kind, 'series');
     assert.deepEqual(memo.unit.commits.map((c) => c.sha).sort(), [...series].sort());
     assert.deepEqual(memo.unit.releasedAs, { version: '1.3.0', kind: 'minor' });
-    assert.ok(memo.notability.signals.some((s) => s.id === 'changelog'), 'its author wrote it into the changelog');
+    assert.ok(
+      memo.notability.signals.some((s) => s.id === 'changelog'),
+      'its author wrote it into the changelog',
+    );
     assert.ok(memo.notability.notable, JSON.stringify(memo.notability.signals));
     for (const sha of [release, later]) assert.ok(!scored.find((s) => s.unit.commits.some((c) => c.sha === sha))?.notability.notable);
   });
@@ -106,16 +161,36 @@ describe('units of work (real repositories)', () => {
     const repo = make();
     const squash = repo.commit({ message: 'Add retries (#12)', files: { 'src/retry.c': lines(200) }, date: at(4) });
     repo.git('checkout', '-q', '-b', 'feature', 'main');
-    const branch = [repo.commit({ message: 'Start paging', files: { 'src/page.c': lines(200) }, date: at(6, 9) }), repo.commit({ message: 'Finish paging', files: { 'src/page.c': lines(300) }, date: at(6, 10) })];
+    const branch = [
+      repo.commit({ message: 'Start paging', files: { 'src/page.c': lines(200) }, date: at(6, 9) }),
+      repo.commit({ message: 'Finish paging', files: { 'src/page.c': lines(300) }, date: at(6, 10) }),
+    ];
     repo.git('checkout', '-q', 'main');
-    repo.gitWith({ GIT_AUTHOR_DATE: at(6, 12), GIT_COMMITTER_DATE: at(6, 12) }, 'merge', '-q', '--no-ff', '-m', 'Merge pull request #15 from ada/feature\n\nPaging for long lists', 'feature');
+    repo.gitWith(
+      { GIT_AUTHOR_DATE: at(6, 12), GIT_COMMITTER_DATE: at(6, 12) },
+      'merge',
+      '-q',
+      '--no-ff',
+      '-m',
+      'Merge pull request #15 from ada/feature\n\nPaging for long lists',
+      'feature',
+    );
     const scored = scoreWork(await work(repo), { threshold: 4 });
     const pr12 = scored.filter((s) => s.unit.pullRequest === 12);
-    assert.deepEqual(pr12.map((s) => s.unit.commits.map((c) => c.sha)), [[squash]]);
+    assert.deepEqual(
+      pr12.map((s) => s.unit.commits.map((c) => c.sha)),
+      [[squash]],
+    );
     const pr15 = scored.filter((s) => s.unit.pullRequest === 15);
     assert.equal(pr15.length, 1);
     assert.equal(pr15[0]!.unit.title, 'Paging for long lists', 'the PR’s title');
-    assert.deepEqual(pr15[0]!.unit.commits.filter((c) => c.parents.length === 1).map((c) => c.sha).sort(), [...branch].sort());
+    assert.deepEqual(
+      pr15[0]!.unit.commits
+        .filter((c) => c.parents.length === 1)
+        .map((c) => c.sha)
+        .sort(),
+      [...branch].sort(),
+    );
     assert.ok(pr15[0]!.unit.key.startsWith('pr:github.com/acme/tool#15'));
     const list = unitCandidates([await work(repo)], emptyJournal(), 1);
     assert.deepEqual(list.map(candidateTime), [...list.map(candidateTime)].sort().reverse(), 'newest first');
@@ -124,7 +199,8 @@ describe('units of work (real repositories)', () => {
   it('a repository that uses conventional commits: a chore that re-sorts imports everywhere is not offered, and says why', async () => {
     const repo = make();
     const types = ['feat', 'fix', 'chore', 'docs', 'test', 'ci', 'refactor'];
-    for (let i = 0; i < 21; i++) repo.commit({ message: `${types[i % types.length]}: change ${i}`, files: { [`src/f${i % 5}.ts`]: lines(10 + i, `f${i}`) }, date: at(2, 0) });
+    for (let i = 0; i < 21; i++)
+      repo.commit({ message: `${types[i % types.length]}: change ${i}`, files: { [`src/f${i % 5}.ts`]: lines(10 + i, `f${i}`) }, date: at(2, 0) });
     const sorted: Record<string, string> = {};
     for (let i = 0; i < 30; i++) sorted[`src/mod${i}.ts`] = lines(30, `mod${i}`);
     repo.commit({ message: 'chore: add modules', files: sorted, date: at(3) });
@@ -136,7 +212,10 @@ describe('units of work (real repositories)', () => {
     const scored = scoreWork(w, { threshold: 4 });
     const c = scored.find((s) => s.unit.commits.some((x) => x.sha === chore))!;
     assert.equal(c.notability.notable, false);
-    const against = c.notability.signals.filter((s) => s.weight < 0).map((s) => s.reason).join(' ');
+    const against = c.notability.signals
+      .filter((s) => s.weight < 0)
+      .map((s) => s.reason)
+      .join(' ');
     assert.match(against, /Routine upkeep, by its own label \(chore:\)/);
     assert.match(against, /Mostly moved or rewritten lines: \+900 −900 across 30 files/);
     assert.ok(scored.find((s) => s.unit.commits.some((x) => x.sha === feat))?.notability.notable, 'a feature is offered');

@@ -27,7 +27,14 @@ async function main(): Promise<void> {
   const random = mulberry32(Number(seed));
   const stale = process.env.IJ_LOCK_STALE_MS ? Number(process.env.IJ_LOCK_STALE_MS) : undefined;
   const journal = journalOn(file!, { backups: 3, lockStaleMs: stale });
-  const input = (title: string) => ({ kind: 'impact' as const, title, body: '', competencies: ['code-quality'], occurredAt: '2026-08-01', sources: [{ type: 'manual' as const }] });
+  const input = (title: string) => ({
+    kind: 'impact' as const,
+    title,
+    body: '',
+    competencies: ['code-quality'],
+    occurredAt: '2026-08-01',
+    sources: [{ type: 'manual' as const }],
+  });
   if (mode === 'pause') {
     const now = new Date();
     const entry = newEntry(input(`${label} paused add`), randomUUID(), now);

@@ -59,7 +59,10 @@ describe('journal format: writing only what changed', () => {
     const bad = { ...known, entries: [...known.entries, { ...entry(4), occurredAt: 'yesterday' }] } as JournalFile;
     const checked = validateEdited(bad, known);
     assert.equal(checked.success, false);
-    assert.deepEqual(checked.error?.issues.map((i) => i.path), [...(validateEdited(bad, undefined).error?.issues.map((i) => i.path) ?? [])]);
+    assert.deepEqual(
+      checked.error?.issues.map((i) => i.path),
+      [...(validateEdited(bad, undefined).error?.issues.map((i) => i.path) ?? [])],
+    );
     assert.deepEqual(checked.error?.issues[0]?.path.slice(0, 2), ['entries', 2]);
     // the rest of the journal is always checked
     assert.equal(validateEdited({ ...known, dismissed: [42] } as unknown as JournalFile, known).success, false);
@@ -77,7 +80,10 @@ describe('journal format: writing only what changed', () => {
       const text = readFileSync(file, 'utf8');
       const fresh = await journalOn(file).read();
       assert.equal(text, `${JSON.stringify(fresh, null, 2)}\n`);
-      assert.deepEqual(fresh.entries.map((e) => e.title), ['First, renamed', 'Entry 2', 'Third']);
+      assert.deepEqual(
+        fresh.entries.map((e) => e.title),
+        ['First, renamed', 'Entry 2', 'Third'],
+      );
       assert.ok(fresh.entries[1]!.deletedAt, 'the deletion is written');
     } finally {
       rmSync(dir, { recursive: true, force: true });

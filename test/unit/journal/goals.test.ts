@@ -7,7 +7,14 @@ import type { NewEntry } from '../../../src/core/journalOps';
 import { journalOn } from '../../helpers/journalOn';
 import type { JournalFile } from '../../../src/core/model';
 
-const ENTRY: NewEntry = { kind: 'impact', title: 'Led the billing migration', body: '', competencies: ['system-design'], occurredAt: '2026-10-09', sources: [{ type: 'manual' }] };
+const ENTRY: NewEntry = {
+  kind: 'impact',
+  title: 'Led the billing migration',
+  body: '',
+  competencies: ['system-design'],
+  occurredAt: '2026-10-09',
+  sources: [{ type: 'manual' }],
+};
 
 describe('journal store: undo of a deletion, goals and ratings (real files)', () => {
   let dir: string;
@@ -35,14 +42,22 @@ describe('journal store: undo of a deletion, goals and ratings (real files)', ()
   });
 
   it('saves goals (new ones get an id, edits keep unknown fields), links entries and unlinks them when a goal is deleted', async () => {
-    const goal = await store.saveGoal({ competency: 'system-design', title: 'Lead the migration of billing to the queue', targetQuarter: '2026-Q4', status: 'planned' });
+    const goal = await store.saveGoal({
+      competency: 'system-design',
+      title: 'Lead the migration of billing to the queue',
+      targetQuarter: '2026-Q4',
+      status: 'planned',
+    });
     assert.match(goal.id, /^[0-9a-f-]{36}$/);
     // a newer version's field on the goal survives an edit
     const withExtra = onDisk();
     (withExtra.goals[0] as Record<string, unknown>).milestones = ['design doc'];
     writeFileSync(store.file, JSON.stringify(withExtra));
     await store.saveGoal({ ...goal, status: 'inProgress' });
-    assert.deepEqual({ status: onDisk().goals[0]!.status, milestones: (onDisk().goals[0] as Record<string, unknown>).milestones }, { status: 'inProgress', milestones: ['design doc'] });
+    assert.deepEqual(
+      { status: onDisk().goals[0]!.status, milestones: (onDisk().goals[0] as Record<string, unknown>).milestones },
+      { status: 'inProgress', milestones: ['design doc'] },
+    );
     const entry = await store.addEntry(ENTRY);
     await store.updateEntry(entry.id, { goals: [goal.id] });
     assert.deepEqual(onDisk().entries[0]!.goals, [goal.id]);

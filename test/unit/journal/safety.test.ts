@@ -13,7 +13,14 @@ import { JournalReadError, jsonStructureProblem } from '../../../src/journal/for
 import { acquireLock } from '../../../src/journal/lock';
 import { journalOn } from '../../helpers/journalOn';
 
-const ENTRY: NewEntry = { kind: 'impact', title: 'Cut checkout latency', body: 'p95 from 900 ms to 300 ms', competencies: ['reliability-operations'], occurredAt: '2026-08-12', sources: [] };
+const ENTRY: NewEntry = {
+  kind: 'impact',
+  title: 'Cut checkout latency',
+  body: 'p95 from 900 ms to 300 ms',
+  competencies: ['reliability-operations'],
+  occurredAt: '2026-08-12',
+  sources: [],
+};
 const REPO = path.join(__dirname, '..', '..', '..');
 
 /** A live process that holds nothing: its pid is alive for as long as the test needs. */
@@ -34,10 +41,22 @@ describe('journal safety (real files and processes)', function () {
   const validJournal = (extra: string): string => `{"schemaVersion":1,"entries":[],"dismissed":[],"goals":[],"assessments":[]${extra}}`;
   const unreadable: Array<[string, Buffer, RegExp]> = [
     // a string with a byte that is not UTF-8: the next write would have turned it into U+FFFD
-    ['invalid UTF-8 inside a string', Buffer.concat([Buffer.from(validJournal(',"note":"caf')), Buffer.from([0xe9]), Buffer.from('"}').subarray(0, 1), Buffer.from('}')]), /is not valid UTF-8/],
+    [
+      'invalid UTF-8 inside a string',
+      Buffer.concat([Buffer.from(validJournal(',"note":"caf')), Buffer.from([0xe9]), Buffer.from('"}').subarray(0, 1), Buffer.from('}')]),
+      /is not valid UTF-8/,
+    ],
     // JSON.parse keeps the last "entries" and silently drops the first list
-    ['a repeated "entries" key', Buffer.from(`{"schemaVersion":1,"entries":[{"id":"x"}],"entries":[],"dismissed":[],"goals":[],"assessments":[]}`), /the key "entries" appears twice/],
-    ['a key repeated inside an entry (escaped the second time)', Buffer.from(`{"schemaVersion":1,"entries":[{"title":"a","t\\u0069tle":"b"}],"dismissed":[],"goals":[],"assessments":[]}`), /the key "title" appears twice/],
+    [
+      'a repeated "entries" key',
+      Buffer.from(`{"schemaVersion":1,"entries":[{"id":"x"}],"entries":[],"dismissed":[],"goals":[],"assessments":[]}`),
+      /the key "entries" appears twice/,
+    ],
+    [
+      'a key repeated inside an entry (escaped the second time)',
+      Buffer.from(`{"schemaVersion":1,"entries":[{"title":"a","t\\u0069tle":"b"}],"dismissed":[],"goals":[],"assessments":[]}`),
+      /the key "title" appears twice/,
+    ],
     ['100,000 levels of nesting', Buffer.from(validJournal(`,"x":${'['.repeat(100_000)}${']'.repeat(100_000)}`)), /nested more than 64 levels/],
   ];
   for (const [name, bytes, message] of unreadable) {
@@ -45,7 +64,10 @@ describe('journal safety (real files and processes)', function () {
       const file = path.join(dir, 'journal.json');
       writeFileSync(file, bytes);
       const journal = journalOn(file);
-      await assert.rejects(journal.read(), (e: unknown) => e instanceof JournalReadError && e.problem === 'invalidJson' && message.test(e.message) && e.message.includes(file));
+      await assert.rejects(
+        journal.read(),
+        (e: unknown) => e instanceof JournalReadError && e.problem === 'invalidJson' && message.test(e.message) && e.message.includes(file),
+      );
       await assert.rejects(journal.addEntry(ENTRY), JournalReadError);
       assert.ok(readFileSync(file).equals(bytes), 'bytes unchanged');
       const copy = await journal.copyAside();
@@ -67,7 +89,10 @@ describe('journal safety (real files and processes)', function () {
     for (const f of leftovers) writeFileSync(f, readFileSync(file));
     writeFileSync(path.join(dir, 'journal.json.notes'), 'mine'); // not a leftover
     await journal.addEntry({ ...ENTRY, title: 'Second' });
-    assert.deepEqual(leftovers.filter((f) => existsSync(f)), []);
+    assert.deepEqual(
+      leftovers.filter((f) => existsSync(f)),
+      [],
+    );
     assert.ok(existsSync(path.join(dir, 'journal.json.notes')), 'other files are left alone');
   });
 
@@ -75,14 +100,23 @@ describe('journal safety (real files and processes)', function () {
     const file = path.join(dir, 'journal.json');
     await journalOn(file).addEntry(ENTRY);
     // another process holds the lock and keeps its heartbeat; the lock's times say one hour ago
-    const holder = spawn(process.execPath, ['--import', 'tsx', '-e', `
+    const holder = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '-e',
+        `
       const { acquireLock } = require(${JSON.stringify(path.join(REPO, 'src', 'journal', 'lock.ts'))});
       acquireLock(${JSON.stringify(file)}, { staleMs: 500 }).then((lock) => {
         process.stdout.write('held\\n');
         // after 3 s, still its own? (a waiter that stole it would have made this fail)
         setTimeout(() => lock.verify().then(() => process.stdout.write('still mine\\n'), () => process.stdout.write('lost\\n')).then(() => lock.release()), 3000);
       });
-    `], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
+    `,
+      ],
+      { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     const closed = new Promise((r) => holder.once('close', r));
     let out = '';
     await new Promise<void>((resolve) => holder.stdout.on('data', (d: Buffer) => ((out += d.toString()), out.includes('held') && resolve())));
@@ -107,9 +141,15 @@ describe('journal safety (real files and processes)', function () {
     } catch {
       pidns = undefined;
     }
-    writeFileSync(path.join(`${file}.lock`, 'owner'), JSON.stringify({ token: 'crashed', pid: Number(dead.stdout), host: (await import('node:os')).hostname(), pidns, beat: 7 }));
+    writeFileSync(
+      path.join(`${file}.lock`, 'owner'),
+      JSON.stringify({ token: 'crashed', pid: Number(dead.stdout), host: (await import('node:os')).hostname(), pidns, beat: 7 }),
+    );
     const entry = await journalOn(file, { lockStaleMs: 60_000 }).addEntry({ ...ENTRY, title: 'After a crash' });
-    assert.ok((await journalOn(file).read()).entries.some((e) => e.id === entry.id), 'written without waiting a minute');
+    assert.ok(
+      (await journalOn(file).read()).entries.some((e) => e.id === entry.id),
+      'written without waiting a minute',
+    );
     // a lock of another host (or an earlier version) whose time is an hour ahead: stale once its heartbeat stops for the period, not in an hour
     mkdirSync(`${file}.lock`);
     const hourAhead = new Date(Date.now() + 3_600_000);
@@ -125,9 +165,15 @@ describe('journal safety (real files and processes)', function () {
     const live = sleeper();
     try {
       mkdirSync(`${file}.lock`);
-      writeFileSync(path.join(`${file}.lock`, 'owner'), JSON.stringify({ token: 'alive', pid: live.pid, host: (await import('node:os')).hostname(), pidns: undefined, beat: 1 }));
+      writeFileSync(
+        path.join(`${file}.lock`, 'owner'),
+        JSON.stringify({ token: 'alive', pid: live.pid, host: (await import('node:os')).hostname(), pidns: undefined, beat: 1 }),
+      );
       // its heartbeat moves (another process rewrites the owner file), so it is never stale
-      const beat = setInterval(() => writeFileSync(path.join(`${file}.lock`, 'owner'), JSON.stringify({ token: 'alive', pid: live.pid, host: 'x', beat: Date.now() })), 100);
+      const beat = setInterval(
+        () => writeFileSync(path.join(`${file}.lock`, 'owner'), JSON.stringify({ token: 'alive', pid: live.pid, host: 'x', beat: Date.now() })),
+        100,
+      );
       const attempt = journalOn(file, { lockStaleMs: 500 }).addEntry({ ...ENTRY, title: 'Waits' });
       await new Promise((r) => setTimeout(r, 1500));
       assert.equal((await journalOn(file).read()).entries.length, 1, 'nothing written while the holder is alive');
@@ -143,7 +189,10 @@ describe('journal safety (real files and processes)', function () {
   it('a folder that cannot be written and a loop of symbolic links give messages that name the journal', async function () {
     const loop = path.join(dir, 'loop.json');
     symlinkSync(loop, loop);
-    await assert.rejects(journalOn(loop).read(), (e: unknown) => e instanceof JournalReadError && /loop of symbolic links/.test(e.message) && e.message.includes(loop));
+    await assert.rejects(
+      journalOn(loop).read(),
+      (e: unknown) => e instanceof JournalReadError && /loop of symbolic links/.test(e.message) && e.message.includes(loop),
+    );
     await assert.rejects(journalOn(loop).addEntry(ENTRY), (e: unknown) => e instanceof JournalReadError && /loop of symbolic links/.test(e.message));
     // a read-only folder: as root every permission is granted, so the writer runs as nobody
     const folder = path.join(dir, 'readonly');
@@ -153,7 +202,12 @@ describe('journal safety (real files and processes)', function () {
     chmodSync(dir, 0o755);
     const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
     const helper = path.join(REPO, 'test', 'unit', 'helpers', 'addEntries.ts');
-    const result = spawnSync(process.execPath, ['--import', 'tsx', helper, path.join(folder, 'journal.json'), '1', 'ro'], { cwd: REPO, encoding: 'utf8', ...asUser, env: { ...process.env, HOME: dir } });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', helper, path.join(folder, 'journal.json'), '1', 'ro'], {
+      cwd: REPO,
+      encoding: 'utf8',
+      ...asUser,
+      env: { ...process.env, HOME: dir },
+    });
     assert.notEqual(result.status, 0);
     assert.match(result.stderr, /journal\.json cannot be changed: its folder .*readonly is not writable \(EACCES\)/);
     assert.deepEqual(readdirSync(folder).sort(), ['journal.json', 'journal.json.backups'].filter((f) => existsSync(path.join(folder, f))).sort());

@@ -16,7 +16,18 @@ const ENTRY: NewEntry = {
   body: 'p95 from 900 ms to 300 ms',
   competencies: ['reliability-operations'],
   occurredAt: '2026-08-12',
-  sources: [{ type: 'commit', repo: 'github.com/acme/shop', sha: 'abcdef1234567', subject: 'Speed up checkout', additions: 10, deletions: 2, files: 1, url: 'https://github.com/acme/shop/commit/abcdef1234567' }],
+  sources: [
+    {
+      type: 'commit',
+      repo: 'github.com/acme/shop',
+      sha: 'abcdef1234567',
+      subject: 'Speed up checkout',
+      additions: 10,
+      deletions: 2,
+      files: 1,
+      url: 'https://github.com/acme/shop/commit/abcdef1234567',
+    },
+  ],
 };
 
 describe('journal store (real files)', () => {
@@ -45,7 +56,10 @@ describe('journal store (real files)', () => {
     await store.deleteEntry(b.id);
     await store.dismiss(['commit:github.com/acme/shop@abc1234', 'commit:github.com/acme/shop@abc1234']);
     const journal = await store.read();
-    assert.deepEqual(liveEntries(journal).map((e) => e.title), ['Renamed']);
+    assert.deepEqual(
+      liveEntries(journal).map((e) => e.title),
+      ['Renamed'],
+    );
     assert.ok(journal.entries.find((e) => e.id === b.id)?.deletedAt, 'deleted entry kept as a tombstone');
     assert.deepEqual(journal.dismissed, ['commit:github.com/acme/shop@abc1234']);
     await assert.rejects(store.updateEntry(b.id, { title: 'x' }), /No entry/);
@@ -87,7 +101,10 @@ describe('journal store (real files)', () => {
 
   it('refuses to create a journal in a missing folder it was not told to create', async () => {
     const file = path.join(dir, 'not-mounted', 'journal.json');
-    await assert.rejects(journalOn(file).addEntry(ENTRY), (e: unknown) => e instanceof JournalReadError && e.problem === 'noFolder' && e.message.includes('does not exist'));
+    await assert.rejects(
+      journalOn(file).addEntry(ENTRY),
+      (e: unknown) => e instanceof JournalReadError && e.problem === 'noFolder' && e.message.includes('does not exist'),
+    );
     assert.ok(!existsSync(path.dirname(file)), 'no folder was created');
   });
 
@@ -108,7 +125,11 @@ describe('journal store (real files)', () => {
     symlinkSync(real, link);
     const helper = path.join(__dirname, '..', 'helpers', 'addEntries.ts');
     const run = promisify(execFile);
-    const outputs = await Promise.all([real, link, real, link].map((f, i) => run(process.execPath, ['--import', 'tsx', helper, f, '10', `w${i}`], { cwd: path.join(__dirname, '..', '..', '..') })));
+    const outputs = await Promise.all(
+      [real, link, real, link].map((f, i) =>
+        run(process.execPath, ['--import', 'tsx', helper, f, '10', `w${i}`], { cwd: path.join(__dirname, '..', '..', '..') }),
+      ),
+    );
     const acknowledged = outputs.flatMap((o) => o.stdout.trim().split('\n'));
     const journal = await journalOn(real).read();
     assert.equal(journal.entries.length, 1 + acknowledged.length);
@@ -145,7 +166,24 @@ describe('journal store: formats, backups, restore, import', () => {
   it('migrates a pre-release (version 0) file and writes it back as the current version', async () => {
     const file = path.join(dir, 'journal.json');
     const stamp = '2026-01-01T00:00:00.000Z';
-    writeFileSync(file, JSON.stringify({ entries: [{ id: '7d3c1c3e-7a0a-4c1e-9d57-2f4a3b7d9e10', kind: 'impact', title: 'Old', body: '', competencies: [], occurredAt: '2025-12-01', createdAt: stamp, updatedAt: stamp, sources: [] }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        entries: [
+          {
+            id: '7d3c1c3e-7a0a-4c1e-9d57-2f4a3b7d9e10',
+            kind: 'impact',
+            title: 'Old',
+            body: '',
+            competencies: [],
+            occurredAt: '2025-12-01',
+            createdAt: stamp,
+            updatedAt: stamp,
+            sources: [],
+          },
+        ],
+      }),
+    );
     const store = journalOn(file);
     const journal = await store.read();
     assert.deepEqual(journal.entries[0]!.tags, []);
@@ -175,9 +213,16 @@ describe('journal store: formats, backups, restore, import', () => {
     for (let i = 0; i < 5; i++) await store.addEntry({ ...ENTRY, title: `Entry ${i}` });
     const backups = await store.listBackups();
     assert.equal(backups.length, 3, 'older backups pruned');
-    assert.deepEqual(backups.map((b) => b.entries), [4, 3, 2], 'newest first, each the version before a change');
+    assert.deepEqual(
+      backups.map((b) => b.entries),
+      [4, 3, 2],
+      'newest first, each the version before a change',
+    );
     await store.restore(backups[2]!.path);
-    assert.deepEqual((await store.read()).entries.map((e) => e.title), ['Entry 0', 'Entry 1']);
+    assert.deepEqual(
+      (await store.read()).entries.map((e) => e.title),
+      ['Entry 0', 'Entry 1'],
+    );
     assert.equal((await store.listBackups())[0]!.entries, 5, 'the replaced version became a backup');
   });
 
@@ -193,7 +238,17 @@ describe('journal store: formats, backups, restore, import', () => {
     assert.equal(copies.length, 1);
     assert.equal(readFileSync(path.join(dir, copies[0]!), 'utf8'), '{ broken');
     assert.equal((await store.read()).entries.length, 1);
-    assert.equal(await store.copyAside(), path.join(dir, copies[0]!).replace(copies[0]!, readdirSync(dir).filter((n) => n.startsWith('journal.json.unreadable-')).sort().at(-1)!), 'same bytes are not copied twice');
+    assert.equal(
+      await store.copyAside(),
+      path.join(dir, copies[0]!).replace(
+        copies[0]!,
+        readdirSync(dir)
+          .filter((n) => n.startsWith('journal.json.unreadable-'))
+          .sort()
+          .at(-1)!,
+      ),
+      'same bytes are not copied twice',
+    );
   });
 
   it('restore keeps the replaced version even with backups set to 0; backups of a symlinked journal are found', async () => {
@@ -209,7 +264,10 @@ describe('journal store: formats, backups, restore, import', () => {
     assert.equal(backups.length, 1, 'the backup made through the real path is listed through the link');
     await viaLink.restore(backups[0]!.path);
     const kept = await viaLink.listBackups();
-    assert.ok(kept.some((b) => b.entries === 3), 'the version with "precious" was kept as a backup');
+    assert.ok(
+      kept.some((b) => b.entries === 3),
+      'the version with "precious" was kept as a backup',
+    );
   });
 
   it('a journal missing while its backups exist is not silently started anew, even by a new process', async () => {
@@ -217,7 +275,10 @@ describe('journal store: formats, backups, restore, import', () => {
     await journalOn(file).addEntry(ENTRY);
     await journalOn(file).addEntry(ENTRY);
     rmSync(file);
-    await assert.rejects(journalOn(file).addEntry(ENTRY), (e: unknown) => e instanceof JournalReadError && e.problem === 'vanished' && /Restore a backup/.test(e.message));
+    await assert.rejects(
+      journalOn(file).addEntry(ENTRY),
+      (e: unknown) => e instanceof JournalReadError && e.problem === 'vanished' && /Restore a backup/.test(e.message),
+    );
     assert.ok(!existsSync(file));
   });
 
@@ -243,9 +304,19 @@ describe('journal store: formats, backups, restore, import', () => {
       assessments: [{ competency: 'code-review', quarter: '2026-Q3', self: 4 }],
     });
     const after = await store.read();
-    assert.deepEqual(liveEntries(after).map((e) => e.title).sort(), ['Mine, newer', 'Only theirs'], 'a duplicated id in the file is imported once, newest version');
+    assert.deepEqual(
+      liveEntries(after)
+        .map((e) => e.title)
+        .sort(),
+      ['Mine, newer', 'Only theirs'],
+      'a duplicated id in the file is imported once, newest version',
+    );
     assert.deepEqual(after.dismissed, ['commit:x@abcdef1']);
-    assert.deepEqual([after.goals.map((g) => g.title), after.assessments.map((a) => a.self)], [['Lead the migration'], [4]], 'goals and self-ratings travel too');
+    assert.deepEqual(
+      [after.goals.map((g) => g.title), after.assessments.map((a) => a.self)],
+      [['Lead the migration'], [4]],
+      'goals and self-ratings travel too',
+    );
   });
 
   it('refuses a 50 MB file that is not a journal without changing it', async function () {

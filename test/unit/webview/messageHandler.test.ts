@@ -36,7 +36,10 @@ describe('webview message handler (the host side of the protocol, over a real jo
     // sent at once, as fast typing and saving would: the last one must win
     await Promise.all(['A', 'B', 'C'].map((title, i) => handler.receive({ type: 'updateEntry', requestId: i, id: entry.id, edit: { title } })));
     assert.equal((await store.read()).entries[0]!.title, 'C');
-    assert.deepEqual(posted, [0, 1, 2].map((requestId) => ({ type: 'result', requestId, ok: true, error: undefined })));
+    assert.deepEqual(
+      posted,
+      [0, 1, 2].map((requestId) => ({ type: 'result', requestId, ok: true, error: undefined })),
+    );
   });
 
   it('answers an invalid request with a refusal, a failed change with its error, and a declined goal deletion as kept', async () => {
@@ -58,7 +61,8 @@ describe('webview message handler (the host side of the protocol, over a real jo
 
   it('opens http(s) links only', async () => {
     const handler = new WebviewMessageHandler(host);
-    for (const url of ['https://github.com/acme/shop/pull/1', 'javascript:alert(1)', 'file:///etc/passwd', 'command:workbench.action.quit']) await handler.receive({ type: 'openLink', url });
+    for (const url of ['https://github.com/acme/shop/pull/1', 'javascript:alert(1)', 'file:///etc/passwd', 'command:workbench.action.quit'])
+      await handler.receive({ type: 'openLink', url });
     assert.deepEqual(opened, ['https://github.com/acme/shop/pull/1']);
   });
 });

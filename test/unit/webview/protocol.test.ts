@@ -6,7 +6,12 @@ describe('webview protocol: every inbound message is validated', () => {
     for (const m of [
       { type: 'ready' },
       { type: 'openLink', url: 'https://example.com' },
-      { type: 'updateEntry', requestId: 1, id: 'x', edit: { title: 'New', kind: 'learning', competencies: ['code-review'], occurredAt: '2026-11-01', goals: [] } },
+      {
+        type: 'updateEntry',
+        requestId: 1,
+        id: 'x',
+        edit: { title: 'New', kind: 'learning', competencies: ['code-review'], occurredAt: '2026-11-01', goals: [] },
+      },
       { type: 'deleteEntry', requestId: 2, id: 'x' },
       { type: 'restoreEntry', requestId: 3, id: 'x' },
       { type: 'saveGoal', requestId: 4, goal: { competency: 'code-review', title: 'Review faster', status: 'planned' } },

@@ -5,7 +5,15 @@ import { draftChanged, draftOf, draftProblem, type EntryDraft } from '../../../m
 import { HostClient } from '../../../media/hostClient';
 import { DEFAULT_FILTERS, readPersisted } from '../../../media/persisted';
 
-const DRAFT = { id: '00000000-0000-4000-8000-000000000001', title: 'Typed, not saved', body: '', kind: 'impact' as const, occurredAt: '2026-08-12', competencies: [], goals: [] };
+const DRAFT = {
+  id: '00000000-0000-4000-8000-000000000001',
+  title: 'Typed, not saved',
+  body: '',
+  kind: 'impact' as const,
+  occurredAt: '2026-08-12',
+  competencies: [],
+  goals: [],
+};
 
 describe('webview state kept across hiding and reloads (media/persisted.ts)', () => {
   it('nothing, another version or garbage gives the defaults', () => {
@@ -85,7 +93,14 @@ describe('the editor draft (media/draft.ts)', () => {
   });
 
   it('changed in any field the editor shows, or the entry gone', () => {
-    const changes: Array<Partial<EntryDraft>> = [{ title: 'Other' }, { body: 'more' }, { kind: 'learning' }, { occurredAt: '2026-08-13' }, { competencies: [] }, { goals: ['g1', 'g2'] }];
+    const changes: Array<Partial<EntryDraft>> = [
+      { title: 'Other' },
+      { body: 'more' },
+      { kind: 'learning' },
+      { occurredAt: '2026-08-13' },
+      { competencies: [] },
+      { goals: ['g1', 'g2'] },
+    ];
     for (const change of changes) assert.equal(draftChanged({ ...draftOf(entry), ...change }, entry), true, JSON.stringify(change));
     assert.equal(draftChanged(draftOf(entry), undefined), true, 'deleted elsewhere');
     // lists compared as lists, not as joined text
@@ -99,7 +114,10 @@ describe('the editor draft (media/draft.ts)', () => {
     assert.equal(draftProblem({ ...ok, title: 'x'.repeat(MAX_TITLE + 1) }), `A title has at most ${MAX_TITLE} characters.`);
     assert.equal(draftProblem({ ...ok, title: ` ${'x'.repeat(MAX_TITLE)} ` }), undefined, 'the title is saved trimmed, so it is measured trimmed');
     assert.equal(draftProblem({ ...ok, body: 'y'.repeat(MAX_BODY) }), undefined);
-    assert.match(draftProblem({ ...ok, body: 'y'.repeat(MAX_BODY + 1) }) ?? '', new RegExp(`${(MAX_BODY + 1).toLocaleString('en')} characters; at most ${MAX_BODY.toLocaleString('en')}`));
+    assert.match(
+      draftProblem({ ...ok, body: 'y'.repeat(MAX_BODY + 1) }) ?? '',
+      new RegExp(`${(MAX_BODY + 1).toLocaleString('en')} characters; at most ${MAX_BODY.toLocaleString('en')}`),
+    );
     for (const occurredAt of ['', '2026-8-12', '12/08/2026']) assert.equal(draftProblem({ ...ok, occurredAt }), 'Pick the date of the work.', occurredAt);
     assert.equal(draftProblem({ ...ok, title: '', occurredAt: '' }), 'A title is needed.', 'the first problem is named');
   });
