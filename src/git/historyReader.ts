@@ -1,10 +1,9 @@
 /**
  * Reads one user's commits in a date range from a repository with simple-git: one `git log` per
  * repository (custom `--format`, `--numstat`, `--summary`), author filtered by every identity of
- * the user. Every call is hardened (docs/ARCHITECTURE.md, "One commit"): core.fsmonitor=false, `--no-ext-diff`,
- * `--no-textconv`, `--end-of-options` before revisions, no `allowUnsafe*` option.
+ * the user. Every git process is started hardened by gitProcess.ts; the arguments add `--no-ext-diff`,
+ * `--no-textconv` and `--end-of-options` before revisions.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { addDays, isBefore, parseISO } from 'date-fns';
@@ -12,47 +11,8 @@ import type { SimpleGit } from 'simple-git';
 import type { CommitRecord } from '../core/commit';
 import { parseRemote, type HostMap, type RemoteInfo } from '../core/links';
 import type { CommitCache, Listing } from './commitCache';
-import { LIST_FORMAT, LOG_FORMAT, LogStreamParser, parseListing, type ListedCommit } from './logParser';
-
-/** Config passed with `-c` to every git process we start. */
-export const HARDENED_CONFIG = ['core.quotepath=false', 'log.showSignature=false', 'color.ui=false'];
-
-/**
- * `core.fsmonitor=false`, so a repository's own config can never make git run an fsmonitor hook.
- * simple-git refuses any `-c core.fsmonitor=…` (even `false`) unless `allowUnsafeFsMonitor` is set,
- * and we set no `allowUnsafe*` option; git's own GIT_CONFIG_PARAMETERS variable carries the same
- * `-c` value (it is how git hands `-c` options to its subprocesses).
- */
-const CONFIG_PARAMETERS = "'core.fsmonitor'='false'";
-
-/** Environment variables passed through to git: locating the user's config and the git binary, nothing else. */
-const PASSED_ENV = [
-  'PATH',
-  'Path',
-  'HOME',
-  'USERPROFILE',
-  'HOMEDRIVE',
-  'HOMEPATH',
-  'APPDATA',
-  'LOCALAPPDATA',
-  'SYSTEMROOT',
-  'SystemRoot',
-  'TMP',
-  'TEMP',
-  'TMPDIR',
-  'XDG_CONFIG_HOME',
-  'LANG',
-];
-
-/** The environment of every git process: a clean, minimal copy (no GIT_DIR, pager or editor leaks in). */
-export function gitEnvironment(): Record<string, string> {
-  const env: Record<string, string> = { GIT_CONFIG_PARAMETERS: CONFIG_PARAMETERS, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
-  for (const key of PASSED_ENV) {
-    const value = process.env[key];
-    if (value !== undefined) env[key] = value;
-  }
-  return env;
-}
+import { simpleGitAt, streamLog } from './gitProcess';
+import { LIST_FORMAT, LOG_FORMAT, parseListing, type ListedCommit } from './logParser';
 
 /** The folder is not inside a git work tree. */
 export class NotARepositoryError extends Error {
@@ -129,12 +89,6 @@ export interface HistoryResult {
   readonly commits: readonly CommitRecord[];
 }
 
-/** A hardened simple-git instance for `baseDir`. simple-git is loaded on first use, not when the extension activates. */
-async function git(baseDir: string, signal?: AbortSignal): Promise<SimpleGit> {
-  const { simpleGit } = await import('simple-git');
-  return simpleGit({ baseDir, config: HARDENED_CONFIG, abort: signal, maxConcurrentProcesses: 2, trimmed: false }).env(gitEnvironment());
-}
-
 /**
  * Finds the work tree root of `folder` and reads its identity and remote.
  * Throws NotARepositoryError if `folder` is not in a git work tree (or does not exist).
@@ -150,7 +104,7 @@ export async function open(folder: string, options: Pick<ReadOptions, 'hosts' | 
     const dubious = /dubious ownership in repository at '([^'\n]+)'/.exec(err instanceof Error ? err.message : '');
     throw dubious ? new UnsafeRepositoryError(folder, dubious[1]!) : new NotARepositoryError(folder);
   };
-  const g = await git(folder, options.signal).catch(notARepository); // simple-git refuses a folder that does not exist
+  const g = await simpleGitAt(folder, options.signal).catch(notARepository); // simple-git refuses a folder that does not exist
   // root + HEAD (+ branches and tags, for the fingerprint) and the config are read at the same time
   // (the config is the same from any folder of the repository). An unborn HEAD stops rev-parse
   // there: it prints the root only (quietly, exit 1). Every argument is a constant (no --end-of-options needed).
@@ -263,42 +217,6 @@ export function paddedSince(range: ScanRange): string {
 /** …and a month after `range.until` (late pushes, rebases), whole UTC days (ISO). */
 export function paddedUntil(range: ScanRange): string {
   return startOfUtcDay(addDays(range.until, 31)).toISOString();
-}
-
-/**
- * Runs `git <args>` in `cwd` (hardened like every call: the same `-c` config and environment as
- * simple-git gets) and parses its `LOG_FORMAT` output as it arrives, so a long history is never
- * held as one string (simple-git buffers a command's whole output, so this one call spawns git
- * itself). Aborting `signal` kills git. Throws with git's message when it exits non-zero.
- */
-export async function streamLog(cwd: string, args: readonly string[], signal?: AbortSignal): Promise<CommitRecord[]> {
-  signal?.throwIfAborted();
-  const child = spawn('git', [...HARDENED_CONFIG.flatMap((c) => ['-c', c]), ...args], {
-    cwd,
-    env: gitEnvironment(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    signal,
-    windowsHide: true,
-  });
-  const exited = new Promise<number | null>((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', resolve);
-  });
-  exited.catch(() => undefined); // handled below, after the output is read; no unhandled rejection meanwhile
-  let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-4000)));
-  const parser = new LogStreamParser();
-  const commits: CommitRecord[] = [];
-  try {
-    for await (const chunk of child.stdout.setEncoding('utf8')) commits.push(...parser.push(chunk as string));
-  } catch (err) {
-    await exited.catch(() => undefined);
-    throw err;
-  }
-  commits.push(...parser.end());
-  const code = await exited;
-  if (code !== 0) throw new Error(`git ${args[0]} failed (exit ${code}): ${stderr.trim()}`);
-  return commits;
 }
 
 /** SHAs per `git log --no-walk` call when fetching commits missing from the cache (keeps the command line short). */

@@ -6,27 +6,14 @@
  * the commit cache; topology, conventions and release notes are remembered per refs fingerprint
  * (no ref moved: no git at all).
  */
-import { spawn } from 'node:child_process';
 import type { SimpleGit } from 'simple-git';
 import { subDays } from 'date-fns';
 import type { CommitRecord } from '../core/commit';
 import { isReleaseNotesPath, learnConventions, NO_CONVENTIONS, RELEASE_SUBJECT, type Conventions } from '../core/conventions';
 import type { ReleaseNotesFile } from '../core/shipped';
 import type { Topology } from '../core/units';
-import {
-  gitEnvironment,
-  HARDENED_CONFIG,
-  identitiesOf,
-  logArgs,
-  open,
-  paddedSince,
-  paddedUntil,
-  readUserCommits,
-  streamLog,
-  type ReadOptions,
-  type RepositoryInfo,
-  type ScanRange,
-} from './historyReader';
+import { spawnGit, streamLog } from './gitProcess';
+import { identitiesOf, logArgs, open, paddedSince, paddedUntil, readUserCommits, type ReadOptions, type RepositoryInfo, type ScanRange } from './historyReader';
 import { readTopology } from './topology';
 
 /** Days of the user's history read to compare a unit with (their usual sizes, how often each signal fires). */
@@ -178,13 +165,7 @@ function versionOrder(path: string): number {
 /** The contents of `objects` (`ref:path`), in order, with one `git cat-file --batch`; '' for a missing one. */
 function catFiles(root: string, objects: readonly string[], signal?: AbortSignal): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [...HARDENED_CONFIG.flatMap((c) => ['-c', c]), 'cat-file', '--batch'], {
-      cwd: root,
-      env: gitEnvironment(),
-      stdio: ['pipe', 'pipe', 'ignore'],
-      signal,
-      windowsHide: true,
-    });
+    const child = spawnGit(root, ['cat-file', '--batch'], ['pipe', 'pipe', 'ignore'], signal);
     const chunks: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => chunks.push(d));
     child.once('error', reject);

@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { commitUrl } from '../../../src/core/links';
-import { NoIdentityError, NotARepositoryError, openRepository, readHistory, streamLog, UnsafeRepositoryError } from '../../../src/git/historyReader';
+import { streamLog } from '../../../src/git/gitProcess';
+import { NoIdentityError, NotARepositoryError, openRepository, readHistory, UnsafeRepositoryError } from '../../../src/git/historyReader';
 import { LOG_FORMAT } from '../../../src/git/logParser';
 import { lines, ME, OTHER, TempRepo } from '../helpers/tempRepo';
 
