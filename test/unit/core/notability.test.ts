@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { CommitRecord, FileChange } from '../../../src/core/commit';
 import { isTestIn, learnConventions, NO_CONVENTIONS, type Conventions } from '../../../src/core/conventions';
-import { buildProfile, informationFactor, isBotAuthor, scoreUnit, unitLines } from '../../../src/core/notability';
+import { buildProfile, informationFactor, isBotAuthor, scoreUnit } from '../../../src/core/notability';
+import { unitLines } from '../../../src/core/unitFiles';
 import { areaOf, isGeneratedPath } from '../../../src/core/paths';
 import type { WorkUnit } from '../../../src/core/units';
 

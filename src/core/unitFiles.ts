@@ -1,0 +1,57 @@
+/**
+ * The files of a unit of work (units.ts) and what they are: the product's own work, tests where the
+ * repository keeps them, prose documentation and design documents, release bookkeeping, generated
+ * files and a documentation site's code. What notability.ts counts as size, breadth and docs.
+ */
+import type { FileChange } from './commit';
+import { isBookkeepingPath, isTestIn, type Conventions } from './conventions';
+import { isGeneratedPath } from './paths';
+import type { WorkUnit } from './units';
+
+/** Prose documentation (by extension): not a documentation site's code. */
+const PROSE = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
+/** A design document's path: an ADR, an RFC, a design or proposals folder. */
+export const DESIGN_DOC = /(^|\/)(adrs?|rfcs?|design|designs|decisions|proposals)\/|(^|\/)(adr|rfc)[-_]?\d+/i;
+
+/** The files of a unit, merged by path (a file changed by three commits counts once, with all its lines). */
+export function unitFiles(unit: WorkUnit): FileChange[] {
+  const ownMerge = unit.commits.find((c) => c.parents.length > 1);
+  // the user's own merge of a pull request: its stats against the first parent are the PR's whole change
+  const commits = ownMerge ? [ownMerge] : unit.commits;
+  const byPath = new Map<string, FileChange>();
+  for (const c of commits) {
+    for (const f of c.files) {
+      const seen = byPath.get(f.path);
+      byPath.set(
+        f.path,
+        seen ? { ...seen, additions: seen.additions + f.additions, deletions: seen.deletions + f.deletions, created: seen.created || f.created } : f,
+      );
+    }
+  }
+  return [...byPath.values()];
+}
+
+/** Code of a documentation site (its configuration, theme, components): neither documentation work nor the product's size. */
+const DOCS_SITE = /(^|\/)docs?\//i;
+
+/** How the files of a unit divide: real work, tests, prose docs, bookkeeping (generated files and a docs site's code left out). Each file is in one part. */
+export function classify(
+  files: readonly FileChange[],
+  conventions: Conventions,
+): { work: FileChange[]; tests: FileChange[]; docs: FileChange[]; bookkeeping: FileChange[]; generated: FileChange[] } {
+  const out = { work: [] as FileChange[], tests: [] as FileChange[], docs: [] as FileChange[], bookkeeping: [] as FileChange[], generated: [] as FileChange[] };
+  for (const f of files) {
+    if (isGeneratedPath(f.path)) out.generated.push(f);
+    else if (isBookkeepingPath(f.path, conventions)) out.bookkeeping.push(f);
+    else if (isTestIn(conventions, f.path)) out.tests.push(f);
+    else if (PROSE.test(f.path)) out.docs.push(f);
+    else if (DOCS_SITE.test(f.path)) out.generated.push(f);
+    else out.work.push(f);
+  }
+  return out;
+}
+
+/** Lines changed by a unit's real work (generated, test, bookkeeping and prose files excluded). */
+export function unitLines(unit: WorkUnit, conventions: Conventions): number {
+  return classify(unitFiles(unit), conventions).work.reduce((n, f) => n + f.additions + f.deletions, 0);
+}

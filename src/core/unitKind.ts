@@ -1,0 +1,103 @@
+/**
+ * What a unit of work (units.ts) says it is, read from its words: its commits' conventional types
+ * where the repository uses them (conventions.ts), a topic merge's description, or the words of
+ * its title and subjects; and the words notability.ts looks for (incident, security, revert, a
+ * breaking change, a user-facing surface). Each pattern was tuned with `npm run eval:notability`.
+ */
+import { ROUTINE_TYPES, subjectPrefix, type Conventions } from './conventions';
+import type { WorkUnit } from './units';
+
+/** Words of a subject or title (not a body: bodies mention fixes and performance in passing). */
+export interface Words {
+  readonly titles: string;
+  /** The merge's description of a topic (a maintainer's summary of what it does for users). */
+  readonly description: string;
+  readonly bodies: string;
+}
+
+export const INCIDENT = /\b(incident|outage|hot-?fix|post-?mortem|sev[0-4]|on-?call)\b/i;
+export const SECURITY =
+  /\b(security|vulnerab\w*|cve-\d{4}-\d+|xss|csrf|ssrf|(sql|command|code|shell|header|html|script|template|path) injection|path traversal|sanitiz\w*|escap(e|ing) (html|input|output|user)|privilege escalation|exploit\w*|denial of service|dos attack)\b/i;
+const PERFORMANCE =
+  /\b(perf|performance|faster|speed(s|ed)? ?up|speedup|latency|throughput|optimi[sz](e|es|ed|ation|ations)|memory (leak|usage|footprint)|fewer allocations|reduce[sd]? (allocations|(system )?overhead)|overhead|quadratic|O\(n\^?2\))\b/i;
+const FIX =
+  /^(fix(es|ed)?|bug ?fix|hotfix|resolve[sd]?|correct(s|ed)?|repair(s|ed)?|handle[sd]?|avoid(s|ed)?|prevent(s|ed)?)\b|\b(fix(es|ed)?|crash(es)?|regression|broken|segfault|deadlock|race condition)\b/i;
+/** "fix" that is not a bug fix: typos, links, comments, formatting, lint, tests only. */
+const NOT_A_FIX =
+  /\bfix(es|ed|ing)? (a |the |some |several |two |minor )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing)?|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b/i;
+const FEATURE = /^(add(s|ed)?|implement(s|ed)?|introduc(e|es|ed)|support(s)?|allow(s|ed)?|enable[sd]?|expose[sd]?|teach|new)\b/i;
+const FEATURE_DESCRIPTION =
+  /\b(ha(s|ve) been taught|is taught|are taught|learn(ed|t|s)|learned to|gained|now (can|supports?|accepts?|allows?|takes|honou?rs|shows|reports|warns|lets)|can now|is now (supported|possible|available|enabled)|new (option|command|subcommand|flag|setting|configuration|variable|hook|mode|format|strategy)|(option|command|subcommand|flag|configuration variable|hook|mode) (has been|was) (added|introduced)|(command|subcommand|option) has been added|starts? using|by default|allow(s|ed)? (the user|users|you) to)\b/i;
+const INTERNAL_DESCRIPTION =
+  /\b(code ?clean-?up|clean-?up|clean(ed)? up|refactor(ed|ing)?|restructur\w*|revamp\w*|reorganiz\w*|internals?|moved?|renamed?|tweak(ed)? the build|build (infrastructure|system|procedure)|plumb\w*|test(s| suite| framework| helpers?| coverage)\b|unit test\w*|CI\b|leaks?|coccinelle|compiler warnings?|meson|makefile|data structure|api)\b/i;
+const FIX_DESCRIPTION =
+  /\b(has been (fixed|corrected)|have been (fixed|corrected)|which has been corrected|fix(es|ed)? a (regression|bug)|no longer (crash|fail|segfault)|did not work|used to (crash|fail))\b/i;
+const REFACTOR_WORDS =
+  /\b(refactor\w*|clean ?up|cleanup|tidy|simplif(y|ies|ied)|rename[sd]?|restructur\w*|reorganiz\w*|extract(s|ed)?|inline[sd]?|drop unused|remove (unused|dead)|split out)\b/i;
+export const REVERT = /^(revert\b|\w+(\(.+\))?: revert\b)|\bThis reverts commit [0-9a-f]{7,}/im;
+/** A breaking change said in a message: the conventional footer (upper case), or the words (not a name like "linux-breaking-changes"). */
+export const BREAKING = /\bBREAKING[ -]CHANGES?\b|(?<![\w-])[Bb]ackwards?[- ]incompatible(?![\w-])|(?<![\w-])[Bb]reaking changes?(?![\w-])/;
+/** "This is not a breaking change", "non-breaking": said to reassure, not to warn. */
+export const NOT_BREAKING = /\b(not|no|non|isn't|is not)[- ]?(a )?breaking\b|\bwithout (a )?breaking\b/i;
+/**
+ * A change others must adopt, said in a subject: dropping support ("drop old node versions",
+ * "drop end of life python versions"), a deprecation, a changed default ("redirect defaults to 303").
+ */
+export const DROPS_SUPPORT =
+  /^(drop(s|ped)?|remove[sd]?) (support for|old|eol|legacy|end[- ]of[- ]life)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b/i;
+/** A user-facing surface named in a description: `--option`, `config.key`, `git command`. */
+export const USER_FACING =
+  /(^|\s|`|'|")--[a-z][a-z0-9-]{2,}|\b[a-z]+\.[a-z][a-zA-Z]+\b (configuration|config|variable|setting)|[`'"][a-z][\w-]* [a-z][\w-]*[`'"]/;
+
+/** What a unit says it is, and the sentence that says so. */
+export interface Declared {
+  readonly kind: 'feature' | 'performance' | 'fix' | 'refactor' | 'internal' | 'routine' | undefined;
+  readonly reason: string;
+  /** Said only by the words of a title ("add …" is also how small fixes are named): weighs less than a label or a description. */
+  readonly words?: boolean;
+}
+
+/**
+ * What a unit says it is. In a repository that uses conventional commits, its commits' types
+ * (`feat` wins over `perf` over `fix`; only upkeep types make it routine; `refactor` alone makes it
+ * a refactor). For a topic merged with a description (git.git's maintainer summarises each topic
+ * in its merge), that description. Otherwise the words of its title and subjects.
+ */
+export function declaredKind(unit: WorkUnit, conventions: Conventions, types: ReadonlySet<string>, description: string): Declared {
+  if (conventions.conventional && types.size > 0) {
+    if (types.has('feat') || types.has('feature')) return { kind: 'feature', reason: `A feature, by its own label (${conventionalLabel(unit, 'feat')}).` };
+    if (types.has('perf')) return { kind: 'performance', reason: `Performance work, by its own label (${conventionalLabel(unit, 'perf')}).` };
+    if (types.has('fix')) return { kind: 'fix', reason: `A bug fix, by its own label (${conventionalLabel(unit, 'fix')}).` };
+    if (types.has('refactor') && [...types].every((t) => t === 'refactor' || ROUTINE_TYPES.has(t)))
+      return { kind: 'refactor', reason: 'A refactoring, by its own label (refactor:): nothing users see changes.' };
+    if ([...types].every((t) => ROUTINE_TYPES.has(t)))
+      return { kind: 'routine', reason: `Routine upkeep, by its own label (${[...types].map((t) => `${t}:`).join(', ')}).` };
+    return { kind: undefined, reason: '' };
+  }
+  if (description) {
+    if (FEATURE_DESCRIPTION.test(description)) return { kind: 'feature', reason: 'A new capability, as its merge describes it.' };
+    if (PERFORMANCE.test(description)) return { kind: 'performance', reason: 'Performance work, as its merge describes it.' };
+    if (FIX_DESCRIPTION.test(description)) return { kind: 'fix', reason: 'A bug fix, as its merge describes it.' };
+    if (INTERNAL_DESCRIPTION.test(description))
+      return { kind: 'internal', reason: 'Internal work, as its merge describes it (a clean-up, a refactoring, tests, CI or the build).' };
+    return { kind: undefined, reason: '' };
+  }
+  const titles = [unit.title, ...unit.commits.map((c) => c.subject)].map(stripPrefix);
+  if (titles.some((t) => PERFORMANCE.test(t)))
+    return { kind: 'performance', reason: 'Improves performance (speed, latency or memory), by its words.', words: true };
+  if (titles.some((t) => FEATURE.test(t))) return { kind: 'feature', reason: 'Introduces a feature or capability, by its words.', words: true };
+  if (titles.some((t) => FIX.test(t) && !NOT_A_FIX.test(t))) return { kind: 'fix', reason: 'Fixes a bug, by its words.' };
+  if (titles.every((t) => REFACTOR_WORDS.test(t))) return { kind: 'refactor', reason: 'A refactoring or clean-up, by its words: nothing users see changes.' };
+  return { kind: undefined, reason: '' };
+}
+
+/** `feat(api): add paging` → `feat(api):` as written, for the reason's sentence. */
+function conventionalLabel(unit: WorkUnit, type: string): string {
+  const subject = unit.commits.map((c) => c.subject).find((s) => subjectPrefix(s)?.type === type) ?? '';
+  return /^[^:]+:/.exec(subject)?.[0] ?? `${type}:`;
+}
+
+/** `feat(api)!: add paging` → `add paging`: a subject without its conventional prefix. */
+export function stripPrefix(subject: string): string {
+  return subject.replace(/^[\w/.-]+(\([^)]*\))?!?:\s*/, '');
+}
