@@ -10,14 +10,21 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { unitCandidates, type UnitCandidate } from '../../src/core/candidates';
 import { weekKey } from '../../src/core/digest';
-import { addEntry, newEntry } from '../../src/core/journalOps';
+import { addEntry, dismiss, newEntry } from '../../src/core/journalOps';
+import { DEFAULT_THRESHOLD } from '../../src/core/notability';
+import { repositoryWork } from '../../src/git/repositoryWork';
+import { readWorkHistory } from '../../src/git/workHistory';
 import { emptyJournal, type JournalFile } from '../../src/core/model';
 import { JournalReadError, serializeJournal } from '../../src/journal/format';
 import { JournalService } from '../../src/vscode/journalService';
 import { scheduleWeeklyDigest, LAST_WEEK_KEY } from '../../src/vscode/prompts/digestSchedule';
 import { HEADS_KEY, HeadWatcher } from '../../src/vscode/prompts/headWatcher';
 import type { GitRepository } from '../../src/vscode/gitApi';
+import { PromptQueue, type PromptEvent } from '../../src/vscode/prompts/promptQueue';
+import type { Services } from '../../src/vscode/services';
+import { lines, TempRepo } from '../unit/helpers/tempRepo';
 
 /** vscode.Memento over a Map (what globalState is, without the disk). */
 class InMemoryMemento implements vscode.Memento {
@@ -288,6 +295,53 @@ describe('the VS Code layer, piece by piece', () => {
       ).dispose();
       await new Promise((r) => setTimeout(r, 100));
       assert.equal(count, 0, 'cancelled');
+    });
+  });
+
+  describe('PromptQueue (quiet mode: what it would show, as events)', () => {
+    /** Three notable pieces of work, each in its own area, made the day before `NOW`, as candidates. */
+    async function threeCandidates(repo: TempRepo): Promise<UnitCandidate[]> {
+      const day = new Date(NOW.getTime() - 86_400_000).toISOString();
+      for (const area of ['billing', 'refunds', 'payouts'])
+        repo.commit({ message: `Fix ${area} outage: retry failed calls`, date: day, files: { [`src/${area}/retry.ts`]: lines(400) } });
+      const history = await readWorkHistory(repo.dir, { since: new Date(NOW.getTime() - 7 * 86_400_000), until: new Date(NOW.getTime() + 86_400_000) });
+      return unitCandidates([repositoryWork(history)], emptyJournal(), DEFAULT_THRESHOLD);
+    }
+
+    it('batches the work queued within the window into one prompt, each piece once, and leaves out what was dismissed meanwhile', async () => {
+      const repo = new TempRepo();
+      const file = path.join(dir, 'journal.json');
+      const journal = new JournalService(file, file, 0, log);
+      // the parts of the services the queue reads in quiet mode: it never opens the capture flow then
+      const services = { settings: { quietMode: true }, log, journal } as unknown as Services;
+      const queue = new PromptQueue(services, () => Promise.resolve());
+      try {
+        const candidates = await threeCandidates(repo);
+        assert.equal(candidates.length, 3, 'three notable pieces of work');
+        const [a, b, c] = candidates as [UnitCandidate, UnitCandidate, UnitCandidate];
+        const prompts: PromptEvent[] = [];
+        queue.onDidPrompt((e) => prompts.push(e));
+        const prompted = next(queue.onDidPrompt, 'the batched prompt');
+        queue.add([a, b]);
+        queue.add([b, c]); // b again, within the window
+        await prompted;
+        assert.equal(prompts.length, 1, 'one prompt for the batch');
+        assert.equal(prompts[0]!.message, '3 notable pieces of work');
+        assert.equal(prompts[0]!.shown, false, 'quiet mode shows nothing');
+        assert.deepEqual([...prompts[0]!.shas].sort(), [a, b, c].flatMap((x) => x.unit.commits.map((k) => k.sha)).sort());
+
+        // dismissed (in To annotate, say) while queued: not prompted for
+        const again = next(queue.onDidPrompt, 'the second prompt');
+        queue.add([a, b]);
+        await journal.change(dismiss(a.keys));
+        await again;
+        assert.equal(prompts.length, 2);
+        assert.equal(prompts[1]!.message, `Notable work: “${b.unit.title}”`);
+      } finally {
+        queue.dispose();
+        journal.dispose();
+        repo.remove();
+      }
     });
   });
 });
