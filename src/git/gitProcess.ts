@@ -4,7 +4,7 @@
  * output read as it arrives, or fed on stdin). Nothing here knows what the output means.
  * See docs/ARCHITECTURE.md, "One commit".
  */
-import { spawn, type ChildProcessByStdio, type StdioNull, type StdioPipe } from 'node:child_process';
+import { spawn, type ChildProcess, type ChildProcessByStdio, type StdioOptions } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import type { SimpleGit } from 'simple-git';
 import type { CommitRecord } from '../core/commit';
@@ -56,21 +56,26 @@ export async function simpleGitAt(baseDir: string, signal?: AbortSignal): Promis
   return simpleGit({ baseDir, config: HARDENED_CONFIG, abort: signal, maxConcurrentProcesses: 2, trimmed: false }).env(gitEnvironment());
 }
 
-/** The stdio of `spawnGit`: stdin ignored or piped, stdout piped, stderr ignored or piped. */
-type GitStdio = [StdioNull | StdioPipe, StdioPipe, StdioNull | StdioPipe];
-
 /**
- * Starts `git <args>` in `cwd`, hardened (HARDENED_CONFIG, `gitEnvironment()`), with `stdio` as
- * given; aborting `signal` kills it. The caller reads its output and waits for 'close'.
+ * Starts `git <args>` in `cwd`, hardened (HARDENED_CONFIG, `gitEnvironment()`); aborting `signal`
+ * kills it. The caller reads its output and waits for 'close'. Two stdio layouts, typed so that an
+ * ignored stream is `null`: output read with git's messages (`streamLog`), or input fed on stdin
+ * with the messages dropped (`git cat-file --batch`).
  */
-export function spawnGit(cwd: string, args: readonly string[], stdio: GitStdio, signal?: AbortSignal): ChildProcessByStdio<Writable, Readable, Readable> {
-  return spawn('git', [...HARDENED_CONFIG.flatMap((c) => ['-c', c]), ...args], {
-    cwd,
-    env: gitEnvironment(),
-    stdio,
-    signal,
-    windowsHide: true,
-  }) as ChildProcessByStdio<Writable, Readable, Readable>;
+export function spawnGit(
+  cwd: string,
+  args: readonly string[],
+  stdio: ['ignore', 'pipe', 'pipe'],
+  signal?: AbortSignal,
+): ChildProcessByStdio<null, Readable, Readable>;
+export function spawnGit(
+  cwd: string,
+  args: readonly string[],
+  stdio: ['pipe', 'pipe', 'ignore'],
+  signal?: AbortSignal,
+): ChildProcessByStdio<Writable, Readable, null>;
+export function spawnGit(cwd: string, args: readonly string[], stdio: StdioOptions, signal?: AbortSignal): ChildProcess {
+  return spawn('git', [...HARDENED_CONFIG.flatMap((c) => ['-c', c]), ...args], { cwd, env: gitEnvironment(), stdio, signal, windowsHide: true });
 }
 
 /**

@@ -178,9 +178,11 @@ function unquote(path: string): string {
   const inner = path.slice(1, -1);
   const bytes: number[] = [];
   for (let i = 0; i < inner.length; i++) {
-    const c = inner[i]!;
+    // a whole code point: an emoji is two UTF-16 units, each alone would encode as U+FFFD
+    const c = String.fromCodePoint(inner.codePointAt(i)!);
     if (c !== '\\') {
       bytes.push(...Buffer.from(c, 'utf8'));
+      i += c.length - 1;
       continue;
     }
     // a backslash at the very end (git never writes one) stays a backslash

@@ -20,13 +20,15 @@ describe('log parser', () => {
     assert.equal(resolveRenamedPath('src/{old => new}/f.ts'), 'src/new/f.ts');
     assert.equal(resolveRenamedPath('src/{ => sub}/f.ts'), 'src/sub/f.ts');
     assert.equal(resolveRenamedPath('a.txt => b.txt'), 'b.txt');
-    const out = `${'a'.repeat(40)}\0${'b'.repeat(40)}\0Ada\0ada@x\0${'2026-01-01T00:00:00Z'}\0tag: v1.0.0, HEAD -> main\0Subject\n\nBody\n\0\n\n3\t1\t"tab\\there.txt"\n-\t-\timage.png\n create mode 100644 image.png\n`;
+    const out = `${'a'.repeat(40)}\0${'b'.repeat(40)}\0Ada\0ada@x\0${'2026-01-01T00:00:00Z'}\0tag: v1.0.0, HEAD -> main\0Subject\n\nBody\n\0\n\n3\t1\t"tab\\there.txt"\n1\t0\t"🚀 launch\\tplan\\\\.md"\n-\t-\timage.png\n create mode 100644 image.png\n`;
     const [c] = parseLog(out);
     assert.deepEqual(c!.tags, ['v1.0.0']);
     assert.deepEqual(
       c!.files.map((f) => [f.path, f.additions, f.binary, f.created]),
       [
         ['tab\there.txt', 3, false, false],
+        // quoted (a tab) with core.quotepath=false: the emoji is kept whole, the escapes undone
+        ['🚀 launch\tplan\\.md', 1, false, false],
         ['image.png', 0, true, true],
       ],
     );
