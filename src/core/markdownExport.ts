@@ -1,7 +1,8 @@
 /**
  * A period of the journal as a Markdown document, in one of three layouts:
  * - `competency` ("Review by competency"): a summary line per competency, then impact entries with
- *   statement, date and links, then learning;
+ *   statement, date and links, then learning; an entry of several competencies is printed in full
+ *   under its first and as a one-line pointer under the others;
  * - `brag` ("Brag document", Julia Evans' sections): Goals, Projects, Collaboration & mentorship,
  *   Design & documentation, Learning — each entry in the section of its first competency;
  * - `timeline`: by month, oldest first.
@@ -11,6 +12,7 @@
  */
 import { format } from 'date-fns';
 import { groupByCompetency } from './competencies';
+import { OTHER_COMPETENCY } from './limits';
 import { escapeBlock, escapeInline, link } from './markdownEscape';
 import { liveEntries, type CommitSource, type Competency, type Entry, type JournalFile, type PullRequestSource, type Source } from './model';
 import { describeRange, parseLocalDate, toIsoDate, type Period } from './quarters';
@@ -84,9 +86,19 @@ export function exportPeriod(journal: JournalFile, options: ExportOptions): stri
   return lines.join('\n');
 }
 
+/**
+ * The "Review by competency" layout. An entry evidence of several competencies is printed in full
+ * once, under its first competency that has a section (the one its author put first), with the
+ * others named; under each of the others it is one line that points back there, so a packet reads
+ * each piece of work once.
+ */
 function byCompetency(entries: readonly Entry[], framework: readonly Competency[]): string[] {
   const lines: string[] = [];
-  for (const [competency, group] of groupByCompetency(entries, framework)) {
+  const groups = groupByCompetency(entries, framework);
+  const labels = new Map(groups.map(([c]) => [c.id, c.label]));
+  /** Where an entry is printed in full: its first competency with a section ("Other" when none is known). */
+  const home = (entry: Entry): string => entry.competencies.find((id) => labels.has(id)) ?? OTHER_COMPETENCY;
+  for (const [competency, group] of groups) {
     const impact = group.filter((e) => e.kind === 'impact').length;
     lines.push(
       `## ${escapeInline(competency.label)}`,
@@ -98,7 +110,15 @@ function byCompetency(entries: readonly Entry[], framework: readonly Competency[
       const ofKind = group.filter((e) => e.kind === kind);
       if (ofKind.length === 0) continue;
       lines.push(`### ${kind === 'impact' ? 'Impact' : 'Learning'}`, '');
-      for (const entry of ofKind) lines.push(...renderEntry(entry, entry.competencies.length > 1 && entry.competencies.includes(competency.id)), '');
+      for (const entry of ofKind) {
+        const first = home(entry);
+        if (first !== competency.id) {
+          lines.push(`- **${escapeInline(entry.title)}** — ${entry.occurredAt}: in full under *${escapeInline(labels.get(first)!)}*.`, '');
+          continue;
+        }
+        const others = entry.competencies.filter((id) => id !== first && labels.has(id)).map((id) => escapeInline(labels.get(id)!));
+        lines.push(...renderEntry(entry, others.length > 0 ? ` _(also evidence for ${others.join(', ')})_` : ''), '');
+      }
     }
   }
   return lines;
@@ -120,7 +140,7 @@ function brag(journal: JournalFile, entries: readonly Entry[], framework: readon
     const mine = entries.filter((e) => bragSection(e) === title);
     if (mine.length === 0) continue;
     lines.push(`## ${title}`, '');
-    for (const entry of mine) lines.push(...renderEntry(entry, false), '');
+    for (const entry of mine) lines.push(...renderEntry(entry), '');
   }
   return lines;
 }
@@ -135,7 +155,7 @@ function timeline(entries: readonly Entry[]): string[] {
       lines.push(`## ${format(parseLocalDate(`${m}-01`), 'MMMM yyyy')}`, '');
       month = m;
     }
-    lines.push(...renderEntry(entry, false, true), '');
+    lines.push(...renderEntry(entry, '', true), '');
   }
   return lines;
 }
@@ -183,9 +203,9 @@ function ratings(journal: JournalFile, period: Period, framework: readonly Compe
   ];
 }
 
-function renderEntry(entry: Entry, shared: boolean, withKind = false): string[] {
+/** An entry in full: title, date (`also`: a note after it), statement, evidence links. */
+function renderEntry(entry: Entry, also = '', withKind = false): string[] {
   const kind = withKind ? ` _(${entry.kind})_` : '';
-  const also = shared ? ' _(also under other competencies)_' : '';
   const out = [`- **${escapeInline(entry.title)}** — ${entry.occurredAt}${kind}${also}`];
   if (entry.body.trim()) out.push('', escapeBlock(entry.body, '  '));
   const sources = renderSources(entry.sources);

@@ -117,7 +117,11 @@ describe('markdown export', () => {
       '## Other',
       '### Impact',
     ]);
-    assert.ok(doc.includes('- **Cut checkout latency** — 2026-08-12 _(also under other competencies)_'));
+    // evidence of two competencies: in full once, under the one its author put first; a pointer under the other
+    assert.equal(doc.split('p95 from 900 ms to 300 ms.').length - 1, 1, 'the statement is printed once');
+    assert.ok(doc.includes('- **Cut checkout latency** — 2026-08-12 _(also evidence for Code quality & craft)_'));
+    assert.ok(doc.includes('- **Cut checkout latency** — 2026-08-12: in full under *Reliability & operations*.'));
+    assert.ok(doc.indexOf('in full under *Reliability') < doc.indexOf('## Reliability & operations'), 'the pointer comes first here (framework order)');
     assert.ok(doc.includes('[commit abcdef1](<https://github.com/acme/shop/commit/abcdef1234567890>) in github\\.com/acme/shop'));
     assert.ok(!doc.includes('Out of quarter') && !doc.includes('Deleted'));
     assert.match(doc, /## No evidence this period\n\nImpact & ownership · /);
