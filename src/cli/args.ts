@@ -41,21 +41,24 @@ The journal file is --journal FILE, else $IMPACT_JOURNAL_FILE, else VS Code's de
   --json            print JSON instead of a table
   --all             every piece of work with its full score and signals, not only the notable ones
   --no-shipped      leave out the evidence of release notes (to judge the detector without it)`,
-  export: `Usage: impact-journal export [--journal FILE] [--period KEY] [--layout ${EXPORT_LAYOUTS.join('|')}] [--fiscal-start M] [--out FILE] [--html]
+  export: `Usage: impact-journal export [--journal FILE] [--period KEY] [--layout ${EXPORT_LAYOUTS.join('|')}] [--fiscal-start M] [--out FILE] [--html] [--tag T]... [--exclude-tag T]...
 
   --period KEY      2026-Q3, 2026-H1, 2026, 2026-01-15..2026-03-01, or with --fiscal-start: FY2027-Q2, FY2027-H1, FY2027
                     (default: the current quarter)
   --fiscal-start M  month (1-12) the fiscal year starts (default 1: calendar)
   --layout L        competency (default), brag or timeline
   --out FILE        write there instead of stdout (- or /dev/stdout: stdout)
-  --html            a standalone HTML document instead of Markdown`,
-  add: `Usage: impact-journal add --title TEXT [--kind impact|learning] [--body TEXT] [--competency ID]... [--date YYYY-MM-DD] [--journal FILE] [--backups N]
+  --html            a standalone HTML document instead of Markdown
+  --tag T           only entries tagged T (repeatable: any of them)
+  --exclude-tag T   leave out entries tagged T, e.g. private (repeatable)`,
+  add: `Usage: impact-journal add --title TEXT [--kind impact|learning] [--body TEXT] [--competency ID]... [--date YYYY-MM-DD] [--tag T]... [--journal FILE] [--backups N]
 
   --title TEXT      one line that names the work (required)
   --kind K          impact (default) or learning
   --body TEXT       the impact statement (Markdown)
   --competency ID   e.g. system-design (repeatable; ids of the default framework)
   --date D          when it happened (default: today)
+  --tag T           a free tag, e.g. private or billing-migration (repeatable)
   --backups N       previous versions to keep beside the journal (default ${DEFAULT_BACKUPS}, as the extension)`,
 } satisfies Record<string, string>;
 
@@ -91,4 +94,11 @@ export function date(value: unknown, name: string): Date | undefined {
   if (typeof value !== 'string' || !IsoDate.safeParse(value).success)
     throw new UsageError(`--${name} must be a date as YYYY-MM-DD, got "${typeof value === 'string' ? value : JSON.stringify(value)}"\n\n${USAGE.scan}`);
   return parseLocalDate(value);
+}
+
+/** The values of a repeatable string option, trimmed; throws UsageError for an empty one. */
+export function tagsOf(values: ReadonlyArray<string | boolean> | undefined, name: string, command: keyof typeof USAGE): string[] {
+  const tags = (values ?? []).filter((t): t is string => typeof t === 'string').map((t) => t.trim());
+  if (tags.some((t) => t === '')) throw new UsageError(`--${name} needs a tag, e.g. --${name} private\n\n${USAGE[command]}`);
+  return tags;
 }

@@ -13,7 +13,7 @@ import { EntryKind, IsoDate } from '../core/model';
 import { periodFromKey, quarterOf, toIsoDate } from '../core/quarters';
 import { writeFileAtomic, WriteError } from '../io/atomicWrite';
 import { JournalStore } from '../journal/store';
-import { DEFAULT_BACKUPS, journalPath, parse, USAGE, UsageError } from './args';
+import { DEFAULT_BACKUPS, journalPath, parse, tagsOf, USAGE, UsageError } from './args';
 
 /** `--out` values that mean this process's standard output. */
 const STDOUT_NAMES = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
@@ -27,6 +27,8 @@ export async function exportCommand(args: string[], out: (s: string) => void, no
     'fiscal-start': { type: 'string' },
     out: { type: 'string' },
     html: { type: 'boolean' },
+    tag: { type: 'string', multiple: true },
+    'exclude-tag': { type: 'string', multiple: true },
   });
   if (v.help) return out(USAGE.export);
   const fiscal = v['fiscal-start'] === undefined ? 1 : Number(v['fiscal-start']);
@@ -48,7 +50,8 @@ export async function exportCommand(args: string[], out: (s: string) => void, no
     throw new Error(`no journal at ${file} (give --journal FILE or set IMPACT_JOURNAL_FILE)`);
   });
   const journal = await new JournalStore(file, { backups: 0 }).read();
-  const markdown = exportPeriod(journal, { period, layout, competencies: DEFAULT_COMPETENCIES, generatedAt: now });
+  const tags = { include: tagsOf(v.tag, 'tag', 'export'), exclude: tagsOf(v['exclude-tag'], 'exclude-tag', 'export') };
+  const markdown = exportPeriod(journal, { period, layout, competencies: DEFAULT_COMPETENCIES, generatedAt: now, tags });
   const text = v.html ? (await import('../core/htmlExport')).renderHtmlDocument(markdown, `Impact journal — ${period.label}`) : markdown;
   // this process's own output, named as a file: printed (opening /dev/stdout fails when it is a socket)
   if (typeof v.out === 'string' && STDOUT_NAMES.has(v.out)) {
@@ -77,6 +80,7 @@ export async function add(args: string[], out: (s: string) => void, now: Date): 
     competency: { type: 'string', multiple: true },
     date: { type: 'string' },
     backups: { type: 'string' },
+    tag: { type: 'string', multiple: true },
   });
   if (v.help) return out(USAGE.add);
   if (typeof v.title !== 'string' || !v.title.trim()) throw new UsageError(`--title is required\n\n${USAGE.add}`);
@@ -96,7 +100,15 @@ export async function add(args: string[], out: (s: string) => void, now: Date): 
   if (!IsoDate.safeParse(occurredAt).success) throw new UsageError(`--date must be a date as YYYY-MM-DD\n\n${USAGE.add}`);
   const file = journalPath(v.journal);
   const entry = newEntry(
-    { kind: kind.data, title: v.title, body: typeof v.body === 'string' ? v.body : '', competencies, occurredAt, sources: [{ type: 'manual' }] },
+    {
+      kind: kind.data,
+      title: v.title,
+      body: typeof v.body === 'string' ? v.body : '',
+      competencies,
+      occurredAt,
+      sources: [{ type: 'manual' }],
+      tags: tagsOf(v.tag, 'tag', 'add'),
+    },
     randomUUID(),
     now,
   );

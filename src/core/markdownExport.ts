@@ -37,6 +37,25 @@ export interface ExportOptions {
   readonly layout?: ExportLayout;
   /** When the document is made ("now"), shown in the footer as its local date. */
   readonly generatedAt: Date;
+  /** Only entries with one of `include` (when given), none with one of `exclude`; compared case-insensitively. */
+  readonly tags?: TagFilter;
+}
+
+/** Which entries go by their free tags: e.g. `{ exclude: ['private'] }` keeps private entries out of a shared document. */
+export interface TagFilter {
+  readonly include?: readonly string[];
+  readonly exclude?: readonly string[];
+}
+
+/** The entries of `entries` that `filter` lets through (all of them without a filter). */
+export function filterByTags<T extends { readonly tags: readonly string[] }>(entries: readonly T[], filter: TagFilter | undefined): T[] {
+  const norm = (tags: readonly string[] | undefined): Set<string> => new Set((tags ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean));
+  const include = norm(filter?.include);
+  const exclude = norm(filter?.exclude);
+  return entries.filter((e) => {
+    const tags = e.tags.map((t) => t.trim().toLowerCase());
+    return (include.size === 0 || tags.some((t) => include.has(t))) && !tags.some((t) => exclude.has(t));
+  });
 }
 
 /** Entries of `period` (by `occurredAt`), oldest first, tombstones excluded. */
@@ -63,7 +82,7 @@ const BRAG_SECTIONS: ReadonlyArray<{ title: string; competencies: readonly strin
 export function exportPeriod(journal: JournalFile, options: ExportOptions): string {
   const { period } = options;
   const layout = options.layout ?? 'competency';
-  const entries = entriesInPeriod(journal, period);
+  const entries = filterByTags(entriesInPeriod(journal, period), options.tags);
   const impact = entries.filter((e) => e.kind === 'impact').length;
   const lines: string[] = [
     `# ${layout === 'brag' ? 'Brag document' : 'Impact journal'} — ${escapeInline(period.label)}`,

@@ -109,6 +109,38 @@ describe('impact-journal CLI (built binary)', function () {
     assert.ok(readFileSync(out, 'utf8').includes('Led the &lt;b&gt;billing&lt;/b&gt; migration'));
   });
 
+  it('tags: add --tag keeps them; export --tag keeps only those entries, --exclude-tag leaves entries out (case-insensitive)', () => {
+    const journal = path.join(dir, 'tagged.json');
+    const add = (title: string, ...tags: string[]): void => {
+      const r = run('add', '--journal', journal, '--title', title, '--date', '2026-08-12', ...tags.flatMap((t) => ['--tag', t]));
+      assert.equal(r.code, 0, r.err);
+    };
+    add('Shipped the billing migration', 'billing', ' Promo ');
+    add('Salary talk notes', 'private');
+    add('Untagged work');
+    const saved = JSON.parse(readFileSync(journal, 'utf8')) as { entries: Array<{ title: string; tags: string[] }> };
+    assert.deepEqual(
+      saved.entries.map((e) => [e.title, e.tags]),
+      [
+        ['Shipped the billing migration', ['billing', 'Promo']],
+        ['Salary talk notes', ['private']],
+        ['Untagged work', []],
+      ],
+    );
+    const titles = (...args: string[]): string[] => {
+      const r = run('export', '--journal', journal, '--period', '2026-Q3', '--layout', 'timeline', ...args);
+      assert.equal(r.code, 0, r.err);
+      return [...r.out.matchAll(/^- \*\*(.+?)\*\*/gm)].map((m) => m[1]!);
+    };
+    assert.deepEqual(titles(), ['Shipped the billing migration', 'Salary talk notes', 'Untagged work']);
+    assert.deepEqual(titles('--exclude-tag', 'PRIVATE'), ['Shipped the billing migration', 'Untagged work']);
+    assert.deepEqual(titles('--tag', 'promo', '--tag', 'private'), ['Shipped the billing migration', 'Salary talk notes']);
+    assert.deepEqual(titles('--tag', 'billing', '--exclude-tag', 'promo'), []);
+    const empty = run('export', '--journal', journal, '--tag', ' ');
+    assert.equal(empty.code, 2);
+    assert.match(empty.err, /--tag needs a tag/);
+  });
+
   it('a corrupt journal: a clear error, exit 1, bytes unchanged', () => {
     const journal = path.join(dir, 'corrupt.json');
     writeFileSync(journal, '{ nope');
