@@ -11,7 +11,7 @@ import { commitType, isReleaseNotesPath, RELEASE_SUBJECT, ROUTINE_WORDS, subject
 import { areaOf, isGeneratedPath } from './paths';
 import type { ShippedEvidence } from './shipped';
 import { classify, DESIGN_DOC, unitFiles, unitLines } from './unitFiles';
-import { BREAKING, declaredKind, DROPS_SUPPORT, INCIDENT, NOT_BREAKING, REVERT, SECURITY, stripPrefix, USER_FACING, type Words } from './unitKind';
+import { BREAKING, declaredKind, DROPS_SUPPORT, INCIDENT, NOT_BREAKING, REVERT, SECURITY, stripPrefix, SYNC_MERGE, USER_FACING, type Words } from './unitKind';
 import type { WorkUnit } from './units';
 
 /** One reason a unit stands out (positive weight) or counts against (negative weight). */
@@ -92,6 +92,11 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const signals: Signal[] = [];
   const add = (id: string, weight: number, reason: string, competencies: readonly string[] = []): void =>
     void signals.push({ id, weight, reason, competencies });
+  // a branch brought up to date with another in one commit (`Merge from develop (#2482)`): its work is offered where it was first committed
+  if (!unit.merge && unit.commits.length > 0 && unit.commits.every((c) => SYNC_MERGE.test(c.subject))) {
+    add('syncMerge', -3, 'Brings one branch up to date with another in a single commit: the work in it is offered where it was first committed.');
+    return signals;
+  }
   const files = unitFiles(unit);
   const parts = classify(files, conventions);
   const lines = sum(parts.work, 'additions') + sum(parts.work, 'deletions');
@@ -114,7 +119,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       says(words.description));
   // a breaking change is never "nothing users see", whatever its label
   const declared = declaredKind(unit, conventions, types, words.description);
-  const internal = !breaking && (declared.kind === 'refactor' || declared.kind === 'internal');
+  // mechanical work (formatting, sorting, renames) is internal whatever its label: its size is not what users get
+  const mechanical = isMechanical(files, subjects);
+  const internal = !breaking && (declared.kind === 'refactor' || declared.kind === 'internal' || mechanical !== undefined);
   switch (declared.kind) {
     case 'feature':
       add('feature', declared.words ? 3 : 4, declared.reason, ['execution-delivery', 'impact-ownership']);
@@ -149,7 +156,6 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const size = { lines, stat: `+${sum(parts.work, 'additions')} −${sum(parts.work, 'deletions')} lines in ${plural(parts.work.length, 'file')}` };
   // weighed in scoreUnit against the user's history; the weight here is the factor applied then (half for internal work)
   if (size.lines > 0) add('size', internal ? 0.5 : 1, `${size.stat}.`, ['execution-delivery']);
-  const mechanical = isMechanical(files, subjects);
   if (mechanical) add('mechanical', -3, mechanical);
   if (ROUTINE_WORDS.test(unit.title) || (subjects.length > 0 && subjects.every((s) => ROUTINE_WORDS.test(s))))
     add('routineWords', -2, 'Looks routine by its words (formatting, typos, dependency bumps).');
@@ -183,9 +189,10 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   if (explained >= 40) add('explained', 1, `Explains its reasoning in a ${explained}-word message.`, ['communication']);
   if (unit.releasedAs?.kind === 'patch')
     add('patchRelease', -1, `Released right after in ${unit.releasedAs.version}, a patch release: a fix more than a feature.`);
-  else if (unit.releasedAs)
+  else if (unit.releasedAs && parts.work.length > 0)
     add('minorRelease', 1, `Released right after in ${unit.releasedAs.version}, a ${unit.releasedAs.kind} release.`, ['execution-delivery']);
-  const notes = parts.bookkeeping.filter((f) => isReleaseNotesPath(f.path));
+  // lines added: a commit that only deletes from the notes (moves or drops an entry) did not write its work into them
+  const notes = parts.bookkeeping.filter((f) => isReleaseNotesPath(f.path) && f.additions > 0);
   if (notes.length > 0 && unit.commits.some((c) => !RELEASE_SUBJECT.test(c.subject)))
     add('changelog', 2, `Its author wrote it into the release notes: ${listSome(notes.map((f) => f.path))}.`, ['communication', 'execution-delivery']);
   if (context.shipped) add('shipped', 2, `Shipped in ${context.shipped.version} (${context.shipped.file}).`, ['execution-delivery', 'impact-ownership']);

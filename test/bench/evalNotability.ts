@@ -8,7 +8,7 @@
  * with and without the shipped-evidence signal, and print the prompt rate (offers / the user's
  * commits), precision (offers that point at a feature, fix, performance or breaking item of the
  * notes), recall (of the features, performance work and breaking changes) and the most offers for
- * one release-note item. `--verbose` lists the offers and what was missed. Figures only; the
+ * one release-note item. `--verbose` lists the offers and what was missed (`--shipped`: with the shipped-evidence signal). Figures only; the
  * targets are in the README.
  */
 import { readFileSync } from 'node:fs';
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
         commits,
       );
       console.log(row(`${path.basename(file, '.json')}${shipped ? ' (with shipped evidence)' : ''}`, e));
-      if (process.argv.includes('--verbose') && !shipped) {
+      if (process.argv.includes('--verbose') && shipped === process.argv.includes('--shipped')) {
         const itemOf = (shas: readonly string[]): string =>
           labels.items
             .filter((i) => i.commits.some((c) => shas.includes(c)))

@@ -99,11 +99,42 @@ describe('notability of a unit of work', () => {
   });
 
   it('mechanical changes count against, and say so', () => {
-    const files = Array.from({ length: 40 }, (_, i) => file(`src/m${i}.ts`, 24, 24));
+    const files = Array.from({ length: 40 }, (_, i) => file(`part${i % 4}/m${i}.ts`, 24, 24));
     const v = score(unit([commit({ subject: 'Reorganize modules', files })]));
     const mechanical = v.signals.find((s) => s.id === 'mechanical');
     assert.equal(mechanical?.reason, 'Mostly moved or rewritten lines: +960 −960 across 40 files.');
     assert.ok(mechanical.weight < 0);
+    // and its size and breadth count as internal work: half of what the same lines of a feature earn
+    const same = score(unit([commit({ subject: 'Update modules', files })]));
+    const feature = score(unit([commit({ subject: 'Update modules', files: files.map((f) => file(f.path, 48, 0)) })]));
+    const weight = (signals: readonly { id: string; weight: number }[], id: string): number => signals.find((s) => s.id === id)?.weight ?? 0;
+    assert.equal(weight(same.signals, 'breadth'), weight(feature.signals, 'breadth') / 2);
+    assert.ok(weight(feature.signals, 'breadth') > 0);
+  });
+
+  it('a branch brought up to date in one commit is not a piece of work; merging two things in the code is', () => {
+    const files = [file('src/a.ts', 300), file('lib/b.ts', 200), file('cli/c.ts', 100), file('CHANGELOG.md', 40)];
+    for (const subject of [
+      'Merge from develop (#2482)',
+      "Merge branch 'develop' into release/14.x",
+      "Merge remote-tracking branch 'origin/main'",
+      'Merge main into feature/x',
+    ]) {
+      const v = score(unit([commit({ subject, files })]));
+      assert.deepEqual(
+        v.signals.map((s) => s.id),
+        ['syncMerge'],
+        subject,
+      );
+      assert.equal(v.notable, false, subject);
+    }
+    assert.ok(!ids(unit([commit({ subject: 'Merge RequestContext into AppContext', files })])).includes('syncMerge'));
+  });
+
+  it('the release notes count as written only where lines were added to them', () => {
+    const work = file('src/a.ts', 30);
+    assert.ok(ids(unit([commit({ subject: 'Teach the parser lists', files: [work, file('CHANGELOG.md', 3)] })])).includes('changelog'));
+    assert.ok(!ids(unit([commit({ subject: 'Remove the old examples', files: [work, file('CHANGELOG.md', 0, 4)] })])).includes('changelog'));
   });
 
   it('bots are never co-authors, and a co-author named twice counts once', () => {
