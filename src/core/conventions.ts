@@ -55,7 +55,7 @@ const PREFIX = /^([A-Za-z][\w-]*)(\([^)]*\))?(!)?:\s/;
 
 /** Routine upkeep said in words: dependency bumps, typos, formatting, linting, sorting imports, copyright years. */
 export const ROUTINE_WORDS =
-  /^(bump|update|upgrade) .*\b(version|dependenc\w*|deps?)\b|\btypos?\b|^merge (branch|remote-tracking)|\b(format(ting)?|reformat|prettier|lint(ing)?|whitespace|sort(ed|ing)? imports?|organi[sz]e imports?|spelling)\b|^(update|bump) (copyright|year|license)/i;
+  /^(bump|update|upgrade) .*\b(version|dependenc\w*|deps?)\b|\btypos?\b|^merge (branch|remote-tracking)|\b(format(ting)?|reformat|prettier|rustfmt|cargo fmt|gofmt|goimports|clang-format|isort|lint(ing)?|whitespace|sort(ed|ing)? imports?|organi[sz]e imports?|spelling)\b|^(update|bump) (copyright|year|license)/i;
 
 /** True for a subject of routine upkeep: a routine conventional type where the repository uses them, or routine words. */
 export function isRoutineSubject(subject: string, conventions: Conventions): boolean {
@@ -111,9 +111,15 @@ export function isReleaseNotesPath(path: string): boolean {
   return RELEASE_NOTES.test(path);
 }
 
-/** A release commit: `release: v1.2.0`, `v1.2.0`, `1.2.0`, `chore(release): …`, `Git 2.54`, `Prepare 3.0.1`. */
+/**
+ * A release commit: `release: v1.2.0`, `v1.2.0`, `1.2.0`, `chore(release): …`, `Git 2.54`, `Prepare 3.0.1`, or
+ * a package's release in a workspace named by the package and its version (`globset-0.4.16`, `@scope/pkg@1.2.3`).
+ */
 export const RELEASE_SUBJECT =
-  /^(?:chore\(release\):|release(?:\(.*\))?:|release version\b|(?:start|begin) version\b|publish\b|bump version\b|prepare (?:for )?(?:release|v?\d)|(?:version )?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\s*$|git \d+\.\d+(?:\.\d+)?(?:-rc\d+)?\s*$)/i;
+  /^(?:chore\(release\):|release(?:\(.*\))?:|release version\b|(?:start|begin) version\b|publish\b|bump version\b|prepare (?:for )?(?:release|v?\d)|(?:version )?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\s*$|git \d+\.\d+(?:\.\d+)?(?:-rc\d+)?\s*$|[a-z@][\w.@/-]*[-@]v?\d+\.\d+\.\d+(?:[-+][\w.]+)?\s*$)/i;
+
+/** A release tag: `v1.2.3`, `1.2`, `v2.0.0-rc.1`, or a package's in a workspace: `ignore-0.4.24`, `@scope/pkg@1.2.3`, `pkg/v1.2.3`. */
+export const RELEASE_TAG = /^(?:[\w.@/-]*[-@/])?v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/;
 
 /** The top-level folder of a path (`t/t1234.sh` → `t/`), or its second level under a container (`packages/vite/…` → `packages/vite/`). */
 function folderOf(path: string): string | undefined {

@@ -7,7 +7,7 @@
  * shown. See ARCHITECTURE.md, "Where to add a signal".
  */
 import type { CommitRecord, FileChange } from './commit';
-import { commitType, isReleaseNotesPath, RELEASE_SUBJECT, ROUTINE_WORDS, subjectPrefix, type Conventions } from './conventions';
+import { commitType, isReleaseNotesPath, RELEASE_SUBJECT, RELEASE_TAG, ROUTINE_WORDS, subjectPrefix, type Conventions } from './conventions';
 import { areaOf, isGeneratedPath } from './paths';
 import type { ShippedEvidence } from './shipped';
 import { classify, DESIGN_DOC, unitFiles, unitLines } from './unitFiles';
@@ -124,6 +124,8 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const internal = !breaking && (declared.kind === 'refactor' || declared.kind === 'internal' || mechanical !== undefined);
   switch (declared.kind) {
     case 'feature':
+      // "add a regression test", "add docs for …": adding only tests or documentation is not a feature users get
+      if (declared.words && parts.work.length === 0) break;
       add('feature', declared.words ? 3 : 4, declared.reason, ['execution-delivery', 'impact-ownership']);
       break;
     case 'performance':
@@ -183,7 +185,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   if (unit.pullRequest !== undefined) add('pullRequest', 1, `Landed through pull request #${unit.pullRequest}.`, ['execution-delivery']);
   const coAuthors = coAuthorsOf(unit.commits);
   if (coAuthors.length > 0) add('coAuthors', 1, `Co-authored with ${listSome(coAuthors)}: paired work.`, ['collaboration', 'mentorship']);
-  const release = unit.commits.flatMap((c) => c.tags).find((t) => /^v?\d+(\.\d+)+/.test(t));
+  const release = unit.commits.flatMap((c) => c.tags).find((t) => RELEASE_TAG.test(t));
   if (release && parts.work.length > 0) add('release', 2, `Tagged as release ${release}.`, ['execution-delivery', 'impact-ownership']);
   const explained = Math.max(0, ...unit.commits.map((c) => c.body.split(/\s+/).filter((w) => w && !/^[a-z-]+:$/i.test(w) && !/^<.*>$/.test(w)).length));
   if (explained >= 40) add('explained', 1, `Explains its reasoning in a ${explained}-word message.`, ['communication']);
@@ -191,10 +193,17 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     add('patchRelease', -1, `Released right after in ${unit.releasedAs.version}, a patch release: a fix more than a feature.`);
   else if (unit.releasedAs && parts.work.length > 0)
     add('minorRelease', 1, `Released right after in ${unit.releasedAs.version}, a ${unit.releasedAs.kind} release.`, ['execution-delivery']);
-  // lines added: a commit that only deletes from the notes (moves or drops an entry) did not write its work into them
-  const notes = parts.bookkeeping.filter((f) => isReleaseNotesPath(f.path) && f.additions > 0);
-  if (notes.length > 0 && unit.commits.some((c) => !RELEASE_SUBJECT.test(c.subject)))
-    add('changelog', 2, `Its author wrote it into the release notes: ${listSome(notes.map((f) => f.path))}.`, ['communication', 'execution-delivery']);
+  // lines added: a commit that only deletes from the notes (moves or drops an entry) did not write its work into them;
+  // in a series of direct pushes, only a commit that also changes code wrote its own work into them (`changelog: start
+  // next section` joins whatever series is open)
+  const notes = [
+    ...new Set(
+      unit.commits
+        .filter((c) => !RELEASE_SUBJECT.test(c.subject) && (unit.kind !== 'series' || classify(c.files, conventions).work.length > 0))
+        .flatMap((c) => c.files.filter((f) => isReleaseNotesPath(f.path) && f.additions > 0).map((f) => f.path)),
+    ),
+  ];
+  if (notes.length > 0) add('changelog', 2, `Its author wrote it into the release notes: ${listSome(notes)}.`, ['communication', 'execution-delivery']);
   if (context.shipped) add('shipped', 2, `Shipped in ${context.shipped.version} (${context.shipped.file}).`, ['execution-delivery', 'impact-ownership']);
   return signals;
 }

@@ -12,7 +12,7 @@
  */
 import { parseISO } from 'date-fns';
 import type { CommitRecord } from './commit';
-import { isBookkeepingPath, isRoutineSubject, isTestIn, RELEASE_SUBJECT, type Conventions } from './conventions';
+import { isBookkeepingPath, isRoutineSubject, isTestIn, RELEASE_SUBJECT, RELEASE_TAG, type Conventions } from './conventions';
 import { areaOf, isGeneratedPath } from './paths';
 
 /** A commit of the topology listing (any author): no file stats. */
@@ -129,6 +129,13 @@ function workAreas(commit: CommitRecord, conventions: Conventions): Set<string> 
   return areas;
 }
 
+/** `Fixes #12`, `closes #3`, `Resolved: #40` in a commit's message → the issue numbers it says it closes (GitHub's and GitLab's closing keywords). */
+function closedIssues(commit: CommitRecord): Set<number> {
+  const issues = new Set<number>();
+  for (const m of `${commit.subject}\n${commit.body}`.matchAll(/\b(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\b:?\s+#(\d+)\b/gi)) issues.add(Number(m[1]));
+  return issues;
+}
+
 function timeOf(iso: string): number {
   return parseISO(iso).getTime();
 }
@@ -175,14 +182,15 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
   }
   // the rest: series of direct pushes on the mainline, or chains of commits on an unmerged branch
   const oldestFirst = [...loose].sort((a, b) => timeOf(a.authorDate) - timeOf(b.authorDate));
-  let open: Array<{ key: string; last: CommitRecord; areas: Set<string>; onMainline: boolean }> = [];
+  let open: Array<{ key: string; last: CommitRecord; areas: Set<string>; issues: Set<number>; onMainline: boolean }> = [];
   for (const commit of oldestFirst) {
     const areas = workAreas(commit, conventions);
+    const issues = closedIssues(commit);
     const onMainline = mainline.has(commit.sha) || !topology;
     const parent = commit.parents[0];
     // a release closes the series before it (what it released), and routine upkeep (a version bump,
     // formatting, a dependency bump) is its own unit: neither joins a piece of work
-    const release = RELEASE_SUBJECT.test(commit.subject) || commit.tags.some((t) => /^v?\d+(\.\d+)+/.test(t));
+    const release = RELEASE_SUBJECT.test(commit.subject) || commit.tags.some((t) => RELEASE_TAG.test(t));
     if (release || isRoutineSubject(commit.subject, conventions)) {
       if (release) {
         const version = releaseVersion(commit);
@@ -195,22 +203,27 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       add(`series:${repo}@${commit.sha}`, commit, () => ({ kind: 'series' }));
       continue;
     }
-    // the series this commit continues: the most recent one that takes it
-    const joined = [...open].reverse().find((s) => {
+    // the series this commit continues: of those that take it, the one last added to
+    const takes = (s: (typeof open)[number]): boolean => {
       if (!onMainline || !s.onMainline) return s.last.sha === parent && own.has(parent); // a chain on a branch
       if (timeOf(commit.authorDate) - timeOf(s.last.authorDate) > SERIES_GAP_MS) return false;
+      // commits that close different issues are different pieces of work, whatever their area
+      if (issues.size > 0 && s.issues.size > 0 && ![...issues].some((i) => s.issues.has(i))) return false;
       // the same area; a commit of only tests, docs or bookkeeping follows up any work, but code
       // never joins a series of only those (a CI or docs series is not the start of a feature)
       return areas.size === 0 || (s.areas.size > 0 && [...areas].some((a) => s.areas.has(a)));
-    });
+    };
+    let joined: (typeof open)[number] | undefined;
+    for (const s of open) if (takes(s) && (!joined || timeOf(s.last.authorDate) >= timeOf(joined.last.authorDate))) joined = s;
     if (joined) {
       add(joined.key, commit, () => ({ kind: 'series' }));
       joined.last = commit;
       for (const a of areas) joined.areas.add(a);
+      for (const i of issues) joined.issues.add(i);
     } else {
       const key = `series:${repo}@${commit.sha}`;
       add(key, commit, () => ({ kind: 'series' }));
-      open.push({ key, last: commit, areas, onMainline });
+      open.push({ key, last: commit, areas, issues, onMainline });
     }
   }
   const units: WorkUnit[] = [];
@@ -232,12 +245,13 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
   return units.sort((a, b) => timeOf(b.date) - timeOf(a.date));
 }
 
-/** `11.3.0` (a subject or a tag `v11.3.0`) → that version and its kind by semver (x.0.0 major, x.y.0 minor, else patch). */
+/** `11.3.0` (a subject or a tag `v11.3.0`, or a package's `globset-0.4.18`) → that version and its kind by semver (x.0.0 major, x.y.0 minor, else patch). */
 function releaseVersion(commit: CommitRecord): WorkUnit['releasedAs'] | undefined {
-  const m = [commit.subject, ...commit.tags].map((t) => /^v?(\d+)\.(\d+)(?:\.(\d+))?\s*$/.exec(t.trim())).find((x) => x !== null);
-  if (!m) return undefined;
+  const text = [commit.subject, ...commit.tags].map((t) => t.trim()).find((t) => /(?:^|[-@/])v?\d+\.\d+(?:\.\d+)?$/.test(t));
+  const m = text === undefined ? null : /v?(\d+)\.(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!text || !m) return undefined;
   const kind = Number(m[3] ?? 0) > 0 ? 'patch' : Number(m[2]) > 0 ? 'minor' : 'major';
-  return { version: m[0].trim(), kind };
+  return { version: text, kind };
 }
 
 /** The line that names a unit (see `WorkUnit.title`). */

@@ -131,6 +131,13 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(unit([commit({ subject: 'Merge RequestContext into AppContext', files })])).includes('syncMerge'));
   });
 
+  it('adding only tests or documentation is not a feature; a formatter run is routine', () => {
+    assert.ok(!ids(unit([commit({ subject: 'test: add regression test for fixed bug', files: [file('tests/regression.rs', 40)] })])).includes('feature'));
+    assert.ok(!ids(unit([commit({ subject: 'docs: add AI policy for contributors', files: [file('docs/ai.md', 40)] })])).includes('feature'));
+    assert.ok(ids(unit([commit({ subject: 'Add a --json flag', files: [file('src/flags.rs', 40)] })])).includes('feature'));
+    assert.ok(ids(unit([commit({ subject: 'style: apply rustfmt', files: [file('src/a.rs', 30, 30)] })])).includes('routineWords'));
+  });
+
   it('the release notes count as written only where lines were added to them', () => {
     const work = file('src/a.ts', 30);
     assert.ok(ids(unit([commit({ subject: 'Teach the parser lists', files: [work, file('CHANGELOG.md', 3)] })])).includes('changelog'));

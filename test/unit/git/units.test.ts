@@ -140,7 +140,11 @@ describe('units of work (real repositories)', () => {
       repo.commit({ message: 'Add cache.memo()', files: { 'src/cache.c': lines(90, 'memo') }, date: at(5, 9) }),
       repo.commit({ message: 'memo: handle errors', files: { 'src/cache.c': lines(120, 'memo') }, date: at(5, 11) }),
       repo.commit({ message: 'memo: test it', files: { 'test/memo.test.c': lines(40, 'test') }, date: at(5, 12) }),
-      repo.commit({ message: 'changelog: memo()', files: { 'CHANGELOG.md': '## 1.3\n\n- add memo()\n' }, date: at(5, 13) }),
+      repo.commit({
+        message: 'memo: say it in the changelog',
+        files: { 'src/cache.c': lines(121, 'memo'), 'CHANGELOG.md': '## 1.3\n\n- add memo()\n' },
+        date: at(5, 13),
+      }),
     ];
     const release = repo.commit({ message: '1.3.0', files: { 'package.json': '{"version":"1.3.0"}\n' }, date: at(5, 14) });
     const later = repo.commit({ message: 'Tweak the README', files: { 'README.md': '# Tool\n\nMore.\n' }, date: at(6) });
@@ -155,6 +159,42 @@ describe('units of work (real repositories)', () => {
     );
     assert.ok(memo.notability.notable, JSON.stringify(memo.notability.signals));
     for (const sha of [release, later]) assert.ok(!scored.find((s) => s.unit.commits.some((c) => c.sha === sha))?.notability.notable);
+  });
+
+  it('direct pushes: commits that close different issues are different pieces of work; a package release closes a series; a changelog-only commit is nobody’s entry', async () => {
+    const repo = make();
+    const fix = repo.commit({ message: 'printer: fix stats\n\nFixes #3178', files: { 'src/printer.c': lines(60, 'stats') }, date: at(5, 9) });
+    const test = repo.commit({ message: 'test: add regression test\n\nCloses #2094', files: { 'tests/regression.c': lines(30, 'r') }, date: at(5, 10) });
+    const more = repo.commit({ message: 'printer: tidy stats\n\nRef #3178, fixes #3178', files: { 'src/printer.c': lines(70, 'stats') }, date: at(5, 11) });
+    const notes = repo.commit({ message: 'changelog: start next section', files: { 'CHANGELOG.md': 'TBD\n===\nUnreleased.\n' }, date: at(5, 12) });
+    const crate = repo.commit({ message: 'globset-0.4.18', files: { 'crates/globset/Cargo.toml': 'version = "0.4.18"\n' }, date: at(5, 13) });
+    repo.git('tag', 'globset-0.4.18');
+    const after = repo.commit({ message: 'printer: more stats', files: { 'src/printer.c': lines(80, 'stats') }, date: at(5, 14) });
+    const scoredAll = scoreWork(await work(repo), { threshold: 4 });
+    const unitOf = (sha: string) => scoredAll.find((s) => s.unit.commits.some((c) => c.sha === sha))!.unit;
+    assert.deepEqual(
+      unitOf(fix)
+        .commits.map((c) => c.sha)
+        .sort(),
+      [fix, more, notes].sort(),
+      'one issue, one piece of work; the changelog commit joins it',
+    );
+    assert.deepEqual(
+      unitOf(test).commits.map((c) => c.sha),
+      [test],
+      'a commit that closes another issue is its own',
+    );
+    assert.deepEqual(unitOf(fix).releasedAs, { version: 'globset-0.4.18', kind: 'patch' });
+    assert.notEqual(unitOf(after).key, unitOf(fix).key, 'the package release closed the series');
+    assert.deepEqual(
+      unitOf(crate).commits.map((c) => c.sha),
+      [crate],
+    );
+    const scored = scoredAll.find((s) => s.unit.key === unitOf(fix).key)!;
+    assert.ok(
+      !scored.notability.signals.some((s) => s.id === 'changelog'),
+      'a changelog-only commit in a series does not say its author wrote this work into the notes',
+    );
   });
 
   it('squash-merged pull requests and the user’s own merge of a pull request are one unit each', async () => {
