@@ -33,7 +33,7 @@ export default tseslint.config(
     ['src/journal/**/*.ts', ['**/vscode/**', '**/git/**', '**/activity/**']],
   ].map(([glob, patterns]) => ({ files: [glob], rules: { 'no-restricted-imports': ['error', { paths: ['vscode'], patterns }] } })),
   {
-    // the webview runs in a browser: types only from the extension, and the zod-free shared limits
+    // the webview runs in a browser: types only from the extension, and the zod-free shared limits and evidence parsers
     files: ['media/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -42,7 +42,11 @@ export default tseslint.config(
           paths: ['vscode'],
           patterns: [
             { group: [...NODE_BUILTINS, ...IO_LIBRARIES], message: 'The webview runs in a browser.' },
-            { regex: '(^|/)src/(?!core/limits$)', allowTypeImports: true, message: 'The webview imports only types from the extension (and src/core/limits).' },
+            {
+              regex: '(^|/)src/(?!core/(limits|evidence)$)',
+              allowTypeImports: true,
+              message: 'The webview imports only types from the extension (and the zod-free src/core/limits and src/core/evidence).',
+            },
           ],
         },
       ],

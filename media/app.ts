@@ -13,7 +13,7 @@
 import { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { HostMessage, ViewEntry, ViewState } from '../src/vscode/webview/protocol';
-import { draftChanged, draftOf, draftProblem, type EntryDraft } from './draft';
+import { draftChanged, draftEdit, draftOf, draftProblem, type EntryDraft } from './draft';
 import { entryRow, headerRow } from './entryView';
 import { evidenceChart, growthView } from './growthView';
 import { HostClient, type VsCodeApi } from './hostClient';
@@ -130,7 +130,7 @@ export class JournalApp extends LitElement {
   private reopenDraft(state: ViewState): void {
     const saved = this.ui.draft!;
     const entry = state.entries.find((e) => e.id === saved.draft.id);
-    const fallback: ViewEntry = entry ?? { ...saved.draft, repos: [], sources: [] };
+    const fallback: ViewEntry = entry ?? { ...saved.draft, result: undefined, metric: undefined, beneficiaries: undefined, repos: [], sources: [], links: [] };
     this.editing = { row: { type: 'entry', key: saved.rowKey, group: saved.group, entry: fallback, shared: [] }, draft: saved.draft, saving: false };
   }
 
@@ -251,11 +251,7 @@ export class JournalApp extends LitElement {
     this.editing = { ...editing, saving: !error, error };
     if (error) return;
     const title = d.title.trim();
-    const result = await this.host.request({
-      type: 'updateEntry',
-      id: d.id,
-      edit: { title, body: d.body, kind: d.kind, occurredAt: d.occurredAt, competencies: d.competencies, goals: d.goals },
-    });
+    const result = await this.host.request({ type: 'updateEntry', id: d.id, edit: draftEdit(d) });
     // the editor of this draft, if it is still open (Cancel may have closed it meanwhile)
     const still = this.editing?.draft === d ? this.editing : undefined;
     if (result.ok) {

@@ -4,8 +4,9 @@
  * the edit again (zod, `src/vscode/webview/protocol.ts`); this check only says it first, beside the
  * fields, in the user's words.
  */
-import type { ViewEntry } from '../src/vscode/webview/protocol';
+import type { EntryEdit, ViewEntry } from '../src/vscode/webview/protocol';
 import { MAX_BODY, MAX_TITLE } from '../src/core/limits';
+import { MAX_BENEFICIARIES, MAX_RESULT, formatEvidenceLink, formatMetric, parseEvidenceLinks, parseMetric } from '../src/core/evidence';
 
 /** An entry being edited (fields as typed so far; `occurredAt` an ISO date, `YYYY-MM-DD`). */
 export interface EntryDraft {
@@ -16,12 +17,27 @@ export interface EntryDraft {
   occurredAt: string;
   competencies: string[];
   goals: string[];
+  /** The structured results as typed: what happened, the measure (`p95 900 ms → 300 ms`), who benefited, links one per line (`Title https://…`). */
+  result: string;
+  metric: string;
+  beneficiaries: string;
+  links: string;
 }
 
 /** A draft of `entry` as it is now (its own copies of the lists, so typing never changes the entry). */
 export function draftOf(entry: ViewEntry): EntryDraft {
   const { id, title, body, kind, occurredAt } = entry;
-  return { id, title, body, kind, occurredAt, competencies: [...entry.competencies], goals: [...entry.goals] };
+  return { id, title, body, kind, occurredAt, competencies: [...entry.competencies], goals: [...entry.goals], ...resultTexts(entry) };
+}
+
+/** The structured results of `entry` as the editor's fields show them. */
+function resultTexts(entry: ViewEntry | undefined): Pick<EntryDraft, 'result' | 'metric' | 'beneficiaries' | 'links'> {
+  return {
+    result: entry?.result ?? '',
+    metric: entry?.metric ? formatMetric(entry.metric) : '',
+    beneficiaries: entry?.beneficiaries ?? '',
+    links: (entry?.links ?? []).map(formatEvidenceLink).join('\n'),
+  };
 }
 
 /** True when `draft` differs from `entry` in any field the editor shows, or `entry` is gone (undefined). */
@@ -33,7 +49,8 @@ export function draftChanged(draft: EntryDraft, entry: ViewEntry | undefined): b
     draft.kind !== entry.kind ||
     draft.occurredAt !== entry.occurredAt ||
     !sameList(draft.competencies, entry.competencies) ||
-    !sameList(draft.goals, entry.goals)
+    !sameList(draft.goals, entry.goals) ||
+    (['result', 'metric', 'beneficiaries', 'links'] as const).some((k) => draft[k].trim() !== resultTexts(entry)[k])
   );
 }
 
@@ -54,5 +71,29 @@ export function draftProblem(draft: EntryDraft): string | undefined {
   if (draft.body.length > MAX_BODY)
     return `The statement has ${draft.body.length.toLocaleString('en')} characters; at most ${MAX_BODY.toLocaleString('en')} fit.`;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.occurredAt)) return 'Pick the date of the work.';
+  if (draft.result.trim().length > MAX_RESULT) return `The result has at most ${MAX_RESULT} characters.`;
+  if (draft.beneficiaries.trim().length > MAX_BENEFICIARIES) return `"Who benefited" has at most ${MAX_BENEFICIARIES} characters.`;
+  const metric = draft.metric.trim() ? parseMetric(draft.metric) : undefined;
+  if (metric && 'error' in metric) return `Measured: ${metric.error}`;
+  const links = parseEvidenceLinks(draft.links);
+  if ('error' in links) return `Evidence links: ${links.error}`;
   return undefined;
+}
+
+/** The change request for a draft `draftProblem` accepts: every field, results parsed (empty ones clear). */
+export function draftEdit(draft: EntryDraft): EntryEdit {
+  const metric = draft.metric.trim() ? parseMetric(draft.metric) : undefined;
+  const links = parseEvidenceLinks(draft.links);
+  return {
+    title: draft.title.trim(),
+    body: draft.body,
+    kind: draft.kind,
+    occurredAt: draft.occurredAt,
+    competencies: draft.competencies,
+    goals: draft.goals,
+    result: draft.result.trim(),
+    metric: metric && !('error' in metric) ? metric : null,
+    beneficiaries: draft.beneficiaries.trim(),
+    links: 'error' in links ? [] : links,
+  };
 }

@@ -5,10 +5,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { ViewCompetency, ViewGoal } from '../src/vscode/webview/protocol';
+import type { ViewCompetency, ViewEntry, ViewGoal } from '../src/vscode/webview/protocol';
 import type { Grouping, Row } from './journalModel';
 import { isWebUrl, renderMarkdown } from './markdown';
 import { MAX_TITLE } from '../src/core/limits';
+import { MAX_BENEFICIARIES, MAX_RESULT, formatMetric } from '../src/core/evidence';
 import type { EntryDraft } from './draft';
 
 /** Callbacks of a header row. */
@@ -69,7 +70,7 @@ function linkClick(on: EntryHandlers): (event: MouseEvent) => void {
   };
 }
 
-/** An entry: kind, title, date, statement, competencies (with the "shared" mark), goals and sources. */
+/** An entry: kind, title, date, statement, results, competencies (with the "shared" mark), goals, evidence links and sources. */
 export function entryRow(row: Extract<Row, { type: 'entry' }>, index: number, on: EntryHandlers): TemplateResult {
   const e = row.entry;
   if (on.editing) return editor(row, index, on);
@@ -107,6 +108,7 @@ export function entryRow(row: Extract<Row, { type: 'entry' }>, index: number, on
       }
     </header>
     ${e.body.trim() ? html`<div class="body" dir="auto">${unsafeHTML(renderMarkdown(e.body))}</div>` : html`<p class="muted">No impact statement yet.</p>`}
+    ${results(e)}
     <footer>
       <ul class="chips" aria-label="Competencies">
         ${e.competencies.map((id) => html`<li class="chip">${labels.get(id) ?? id}</li>`)}
@@ -116,6 +118,12 @@ export function entryRow(row: Extract<Row, { type: 'entry' }>, index: number, on
           ? html`<ul class="chips goals" aria-label="Goals">${goals.map((g) => html`<li class="chip goal"><span class="codicon codicon-target" aria-hidden="true"></span> ${g.title}</li>`)}</ul>`
           : nothing
       }
+      ${e.links.map(
+        (l) =>
+          html`<div class="source evidence-link"><span class="codicon codicon-link-external" aria-hidden="true"></span> ${
+            isWebUrl(l.url) ? html`<a href=${l.url} data-link=${l.url} dir="auto">${l.title}</a>` : html`<span dir="auto">${l.title}</span>`
+          } <span class="muted">${hostOf(l.url)}</span></div>`,
+      )}
       ${e.sources.map(
         (s) =>
           html`<div class="source">${s.url && isWebUrl(s.url) ? html`<a href=${s.url} data-link=${s.url}>${s.label}</a>` : html`<span>${s.label}</span>`}
@@ -123,6 +131,25 @@ export function entryRow(row: Extract<Row, { type: 'entry' }>, index: number, on
       )}
     </footer>
   </article>`;
+}
+
+/** An entry's structured results (what happened, the measure, who benefited), when it has any. */
+function results(e: ViewEntry): TemplateResult | typeof nothing {
+  const rows: Array<[string, string]> = [];
+  if (e.result) rows.push(['Result', e.result]);
+  if (e.metric) rows.push(['Measured', formatMetric(e.metric)]);
+  if (e.beneficiaries) rows.push(['Who benefited', e.beneficiaries]);
+  if (rows.length === 0) return nothing;
+  return html`<dl class="results">${rows.map(([label, text]) => html`<div><dt>${label}</dt><dd dir="auto">${text}</dd></div>`)}</dl>`;
+}
+
+/** `https://docs.example.com/x` → `docs.example.com`; '' for what is not a URL. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }
 
 /** The editor of an entry: Ctrl+Enter saves, Escape cancels; errors stay beside the draft. */
@@ -155,6 +182,40 @@ function editor(row: Extract<Row, { type: 'entry' }>, index: number, on: EntryHa
       <label for=${`body-${id}`}>Impact statement <span class="muted">(Markdown: what changed, for whom, how much)</span></label>
       <vscode-textarea id=${`body-${id}`} class="f-body" rows="4" resize="vertical" .value=${draft.body} @input=${(e: Event) => {
         draft.body = value(e);
+        on.onDraft();
+      }}></vscode-textarea>
+    </div>
+    <div class="field wide">
+      <label for=${`result-${id}`}>Result <span class="muted">(what happened afterwards, in the past tense)</span></label>
+      <vscode-textarea id=${`result-${id}`} class="f-result" rows="2" resize="vertical" maxlength=${MAX_RESULT} placeholder="Checkout errors fell to zero; support tickets halved." .value=${draft.result} @input=${(
+        e: Event,
+      ) => {
+        draft.result = value(e);
+        on.onDraft();
+      }}></vscode-textarea>
+    </div>
+    <div class="field">
+      <label for=${`metric-${id}`}>Measured</label>
+      <vscode-textfield id=${`metric-${id}`} class="f-metric" placeholder="p95 900 ms → 300 ms" .value=${draft.metric} @input=${(e: Event) => {
+        draft.metric = value(e);
+        on.onDraft();
+      }}></vscode-textfield>
+    </div>
+    <div class="field">
+      <label for=${`benefited-${id}`}>Who benefited</label>
+      <vscode-textfield id=${`benefited-${id}`} class="f-beneficiaries" maxlength=${MAX_BENEFICIARIES} placeholder="EU customers, the payments on-call" .value=${draft.beneficiaries} @input=${(
+        e: Event,
+      ) => {
+        draft.beneficiaries = value(e);
+        on.onDraft();
+      }}></vscode-textfield>
+    </div>
+    <div class="field wide">
+      <label for=${`links-${id}`}>Evidence links <span class="muted">(one per line: a title, then an http(s) URL)</span></label>
+      <vscode-textarea id=${`links-${id}`} class="f-links" rows="2" resize="vertical" placeholder="Design doc https://…" .value=${draft.links} @input=${(
+        e: Event,
+      ) => {
+        draft.links = value(e);
         on.onDraft();
       }}></vscode-textarea>
     </div>

@@ -75,7 +75,17 @@ const haystacks = new WeakMap<ViewEntry, string>();
 function haystack(entry: ViewEntry): string {
   let text = haystacks.get(entry);
   if (text === undefined) {
-    text = [entry.title, entry.body, ...entry.repos, ...entry.sources.flatMap((s) => [s.label, s.detail])].join('\n').toLocaleLowerCase();
+    text = [
+      entry.title,
+      entry.body,
+      entry.result ?? '',
+      entry.beneficiaries ?? '',
+      ...entry.links.map((l) => l.title),
+      ...entry.repos,
+      ...entry.sources.flatMap((s) => [s.label, s.detail]),
+    ]
+      .join('\n')
+      .toLocaleLowerCase();
     haystacks.set(entry, text);
   }
   return text;

@@ -57,5 +57,11 @@ function readDraft(raw: Partial<SavedDraft> | undefined): SavedDraft | undefined
   if (!raw || typeof raw.rowKey !== 'string' || typeof raw.draft?.id !== 'string') return undefined;
   const { rowKey, draft } = raw;
   const group = typeof raw.group === 'string' ? raw.group : rowKey.slice(2, Math.max(2, rowKey.length - draft.id.length - 1));
-  return { rowKey, group, draft };
+  // a draft saved before entries had structured results has none of their fields
+  const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+  return {
+    rowKey,
+    group,
+    draft: { ...draft, result: text(draft.result), metric: text(draft.metric), beneficiaries: text(draft.beneficiaries), links: text(draft.links) },
+  };
 }

@@ -51,11 +51,15 @@ The journal file is --journal FILE, else $IMPACT_JOURNAL_FILE, else VS Code's de
   --html            a standalone HTML document instead of Markdown
   --tag T           only entries tagged T (repeatable: any of them)
   --exclude-tag T   leave out entries tagged T, e.g. private (repeatable)`,
-  add: `Usage: impact-journal add --title TEXT [--kind impact|learning] [--body TEXT] [--competency ID]... [--date YYYY-MM-DD] [--tag T]... [--journal FILE] [--backups N]
+  add: `Usage: impact-journal add --title TEXT [--kind impact|learning] [--body TEXT] [--result TEXT] [--metric TEXT] [--benefited TEXT] [--link 'TITLE URL']... [--competency ID]... [--date YYYY-MM-DD] [--tag T]... [--journal FILE] [--backups N]
 
   --title TEXT      one line that names the work (required)
   --kind K          impact (default) or learning
   --body TEXT       the impact statement (Markdown)
+  --result TEXT     what happened afterwards, in the past tense
+  --metric TEXT     the result measured: 'p95 900 ms -> 300 ms' or '1,200 orders/day'
+  --benefited TEXT  who benefited: a team, customers, on-call
+  --link 'T URL'    evidence: a title, then an http(s) URL (repeatable)
   --competency ID   e.g. system-design (repeatable; ids of the default framework)
   --date D          when it happened (default: today)
   --tag T           a free tag, e.g. private or billing-migration (repeatable)
@@ -96,9 +100,14 @@ export function date(value: unknown, name: string): Date | undefined {
   return parseLocalDate(value);
 }
 
-/** The values of a repeatable string option, trimmed; throws UsageError for an empty one. */
-export function tagsOf(values: ReadonlyArray<string | boolean> | undefined, name: string, command: keyof typeof USAGE): string[] {
+/** The values of a repeatable string option, trimmed; throws UsageError for an empty one, saying it `needs` (default: a tag). */
+export function tagsOf(
+  values: ReadonlyArray<string | boolean> | undefined,
+  name: string,
+  command: keyof typeof USAGE,
+  needs = `a tag, e.g. --${name} private`,
+): string[] {
   const tags = (values ?? []).filter((t): t is string => typeof t === 'string').map((t) => t.trim());
-  if (tags.some((t) => t === '')) throw new UsageError(`--${name} needs a tag, e.g. --${name} private\n\n${USAGE[command]}`);
+  if (tags.some((t) => t === '')) throw new UsageError(`--${name} needs ${needs}\n\n${USAGE[command]}`);
   return tags;
 }

@@ -2,6 +2,7 @@
  * The CLI's journal commands: `export` (a period's entries as Markdown or HTML, to stdout or a file
  * written atomically) and `add` (one entry, through the store's locked transaction).
  */
+import { MAX_BENEFICIARIES, MAX_RESULT, parseEvidenceLink, parseMetric } from '../core/evidence';
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -81,6 +82,10 @@ export async function add(args: string[], out: (s: string) => void, now: Date): 
     date: { type: 'string' },
     backups: { type: 'string' },
     tag: { type: 'string', multiple: true },
+    result: { type: 'string' },
+    metric: { type: 'string' },
+    benefited: { type: 'string' },
+    link: { type: 'string', multiple: true },
   });
   if (v.help) return out(USAGE.add);
   if (typeof v.title !== 'string' || !v.title.trim()) throw new UsageError(`--title is required\n\n${USAGE.add}`);
@@ -98,6 +103,19 @@ export async function add(args: string[], out: (s: string) => void, now: Date): 
     throw new UsageError(`unknown competency ${unknown.join(', ')}; one of: ${DEFAULT_COMPETENCIES.map((c) => c.id).join(', ')}\n\n${USAGE.add}`);
   const occurredAt = typeof v.date === 'string' ? v.date : toIsoDate(now);
   if (!IsoDate.safeParse(occurredAt).success) throw new UsageError(`--date must be a date as YYYY-MM-DD\n\n${USAGE.add}`);
+  const metric = typeof v.metric === 'string' && v.metric.trim() ? parseMetric(v.metric) : undefined;
+  if (metric && 'error' in metric) throw new UsageError(`--metric: ${metric.error}\n\n${USAGE.add}`);
+  const links = tagsOf(v.link, 'link', 'add', "a title and an http(s) URL, e.g. --link 'Design doc https://docs.example.com/cache'").map((text) => {
+    const link = parseEvidenceLink(text);
+    if ('error' in link) throw new UsageError(`--link "${text}": ${link.error}\n\n${USAGE.add}`);
+    return link;
+  });
+  for (const [name, value, max] of [
+    ['result', v.result, MAX_RESULT],
+    ['benefited', v.benefited, MAX_BENEFICIARIES],
+  ] as const)
+    if (typeof value === 'string' && value.trim().length > max)
+      throw new UsageError(`--${name} has ${value.trim().length} characters; at most ${max} fit\n\n${USAGE.add}`);
   const file = journalPath(v.journal);
   const entry = newEntry(
     {
@@ -108,6 +126,10 @@ export async function add(args: string[], out: (s: string) => void, now: Date): 
       occurredAt,
       sources: [{ type: 'manual' }],
       tags: tagsOf(v.tag, 'tag', 'add'),
+      result: typeof v.result === 'string' ? v.result : undefined,
+      metric,
+      beneficiaries: typeof v.benefited === 'string' ? v.benefited : undefined,
+      links,
     },
     randomUUID(),
     now,

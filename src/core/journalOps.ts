@@ -7,6 +7,7 @@
  */
 import { describeZodError } from './describe';
 import { applyMerge, type MergePlan } from './journalMerge';
+import type { EvidenceLink, MetricValue } from './evidence';
 import { Assessment, Entry, Goal, type EntryKind, type JournalFile, type Source } from './model';
 
 /** The result of an edit: the new journal and what the edit returns. */
@@ -28,10 +29,35 @@ export interface NewEntry {
   readonly occurredAt: string;
   readonly sources: readonly Source[];
   readonly tags?: readonly string[];
+  /** The structured results (model.ts `Entry`); empty ones are left out. */
+  readonly result?: string;
+  readonly metric?: MetricValue;
+  readonly beneficiaries?: string;
+  readonly links?: readonly EvidenceLink[];
 }
 
-/** Fields of an entry a user can edit. */
-export type EntryPatch = Partial<Pick<Entry, 'kind' | 'title' | 'body' | 'competencies' | 'occurredAt' | 'tags' | 'goals'>>;
+/**
+ * Fields of an entry a user can edit. The structured results are cleared by an empty value: `''`
+ * for `result` and `beneficiaries`, `null` for `metric`, `[]` for `links`.
+ */
+export type EntryPatch = Partial<Pick<Entry, 'kind' | 'title' | 'body' | 'competencies' | 'occurredAt' | 'tags' | 'goals'>> & {
+  readonly result?: string;
+  readonly beneficiaries?: string;
+  readonly metric?: MetricValue | null;
+  readonly links?: readonly EvidenceLink[];
+};
+
+/** `entry` without its empty structured results (a cleared result is absent, not ''). */
+function withoutEmptyResults<T extends Record<string, unknown>>(entry: T): T {
+  const out: Record<string, unknown> = { ...entry };
+  for (const key of ['result', 'beneficiaries'] as const) {
+    const v = out[key];
+    if (v === undefined || (typeof v === 'string' && !v.trim())) delete out[key];
+  }
+  if (out.metric === null || out.metric === undefined) delete out.metric;
+  if (out.links === undefined || (Array.isArray(out.links) && out.links.length === 0)) delete out.links;
+  return out as T;
+}
 
 /** A goal as a caller supplies it: without `id` it is a new goal (the caller gives `newId`). */
 export type GoalInput = Omit<Goal, 'id'> & { readonly id?: string };
@@ -53,6 +79,7 @@ export function newEntry(input: NewEntry, id: string, now: Date): Entry {
     updatedAt: stamp,
     sources: [...input.sources],
     tags: [...(input.tags ?? [])],
+    ...withoutEmptyResults({ result: input.result, metric: input.metric, beneficiaries: input.beneficiaries, links: input.links && [...input.links] }),
   });
   if (!parsed.success) throw new Error(`The entry is not valid: ${describeZodError(parsed.error)}`);
   return parsed.data;
@@ -74,7 +101,7 @@ export function updateEntry(id: string, patch: EntryPatch, now: Date): Edit<Entr
   return (journal) => {
     const i = journal.entries.findIndex((e) => e.id === id && e.deletedAt === undefined);
     if (i < 0) throw new Error(`No entry with id ${id} in the journal.`);
-    const next = Entry.safeParse({ ...journal.entries[i], ...patch, updatedAt: now.toISOString() });
+    const next = Entry.safeParse(withoutEmptyResults({ ...journal.entries[i], ...patch, updatedAt: now.toISOString() }));
     if (!next.success) throw new Error(`The entry is not valid: ${describeZodError(next.error)}`);
     return { journal: replaceEntry(journal, i, next.data), result: next.data };
   };

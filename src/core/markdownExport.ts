@@ -13,6 +13,7 @@
 import { format } from 'date-fns';
 import { groupByCompetency } from './competencies';
 import { OTHER_COMPETENCY } from './limits';
+import { formatMetric } from './evidence';
 import { escapeBlock, escapeInline, link } from './markdownEscape';
 import { liveEntries, type CommitSource, type Competency, type Entry, type JournalFile, type PullRequestSource, type Source } from './model';
 import { describeRange, parseLocalDate, toIsoDate, type Period } from './quarters';
@@ -222,13 +223,23 @@ function ratings(journal: JournalFile, period: Period, framework: readonly Compe
   ];
 }
 
-/** An entry in full: title, date (`also`: a note after it), statement, evidence links. */
+/**
+ * An entry in full: title, date (`also`: a note after it), statement, its structured results
+ * (Result, Measured, Who benefited) and its evidence: links the user added, then its PRs and commits.
+ */
 function renderEntry(entry: Entry, also = '', withKind = false): string[] {
   const kind = withKind ? ` _(${entry.kind})_` : '';
   const out = [`- **${escapeInline(entry.title)}** — ${entry.occurredAt}${kind}${also}`];
   if (entry.body.trim()) out.push('', escapeBlock(entry.body, '  '));
-  const sources = renderSources(entry.sources);
-  if (sources.length > 0) out.push('', `  Evidence: ${sources.join(' · ')}`);
+  const results = [
+    entry.result && `  **Result:** ${escapeInline(entry.result)}`,
+    entry.metric && `  **Measured:** ${escapeInline(formatMetric(entry.metric))}`,
+    entry.beneficiaries && `  **Who benefited:** ${escapeInline(entry.beneficiaries)}`,
+  ].filter((line): line is string => Boolean(line));
+  // a hard line break (two spaces) between them: one short paragraph, each on its own line
+  if (results.length > 0) out.push('', results.join('  \n'));
+  const evidence = [...(entry.links ?? []).map((l) => link(l.title, l.url)), ...renderSources(entry.sources)];
+  if (evidence.length > 0) out.push('', `  Evidence: ${evidence.join(' · ')}`);
   return out;
 }
 

@@ -5,6 +5,7 @@
  * extension survive a round trip through this one (docs/ARCHITECTURE.md, "The journal file").
  */
 import * as z from 'zod';
+import { MAX_BENEFICIARIES, MAX_LINK_TITLE, MAX_LINKS, MAX_METRIC, MAX_RESULT } from './evidence';
 import { MAX_BODY, MAX_TITLE } from './limits';
 
 /** Current journal file format. Bump with an explicit migration in journalStore.ts. */
@@ -58,6 +59,22 @@ export type ManualSource = z.infer<typeof ManualSource>;
 export const Source = z.discriminatedUnion('type', [CommitSource, PullRequestSource, ManualSource]);
 export type Source = z.infer<typeof Source>;
 
+/** A measured result (see evidence.ts `MetricValue`, `parseMetric`): before → after with its unit, or a count. */
+export const Metric = z.looseObject({
+  name: z.string().max(MAX_METRIC),
+  before: z.string().min(1).max(MAX_METRIC).optional(),
+  after: z.string().min(1).max(MAX_METRIC),
+  unit: z.string().max(MAX_METRIC),
+});
+export type Metric = z.infer<typeof Metric>;
+
+/** A link to evidence outside git (design doc, dashboard, incident review, ticket, recording): http(s) only. */
+export const EvidenceLink = z.looseObject({
+  title: z.string().trim().min(1).max(MAX_LINK_TITLE),
+  url: WebUrl,
+});
+export type EvidenceLink = z.infer<typeof EvidenceLink>;
+
 /** One line in the user's career record. `deletedAt` marks a tombstone (kept so deletions merge across machines). */
 export const Entry = z.looseObject({
   id: z.uuid(),
@@ -72,6 +89,14 @@ export const Entry = z.looseObject({
   tags: z.array(z.string()),
   /** Ids of the goals (`JournalFile.goals`) this entry is evidence for. */
   goals: z.array(z.string().min(1)).optional(),
+  /** What happened afterwards, in the past tense ("Checkout errors fell to zero; support tickets halved"). */
+  result: z.string().trim().min(1).max(MAX_RESULT).optional(),
+  /** The result measured: `p95 900 ms → 300 ms`, or a count. */
+  metric: Metric.optional(),
+  /** Who benefited: a team, customers, on-call. */
+  beneficiaries: z.string().trim().min(1).max(MAX_BENEFICIARIES).optional(),
+  /** Evidence outside git. */
+  links: z.array(EvidenceLink).max(MAX_LINKS).optional(),
   deletedAt: IsoTimestamp.optional(),
 });
 export type Entry = z.infer<typeof Entry>;

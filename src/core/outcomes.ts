@@ -1,6 +1,6 @@
 /**
- * Outcome reminders: impact entries older than 30 days whose statement says what was done but not
- * what came of it. The seeds' advice: write the outcome — numbers, who benefited — once it is known.
+ * Outcome reminders: impact entries older than 30 days that say what was done but not what came of
+ * it (no result, and no outcome in the statement). The seeds' advice: write the outcome — numbers, who benefited — once it is known.
  */
 import { differenceInCalendarDays } from 'date-fns';
 import { liveEntries, type Entry, type JournalFile } from './model';
@@ -18,9 +18,9 @@ export function hasOutcome(statement: string): boolean {
   return OUTCOME.test(statement);
 }
 
-/** Impact entries older than OUTCOME_AFTER_DAYS with no outcome in their statement, oldest first. */
+/** Impact entries older than OUTCOME_AFTER_DAYS with no result (its field, or outcome words in the statement), oldest first. */
 export function entriesMissingOutcome(journal: JournalFile, now: Date): Entry[] {
   return liveEntries(journal)
-    .filter((e) => e.kind === 'impact' && differenceInCalendarDays(now, parseLocalDate(e.occurredAt)) > OUTCOME_AFTER_DAYS && !hasOutcome(e.body))
+    .filter((e) => e.kind === 'impact' && differenceInCalendarDays(now, parseLocalDate(e.occurredAt)) > OUTCOME_AFTER_DAYS && !e.result && !hasOutcome(e.body))
     .sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
 }

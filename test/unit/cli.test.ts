@@ -141,6 +141,53 @@ describe('impact-journal CLI (built binary)', function () {
     assert.match(empty.err, /--tag needs a tag/);
   });
 
+  it('results: add --result, --metric, --benefited and --link store them and the export prints them; a bad measure or link exits 2, nothing written', () => {
+    const journal = path.join(dir, 'results.json');
+    const r = run(
+      'add',
+      '--journal',
+      journal,
+      '--title',
+      'Cut checkout latency',
+      '--date',
+      '2026-08-12',
+      '--result',
+      'Abandoned carts fell by a third.',
+      '--metric',
+      'p95 900ms -> 300ms',
+      '--benefited',
+      'EU shoppers',
+      '--link',
+      'Design doc https://docs.example.com/cart-cache',
+      '--link',
+      'https://grafana.example.com/d/checkout',
+    );
+    assert.equal(r.code, 0, r.err);
+    const saved = JSON.parse(readFileSync(journal, 'utf8')) as { entries: Array<Record<string, unknown>> };
+    assert.deepEqual(saved.entries[0]!.metric, { name: 'p95', before: '900', after: '300', unit: 'ms' });
+    assert.deepEqual(saved.entries[0]!.links, [
+      { title: 'Design doc', url: 'https://docs.example.com/cart-cache' },
+      { title: 'grafana.example.com/d/checkout', url: 'https://grafana.example.com/d/checkout' },
+    ]);
+    const doc = run('export', '--journal', journal, '--period', '2026-Q3');
+    assert.equal(doc.code, 0, doc.err);
+    assert.ok(doc.out.includes('**Result:** Abandoned carts fell by a third.'), doc.out);
+    assert.ok(doc.out.includes('**Measured:** p95 900 ms → 300 ms'), doc.out);
+    assert.ok(doc.out.includes('**Who benefited:** EU shoppers'), doc.out);
+    assert.ok(doc.out.includes('Evidence: [Design doc](<https://docs.example.com/cart-cache>) · '), doc.out);
+    const bytes = readFileSync(journal, 'utf8');
+    for (const [args, message] of [
+      [['--metric', 'much faster'], /--metric: Write the measure with its numbers/],
+      [['--link', 'Evil javascript:alert(1)'], /--link "Evil javascript:alert\(1\)": A link is an http\(s\) URL/],
+      [['--link', ' '], /--link needs a title and an http\(s\) URL/],
+    ] as const) {
+      const bad = run('add', '--journal', journal, '--title', 'X', ...args);
+      assert.equal(bad.code, 2, bad.err);
+      assert.match(bad.err, message);
+      assert.equal(readFileSync(journal, 'utf8'), bytes);
+    }
+  });
+
   it('a corrupt journal: a clear error, exit 1, bytes unchanged', () => {
     const journal = path.join(dir, 'corrupt.json');
     writeFileSync(journal, '{ nope');

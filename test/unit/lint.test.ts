@@ -44,7 +44,7 @@ describe('layer boundaries (lint)', function () {
     assert.deepEqual(
       await problems(
         'media/boundary.ts',
-        "import type { Entry } from '../src/core/model';\nimport { MAX_TITLE } from '../src/core/limits';\nexport type X = Entry;\nexport const y = MAX_TITLE;\n",
+        "import type { Entry } from '../src/core/model';\nimport { MAX_TITLE } from '../src/core/limits';\nimport { parseMetric } from '../src/core/evidence';\nexport type X = Entry;\nexport const y = [MAX_TITLE, parseMetric];\n",
       ),
       [],
     );

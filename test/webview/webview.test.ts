@@ -391,6 +391,13 @@ function hostileState(): ViewState {
       { label: 'bad link', detail: text, url: 'javascript:window.__pwned="source"' },
     ],
     goals: ['g1'],
+    result: text,
+    metric: { name: text.slice(0, 60), before: '900', after: '300', unit: text.slice(0, 20) },
+    beneficiaries: text,
+    links: [
+      { title: text, url: 'https://example.com/design-doc' },
+      { title: 'bad link', url: 'javascript:window.__pwned="link"' },
+    ],
   }));
   return { ...base, entries, goals: [{ id: 'g1', competency: 'code-quality', title: HOSTILE_TEXT[0]!, status: 'planned' }] };
 }

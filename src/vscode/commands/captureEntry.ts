@@ -1,6 +1,7 @@
 /**
  * The keyboard flow that turns a commit (or nothing) into a journal entry: kind → title →
- * impact statement → competencies. Escape at any step saves nothing.
+ * impact statement → (date) → results and evidence, each skippable → competencies. Escape at any
+ * step saves nothing.
  */
 import * as vscode from 'vscode';
 import { randomUUID } from 'node:crypto';
@@ -11,6 +12,7 @@ import { plainText, showJournalError } from '../journalService';
 import type { Services } from '../services';
 import { COMMANDS } from '../ids';
 import { MAX_TITLE } from '../../core/limits';
+import { askResults, RESULT_FIELDS } from './resultPrompts';
 
 /** What the flow starts from. */
 export interface Prefill {
@@ -57,7 +59,7 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
   const manual = prefill.sources.every((s) => s.type === 'manual');
   const draftKey = (prefill.sources[0] && sourceKey(prefill.sources[0])) ?? 'manual';
   const draft = drafts.get(draftKey);
-  const steps = manual ? 5 : 4;
+  const steps = manual ? 6 : 5;
   const title = (step: number): string => `Log impact (${step}/${steps})`;
   const keepDraft = (d: Draft): undefined => {
     if (d.body.trim() || (d.title.trim() && d.title !== prefill.title)) {
@@ -114,6 +116,24 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
     occurredAt = date.trim();
   }
 
+  // results and evidence: one pick, Enter with nothing chosen goes on (the outcome reminder asks again in 30 days)
+  const offered = RESULT_FIELDS.filter((f) => kind === 'impact' || f.field === 'links');
+  const chosen = await vscode.window.showQuickPick(
+    offered.map((f) => ({ label: f.label, detail: f.detail, field: f.field })),
+    {
+      title: title(steps - 1),
+      placeHolder: 'Add results and evidence? Optional: Space to choose, Enter to go on',
+      canPickMany: true,
+      ignoreFocusOut: true,
+    },
+  );
+  if (chosen === undefined) return keepDraft({ title: entryTitle, body });
+  const results = await askResults(
+    chosen.map((c) => c.field),
+    (field) => `${title(steps - 1)} — ${RESULT_FIELDS.find((f) => f.field === field)!.label}`,
+  );
+  if (results === undefined) return keepDraft({ title: entryTitle, body });
+
   const framework = services.settings.competencies;
   const suggested = new Set(prefill.suggestedCompetencies.filter((id) => framework.some((c) => c.id === id)));
   if (kind === 'learning') suggested.add('learning-growth');
@@ -142,6 +162,7 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
     competencies: picks.map((p) => p.id),
     occurredAt,
     sources: prefill.sources,
+    ...results,
   };
   try {
     const entry = await services.journal.change(addEntry(newEntry(input, randomUUID(), new Date())));

@@ -1,16 +1,16 @@
 /**
  * Actions on "To annotate" items: log a notable commit as impact or learning, dismiss it (stored in
  * the journal, so it is never offered again on any machine sharing the file), and add the missing
- * outcome to an older impact entry.
+ * results to an older impact entry.
  */
-import * as vscode from 'vscode';
 import { dismiss, updateEntry } from '../../core/journalOps';
 import type { EntryKind } from '../../core/model';
-import { showJournalError } from '../journalService';
+import { plainText, showJournalError } from '../journalService';
 import type { Services } from '../services';
 import type { InboxNode } from '../views/toAnnotateTree';
 import { captureEntry } from './captureEntry';
 import { prefillFromCandidate } from './logImpact';
+import { askResults } from './resultPrompts';
 
 function isNode(value: unknown, type: InboxNode['type']): boolean {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;
@@ -36,20 +36,21 @@ export async function dismissFromInbox(services: Services, node: unknown): Promi
   }
 }
 
-/** Asks for the outcome of an older impact entry and saves it into its statement. */
+/**
+ * Asks for the results of an older impact entry (what happened afterwards, the measure, who
+ * benefited), each prefilled with what the entry has and skippable, and saves them in its fields.
+ */
 export async function editOutcome(services: Services, node: unknown): Promise<void> {
   if (!isNode(node, 'missingOutcome')) return;
   const { entry } = node as Extract<InboxNode, { type: 'missingOutcome' }>;
   if (services.journal.readOnly) return showJournalError(services.journal.error);
-  const body = await vscode.window.showInputBox({
-    title: `Outcome of “${entry.title}”`,
-    prompt: 'What actually happened? Add the outcome: numbers, who benefited, what it enabled.',
-    value: entry.body,
-    ignoreFocusOut: true,
-  });
-  if (body === undefined || body.trim() === entry.body.trim()) return;
+  const labels = { result: 'what happened', metric: 'measured', beneficiaries: 'who benefited', links: 'evidence' } as const;
+  const answers = await askResults(['result', 'metric', 'beneficiaries'], (field) => `Outcome of “${plainText(entry.title)}”: ${labels[field]}`, entry);
+  if (answers === undefined || (!answers.result && !answers.metric && !answers.beneficiaries)) return;
   try {
-    await services.journal.change(updateEntry(entry.id, { body: body.trim() }, new Date()));
+    await services.journal.change(
+      updateEntry(entry.id, { result: answers.result ?? '', metric: answers.metric ?? null, beneficiaries: answers.beneficiaries ?? '' }, new Date()),
+    );
   } catch (err) {
     await showJournalError(err);
   }

@@ -8,7 +8,8 @@
  * of this file.
  */
 import * as z from 'zod';
-import { Entry, EntryKind, Goal, IsoDate } from '../../core/model';
+import { MAX_BENEFICIARIES, MAX_LINKS, MAX_RESULT, type EvidenceLink as EvidenceLinkValue, type MetricValue } from '../../core/evidence';
+import { Entry, EntryKind, EvidenceLink, Goal, IsoDate, Metric } from '../../core/model';
 
 /** Ids of entries, goals and competencies (bounded: they come from the webview). */
 const Id = z.string().min(1).max(300);
@@ -24,6 +25,11 @@ export const EntryEdit = z.strictObject({
   competencies: z.array(Id).max(500).optional(),
   occurredAt: IsoDate.optional(),
   goals: z.array(Id).max(500).optional(),
+  /** The structured results; '' (result, beneficiaries), null (metric) and [] (links) clear them. */
+  result: z.string().max(MAX_RESULT).optional(),
+  metric: z.strictObject(Metric.shape).nullable().optional(),
+  beneficiaries: z.string().max(MAX_BENEFICIARIES).optional(),
+  links: z.array(z.strictObject(EvidenceLink.shape)).max(MAX_LINKS).optional(),
 });
 export type EntryEdit = z.infer<typeof EntryEdit>;
 
@@ -103,6 +109,13 @@ export interface ViewEntry {
   readonly sources: readonly ViewSource[];
   /** Ids of the goals this entry is evidence for. */
   readonly goals: readonly string[];
+  /** What happened afterwards (past tense), when the user wrote it. */
+  readonly result?: string;
+  readonly metric?: MetricValue;
+  /** Who benefited. */
+  readonly beneficiaries?: string;
+  /** Evidence links (http(s) URLs, checked again before they are opened). */
+  readonly links: readonly EvidenceLinkValue[];
 }
 
 /** A competency of the active framework. */

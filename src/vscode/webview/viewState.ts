@@ -108,6 +108,10 @@ function toViewEntry(entry: Entry): ViewEntry {
     repos: [...repos],
     sources: entry.sources.map(toViewSource).filter((s): s is ViewSource => s !== undefined),
     goals: entry.goals ?? [],
+    ...(entry.result ? { result: entry.result } : {}),
+    ...(entry.metric ? { metric: entry.metric } : {}),
+    ...(entry.beneficiaries ? { beneficiaries: entry.beneficiaries } : {}),
+    links: entry.links ?? [],
   };
 }
 

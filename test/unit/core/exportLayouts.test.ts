@@ -33,6 +33,8 @@ describe('export layouts (golden files)', () => {
         for (const e of liveEntries(FIXTURE_JOURNAL).filter((e) => e.occurredAt < '2026-10-01')) {
           assert.ok(text.includes(e.title), `${layout}: title ${JSON.stringify(e.title.slice(0, 40))}`);
           for (const line of e.body.split('\n')) assert.ok(text.includes(line), `${layout}: body line ${JSON.stringify(line.slice(0, 40))}`);
+          for (const field of [e.result, e.beneficiaries, ...(e.links ?? []).map((l) => l.title)])
+            if (field) assert.ok(text.includes(field), `${layout}: result field ${JSON.stringify(field.slice(0, 40))}`);
         }
         assert.ok(!text.includes('Next quarter work') && !text.includes('Deleted entry'));
       }
@@ -83,6 +85,10 @@ describe('HTML export', () => {
     assert.ok(html.includes('<title>Impact journal — &lt;2026 Q3&gt;</title>'));
     assert.ok(!/<script|<img|<svg|<a href="javascript/i.test(html.replace(/<style>[\s\S]*?<\/style>/, '')));
     assert.ok(html.includes('<a href="https://github.com/acme/payments/pull/77">'));
+    // the structured results: labelled, the measure in one line, the user's links before the commits
+    assert.ok(html.includes('<strong>Measured:</strong> p95 checkout latency 900 ms → 300 ms'), 'the measure');
+    assert.ok(html.includes('<a href="https://docs.example.com/design/cart-cache">Design doc: cart totals cache</a>'), 'an evidence link');
+    assert.ok(html.includes('[evil](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt;</a>'), 'a hostile link title stays text');
     assert.ok(html.includes("&lt;img src=x onerror=&quot;window.__pwned = 'img'&quot;&gt;"));
   });
 });

@@ -13,6 +13,10 @@ const DRAFT = {
   occurredAt: '2026-08-12',
   competencies: [],
   goals: [],
+  result: '',
+  metric: '',
+  beneficiaries: '',
+  links: '',
 };
 
 describe('webview state kept across hiding and reloads (media/persisted.ts)', () => {
@@ -80,7 +84,17 @@ describe('webview change requests (media/hostClient.ts)', () => {
 });
 
 describe('the editor draft (media/draft.ts)', () => {
-  const entry: ViewEntry = { ...DRAFT, competencies: ['code-quality'], goals: ['g1'], repos: ['api'], sources: [] };
+  const entry: ViewEntry = {
+    ...DRAFT,
+    result: undefined,
+    metric: undefined,
+    beneficiaries: undefined,
+    competencies: ['code-quality'],
+    goals: ['g1'],
+    repos: ['api'],
+    sources: [],
+    links: [],
+  };
 
   it('a draft of an entry is its own copy: typing into it never changes the entry', () => {
     const draft = draftOf(entry);
