@@ -140,7 +140,7 @@ function results(e: ViewEntry): TemplateResult | typeof nothing {
   if (e.metric) rows.push(['Measured', formatMetric(e.metric)]);
   if (e.beneficiaries) rows.push(['Who benefited', e.beneficiaries]);
   if (rows.length === 0) return nothing;
-  return html`<dl class="results">${rows.map(([label, text]) => html`<div><dt>${label}</dt><dd dir="auto">${text}</dd></div>`)}</dl>`;
+  return html`<dl class="results">${rows.map(([label, text]) => html`<div><dt>${label}:</dt><dd dir="auto">${text}</dd></div>`)}</dl>`;
 }
 
 /** `https://docs.example.com/x` → `docs.example.com`; '' for what is not a URL. */

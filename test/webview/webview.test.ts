@@ -186,6 +186,17 @@ describe('journal webview in headless Chromium, against a harness host over a re
     await form.locator('.f-body textarea').fill('EU users: **900 → 300 ms**.');
     await choose(page, 'form.editor .f-kind', 'learning');
     await chooseMany(page, 'form.editor .f-competencies', ['reliability-operations', 'code-quality']);
+    // the structured results: a bad measure or link stops the save and says why, beside the fields
+    await form.locator('.f-result textarea').fill('Abandoned carts fell by a third.');
+    await form.locator('.f-metric input').fill('much faster');
+    await form.locator('.f-beneficiaries input').fill('EU shoppers');
+    await form.locator('.f-links textarea').fill('Design doc https://docs.example.com/cart\nEvil javascript:alert(1)');
+    await title.press('Control+Enter');
+    assert.match(await form.locator('.form-error').innerText(), /^Measured: Write the measure with its numbers/);
+    await form.locator('.f-metric input').fill('p95 900ms -> 300ms');
+    await title.press('Control+Enter');
+    assert.match(await form.locator('.form-error').innerText(), /^Evidence links: Line 2: A link is an http\(s\) URL/);
+    await form.locator('.f-links textarea').fill('Design doc https://docs.example.com/cart\n\nhttps://grafana.example.com/d/checkout');
     await title.press('Control+Enter');
     await form.waitFor({ state: 'detached' });
     // the file watcher's reload sends the state again right after: the saved draft must not come back
@@ -198,8 +209,26 @@ describe('journal webview in headless Chromium, against a harness host over a re
       { kind: entry.kind, body: entry.body, competencies: entry.competencies },
       { kind: 'learning', body: 'EU users: **900 → 300 ms**.', competencies: ['reliability-operations', 'code-quality'] },
     );
+    assert.deepEqual(
+      { result: entry.result, metric: entry.metric, beneficiaries: entry.beneficiaries, links: entry.links },
+      {
+        result: 'Abandoned carts fell by a third.',
+        metric: { name: 'p95', before: '900', after: '300', unit: 'ms' },
+        beneficiaries: 'EU shoppers',
+        links: [
+          { title: 'Design doc', url: 'https://docs.example.com/cart' },
+          { title: 'grafana.example.com/d/checkout', url: 'https://grafana.example.com/d/checkout' },
+        ],
+      },
+    );
     assert.ok(entry.updatedAt > entry.createdAt, 'updatedAt is stamped');
     await page.locator('article.entry .title', { hasText: 'Cut checkout p95 latency by two thirds' }).first().waitFor();
+    const shown = page.locator('article.entry', { hasText: 'Cut checkout p95 latency by two thirds' }).first();
+    assert.equal(
+      (await shown.locator('.results').innerText()).replace(/\s+/g, ' ').trim(),
+      'Result: Abandoned carts fell by a third. Measured: p95 900 ms → 300 ms Who benefited: EU shoppers',
+    );
+    assert.deepEqual(await shown.locator('.evidence-link a').allInnerTexts(), ['Design doc', 'grafana.example.com/d/checkout']);
     assert.ok((await headers(page)).includes('Code quality & craft|0 impact · 1 learning'), 'regrouped under the new competency');
     assert.ok(
       harness.host!.received.some((m) => m?.type === 'updateEntry'),
@@ -492,16 +521,22 @@ describe('journal webview in headless Chromium (hostile input, scale)', function
   it('links reach the host only as openLink messages; the page never navigates', async () => {
     const url = page.url();
     await page.locator('.source a', { hasText: 'commit abcdef1' }).first().click();
+    await page.locator('.evidence-link a').first().click();
+    // the entry whose statement has the link, brought into the (virtualized) list by the filter
+    await page.locator('#search input').fill('auto.example');
     await page.locator('.body a', { hasText: 'ok' }).first().click({ button: 'middle' });
+    await page.locator('#search input').fill('');
     const posted = await page.evaluate(() =>
       (window as unknown as { __posted: Array<{ type: string; url?: string }> }).__posted.filter((m) => m.type === 'openLink'),
     );
     assert.deepEqual(posted, [
       { type: 'openLink', url: 'https://github.com/acme/shop/commit/abcdef1' },
+      { type: 'openLink', url: 'https://example.com/design-doc' },
       { type: 'openLink', url: 'https://example.com' },
     ]);
     assert.equal(page.url(), url);
     assert.equal(await page.locator('.source', { hasText: 'bad link' }).first().locator('a').count(), 0, 'a javascript: source URL is not made a link');
+    assert.equal(await page.locator('.evidence-link', { hasText: 'bad link' }).first().locator('a').count(), 0, 'nor a javascript: evidence link');
   });
 
   it('5,000 entries: only the rows near the viewport are in the DOM; arrow keys move through the rows; the last row renders at the end', async () => {
