@@ -416,6 +416,73 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     await page.locator('.pane-body .monaco-list-row', { hasText: TOPIC.name }).first().waitFor({ state: 'detached', timeout: 20_000 });
   });
 
+  it('8. To annotate asks for the outcome of older impact work: the result and measure typed there are saved in their fields and printed by the export', async () => {
+    const { page } = server;
+    const entries = [...earlierEntries(fixture), notableEntry()];
+    await useJournal(entries);
+    const older = entries[0]!; // the previous quarter's: more than 30 days old, no outcome yet
+    await runCommand(page, 'Impact Journal: Focus on To annotate View');
+    await runCommand(page, 'Impact Journal: Refresh To Annotate');
+    const group = page.locator('.pane-body .monaco-list-row', { hasText: 'Add the outcome' }).first();
+    await group.waitFor({ timeout: 30_000 });
+    const row = page.locator('.pane-body .monaco-list-row', { hasText: older.title }).first();
+    await waitFor(
+      async () => {
+        if ((await group.getAttribute('aria-expanded')) !== 'true') await group.click();
+        return (await row.isVisible()) || undefined;
+      },
+      30_000,
+      () => 'the outcome group never showed its entries',
+    );
+    await row.click();
+    await quickInputShowing(page, 'Result: what happened afterwards');
+    await page.keyboard.type('Billing runs finished before the 6 am reports every day of the quarter.');
+    await page.keyboard.press('Enter');
+    await quickInputShowing(page, 'Measured:');
+    await page.keyboard.type('nightly billing run 4 h -> 35 min');
+    await screenshot(page, '8-outcome-measured');
+    await page.keyboard.press('Enter');
+    await quickInputShowing(page, 'Who benefited:');
+    await page.keyboard.press('Enter'); // skipped
+    const saved = await waitFor(
+      () => {
+        const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: Array<Entry> };
+        const e = journal.entries.find((x) => x.id === older.id);
+        return e?.result ? e : undefined;
+      },
+      20_000,
+      () => 'the outcome was never saved',
+    );
+    assert.deepEqual(
+      { result: saved.result, metric: saved.metric, beneficiaries: saved.beneficiaries, body: saved.body },
+      {
+        result: 'Billing runs finished before the 6 am reports every day of the quarter.',
+        metric: { name: 'nightly billing run', before: '4 h', after: '35', unit: 'min' },
+        beneficiaries: undefined,
+        body: older.body,
+      },
+    );
+    await row.waitFor({ state: 'detached', timeout: 20_000 }); // asked no more
+
+    const quarter = quarterOf(parseLocalDate(older.occurredAt));
+    await runCommand(page, 'Impact Journal: Export quarter to Markdown');
+    await choosePick(page, 'Which quarter?', quarter.label);
+    await acceptFocused(page, 'Which layout?', 'Review by competency');
+    await acceptFocused(page, 'Where to?', 'Open in an editor');
+    const editor = page.locator('.editor-instance .monaco-editor .view-lines').first();
+    const text = await waitFor(
+      async () => {
+        const t = (await editor.innerText().catch(() => '')).replace(/\u00a0/g, ' ');
+        return t.includes(`Impact journal — ${quarter.label}`) && t.includes('Measured') ? t : undefined;
+      },
+      20_000,
+      () => 'the export never opened',
+    );
+    assert.ok(text.includes('**Result:** Billing runs finished before the 6 am reports every day of the quarter.'), text);
+    assert.ok(text.includes('**Measured:** nightly billing run 4 h → 35 min'), text);
+    await screenshot(page, '8-export-results');
+  });
+
   it('5. A corrupt journal file → a clear error naming the file, and its bytes unchanged', async () => {
     const { page } = server;
     const garbage = '{"schemaVersion":1,"entries":[{"id": oops — hand-edited and broken';

@@ -107,8 +107,8 @@ export async function choosePick(page: Page, placeholder: string, row: string): 
 
 /**
  * Answers the capture prompts that follow picking something to log: the kind, the title (asserted
- * to be prefilled with `title`, then kept), the statement (typed) and the competencies (the
- * suggested ones kept). `atCompetencies` runs while the competency pick shows (e.g. a screenshot).
+ * to be prefilled with `title`, then kept), the statement (typed), no results yet (Enter) and the
+ * competencies (the suggested ones kept). `atCompetencies` runs while the competency pick shows (e.g. a screenshot).
  */
 export async function answerCapturePrompts(
   page: Page,
@@ -122,6 +122,8 @@ export async function answerCapturePrompts(
   await quickInputShowing(page, 'Impact statement');
   await page.keyboard.type(answers.statement);
   await page.keyboard.press('Enter');
+  await quickInputShowing(page, 'Add results and evidence?');
+  await page.keyboard.press('Enter'); // none now: the outcome reminder asks later
   await quickInputShowing(page, 'Competencies this is evidence of');
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'suggested' }).first().waitFor({ timeout: 15_000 });
   await answers.atCompetencies?.();

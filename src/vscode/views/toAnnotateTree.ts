@@ -120,7 +120,7 @@ export class ToAnnotateProvider implements vscode.TreeDataProvider<InboxNode>, v
         const item = new vscode.TreeItem(visibleText(node.entry.title), vscode.TreeItemCollapsibleState.None);
         item.id = `outcome:${node.entry.id}`;
         item.description = node.entry.occurredAt;
-        item.tooltip = 'What actually happened? Add the outcome — numbers, who benefited — now that it is known.';
+        item.tooltip = 'What came of it? Add the result, the measure and who benefited, now that they are known.';
         item.iconPath = new vscode.ThemeIcon('edit');
         item.contextValue = 'missingOutcome';
         item.command = { command: COMMANDS.inboxEditOutcome, title: 'Add the outcome', arguments: [node] };
