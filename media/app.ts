@@ -130,7 +130,16 @@ export class JournalApp extends LitElement {
   private reopenDraft(state: ViewState): void {
     const saved = this.ui.draft!;
     const entry = state.entries.find((e) => e.id === saved.draft.id);
-    const fallback: ViewEntry = entry ?? { ...saved.draft, result: undefined, metric: undefined, beneficiaries: undefined, repos: [], sources: [], links: [] };
+    const fallback: ViewEntry = entry ?? {
+      ...saved.draft,
+      result: undefined,
+      metric: undefined,
+      beneficiaries: undefined,
+      repos: [],
+      sources: [],
+      links: [],
+      tickets: [],
+    };
     this.editing = { row: { type: 'entry', key: saved.rowKey, group: saved.group, entry: fallback, shared: [] }, draft: saved.draft, saving: false };
   }
 

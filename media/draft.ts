@@ -6,7 +6,7 @@
  */
 import type { EntryEdit, ViewEntry } from '../src/vscode/webview/protocol';
 import { MAX_BODY, MAX_TITLE } from '../src/core/limits';
-import { MAX_BENEFICIARIES, MAX_RESULT, formatEvidenceLink, formatMetric, parseEvidenceLinks, parseMetric } from '../src/core/evidence';
+import { MAX_BENEFICIARIES, MAX_PROJECT, MAX_RESULT, formatEvidenceLink, formatMetric, parseEvidenceLinks, parseMetric } from '../src/core/evidence';
 
 /** An entry being edited (fields as typed so far; `occurredAt` an ISO date, `YYYY-MM-DD`). */
 export interface EntryDraft {
@@ -22,12 +22,24 @@ export interface EntryDraft {
   metric: string;
   beneficiaries: string;
   links: string;
+  /** The project, as typed ('' for none). */
+  project: string;
 }
 
 /** A draft of `entry` as it is now (its own copies of the lists, so typing never changes the entry). */
 export function draftOf(entry: ViewEntry): EntryDraft {
   const { id, title, body, kind, occurredAt } = entry;
-  return { id, title, body, kind, occurredAt, competencies: [...entry.competencies], goals: [...entry.goals], ...resultTexts(entry) };
+  return {
+    id,
+    title,
+    body,
+    kind,
+    occurredAt,
+    competencies: [...entry.competencies],
+    goals: [...entry.goals],
+    ...resultTexts(entry),
+    project: entry.project ?? '',
+  };
 }
 
 /** The structured results of `entry` as the editor's fields show them. */
@@ -50,7 +62,8 @@ export function draftChanged(draft: EntryDraft, entry: ViewEntry | undefined): b
     draft.occurredAt !== entry.occurredAt ||
     !sameList(draft.competencies, entry.competencies) ||
     !sameList(draft.goals, entry.goals) ||
-    (['result', 'metric', 'beneficiaries', 'links'] as const).some((k) => draft[k].trim() !== resultTexts(entry)[k])
+    (['result', 'metric', 'beneficiaries', 'links'] as const).some((k) => draft[k].trim() !== resultTexts(entry)[k]) ||
+    draft.project.trim() !== (entry.project ?? '')
   );
 }
 
@@ -73,6 +86,7 @@ export function draftProblem(draft: EntryDraft): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.occurredAt)) return 'Pick the date of the work.';
   if (draft.result.trim().length > MAX_RESULT) return `The result has at most ${MAX_RESULT} characters.`;
   if (draft.beneficiaries.trim().length > MAX_BENEFICIARIES) return `"Who benefited" has at most ${MAX_BENEFICIARIES} characters.`;
+  if (draft.project.trim().length > MAX_PROJECT) return `A project name has at most ${MAX_PROJECT} characters.`;
   const metric = draft.metric.trim() ? parseMetric(draft.metric) : undefined;
   if (metric && 'error' in metric) return `Measured: ${metric.error}`;
   const links = parseEvidenceLinks(draft.links);
@@ -95,5 +109,6 @@ export function draftEdit(draft: EntryDraft): EntryEdit {
     metric: metric && !('error' in metric) ? metric : null,
     beneficiaries: draft.beneficiaries.trim(),
     links: 'error' in links ? [] : links,
+    project: draft.project.trim(),
   };
 }

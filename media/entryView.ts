@@ -9,7 +9,7 @@ import type { ViewCompetency, ViewEntry, ViewGoal } from '../src/vscode/webview/
 import type { Grouping, Row } from './journalModel';
 import { isWebUrl, renderMarkdown } from './markdown';
 import { MAX_TITLE } from '../src/core/limits';
-import { MAX_BENEFICIARIES, MAX_RESULT, formatMetric } from '../src/core/evidence';
+import { MAX_BENEFICIARIES, MAX_PROJECT, MAX_RESULT, formatMetric } from '../src/core/evidence';
 import type { EntryDraft } from './draft';
 
 /** Callbacks of a header row. */
@@ -18,7 +18,7 @@ export interface HeaderHandlers {
   readonly onKey: (event: KeyboardEvent) => void;
 }
 
-const GROUP_ICON: Record<Grouping, string> = { competency: 'symbol-class', month: 'calendar', repository: 'repo' };
+const GROUP_ICON: Record<Grouping, string> = { competency: 'symbol-class', month: 'calendar', repository: 'repo', project: 'project' };
 
 /** A group header: label, counts of impact and learning entries, folds on click, Enter or Space. */
 export function headerRow(row: Extract<Row, { type: 'header' }>, index: number, grouping: Grouping, on: HeaderHandlers): TemplateResult {
@@ -110,12 +110,21 @@ export function entryRow(row: Extract<Row, { type: 'entry' }>, index: number, on
     ${e.body.trim() ? html`<div class="body" dir="auto">${unsafeHTML(renderMarkdown(e.body))}</div>` : html`<p class="muted">No impact statement yet.</p>`}
     ${results(e)}
     <footer>
+      ${e.project ? html`<p class="project"><span class="codicon codicon-project" aria-hidden="true"></span> <span dir="auto">${e.project}</span></p>` : nothing}
       <ul class="chips" aria-label="Competencies">
         ${e.competencies.map((id) => html`<li class="chip">${labels.get(id) ?? id}</li>`)}
       </ul>
       ${
         goals.length > 0
           ? html`<ul class="chips goals" aria-label="Goals">${goals.map((g) => html`<li class="chip goal"><span class="codicon codicon-target" aria-hidden="true"></span> ${g.title}</li>`)}</ul>`
+          : nothing
+      }
+      ${
+        e.tickets.length > 0
+          ? html`<div class="source tickets"><span class="codicon codicon-issues" aria-hidden="true"></span> ${e.tickets.map(
+              (t, i) =>
+                html`${i > 0 ? ', ' : ''}${t.url && isWebUrl(t.url) ? html`<a href=${t.url} data-link=${t.url}>${t.key}</a>` : html`<span>${t.key}</span>`}`,
+            )}</div>`
           : nothing
       }
       ${e.links.map(
@@ -218,6 +227,15 @@ function editor(row: Extract<Row, { type: 'entry' }>, index: number, on: EntryHa
         draft.links = value(e);
         on.onDraft();
       }}></vscode-textarea>
+    </div>
+    <div class="field">
+      <label for=${`project-${id}`}>Project</label>
+      <vscode-textfield id=${`project-${id}`} class="f-project" maxlength=${MAX_PROJECT} placeholder="Billing migration" .value=${draft.project} @input=${(
+        e: Event,
+      ) => {
+        draft.project = value(e);
+        on.onDraft();
+      }}></vscode-textfield>
     </div>
     <div class="field">
       <label for=${`kind-${id}`}>Kind</label>

@@ -8,11 +8,12 @@ import type { ViewCompetency, ViewEntry, ViewPeriod, ViewState } from '../src/vs
 import { OTHER_COMPETENCY } from '../src/core/limits';
 
 /** How entries are grouped. */
-export type Grouping = 'competency' | 'month' | 'repository';
+export type Grouping = 'competency' | 'month' | 'repository' | 'project';
 export const GROUPINGS: ReadonlyArray<{ readonly id: Grouping; readonly label: string }> = [
   { id: 'competency', label: 'Competency' },
   { id: 'month', label: 'Month' },
   { id: 'repository', label: 'Repository' },
+  { id: 'project', label: 'Project' },
 ];
 
 /** Key of the custom-range period choice. */
@@ -27,6 +28,8 @@ export interface Filters {
   readonly kind: 'all' | 'impact' | 'learning';
   /** Repository name, `''` for every repository. */
   readonly repo: string;
+  /** Project name, `''` for every project (and none). */
+  readonly project: string;
   /** Free text: every word must appear in the title, statement or a source (case-insensitive). */
   readonly text: string;
 }
@@ -34,6 +37,8 @@ export interface Filters {
 /** Id of the pseudo-competency of entries outside the framework (as in core/competencies.ts). */
 /** Group of entries without a repository (manual entries). */
 export const NO_REPOSITORY = '';
+/** Group of entries without a project (project groups are keyed `p:<name>`). */
+export const NO_PROJECT = 'no-project';
 
 /** A row of the list: a group header or an entry under a group. */
 export type Row =
@@ -80,6 +85,8 @@ function haystack(entry: ViewEntry): string {
       entry.body,
       entry.result ?? '',
       entry.beneficiaries ?? '',
+      entry.project ?? '',
+      ...entry.tickets.map((t) => t.key),
       ...entry.links.map((l) => l.title),
       ...entry.repos,
       ...entry.sources.flatMap((s) => [s.label, s.detail]),
@@ -106,8 +113,14 @@ export function filterEntries(entries: readonly ViewEntry[], periods: readonly V
       e.occurredAt < range.end &&
       (filters.kind === 'all' || e.kind === filters.kind) &&
       (filters.repo === '' || e.repos.includes(filters.repo)) &&
+      (!filters.project || e.project === filters.project) &&
       (words.length === 0 || words.every((w) => haystack(e).includes(w))),
   );
+}
+
+/** Every project of the entries, most recently used first. */
+export function projects(entries: readonly ViewEntry[]): string[] {
+  return [...new Set(entries.flatMap((e) => (e.project ? [e.project] : [])))];
 }
 
 /** Every repository of the entries, most recently used first. */
@@ -172,6 +185,20 @@ export function groupEntries(entries: readonly ViewEntry[], grouping: Grouping, 
         if (e.repos.length === 0) none.entries.push(e);
       }
       return [...repos.values(), none].filter((g) => g.entries.length > 0);
+    }
+    case 'project': {
+      const byProject = new Map<string, Group>();
+      const none: Group = { key: NO_PROJECT, label: 'No project', description: 'Entries with no project set.', entries: [] };
+      for (const e of entries) {
+        if (!e.project) {
+          none.entries.push(e);
+          continue;
+        }
+        let group = byProject.get(e.project);
+        if (!group) byProject.set(e.project, (group = { key: `p:${e.project}`, label: e.project, description: '', entries: [] }));
+        group.entries.push(e);
+      }
+      return [...byProject.values(), none].filter((g) => g.entries.length > 0);
     }
   }
 }

@@ -29,7 +29,7 @@ export interface SavedDraft {
 }
 
 /** No filter: every kind, repository and text; the period is chosen when the first state comes. */
-export const DEFAULT_FILTERS: Filters = { period: '', from: '', to: '', kind: 'all', repo: '', text: '' };
+export const DEFAULT_FILTERS: Filters = { period: '', from: '', to: '', kind: 'all', repo: '', project: '', text: '' };
 
 /**
  * The persisted state from `raw` (what `getState` returned: anything, or nothing). Unknown or
@@ -62,6 +62,13 @@ function readDraft(raw: Partial<SavedDraft> | undefined): SavedDraft | undefined
   return {
     rowKey,
     group,
-    draft: { ...draft, result: text(draft.result), metric: text(draft.metric), beneficiaries: text(draft.beneficiaries), links: text(draft.links) },
+    draft: {
+      ...draft,
+      result: text(draft.result),
+      metric: text(draft.metric),
+      beneficiaries: text(draft.beneficiaries),
+      links: text(draft.links),
+      project: text(draft.project),
+    },
   };
 }

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ViewPeriod, ViewState } from '../src/vscode/webview/protocol';
-import { CUSTOM_PERIOD, GROUPINGS, repositories, type Filters, type Grouping } from './journalModel';
+import { CUSTOM_PERIOD, GROUPINGS, projects, repositories, type Filters, type Grouping } from './journalModel';
 import type { Persisted } from './persisted';
 
 /** What the toolbar shows and what it reports. */
@@ -84,6 +84,16 @@ function filtersRow(p: ToolbarProps): TemplateResult {
         ${repositories(state.entries).map((r) => html`<vscode-option value=${r} ?selected=${r === f.repo}>${r}</vscode-option>`)}
       </vscode-single-select>
     </label>
+    ${
+      projects(state.entries).length > 0 || f.project
+        ? html`<label>Project
+      <vscode-single-select id="project" aria-label="Project" .value=${f.project} @change=${(e: Event) => onFilters({ project: valueOf(e) })}>
+        <vscode-option value="" ?selected=${f.project === ''}>All projects</vscode-option>
+        ${projects(state.entries).map((p) => html`<vscode-option value=${p} ?selected=${p === f.project}>${p}</vscode-option>`)}
+      </vscode-single-select>
+    </label>`
+        : nothing
+    }
     <label class="grow">Search
       <vscode-textfield id="search" type="search" placeholder="Title, statement or source" aria-label="Search entries" .value=${f.text}
         @input=${(e: Event) => onFilters({ text: valueOf(e) })}><span slot="content-before" class="codicon codicon-search" aria-hidden="true"></span></vscode-textfield>

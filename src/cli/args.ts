@@ -51,7 +51,7 @@ The journal file is --journal FILE, else $IMPACT_JOURNAL_FILE, else VS Code's de
   --html            a standalone HTML document instead of Markdown
   --tag T           only entries tagged T (repeatable: any of them)
   --exclude-tag T   leave out entries tagged T, e.g. private (repeatable)`,
-  add: `Usage: impact-journal add --title TEXT [--kind impact|learning] [--body TEXT] [--result TEXT] [--metric TEXT] [--benefited TEXT] [--link 'TITLE URL']... [--competency ID]... [--date YYYY-MM-DD] [--tag T]... [--journal FILE] [--backups N]
+  add: `Usage: impact-journal add --title TEXT [--kind impact|learning] [--body TEXT] [--result TEXT] [--metric TEXT] [--benefited TEXT] [--link 'TITLE URL']... [--project NAME] [--competency ID]... [--date YYYY-MM-DD] [--tag T]... [--journal FILE] [--backups N]
 
   --title TEXT      one line that names the work (required)
   --kind K          impact (default) or learning
@@ -60,6 +60,7 @@ The journal file is --journal FILE, else $IMPACT_JOURNAL_FILE, else VS Code's de
   --metric TEXT     the result measured: 'p95 900 ms -> 300 ms' or '1,200 orders/day'
   --benefited TEXT  who benefited: a team, customers, on-call
   --link 'T URL'    evidence: a title, then an http(s) URL (repeatable)
+  --project NAME    the project or initiative, e.g. 'Billing migration'
   --competency ID   e.g. system-design (repeatable; ids of the default framework)
   --date D          when it happened (default: today)
   --tag T           a free tag, e.g. private or billing-migration (repeatable)

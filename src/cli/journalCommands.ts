@@ -2,7 +2,7 @@
  * The CLI's journal commands: `export` (a period's entries as Markdown or HTML, to stdout or a file
  * written atomically) and `add` (one entry, through the store's locked transaction).
  */
-import { MAX_BENEFICIARIES, MAX_RESULT, parseEvidenceLink, parseMetric } from '../core/evidence';
+import { MAX_BENEFICIARIES, MAX_PROJECT, MAX_RESULT, parseEvidenceLink, parseMetric } from '../core/evidence';
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -86,6 +86,7 @@ export async function add(args: string[], out: (s: string) => void, now: Date): 
     metric: { type: 'string' },
     benefited: { type: 'string' },
     link: { type: 'string', multiple: true },
+    project: { type: 'string' },
   });
   if (v.help) return out(USAGE.add);
   if (typeof v.title !== 'string' || !v.title.trim()) throw new UsageError(`--title is required\n\n${USAGE.add}`);
@@ -113,6 +114,7 @@ export async function add(args: string[], out: (s: string) => void, now: Date): 
   for (const [name, value, max] of [
     ['result', v.result, MAX_RESULT],
     ['benefited', v.benefited, MAX_BENEFICIARIES],
+    ['project', v.project, MAX_PROJECT],
   ] as const)
     if (typeof value === 'string' && value.trim().length > max)
       throw new UsageError(`--${name} has ${value.trim().length} characters; at most ${max} fit\n\n${USAGE.add}`);
@@ -130,6 +132,7 @@ export async function add(args: string[], out: (s: string) => void, now: Date): 
       metric,
       beneficiaries: typeof v.benefited === 'string' ? v.benefited : undefined,
       links,
+      project: typeof v.project === 'string' ? v.project.trim() : undefined,
     },
     randomUUID(),
     now,

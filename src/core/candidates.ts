@@ -4,6 +4,7 @@
  * commits is logged or dismissed — except a series of direct pushes, which is offered again for the
  * commits not handled yet (new work continuing it).
  */
+import { findTickets, mergedBranch, suggestProject, type CompiledTracker, type TicketRef } from './trackers';
 import { parseISO } from 'date-fns';
 import { activityCandidates, activityTime, type Activity, type ActivityCandidate } from './activity';
 import type { CommitRecord } from './commit';
@@ -29,6 +30,8 @@ export interface UnitCandidate {
   readonly keys: readonly string[];
   /** Web URL of its pull request, when known. */
   readonly pullRequestUrl: string | undefined;
+  /** Its repository's remote (links to its issues), when known. */
+  readonly remote: RemoteInfo | undefined;
 }
 
 /** Anything "Log impact" and the "To annotate" view offer. */
@@ -63,7 +66,36 @@ export function toCandidate(unit: WorkUnit, remote: RemoteInfo | undefined, nota
   const keys = [
     ...new Set([unit.key, ...(unit.pullRequest === undefined ? [] : [pullRequestKey(unit.repo, unit.pullRequest)]), ...commits.map((c) => sourceKey(c)!)]),
   ];
-  return { type: 'unit', key: unit.key, repo: unit.repo, unit, notability, shipped, sources: pr ? [pr, ...commits] : commits, keys, pullRequestUrl: pr?.url };
+  return {
+    type: 'unit',
+    key: unit.key,
+    repo: unit.repo,
+    unit,
+    notability,
+    shipped,
+    sources: pr ? [pr, ...commits] : commits,
+    keys,
+    pullRequestUrl: pr?.url,
+    remote,
+  };
+}
+
+/**
+ * The issue-tracker keys a unit carries (its title, its merge's message and branch, its commits'
+ * messages), as links through `trackers` and its remote; and the project they suggest (a key's
+ * project, else the branch name). Its own pull request is not a ticket.
+ */
+export function unitTickets(candidate: UnitCandidate, trackers: readonly CompiledTracker[]): { tickets: TicketRef[]; project: string | undefined } {
+  const { unit } = candidate;
+  const branch = unit.topic ?? (unit.merge ? mergedBranch(unit.merge.subject) : undefined);
+  const texts = [
+    unit.title,
+    ...(branch ? [branch] : []),
+    ...(unit.merge ? [unit.merge.subject, unit.merge.body] : []),
+    ...unit.commits.flatMap((c) => [c.subject, c.body]),
+  ];
+  const tickets = findTickets(texts, trackers, candidate.remote, unit.pullRequest);
+  return { tickets, project: suggestProject(tickets, branch) };
 }
 
 /** Keys of every source already logged in a live entry, plus the dismissed keys. */

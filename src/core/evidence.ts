@@ -15,6 +15,8 @@ export const MAX_METRIC = 200;
 export const MAX_LINKS = 20;
 /** Longest evidence link title, in characters. */
 export const MAX_LINK_TITLE = 200;
+/** Longest project name, in characters. */
+export const MAX_PROJECT = 100;
 
 /** A measured result: a value before → after the work, with its unit; or a count (no `before`). */
 export interface MetricValue {

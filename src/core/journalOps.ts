@@ -8,6 +8,7 @@
 import { describeZodError } from './describe';
 import { applyMerge, type MergePlan } from './journalMerge';
 import type { EvidenceLink, MetricValue } from './evidence';
+import type { TicketRef } from './trackers';
 import { Assessment, Entry, Goal, type EntryKind, type JournalFile, type Source } from './model';
 
 /** The result of an edit: the new journal and what the edit returns. */
@@ -34,6 +35,8 @@ export interface NewEntry {
   readonly metric?: MetricValue;
   readonly beneficiaries?: string;
   readonly links?: readonly EvidenceLink[];
+  readonly tickets?: readonly TicketRef[];
+  readonly project?: string;
 }
 
 /**
@@ -41,6 +44,8 @@ export interface NewEntry {
  * for `result` and `beneficiaries`, `null` for `metric`, `[]` for `links`.
  */
 export type EntryPatch = Partial<Pick<Entry, 'kind' | 'title' | 'body' | 'competencies' | 'occurredAt' | 'tags' | 'goals'>> & {
+  /** '' clears it. */
+  readonly project?: string;
   readonly result?: string;
   readonly beneficiaries?: string;
   readonly metric?: MetricValue | null;
@@ -50,12 +55,12 @@ export type EntryPatch = Partial<Pick<Entry, 'kind' | 'title' | 'body' | 'compet
 /** `entry` without its empty structured results (a cleared result is absent, not ''). */
 function withoutEmptyResults<T extends Record<string, unknown>>(entry: T): T {
   const out: Record<string, unknown> = { ...entry };
-  for (const key of ['result', 'beneficiaries'] as const) {
+  for (const key of ['result', 'beneficiaries', 'project'] as const) {
     const v = out[key];
     if (v === undefined || (typeof v === 'string' && !v.trim())) delete out[key];
   }
   if (out.metric === null || out.metric === undefined) delete out.metric;
-  if (out.links === undefined || (Array.isArray(out.links) && out.links.length === 0)) delete out.links;
+  for (const key of ['links', 'tickets'] as const) if (out[key] === undefined || (Array.isArray(out[key]) && out[key].length === 0)) delete out[key];
   return out as T;
 }
 
@@ -79,7 +84,14 @@ export function newEntry(input: NewEntry, id: string, now: Date): Entry {
     updatedAt: stamp,
     sources: [...input.sources],
     tags: [...(input.tags ?? [])],
-    ...withoutEmptyResults({ result: input.result, metric: input.metric, beneficiaries: input.beneficiaries, links: input.links && [...input.links] }),
+    ...withoutEmptyResults({
+      result: input.result,
+      metric: input.metric,
+      beneficiaries: input.beneficiaries,
+      links: input.links && [...input.links],
+      project: input.project,
+      tickets: input.tickets && input.tickets.map((t) => ({ key: t.key, ...(t.url ? { url: t.url } : {}) })),
+    }),
   });
   if (!parsed.success) throw new Error(`The entry is not valid: ${describeZodError(parsed.error)}`);
   return parsed.data;

@@ -154,10 +154,28 @@ function bragSection(entry: Entry): string {
   return entry.competencies.includes('learning-growth') ? 'Learning' : 'Other';
 }
 
+/**
+ * The brag document. As in Julia Evans' template, Projects gathers each project's entries under
+ * its name (impact entries with a project, whatever their competency), then the other project
+ * work; the other sections follow the entries' competencies.
+ */
 function brag(journal: JournalFile, entries: readonly Entry[], framework: readonly Competency[]): string[] {
   const lines: string[] = [...goals(journal, framework)];
+  const inProject = (e: Entry): boolean => e.kind === 'impact' && e.project !== undefined;
   for (const title of [...BRAG_SECTIONS.map((s) => s.title), 'Other', 'Learning']) {
-    const mine = entries.filter((e) => bragSection(e) === title);
+    const mine = entries.filter((e) => !inProject(e) && bragSection(e) === title);
+    if (title === 'Projects') {
+      const projects = [...new Set(entries.filter(inProject).map((e) => e.project!))];
+      if (projects.length === 0 && mine.length === 0) continue;
+      lines.push(`## ${title}`, '');
+      for (const project of projects) {
+        lines.push(`### ${escapeInline(project)}`, '');
+        for (const entry of entries.filter((e) => inProject(e) && e.project === project)) lines.push(...renderEntry(entry, '', false, false), '');
+      }
+      if (projects.length > 0 && mine.length > 0) lines.push('### Other work', '');
+      for (const entry of mine) lines.push(...renderEntry(entry), '');
+      continue;
+    }
     if (mine.length === 0) continue;
     lines.push(`## ${title}`, '');
     for (const entry of mine) lines.push(...renderEntry(entry), '');
@@ -227,18 +245,23 @@ function ratings(journal: JournalFile, period: Period, framework: readonly Compe
  * An entry in full: title, date (`also`: a note after it), statement, its structured results
  * (Result, Measured, Who benefited) and its evidence: links the user added, then its PRs and commits.
  */
-function renderEntry(entry: Entry, also = '', withKind = false): string[] {
+function renderEntry(entry: Entry, also = '', withKind = false, withProject = true): string[] {
   const kind = withKind ? ` _(${entry.kind})_` : '';
   const out = [`- **${escapeInline(entry.title)}** — ${entry.occurredAt}${kind}${also}`];
   if (entry.body.trim()) out.push('', escapeBlock(entry.body, '  '));
   const results = [
+    withProject && entry.project && `  **Project:** ${escapeInline(entry.project)}`,
     entry.result && `  **Result:** ${escapeInline(entry.result)}`,
     entry.metric && `  **Measured:** ${escapeInline(formatMetric(entry.metric))}`,
     entry.beneficiaries && `  **Who benefited:** ${escapeInline(entry.beneficiaries)}`,
   ].filter((line): line is string => Boolean(line));
   // a hard line break (two spaces) between them: one short paragraph, each on its own line
   if (results.length > 0) out.push('', results.join('  \n'));
-  const evidence = [...(entry.links ?? []).map((l) => link(l.title, l.url)), ...renderSources(entry.sources)];
+  const evidence = [
+    ...(entry.links ?? []).map((l) => link(l.title, l.url)),
+    ...(entry.tickets ?? []).map((t) => link(t.key, t.url)),
+    ...renderSources(entry.sources),
+  ];
   if (evidence.length > 0) out.push('', `  Evidence: ${evidence.join(' · ')}`);
   return out;
 }

@@ -5,7 +5,7 @@
  * extension survive a round trip through this one (docs/ARCHITECTURE.md, "The journal file").
  */
 import * as z from 'zod';
-import { MAX_BENEFICIARIES, MAX_LINK_TITLE, MAX_LINKS, MAX_METRIC, MAX_RESULT } from './evidence';
+import { MAX_BENEFICIARIES, MAX_LINK_TITLE, MAX_LINKS, MAX_METRIC, MAX_PROJECT, MAX_RESULT } from './evidence';
 import { MAX_BODY, MAX_TITLE } from './limits';
 
 /** Current journal file format. Bump with an explicit migration in journalStore.ts. */
@@ -75,6 +75,13 @@ export const EvidenceLink = z.looseObject({
 });
 export type EvidenceLink = z.infer<typeof EvidenceLink>;
 
+/** An issue-tracker key and its link. */
+export const Ticket = z.looseObject({
+  key: z.string().min(1).max(200),
+  url: WebUrl.optional(),
+});
+export type Ticket = z.infer<typeof Ticket>;
+
 /** One line in the user's career record. `deletedAt` marks a tombstone (kept so deletions merge across machines). */
 export const Entry = z.looseObject({
   id: z.uuid(),
@@ -97,6 +104,10 @@ export const Entry = z.looseObject({
   beneficiaries: z.string().trim().min(1).max(MAX_BENEFICIARIES).optional(),
   /** Evidence outside git. */
   links: z.array(EvidenceLink).max(MAX_LINKS).optional(),
+  /** Issue-tracker keys the work carried (`ABC-123`, `#12`), with their links (core/trackers.ts). */
+  tickets: z.array(Ticket).max(100).optional(),
+  /** The project or initiative the work belongs to, e.g. `Billing migration` or `ABC`. */
+  project: z.string().trim().min(1).max(MAX_PROJECT).optional(),
   deletedAt: IsoTimestamp.optional(),
 });
 export type Entry = z.infer<typeof Entry>;

@@ -36,6 +36,11 @@ export class Inbox implements vscode.Disposable {
   private readonly subscription: vscode.Disposable;
   private notice: string | undefined;
 
+  /** The configured issue trackers (their keys on candidates become links). */
+  get trackers(): Services['settings']['issueTrackers'] {
+    return this.services.settings.issueTrackers;
+  }
+
   constructor(
     private readonly services: Services,
     private readonly viewId: string,

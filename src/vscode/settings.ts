@@ -3,6 +3,7 @@
  * reported once with a clear message and replaced by its default, so one bad setting never stops
  * the user from logging.
  */
+import { compileTrackers, type CompiledTracker } from '../core/trackers';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -51,6 +52,8 @@ export interface Settings {
   readonly githubApiUrl: string;
   /** `github-enterprise.uri` (VS Code's GitHub Enterprise sign-in setting) when it is an http(s) URL. */
   readonly enterpriseUri: string | undefined;
+  /** Issue trackers whose keys become links (`impactJournal.issueTrackers`), compiled. */
+  readonly issueTrackers: readonly CompiledTracker[];
   /** One message per invalid setting, e.g. `impactJournal.authorEmails: 0: expected an email address`. */
   readonly problems: readonly string[];
 }
@@ -98,6 +101,8 @@ export function readSettings(defaultJournalDir: string): Settings {
     problems.push(`${SECTION}.${key}: ${describeZodError(parsed.error)}`);
     return schema.parse(undefined) as z.output<(typeof SCHEMA)[K]>;
   };
+  const trackers = compileTrackers(get('issueTrackers'));
+  problems.push(...trackers.problems);
   const journalFile = get('journalFile');
   const competencies = get('competencies');
   const framework = frameworkById(get('framework'));
@@ -118,6 +123,7 @@ export function readSettings(defaultJournalDir: string): Settings {
     hosts: { ...enterpriseHost(), ...lowerKeys(get('hosts')) },
     githubApiUrl: get('github.apiUrl'),
     enterpriseUri: enterpriseUri(),
+    issueTrackers: trackers.trackers,
     problems,
   };
 }

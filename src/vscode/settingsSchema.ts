@@ -46,4 +46,13 @@ export const SETTINGS_SCHEMA = {
   hosts: z
     .record(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, 'a host name, e.g. "git.example.com"'), z.enum(['github', 'gitlab', 'bitbucket', 'azure']))
     .default({}),
+  issueTrackers: z
+    .array(
+      z.strictObject({
+        pattern: z.string().min(1).max(500),
+        url: z.string().regex(/^https?:\/\/[^/\s]+/i, 'an http(s) URL template, e.g. "https://acme.atlassian.net/browse/{key}"'),
+      }),
+    )
+    .max(50)
+    .default([]),
 } as const;

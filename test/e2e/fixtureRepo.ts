@@ -82,7 +82,7 @@ export function createWorkspaceRepo(now = new Date()): WorkspaceFixture {
       subject: NOTABLE_SUBJECT,
       date: notableDate,
       files: { 'src/payments/retry.ts': lines(140, 'retry'), 'src/payments/retry.test.ts': lines(40, 'test') },
-      body: 'Payments failed during the outage because the gateway timed out.\n\nCo-authored-by: Grace Hopper <grace@example.com>',
+      body: 'Payments failed during the outage because the gateway timed out. Refs SHOP-123.\n\nCo-authored-by: Grace Hopper <grace@example.com>',
     },
     { subject: 'Rename variable', date: subDays(now, 2), files: { 'src/app.ts': lines(21) } },
   ];

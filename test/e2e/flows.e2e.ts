@@ -60,6 +60,8 @@ interface JournalOnDisk {
     title: string;
     body: string;
     occurredAt: string;
+    tickets?: Array<{ key: string; url?: string }>;
+    project?: string;
     competencies: string[];
     sources: Array<{ type: string; sha?: string; url?: string; repo?: string }>;
   }>;
@@ -100,13 +102,16 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
   let shim: { bin: string; log: string };
 
   /** The entry test 1 logs from the notable commit, as it is on disk afterwards. */
-  const notableEntry = (): Entry =>
-    entryFor(fixture.notable, {
+  const notableEntry = (): Entry => ({
+    ...entryFor(fixture.notable, {
       id: '00000000-0000-4000-8000-0000000000b1',
       title: ENTRY_TITLE,
       body: STATEMENT,
       competencies: ['reliability-operations', 'code-quality', 'collaboration'],
-    });
+    }),
+    project: 'SHOP',
+    tickets: [{ key: 'SHOP-123', url: 'https://acme.atlassian.net/browse/SHOP-123' }],
+  });
 
   /** Makes `entries` the whole journal and has the extension read it again (as after an outside change). */
   const useJournal = async (entries: readonly Entry[]): Promise<void> => {
@@ -125,7 +130,10 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
       workspace: fixture.repo.dir,
       trusted: true,
       vsix: VSIX,
-      settings: { 'impactJournal.journalFile': journalFile },
+      settings: {
+        'impactJournal.journalFile': journalFile,
+        'impactJournal.issueTrackers': [{ pattern: String.raw`\bSHOP-\d+\b`, url: 'https://acme.atlassian.net/browse/{key}' }],
+      },
       pathPrepend: shim.bin,
     });
     await openWorkbench(server.page, server.url, fixture.repo.dir);
@@ -157,6 +165,7 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
       kind: 'Impact',
       title: ENTRY_TITLE,
       statement: STATEMENT,
+      project: 'SHOP', // the project of the ticket key in its message
       atCompetencies: () => screenshot(page, '1-log-impact-competencies'),
     });
 
@@ -180,6 +189,11 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
         { type: 'pullRequest', sha: undefined, url: 'https://github.com/acme/shop/pull/42', repo: 'github.com/acme/shop' },
         { type: 'commit', sha: fixture.notable.sha, url: `https://github.com/acme/shop/commit/${fixture.notable.sha}`, repo: 'github.com/acme/shop' },
       ],
+    );
+    // the ticket its message names, as a link through the configured tracker, and its project
+    assert.deepEqual(
+      { tickets: entry.tickets, project: entry.project },
+      { tickets: [{ key: 'SHOP-123', url: 'https://acme.atlassian.net/browse/SHOP-123' }], project: 'SHOP' },
     );
     await notification(page, `Logged “${ENTRY_TITLE}”`);
     assert.ok(ourGitCalls(shim.log).length > 0, `the extension read history through git: ${readFileSync(shim.log, 'utf8').slice(0, 2000)}`);
@@ -208,8 +222,14 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     const body = await entry.locator('.body').innerText();
     assert.ok(body.includes('<b>no longer</b>'), 'raw HTML in the statement is shown as text');
     assert.equal(await entry.locator('.body b').count(), 0, 'no HTML element made from entry text');
-    const link = entry.locator('.source a').first();
+    const link = entry.locator('.source:not(.tickets) a').first();
     assert.match((await link.getAttribute('href')) ?? '', /^https:\/\/github\.com\/acme\/shop\/commit\/[0-9a-f]{40}$/);
+    assert.equal(
+      await entry.locator('.tickets a', { hasText: 'SHOP-123' }).getAttribute('href'),
+      'https://acme.atlassian.net/browse/SHOP-123',
+      'its ticket, linked',
+    );
+    assert.equal((await entry.locator('.project').innerText()).trim(), 'SHOP');
     assert.match(await frame.locator('.evidence h2').innerText(), /\d+ of 13 competencies have no evidence/);
     await screenshot(page, '2-webview');
 
@@ -317,6 +337,8 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     assert.ok(text.includes(`**${ENTRY_TITLE}**`), text);
     assert.ok(text.includes(`[commit ${sha.slice(0, 7)}](<https://github.com/acme/shop/commit/${sha}>)`), text);
     assert.ok(text.includes('Payments \\<b\\>no longer\\</b\\> fail'), 'statement escaped so it renders as written');
+    assert.ok(text.includes('**Project:** SHOP'), 'its project');
+    assert.ok(text.includes('[SHOP-123](<https://acme.atlassian.net/browse/SHOP-123>)'), 'its ticket, linked');
     // the editor shows the top of the document only: its count line says which entries are in the quarter
     const inQuarter = entries.filter((e) => quarterOf(parseLocalDate(e.occurredAt)).key === quarter.key).length;
     assert.ok(inQuarter >= 1 && inQuarter < entries.length, 'the fixture puts work on both sides of a quarter boundary');
@@ -387,7 +409,12 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     await screenshot(page, '7-log-impact-topic');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: TOPIC.name }).first().click();
     // the title is prefilled with the topic's description (the merge's words)
-    await answerCapturePrompts(page, { kind: 'Impact', title: TOPIC.description, statement: 'Finance closes the month without a spreadsheet.' });
+    await answerCapturePrompts(page, {
+      kind: 'Impact',
+      title: TOPIC.description,
+      statement: 'Finance closes the month without a spreadsheet.',
+      project: 'refund reports',
+    });
     const saved = await waitFor(
       () => {
         const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as JournalOnDisk;

@@ -45,8 +45,9 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** The quick input widget's text once it shows `text` (title, placeholder or an item). */
-export async function quickInputShowing(page: Page, text: string, timeoutMs = 30_000): Promise<string> {
+/** The quick input widget's text once it shows `text` (title, placeholder or an item; one of them when several). */
+export async function quickInputShowing(page: Page, text: string | readonly string[], timeoutMs = 30_000): Promise<string> {
+  const texts = typeof text === 'string' ? [text] : text;
   const widget = page.locator('.quick-input-widget');
   return waitFor(
     async () => {
@@ -57,10 +58,10 @@ export async function quickInputShowing(page: Page, text: string, timeoutMs = 30
           .innerText()
           .catch(() => '')) ?? ''
       }`;
-      return all.includes(text) ? all : undefined;
+      return texts.some((t) => all.includes(t)) ? all : undefined;
     },
     timeoutMs,
-    () => `the quick input never showed "${text}"`,
+    () => `the quick input never showed "${texts.join('" or "')}"`,
   );
 }
 
@@ -112,7 +113,7 @@ export async function choosePick(page: Page, placeholder: string, row: string): 
  */
 export async function answerCapturePrompts(
   page: Page,
-  answers: { kind: 'Impact' | 'Learning'; title: string; statement: string; atCompetencies?: () => Promise<unknown> },
+  answers: { kind: 'Impact' | 'Learning'; title: string; statement: string; project?: string; atCompetencies?: () => Promise<unknown> },
 ): Promise<void> {
   await acceptFocused(page, 'Is this impact or learning?', answers.kind);
   await quickInputShowing(page, 'Title');
@@ -123,8 +124,15 @@ export async function answerCapturePrompts(
   await page.keyboard.type(answers.statement);
   await page.keyboard.press('Enter');
   await quickInputShowing(page, 'Add results and evidence?');
-  await page.keyboard.press('Enter'); // none now: the outcome reminder asks later
-  await quickInputShowing(page, 'Competencies this is evidence of');
+  await page.keyboard.press('Enter'); // no results now (the outcome reminder asks later); a suggested project is picked
+  const next = await quickInputShowing(page, ['Competencies this is evidence of', 'Project or initiative']);
+  if (next.includes('Project or initiative')) {
+    // the work suggested a project: keep it as suggested
+    const project = await page.locator('.quick-input-widget input.input').inputValue();
+    if (answers.project !== undefined && project !== answers.project) throw new Error(`project prefilled with "${project}", expected "${answers.project}"`);
+    await page.keyboard.press('Enter');
+    await quickInputShowing(page, 'Competencies this is evidence of');
+  } else if (answers.project !== undefined) throw new Error(`no project was suggested, expected "${answers.project}"`);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'suggested' }).first().waitFor({ timeout: 15_000 });
   await answers.atCompetencies?.();
   await page.keyboard.press('Enter'); // keep the suggested ones

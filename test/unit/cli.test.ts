@@ -161,6 +161,8 @@ describe('impact-journal CLI (built binary)', function () {
       'Design doc https://docs.example.com/cart-cache',
       '--link',
       'https://grafana.example.com/d/checkout',
+      '--project',
+      'Checkout speed',
     );
     assert.equal(r.code, 0, r.err);
     const saved = JSON.parse(readFileSync(journal, 'utf8')) as { entries: Array<Record<string, unknown>> };
@@ -174,6 +176,7 @@ describe('impact-journal CLI (built binary)', function () {
     assert.ok(doc.out.includes('**Result:** Abandoned carts fell by a third.'), doc.out);
     assert.ok(doc.out.includes('**Measured:** p95 900 ms → 300 ms'), doc.out);
     assert.ok(doc.out.includes('**Who benefited:** EU shoppers'), doc.out);
+    assert.ok(doc.out.includes('**Project:** Checkout speed'), doc.out);
     assert.ok(doc.out.includes('Evidence: [Design doc](<https://docs.example.com/cart-cache>) · '), doc.out);
     const bytes = readFileSync(journal, 'utf8');
     for (const [args, message] of [

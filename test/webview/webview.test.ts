@@ -427,6 +427,11 @@ function hostileState(): ViewState {
       { title: text, url: 'https://example.com/design-doc' },
       { title: 'bad link', url: 'javascript:window.__pwned="link"' },
     ],
+    project: text.slice(0, 100),
+    tickets: [
+      { key: text.slice(0, 30), url: 'https://acme.atlassian.net/browse/SHOP-1' },
+      { key: 'BAD-1', url: 'javascript:window.__pwned="ticket"' },
+    ],
   }));
   return { ...base, entries, goals: [{ id: 'g1', competency: 'code-quality', title: HOSTILE_TEXT[0]!, status: 'planned' }] };
 }

@@ -13,6 +13,9 @@ import type { Services } from '../services';
 import { COMMANDS } from '../ids';
 import { MAX_TITLE } from '../../core/limits';
 import { askResults, RESULT_FIELDS } from './resultPrompts';
+import { MAX_PROJECT } from '../../core/evidence';
+import type { TicketRef } from '../../core/trackers';
+import { visibleText } from '../../core/visibleText';
 
 /** What the flow starts from. */
 export interface Prefill {
@@ -23,6 +26,10 @@ export interface Prefill {
   readonly suggestedCompetencies: readonly string[];
   /** Skip the kind question when known. */
   readonly kind?: EntryKind;
+  /** Issue-tracker keys the work carried, kept on the entry. */
+  readonly tickets?: readonly TicketRef[];
+  /** The project its keys or branch suggest. */
+  readonly suggestedProject?: string;
 }
 
 /** A prefill for an entry typed from scratch, dated today. */
@@ -119,7 +126,15 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
   // results and evidence: one pick, Enter with nothing chosen goes on (the outcome reminder asks again in 30 days)
   const offered = RESULT_FIELDS.filter((f) => kind === 'impact' || f.field === 'links');
   const chosen = await vscode.window.showQuickPick(
-    offered.map((f) => ({ label: f.label, detail: f.detail, field: f.field })),
+    [
+      ...offered.map((f) => ({ label: f.label, detail: f.detail, field: f.field, picked: false })),
+      {
+        label: 'Project',
+        detail: prefill.suggestedProject ? `Suggested: ${visibleText(prefill.suggestedProject)}` : 'The project or initiative it belongs to',
+        field: 'project' as const,
+        picked: prefill.suggestedProject !== undefined,
+      },
+    ],
     {
       title: title(steps - 1),
       placeHolder: 'Add results and evidence? Optional: Space to choose, Enter to go on',
@@ -129,10 +144,21 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
   );
   if (chosen === undefined) return keepDraft({ title: entryTitle, body });
   const results = await askResults(
-    chosen.map((c) => c.field),
+    chosen.flatMap((c) => (c.field === 'project' ? [] : [c.field])),
     (field) => `${title(steps - 1)} — ${RESULT_FIELDS.find((f) => f.field === field)!.label}`,
   );
   if (results === undefined) return keepDraft({ title: entryTitle, body });
+  let project: string | undefined;
+  if (chosen.some((c) => c.field === 'project')) {
+    project = await vscode.window.showInputBox({
+      title: `${title(steps - 1)} — Project`,
+      prompt: 'Project or initiative, e.g. "Billing migration" (Enter to keep, empty for none)',
+      value: prefill.suggestedProject ?? '',
+      ignoreFocusOut: true,
+      validateInput: (v) => (v.trim().length > MAX_PROJECT ? `Keep it under ${MAX_PROJECT} characters.` : undefined),
+    });
+    if (project === undefined) return keepDraft({ title: entryTitle, body });
+  }
 
   const framework = services.settings.competencies;
   const suggested = new Set(prefill.suggestedCompetencies.filter((id) => framework.some((c) => c.id === id)));
@@ -163,6 +189,8 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
     occurredAt,
     sources: prefill.sources,
     ...results,
+    ...(project?.trim() ? { project: project.trim() } : {}),
+    ...(prefill.tickets?.length ? { tickets: prefill.tickets } : {}),
   };
   try {
     const entry = await services.journal.change(addEntry(newEntry(input, randomUUID(), new Date())));

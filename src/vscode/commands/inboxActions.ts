@@ -20,7 +20,7 @@ function isNode(value: unknown, type: InboxNode['type']): boolean {
 export async function logFromInbox(services: Services, node: unknown, kind?: EntryKind): Promise<void> {
   if (!isNode(node, 'candidate')) return;
   const { candidate } = node as Extract<InboxNode, { type: 'candidate' }>;
-  await captureEntry(services, { ...prefillFromCandidate(candidate), kind });
+  await captureEntry(services, { ...prefillFromCandidate(candidate, services.settings.issueTrackers), kind });
 }
 
 /** Dismisses the candidate of `node`. */

@@ -9,7 +9,8 @@
 import { format, parseISO, startOfDay, subDays, addDays } from 'date-fns';
 import * as vscode from 'vscode';
 import { activityTime } from '../../core/activity';
-import { allCandidates, scanSummary, type Candidate } from '../../core/candidates';
+import { allCandidates, scanSummary, unitTickets, type Candidate } from '../../core/candidates';
+import type { CompiledTracker } from '../../core/trackers';
 import { toIsoDate } from '../../core/quarters';
 import { reportActivityProblems, type ConnectHint } from '../activity';
 import { readWorkspaceHistory, UntrustedWorkspaceError } from '../history';
@@ -23,7 +24,7 @@ import { visibleText } from '../../core/visibleText';
 type Item = vscode.QuickPickItem & { candidate?: Candidate; manual?: true; hint?: ConnectHint };
 
 /** Prefill of the capture flow for a commit or pull-request candidate. */
-export function prefillFromCandidate(candidate: Candidate): Prefill {
+export function prefillFromCandidate(candidate: Candidate, trackers: readonly CompiledTracker[]): Prefill {
   if (candidate.type === 'activity') {
     const { activity } = candidate;
     const title = activity.type === 'review' ? `Reviewed “${activity.title}”` : activity.title;
@@ -37,11 +38,14 @@ export function prefillFromCandidate(candidate: Candidate): Prefill {
   const { unit } = candidate;
   // a topic's title is "<topic>: <its description>": the description names the work
   const title = unit.topic && unit.title.startsWith(`${unit.topic}: `) ? unit.title.slice(unit.topic.length + 2) : titleFromSubject(unit.title);
+  const { tickets, project } = unitTickets(candidate, trackers);
   return {
     title: title.slice(0, MAX_TITLE),
     occurredAt: toIsoDate(parseISO(candidate.unit.date)),
     sources: candidate.sources,
     suggestedCompetencies: candidate.notability.suggestedCompetencies,
+    tickets,
+    suggestedProject: project,
   };
 }
 
@@ -120,7 +124,9 @@ export async function logImpact(services: Services): Promise<void> {
       items.push({ label: `${title} (${list.length})`, kind: vscode.QuickPickItemKind.Separator });
       for (const candidate of list) {
         const { icon, label, description } = candidateLabel(candidate);
-        items.push({ label: `$(${icon}) ${label}`, description, detail: candidateReasons(candidate), candidate });
+        const tickets = candidate.type === 'unit' ? unitTickets(candidate, settings.issueTrackers).tickets : [];
+        const keys = tickets.length > 0 ? `${visibleText(tickets.map((t) => t.key).join(', '))} · ` : '';
+        items.push({ label: `$(${icon}) ${label}`, description, detail: `${keys}${candidateReasons(candidate)}`, candidate });
       }
     };
     section('Reviews and pull requests', pullRequests);
@@ -153,5 +159,5 @@ export async function logImpact(services: Services): Promise<void> {
     await vscode.commands.executeCommand(picked.hint.command);
     return;
   }
-  await captureEntry(services, picked.candidate ? prefillFromCandidate(picked.candidate) : manualPrefill(now));
+  await captureEntry(services, picked.candidate ? prefillFromCandidate(picked.candidate, services.settings.issueTrackers) : manualPrefill(now));
 }

@@ -96,7 +96,10 @@ export class PromptQueue implements vscode.Disposable {
     if (!this.announce(message, [candidate])) return;
     const choice = await vscode.window.showInformationMessage(message, 'Log as Impact', 'Log as Learning', 'Not This One', 'Settings');
     if (choice === 'Log as Impact' || choice === 'Log as Learning') {
-      await captureEntry(this.services, { ...prefillFromCandidate(candidate), kind: choice === 'Log as Impact' ? 'impact' : 'learning' });
+      await captureEntry(this.services, {
+        ...prefillFromCandidate(candidate, this.services.settings.issueTrackers),
+        kind: choice === 'Log as Impact' ? 'impact' : 'learning',
+      });
     } else if (choice === 'Not This One') {
       await this.services.journal.change(dismiss(candidate.keys)).catch(showJournalError);
     } else if (choice === 'Settings') {

@@ -6,6 +6,8 @@
  * with an action to add it; and "Connect …" items for providers the workspace uses. A badge shows
  * the count.
  */
+import { unitTickets } from '../../core/candidates';
+import type { TicketRef } from '../../core/trackers';
 import * as vscode from 'vscode';
 import type { Candidate } from '../../core/candidates';
 import type { ConnectHint } from '../activity';
@@ -97,6 +99,7 @@ export class ToAnnotateProvider implements vscode.TreeDataProvider<InboxNode>, v
           'Why it is notable:',
           ...candidate.notability.signals.filter((s) => s.weight > 0).map((s) => `• ${visibleText(s.reason)}`),
           ...(against.length ? ['', 'Counted against:', ...against.map((s) => `• ${visibleText(s.reason)}`)] : []),
+          ...(candidate.type === 'unit' ? ticketLines(unitTickets(candidate, this.inbox.trackers).tickets) : []),
           ...(candidate.type === 'unit'
             ? ['', `${unitSummary(candidate.unit)}:`, ...candidate.unit.commits.slice(0, 15).map((c) => `  ${c.sha.slice(0, 7)} ${visibleText(c.subject)}`)]
             : []),
@@ -147,4 +150,9 @@ export function toAnnotateTree(inbox: Inbox, view: vscode.TreeView<unknown>, sub
   };
   subscriptions.push(provider);
   return provider;
+}
+
+/** Tooltip lines naming a candidate's issue-tracker keys and their links. */
+function ticketLines(tickets: readonly TicketRef[]): string[] {
+  return tickets.length === 0 ? [] : ['', 'Tickets:', ...tickets.slice(0, 10).map((t) => `• ${visibleText(t.key)}${t.url ? ` ${t.url}` : ''}`)];
 }

@@ -8,7 +8,7 @@
  * of this file.
  */
 import * as z from 'zod';
-import { MAX_BENEFICIARIES, MAX_LINKS, MAX_RESULT, type EvidenceLink as EvidenceLinkValue, type MetricValue } from '../../core/evidence';
+import { MAX_BENEFICIARIES, MAX_LINKS, MAX_PROJECT, MAX_RESULT, type EvidenceLink as EvidenceLinkValue, type MetricValue } from '../../core/evidence';
 import { Entry, EntryKind, EvidenceLink, Goal, IsoDate, Metric } from '../../core/model';
 
 /** Ids of entries, goals and competencies (bounded: they come from the webview). */
@@ -30,6 +30,8 @@ export const EntryEdit = z.strictObject({
   metric: z.strictObject(Metric.shape).nullable().optional(),
   beneficiaries: z.string().max(MAX_BENEFICIARIES).optional(),
   links: z.array(z.strictObject(EvidenceLink.shape)).max(MAX_LINKS).optional(),
+  /** '' clears it. */
+  project: z.string().max(MAX_PROJECT).optional(),
 });
 export type EntryEdit = z.infer<typeof EntryEdit>;
 
@@ -116,6 +118,10 @@ export interface ViewEntry {
   readonly beneficiaries?: string;
   /** Evidence links (http(s) URLs, checked again before they are opened). */
   readonly links: readonly EvidenceLinkValue[];
+  /** The project or initiative, when set. */
+  readonly project?: string;
+  /** Issue-tracker keys with their links (http(s), checked again before they are opened). */
+  readonly tickets: ReadonlyArray<{ readonly key: string; readonly url?: string }>;
 }
 
 /** A competency of the active framework. */

@@ -112,6 +112,8 @@ function toViewEntry(entry: Entry): ViewEntry {
     ...(entry.metric ? { metric: entry.metric } : {}),
     ...(entry.beneficiaries ? { beneficiaries: entry.beneficiaries } : {}),
     links: entry.links ?? [],
+    ...(entry.project ? { project: entry.project } : {}),
+    tickets: entry.tickets ?? [],
   };
 }
 

@@ -56,17 +56,26 @@ describe('export layouts (golden files)', () => {
     }
   });
 
-  it('brag document puts entries in its sections by competency, learning last', () => {
+  it('brag document: Projects gathers each project’s impact entries under its name, whatever their competency; the rest go by competency, learning last', () => {
     const doc = exportPeriod(FIXTURE_JOURNAL, { ...options, layout: 'brag' });
-    const headings = doc.split('\n').filter((l) => l.startsWith('## '));
-    assert.deepEqual(headings.slice(0, 6), [
+    const headings = doc.split('\n').filter((l) => l.startsWith('## ') || l.startsWith('### '));
+    assert.deepEqual(headings.slice(0, 7), [
       '## Goals',
       '## Projects',
+      '### Checkout speed',
+      '### Other work',
       '## Collaboration & mentorship',
-      '## Design & documentation',
       '## Learning',
       '## Reviews given',
     ]);
+    const project = doc.slice(doc.indexOf('### Checkout speed'), doc.indexOf('### Other work'));
+    assert.deepEqual(
+      [...project.matchAll(/^- \*\*(.+?)\*\*/gm)].map((m) => m[1]),
+      ['Cut checkout latency', 'Wrote the event bus ADR'],
+      'the ADR (design & documentation) is with its project',
+    );
+    assert.ok(!project.includes('**Project:**'), 'the heading names the project');
+    assert.ok(exportPeriod(FIXTURE_JOURNAL, options).includes('**Project:** Checkout speed'), 'other layouts name it on the entry');
   });
 
   it('timeline groups by month, oldest first', () => {

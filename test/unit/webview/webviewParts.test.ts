@@ -17,6 +17,7 @@ const DRAFT = {
   metric: '',
   beneficiaries: '',
   links: '',
+  project: '',
 };
 
 describe('webview state kept across hiding and reloads (media/persisted.ts)', () => {
@@ -94,6 +95,7 @@ describe('the editor draft (media/draft.ts)', () => {
     repos: ['api'],
     sources: [],
     links: [],
+    tickets: [],
   };
 
   it('a draft of an entry is its own copy: typing into it never changes the entry', () => {
