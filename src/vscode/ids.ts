@@ -18,6 +18,8 @@ export const TO_ANNOTATE_VIEW_ID = 'impactJournal.toAnnotate';
 export const COMMANDS = {
   logImpact: 'impactJournal.logImpact',
   newEntry: 'impactJournal.newEntry',
+  logNonCodeWork: 'impactJournal.logNonCodeWork',
+  inboxDismissNonCode: 'impactJournal.inbox.dismissNonCode',
   openJournal: 'impactJournal.openJournal',
   chooseFramework: 'impactJournal.chooseFramework',
   exportQuarter: 'impactJournal.exportQuarter',

@@ -4,6 +4,7 @@
  * read when the view is first shown, when the user refreshes, and when the commit watcher saw new
  * work; journal changes only re-filter.
  */
+import { isoWeekKey, nonCodeNudgeDue } from '../core/nonCodeWork';
 import { addDays, startOfDay, subDays } from 'date-fns';
 import * as vscode from 'vscode';
 import type { Activity } from '../core/activity';
@@ -20,11 +21,16 @@ export interface InboxState {
   readonly missingOutcome: readonly Entry[];
   /** Providers the workspace uses that are not connected. */
   readonly hints: readonly ConnectHint[];
+  /** Show the weekly "Anything this week that is not in git?" row (core/nonCodeWork.ts `nonCodeNudgeDue`). */
+  readonly nonCodeNudge: boolean;
   /** Why there is nothing to show, when the scan could not run (untrusted workspace, unreadable journal). */
   readonly notice?: string;
 }
 
 /** Loads and caches the inbox; fires `onDidChange` when it changes. */
+/** globalState key: the ISO week (`2026-W49`) whose non-code row the user dismissed. */
+const NON_CODE_DISMISSED = 'impactJournal.nonCodeNudgeDismissed';
+
 export class Inbox implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -57,8 +63,21 @@ export class Inbox implements vscode.Disposable {
   async state(): Promise<InboxState> {
     if (!this.history && !this.notice) await this.rescan();
     const journal = await this.services.journal.get();
-    if (!journal) return { candidates: [], missingOutcome: [], hints: [], notice: this.services.journal.error?.message };
-    return { candidates: this.candidates(journal), missingOutcome: entriesMissingOutcome(journal, new Date()), hints: this.hints, notice: this.notice };
+    if (!journal) return { candidates: [], missingOutcome: [], hints: [], nonCodeNudge: false, notice: this.services.journal.error?.message };
+    const now = new Date();
+    return {
+      candidates: this.candidates(journal),
+      missingOutcome: entriesMissingOutcome(journal, now),
+      hints: this.hints,
+      nonCodeNudge: nonCodeNudgeDue(journal, now, this.services.context.globalState.get<string>(NON_CODE_DISMISSED), this.services.settings.weeklyDigest),
+      notice: this.notice,
+    };
+  }
+
+  /** Hides the weekly non-code row until next week (kept per user, across windows). */
+  async dismissNonCodeNudge(): Promise<void> {
+    await this.services.context.globalState.update(NON_CODE_DISMISSED, isoWeekKey(new Date()));
+    this.changed.fire();
   }
 
   private candidates(journal: JournalFile): Candidate[] {

@@ -3,6 +3,7 @@
  * (src/extension.ts) loads it on first use — a command, a view shown, a journal panel restored, a
  * HEAD move to judge, a weekly digest due — so activating the extension evaluates almost nothing.
  */
+import { logNonCodeWork } from './commands/logNonCodeWork';
 import * as vscode from 'vscode';
 import { captureEntry, manualPrefill } from './commands/captureEntry';
 import { chooseFramework } from './commands/chooseFramework';
@@ -78,6 +79,8 @@ export function startMain(context: vscode.ExtensionContext, log: vscode.LogOutpu
   const commands = {
     [COMMANDS.logImpact]: () => logImpact(services),
     [COMMANDS.newEntry]: () => captureEntry(services, manualPrefill()),
+    [COMMANDS.logNonCodeWork]: () => logNonCodeWork(services),
+    [COMMANDS.inboxDismissNonCode]: () => inbox.dismissNonCodeNudge(),
     [COMMANDS.openJournal]: (entryId) => JournalPanel.show(services, typeof entryId === 'string' ? entryId : undefined),
     [COMMANDS.chooseFramework]: () => chooseFramework(services),
     [COMMANDS.exportQuarter]: () => exportCommand(services, 'markdown'),

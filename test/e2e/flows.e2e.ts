@@ -275,12 +275,21 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     await screenshot(page, '2-webview-edited');
 
     // another framework: the entry's competencies are not in it, so it shows under Other
+    // the webview may take the keyboard focus back a moment after the pick opens, which closes it
+    // (as acceptFocused in workbench.ts explains): a user would open it again, and so does the test
     const chooseFramework = async (name: string): Promise<void> => {
-      await runCommand(page, 'Impact Journal: Choose competency framework');
-      await quickInputShowing(page, 'Entries are grouped by the competencies of this framework');
-      await page.locator('.quick-input-widget input.input').fill(name);
-      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).waitFor({ timeout: 15_000 });
-      await page.keyboard.press('Enter');
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await runCommand(page, 'Impact Journal: Choose competency framework');
+          await quickInputShowing(page, 'Entries are grouped by the competencies of this framework');
+          await page.locator('.quick-input-widget input.input').fill(name, { timeout: 5_000 });
+          await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).waitFor({ timeout: 15_000 });
+          await page.keyboard.press('Enter');
+          return;
+        } catch (err) {
+          if (attempt === 3) throw err;
+        }
+      }
     };
     await chooseFramework('Engineering ladders');
     await frame.locator('.group-header[data-group="other"]').waitFor({ timeout: 20_000 });
@@ -508,6 +517,59 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     assert.ok(text.includes('**Result:** Billing runs finished before the 6 am reports every day of the quarter.'), text);
     assert.ok(text.includes('**Measured:** nightly billing run 4 h → 35 min'), text);
     await screenshot(page, '8-export-results');
+  });
+
+  it('9. The work that is not in git: To annotate asks once a week; a Mentoring entry is logged from its template in under ten keystrokes plus text', async () => {
+    const { page } = server;
+    await useJournal([...earlierEntries(fixture), notableEntry()]);
+    await runCommand(page, 'Impact Journal: Focus on To annotate View');
+    await runCommand(page, 'Impact Journal: Refresh To Annotate');
+    const nudge = page.locator('.pane-body .monaco-list-row', { hasText: 'Anything this week that is not in git?' }).first();
+    await nudge.waitFor({ timeout: 30_000 });
+    await page.mouse.move(700, 700); // away from the rows: an earlier row's hover would cover this one
+    await screenshot(page, '9-to-annotate-non-code');
+    await nudge.click();
+    // from here every key the user presses is counted; typed text is not
+    let keys = 0;
+    const press = async (key: string): Promise<void> => {
+      keys++;
+      await page.keyboard.press(key);
+    };
+    await quickInputShowing(page, 'What kind of work?');
+    await acceptFocused(page, 'What kind of work?', 'Mentoring'); // the first row: Enter
+    keys++;
+    await quickInputShowing(page, 'Who, on what?');
+    assert.equal(await page.locator('.quick-input-widget input.input').inputValue(), 'Mentored ', 'the title starts the sentence');
+    await page.keyboard.type('Sam through their first on-call week');
+    await press('Enter');
+    await quickInputShowing(page, 'What changed for them?');
+    await page.keyboard.type('Sam now handles payment incidents alone.');
+    await press('Enter');
+    await quickInputShowing(page, 'When did it happen?');
+    await press('Enter'); // today
+    await quickInputShowing(page, 'Add results and evidence?');
+    await press('Enter');
+    await quickInputShowing(page, 'Competencies this is evidence of');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'suggested' }).first().waitFor({ timeout: 15_000 });
+    await press('Enter');
+    assert.ok(keys < 10, `${keys} keystrokes`);
+    const saved = await waitFor(
+      () => (JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: Entry[] }).entries.find((e) => e.title.startsWith('Mentored ')),
+      20_000,
+      () => 'the mentoring entry was never saved',
+    );
+    assert.deepEqual(
+      { title: saved.title, body: saved.body, kind: saved.kind, competencies: [...saved.competencies].sort(), tags: saved.tags, sources: saved.sources },
+      {
+        title: 'Mentored Sam through their first on-call week',
+        body: 'Sam now handles payment incidents alone.',
+        kind: 'impact',
+        competencies: ['collaboration', 'mentorship'],
+        tags: ['mentoring'],
+        sources: [{ type: 'manual' }],
+      },
+    );
+    await nudge.waitFor({ state: 'detached', timeout: 20_000 }); // answered for this week
   });
 
   it('5. A corrupt journal file → a clear error naming the file, and its bytes unchanged', async () => {

@@ -30,6 +30,12 @@ export interface Prefill {
   readonly tickets?: readonly TicketRef[];
   /** The project its keys or branch suggest. */
   readonly suggestedProject?: string;
+  /** The statement to start from (a template's, e.g. a kudos quote). */
+  readonly body?: string;
+  /** Free tags the entry gets (a template's, e.g. `mentoring`). */
+  readonly tags?: readonly string[];
+  /** The title and statement boxes' prompts, when a template has its own. */
+  readonly prompts?: { readonly title: string; readonly statement: string };
 }
 
 /** A prefill for an entry typed from scratch, dated today. */
@@ -91,8 +97,10 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
 
   const entryTitle = await vscode.window.showInputBox({
     title: title(2),
-    prompt: 'Title: one line that names the work',
+    prompt: prefill.prompts ? `Title: ${prefill.prompts.title}` : 'Title: one line that names the work',
     value: draft?.title ?? prefill.title,
+    // a template's start ("Mentored ") is completed, not replaced: the cursor goes after it
+    valueSelection: !draft && prefill.prompts ? [prefill.title.length, prefill.title.length] : undefined,
     ignoreFocusOut: true,
     validateInput: (v) => (v.trim() === '' ? 'A title is needed.' : v.trim().length > MAX_TITLE ? `Keep the title under ${MAX_TITLE} characters.` : undefined),
   });
@@ -100,12 +108,13 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
 
   const body = await vscode.window.showInputBox({
     title: title(3),
-    prompt:
-      kind === 'impact'
+    prompt: prefill.prompts
+      ? `Impact statement (Markdown): ${prefill.prompts.statement}`
+      : kind === 'impact'
         ? 'Impact statement (Markdown): what changed, for whom, how much? e.g. "Cut p95 checkout latency from 900 ms to 300 ms for all EU users."'
         : 'What did you learn, and where will you use it? (Markdown)',
     placeHolder: 'Optional — you can fill in the outcome later',
-    value: draft?.body ?? '',
+    value: draft?.body ?? prefill.body ?? '',
     ignoreFocusOut: true,
   });
   if (body === undefined) return keepDraft({ title: entryTitle, body: '' });
@@ -191,6 +200,7 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
     ...results,
     ...(project?.trim() ? { project: project.trim() } : {}),
     ...(prefill.tickets?.length ? { tickets: prefill.tickets } : {}),
+    ...(prefill.tags?.length ? { tags: prefill.tags } : {}),
   };
   try {
     const entry = await services.journal.change(addEntry(newEntry(input, randomUUID(), new Date())));

@@ -24,6 +24,7 @@ export type InboxNode =
   | { readonly type: 'candidate'; readonly candidate: Candidate }
   | { readonly type: 'commit'; readonly parent: string; readonly commit: CommitRecord; readonly url: string | undefined }
   | { readonly type: 'hint'; readonly hint: ConnectHint }
+  | { readonly type: 'nonCode' }
   | { readonly type: 'missingOutcome'; readonly entry: Entry };
 
 /** The web URL of the commit `sha` among a candidate's sources. */
@@ -54,7 +55,7 @@ export class ToAnnotateProvider implements vscode.TreeDataProvider<InboxNode>, v
       if (pullRequests > 0) groups.push({ type: 'group', id: 'pullRequests', label: 'Reviews and pull requests', count: pullRequests });
       if (commits > 0) groups.push({ type: 'group', id: 'commits', label: 'Notable work', count: commits });
       if (state.missingOutcome.length > 0) groups.push({ type: 'group', id: 'outcomes', label: 'Add the outcome', count: state.missingOutcome.length });
-      return [...groups, ...state.hints.map((hint): InboxNode => ({ type: 'hint', hint }))];
+      return [...groups, ...(state.nonCodeNudge ? [{ type: 'nonCode' } as const] : []), ...state.hints.map((hint): InboxNode => ({ type: 'hint', hint }))];
     }
     if (node.type === 'candidate' && node.candidate.type === 'unit') {
       const { candidate } = node;
@@ -73,6 +74,17 @@ export class ToAnnotateProvider implements vscode.TreeDataProvider<InboxNode>, v
         item.id = `group:${node.id}`;
         item.description = String(node.count);
         item.iconPath = new vscode.ThemeIcon({ pullRequests: 'git-pull-request', commits: 'git-commit', outcomes: 'edit' }[node.id]);
+        return item;
+      }
+      case 'nonCode': {
+        const item = new vscode.TreeItem('Anything this week that is not in git?', vscode.TreeItemCollapsibleState.None);
+        item.id = 'nonCode';
+        item.description = 'mentoring, reviews, incidents, kudos…';
+        item.tooltip =
+          'Log non-code work: mentoring, design reviews, a design doc, interviews, an incident, a talk, hiring, helping another team, kudos. Asked once a week (off with impactJournal.weeklyDigest).';
+        item.iconPath = new vscode.ThemeIcon('add');
+        item.contextValue = 'nonCodeNudge';
+        item.command = { command: COMMANDS.logNonCodeWork, title: 'Log non-code work' };
         return item;
       }
       case 'hint': {

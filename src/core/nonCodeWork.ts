@@ -1,0 +1,172 @@
+/**
+ * The work that never touches git: templates for "Log non-code work" (mentoring, design reviews,
+ * design docs, interviews, incidents, talks, hiring, helping another team, kudos), each with its own
+ * prompts and suggested competencies; and when the weekly "Anything this week that is not in git?"
+ * row is due. Competency ids are the default framework's (core/competencies.ts); ids outside the
+ * active framework are dropped by the capture flow.
+ */
+import { endOfISOWeek, format, startOfISOWeek } from 'date-fns';
+import { liveEntries, type EntryKind, type JournalFile } from './model';
+import { toIsoDate } from './quarters';
+
+/** A kind of non-code work and how to ask about it. */
+export interface NonCodeTemplate {
+  readonly id: string;
+  /** As the pick shows it, e.g. `Mentoring`. */
+  readonly label: string;
+  /** A codicon id, e.g. `mortar-board`. */
+  readonly icon: string;
+  /** One line under the label: what counts. */
+  readonly detail: string;
+  readonly kind: EntryKind;
+  /** The title box's start, e.g. `Mentored `, for the user to complete. */
+  readonly titleStart: string;
+  /** The title box's prompt, with an example. */
+  readonly titlePrompt: string;
+  /** The statement box's prompt, with an example. */
+  readonly statementPrompt: string;
+  /** Default framework competency ids. */
+  readonly competencies: readonly string[];
+  /** Tag put on entries made from it, e.g. `mentoring`. */
+  readonly tag: string;
+}
+
+/** The templates, in the order the pick shows them. `kudos` is asked differently (who, where, the quote). */
+export const NON_CODE_TEMPLATES: readonly NonCodeTemplate[] = [
+  {
+    id: 'mentoring',
+    label: 'Mentoring',
+    icon: 'mortar-board',
+    detail: 'Pairing, 1:1s, onboarding, career advice',
+    kind: 'impact',
+    titleStart: 'Mentored ',
+    titlePrompt: 'Who, on what? e.g. "Mentored Sam through their first on-call week"',
+    statementPrompt: 'What changed for them? e.g. "Sam now handles payment incidents alone; paged me 0 times in week 2."',
+    competencies: ['mentorship', 'collaboration'],
+    tag: 'mentoring',
+  },
+  {
+    id: 'design-review',
+    label: 'Design review given',
+    icon: 'comment-discussion',
+    detail: "Feedback on someone else's design or RFC",
+    kind: 'impact',
+    titleStart: 'Reviewed the design of ',
+    titlePrompt: 'Which design? e.g. "Reviewed the design of the search indexer RFC"',
+    statementPrompt: 'What did your review change? e.g. "Found the missing backfill plan; the rollout added a dual-write phase."',
+    competencies: ['code-review', 'system-design'],
+    tag: 'design-review',
+  },
+  {
+    id: 'design-doc',
+    label: 'Design doc written',
+    icon: 'file-text',
+    detail: 'An RFC, ADR or proposal you wrote',
+    kind: 'impact',
+    titleStart: 'Wrote the design doc for ',
+    titlePrompt: 'Which design? e.g. "Wrote the design doc for moving billing to the event bus"',
+    statementPrompt: 'What did it decide, and who used it? e.g. "Aligned 3 teams on one event schema; approved in one review."',
+    competencies: ['design-documentation', 'system-design', 'communication'],
+    tag: 'design-doc',
+  },
+  {
+    id: 'interview',
+    label: 'Interview',
+    icon: 'person',
+    detail: 'Interviews given, debriefs, interviewer training',
+    kind: 'impact',
+    titleStart: 'Interviewed ',
+    titlePrompt: 'What kind, how many? e.g. "Interviewed 4 backend candidates (system design)"',
+    statementPrompt: 'What came of it? e.g. "Wrote the debrief that led to the offer; calibrated a new interviewer."',
+    competencies: ['org-building'],
+    tag: 'interview',
+  },
+  {
+    id: 'incident',
+    label: 'Incident handled',
+    icon: 'flame',
+    detail: 'Incident command, response, the review after',
+    kind: 'impact',
+    titleStart: 'Led the response to ',
+    titlePrompt: 'Which incident? e.g. "Led the response to the checkout outage of March 3"',
+    statementPrompt: 'Impact and what changed after? e.g. "Restored checkout in 40 min; the review added gateway timeouts."',
+    competencies: ['reliability-operations', 'impact-ownership'],
+    tag: 'incident',
+  },
+  {
+    id: 'talk',
+    label: 'Talk or presentation',
+    icon: 'megaphone',
+    detail: 'Tech talks, demos, brown bags, conference talks',
+    kind: 'impact',
+    titleStart: 'Presented ',
+    titlePrompt: 'What, to whom? e.g. "Presented our queue migration at the engineering all-hands"',
+    statementPrompt: 'Who took something away? e.g. "Two teams adopted the outbox pattern afterwards."',
+    competencies: ['communication'],
+    tag: 'talk',
+  },
+  {
+    id: 'hiring',
+    label: 'Hiring',
+    icon: 'organization',
+    detail: 'Sourcing, job descriptions, hiring loops',
+    kind: 'impact',
+    titleStart: 'Hiring: ',
+    titlePrompt: 'What did you do? e.g. "Hiring: rewrote the backend job description"',
+    statementPrompt: 'What came of it? e.g. "Qualified applicants doubled; filled the role in 6 weeks."',
+    competencies: ['org-building'],
+    tag: 'hiring',
+  },
+  {
+    id: 'helping-team',
+    label: 'Helping another team',
+    icon: 'heart',
+    detail: 'Unblocking, consulting, lending a hand',
+    kind: 'impact',
+    titleStart: 'Helped ',
+    titlePrompt: 'Which team, with what? e.g. "Helped the mobile team debug their sync race"',
+    statementPrompt: 'What did it unblock? e.g. "Their release shipped on time; the fix is in our shared client."',
+    competencies: ['collaboration', 'impact-ownership'],
+    tag: 'helping',
+  },
+  {
+    id: 'kudos',
+    label: 'Kudos received',
+    icon: 'star-full',
+    detail: 'Paste the praise: who said it, where, the quote',
+    kind: 'impact',
+    titleStart: 'Kudos from ',
+    titlePrompt: 'Who said it?',
+    statementPrompt: 'Paste the quote',
+    competencies: ['collaboration'],
+    tag: 'kudos',
+  },
+];
+
+/** A kudos entry's title and statement from who said it, where and the quote (the statement quotes it, attributed). */
+export function kudosEntry(who: string, where: string, quote: string): { title: string; body: string } {
+  const quoted = quote
+    .trim()
+    .split('\n')
+    .map((l) => `> ${l}`)
+    .join('\n');
+  const source = where.trim() ? `${who.trim()}, ${where.trim()}` : who.trim();
+  return { title: `Kudos from ${who.trim()}${where.trim() ? ` (${where.trim()})` : ''}`, body: `${quoted}\n\n— ${source}` };
+}
+
+/** The ISO week of `now` as a key, e.g. `2026-W49` (the weekly row's dismissal is kept per week). */
+export function isoWeekKey(now: Date): string {
+  return format(now, "RRRR-'W'II");
+}
+
+/**
+ * True when the weekly "Anything this week that is not in git?" row is due: `enabled` (the digest
+ * setting), not dismissed this ISO week (`dismissedWeek`, from `isoWeekKey`), and no entry typed by
+ * hand (no commit or PR behind it) dated in this week of `now` (local time).
+ */
+export function nonCodeNudgeDue(journal: JournalFile, now: Date, dismissedWeek: string | undefined, enabled: boolean): boolean {
+  if (!enabled || dismissedWeek === isoWeekKey(now)) return false;
+  const start = toIsoDate(startOfISOWeek(now));
+  const end = toIsoDate(endOfISOWeek(now));
+  return !liveEntries(journal).some((e) => e.occurredAt >= start && e.occurredAt <= end && e.sources.every((s) => s.type === 'manual'));
+}

@@ -1,0 +1,47 @@
+/**
+ * "Log non-code work": pick a template (mentoring, design review, design doc, interview, incident,
+ * talk, hiring, helping another team, kudos), then the capture flow with the template's prompts,
+ * suggested competencies and tag. Kudos asks who said it, where, and the quote.
+ */
+import * as vscode from 'vscode';
+import { kudosEntry, NON_CODE_TEMPLATES } from '../../core/nonCodeWork';
+import type { Services } from '../services';
+import { captureEntry, manualPrefill } from './captureEntry';
+
+/** Runs the command. Escape at any step saves nothing. */
+export async function logNonCodeWork(services: Services): Promise<void> {
+  const picked = await vscode.window.showQuickPick(
+    NON_CODE_TEMPLATES.map((t) => ({ label: `$(${t.icon}) ${t.label}`, detail: t.detail, template: t })),
+    { title: 'Log non-code work', placeHolder: 'What kind of work? (type to filter)', matchOnDetail: true, ignoreFocusOut: true },
+  );
+  if (!picked) return;
+  const t = picked.template;
+  let title = t.titleStart;
+  let body: string | undefined;
+  if (t.id === 'kudos') {
+    const ask = (prompt: string, placeHolder: string, required: boolean): Thenable<string | undefined> =>
+      vscode.window.showInputBox({
+        title: 'Kudos received',
+        prompt,
+        placeHolder,
+        ignoreFocusOut: true,
+        validateInput: (v) => (required && !v.trim() ? 'Needed for the entry.' : undefined),
+      });
+    const who = await ask('Who said it?', 'e.g. Priya Natarajan, head of support', true);
+    if (who === undefined) return;
+    const where = await ask('Where? (Enter to skip)', 'e.g. Slack #payments, the Q3 review, an email', false);
+    if (where === undefined) return;
+    const quote = await ask('Paste the praise, as they wrote it', 'e.g. "The refund export saved my team a day every month."', true);
+    if (quote === undefined) return;
+    ({ title, body } = kudosEntry(who, where, quote));
+  }
+  await captureEntry(services, {
+    ...manualPrefill(),
+    title,
+    kind: t.kind,
+    suggestedCompetencies: t.competencies,
+    tags: [t.tag],
+    prompts: { title: t.titlePrompt, statement: t.id === 'kudos' ? 'The quote, attributed (edit if you like)' : t.statementPrompt },
+    ...(body !== undefined ? { body } : {}),
+  });
+}
