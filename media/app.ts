@@ -139,6 +139,7 @@ export class JournalApp extends LitElement {
       sources: [],
       links: [],
       tickets: [],
+      tags: [],
     };
     this.editing = { row: { type: 'entry', key: saved.rowKey, group: saved.group, entry: fallback, shared: [] }, draft: saved.draft, saving: false };
   }

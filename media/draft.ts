@@ -6,7 +6,17 @@
  */
 import type { EntryEdit, ViewEntry } from '../src/vscode/webview/protocol';
 import { MAX_BODY, MAX_TITLE } from '../src/core/limits';
-import { MAX_BENEFICIARIES, MAX_PROJECT, MAX_RESULT, formatEvidenceLink, formatMetric, parseEvidenceLinks, parseMetric } from '../src/core/evidence';
+import {
+  MAX_BENEFICIARIES,
+  MAX_PROJECT,
+  MAX_RESULT,
+  MAX_TAG,
+  formatEvidenceLink,
+  formatMetric,
+  parseEvidenceLinks,
+  parseMetric,
+  parseTags,
+} from '../src/core/evidence';
 
 /** An entry being edited (fields as typed so far; `occurredAt` an ISO date, `YYYY-MM-DD`). */
 export interface EntryDraft {
@@ -24,6 +34,8 @@ export interface EntryDraft {
   links: string;
   /** The project, as typed ('' for none). */
   project: string;
+  /** Tags as typed, separated by commas. */
+  tags: string;
 }
 
 /** A draft of `entry` as it is now (its own copies of the lists, so typing never changes the entry). */
@@ -39,6 +51,7 @@ export function draftOf(entry: ViewEntry): EntryDraft {
     goals: [...entry.goals],
     ...resultTexts(entry),
     project: entry.project ?? '',
+    tags: entry.tags.join(', '),
   };
 }
 
@@ -63,7 +76,8 @@ export function draftChanged(draft: EntryDraft, entry: ViewEntry | undefined): b
     !sameList(draft.competencies, entry.competencies) ||
     !sameList(draft.goals, entry.goals) ||
     (['result', 'metric', 'beneficiaries', 'links'] as const).some((k) => draft[k].trim() !== resultTexts(entry)[k]) ||
-    draft.project.trim() !== (entry.project ?? '')
+    draft.project.trim() !== (entry.project ?? '') ||
+    !sameList(parseTags(draft.tags), entry.tags)
   );
 }
 
@@ -87,6 +101,7 @@ export function draftProblem(draft: EntryDraft): string | undefined {
   if (draft.result.trim().length > MAX_RESULT) return `The result has at most ${MAX_RESULT} characters.`;
   if (draft.beneficiaries.trim().length > MAX_BENEFICIARIES) return `"Who benefited" has at most ${MAX_BENEFICIARIES} characters.`;
   if (draft.project.trim().length > MAX_PROJECT) return `A project name has at most ${MAX_PROJECT} characters.`;
+  if (parseTags(draft.tags).some((t) => t.length > MAX_TAG)) return `A tag has at most ${MAX_TAG} characters.`;
   const metric = draft.metric.trim() ? parseMetric(draft.metric) : undefined;
   if (metric && 'error' in metric) return `Measured: ${metric.error}`;
   const links = parseEvidenceLinks(draft.links);
@@ -110,5 +125,6 @@ export function draftEdit(draft: EntryDraft): EntryEdit {
     beneficiaries: draft.beneficiaries.trim(),
     links: 'error' in links ? [] : links,
     project: draft.project.trim(),
+    tags: parseTags(draft.tags),
   };
 }

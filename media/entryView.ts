@@ -114,6 +114,7 @@ export function entryRow(row: Extract<Row, { type: 'entry' }>, index: number, on
       <ul class="chips" aria-label="Competencies">
         ${e.competencies.map((id) => html`<li class="chip">${labels.get(id) ?? id}</li>`)}
       </ul>
+      ${e.tags.length > 0 ? html`<ul class="chips tags" aria-label="Tags">${e.tags.map((t) => html`<li class="chip tag" dir="auto">#${t}</li>`)}</ul>` : nothing}
       ${
         goals.length > 0
           ? html`<ul class="chips goals" aria-label="Goals">${goals.map((g) => html`<li class="chip goal"><span class="codicon codicon-target" aria-hidden="true"></span> ${g.title}</li>`)}</ul>`
@@ -234,6 +235,13 @@ function editor(row: Extract<Row, { type: 'entry' }>, index: number, on: EntryHa
         e: Event,
       ) => {
         draft.project = value(e);
+        on.onDraft();
+      }}></vscode-textfield>
+    </div>
+    <div class="field">
+      <label for=${`tags-${id}`}>Tags <span class="muted">(comma-separated)</span></label>
+      <vscode-textfield id=${`tags-${id}`} class="f-tags" placeholder="private, billing-migration" .value=${draft.tags} @input=${(e: Event) => {
+        draft.tags = value(e);
         on.onDraft();
       }}></vscode-textfield>
     </div>

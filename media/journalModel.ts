@@ -30,6 +30,8 @@ export interface Filters {
   readonly repo: string;
   /** Project name, `''` for every project (and none). */
   readonly project: string;
+  /** A tag (case-insensitive), `''` for any. */
+  readonly tag: string;
   /** Free text: every word must appear in the title, statement or a source (case-insensitive). */
   readonly text: string;
 }
@@ -86,6 +88,7 @@ function haystack(entry: ViewEntry): string {
       entry.result ?? '',
       entry.beneficiaries ?? '',
       entry.project ?? '',
+      ...entry.tags,
       ...entry.tickets.map((t) => t.key),
       ...entry.links.map((l) => l.title),
       ...entry.repos,
@@ -114,8 +117,14 @@ export function filterEntries(entries: readonly ViewEntry[], periods: readonly V
       (filters.kind === 'all' || e.kind === filters.kind) &&
       (filters.repo === '' || e.repos.includes(filters.repo)) &&
       (!filters.project || e.project === filters.project) &&
+      (!filters.tag || e.tags.some((t) => t.toLocaleLowerCase() === filters.tag.toLocaleLowerCase())) &&
       (words.length === 0 || words.every((w) => haystack(e).includes(w))),
   );
+}
+
+/** Every tag of the entries (in lower case), most recently used first. */
+export function tagsOf(entries: readonly ViewEntry[]): string[] {
+  return [...new Set(entries.flatMap((e) => e.tags.map((t) => t.toLocaleLowerCase())))];
 }
 
 /** Every project of the entries, most recently used first. */

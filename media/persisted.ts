@@ -29,7 +29,7 @@ export interface SavedDraft {
 }
 
 /** No filter: every kind, repository and text; the period is chosen when the first state comes. */
-export const DEFAULT_FILTERS: Filters = { period: '', from: '', to: '', kind: 'all', repo: '', project: '', text: '' };
+export const DEFAULT_FILTERS: Filters = { period: '', from: '', to: '', kind: 'all', repo: '', project: '', tag: '', text: '' };
 
 /**
  * The persisted state from `raw` (what `getState` returned: anything, or nothing). Unknown or
@@ -69,6 +69,7 @@ function readDraft(raw: Partial<SavedDraft> | undefined): SavedDraft | undefined
       beneficiaries: text(draft.beneficiaries),
       links: text(draft.links),
       project: text(draft.project),
+      tags: text(draft.tags),
     },
   };
 }

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ViewPeriod, ViewState } from '../src/vscode/webview/protocol';
-import { CUSTOM_PERIOD, GROUPINGS, projects, repositories, type Filters, type Grouping } from './journalModel';
+import { CUSTOM_PERIOD, GROUPINGS, projects, repositories, tagsOf, type Filters, type Grouping } from './journalModel';
 import type { Persisted } from './persisted';
 
 /** What the toolbar shows and what it reports. */
@@ -90,6 +90,16 @@ function filtersRow(p: ToolbarProps): TemplateResult {
       <vscode-single-select id="project" aria-label="Project" .value=${f.project} @change=${(e: Event) => onFilters({ project: valueOf(e) })}>
         <vscode-option value="" ?selected=${f.project === ''}>All projects</vscode-option>
         ${projects(state.entries).map((p) => html`<vscode-option value=${p} ?selected=${p === f.project}>${p}</vscode-option>`)}
+      </vscode-single-select>
+    </label>`
+        : nothing
+    }
+    ${
+      tagsOf(state.entries).length > 0 || f.tag
+        ? html`<label>Tag
+      <vscode-single-select id="tag" aria-label="Tag" .value=${f.tag} @change=${(e: Event) => onFilters({ tag: valueOf(e) })}>
+        <vscode-option value="" ?selected=${f.tag === ''}>All tags</vscode-option>
+        ${tagsOf(state.entries).map((t) => html`<vscode-option value=${t} ?selected=${t === f.tag}>${t}</vscode-option>`)}
       </vscode-single-select>
     </label>`
         : nothing

@@ -17,6 +17,8 @@ export const MAX_LINKS = 20;
 export const MAX_LINK_TITLE = 200;
 /** Longest project name, in characters. */
 export const MAX_PROJECT = 100;
+/** Longest tag, in characters. */
+export const MAX_TAG = 60;
 
 /** A measured result: a value before → after the work, with its unit; or a count (no `before`). */
 export interface MetricValue {
@@ -123,6 +125,19 @@ export function parseEvidenceLinks(text: string): EvidenceLink[] | { readonly er
   }
   if (links.length > MAX_LINKS) return { error: `At most ${MAX_LINKS} links fit on one entry.` };
   return links;
+}
+
+/** Tags as typed, separated by commas (or new lines): trimmed, empty ones dropped, each once (case-insensitive), `#` prefixes removed. */
+export function parseTags(text: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of text.split(/[,\n]/)) {
+    const tag = raw.trim().replace(/^#+/, '').trim();
+    if (!tag || seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    out.push(tag);
+  }
+  return out;
 }
 
 /** A link as the user would type it back: `Title https://…`. */

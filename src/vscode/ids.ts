@@ -19,6 +19,7 @@ export const COMMANDS = {
   logImpact: 'impactJournal.logImpact',
   newEntry: 'impactJournal.newEntry',
   logNonCodeWork: 'impactJournal.logNonCodeWork',
+  findEntry: 'impactJournal.findEntry',
   inboxDismissNonCode: 'impactJournal.inbox.dismissNonCode',
   openJournal: 'impactJournal.openJournal',
   chooseFramework: 'impactJournal.chooseFramework',

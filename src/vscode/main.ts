@@ -4,6 +4,7 @@
  * HEAD move to judge, a weekly digest due — so activating the extension evaluates almost nothing.
  */
 import { logNonCodeWork } from './commands/logNonCodeWork';
+import { findEntry } from './commands/findEntry';
 import * as vscode from 'vscode';
 import { captureEntry, manualPrefill } from './commands/captureEntry';
 import { chooseFramework } from './commands/chooseFramework';
@@ -80,6 +81,7 @@ export function startMain(context: vscode.ExtensionContext, log: vscode.LogOutpu
     [COMMANDS.logImpact]: () => logImpact(services),
     [COMMANDS.newEntry]: () => captureEntry(services, manualPrefill()),
     [COMMANDS.logNonCodeWork]: () => logNonCodeWork(services),
+    [COMMANDS.findEntry]: () => findEntry(services),
     [COMMANDS.inboxDismissNonCode]: () => inbox.dismissNonCodeNudge(),
     [COMMANDS.openJournal]: (entryId) => JournalPanel.show(services, typeof entryId === 'string' ? entryId : undefined),
     [COMMANDS.chooseFramework]: () => chooseFramework(services),

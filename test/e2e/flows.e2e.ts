@@ -323,33 +323,48 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     await choose(restored.locator('#grouping'), 'competency');
   });
 
-  it('3. Export the quarter of the logged entry to Markdown (earlier work also in the journal) → the document holds that quarter’s entries and their commit links, and no other quarter’s', async () => {
+  it('3. Export the quarter of the logged entry to Markdown as a brag document (earlier work also in the journal) → that quarter’s entries, its project’s section, commit and ticket links, no other quarter’s, and the private entry left out', async () => {
     const { page } = server;
-    const entries = [...earlierEntries(fixture), notableEntry()];
+    // and, in the same quarter, notes the user keeps to themself
+    const privateEntry: Entry = {
+      ...notableEntry(),
+      id: '00000000-0000-4000-8000-0000000000b9',
+      title: 'Salary talk notes',
+      project: undefined,
+      tickets: undefined,
+      tags: ['private'],
+    };
+    const entries = [...earlierEntries(fixture), notableEntry(), privateEntry];
     await useJournal(entries);
     const quarter = quarterOf(parseLocalDate(fixture.notable.day));
     await runCommand(page, 'Impact Journal: Export quarter to Markdown');
     await choosePick(page, 'Which quarter?', quarter.label);
-    await acceptFocused(page, 'Which layout?', 'Review by competency'); // the default
+    await choosePick(page, 'Which layout?', 'Brag document');
+    // the quarter has tagged entries: private ones are left out unless the user says otherwise
+    const tags = await quickInputShowing(page, 'Leave out entries with these tags?');
+    assert.match(tags, /private/);
+    assert.equal(await page.locator('.quick-input-list .monaco-list-row[aria-checked="true"]', { hasText: 'private' }).count(), 1, 'private is chosen');
+    await page.keyboard.press('Enter');
     await acceptFocused(page, 'Where to?', 'Open in an editor');
     const editor = page.locator('.editor-instance .monaco-editor .view-lines').first();
     const text = await waitFor(
       async () => {
         const t = (await editor.innerText().catch(() => '')).replace(/\u00a0/g, ' ');
-        return t.includes('Impact journal') ? t : undefined;
+        return t.includes('Brag document') && t.includes('Evidence') ? t : undefined;
       },
       20_000,
       () => 'the export never opened',
     );
     const sha = fixture.notable.sha;
-    assert.ok(text.includes(`# Impact journal — ${quarter.label}`), text);
+    assert.ok(text.includes(`# Brag document — ${quarter.label}`), text);
+    assert.ok(text.includes('## Projects') && text.includes('### SHOP'), `the project's section: ${text}`);
     assert.ok(text.includes(`**${ENTRY_TITLE}**`), text);
     assert.ok(text.includes(`[commit ${sha.slice(0, 7)}](<https://github.com/acme/shop/commit/${sha}>)`), text);
     assert.ok(text.includes('Payments \\<b\\>no longer\\</b\\> fail'), 'statement escaped so it renders as written');
-    assert.ok(text.includes('**Project:** SHOP'), 'its project');
     assert.ok(text.includes('[SHOP-123](<https://acme.atlassian.net/browse/SHOP-123>)'), 'its ticket, linked');
+    assert.ok(!text.includes('Salary talk notes'), 'the private entry is left out');
     // the editor shows the top of the document only: its count line says which entries are in the quarter
-    const inQuarter = entries.filter((e) => quarterOf(parseLocalDate(e.occurredAt)).key === quarter.key).length;
+    const inQuarter = entries.filter((e) => quarterOf(parseLocalDate(e.occurredAt)).key === quarter.key && !e.tags.includes('private')).length;
     assert.ok(inQuarter >= 1 && inQuarter < entries.length, 'the fixture puts work on both sides of a quarter boundary');
     assert.ok(text.includes(`${inQuarter} ${inQuarter === 1 ? 'entry' : 'entries'}: ${inQuarter} impact, 0 learning.`), text.slice(0, 400));
     await screenshot(page, '3-export');

@@ -428,6 +428,7 @@ function hostileState(): ViewState {
       { title: 'bad link', url: 'javascript:window.__pwned="link"' },
     ],
     project: text.slice(0, 100),
+    tags: [text.slice(0, 50), 'private'],
     tickets: [
       { key: text.slice(0, 30), url: 'https://acme.atlassian.net/browse/SHOP-1' },
       { key: 'BAD-1', url: 'javascript:window.__pwned="ticket"' },

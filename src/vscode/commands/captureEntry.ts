@@ -13,7 +13,7 @@ import type { Services } from '../services';
 import { COMMANDS } from '../ids';
 import { MAX_TITLE } from '../../core/limits';
 import { askResults, RESULT_FIELDS } from './resultPrompts';
-import { MAX_PROJECT } from '../../core/evidence';
+import { MAX_PROJECT, MAX_TAG, parseTags } from '../../core/evidence';
 import type { TicketRef } from '../../core/trackers';
 import { visibleText } from '../../core/visibleText';
 
@@ -138,6 +138,14 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
     [
       ...offered.map((f) => ({ label: f.label, detail: f.detail, field: f.field, picked: false })),
       {
+        label: 'Tags',
+        detail: prefill.tags?.length
+          ? `Has: ${visibleText(prefill.tags.join(', '))}`
+          : 'Free tags, e.g. private (kept out of shared exports), billing-migration',
+        field: 'tags' as const,
+        picked: false,
+      },
+      {
         label: 'Project',
         detail: prefill.suggestedProject ? `Suggested: ${visibleText(prefill.suggestedProject)}` : 'The project or initiative it belongs to',
         field: 'project' as const,
@@ -153,10 +161,22 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
   );
   if (chosen === undefined) return keepDraft({ title: entryTitle, body });
   const results = await askResults(
-    chosen.flatMap((c) => (c.field === 'project' ? [] : [c.field])),
+    chosen.flatMap((c) => (c.field === 'project' || c.field === 'tags' ? [] : [c.field])),
     (field) => `${title(steps - 1)} — ${RESULT_FIELDS.find((f) => f.field === field)!.label}`,
   );
   if (results === undefined) return keepDraft({ title: entryTitle, body });
+  let tags = [...(prefill.tags ?? [])];
+  if (chosen.some((c) => c.field === 'tags')) {
+    const typed = await vscode.window.showInputBox({
+      title: `${title(steps - 1)} — Tags`,
+      prompt: 'Tags, separated by commas, e.g. "private, billing-migration" (entries tagged private can be left out of an export)',
+      value: tags.join(', '),
+      ignoreFocusOut: true,
+      validateInput: (v) => (parseTags(v).some((t) => t.length > MAX_TAG) ? `Keep each tag under ${MAX_TAG} characters.` : undefined),
+    });
+    if (typed === undefined) return keepDraft({ title: entryTitle, body });
+    tags = parseTags(typed);
+  }
   let project: string | undefined;
   if (chosen.some((c) => c.field === 'project')) {
     project = await vscode.window.showInputBox({
@@ -200,7 +220,7 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
     ...results,
     ...(project?.trim() ? { project: project.trim() } : {}),
     ...(prefill.tickets?.length ? { tickets: prefill.tickets } : {}),
-    ...(prefill.tags?.length ? { tags: prefill.tags } : {}),
+    ...(tags.length ? { tags } : {}),
   };
   try {
     const entry = await services.journal.change(addEntry(newEntry(input, randomUUID(), new Date())));

@@ -4,6 +4,8 @@
  * (default `impactJournal.exportLayout`) and a destination (an editor, a file — its folder is
  * remembered — or the clipboard).
  */
+import { visibleText } from '../../core/visibleText';
+import type { Entry } from '../../core/model';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -129,6 +131,23 @@ async function deliver(
   return undefined;
 }
 
+/**
+ * When the period's entries have tags, asks which to leave out of the document (`private` chosen
+ * first, so private entries stay out of what is shared unless the user says otherwise). Returns the
+ * tags to leave out ([] for none), or undefined on Escape.
+ */
+async function pickExcludedTags(entries: readonly Entry[], title: string): Promise<string[] | undefined> {
+  const counts = new Map<string, number>();
+  for (const e of entries) for (const t of new Set(e.tags.map((x) => x.trim().toLowerCase()).filter(Boolean))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  if (counts.size === 0) return [];
+  const tags = [...counts.keys()].sort((a, b) => (a === 'private' ? -1 : b === 'private' ? 1 : a.localeCompare(b)));
+  const picked = await vscode.window.showQuickPick(
+    tags.map((t) => ({ label: visibleText(t), description: `${counts.get(t)} ${counts.get(t) === 1 ? 'entry' : 'entries'}`, picked: t === 'private', tag: t })),
+    { title, placeHolder: 'Leave out entries with these tags? (Space to toggle, Enter to go on)', canPickMany: true, ignoreFocusOut: true },
+  );
+  return picked?.map((p) => p.tag);
+}
+
 /** Runs an export; `format` chooses Markdown or HTML. Returns the opened document (for tests), if any. */
 export async function exportCommand(services: Services, format: 'markdown' | 'html'): Promise<vscode.TextDocument | undefined> {
   const journal = await services.journal.reload();
@@ -141,9 +160,11 @@ export async function exportCommand(services: Services, format: 'markdown' | 'ht
   if (!period) return undefined;
   const layout = await pickLayout(services.settings.exportLayout, title);
   if (!layout) return undefined;
+  const exclude = await pickExcludedTags(entriesInPeriod(journal, period), title);
+  if (!exclude) return undefined;
   const destination = await pickDestination(title, format === 'html' ? 'HTML' : 'Markdown');
   if (!destination) return undefined;
-  const markdown = exportPeriod(journal, { period, layout, competencies: services.settings.competencies, generatedAt: new Date() });
+  const markdown = exportPeriod(journal, { period, layout, competencies: services.settings.competencies, generatedAt: new Date(), tags: { exclude } });
   const base = `impact-journal-${period.key.replace(/[^\w.-]+/g, '_')}-${layout}`;
   services.log.info(`Exported ${period.label} as ${layout} (${format}, ${destination})`);
   if (format === 'markdown') return deliver(services, markdown, 'markdown', `${base}.md`, destination);

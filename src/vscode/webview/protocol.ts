@@ -8,7 +8,7 @@
  * of this file.
  */
 import * as z from 'zod';
-import { MAX_BENEFICIARIES, MAX_LINKS, MAX_PROJECT, MAX_RESULT, type EvidenceLink as EvidenceLinkValue, type MetricValue } from '../../core/evidence';
+import { MAX_BENEFICIARIES, MAX_LINKS, MAX_PROJECT, MAX_RESULT, MAX_TAG, type EvidenceLink as EvidenceLinkValue, type MetricValue } from '../../core/evidence';
 import { Entry, EntryKind, EvidenceLink, Goal, IsoDate, Metric } from '../../core/model';
 
 /** Ids of entries, goals and competencies (bounded: they come from the webview). */
@@ -32,6 +32,7 @@ export const EntryEdit = z.strictObject({
   links: z.array(z.strictObject(EvidenceLink.shape)).max(MAX_LINKS).optional(),
   /** '' clears it. */
   project: z.string().max(MAX_PROJECT).optional(),
+  tags: z.array(z.string().trim().min(1).max(MAX_TAG)).max(50).optional(),
 });
 export type EntryEdit = z.infer<typeof EntryEdit>;
 
@@ -120,6 +121,8 @@ export interface ViewEntry {
   readonly links: readonly EvidenceLinkValue[];
   /** The project or initiative, when set. */
   readonly project?: string;
+  /** Free tags. */
+  readonly tags: readonly string[];
   /** Issue-tracker keys with their links (http(s), checked again before they are opened). */
   readonly tickets: ReadonlyArray<{ readonly key: string; readonly url?: string }>;
 }

@@ -114,6 +114,7 @@ function toViewEntry(entry: Entry): ViewEntry {
     links: entry.links ?? [],
     ...(entry.project ? { project: entry.project } : {}),
     tickets: entry.tickets ?? [],
+    tags: entry.tags,
   };
 }
 

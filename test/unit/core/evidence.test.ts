@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { formatEvidenceLink, formatMetric, parseEvidenceLink, parseEvidenceLinks, parseMetric, type MetricValue } from '../../../src/core/evidence';
+import { formatEvidenceLink, formatMetric, parseEvidenceLink, parseEvidenceLinks, parseMetric, parseTags, type MetricValue } from '../../../src/core/evidence';
 
 function metric(text: string): MetricValue {
   const m = parseMetric(text);
@@ -81,5 +81,10 @@ describe('structured results: metrics and evidence links as typed (core/evidence
     const bad = parseEvidenceLinks('ok https://a.example.com\nevil javascript:alert(1)');
     assert.ok('error' in bad && bad.error.startsWith('Line 2:'));
     assert.ok('error' in parseEvidenceLinks(Array.from({ length: 21 }, (_, i) => `L${i} https://a.example.com/${i}`).join('\n')));
+  });
+
+  it('tags as typed: commas or lines, trimmed, # dropped, each once whatever its case', () => {
+    assert.deepEqual(parseTags(' private, #billing-migration ,,Private\nPromo '), ['private', 'billing-migration', 'Promo']);
+    assert.deepEqual(parseTags(' , # '), []);
   });
 });

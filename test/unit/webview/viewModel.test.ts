@@ -5,7 +5,7 @@ import { buildViewState } from '../../../src/vscode/webview/viewState';
 import { buildRows, evidence, filterEntries, goalEvidence, periodOf, repositories, selectedRange, type Filters } from '../../../media/journalModel';
 import { GOAL_MIGRATION, NOW, smallJournal, uuid } from '../../webview/sampleJournal';
 
-const ALL: Filters = { period: 'all', from: '', to: '', kind: 'all', repo: '', project: '', text: '' };
+const ALL: Filters = { period: 'all', from: '', to: '', kind: 'all', repo: '', project: '', tag: '', text: '' };
 const state = buildViewState(smallJournal(), { framework: DEFAULT_COMPETENCIES, frameworkLabel: 'default', fiscalYearStartMonth: 1, now: NOW });
 
 describe('journal webview: view state', () => {

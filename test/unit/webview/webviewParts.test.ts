@@ -18,6 +18,7 @@ const DRAFT = {
   beneficiaries: '',
   links: '',
   project: '',
+  tags: '',
 };
 
 describe('webview state kept across hiding and reloads (media/persisted.ts)', () => {
@@ -96,6 +97,7 @@ describe('the editor draft (media/draft.ts)', () => {
     sources: [],
     links: [],
     tickets: [],
+    tags: [],
   };
 
   it('a draft of an entry is its own copy: typing into it never changes the entry', () => {
