@@ -143,13 +143,12 @@ export const NON_CODE_TEMPLATES: readonly NonCodeTemplate[] = [
   },
 ];
 
-/** A kudos entry's title and statement from who said it, where and the quote (the statement quotes it, attributed). */
+/**
+ * A kudos entry's title and statement from who said it, where and the quote: the statement is the
+ * quote in quotation marks, attributed (plain text: exports print statements as written).
+ */
 export function kudosEntry(who: string, where: string, quote: string): { title: string; body: string } {
-  const quoted = quote
-    .trim()
-    .split('\n')
-    .map((l) => `> ${l}`)
-    .join('\n');
+  const quoted = `“${quote.trim().replace(/^["“”]+|["“”]+$/g, '')}”`;
   const source = where.trim() ? `${who.trim()}, ${where.trim()}` : who.trim();
   return { title: `Kudos from ${who.trim()}${where.trim() ? ` (${where.trim()})` : ''}`, body: `${quoted}\n\n— ${source}` };
 }

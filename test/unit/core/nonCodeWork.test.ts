@@ -34,9 +34,9 @@ describe('non-code work (core/nonCodeWork.ts)', () => {
   it('kudos: the quote is quoted and attributed, the title names who (and where)', () => {
     assert.deepEqual(kudosEntry(' Priya ', 'Slack #payments', 'Saved my team a day.\nThank you!'), {
       title: 'Kudos from Priya (Slack #payments)',
-      body: '> Saved my team a day.\n> Thank you!\n\n— Priya, Slack #payments',
+      body: '“Saved my team a day.\nThank you!”\n\n— Priya, Slack #payments',
     });
-    assert.deepEqual(kudosEntry('Sam', '', 'Great review'), { title: 'Kudos from Sam', body: '> Great review\n\n— Sam' });
+    assert.deepEqual(kudosEntry('Sam', '', '"Great review"'), { title: 'Kudos from Sam', body: '“Great review”\n\n— Sam' });
   });
 
   it('the weekly row: due once a week until something typed by hand is dated this week or the row is dismissed this week; off with the digest', () => {
