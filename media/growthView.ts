@@ -23,13 +23,15 @@ export interface ChartOptions {
 
 /**
  * Bars of impact and learning entries per competency; competencies with none are marked "No
- * evidence" with a warning colour. The bars are decoration (aria-hidden): each row also says its
+ * evidence" with a warning colour; the summary also counts the impact entries with no result yet. The bars are decoration (aria-hidden): each row also says its
  * numbers in words.
  */
 export function evidenceChart(o: ChartOptions): TemplateResult {
   const rows = evidence(o.entries, o.framework);
   const gaps = rows.filter((r) => r.id !== OTHER_COMPETENCY && r.impact + r.learning === 0);
   const max = Math.max(1, ...rows.map((r) => r.impact + r.learning));
+  // what a committee asks next: impact entries that do not say what came of them
+  const withoutResult = o.entries.filter((e) => e.kind === 'impact' && !e.result && !e.metric).length;
   // widths through the CSSOM (a ref), not a style attribute, which the CSP forbids
   const width = (n: number) => ref((el) => (el as HTMLElement | undefined)?.style.setProperty('width', `${((n / max) * 100).toFixed(2)}%`));
   return html`<section class="evidence" aria-labelledby="evidence-heading">
@@ -41,7 +43,7 @@ export function evidenceChart(o: ChartOptions): TemplateResult {
         gaps.length === 0
           ? 'every competency has evidence'
           : `${gaps.length} of ${o.framework.length} competencies have no evidence${o.open ? '' : `: ${gaps.map((g) => g.label).join(', ')}`}`
-      }</span>
+      }${withoutResult > 0 ? html` · <span class="no-result">${withoutResult} impact ${withoutResult === 1 ? 'entry has' : 'entries have'} no result yet</span>` : nothing}</span>
     </h2>
     ${
       o.open

@@ -126,6 +126,11 @@ describe('journal webview in headless Chromium, against a harness host over a re
     const summary = await page.locator('.evidence h2').innerText();
     assert.match(summary, /Evidence in 2026 Q4/);
     assert.match(summary, /6 of 13 competencies have no evidence/);
+    const withoutResult = smallJournal().entries.filter(
+      (e) => !e.deletedAt && e.kind === 'impact' && e.occurredAt >= '2026-10-01' && e.occurredAt < '2027-01-01' && !e.result && !e.metric,
+    ).length;
+    assert.ok(withoutResult > 0);
+    assert.match(summary, new RegExp(`· ${withoutResult} impact ${withoutResult === 1 ? 'entry has' : 'entries have'} no result yet`));
     const gaps = await page.locator('.bar-row.gap .bar-label').allTextContents();
     assert.deepEqual(gaps, ['Impact & ownership', 'Code quality & craft', 'Communication', 'Collaboration', 'Direction & innovation', 'Org building']);
     const spoken = await page.locator('.bar-row[data-competency="learning-growth"]').innerText();

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { addEntry, newEntry, updateEntry } from '../../../src/core/journalOps';
+import { addEntry, importJournal, newEntry, updateEntry } from '../../../src/core/journalOps';
 import { JournalFile, type Entry } from '../../../src/core/model';
 import { entriesMissingOutcome } from '../../../src/core/outcomes';
 import { JournalStore } from '../../../src/journal/store';
@@ -110,6 +110,25 @@ describe('structured results in the journal', () => {
       await assert.rejects(store.transact(updateEntry(CHECKOUT, patch, now), now), /not valid: (links|result)/);
       assert.equal(readFileSync(file, 'utf8'), bytes);
     }
+  });
+
+  it('a journal with results merges through the JSON import with every field kept', async () => {
+    copyFileSync(GOLDEN_V1, file);
+    const now = new Date('2026-10-01T09:00:00.000Z');
+    const incoming = JournalFile.parse(JSON.parse(readFileSync(GOLDEN_V1, 'utf8')));
+    const other = {
+      ...incoming.entries[1]!,
+      id: '5f0c1a52-3d0e-4b7a-9a55-2b4c1e8f7d09',
+      result: 'Ported two parsers.',
+      metric: { name: '', after: '2', unit: 'parsers' },
+      links: [{ title: 'Notes', url: 'https://notes.example.com/rust' }],
+      project: 'Rust',
+      tickets: [{ key: 'ENG-42', url: 'https://linear.app/acme/issue/ENG-42' }],
+    };
+    const store = new JournalStore(file);
+    await store.transact(importJournal({ ...incoming, entries: [...incoming.entries, other] }), now);
+    const merged = (await store.read()).entries.find((e) => e.id === other.id);
+    assert.deepEqual(merged, other);
   });
 
   it('the outcome reminder stops asking once an entry has a result', () => {
