@@ -162,6 +162,38 @@ function hostOf(url: string): string {
   }
 }
 
+/** How a text field of the editor looks: its label, a hint after it, a placeholder; `rows` makes it a text area. */
+interface FieldLook {
+  readonly label: string;
+  readonly hint?: string;
+  readonly placeholder: string;
+  readonly wide?: boolean;
+  readonly rows?: number;
+  readonly max?: number;
+}
+
+/** A text field of the editor bound to `draft[key]` (class `f-<key>`): typing changes the draft and reports it. */
+function textField(
+  draft: EntryDraft,
+  key: 'result' | 'metric' | 'beneficiaries' | 'links' | 'project' | 'tags',
+  on: EntryHandlers,
+  look: FieldLook,
+): TemplateResult {
+  const id = `${key}-${draft.id}`;
+  const input = (e: Event): void => {
+    draft[key] = (e.target as HTMLInputElement).value;
+    on.onDraft();
+  };
+  return html`<div class="field ${look.wide ? 'wide' : ''}">
+    <label for=${id}>${look.label}${look.hint ? html` <span class="muted">(${look.hint})</span>` : nothing}</label>
+    ${
+      look.rows
+        ? html`<vscode-textarea id=${id} class=${`f-${key}`} rows=${look.rows} resize="vertical" maxlength=${look.max ?? nothing} placeholder=${look.placeholder} .value=${draft[key]} @input=${input}></vscode-textarea>`
+        : html`<vscode-textfield id=${id} class=${`f-${key}`} maxlength=${look.max ?? nothing} placeholder=${look.placeholder} .value=${draft[key]} @input=${input}></vscode-textfield>`
+    }
+  </div>`;
+}
+
 /** The editor of an entry: Ctrl+Enter saves, Escape cancels; errors stay beside the draft. */
 function editor(row: Extract<Row, { type: 'entry' }>, index: number, on: EntryHandlers): TemplateResult {
   const { draft, saving, error } = on.editing!;
@@ -195,56 +227,12 @@ function editor(row: Extract<Row, { type: 'entry' }>, index: number, on: EntryHa
         on.onDraft();
       }}></vscode-textarea>
     </div>
-    <div class="field wide">
-      <label for=${`result-${id}`}>Result <span class="muted">(what happened afterwards, in the past tense)</span></label>
-      <vscode-textarea id=${`result-${id}`} class="f-result" rows="2" resize="vertical" maxlength=${MAX_RESULT} placeholder="Checkout errors fell to zero; support tickets halved." .value=${draft.result} @input=${(
-        e: Event,
-      ) => {
-        draft.result = value(e);
-        on.onDraft();
-      }}></vscode-textarea>
-    </div>
-    <div class="field">
-      <label for=${`metric-${id}`}>Measured</label>
-      <vscode-textfield id=${`metric-${id}`} class="f-metric" placeholder="p95 900 ms → 300 ms" .value=${draft.metric} @input=${(e: Event) => {
-        draft.metric = value(e);
-        on.onDraft();
-      }}></vscode-textfield>
-    </div>
-    <div class="field">
-      <label for=${`benefited-${id}`}>Who benefited</label>
-      <vscode-textfield id=${`benefited-${id}`} class="f-beneficiaries" maxlength=${MAX_BENEFICIARIES} placeholder="EU customers, the payments on-call" .value=${draft.beneficiaries} @input=${(
-        e: Event,
-      ) => {
-        draft.beneficiaries = value(e);
-        on.onDraft();
-      }}></vscode-textfield>
-    </div>
-    <div class="field wide">
-      <label for=${`links-${id}`}>Evidence links <span class="muted">(one per line: a title, then an http(s) URL)</span></label>
-      <vscode-textarea id=${`links-${id}`} class="f-links" rows="2" resize="vertical" placeholder="Design doc https://…" .value=${draft.links} @input=${(
-        e: Event,
-      ) => {
-        draft.links = value(e);
-        on.onDraft();
-      }}></vscode-textarea>
-    </div>
-    <div class="field">
-      <label for=${`project-${id}`}>Project</label>
-      <vscode-textfield id=${`project-${id}`} class="f-project" maxlength=${MAX_PROJECT} placeholder="Billing migration" .value=${draft.project} @input=${(
-        e: Event,
-      ) => {
-        draft.project = value(e);
-        on.onDraft();
-      }}></vscode-textfield>
-    </div>
-    <div class="field">
-      <label for=${`tags-${id}`}>Tags <span class="muted">(comma-separated)</span></label>
-      <vscode-textfield id=${`tags-${id}`} class="f-tags" placeholder="private, billing-migration" .value=${draft.tags} @input=${(e: Event) => {
-        draft.tags = value(e);
-        on.onDraft();
-      }}></vscode-textfield>
-    </div>
+    ${textField(draft, 'result', on, { label: 'Result', hint: 'what happened afterwards, in the past tense', wide: true, rows: 2, max: MAX_RESULT, placeholder: 'Checkout errors fell to zero; support tickets halved.' })}
+    ${textField(draft, 'metric', on, { label: 'Measured', placeholder: 'p95 900 ms → 300 ms' })}
+    ${textField(draft, 'beneficiaries', on, { label: 'Who benefited', max: MAX_BENEFICIARIES, placeholder: 'EU customers, the payments on-call' })}
+    ${textField(draft, 'links', on, { label: 'Evidence links', hint: 'one per line: a title, then an http(s) URL', wide: true, rows: 2, placeholder: 'Design doc https://…' })}
+    ${textField(draft, 'project', on, { label: 'Project', max: MAX_PROJECT, placeholder: 'Billing migration' })}
+    ${textField(draft, 'tags', on, { label: 'Tags', hint: 'comma-separated', placeholder: 'private, billing-migration' })}
     <div class="field">
       <label for=${`kind-${id}`}>Kind</label>
       <vscode-single-select id=${`kind-${id}`} class="f-kind" .value=${draft.kind} @change=${(e: Event) => {

@@ -84,26 +84,8 @@ function filtersRow(p: ToolbarProps): TemplateResult {
         ${repositories(state.entries).map((r) => html`<vscode-option value=${r} ?selected=${r === f.repo}>${r}</vscode-option>`)}
       </vscode-single-select>
     </label>
-    ${
-      projects(state.entries).length > 0 || f.project
-        ? html`<label>Project
-      <vscode-single-select id="project" aria-label="Project" .value=${f.project} @change=${(e: Event) => onFilters({ project: valueOf(e) })}>
-        <vscode-option value="" ?selected=${f.project === ''}>All projects</vscode-option>
-        ${projects(state.entries).map((p) => html`<vscode-option value=${p} ?selected=${p === f.project}>${p}</vscode-option>`)}
-      </vscode-single-select>
-    </label>`
-        : nothing
-    }
-    ${
-      tagsOf(state.entries).length > 0 || f.tag
-        ? html`<label>Tag
-      <vscode-single-select id="tag" aria-label="Tag" .value=${f.tag} @change=${(e: Event) => onFilters({ tag: valueOf(e) })}>
-        <vscode-option value="" ?selected=${f.tag === ''}>All tags</vscode-option>
-        ${tagsOf(state.entries).map((t) => html`<vscode-option value=${t} ?selected=${t === f.tag}>${t}</vscode-option>`)}
-      </vscode-single-select>
-    </label>`
-        : nothing
-    }
+    ${optionalFilter('project', 'Project', 'All projects', projects(state.entries), f.project, (project) => onFilters({ project }))}
+    ${optionalFilter('tag', 'Tag', 'All tags', tagsOf(state.entries), f.tag, (tag) => onFilters({ tag }))}
     <label class="grow">Search
       <vscode-textfield id="search" type="search" placeholder="Title, statement or source" aria-label="Search entries" .value=${f.text}
         @input=${(e: Event) => onFilters({ text: valueOf(e) })}><span slot="content-before" class="codicon codicon-search" aria-hidden="true"></span></vscode-textfield>
@@ -115,4 +97,22 @@ function filtersRow(p: ToolbarProps): TemplateResult {
     </label>
     <span class="count" role="status" aria-live="polite">${p.shown.toLocaleString('en')} ${p.shown === 1 ? 'entry' : 'entries'}</span>
   </div>`;
+}
+
+/** A filter shown only when the entries have values for it (or one is chosen): `all` first, then `values`. */
+function optionalFilter(
+  id: string,
+  label: string,
+  all: string,
+  values: readonly string[],
+  value: string,
+  onChange: (value: string) => void,
+): TemplateResult | typeof nothing {
+  if (values.length === 0 && !value) return nothing;
+  return html`<label>${label}
+    <vscode-single-select id=${id} aria-label=${label} .value=${value} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+      <vscode-option value="" ?selected=${value === ''}>${all}</vscode-option>
+      ${values.map((v) => html`<vscode-option value=${v} ?selected=${v === value}>${v}</vscode-option>`)}
+    </vscode-single-select>
+  </label>`;
 }
