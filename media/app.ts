@@ -344,7 +344,7 @@ export class JournalApp extends LitElement {
   protected override render(): TemplateResult {
     const state = this.state;
     if (!state) return html`<p class="muted">Loading your journal…</p>`;
-    if (state.error) return html`<div class="error" role="alert">${state.error}</div>`;
+    if (state.error) return html`<h1>Impact Journal</h1><div class="error" role="alert">${state.error}</div>`;
     return html`${toolbarView({
       state,
       tab: this.ui.tab,
@@ -381,7 +381,7 @@ export class JournalApp extends LitElement {
             }</p>`
           : html`<lit-virtualizer
             class="list"
-            role="list"
+            role="region"
             aria-label="Journal entries"
             .items=${this.rows}
             .keyFunction=${(row: Row) => row.key}

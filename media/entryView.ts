@@ -24,7 +24,6 @@ const GROUP_ICON: Record<Grouping, string> = { competency: 'symbol-class', month
 export function headerRow(row: Extract<Row, { type: 'header' }>, index: number, grouping: Grouping, on: HeaderHandlers): TemplateResult {
   return html`<h2
     class="group-header"
-    role="listitem"
     data-key=${row.key}
     data-index=${index}
     data-group=${row.group}
@@ -79,7 +78,6 @@ export function entryRow(row: Extract<Row, { type: 'entry' }>, index: number, on
   const click = linkClick(on);
   return html`<article
     class="entry ${e.kind}"
-    role="listitem"
     data-key=${row.key}
     data-index=${index}
     data-entry-id=${e.id}
@@ -188,8 +186,8 @@ function textField(
     <label for=${id}>${look.label}${look.hint ? html` <span class="muted">(${look.hint})</span>` : nothing}</label>
     ${
       look.rows
-        ? html`<vscode-textarea id=${id} class=${`f-${key}`} rows=${look.rows} resize="vertical" maxlength=${look.max ?? nothing} placeholder=${look.placeholder} .value=${draft[key]} @input=${input}></vscode-textarea>`
-        : html`<vscode-textfield id=${id} class=${`f-${key}`} maxlength=${look.max ?? nothing} placeholder=${look.placeholder} .value=${draft[key]} @input=${input}></vscode-textfield>`
+        ? html`<vscode-textarea id=${id} .label=${look.label} class=${`f-${key}`} rows=${look.rows} resize="vertical" maxlength=${look.max ?? nothing} placeholder=${look.placeholder} .value=${draft[key]} @input=${input}></vscode-textarea>`
+        : html`<vscode-textfield id=${id} .label=${look.label} class=${`f-${key}`} maxlength=${look.max ?? nothing} placeholder=${look.placeholder} .value=${draft[key]} @input=${input}></vscode-textfield>`
     }
   </div>`;
 }
@@ -212,17 +210,17 @@ function editor(row: Extract<Row, { type: 'entry' }>, index: number, on: EntryHa
     }
   };
   const value = (event: Event): string => (event.target as HTMLInputElement).value;
-  return html`<form class="entry editor" role="listitem" data-key=${row.key} data-index=${index} data-entry-id=${id} aria-label="Edit entry" @keydown=${keys} @submit=${(e: Event) => e.preventDefault()}>
+  return html`<form class="entry editor" data-key=${row.key} data-index=${index} data-entry-id=${id} aria-label="Edit entry" @keydown=${keys} @submit=${(e: Event) => e.preventDefault()}>
     <div class="field wide">
       <label for=${`title-${id}`}>Title</label>
-      <vscode-textfield id=${`title-${id}`} class="f-title" maxlength=${MAX_TITLE} .value=${draft.title} @input=${(e: Event) => {
+      <vscode-textfield id=${`title-${id}`} .label=${'Title'} class="f-title" maxlength=${MAX_TITLE} .value=${draft.title} @input=${(e: Event) => {
         draft.title = value(e);
         on.onDraft();
       }}></vscode-textfield>
     </div>
     <div class="field wide">
       <label for=${`body-${id}`}>Impact statement <span class="muted">(Markdown: what changed, for whom, how much)</span></label>
-      <vscode-textarea id=${`body-${id}`} class="f-body" rows="4" resize="vertical" .value=${draft.body} @input=${(e: Event) => {
+      <vscode-textarea id=${`body-${id}`} .label=${'Impact statement'} class="f-body" rows="4" resize="vertical" .value=${draft.body} @input=${(e: Event) => {
         draft.body = value(e);
         on.onDraft();
       }}></vscode-textarea>
@@ -235,7 +233,7 @@ function editor(row: Extract<Row, { type: 'entry' }>, index: number, on: EntryHa
     ${textField(draft, 'tags', on, { label: 'Tags', hint: 'comma-separated', placeholder: 'private, billing-migration' })}
     <div class="field">
       <label for=${`kind-${id}`}>Kind</label>
-      <vscode-single-select id=${`kind-${id}`} class="f-kind" .value=${draft.kind} @change=${(e: Event) => {
+      <vscode-single-select id=${`kind-${id}`} label="Kind" class="f-kind" .value=${draft.kind} @change=${(e: Event) => {
         draft.kind = value(e) === 'learning' ? 'learning' : 'impact';
         on.onDraft();
       }}>
@@ -245,14 +243,14 @@ function editor(row: Extract<Row, { type: 'entry' }>, index: number, on: EntryHa
     </div>
     <div class="field">
       <label for=${`date-${id}`}>Date of the work</label>
-      <vscode-textfield id=${`date-${id}`} class="f-date" type="date" .value=${draft.occurredAt} @change=${(e: Event) => {
+      <vscode-textfield id=${`date-${id}`} .label=${'Date of the work'} class="f-date" type="date" .value=${draft.occurredAt} @change=${(e: Event) => {
         draft.occurredAt = value(e);
         on.onDraft();
       }} @input=${(e: Event) => (draft.occurredAt = value(e))}></vscode-textfield>
     </div>
     <div class="field wide">
       <label for=${`comp-${id}`}>Competencies</label>
-      <vscode-multi-select id=${`comp-${id}`} class="f-competencies" .value=${draft.competencies} @change=${(e: Event) => {
+      <vscode-multi-select id=${`comp-${id}`} label="Competencies" class="f-competencies" .value=${draft.competencies} @change=${(e: Event) => {
         draft.competencies = [...(e.target as unknown as { value: string[] }).value];
         on.onDraft();
       }}>
@@ -264,7 +262,7 @@ function editor(row: Extract<Row, { type: 'entry' }>, index: number, on: EntryHa
       goals.length > 0
         ? html`<div class="field wide">
           <label for=${`goals-${id}`}>Evidence for goals</label>
-          <vscode-multi-select id=${`goals-${id}`} class="f-goals" .value=${draft.goals} @change=${(e: Event) => {
+          <vscode-multi-select id=${`goals-${id}`} label="Evidence for goals" class="f-goals" .value=${draft.goals} @change=${(e: Event) => {
             draft.goals = [...(e.target as unknown as { value: string[] }).value];
             on.onDraft();
           }}>

@@ -84,7 +84,7 @@ const STATUS: Record<ViewGoal['status'], string> = { planned: 'Planned', inProgr
 
 function ratingSelect(id: string, label: string, value: number | undefined, disabled: boolean, onChange: (v: number | null) => void): TemplateResult {
   return html`<label class="rating">${label}
-    <vscode-single-select id=${id} aria-label=${label} .value=${value ? String(value) : ''} ?disabled=${disabled}
+    <vscode-single-select id=${id} aria-label=${label} label=${label} .value=${value ? String(value) : ''} ?disabled=${disabled}
       @change=${(e: Event) => {
         const v = Number((e.target as HTMLSelectElement).value);
         onChange(v >= 1 && v <= 5 ? v : null);
@@ -108,7 +108,7 @@ export function growthView(state: ViewState, quarter: string, on: GrowthHandlers
   return html`<div class="growth">
     <div class="toolbar-row">
       <label>Quarter
-        <vscode-single-select id="rating-quarter" aria-label="Quarter to rate" .value=${quarter} @change=${(e: Event) => on.onQuarter((e.target as HTMLSelectElement).value)}>
+        <vscode-single-select id="rating-quarter" aria-label="Quarter to rate" label="Quarter to rate" .value=${quarter} @change=${(e: Event) => on.onQuarter((e.target as HTMLSelectElement).value)}>
           ${state.quarters.map((q) => html`<vscode-option value=${q.key} ?selected=${q.key === quarter} description=${q.key === state.currentQuarter ? 'current' : ''}>${q.label}</vscode-option>`)}
         </vscode-single-select>
       </label>
@@ -185,7 +185,7 @@ function competencyCard(
           </div>
           <div class="goal-meta">
             ${g.targetQuarter ? html`<span class="muted">by ${state.quarters.find((q) => q.key === g.targetQuarter)?.label ?? g.targetQuarter}</span>` : nothing}
-            <vscode-single-select class="goal-status" aria-label=${`Status of ${g.title}`} .value=${g.status} ?disabled=${ro}
+            <vscode-single-select class="goal-status" aria-label=${`Status of ${g.title}`} label=${`Status of ${g.title}`} .value=${g.status} ?disabled=${ro}
               @change=${(e: Event) => report(on.onSaveGoal({ ...g, targetQuarter: g.targetQuarter, status: (e.target as HTMLSelectElement).value as ViewGoal['status'] }), cardOf(e))}>
               ${Object.entries(STATUS).map(([k, label]) => html`<vscode-option value=${k} ?selected=${k === g.status}>${label}</vscode-option>`)}
             </vscode-single-select>
@@ -209,9 +209,9 @@ function competencyCard(
       ro
         ? nothing
         : html`<div class="add-goal">
-          <vscode-textfield class="new-goal" aria-label=${`New goal for ${c.label}`} placeholder="New goal, e.g. Lead the migration of X to Y" maxlength=${MAX_TITLE}
+          <vscode-textfield class="new-goal" aria-label=${`New goal for ${c.label}`} .label=${`New goal for ${c.label}`} placeholder="New goal, e.g. Lead the migration of X to Y" maxlength=${MAX_TITLE}
             @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && addGoal(e)}></vscode-textfield>
-          <vscode-single-select class="new-goal-quarter" aria-label="Target quarter">
+          <vscode-single-select class="new-goal-quarter" aria-label="Target quarter" label="Target quarter">
             <vscode-option value="">No target quarter</vscode-option>
             ${state.quarters.map((q) => html`<vscode-option value=${q.key} ?selected=${q.key === quarter}>${q.label}</vscode-option>`)}
           </vscode-single-select>

@@ -55,7 +55,7 @@ function filtersRow(p: ToolbarProps): TemplateResult {
   for (const period of state.periods) byKind.set(period.kind, [...(byKind.get(period.kind) ?? []), period]);
   return html`<div class="toolbar-row filters" role="search" aria-label="Filter entries">
     <label>Period
-      <vscode-single-select id="period" aria-label="Period" .value=${f.period} @change=${(e: Event) => onFilters({ period: valueOf(e) })}>
+      <vscode-single-select id="period" aria-label="Period" label="Period" .value=${f.period} @change=${(e: Event) => onFilters({ period: valueOf(e) })}>
         ${[...byKind.entries()].flatMap(([kind, list]) =>
           list.map(
             (period) =>
@@ -67,19 +67,19 @@ function filtersRow(p: ToolbarProps): TemplateResult {
     </label>
     ${
       f.period === CUSTOM_PERIOD
-        ? html`<label>From <vscode-textfield id="from" type="date" .value=${f.from} @change=${(e: Event) => onFilters({ from: valueOf(e) })}></vscode-textfield></label>
-          <label>To <vscode-textfield id="to" type="date" .value=${f.to} @change=${(e: Event) => onFilters({ to: valueOf(e) })}></vscode-textfield></label>`
+        ? html`<label>From <vscode-textfield id="from" .label=${'From'} type="date" .value=${f.from} @change=${(e: Event) => onFilters({ from: valueOf(e) })}></vscode-textfield></label>
+          <label>To <vscode-textfield id="to" .label=${'To'} type="date" .value=${f.to} @change=${(e: Event) => onFilters({ to: valueOf(e) })}></vscode-textfield></label>`
         : nothing
     }
     <label>Kind
-      <vscode-single-select id="kind" aria-label="Kind" .value=${f.kind} @change=${(e: Event) => onFilters({ kind: valueOf(e) as Filters['kind'] })}>
+      <vscode-single-select id="kind" aria-label="Kind" label="Kind" .value=${f.kind} @change=${(e: Event) => onFilters({ kind: valueOf(e) as Filters['kind'] })}>
         <vscode-option value="all" ?selected=${f.kind === 'all'}>All</vscode-option>
         <vscode-option value="impact" ?selected=${f.kind === 'impact'}>Impact</vscode-option>
         <vscode-option value="learning" ?selected=${f.kind === 'learning'}>Learning</vscode-option>
       </vscode-single-select>
     </label>
     <label>Repository
-      <vscode-single-select id="repo" aria-label="Repository" .value=${f.repo} @change=${(e: Event) => onFilters({ repo: valueOf(e) })}>
+      <vscode-single-select id="repo" aria-label="Repository" label="Repository" .value=${f.repo} @change=${(e: Event) => onFilters({ repo: valueOf(e) })}>
         <vscode-option value="" ?selected=${f.repo === ''}>All repositories</vscode-option>
         ${repositories(state.entries).map((r) => html`<vscode-option value=${r} ?selected=${r === f.repo}>${r}</vscode-option>`)}
       </vscode-single-select>
@@ -87,11 +87,11 @@ function filtersRow(p: ToolbarProps): TemplateResult {
     ${optionalFilter('project', 'Project', 'All projects', projects(state.entries), f.project, (project) => onFilters({ project }))}
     ${optionalFilter('tag', 'Tag', 'All tags', tagsOf(state.entries), f.tag, (tag) => onFilters({ tag }))}
     <label class="grow">Search
-      <vscode-textfield id="search" type="search" placeholder="Title, statement or source" aria-label="Search entries" .value=${f.text}
+      <vscode-textfield id="search" type="search" placeholder="Title, statement or source" aria-label="Search entries" .label=${'Search entries'} .value=${f.text}
         @input=${(e: Event) => onFilters({ text: valueOf(e) })}><span slot="content-before" class="codicon codicon-search" aria-hidden="true"></span></vscode-textfield>
     </label>
     <label>Group by
-      <vscode-single-select id="grouping" aria-label="Group by" .value=${p.grouping} @change=${(e: Event) => p.onGrouping(valueOf(e) as Grouping)}>
+      <vscode-single-select id="grouping" aria-label="Group by" label="Group by" .value=${p.grouping} @change=${(e: Event) => p.onGrouping(valueOf(e) as Grouping)}>
         ${GROUPINGS.map((g) => html`<vscode-option value=${g.id} ?selected=${g.id === p.grouping}>${g.label}</vscode-option>`)}
       </vscode-single-select>
     </label>
@@ -110,7 +110,7 @@ function optionalFilter(
 ): TemplateResult | typeof nothing {
   if (values.length === 0 && !value) return nothing;
   return html`<label>${label}
-    <vscode-single-select id=${id} aria-label=${label} .value=${value} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+    <vscode-single-select id=${id} aria-label=${label} label=${label} .value=${value} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
       <vscode-option value="" ?selected=${value === ''}>${all}</vscode-option>
       ${values.map((v) => html`<vscode-option value=${v} ?selected=${v === value}>${v}</vscode-option>`)}
     </vscode-single-select>

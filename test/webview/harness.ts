@@ -129,7 +129,7 @@ export async function startWebviewHarness(options: HarnessOptions = {}): Promise
   const theme = options.theme ?? 'dark';
   writeFileSync(
     path.join(dir, 'w', 'index.html'),
-    `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}">
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Impact Journal</title><meta http-equiv="Content-Security-Policy" content="${CSP}">
 <link rel="stylesheet" href="theme-${theme}.css" id="theme"><link rel="stylesheet" href="codicon.css" id="vscode-codicon-stylesheet"><link rel="stylesheet" href="main.css"></head>
 <body class="${THEMES[theme]}"><main id="app">Loading…</main>
 <script nonce="${NONCE}">window.__posted = []; window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sourceFile || '') + ':' + e.lineNumber + ' ' + (e.sample || '')));

@@ -87,8 +87,8 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
     (
       await vscode.window.showQuickPick(
         [
-          { label: '$(rocket) Impact', description: 'what changed, for whom, how much', value: 'impact' as const },
-          { label: '$(book) Learning', description: 'what you learned, and how you will use it', value: 'learning' as const },
+          { label: 'Impact', iconPath: new vscode.ThemeIcon('rocket'), description: 'what changed, for whom, how much', value: 'impact' as const },
+          { label: 'Learning', iconPath: new vscode.ThemeIcon('book'), description: 'what you learned, and how you will use it', value: 'learning' as const },
         ],
         { title: title(1), placeHolder: 'Is this impact or learning?', ignoreFocusOut: true },
       )

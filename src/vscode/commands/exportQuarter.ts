@@ -46,7 +46,7 @@ export async function pickPeriod(journal: JournalFile, fiscalYearStartMonth: num
       yearOf(subMonths(now, 12), fiscalYearStartMonth),
     ].map(item),
     separator(''),
-    { label: '$(calendar) Custom range…', custom: true },
+    { label: 'Custom range…', iconPath: new vscode.ThemeIcon('calendar'), custom: true },
   ];
   const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Which quarter?', ignoreFocusOut: true, matchOnDescription: true });
   if (!picked?.custom) return picked?.period;
@@ -91,9 +91,14 @@ type Destination = 'editor' | 'file' | 'clipboard';
 async function pickDestination(title: string, kind: 'Markdown' | 'HTML'): Promise<Destination | undefined> {
   const picked = await vscode.window.showQuickPick(
     [
-      { label: '$(go-to-file) Open in an editor', description: `an untitled ${kind} document`, destination: 'editor' as const },
-      { label: '$(save) Save to a file…', description: 'remembers the folder', destination: 'file' as const },
-      { label: '$(clippy) Copy to the clipboard', description: kind === 'HTML' ? 'the HTML source' : undefined, destination: 'clipboard' as const },
+      { label: 'Open in an editor', iconPath: new vscode.ThemeIcon('go-to-file'), description: `an untitled ${kind} document`, destination: 'editor' as const },
+      { label: 'Save to a file…', iconPath: new vscode.ThemeIcon('save'), description: 'remembers the folder', destination: 'file' as const },
+      {
+        label: 'Copy to the clipboard',
+        iconPath: new vscode.ThemeIcon('clippy'),
+        description: kind === 'HTML' ? 'the HTML source' : undefined,
+        destination: 'clipboard' as const,
+      },
     ],
     { title, placeHolder: 'Where to?', ignoreFocusOut: true },
   );

@@ -17,7 +17,8 @@ export async function findEntry(services: Services): Promise<void> {
   const entries = liveEntries(journal).sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
   const picked = await vscode.window.showQuickPick(
     entries.map((e) => ({
-      label: `$(${e.kind === 'impact' ? 'rocket' : 'book'}) ${visibleText(e.title)}`,
+      label: visibleText(e.title),
+      iconPath: new vscode.ThemeIcon(e.kind === 'impact' ? 'rocket' : 'book'),
       description: visibleText(
         [e.occurredAt, e.project, e.competencies.map((c) => labels.get(c) ?? c).join(', '), ...e.tags.map((t) => `#${t}`)].filter(Boolean).join(' · '),
       ),

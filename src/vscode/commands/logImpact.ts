@@ -106,7 +106,9 @@ export async function logImpact(services: Services): Promise<void> {
   const settings = services.settings;
   const now = new Date();
   const range = { since: startOfDay(subDays(now, settings.lookbackDays)), until: addDays(now, 1) };
-  const items: Item[] = [{ label: '$(add) New entry…', description: 'write an entry without a commit', manual: true, alwaysShow: true }];
+  const items: Item[] = [
+    { label: 'New entry…', iconPath: new vscode.ThemeIcon('add'), description: 'write an entry without a commit', manual: true, alwaysShow: true },
+  ];
   let placeHolder: string;
   try {
     if (!vscode.workspace.isTrusted) throw new UntrustedWorkspaceError(); // before any git or network work starts
@@ -126,14 +128,14 @@ export async function logImpact(services: Services): Promise<void> {
         const { icon, label, description } = candidateLabel(candidate);
         const tickets = candidate.type === 'unit' ? unitTickets(candidate, settings.issueTrackers).tickets : [];
         const keys = tickets.length > 0 ? `${visibleText(tickets.map((t) => t.key).join(', '))} · ` : '';
-        items.push({ label: `$(${icon}) ${label}`, description, detail: `${keys}${candidateReasons(candidate)}`, candidate });
+        items.push({ label, iconPath: new vscode.ThemeIcon(icon), description, detail: `${keys}${candidateReasons(candidate)}`, candidate });
       }
     };
     section('Reviews and pull requests', pullRequests);
     section('Notable work', units);
     const hints = await services.activity.hints(history.repositories.map((r) => r.remote));
     if (hints.length > 0) items.push({ label: 'Connect', kind: vscode.QuickPickItemKind.Separator });
-    for (const hint of hints) items.push({ label: `$(plug) ${hint.label}…`, detail: hint.detail, hint, alwaysShow: true });
+    for (const hint of hints) items.push({ label: `${hint.label}…`, iconPath: new vscode.ThemeIcon('plug'), detail: hint.detail, hint, alwaysShow: true });
   } catch (err) {
     if (err instanceof vscode.CancellationError) return;
     if (err instanceof UntrustedWorkspaceError) {

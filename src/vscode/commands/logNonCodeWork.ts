@@ -11,7 +11,7 @@ import { captureEntry, manualPrefill } from './captureEntry';
 /** Runs the command. Escape at any step saves nothing. */
 export async function logNonCodeWork(services: Services): Promise<void> {
   const picked = await vscode.window.showQuickPick(
-    NON_CODE_TEMPLATES.map((t) => ({ label: `$(${t.icon}) ${t.label}`, detail: t.detail, template: t })),
+    NON_CODE_TEMPLATES.map((t) => ({ label: t.label, iconPath: new vscode.ThemeIcon(t.icon), detail: t.detail, template: t })),
     { title: 'Log non-code work', placeHolder: 'What kind of work? (type to filter)', matchOnDetail: true, ignoreFocusOut: true },
   );
   if (!picked) return;
