@@ -3,6 +3,7 @@
  * journal webview. Empty journal → the welcome view (package.json `viewsWelcome`); unreadable
  * journal → the view's message names the problem.
  */
+import { formatMetric } from '../../core/evidence';
 import * as vscode from 'vscode';
 import { groupByCompetency } from '../../core/competencies';
 import { entriesInPeriod } from '../../core/markdownExport';
@@ -93,7 +94,14 @@ export class JournalTreeProvider implements vscode.TreeDataProvider<JournalNode>
         item.id = `entry:${node.quarter.key}:${node.competency.id}:${entry.id}`;
         item.description = `${entry.kind} · ${entry.occurredAt}`;
         // plain string tooltip: entry text is untrusted and must not be rendered as Markdown here
-        item.tooltip = visibleLines(entry.body ? `${entry.title}\n\n${entry.body}` : entry.title);
+        const results = [
+          entry.result && `Result: ${entry.result}`,
+          entry.metric && `Measured: ${formatMetric(entry.metric)}`,
+          entry.beneficiaries && `Who benefited: ${entry.beneficiaries}`,
+          entry.project && `Project: ${entry.project}`,
+          entry.tags.length > 0 && `Tags: ${entry.tags.join(', ')}`,
+        ].filter((line): line is string => Boolean(line));
+        item.tooltip = visibleLines([entry.title, entry.body, results.join('\n')].filter(Boolean).join('\n\n'));
         item.iconPath = new vscode.ThemeIcon(entry.kind === 'impact' ? 'rocket' : 'book');
         item.contextValue = 'entry';
         item.command = { command: COMMANDS.openJournal, title: 'Open in Journal', arguments: [entry.id] };
