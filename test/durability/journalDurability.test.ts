@@ -10,7 +10,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
+import { bundleForNode, CLI_ENTRY } from '../unit/helpers/bundle';
 import { journalOn } from '../helpers/journalOn';
 
 interface Ack {
@@ -53,28 +53,13 @@ describe('journal durability (real processes)', function () {
   let worker: string;
   let cli: string;
 
-  before(async () => {
+  before(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'ij-durability-'));
     chmodSync(dir, 0o755);
     worker = path.join(dir, 'journalWorker.js');
-    await build({
-      entryPoints: [path.join(__dirname, '..', 'unit', 'helpers', 'journalWorker.ts')],
-      outfile: worker,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      logLevel: 'error',
-    });
+    bundleForNode(path.join(__dirname, '..', 'unit', 'helpers', 'journalWorker.ts'), worker);
     cli = path.join(dir, 'cli.js');
-    await build({
-      entryPoints: [path.join(__dirname, '..', '..', 'src', 'cli.ts')],
-      outfile: cli,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      logLevel: 'error',
-    });
+    bundleForNode(CLI_ENTRY, cli);
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 

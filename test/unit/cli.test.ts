@@ -7,7 +7,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { lstatSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { buildSync } from 'esbuild';
+import { bundleForNode, CLI_ENTRY } from './helpers/bundle';
 import { lines, TempRepo } from './helpers/tempRepo';
 
 describe('impact-journal CLI (built binary)', function () {
@@ -35,16 +35,7 @@ describe('impact-journal CLI (built binary)', function () {
     dir = mkdtempSync(path.join(tmpdir(), 'ij-cli-'));
     home = mkdtempSync(path.join(tmpdir(), 'ij-cli-home-'));
     cli = path.join(dir, 'cli.js');
-    buildSync({
-      entryPoints: [path.join(__dirname, '..', '..', 'src', 'cli.ts')],
-      outfile: cli,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      banner: { js: '#!/usr/bin/env node' },
-      logLevel: 'error',
-    });
+    bundleForNode(CLI_ENTRY, cli, '#!/usr/bin/env node');
   });
   after(() => {
     rmSync(dir, { recursive: true, force: true });
