@@ -11,6 +11,7 @@ import type { Context } from 'mocha';
 import type { Locator } from 'playwright-core';
 import type { Entry } from '../../src/core/model';
 import type { TempRepo } from '../unit/helpers/tempRepo';
+import { differenceInCalendarDays } from 'date-fns';
 import { parseLocalDate, quarterOf } from '../../src/core/quarters';
 import {
   createWorkspaceRepo,
@@ -471,12 +472,17 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     const { page } = server;
     const entries = [...earlierEntries(fixture), notableEntry()];
     await useJournal(entries);
-    const older = entries[0]!; // the previous quarter's: more than 30 days old, no outcome yet
+    // the previous month's work: at least 33 days before today whatever the date (the fixture puts it on the
+    // 1st of the month before the notable commit's, made 5 days ago), so older than the 30 days the reminder waits
+    const older = entries[1]!;
+    assert.ok(differenceInCalendarDays(new Date(), parseLocalDate(older.occurredAt)) > 30, `${older.occurredAt} is more than 30 days ago`);
     await runCommand(page, 'Impact Journal: Focus on To annotate View');
     await runCommand(page, 'Impact Journal: Refresh To Annotate');
-    const group = page.locator('.pane-body .monaco-list-row', { hasText: 'Add the outcome' }).first();
+    // rows of the To annotate view only: the Journal view above lists the same entry
+    const toAnnotate = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'To Annotate' }) });
+    const group = toAnnotate.locator('.monaco-list-row', { hasText: 'Add the outcome' }).first();
     await group.waitFor({ timeout: 30_000 });
-    const row = page.locator('.pane-body .monaco-list-row', { hasText: older.title }).first();
+    const row = toAnnotate.locator('.monaco-list-row', { hasText: older.title }).first();
     await waitFor(
       async () => {
         if ((await group.getAttribute('aria-expanded')) !== 'true') await group.click();
@@ -487,10 +493,10 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     );
     await row.click();
     await quickInputShowing(page, 'Result: what happened afterwards');
-    await page.keyboard.type('Billing runs finished before the 6 am reports every day of the quarter.');
+    await page.keyboard.type('Invoices render in under a second for every customer.');
     await page.keyboard.press('Enter');
     await quickInputShowing(page, 'Measured:');
-    await page.keyboard.type('nightly billing run 4 h -> 35 min');
+    await page.keyboard.type('invoice render 4 s -> 600 ms');
     await screenshot(page, '8-outcome-measured');
     await page.keyboard.press('Enter');
     await quickInputShowing(page, 'Who benefited:');
@@ -507,8 +513,8 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     assert.deepEqual(
       { result: saved.result, metric: saved.metric, beneficiaries: saved.beneficiaries, body: saved.body },
       {
-        result: 'Billing runs finished before the 6 am reports every day of the quarter.',
-        metric: { name: 'nightly billing run', before: '4 h', after: '35', unit: 'min' },
+        result: 'Invoices render in under a second for every customer.',
+        metric: { name: 'invoice render', before: '4 s', after: '600', unit: 'ms' },
         beneficiaries: undefined,
         body: older.body,
       },
@@ -518,7 +524,7 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     const quarter = quarterOf(parseLocalDate(older.occurredAt));
     await runCommand(page, 'Impact Journal: Export quarter to Markdown');
     await choosePick(page, 'Which quarter?', quarter.label);
-    await acceptFocused(page, 'Which layout?', 'Review by competency');
+    await choosePick(page, 'Which layout?', 'Timeline'); // oldest first: the entry is at the top the editor shows
     await acceptFocused(page, 'Where to?', 'Open in an editor');
     const editor = page.locator('.editor-instance .monaco-editor .view-lines').first();
     const text = await waitFor(
@@ -529,8 +535,8 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
       20_000,
       () => 'the export never opened',
     );
-    assert.ok(text.includes('**Result:** Billing runs finished before the 6 am reports every day of the quarter.'), text);
-    assert.ok(text.includes('**Measured:** nightly billing run 4 h → 35 min'), text);
+    assert.ok(text.includes('**Result:** Invoices render in under a second for every customer.'), text);
+    assert.ok(text.includes('**Measured:** invoice render 4 s → 600 ms'), text);
     await screenshot(page, '8-export-results');
   });
 
