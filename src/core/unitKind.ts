@@ -26,6 +26,9 @@ const FIX =
 const NOT_A_FIX =
   /\bfix(es|ed|ing)? (a |the |some |several |two |minor )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing)?|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b/i;
 const FEATURE = /^(add(s|ed)?|implement(s|ed)?|introduc(e|es|ed)|support(s)?|allow(s|ed)?|enable[sd]?|expose[sd]?|teach|new)\b/i;
+/** "Add --gutter to --help and man page", "Add the flag to the README": what is added is documentation, even where the help text lives in code. */
+const ADDS_DOCUMENTATION =
+  /^add(s|ed)? .+ \b(to|in) (the )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog)\b/i;
 const FEATURE_DESCRIPTION =
   /\b(ha(s|ve) been taught|is taught|are taught|learn(ed|t|s)|learned to|gained|now (can|supports?|accepts?|allows?|takes|honou?rs|shows|reports|warns|lets)|can now|is now (supported|possible|available|enabled)|new (option|command|subcommand|flag|setting|configuration|variable|hook|mode|format|strategy)|(option|command|subcommand|flag|configuration variable|hook|mode) (has been|was) (added|introduced)|(command|subcommand|option) has been added|starts? using|by default|allow(s|ed)? (the user|users|you) to)\b/i;
 const INTERNAL_DESCRIPTION =
@@ -92,7 +95,8 @@ export function declaredKind(unit: WorkUnit, conventions: Conventions, types: Re
   const titles = [unit.title, ...unit.commits.map((c) => c.subject)].map(stripPrefix);
   if (titles.some((t) => PERFORMANCE.test(t)))
     return { kind: 'performance', reason: 'Improves performance (speed, latency or memory), by its words.', words: true };
-  if (titles.some((t) => FEATURE.test(t))) return { kind: 'feature', reason: 'Introduces a feature or capability, by its words.', words: true };
+  if (titles.some((t) => FEATURE.test(t) && !ADDS_DOCUMENTATION.test(t)))
+    return { kind: 'feature', reason: 'Introduces a feature or capability, by its words.', words: true };
   if (titles.some((t) => FIX.test(t) && !NOT_A_FIX.test(t))) return { kind: 'fix', reason: 'Fixes a bug, by its words.' };
   if (titles.every((t) => REFACTOR_WORDS.test(t))) return { kind: 'refactor', reason: 'A refactoring or clean-up, by its words: nothing users see changes.' };
   return { kind: undefined, reason: '' };

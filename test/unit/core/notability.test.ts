@@ -135,6 +135,10 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(unit([commit({ subject: 'test: add regression test for fixed bug', files: [file('tests/regression.rs', 40)] })])).includes('feature'));
     assert.ok(!ids(unit([commit({ subject: 'docs: add AI policy for contributors', files: [file('docs/ai.md', 40)] })])).includes('feature'));
     assert.ok(ids(unit([commit({ subject: 'Add a --json flag', files: [file('src/flags.rs', 40)] })])).includes('feature'));
+    // the help text lives in code, but adding an option to it documents the option
+    const helpText = [file('src/options.go', 3), file('man/man1/tool.1', 9)];
+    assert.ok(!ids(unit([commit({ subject: 'Add --gutter to --help and man page', files: helpText })])).includes('feature'));
+    assert.ok(ids(unit([commit({ subject: 'Add --gutter to set the gutter character', files: helpText })])).includes('feature'));
     assert.ok(ids(unit([commit({ subject: 'style: apply rustfmt', files: [file('src/a.rs', 30, 30)] })])).includes('routineWords'));
   });
 
