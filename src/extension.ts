@@ -5,7 +5,7 @@
  * use. Until then nothing reads git, the network or the journal file, and no zod schema or
  * date-fns locale is even evaluated (activation stays under 10 ms: README, "Developing").
  * This file and what it imports must stay light: vscode, ids, lazyTree, headWatcher (+ gitApi),
- * digestSchedule (+ core/digest: two date-fns functions).
+ * digestSchedule (+ core/digest: two date-fns functions), walkthrough.
  */
 import * as vscode from 'vscode';
 import { COMMANDS, JOURNAL_TREE_ID, JOURNAL_VIEW_TYPE, TO_ANNOTATE_VIEW_ID } from './vscode/ids';
@@ -15,6 +15,7 @@ import { HeadWatcher } from './vscode/prompts/headWatcher';
 import { scheduleWeeklyDigest } from './vscode/prompts/digestSchedule';
 import type { PromptEvent } from './vscode/prompts/promptQueue';
 import type { UnitCandidate } from './core/candidates';
+import { openWalkthroughOnce } from './vscode/walkthrough';
 
 /** Set by the bundle's first and last lines (esbuild.js banner and footer): `performance.now()` when the module started and finished loading. */
 declare const __ijModuleStart: number | undefined;
@@ -30,6 +31,8 @@ export interface ImpactJournalApi {
   readonly settingsProblems: () => Promise<readonly string[]>;
   /** Commands the main bundle implements (loads it), to compare with package.json. */
   readonly commandNames: () => Promise<readonly string[]>;
+  /** The first-use message shown in this remote window, if the first use showed one (loads the main bundle). */
+  readonly remoteNotice: () => Promise<string | undefined>;
   /** True once the main bundle has been loaded (by a command, a view, a HEAD move, …). */
   readonly mainLoaded: () => boolean;
   /** Fires when a notable commit prompt is requested (also in quiet mode, with `shown: false`). */
@@ -100,6 +103,7 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
     scheduleWeeklyDigest(context.globalState, async () => (await load()).weeklyDigest(), reportError('Weekly digest')),
   );
   void heads.start().catch(reportError('Commit watcher did not start'));
+  void openWalkthroughOnce(context).catch(reportError('Getting-started walkthrough'));
 
   const end = performance.now();
   const activation =
@@ -120,6 +124,7 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
     journalFile: async () => (await load()).services.journal.file,
     settingsProblems: async () => (await load()).services.settings.problems,
     commandNames: async () => (await load()).commandNames,
+    remoteNotice: async () => (await load()).remoteNotice,
     mainLoaded: () => loaded,
     onDidPrompt: prompted.event,
     onDidQueuePrompt: queued.event,

@@ -10,6 +10,8 @@ export const JOURNAL_VIEW_TYPE = 'impactJournal.journal';
 export const JOURNAL_TREE_ID = 'impactJournal.journal';
 /** The sidebar tree view "To annotate". */
 export const TO_ANNOTATE_VIEW_ID = 'impactJournal.toAnnotate';
+/** The getting-started walkthrough (`contributes.walkthroughs`); VS Code names it `<extension id>#<this>`. */
+export const WALKTHROUGH_ID = 'gettingStarted';
 
 /**
  * Every contributed command (package.json `contributes.commands`), by name. The activation bundle
@@ -20,6 +22,8 @@ export const COMMANDS = {
   newEntry: 'impactJournal.newEntry',
   logNonCodeWork: 'impactJournal.logNonCodeWork',
   findEntry: 'impactJournal.findEntry',
+  mergeJournal: 'impactJournal.mergeJournal',
+  getStarted: 'impactJournal.getStarted',
   inboxDismissNonCode: 'impactJournal.inbox.dismissNonCode',
   openJournal: 'impactJournal.openJournal',
   chooseFramework: 'impactJournal.chooseFramework',

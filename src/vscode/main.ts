@@ -11,7 +11,9 @@ import { chooseFramework } from './commands/chooseFramework';
 import { connectGitHub, connectGitLab, disconnectGitLab } from './commands/connect';
 import { exportCommand } from './commands/exportQuarter';
 import { dismissFromInbox, editOutcome, logFromInbox } from './commands/inboxActions';
-import { exportJson, importJson, restoreBackup } from './commands/journalFileCommands';
+import { exportJson, importJson, mergeJournal, restoreBackup } from './commands/journalFileCommands';
+import { openWalkthrough } from './walkthrough';
+import { tellRemoteJournalOnce } from './remoteJournal';
 import { logImpact } from './commands/logImpact';
 import { COMMANDS, TO_ANNOTATE_VIEW_ID, type CommandId } from './ids';
 import { Inbox } from './inbox';
@@ -47,6 +49,8 @@ export interface Main extends vscode.Disposable {
   readonly onDidPrompt: vscode.Event<PromptEvent>;
   /** Fires with the pieces of work queued for a prompt (before the batching window). */
   readonly onDidQueuePrompt: vscode.Event<readonly UnitCandidate[]>;
+  /** The first-use message of a remote window, if this first use showed one (remoteJournal.ts). */
+  readonly remoteNotice: Promise<string | undefined>;
 }
 
 /** A command's implementation: the arguments VS Code passes (a tree node, an entry id, options). */
@@ -76,6 +80,10 @@ export function startMain(context: vscode.ExtensionContext, log: vscode.LogOutpu
   const queue = new PromptQueue(services, review);
   const watcher = new CommitWatcher(services, queue, inbox, context.globalState, startedAt);
   subscriptions.push(services, inbox, queue);
+  const remoteNotice = tellRemoteJournalOnce(services, context.globalState).catch((err: unknown) => {
+    log.warn(`Remote journal message: ${String(err)}`);
+    return undefined;
+  });
 
   const commands = {
     [COMMANDS.logImpact]: () => logImpact(services),
@@ -105,6 +113,8 @@ export function startMain(context: vscode.ExtensionContext, log: vscode.LogOutpu
     [COMMANDS.restoreBackup]: () => restoreBackup(services),
     [COMMANDS.exportJson]: () => exportJson(services),
     [COMMANDS.importJson]: () => importJson(services),
+    [COMMANDS.mergeJournal]: (file) => mergeJournal(services, typeof file === 'string' ? file : undefined),
+    [COMMANDS.getStarted]: () => openWalkthrough(context),
   } satisfies Record<CommandId, CommandHandler>;
 
   return {
@@ -131,6 +141,7 @@ export function startMain(context: vscode.ExtensionContext, log: vscode.LogOutpu
     weeklyDigest: () => runDigest(services, context.globalState, review),
     onDidPrompt: queue.onDidPrompt,
     onDidQueuePrompt: queue.onDidQueue,
+    remoteNotice,
     dispose: () => {
       for (const s of subscriptions.reverse()) s.dispose();
     },

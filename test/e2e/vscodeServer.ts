@@ -77,6 +77,8 @@ function quietSettings(extra: Record<string, unknown> = {}): string {
     {
       'chat.disableAIFeatures': true,
       'workbench.startupEditor': 'none',
+      // the getting-started walkthrough opens once after install; only its own flow wants it
+      'workbench.welcomePage.walkthroughs.openOnInstall': false,
       'extensions.autoCheckUpdates': false,
       'extensions.autoUpdate': false,
       'telemetry.telemetryLevel': 'off',

@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ImpactJournalApi } from '../../src/extension';
@@ -226,5 +227,74 @@ describe('Impact Journal in the extension host', () => {
     } finally {
       await config.update('journalFile', undefined, vscode.ConfigurationTarget.Global);
     }
+  });
+
+  it('in a remote window (code-server reports one), the first use says which machine holds the journal; another machine’s journal merges in, nothing lost or doubled', async () => {
+    const api = extension().exports;
+    // code-server's extension host runs on the server: VS Code reports the window as remote
+    assert.ok(vscode.env.remoteName, 'code-server reports vscode.env.remoteName');
+    const file = await api.journalFile();
+    assert.ok(file.endsWith(`${path.sep}journal.json`) && file.includes('globalStorage'), `the default journal, on the remote machine: ${file}`);
+    const notice = await api.remoteNotice();
+    assert.ok(notice, 'the first use showed the remote message');
+    assert.ok(notice.includes(os.hostname()), `it names the machine: ${notice}`);
+    assert.ok(notice.includes(file), 'and the file');
+
+    const read = (): Array<{ id: string; title: string }> =>
+      (JSON.parse(readFileSync(file, 'utf8')) as { entries: Array<{ id: string; title: string }> }).entries;
+    const before = existsSync(file) ? read() : [];
+    const stamp = (day: string): string => `2026-${day}T09:00:00.000Z`;
+    const entry = (id: string, title: string, updatedAt: string) => ({
+      id,
+      kind: 'impact',
+      title,
+      body: '',
+      competencies: ['execution-delivery'],
+      occurredAt: updatedAt.slice(0, 10),
+      createdAt: stamp('03-02'),
+      updatedAt,
+      sources: [{ type: 'manual' }],
+      tags: [],
+    });
+    const A = '5b8d2c1e-0a4f-4e2b-9c61-0d7e3f2a1b01';
+    const B = '5b8d2c1e-0a4f-4e2b-9c61-0d7e3f2a1b02';
+    const D = '5b8d2c1e-0a4f-4e2b-9c61-0d7e3f2a1b03';
+    const other = (name: string, entries: unknown[]): string => {
+      const p = path.join(process.env.IJ_WORK_DIR ?? '/tmp', name);
+      writeFileSync(p, JSON.stringify({ schemaVersion: 1, entries, dismissed: [], goals: [], assessments: [] }));
+      return p;
+    };
+    // the laptop's journal, merged into the remote one
+    await vscode.commands.executeCommand(
+      'impactJournal.mergeJournal',
+      other('laptop.json', [entry(A, 'Led the billing cut-over', stamp('03-02')), entry(B, 'Mentored Sam', stamp('03-03'))]),
+    );
+    // later, the laptop edited A and added D; B is as it was
+    const later = other('laptop-later.json', [
+      entry(A, 'Led the billing cut-over to events', stamp('04-01')),
+      entry(B, 'Mentored Sam', stamp('03-03')),
+      entry(D, 'Gave a talk', stamp('04-02')),
+    ]);
+    await vscode.commands.executeCommand('impactJournal.mergeJournal', later);
+    const merged = read();
+    assert.deepEqual(
+      merged.filter((e) => [A, B, D].includes(e.id)).map((e) => [e.id, e.title]),
+      [
+        [A, 'Led the billing cut-over to events'],
+        [B, 'Mentored Sam'],
+        [D, 'Gave a talk'],
+      ],
+      'each entry once, the newer version of A',
+    );
+    assert.equal(new Set(merged.map((e) => e.id)).size, merged.length, 'no id twice');
+    for (const e of before)
+      assert.ok(
+        merged.some((m) => m.id === e.id),
+        `kept ${e.title}`,
+      );
+    // merging the same file again changes nothing
+    const bytes = readFileSync(file, 'utf8');
+    await vscode.commands.executeCommand('impactJournal.mergeJournal', later);
+    assert.equal(readFileSync(file, 'utf8'), bytes, 'a second merge of the same file is a no-op');
   });
 });

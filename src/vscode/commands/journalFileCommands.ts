@@ -1,6 +1,7 @@
 /**
  * Commands on the journal file as a whole: restore from a rolling backup, export the whole journal
- * as JSON, import one (merging by id and `updatedAt`, after showing what will be added or changed).
+ * as JSON, import one (merging by id and `updatedAt`, after showing what will be added or changed),
+ * and merge another machine's journal the same way.
  */
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
@@ -65,43 +66,71 @@ export async function exportJson(services: Services): Promise<void> {
 
 /** "Impact Journal: Import journal from JSON". */
 export async function importJson(services: Services): Promise<void> {
+  const source = await pickJournalFile('Import a journal (merged by entry id; the newer version of an entry wins)');
+  if (source) await mergeFrom(services, source, { confirm: true, verb: 'Import' });
+}
+
+/**
+ * "Impact Journal: Merge a journal from another machine": another machine's journal.json (or a
+ * JSON export) merged into this one by the import's rules (by entry id, the newer version of an
+ * entry wins, deletions are kept), so nothing is lost and merging the same file again adds
+ * nothing. `file`: an absolute path given by a caller (another extension, a test), merged without
+ * asking; otherwise the user picks the file and confirms what will change.
+ */
+export async function mergeJournal(services: Services, file?: string): Promise<void> {
+  const source =
+    file ??
+    (await pickJournalFile(
+      vscode.env.remoteName
+        ? `Merge a journal into the one on this remote machine (${os.hostname()}): pick its journal.json or a JSON export`
+        : 'Merge a journal from another machine: pick its journal.json or a JSON export',
+    ));
+  if (source) await mergeFrom(services, source, { confirm: file === undefined, verb: 'Merge' });
+}
+
+async function pickJournalFile(title: string): Promise<string | undefined> {
+  const [picked] = (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { JSON: ['json'] }, title })) ?? [];
+  return picked?.fsPath;
+}
+
+/** Merges the journal in `file` into the user's, after showing what will change when `confirm`. */
+async function mergeFrom(services: Services, file: string, how: { readonly confirm: boolean; readonly verb: 'Import' | 'Merge' }): Promise<void> {
   const current = await services.journal.reload();
   if (!current) {
     await showJournalError(services.journal.error);
     return;
   }
-  const [source] =
-    (await vscode.window.showOpenDialog({
-      canSelectMany: false,
-      filters: { JSON: ['json'] },
-      title: 'Import a journal (merged by entry id; the newer version of an entry wins)',
-    })) ?? [];
-  if (!source) return;
   let incoming;
   try {
-    incoming = parseJournal(source.fsPath, await fs.readFile(source.fsPath));
+    incoming = parseJournal(file, await fs.readFile(file));
   } catch (err) {
     await showJournalError(err);
     return;
   }
   const plan = planMerge(current, incoming);
   if (plan.added.length + plan.changed.length + plan.dismissed.length + plan.goals.length + plan.assessments.length === 0) {
-    void vscode.window.showInformationMessage(`Impact Journal: nothing to import — all ${plan.unchanged} entries of that file are already in your journal.`);
+    void vscode.window.showInformationMessage(
+      `Impact Journal: nothing to ${how.verb.toLowerCase()} — all ${plan.unchanged} entries of ${file} are already in your journal.`,
+    );
     return;
   }
-  const titles = [...plan.added.map((e) => `+ ${e.title}`), ...plan.changed.map((e) => `${e.deletedAt ? '− (deleted)' : '~'} ${e.title}`)];
-  const confirm = await vscode.window.showWarningMessage(
-    `Import ${plan.added.length} new ${plan.added.length === 1 ? 'entry' : 'entries'} and ${plan.changed.length} newer ${plan.changed.length === 1 ? 'version' : 'versions'} of existing ones?`,
-    {
-      modal: true,
-      detail: `${titles.slice(0, 12).join('\n')}${titles.length > 12 ? `\n… and ${titles.length - 12} more` : ''}\n\n${plan.unchanged} unchanged; ${plan.goals.length} goals and ${plan.assessments.length} self-ratings new or changed. The current journal is kept as a backup.`,
-    },
-    'Import',
-  );
-  if (confirm !== 'Import') return;
+  if (how.confirm) {
+    const titles = [...plan.added.map((e) => `+ ${e.title}`), ...plan.changed.map((e) => `${e.deletedAt ? '− (deleted)' : '~'} ${e.title}`)];
+    const confirm = await vscode.window.showWarningMessage(
+      `${how.verb} ${plan.added.length} new ${plan.added.length === 1 ? 'entry' : 'entries'} and ${plan.changed.length} newer ${plan.changed.length === 1 ? 'version' : 'versions'} of existing ones?`,
+      {
+        modal: true,
+        detail: `${titles.slice(0, 12).join('\n')}${titles.length > 12 ? `\n… and ${titles.length - 12} more` : ''}\n\n${plan.unchanged} unchanged; ${plan.goals.length} goals and ${plan.assessments.length} self-ratings new or changed. The current journal is kept as a backup.`,
+      },
+      how.verb,
+    );
+    if (confirm !== how.verb) return;
+  }
   try {
-    await services.journal.change(importJournal(incoming));
-    void vscode.window.showInformationMessage(`Impact Journal: imported ${plan.added.length + plan.changed.length} entries.`);
+    const done = await services.journal.change(importJournal(incoming));
+    void vscode.window.showInformationMessage(
+      `Impact Journal: ${how.verb === 'Import' ? 'imported' : 'merged'} ${done.added.length} new and ${done.changed.length} newer entries from ${path.basename(file)}; ${done.unchanged} were already here.`,
+    );
   } catch (err) {
     await showJournalError(err);
   }

@@ -11,6 +11,7 @@ import { liveEntries, type Competency, type Entry, type JournalFile } from '../.
 import { recentQuarters, type Quarter } from '../../core/quarters';
 import type { Services } from '../services';
 import { COMMANDS } from '../ids';
+import { journalViewDescription } from '../remoteJournal';
 import { visibleLines, visibleText } from '../../core/visibleText';
 
 /** Nodes of the tree. */
@@ -118,13 +119,15 @@ export class JournalTreeProvider implements vscode.TreeDataProvider<JournalNode>
 
 /**
  * The provider of the "Journal" tree view `view` (created by the activation bundle), keeping the
- * view's message in step with the journal's readability. Disposed with `subscriptions`.
+ * view's message in step with the journal's readability, and its description naming the machine
+ * that holds the journal in a remote window. Disposed with `subscriptions`.
  */
 export function journalTree(services: Services, view: vscode.TreeView<unknown>, subscriptions: vscode.Disposable[]): JournalTreeProvider {
   const provider = new JournalTreeProvider(services);
   const update = (): void => {
     const error = services.journal.error;
     view.message = error ? `⚠ ${error.message}${error.copy ? ` A copy of it is at ${error.copy}.` : ''}` : undefined;
+    view.description = journalViewDescription();
     void vscode.commands.executeCommand('setContext', 'impactJournal.journalUnreadable', error !== undefined);
   };
   subscriptions.push(provider, services.journal.onDidChange(update));
