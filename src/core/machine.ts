@@ -37,7 +37,7 @@ export function journalPlace(remoteName: string | undefined, hostname: string): 
  */
 export function remoteJournalNotice(remoteName: string, hostname: string, file: string): string {
   return (
-    `Impact Journal: this ${remoteKind(remoteName)} window keeps its own journal on ${hostname}, not on your computer (${file}). ` +
-    'To keep one journal everywhere, point it at a synced folder or a private git repository, or merge another machine’s journal into this one.'
+    `Impact Journal: this ${remoteKind(remoteName)} window keeps its own journal on ${hostname} (${file}). ` +
+    'To keep one journal everywhere, choose a synced folder or a private git repository for it, or merge another machine’s journal into this one.'
   );
 }

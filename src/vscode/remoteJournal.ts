@@ -35,10 +35,11 @@ export async function tellRemoteJournalOnce(services: Services, state: vscode.Me
   if (told.includes(remoteName)) return undefined;
   await state.update(TOLD_KEY, [...told, remoteName]);
   const message = remoteJournalNotice(remoteName, os.hostname(), services.journal.file);
-  void vscode.window.showInformationMessage(message, 'Use a Synced Folder…', 'Merge Another Journal…', 'Keep It Here').then(async (answer) => {
+  // short button labels: a notification shows about 60 characters of them
+  void vscode.window.showInformationMessage(message, 'Choose Folder…', 'Merge…', 'Keep Here').then(async (answer) => {
     try {
-      if (answer === 'Use a Synced Folder…') await useSyncedFolder(services);
-      else if (answer === 'Merge Another Journal…') await mergeJournal(services);
+      if (answer === 'Choose Folder…') await useSyncedFolder(services);
+      else if (answer === 'Merge…') await mergeJournal(services);
     } catch (err) {
       services.log.error(`Remote journal: ${String(err)}`);
     }
@@ -68,5 +69,11 @@ async function useSyncedFolder(services: Services): Promise<void> {
     () => true,
     () => false,
   );
-  if (hadJournal) await mergeJournal(services, previous);
+  const merged = hadJournal ? await mergeJournal(services, previous, { announce: false }) : undefined;
+  void vscode.window.showInformationMessage(
+    `Impact Journal: the journal is now ${target}` +
+      (merged ? `; ${entries(merged.added.length + merged.changed.length)} of the previous one merged into it (${previous} is left as it was).` : '.'),
+  );
 }
+
+const entries = (n: number): string => `${n} ${n === 1 ? 'entry' : 'entries'}`;

@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { format, formatDistanceToNow } from 'date-fns';
 import * as vscode from 'vscode';
-import { planMerge } from '../../core/journalMerge';
+import { planMerge, type MergePlan } from '../../core/journalMerge';
 import { importJournal } from '../../core/journalOps';
 import { parseJournal } from '../../journal/format';
 import { showJournalError } from '../journalService';
@@ -67,7 +67,7 @@ export async function exportJson(services: Services): Promise<void> {
 /** "Impact Journal: Import journal from JSON". */
 export async function importJson(services: Services): Promise<void> {
   const source = await pickJournalFile('Import a journal (merged by entry id; the newer version of an entry wins)');
-  if (source) await mergeFrom(services, source, { confirm: true, verb: 'Import' });
+  if (source) await mergeFrom(services, source, { confirm: true, verb: 'Import', announce: true });
 }
 
 /**
@@ -77,7 +77,7 @@ export async function importJson(services: Services): Promise<void> {
  * nothing. `file`: an absolute path given by a caller (another extension, a test), merged without
  * asking; otherwise the user picks the file and confirms what will change.
  */
-export async function mergeJournal(services: Services, file?: string): Promise<void> {
+export async function mergeJournal(services: Services, file?: string, options: { readonly announce?: boolean } = {}): Promise<MergePlan | undefined> {
   const source =
     file ??
     (await pickJournalFile(
@@ -85,7 +85,7 @@ export async function mergeJournal(services: Services, file?: string): Promise<v
         ? `Merge a journal into the one on this remote machine (${os.hostname()}): pick its journal.json or a JSON export`
         : 'Merge a journal from another machine: pick its journal.json or a JSON export',
     ));
-  if (source) await mergeFrom(services, source, { confirm: file === undefined, verb: 'Merge' });
+  return source ? mergeFrom(services, source, { confirm: file === undefined, verb: 'Merge', announce: options.announce ?? true }) : undefined;
 }
 
 async function pickJournalFile(title: string): Promise<string | undefined> {
@@ -93,26 +93,35 @@ async function pickJournalFile(title: string): Promise<string | undefined> {
   return picked?.fsPath;
 }
 
-/** Merges the journal in `file` into the user's, after showing what will change when `confirm`. */
-async function mergeFrom(services: Services, file: string, how: { readonly confirm: boolean; readonly verb: 'Import' | 'Merge' }): Promise<void> {
+/**
+ * Merges the journal in `file` into the user's, after showing what will change when `confirm`, and
+ * says what it did when `announce`. Resolves with what was merged (undefined when nothing was: an
+ * unreadable file, a refusal, nothing new).
+ */
+async function mergeFrom(
+  services: Services,
+  file: string,
+  how: { readonly confirm: boolean; readonly verb: 'Import' | 'Merge'; readonly announce: boolean },
+): Promise<MergePlan | undefined> {
   const current = await services.journal.reload();
   if (!current) {
     await showJournalError(services.journal.error);
-    return;
+    return undefined;
   }
   let incoming;
   try {
     incoming = parseJournal(file, await fs.readFile(file));
   } catch (err) {
     await showJournalError(err);
-    return;
+    return undefined;
   }
   const plan = planMerge(current, incoming);
   if (plan.added.length + plan.changed.length + plan.dismissed.length + plan.goals.length + plan.assessments.length === 0) {
-    void vscode.window.showInformationMessage(
-      `Impact Journal: nothing to ${how.verb.toLowerCase()} — all ${plan.unchanged} entries of ${file} are already in your journal.`,
-    );
-    return;
+    if (how.announce)
+      void vscode.window.showInformationMessage(
+        `Impact Journal: nothing to ${how.verb.toLowerCase()} — all ${plan.unchanged} entries of ${file} are already in your journal.`,
+      );
+    return undefined;
   }
   if (how.confirm) {
     const titles = [...plan.added.map((e) => `+ ${e.title}`), ...plan.changed.map((e) => `${e.deletedAt ? '− (deleted)' : '~'} ${e.title}`)];
@@ -124,14 +133,17 @@ async function mergeFrom(services: Services, file: string, how: { readonly confi
       },
       how.verb,
     );
-    if (confirm !== how.verb) return;
+    if (confirm !== how.verb) return undefined;
   }
   try {
     const done = await services.journal.change(importJournal(incoming));
-    void vscode.window.showInformationMessage(
-      `Impact Journal: ${how.verb === 'Import' ? 'imported' : 'merged'} ${done.added.length} new and ${done.changed.length} newer entries from ${path.basename(file)}; ${done.unchanged} were already here.`,
-    );
+    if (how.announce)
+      void vscode.window.showInformationMessage(
+        `Impact Journal: ${how.verb === 'Import' ? 'imported' : 'merged'} ${done.added.length} new and ${done.changed.length} newer entries from ${path.basename(file)}; ${done.unchanged} were already here.`,
+      );
+    return done;
   } catch (err) {
     await showJournalError(err);
+    return undefined;
   }
 }
