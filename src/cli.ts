@@ -5,6 +5,7 @@
  *   impact-journal scan   [--repo DIR] [--since DATE] [--until DATE] [--author EMAIL]… [--threshold N] [--json]
  *   impact-journal export [--journal FILE] [--period KEY] [--layout L] [--fiscal-start M] [--out FILE] [--html]
  *   impact-journal add    --title TEXT [--kind impact|learning] [--body TEXT] [--competency ID]… [--date YYYY-MM-DD] [--journal FILE]
+ *   impact-journal mcp    [--journal FILE] [--backups N]   (a Model Context Protocol server on stdio)
  *
  * Exit codes: 0 success, 1 the work failed (unreadable journal, not a repository…), 2 bad arguments.
  */
@@ -43,6 +44,8 @@ export async function main(
     if (command === 'scan') await scan(args, out, now, rawOut);
     else if (command === 'export') await exportCommand(args, out, now, terminal ? out : rawOut);
     else if (command === 'add') await add(args, out, now);
+    // the protocol owns stdout: only --help prints there
+    else if (command === 'mcp') await (await import('./cli/mcp')).mcp(args, out);
     else throw new UsageError(`unknown command "${command}"\n\n${USAGE.main}`);
     return 0;
   } catch (e) {

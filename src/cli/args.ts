@@ -25,6 +25,7 @@ Commands:
   scan     notable commits of a date range in a repository (table or --json)
   export   a period of a journal as Markdown (or --html), to stdout or --out FILE
   add      add an entry by hand
+  mcp      serve the journal to AI agents (Model Context Protocol over stdio)
 
 Run "impact-journal <command> --help" for a command's options.
 The journal file is --journal FILE, else $IMPACT_JOURNAL_FILE, else VS Code's default for the extension:
@@ -65,6 +66,16 @@ The journal file is --journal FILE, else $IMPACT_JOURNAL_FILE, else VS Code's de
   --date D          when it happened (default: today)
   --tag T           a free tag, e.g. private or billing-migration (repeatable)
   --backups N       previous versions to keep beside the journal (default ${DEFAULT_BACKUPS}, as the extension)`,
+  mcp: `Usage: impact-journal mcp [--journal FILE] [--backups N]
+
+  Serves the journal over the Model Context Protocol on stdin/stdout, for an AI agent (Claude Code,
+  Copilot CLI, Cursor, VS Code's agent mode…). Tools: searchEntries, logEntry (through the same
+  lock as the extension), listCandidates (notable work not yet logged, from git); resources: each
+  entry and each period's Markdown export. Configure it in the agent as the command
+  "impact-journal mcp".
+
+  --journal FILE    the journal (default: as for the other commands)
+  --backups N       previous versions to keep beside the journal (default ${DEFAULT_BACKUPS})`,
 } satisfies Record<string, string>;
 
 /** VS Code's global storage file of the extension on this OS (Code stable). */
