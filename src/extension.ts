@@ -5,10 +5,10 @@
  * use. Until then nothing reads git, the network or the journal file, and no zod schema or
  * date-fns locale is even evaluated (activation stays under 10 ms: README, "Developing").
  * This file and what it imports must stay light: vscode, ids, lazyTree, headWatcher (+ gitApi),
- * digestSchedule (+ core/digest: two date-fns functions), walkthrough.
+ * digestSchedule (+ core/digest: two date-fns functions), walkthrough, mcpServer (its light half).
  */
 import * as vscode from 'vscode';
-import { COMMANDS, JOURNAL_TREE_ID, JOURNAL_VIEW_TYPE, TO_ANNOTATE_VIEW_ID } from './vscode/ids';
+import { COMMANDS, JOURNAL_TREE_ID, JOURNAL_VIEW_TYPE, TO_ANNOTATE_VIEW_ID, TOOL_NAMES } from './vscode/ids';
 import { createLazyTreeView } from './vscode/lazyTree';
 import type { Main } from './vscode/main';
 import { HeadWatcher } from './vscode/prompts/headWatcher';
@@ -16,6 +16,7 @@ import { scheduleWeeklyDigest } from './vscode/prompts/digestSchedule';
 import type { PromptEvent } from './vscode/prompts/promptQueue';
 import type { UnitCandidate } from './core/candidates';
 import { openWalkthroughOnce } from './vscode/walkthrough';
+import { registerMcpServer } from './vscode/mcpServer';
 
 /** Set by the bundle's first and last lines (esbuild.js banner and footer): `performance.now()` when the module started and finished loading. */
 declare const __ijModuleStart: number | undefined;
@@ -101,6 +102,14 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
       deserializeWebviewPanel: async (panel) => (await load()).revivePanel(panel),
     }),
     scheduleWeeklyDigest(context.globalState, async () => (await load()).weeklyDigest(), reportError('Weekly digest')),
+    // the journal for AI assistants: each tool's work is in the main bundle, loaded when a tool is first called
+    ...TOOL_NAMES.map((name) =>
+      vscode.lm.registerTool<unknown>(name, {
+        prepareInvocation: async (options, token) => (await load()).tools[name].prepareInvocation?.(options, token),
+        invoke: async (options, token) => (await load()).tools[name].invoke(options, token),
+      }),
+    ),
+    registerMcpServer(context, async () => (await load()).mcpServer()),
   );
   void heads.start().catch(reportError('Commit watcher did not start'));
   void openWalkthroughOnce(context).catch(reportError('Getting-started walkthrough'));

@@ -17,8 +17,8 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { subDays } from 'date-fns';
 import * as z from 'zod';
 import { unitCandidates, type UnitCandidate } from '../core/candidates';
-import { DEFAULT_COMPETENCIES } from '../core/competencies';
-import { describeError } from '../core/describe';
+import { CompetencyList, DEFAULT_COMPETENCIES } from '../core/competencies';
+import { describeError, describeZodError } from '../core/describe';
 import { addEntry } from '../core/journalOps';
 import { entryFromLog, LogInput, searchEntries, SearchInput, summarize } from '../core/journalTools';
 import { exportPeriod } from '../core/markdownExport';
@@ -212,6 +212,24 @@ async function findCandidate(repository: string, key: string, journal: JournalFi
   return found;
 }
 
+/**
+ * The competency framework: `IMPACT_JOURNAL_COMPETENCIES` (a JSON list of `{ id, label, description }`,
+ * what the extension passes from the user's settings), else the default framework. Throws when set but invalid.
+ */
+function frameworkFromEnv(value: string | undefined): readonly Competency[] {
+  if (!value) return DEFAULT_COMPETENCIES;
+  let json: unknown;
+  try {
+    json = JSON.parse(value);
+  } catch {
+    throw new Error('IMPACT_JOURNAL_COMPETENCIES is not JSON: expected a list of { "id", "label", "description" }');
+  }
+  const list = CompetencyList.safeParse(json);
+  if (!list.success || list.data.length === 0)
+    throw new Error(`IMPACT_JOURNAL_COMPETENCIES: ${list.success ? 'the list is empty' : describeZodError(list.error)}`);
+  return list.data;
+}
+
 /** Runs `impact-journal mcp` with `args`: serves over stdin/stdout until the client closes them. */
 export async function mcp(args: string[], out: (s: string) => void): Promise<void> {
   const v = parse('mcp', args, { journal: { type: 'string' }, backups: { type: 'string' } });
@@ -221,7 +239,7 @@ export async function mcp(args: string[], out: (s: string) => void): Promise<voi
   const server = createMcpServer({
     journalFile: journalPath(v.journal),
     backups,
-    framework: DEFAULT_COMPETENCIES,
+    framework: frameworkFromEnv(process.env.IMPACT_JOURNAL_COMPETENCIES),
     clock: () => new Date(),
     cwd: process.cwd(),
   });

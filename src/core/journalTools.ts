@@ -164,3 +164,24 @@ export function entryFromLog(
     now,
   );
 }
+
+/** VS Code's `impactJournal_logEntry` tool: a new entry, optionally from a piece of work `impactJournal_listCandidates` offered in the workspace. */
+export const WorkspaceLogInput = LogInput.extend({
+  candidateKey: z
+    .string()
+    .min(1)
+    .max(300)
+    .optional()
+    .describe('The key of a piece of work impactJournal_listCandidates returned: its commits and pull request become the evidence, and it is not offered again.'),
+});
+
+/** VS Code's `impactJournal_listCandidates` tool: the workspace's notable unlogged work (the To annotate view's). */
+export const WorkspaceCandidatesInput = z.strictObject({
+  limit: z.number().int().min(1).max(50).optional().describe('At most this many, newest first (default 10).'),
+});
+
+/** The JSON schema a tool publishes for `schema` (package.json `contributes.languageModelTools[].inputSchema`), without the `$schema` line. */
+export function toolInputSchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _, ...json } = z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>;
+  return json;
+}

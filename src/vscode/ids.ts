@@ -10,6 +10,11 @@ export const JOURNAL_VIEW_TYPE = 'impactJournal.journal';
 export const JOURNAL_TREE_ID = 'impactJournal.journal';
 /** The sidebar tree view "To annotate". */
 export const TO_ANNOTATE_VIEW_ID = 'impactJournal.toAnnotate';
+/** The language model tools (package.json `contributes.languageModelTools`), registered at activation. */
+export const TOOL_NAMES = ['impactJournal_searchEntries', 'impactJournal_logEntry', 'impactJournal_listCandidates'] as const;
+export type ToolName = (typeof TOOL_NAMES)[number];
+/** The MCP server definition provider (package.json `contributes.mcpServerDefinitionProviders`). */
+export const MCP_PROVIDER_ID = 'impactJournal.mcp';
 /** The getting-started walkthrough (`contributes.walkthroughs`); VS Code names it `<extension id>#<this>`. */
 export const WALKTHROUGH_ID = 'gettingStarted';
 

@@ -15,7 +15,9 @@ import { exportJson, importJson, mergeJournal, restoreBackup } from './commands/
 import { openWalkthrough } from './walkthrough';
 import { tellRemoteJournalOnce } from './remoteJournal';
 import { logImpact } from './commands/logImpact';
-import { COMMANDS, TO_ANNOTATE_VIEW_ID, type CommandId } from './ids';
+import { COMMANDS, TO_ANNOTATE_VIEW_ID, type CommandId, type ToolName } from './ids';
+import { journalTools } from './lmTools';
+import { mcpServerFor } from './mcpServer';
 import { Inbox } from './inbox';
 import { CommitWatcher } from './prompts/commitWatcher';
 import type { HeadMove } from './prompts/headWatcher';
@@ -49,6 +51,10 @@ export interface Main extends vscode.Disposable {
   readonly onDidPrompt: vscode.Event<PromptEvent>;
   /** Fires with the pieces of work queued for a prompt (before the batching window). */
   readonly onDidQueuePrompt: vscode.Event<readonly UnitCandidate[]>;
+  /** The language model tools, by name (the activation bundle registers them and calls these). */
+  readonly tools: Record<ToolName, vscode.LanguageModelTool<unknown>>;
+  /** The MCP server VS Code starts for agents: `impact-journal mcp` over this journal (undefined when the AI setting is off or the workspace untrusted). */
+  mcpServer(): vscode.McpStdioServerDefinition | undefined;
   /** The first-use message of a remote window, if this first use showed one (remoteJournal.ts). */
   readonly remoteNotice: Promise<string | undefined>;
 }
@@ -142,6 +148,8 @@ export function startMain(context: vscode.ExtensionContext, log: vscode.LogOutpu
     onDidPrompt: queue.onDidPrompt,
     onDidQueuePrompt: queue.onDidQueue,
     remoteNotice,
+    tools: journalTools(services, inbox),
+    mcpServer: () => mcpServerFor(context, services),
     dispose: () => {
       for (const s of subscriptions.reverse()) s.dispose();
     },

@@ -39,6 +39,8 @@ export interface Settings {
   readonly quietMode: boolean;
   /** At most one "not in your journal" summary a week. */
   readonly weeklyDigest: boolean;
+  /** Offer the journal to AI assistants: the language model tools and the MCP server definition (lmTools.ts, mcpServer.ts). */
+  readonly aiEnabled: boolean;
   /** Previous versions of the journal kept beside it (0: none). */
   readonly backups: number;
   /** The export layout offered first. */
@@ -118,6 +120,7 @@ export function readSettings(defaultJournalDir: string): Settings {
     inboxDays: get('inboxDays'),
     quietMode: get('quietMode'),
     weeklyDigest: get('weeklyDigest'),
+    aiEnabled: get('ai.enabled'),
     backups: get('backups'),
     exportLayout: get('exportLayout'),
     hosts: { ...enterpriseHost(), ...lowerKeys(get('hosts')) },

@@ -40,6 +40,7 @@ export const SETTINGS_SCHEMA = {
   inboxDays: z.number().int().min(1).max(365).default(30),
   quietMode: z.boolean().default(false),
   weeklyDigest: z.boolean().default(true),
+  'ai.enabled': z.boolean().default(true),
   backups: z.number().int().min(0).max(1000).default(10),
   exportLayout: z.enum(EXPORT_LAYOUTS).default('competency'),
   'github.apiUrl': z.url({ protocol: /^https?$/, error: 'expected an http(s) URL, e.g. "https://api.github.com"' }).default('https://api.github.com'),

@@ -297,4 +297,35 @@ describe('Impact Journal in the extension host', () => {
     await vscode.commands.executeCommand('impactJournal.mergeJournal', later);
     assert.equal(readFileSync(file, 'utf8'), bytes, 'a second merge of the same file is a no-op');
   });
+
+  it('offers the journal to agent mode as three language model tools: search finds entries, log writes one through the store, bad input is refused', async () => {
+    const names = vscode.lm.tools.map((t) => t.name).filter((n) => n.startsWith('impactJournal_'));
+    assert.deepEqual(names.sort(), ['impactJournal_listCandidates', 'impactJournal_logEntry', 'impactJournal_searchEntries']);
+    const api = extension().exports;
+    const file = await api.journalFile();
+    const call = async (name: string, input: object): Promise<string> => {
+      const result = await vscode.lm.invokeTool(name, { input, toolInvocationToken: undefined });
+      return result.content.map((p) => (p instanceof vscode.LanguageModelTextPart ? p.value : '')).join('');
+    };
+    // the entries the merge test brought from "the laptop"
+    const found = JSON.parse(await call('impactJournal_searchEntries', { query: 'billing cut-over' })) as Array<{ id: string; title: string }>;
+    assert.deepEqual(
+      found.map((e) => e.title),
+      ['Led the billing cut-over to events'],
+    );
+    const logged = JSON.parse(
+      await call('impactJournal_logEntry', {
+        title: 'Paired with Sam on the flaky deploy',
+        statement: 'Found the race; deploys are green again.',
+        competencies: ['collaboration'],
+      }),
+    ) as { logged: { id: string } };
+    const onDisk = JSON.parse(readFileSync(file, 'utf8')) as { entries: Array<{ id: string; title: string; competencies: string[] }> };
+    assert.deepEqual(
+      onDisk.entries.filter((e) => e.id === logged.logged.id).map((e) => [e.title, e.competencies]),
+      [['Paired with Sam on the flaky deploy', ['collaboration']]],
+    );
+    await assert.rejects(call('impactJournal_logEntry', { title: 'x', competencies: ['wizardry'] }), /Unknown competency wizardry/);
+    await assert.rejects(call('impactJournal_searchEntries', { limit: 'all' }), /limit/);
+  });
 });

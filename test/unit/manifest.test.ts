@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as z from 'zod';
-import { COMMANDS, JOURNAL_TREE_ID, JOURNAL_VIEW_TYPE, TO_ANNOTATE_VIEW_ID } from '../../src/vscode/ids';
+import { SearchInput, toolInputSchema, WorkspaceCandidatesInput, WorkspaceLogInput } from '../../src/core/journalTools';
+import { COMMANDS, JOURNAL_TREE_ID, JOURNAL_VIEW_TYPE, MCP_PROVIDER_ID, TO_ANNOTATE_VIEW_ID, TOOL_NAMES } from '../../src/vscode/ids';
 import { SETTINGS_SCHEMA, SETTINGS_SECTION } from '../../src/vscode/settingsSchema';
 
 interface Manifest {
@@ -13,6 +14,8 @@ interface Manifest {
     menus: Record<string, Array<{ command: string; when?: string }>>;
     viewsWelcome: Array<{ view: string; contents: string }>;
     configuration: { properties: Record<string, JsonSchema> } | Array<{ properties: Record<string, JsonSchema> }>;
+    languageModelTools: Array<{ name: string; when: string; inputSchema: unknown; modelDescription: string }>;
+    mcpServerDefinitionProviders: Array<{ id: string }>;
   };
 }
 
@@ -50,6 +53,29 @@ describe('package.json and the code agree', () => {
   it('contributes exactly the commands the code registers (src/vscode/ids.ts COMMANDS)', () => {
     assert.deepEqual(manifest.contributes.commands.map((c) => c.command).sort(), Object.values(COMMANDS).sort());
     for (const c of manifest.contributes.commands) assert.equal(c.category, 'Impact Journal', c.command);
+  });
+
+  it('contributes the language model tools the code registers, each with the input schema the code checks (core/journalTools.ts), and the MCP server provider', () => {
+    const tools = manifest.contributes.languageModelTools;
+    assert.deepEqual(
+      tools.map((t) => t.name),
+      [...TOOL_NAMES],
+    );
+    const schemas = {
+      impactJournal_searchEntries: SearchInput,
+      impactJournal_logEntry: WorkspaceLogInput,
+      impactJournal_listCandidates: WorkspaceCandidatesInput,
+    };
+    for (const t of tools) {
+      assert.deepEqual(t.inputSchema, toolInputSchema(schemas[t.name as keyof typeof schemas]), `${t.name}: regenerate its inputSchema from the zod schema`);
+      // offered only while the user allows it, never in Restricted Mode
+      assert.equal(t.when, 'config.impactJournal.ai.enabled && isWorkspaceTrusted', t.name);
+      assert.ok(t.modelDescription.length > 100, `${t.name} tells the model when to use it`);
+    }
+    assert.deepEqual(
+      manifest.contributes.mcpServerDefinitionProviders.map((p) => p.id),
+      [MCP_PROVIDER_ID],
+    );
   });
 
   it('menus and welcome views name only contributed commands and views', () => {
