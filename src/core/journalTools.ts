@@ -172,7 +172,9 @@ export const WorkspaceLogInput = LogInput.extend({
     .min(1)
     .max(300)
     .optional()
-    .describe('The key of a piece of work impactJournal_listCandidates returned: its commits and pull request become the evidence, and it is not offered again.'),
+    .describe(
+      'The key of a piece of work impactJournal_listCandidates returned: its commits and pull request become the evidence, and it is not offered again.',
+    ),
 });
 
 /** VS Code's `impactJournal_listCandidates` tool: the workspace's notable unlogged work (the To annotate view's). */
