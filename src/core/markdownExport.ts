@@ -40,6 +40,11 @@ export interface ExportOptions {
   readonly generatedAt: Date;
   /** Only entries with one of `include` (when given), none with one of `exclude`; compared case-insensitively. */
   readonly tags?: TagFilter;
+  /**
+   * Drafted summaries by competency id (the "Review by competency" layout prints each under its
+   * competency's heading): Markdown checked by aiDrafts.ts `citedSummary`, and the model that wrote it.
+   */
+  readonly summaries?: ReadonlyMap<string, { readonly markdown: string; readonly model: string }>;
 }
 
 /** Which entries go by their free tags: e.g. `{ exclude: ['private'] }` keeps private entries out of a shared document. */
@@ -92,7 +97,7 @@ export function exportPeriod(journal: JournalFile, options: ExportOptions): stri
     '',
   ];
   if (entries.length === 0) lines.push('_No entries in this period yet._', '');
-  if (layout === 'competency') lines.push(...byCompetency(entries, options.competencies));
+  if (layout === 'competency') lines.push(...byCompetency(entries, options.competencies, options.summaries));
   if (layout === 'brag') lines.push(...brag(journal, entries, options.competencies));
   if (layout === 'timeline') lines.push(...timeline(entries));
   lines.push(...reviewsGiven(entries));
@@ -112,7 +117,7 @@ export function exportPeriod(journal: JournalFile, options: ExportOptions): stri
  * others named; under each of the others it is one line that points back there, so a packet reads
  * each piece of work once.
  */
-function byCompetency(entries: readonly Entry[], framework: readonly Competency[]): string[] {
+function byCompetency(entries: readonly Entry[], framework: readonly Competency[], summaries: ExportOptions['summaries']): string[] {
   const lines: string[] = [];
   const groups = groupByCompetency(entries, framework);
   const labels = new Map(groups.map(([c]) => [c.id, c.label]));
@@ -126,6 +131,8 @@ function byCompetency(entries: readonly Entry[], framework: readonly Competency[
       `_${count(impact, 'impact entry', 'impact entries')}, ${count(group.length - impact, 'learning entry', 'learning entries')}._`,
       '',
     );
+    const summary = summaries?.get(competency.id);
+    if (summary?.markdown) lines.push(`**Summary** _(drafted by ${escapeInline(summary.model)}; each sentence cites its entries)_: ${summary.markdown}`, '');
     for (const kind of ['impact', 'learning'] as const) {
       const ofKind = group.filter((e) => e.kind === kind);
       if (ofKind.length === 0) continue;

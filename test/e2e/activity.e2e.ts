@@ -8,15 +8,14 @@
  * planted token is found in any log, the journal or the export.
  */
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parseLocalDate, quarterOf } from '../../src/core/quarters';
 import { ReplayServer } from '../fixtures/replayServer';
 import type { TempRepo } from '../unit/helpers/tempRepo';
 import { createWorkspaceRepo, NOTABLE_SUBJECT } from './fixtureRepo';
-import { REPO_ROOT, startServer, VSIX, waitFor, type RunningServer } from './vscodeServer';
+import { packageTestExtension, REPO_ROOT, startServer, VSIX, waitFor, type RunningServer } from './vscodeServer';
 import {
   acceptFocused,
   answerCapturePrompts,
@@ -38,17 +37,7 @@ const STATEMENT = 'Caught a rounding bug before release; the team now uses integ
 
 /** Packages the test stand-in for the `github` sign-in provider, with the planted token. */
 function fakeAuthVsix(dir: string): string {
-  const src = path.join(dir, 'fake-github-auth');
-  cpSync(path.join(REPO_ROOT, 'test', 'e2e', 'fakeGithubAuth'), src, { recursive: true });
-  writeFileSync(path.join(src, 'token.json'), JSON.stringify({ token: GITHUB_TOKEN, account: 'mdurand' }));
-  writeFileSync(path.join(src, 'LICENSE'), 'MIT\n');
-  const out = path.join(dir, 'fake-github-auth.vsix');
-  execFileSync(
-    process.execPath,
-    [path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '-o', out],
-    { cwd: src, stdio: 'pipe' },
-  );
-  return out;
+  return packageTestExtension(path.join(REPO_ROOT, 'test', 'e2e', 'fakeGithubAuth'), dir, { 'token.json': JSON.stringify({ token: GITHUB_TOKEN, account: 'mdurand' }) });
 }
 
 /** Every file under `dir` (recursively) that contains `needle`. */

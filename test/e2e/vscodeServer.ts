@@ -5,7 +5,7 @@
  * process group and is killed by PID on `stop()`, also after a failure.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -90,6 +90,24 @@ function quietSettings(extra: Record<string, unknown> = {}): string {
     null,
     2,
   );
+}
+
+/**
+ * Packages a test-only extension (a folder with package.json and extension.js) into a .vsix under
+ * `work`, with `files` (name → content) added beside its own; returns the .vsix path.
+ */
+export function packageTestExtension(source: string, work: string, files: Record<string, string> = {}): string {
+  const name = path.basename(source);
+  const src = path.join(work, name);
+  cpSync(source, src, { recursive: true });
+  for (const [file, content] of Object.entries({ LICENSE: 'MIT\n', ...files })) writeFileSync(path.join(src, file), content);
+  const out = path.join(work, `${name}.vsix`);
+  execFileSync(
+    process.execPath,
+    [path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '-o', out],
+    { cwd: src, stdio: 'pipe' },
+  );
+  return out;
 }
 
 /** Throws with the install hint when the cached tools are missing. */

@@ -9,15 +9,25 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as util from 'node:util';
 import { createWorkspaceRepo } from '../e2e/fixtureRepo';
-import { REPO_ROOT, startServer, VSIX } from '../e2e/vscodeServer';
+import { packageTestExtension, REPO_ROOT, startServer, VSIX } from '../e2e/vscodeServer';
 
 const NOISE =
-  /\[AgentHost|ChatModelSelection|AccountPolicyGate|open-vsx\.org|authentication provider 'github'|Service Worker\]|connection token|Creating a socket|reconnection-grace-time|additional builtin extensions/;
+  /\[AgentHost|\[RemoteAgentHost|ChatModelSelection|AccountPolicyGate|open-vsx\.org|authentication provider 'github'|Service Worker\]|connection token|Creating a socket|reconnection-grace-time|additional builtin extensions/;
 
 async function main(): Promise<number> {
   const work = mkdtempSync(path.join(tmpdir(), 'ij-integration-'));
   const { repo } = createWorkspaceRepo();
-  const server = await startServer({ workspace: repo.dir, trusted: true, smokeTestDriver: true, vsix: VSIX });
+  // a deterministic language model (test/integration/fakeModel), for drafting and @journal; VS Code's
+  // AI features on, which the other suites turn off
+  const model = packageTestExtension(path.join(REPO_ROOT, 'test', 'integration', 'fakeModel'), work);
+  const server = await startServer({
+    workspace: repo.dir,
+    trusted: true,
+    smokeTestDriver: true,
+    vsix: VSIX,
+    extraVsix: [model],
+    settings: { 'chat.disableAIFeatures': false },
+  });
   try {
     const { page } = server;
     const u = new URL(server.url);

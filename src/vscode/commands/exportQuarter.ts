@@ -11,9 +11,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { subMonths } from 'date-fns';
 import * as vscode from 'vscode';
-import { entriesInPeriod, EXPORT_LAYOUTS, exportPeriod, LAYOUT_LABELS, type ExportLayout } from '../../core/markdownExport';
+import { citedSummary, summaryPrompt } from '../../core/aiDrafts';
+import { groupByCompetency } from '../../core/competencies';
+import { OTHER_COMPETENCY } from '../../core/limits';
+import { entriesInPeriod, EXPORT_LAYOUTS, exportPeriod, filterByTags, LAYOUT_LABELS, type ExportLayout } from '../../core/markdownExport';
 import { IsoDate, liveEntries, type JournalFile } from '../../core/model';
 import { customPeriod, describeRange, halfOf, recentQuarters, toIsoDate, yearOf, type Period } from '../../core/quarters';
+import { ask, consentToSend, draftingModel, modelName } from '../ai';
 import { showJournalError } from '../journalService';
 import type { Services } from '../services';
 
@@ -153,6 +157,66 @@ async function pickExcludedTags(entries: readonly Entry[], title: string): Promi
   return picked?.map((p) => p.tag);
 }
 
+type Summaries = Map<string, { markdown: string; model: string }>;
+
+/**
+ * Offers, when a language model is available (ai.ts), to draft each competency's summary from the
+ * period's `entries`; asks consent on a model's first use; drafts with progress, cancellable.
+ * Resolves with the summaries (none when declined, when there is no model, or after a model error,
+ * which is shown), or undefined when the user cancelled (the export stops).
+ */
+async function draftSummaries(services: Services, entries: readonly Entry[], period: Period, title: string): Promise<Summaries | undefined> {
+  const none: Summaries = new Map();
+  const model = await draftingModel(services);
+  if (!model || entries.length === 0) return none;
+  const choice = await vscode.window.showQuickPick(
+    [
+      { label: 'Export as it is', draft: false },
+      {
+        label: `Draft a summary of each competency with ${modelName(model)}`,
+        detail: 'From this period’s entries only; a sentence that cites no entry is left out. Read and edit it before you share it.',
+        iconPath: new vscode.ThemeIcon('sparkle'),
+        draft: true,
+      },
+    ],
+    { title, placeHolder: 'Draft the summaries?', ignoreFocusOut: true },
+  );
+  if (!choice) return undefined;
+  if (!choice.draft) return none;
+  const groups = groupByCompetency(entries, services.settings.competencies).filter(([c]) => c.id !== OTHER_COMPETENCY);
+  const requests = groups.map(([competency, group]) => ({ competency, group, prompt: summaryPrompt(competency, group, period.label) }));
+  if (
+    !(await consentToSend(
+      services,
+      model,
+      requests.map((r) => r.prompt),
+      `draft the summary of each competency for ${period.label}`,
+    ))
+  )
+    return undefined;
+  try {
+    return await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Impact Journal: drafting with ${modelName(model)}`, cancellable: true },
+      async (progress, token) => {
+        const out: Summaries = new Map();
+        let dropped = 0;
+        for (const [i, r] of requests.entries()) {
+          progress.report({ message: `${r.competency.label} (${i + 1} of ${requests.length})`, increment: 100 / requests.length });
+          const summary = citedSummary(await ask(model, r.prompt, token), r.group);
+          dropped += summary.dropped;
+          out.set(r.competency.id, { markdown: summary.markdown, model: modelName(model) });
+        }
+        services.log.info(`Drafted ${out.size} summaries with ${modelName(model)}; ${dropped} sentences citing no entry left out`);
+        return out;
+      },
+    );
+  } catch (err) {
+    if (err instanceof vscode.CancellationError) return undefined;
+    void vscode.window.showErrorMessage(`Impact Journal: ${(err as Error).message} Exported without drafted summaries.`);
+    return none;
+  }
+}
+
 /** Runs an export; `format` chooses Markdown or HTML. Returns the opened document (for tests), if any. */
 export async function exportCommand(services: Services, format: 'markdown' | 'html'): Promise<vscode.TextDocument | undefined> {
   const journal = await services.journal.reload();
@@ -167,9 +231,19 @@ export async function exportCommand(services: Services, format: 'markdown' | 'ht
   if (!layout) return undefined;
   const exclude = await pickExcludedTags(entriesInPeriod(journal, period), title);
   if (!exclude) return undefined;
+  const summaries =
+    layout === 'competency' ? await draftSummaries(services, filterByTags(entriesInPeriod(journal, period), { exclude }), period, title) : new Map();
+  if (!summaries) return undefined;
   const destination = await pickDestination(title, format === 'html' ? 'HTML' : 'Markdown');
   if (!destination) return undefined;
-  const markdown = exportPeriod(journal, { period, layout, competencies: services.settings.competencies, generatedAt: new Date(), tags: { exclude } });
+  const markdown = exportPeriod(journal, {
+    period,
+    layout,
+    competencies: services.settings.competencies,
+    generatedAt: new Date(),
+    tags: { exclude },
+    summaries,
+  });
   const base = `impact-journal-${period.key.replace(/[^\w.-]+/g, '_')}-${layout}`;
   services.log.info(`Exported ${period.label} as ${layout} (${format}, ${destination})`);
   if (format === 'markdown') return deliver(services, markdown, 'markdown', `${base}.md`, destination);

@@ -1,0 +1,97 @@
+/**
+ * Drafts written by the user's own language model (VS Code's Language Model API, src/vscode/ai.ts),
+ * grounded in the journal: the prompts, and the checks on what comes back. A competency summary
+ * must cite the entries each sentence rests on (`[<entry id>]`); a sentence that cites none, or
+ * only ids that are not among the entries it was given, is dropped, and the citations become links
+ * to each entry's evidence. What the model writes is untrusted text: it is escaped like any other.
+ */
+import { escapeInline, link } from './markdownEscape';
+import type { Competency, Entry } from './model';
+
+/** The most entries one summary prompt lists (the newest), so a prompt stays within a model's window. */
+export const MAX_PROMPT_ENTRIES = 40;
+/** The longest statement quoted per entry in a prompt, characters. */
+const MAX_QUOTED = 600;
+
+/** An entry id as entries carry them (a UUID). */
+const ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+function quoted(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_QUOTED ? `${flat.slice(0, MAX_QUOTED)}…` : flat;
+}
+
+/**
+ * The prompt for the one-paragraph summary of `competency` from `entries` (the period's entries
+ * tagged with it; the newest `MAX_PROMPT_ENTRIES`): each entry as `[id] date, kind: title — statement
+ * (result; project)`. Nothing else of the journal, and no evidence URLs, goes into it.
+ */
+export function summaryPrompt(competency: Competency, entries: readonly Entry[], periodLabel: string): string {
+  const listed = [...entries].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt)).slice(0, MAX_PROMPT_ENTRIES);
+  return [
+    `You help a software engineer write the "${competency.label}" part of their self-review for ${periodLabel}.`,
+    competency.description ? `The competency: ${competency.description}` : '',
+    'Write one paragraph of 2 to 5 sentences, in the first person and the past tense, that sums up the evidence below.',
+    'End every sentence with the ids of the entries it rests on, in square brackets, e.g. [3f2b…]. Use only these entries; add no fact, number or claim they do not state.',
+    '',
+    'Entries:',
+    ...listed.map((e) => {
+      const extra = [e.result ? `result: ${quoted(e.result)}` : '', e.project ? `project: ${quoted(e.project)}` : ''].filter(Boolean).join('; ');
+      return `[${e.id}] ${e.occurredAt}, ${e.kind}: ${quoted(e.title)}${e.body.trim() ? ` — ${quoted(e.body)}` : ''}${extra ? ` (${extra})` : ''}`;
+    }),
+  ]
+    .filter((line, i, all) => line !== '' || all[i - 1] !== '')
+    .join('\n');
+}
+
+/** A drafted summary after its check: the Markdown paragraph (sentences with their citations as links) and how many sentences were dropped. */
+export interface CitedSummary {
+  /** Empty when no sentence cited an entry. */
+  readonly markdown: string;
+  readonly kept: number;
+  readonly dropped: number;
+}
+
+/** The sentences of `text`: split after `.`, `!` or `?` followed by a space, keeping a closing citation with its sentence. */
+function sentences(text: string): string[] {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/(?<=[.!?](?:\s*\[[^\]]*\])*)\s+(?=\S)/)
+    .filter((s) => s.trim());
+}
+
+/**
+ * Checks a model's summary against the `entries` it was given: a sentence is kept only when it
+ * cites at least one of them by id; its citations are taken out of its words and printed after it
+ * as links to each cited entry's evidence (its first link, pull request or commit; its title in
+ * italics when it has none). Everything the model wrote is escaped.
+ */
+export function citedSummary(text: string, entries: readonly Entry[]): CitedSummary {
+  const byId = new Map(entries.map((e) => [e.id.toLowerCase(), e]));
+  const kept: string[] = [];
+  let dropped = 0;
+  for (const sentence of sentences(text)) {
+    const cited = [...new Set([...sentence.matchAll(ID)].map((m) => m[0].toLowerCase()))].map((id) => byId.get(id)).filter((e): e is Entry => e !== undefined);
+    if (cited.length === 0) {
+      dropped++;
+      continue;
+    }
+    // the citations (bracketed lists of ids) leave the words; other brackets stay, escaped
+    const words = sentence
+      .replace(/\s*\[[^\]]*[0-9a-f]{8}-[0-9a-f]{4}-[^\]]*\]/gi, '')
+      .replace(/\s+([.!?])$/, '$1')
+      .trim();
+    kept.push(`${escapeInline(words)} (${cited.map(citation).join('; ')})`);
+  }
+  return { markdown: kept.join(' '), kept: kept.length, dropped };
+}
+
+/** An entry cited: its title linked to its first evidence URL, or in italics without one. */
+function citation(entry: Entry): string {
+  const url =
+    entry.links?.[0]?.url ??
+    entry.sources.flatMap((s) => (s.type === 'pullRequest' ? [s.url] : [])).at(0) ??
+    entry.sources.flatMap((s) => (s.type === 'commit' && s.url ? [s.url] : [])).at(0);
+  return url ? link(entry.title, url) : `*${escapeInline(entry.title)}*`;
+}

@@ -1,0 +1,96 @@
+/**
+ * Drafting with the editor's language model (VS Code's Language Model API): the model the user
+ * already has (e.g. GitHub Copilot), never one of ours, and never without asking. A draft is offered
+ * only when a model is available, `impactJournal.ai.enabled` is on and the workspace is trusted.
+ * The first time a model is used, the exact text that will be sent is shown in an editor and the
+ * user is asked, naming the model; the answer is remembered per model. A model error or a
+ * cancellation is reported as such and changes nothing.
+ */
+import * as vscode from 'vscode';
+import type { Services } from './services';
+
+/** globalState key: ids of the models the user agreed to send drafts' prompts to. */
+const CONSENT_KEY = 'impactJournal.ai.consentedModels';
+/** Read-only documents showing what would be sent (never dirty, nothing to save). */
+const PROMPT_SCHEME = 'impact-journal-prompt';
+const promptTexts = new Map<string, string>();
+let promptProvider: vscode.Disposable | undefined;
+
+/** Opens `text` in a read-only editor named `name`; returns its URI. */
+async function showReadOnly(services: Services, name: string, text: string): Promise<vscode.Uri> {
+  if (!promptProvider) {
+    promptProvider = vscode.workspace.registerTextDocumentContentProvider(PROMPT_SCHEME, {
+      provideTextDocumentContent: (uri) => promptTexts.get(uri.path) ?? '',
+    });
+    services.context.subscriptions.push(promptProvider);
+  }
+  const uri = vscode.Uri.from({ scheme: PROMPT_SCHEME, path: `/${promptTexts.size + 1}/${name}` });
+  promptTexts.set(uri.path, text);
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true, preserveFocus: false });
+  return uri;
+}
+
+/** Closes the editors showing `uri`. */
+async function closeEditors(uri: vscode.Uri): Promise<void> {
+  const tabs = vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString());
+  await vscode.window.tabGroups.close(tabs);
+  promptTexts.delete(uri.path);
+}
+
+/** The model a draft would use, or undefined when drafting is not offered (no model, the setting off, Restricted Mode). */
+export async function draftingModel(services: Services): Promise<vscode.LanguageModelChat | undefined> {
+  if (!services.settings.aiEnabled || !vscode.workspace.isTrusted) return undefined;
+  const models = await vscode.lm.selectChatModels();
+  return models[0];
+}
+
+/** "GPT-4o (copilot)": how a model is named to the user. */
+export function modelName(model: vscode.LanguageModelChat): string {
+  return `${model.name} (${model.vendor})`;
+}
+
+/**
+ * Asks, the first time `model` is used, whether `prompts` may be sent to it: the prompts open in
+ * an editor, exactly as they will be sent, and a modal dialog names the model. True when the user
+ * agreed now or before.
+ */
+export async function consentToSend(services: Services, model: vscode.LanguageModelChat, prompts: readonly string[], purpose: string): Promise<boolean> {
+  const state = services.context.globalState;
+  const agreed = state.get<string[]>(CONSENT_KEY) ?? [];
+  if (agreed.includes(model.id)) return true;
+  const separator = `\n\n${'─'.repeat(40)}\n\n`;
+  const uri = await showReadOnly(
+    services,
+    `What will be sent to ${model.name}.txt`,
+    `What Impact Journal will send to ${modelName(model)} to ${purpose}:\n\n${prompts.join(separator)}\n`,
+  );
+  const answer = await vscode.window.showWarningMessage(
+    `Send this to ${modelName(model)}?`,
+    {
+      modal: true,
+      detail: `To ${purpose}, Impact Journal sends the text shown in the editor (${prompts.length} ${prompts.length === 1 ? 'request' : 'requests'}) to ${modelName(model)}, the language model VS Code provides, under that provider's terms. You are asked once per model; the setting impactJournal.ai.enabled turns drafting off.`,
+    },
+    'Send',
+  );
+  await closeEditors(uri);
+  if (answer !== 'Send') return false;
+  await state.update(CONSENT_KEY, [...agreed, model.id]);
+  return true;
+}
+
+/** Sends `prompt` to `model` and returns its whole answer. Throws an Error saying what happened (the model's error, or that it was cancelled). */
+export async function ask(model: vscode.LanguageModelChat, prompt: string, token: vscode.CancellationToken): Promise<string> {
+  try {
+    const response = await model.sendRequest([vscode.LanguageModelChatMessage.User(prompt)], { justification: 'Drafts from your impact journal' }, token);
+    let text = '';
+    for await (const part of response.text) text += part;
+    if (token.isCancellationRequested) throw new vscode.CancellationError();
+    return text;
+  } catch (err) {
+    if (err instanceof vscode.CancellationError || token.isCancellationRequested) throw new vscode.CancellationError();
+    if (err instanceof vscode.LanguageModelError) throw new Error(`${modelName(model)} could not draft it: ${err.message}${err.code ? ` (${err.code})` : ''}`);
+    throw new Error(`${modelName(model)} could not draft it: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
