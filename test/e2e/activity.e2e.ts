@@ -37,7 +37,9 @@ const STATEMENT = 'Caught a rounding bug before release; the team now uses integ
 
 /** Packages the test stand-in for the `github` sign-in provider, with the planted token. */
 function fakeAuthVsix(dir: string): string {
-  return packageTestExtension(path.join(REPO_ROOT, 'test', 'e2e', 'fakeGithubAuth'), dir, { 'token.json': JSON.stringify({ token: GITHUB_TOKEN, account: 'mdurand' }) });
+  return packageTestExtension(path.join(REPO_ROOT, 'test', 'e2e', 'fakeGithubAuth'), dir, {
+    'token.json': JSON.stringify({ token: GITHUB_TOKEN, account: 'mdurand' }),
+  });
 }
 
 /** Every file under `dir` (recursively) that contains `needle`. */

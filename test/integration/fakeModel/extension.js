@@ -10,10 +10,12 @@ const vscode = require('vscode');
 const prompts = [];
 
 function textOf(messages) {
-  return messages
-    // text parts may come from another extension's copy of the API: read their value, whatever their class
-    .map((m) => (Array.isArray(m.content) ? m.content.map((p) => (p && typeof p.value === 'string' ? p.value : '')).join('') : String(m.content)))
-    .join('\n');
+  return (
+    messages
+      // text parts may come from another extension's copy of the API: read their value, whatever their class
+      .map((m) => (Array.isArray(m.content) ? m.content.map((p) => (p && typeof p.value === 'string' ? p.value : '')).join('') : String(m.content)))
+      .join('\n')
+  );
 }
 
 function answer(prompt) {
