@@ -8,7 +8,7 @@
  * digestSchedule (+ core/digest: two date-fns functions), walkthrough, mcpServer (its light half).
  */
 import * as vscode from 'vscode';
-import { COMMANDS, JOURNAL_TREE_ID, JOURNAL_VIEW_TYPE, TO_ANNOTATE_VIEW_ID, TOOL_NAMES } from './vscode/ids';
+import { CHAT_PARTICIPANT_ID, COMMANDS, JOURNAL_TREE_ID, JOURNAL_VIEW_TYPE, TO_ANNOTATE_VIEW_ID, TOOL_NAMES } from './vscode/ids';
 import { createLazyTreeView } from './vscode/lazyTree';
 import type { Main } from './vscode/main';
 import { HeadWatcher } from './vscode/prompts/headWatcher';
@@ -34,6 +34,8 @@ export interface ImpactJournalApi {
   readonly commandNames: () => Promise<readonly string[]>;
   /** The first-use message shown in this remote window, if the first use showed one (loads the main bundle). */
   readonly remoteNotice: () => Promise<string | undefined>;
+  /** The `@journal` chat participant's handler, for tests that drive it without the chat view (loads the main bundle). */
+  readonly journalChat: vscode.ChatRequestHandler;
   /** True once the main bundle has been loaded (by a command, a view, a HEAD move, …). */
   readonly mainLoaded: () => boolean;
   /** Fires when a notable commit prompt is requested (also in quiet mode, with `shown: false`). */
@@ -111,6 +113,11 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
     ),
     registerMcpServer(context, async () => (await load()).mcpServer()),
   );
+  const participant = vscode.chat.createChatParticipant(CHAT_PARTICIPANT_ID, async (request, chatContext, stream, token) =>
+    (await load()).chat(request, chatContext, stream, token),
+  );
+  participant.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'icon.png');
+  context.subscriptions.push(participant);
   void heads.start().catch(reportError('Commit watcher did not start'));
   void openWalkthroughOnce(context).catch(reportError('Getting-started walkthrough'));
 
@@ -134,6 +141,7 @@ export function activate(context: vscode.ExtensionContext): ImpactJournalApi {
     settingsProblems: async () => (await load()).services.settings.problems,
     commandNames: async () => (await load()).commandNames,
     remoteNotice: async () => (await load()).remoteNotice,
+    journalChat: async (request, chatContext, stream, token) => (await load()).chat(request, chatContext, stream, token),
     mainLoaded: () => loaded,
     onDidPrompt: prompted.event,
     onDidQueuePrompt: queued.event,

@@ -35,10 +35,7 @@ export function summaryPrompt(competency: Competency, entries: readonly Entry[],
     'End every sentence with the ids of the entries it rests on, in square brackets, e.g. [3f2b…]. Use only these entries; add no fact, number or claim they do not state.',
     '',
     'Entries:',
-    ...listed.map((e) => {
-      const extra = [e.result ? `result: ${quoted(e.result)}` : '', e.project ? `project: ${quoted(e.project)}` : ''].filter(Boolean).join('; ');
-      return `[${e.id}] ${e.occurredAt}, ${e.kind}: ${quoted(e.title)}${e.body.trim() ? ` — ${quoted(e.body)}` : ''}${extra ? ` (${extra})` : ''}`;
-    }),
+    ...listed.map(entryLine),
   ]
     .filter((line, i, all) => line !== '' || all[i - 1] !== '')
     .join('\n');
@@ -64,10 +61,10 @@ function sentences(text: string): string[] {
 /**
  * Checks a model's summary against the `entries` it was given: a sentence is kept only when it
  * cites at least one of them by id; its citations are taken out of its words and printed after it
- * as links to each cited entry's evidence (its first link, pull request or commit; its title in
- * italics when it has none). Everything the model wrote is escaped.
+ * with `cite` (default: a link to each cited entry's evidence — its first link, pull request or
+ * commit —, its title in italics when it has none). Everything the model wrote is escaped.
  */
-export function citedSummary(text: string, entries: readonly Entry[]): CitedSummary {
+export function citedSummary(text: string, entries: readonly Entry[], cite: (entry: Entry) => string = citation): CitedSummary {
   const byId = new Map(entries.map((e) => [e.id.toLowerCase(), e]));
   const kept: string[] = [];
   let dropped = 0;
@@ -82,7 +79,7 @@ export function citedSummary(text: string, entries: readonly Entry[]): CitedSumm
       .replace(/\s*\[[^\]]*[0-9a-f]{8}-[0-9a-f]{4}-[^\]]*\]/gi, '')
       .replace(/\s+([.!?])$/, '$1')
       .trim();
-    kept.push(`${escapeInline(words)} (${cited.map(citation).join('; ')})`);
+    kept.push(`${escapeInline(words)} (${cited.map(cite).join('; ')})`);
   }
   return { markdown: kept.join(' '), kept: kept.length, dropped };
 }
@@ -94,4 +91,35 @@ function citation(entry: Entry): string {
     entry.sources.flatMap((s) => (s.type === 'pullRequest' ? [s.url] : [])).at(0) ??
     entry.sources.flatMap((s) => (s.type === 'commit' && s.url ? [s.url] : [])).at(0);
   return url ? link(entry.title, url) : `*${escapeInline(entry.title)}*`;
+}
+
+/**
+ * The prompt for a question about the user's work (`@journal` in VS Code's chat), answered from
+ * `entries` only (the newest `MAX_PROMPT_ENTRIES` of those given), each listed as in `summaryPrompt`.
+ * `review`: the question asks for a self-review paragraph.
+ */
+export function questionPrompt(question: string, entries: readonly Entry[], today: string): string {
+  const listed = [...entries].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt)).slice(0, MAX_PROMPT_ENTRIES);
+  return [
+    `You answer a software engineer's question about their own work, from their impact journal. Today is ${today}.`,
+    'Answer in a few sentences, in the second person, from the entries below only; add no fact, number or claim they do not state.',
+    'End every sentence with the ids of the entries it rests on, in square brackets, e.g. [3f2b…]. If the entries do not answer the question, say so in one sentence that cites the closest entry.',
+    '',
+    `Question: ${quoted(question)}`,
+    '',
+    'Entries:',
+    ...listed.map(entryLine),
+  ].join('\n');
+}
+
+/** An entry as prompts list it: `[id] date, kind: title — statement (result; project; competencies)`. */
+function entryLine(e: Entry): string {
+  const extra = [
+    e.result ? `result: ${quoted(e.result)}` : '',
+    e.project ? `project: ${quoted(e.project)}` : '',
+    e.competencies.length ? `competencies: ${e.competencies.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return `[${e.id}] ${e.occurredAt}, ${e.kind}: ${quoted(e.title)}${e.body.trim() ? ` — ${quoted(e.body)}` : ''}${extra ? ` (${extra})` : ''}`;
 }

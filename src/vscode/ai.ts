@@ -51,15 +51,24 @@ export function modelName(model: vscode.LanguageModelChat): string {
   return `${model.name} (${model.vendor})`;
 }
 
+/** True when the user agreed to send prompts to `model` before. */
+export function hasConsent(services: Services, model: vscode.LanguageModelChat): boolean {
+  return (services.context.globalState.get<string[]>(CONSENT_KEY) ?? []).includes(model.id);
+}
+
+/** Records the user's agreement to send prompts to the model `modelId` (the chat's "Allow" button). */
+export async function allowModel(services: Services, modelId: string): Promise<void> {
+  const agreed = services.context.globalState.get<string[]>(CONSENT_KEY) ?? [];
+  if (!agreed.includes(modelId)) await services.context.globalState.update(CONSENT_KEY, [...agreed, modelId]);
+}
+
 /**
  * Asks, the first time `model` is used, whether `prompts` may be sent to it: the prompts open in
  * an editor, exactly as they will be sent, and a modal dialog names the model. True when the user
  * agreed now or before.
  */
 export async function consentToSend(services: Services, model: vscode.LanguageModelChat, prompts: readonly string[], purpose: string): Promise<boolean> {
-  const state = services.context.globalState;
-  const agreed = state.get<string[]>(CONSENT_KEY) ?? [];
-  if (agreed.includes(model.id)) return true;
+  if (hasConsent(services, model)) return true;
   const separator = `\n\n${'─'.repeat(40)}\n\n`;
   const uri = await showReadOnly(
     services,
@@ -76,7 +85,7 @@ export async function consentToSend(services: Services, model: vscode.LanguageMo
   );
   await closeEditors(uri);
   if (answer !== 'Send') return false;
-  await state.update(CONSENT_KEY, [...agreed, model.id]);
+  await allowModel(services, model.id);
   return true;
 }
 

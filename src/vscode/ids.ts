@@ -13,6 +13,8 @@ export const TO_ANNOTATE_VIEW_ID = 'impactJournal.toAnnotate';
 /** The language model tools (package.json `contributes.languageModelTools`), registered at activation. */
 export const TOOL_NAMES = ['impactJournal_searchEntries', 'impactJournal_logEntry', 'impactJournal_listCandidates'] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
+/** The chat participant `@journal` (package.json `contributes.chatParticipants`). */
+export const CHAT_PARTICIPANT_ID = 'impactJournal.journal';
 /** The MCP server definition provider (package.json `contributes.mcpServerDefinitionProviders`). */
 export const MCP_PROVIDER_ID = 'impactJournal.mcp';
 /** The getting-started walkthrough (`contributes.walkthroughs`); VS Code names it `<extension id>#<this>`. */
@@ -29,6 +31,7 @@ export const COMMANDS = {
   findEntry: 'impactJournal.findEntry',
   mergeJournal: 'impactJournal.mergeJournal',
   getStarted: 'impactJournal.getStarted',
+  allowModel: 'impactJournal.ai.allowModel',
   inboxDismissNonCode: 'impactJournal.inbox.dismissNonCode',
   openJournal: 'impactJournal.openJournal',
   chooseFramework: 'impactJournal.chooseFramework',

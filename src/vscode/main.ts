@@ -17,6 +17,8 @@ import { tellRemoteJournalOnce } from './remoteJournal';
 import { logImpact } from './commands/logImpact';
 import { COMMANDS, TO_ANNOTATE_VIEW_ID, type CommandId, type ToolName } from './ids';
 import { journalTools } from './lmTools';
+import { allowModel } from './ai';
+import { journalChatHandler } from './chatParticipant';
 import { mcpServerFor } from './mcpServer';
 import { Inbox } from './inbox';
 import { CommitWatcher } from './prompts/commitWatcher';
@@ -51,6 +53,8 @@ export interface Main extends vscode.Disposable {
   readonly onDidPrompt: vscode.Event<PromptEvent>;
   /** Fires with the pieces of work queued for a prompt (before the batching window). */
   readonly onDidQueuePrompt: vscode.Event<readonly UnitCandidate[]>;
+  /** The handler of `@journal` in VS Code's chat. */
+  readonly chat: vscode.ChatRequestHandler;
   /** The language model tools, by name (the activation bundle registers them and calls these). */
   readonly tools: Record<ToolName, vscode.LanguageModelTool<unknown>>;
   /** The MCP server VS Code starts for agents: `impact-journal mcp` over this journal (undefined when the AI setting is off or the workspace untrusted). */
@@ -121,6 +125,12 @@ export function startMain(context: vscode.ExtensionContext, log: vscode.LogOutpu
     [COMMANDS.importJson]: () => importJson(services),
     [COMMANDS.mergeJournal]: (file) => mergeJournal(services, typeof file === 'string' ? file : undefined),
     [COMMANDS.getStarted]: () => openWalkthrough(context),
+    [COMMANDS.allowModel]: async (modelId, query) => {
+      if (typeof modelId !== 'string') return;
+      await allowModel(services, modelId);
+      // the chat's button: ask the question again, now that it may be sent
+      if (typeof query === 'string') await vscode.commands.executeCommand('workbench.action.chat.open', { query });
+    },
   } satisfies Record<CommandId, CommandHandler>;
 
   return {
@@ -149,6 +159,7 @@ export function startMain(context: vscode.ExtensionContext, log: vscode.LogOutpu
     onDidQueuePrompt: queue.onDidQueue,
     remoteNotice,
     tools: journalTools(services, inbox),
+    chat: journalChatHandler(services, inbox),
     mcpServer: () => mcpServerFor(context, services),
     dispose: () => {
       for (const s of subscriptions.reverse()) s.dispose();

@@ -328,4 +328,54 @@ describe('Impact Journal in the extension host', () => {
     await assert.rejects(call('impactJournal_logEntry', { title: 'x', competencies: ['wizardry'] }), /Unknown competency wizardry/);
     await assert.rejects(call('impactJournal_searchEntries', { limit: 'all' }), /limit/);
   });
+
+  it('@journal answers from the journal: the first question shows what would be sent and sends nothing; once allowed, the answer cites entries as links and drops an uncited sentence; /gaps needs no model', async () => {
+    const api = extension().exports;
+    const [model] = await vscode.lm.selectChatModels({ vendor: 'ij-test' });
+    assert.ok(model, 'the test model (test/integration/fakeModel) is installed');
+    const fake = vscode.extensions.getExtension<{ prompts(): string[] }>('impact-journal-tests.fake-model');
+    assert.ok(fake);
+    const fakeApi = await fake.activate();
+    const prompts = (): string[] => fakeApi.prompts();
+    /** Runs the handler as the chat would; returns what it streamed (Markdown and buttons). */
+    const chat = async (prompt: string, command?: string): Promise<{ text: string; buttons: vscode.Command[] }> => {
+      const parts: string[] = [];
+      const buttons: vscode.Command[] = [];
+      const stream = {
+        markdown: (v: string | vscode.MarkdownString) => parts.push(typeof v === 'string' ? v : v.value),
+        progress: () => undefined,
+        button: (c: vscode.Command) => buttons.push(c),
+        reference: () => undefined,
+        anchor: () => undefined,
+      } as unknown as vscode.ChatResponseStream;
+      const request = { prompt, command, references: [], toolReferences: [], toolInvocationToken: undefined, model } as unknown as vscode.ChatRequest;
+      await api.journalChat(request, { history: [] }, stream, new vscode.CancellationTokenSource().token);
+      return { text: parts.join(''), buttons };
+    };
+    const A = '5b8d2c1e-0a4f-4e2b-9c61-0d7e3f2a1b01'; // "Led the billing cut-over to events", merged from "the laptop" above
+    const asked = prompts().length;
+    const first = await chat('what did I do on the billing cut-over?');
+    assert.equal(prompts().length, asked, 'nothing was sent before the user allowed it');
+    assert.match(first.text, /would send this to \*\*Echo \(test\) \(ij-test\)\*\*/);
+    assert.ok(first.text.includes(`[${A}]`) && first.text.includes('Question: what did I do on the billing cut-over?'), 'the exact prompt is shown');
+    const allow = first.buttons.find((b) => b.command === 'impactJournal.ai.allowModel');
+    assert.ok(allow?.arguments, 'a button allows the model');
+    await vscode.commands.executeCommand(allow.command, allow.arguments[0]);
+
+    const answer = await chat('what did I do on the billing cut-over?');
+    assert.equal(prompts().length, asked + 1, 'now it was sent');
+    assert.ok(prompts().at(-1)!.includes(`[${A}] `), 'with the matching entry');
+    assert.match(
+      answer.text,
+      new RegExp(
+        `^Sentence 1 rests on an entry\\. \\(\\[Led the billing cut-over to events\\]\\(command:impactJournal\\.openJournal\\?${encodeURIComponent(JSON.stringify([A])).replace(/[%.]/g, (c) => `\\${c}`)} "Open in the journal"\\)\\)`,
+      ),
+    );
+    assert.ok(!answer.text.includes('This sentence cites nothing.'), 'the uncited sentence is dropped');
+    assert.match(answer.text, /1 sentence citing no entry left out/);
+
+    const gaps = await chat('', 'gaps');
+    assert.equal(prompts().length, asked + 1, '/gaps sends nothing');
+    assert.match(gaps.text, /No evidence in \d{4} H[12] yet for: .*\*\*System design\*\*/);
+  });
 });
