@@ -123,3 +123,62 @@ function entryLine(e: Entry): string {
     .join('; ');
   return `[${e.id}] ${e.occurredAt}, ${e.kind}: ${quoted(e.title)}${e.body.trim() ? ` — ${quoted(e.body)}` : ''}${extra ? ` (${extra})` : ''}`;
 }
+
+/** What a first impact statement is drafted from: the piece of work's words and sizes, never its files' contents. */
+export interface StatementMaterial {
+  /** The unit's title (a PR's, a topic's description, the biggest commit's subject). */
+  readonly title: string;
+  /** A pull request's title and description, when the work is one. */
+  readonly pullRequest?: { readonly number: number; readonly title: string; readonly body?: string };
+  /** Its commits, oldest first: message and size (lines). */
+  readonly commits: ReadonlyArray<{ readonly subject: string; readonly body: string; readonly additions: number; readonly deletions: number }>;
+  /** Paths of the files it changed (no contents). */
+  readonly files: readonly string[];
+}
+
+/** The most commits and files a statement prompt lists. */
+const MAX_PROMPT_COMMITS = 30;
+const MAX_PROMPT_FILES = 40;
+
+/**
+ * The prompt for a first impact statement of `material` (kind `impact` or `learning`): the commit
+ * messages, the PR's title and description, the sizes and the file list; the model is asked for a
+ * short statement in the past tense with no invented result.
+ */
+export function statementPrompt(material: StatementMaterial, kind: 'impact' | 'learning'): string {
+  const commits = material.commits.slice(-MAX_PROMPT_COMMITS);
+  const added = material.commits.reduce((n, c) => n + c.additions, 0);
+  const deleted = material.commits.reduce((n, c) => n + c.deletions, 0);
+  return [
+    kind === 'impact'
+      ? 'Write the impact statement of a software engineer’s journal entry about the work below: 1 to 3 sentences, in the first person and the past tense, saying what changed and for whom.'
+      : 'Write the learning statement of a software engineer’s journal entry about the work below: 1 to 3 sentences, in the first person and the past tense, saying what was learned and where it will be used.',
+    'Use only what the messages say; do not invent results, numbers or people. Answer with the statement only.',
+    '',
+    `Work: ${quoted(material.title)}`,
+    material.pullRequest
+      ? `Pull request #${material.pullRequest.number}: ${quoted(material.pullRequest.title)}${material.pullRequest.body?.trim() ? ` — ${quoted(material.pullRequest.body)}` : ''}`
+      : '',
+    `Size: ${material.commits.length} ${material.commits.length === 1 ? 'commit' : 'commits'}, +${added} −${deleted} lines in ${material.files.length} files`,
+    '',
+    'Commits:',
+    ...commits.map((c) => `- ${quoted(c.subject)} (+${c.additions} −${c.deletions})${c.body.trim() ? `\n  ${quoted(c.body)}` : ''}`),
+    '',
+    'Files changed:',
+    ...material.files.slice(0, MAX_PROMPT_FILES).map((f) => `- ${f}`),
+    material.files.length > MAX_PROMPT_FILES ? `- … and ${material.files.length - MAX_PROMPT_FILES} more` : '',
+  ]
+    .filter((line, i, all) => line !== '' || all[i - 1] !== '')
+    .join('\n')
+    .trim();
+}
+
+/** A model's statement as the entry's draft: plain text, trimmed, one paragraph, cut to `max` characters. */
+export function draftedStatement(text: string, max: number): string {
+  const flat = text
+    .replace(/^\s*(statement|impact statement)\s*:\s*/i, '')
+    .replace(/^["“]|["”]$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return flat.length > max ? flat.slice(0, max) : flat;
+}

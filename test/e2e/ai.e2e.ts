@@ -12,17 +12,20 @@ import * as path from 'node:path';
 import type { Entry } from '../../src/core/model';
 import { quarterOf, toIsoDate } from '../../src/core/quarters';
 import type { TempRepo } from '../unit/helpers/tempRepo';
-import { createWorkspaceRepo, seedJournal } from './fixtureRepo';
+import { createWorkspaceRepo, NOTABLE_SUBJECT, seedJournal, type WorkspaceFixture } from './fixtureRepo';
 import { packageTestExtension, REPO_ROOT, startServer, VSIX, waitFor, type RunningServer } from './vscodeServer';
-import { choosePick, notification, openWorkbench, quickInputShowing, runCommand, screenshot, sleep } from './workbench';
+import { acceptFocused, choosePick, notification, openWorkbench, quickInputShowing, runCommand, screenshot, sleep } from './workbench';
 
 describe('end to end: drafting with the editor’s language model', function () {
   this.timeout(240_000);
   let repo: TempRepo;
+  let fixture: WorkspaceFixture;
   let server: RunningServer;
   let dir: string;
   let journalFile: string;
   const today = toIsoDate(new Date());
+  /** Where the test model writes each prompt it receives (JSON lines). */
+  const promptLog = (): string => path.join(dir, 'prompts.jsonl');
   const quarter = quarterOf(new Date());
 
   const entry = (n: number, title: string, competencies: string[], extra: Partial<Entry> = {}): Entry => ({
@@ -96,13 +99,15 @@ describe('end to end: drafting with the editor’s language model', function () 
     journalFile = path.join(dir, 'journal', 'journal.json');
     mkdirSync(path.dirname(journalFile));
     seedJournal(journalFile, [billing, mentoring]);
-    ({ repo } = createWorkspaceRepo());
+    fixture = createWorkspaceRepo();
+    repo = fixture.repo;
     server = await startServer({
       workspace: repo.dir,
       trusted: true,
       vsix: VSIX,
       extraVsix: [packageTestExtension(path.join(REPO_ROOT, 'test', 'integration', 'fakeModel'), dir)],
       settings: { 'chat.disableAIFeatures': false, 'impactJournal.journalFile': journalFile },
+      env: { IJ_FAKE_MODEL_LOG: promptLog() },
     });
     await openWorkbench(server.page, server.url, repo.dir);
   });
@@ -139,10 +144,59 @@ describe('end to end: drafting with the editor’s language model', function () 
     assert.match(markdown, /Sentence 1 rests on an entry\. \(\*Mentored Sam through on-call\*\)/, 'an entry without a URL is cited by its title');
     assert.ok(!markdown.includes('This sentence cites nothing'), 'the sentence that cites no entry is left out');
     assert.equal(readFileSync(journalFile, 'utf8'), journalBefore, 'drafting never writes the journal');
+    // as the user sees it: the saved document opened from the notification
+    await page.locator('.notifications-toasts .notification-toast', { hasText: 'saved' }).getByRole('button', { name: 'Open' }).click();
+    await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: 'Summary' }).first().waitFor({ timeout: 15_000 });
     await screenshot(page, '11-ai-drafted');
   });
 
-  it('12. A model error says what happened and exports without drafts; a cancelled draft exports nothing; the journal is untouched; turned off, no draft is offered', async () => {
+  it('12. Log impact → Draft statement: the work’s messages and sizes go to the model (no file contents); the draft fills the box to edit, after what was typed; saved as edited', async () => {
+    const { page } = server;
+    await runCommand(page, 'Impact Journal: Log impact');
+    await quickInputShowing(page, NOTABLE_SUBJECT, 60_000);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: NOTABLE_SUBJECT }).click();
+    await acceptFocused(page, 'Is this impact or learning?', 'Impact');
+    await quickInputShowing(page, 'Title');
+    await page.keyboard.press('Enter');
+    await quickInputShowing(page, 'Impact statement');
+    await page.keyboard.type('Customers stopped seeing failed payments.');
+    const sent = existsSync(promptLog()) ? readFileSync(promptLog(), 'utf8').split('\n').filter(Boolean).length : 0;
+    // the model was allowed in flow 11: no question this time
+    await page.locator('.quick-input-widget [aria-label="Draft statement with Echo (test) (ij-test)"]').click();
+    const input = page.locator('.quick-input-widget input.input');
+    const value = await waitFor(
+      async () => {
+        const v = await input.inputValue();
+        return v.startsWith('Drafted:') ? v : undefined;
+      },
+      20_000,
+      () => 'the draft never filled the box',
+    );
+    assert.equal(value, `Drafted: ${NOTABLE_SUBJECT}. Customers stopped seeing failed payments.`, 'the draft, then what was typed');
+    await screenshot(page, '13-ai-draft-statement');
+    const prompt = JSON.parse(readFileSync(promptLog(), 'utf8').split('\n').filter(Boolean)[sent]!) as string;
+    assert.ok(prompt.includes(`- ${NOTABLE_SUBJECT} (+180 −0)`), `the commit message and its size: ${prompt}`);
+    assert.ok(prompt.includes('- src/payments/retry.ts'), 'the file list');
+    assert.ok(!/retry \d+\n/.test(prompt) && !prompt.includes('retry 17'), 'no file contents');
+    assert.ok(!/gho_|ghp_|glpat-|github_pat_/.test(prompt), 'no tokens');
+    await input.fill(`${value} (edited)`);
+    await page.keyboard.press('Enter');
+    await quickInputShowing(page, 'Add results and evidence?');
+    await page.keyboard.press('Enter');
+    await quickInputShowing(page, 'Competencies this is evidence of');
+    await page.keyboard.press('Enter');
+    const saved = await waitFor(
+      () =>
+        (JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: Entry[] }).entries.find((e) =>
+          e.sources.some((x) => x.type === 'commit' && x.sha === fixture.notable.sha),
+        ),
+      20_000,
+      () => 'the entry was never saved',
+    );
+    assert.equal(saved.body, `${value} (edited)`);
+  });
+
+  it('13. A model error says what happened and exports without drafts; a cancelled draft exports nothing; the journal is untouched; turned off, no draft is offered', async () => {
     const { page } = server;
     // the test model fails on a prompt that holds MODEL-FAIL, and waits for cancellation on MODEL-WAIT
     seedJournal(journalFile, [billing, mentoring, entry(3, 'Wrote the MODEL-FAIL runbook', ['system-design'])]);

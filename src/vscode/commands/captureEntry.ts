@@ -16,6 +16,8 @@ import { askResults, RESULT_FIELDS } from './resultPrompts';
 import { MAX_PROJECT, MAX_TAG, parseTags } from '../../core/evidence';
 import type { TicketRef } from '../../core/trackers';
 import { visibleText } from '../../core/visibleText';
+import type { StatementMaterial } from '../../core/aiDrafts';
+import { askStatement } from './draftStatement';
 
 /** What the flow starts from. */
 export interface Prefill {
@@ -36,6 +38,8 @@ export interface Prefill {
   readonly tags?: readonly string[];
   /** The title and statement boxes' prompts, when a template has its own. */
   readonly prompts?: { readonly title: string; readonly statement: string };
+  /** What "Draft statement" sends to the editor's language model (a piece of work's messages and sizes). */
+  readonly material?: StatementMaterial;
 }
 
 /** A prefill for an entry typed from scratch, dated today. */
@@ -106,7 +110,7 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
   });
   if (entryTitle === undefined) return undefined;
 
-  const body = await vscode.window.showInputBox({
+  const body = await askStatement(services, prefill.material, kind, {
     title: title(3),
     prompt: prefill.prompts
       ? `Impact statement (Markdown): ${prefill.prompts.statement}`
@@ -115,7 +119,6 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
         : 'What did you learn, and where will you use it? (Markdown)',
     placeHolder: 'Optional — you can fill in the outcome later',
     value: draft?.body ?? prefill.body ?? '',
-    ignoreFocusOut: true,
   });
   if (body === undefined) return keepDraft({ title: entryTitle, body: '' });
 

@@ -39,6 +39,7 @@ export function prefillFromCandidate(candidate: Candidate, trackers: readonly Co
   // a topic's title is "<topic>: <its description>": the description names the work
   const title = unit.topic && unit.title.startsWith(`${unit.topic}: `) ? unit.title.slice(unit.topic.length + 2) : titleFromSubject(unit.title);
   const { tickets, project } = unitTickets(candidate, trackers);
+  const commits = [...unit.commits].reverse();
   return {
     title: title.slice(0, MAX_TITLE),
     occurredAt: toIsoDate(parseISO(candidate.unit.date)),
@@ -46,6 +47,13 @@ export function prefillFromCandidate(candidate: Candidate, trackers: readonly Co
     suggestedCompetencies: candidate.notability.suggestedCompetencies,
     tickets,
     suggestedProject: project,
+    // what "Draft statement" may send to the editor's language model: messages and sizes, no file contents
+    material: {
+      title: unit.title,
+      commits: commits.map((c) => ({ subject: c.subject, body: c.body, additions: c.additions, deletions: c.deletions })),
+      files: [...new Set(commits.flatMap((c) => c.files.map((f) => f.path)))],
+      ...(unit.pullRequest !== undefined && unit.merge ? { pullRequest: { number: unit.pullRequest, title: unit.title, body: unit.merge.body } } : {}),
+    },
   };
 }
 

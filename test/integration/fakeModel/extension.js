@@ -4,8 +4,9 @@
 // - a statement prompt (it asks for "the impact statement") gets "Drafted: <the first subject line it was given>.";
 // - any other prompt gets one sentence per entry id it holds (`[id]` as the prompt lists them), each
 //   citing that id, then one sentence that cites nothing (the extension must drop it where it asks for citations).
-// exports.prompts(): every prompt received, oldest first.
+// exports.prompts(): every prompt received, oldest first (also appended, as JSON lines, to $IJ_FAKE_MODEL_LOG when set).
 const vscode = require('vscode');
+const { appendFileSync } = require('node:fs');
 
 const prompts = [];
 
@@ -36,6 +37,7 @@ exports.activate = (context) => {
       provideLanguageModelChatResponse: async (model, messages, options, progress, token) => {
         const prompt = textOf(messages);
         prompts.push(prompt);
+        if (process.env.IJ_FAKE_MODEL_LOG) appendFileSync(process.env.IJ_FAKE_MODEL_LOG, `${JSON.stringify(prompt)}\n`);
         if (prompt.includes('MODEL-FAIL')) throw vscode.LanguageModelError.Blocked('The test model refused this request.');
         if (prompt.includes('MODEL-WAIT')) {
           await new Promise((resolve) => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { citedSummary, summaryPrompt } from '../../../src/core/aiDrafts';
+import { citedSummary, draftedStatement, questionPrompt, statementPrompt, summaryPrompt } from '../../../src/core/aiDrafts';
 import { DEFAULT_COMPETENCIES } from '../../../src/core/competencies';
 import { exportPeriod } from '../../../src/core/markdownExport';
 import { emptyJournal, type Entry } from '../../../src/core/model';
@@ -72,5 +72,39 @@ describe('drafts grounded in the journal (core/aiDrafts.ts)', () => {
       section,
       /^## System design\n\n_2 impact entries, 0 learning entries\._\n\n\*\*Summary\*\* _\(drafted by Echo \(test\); each sentence cites its entries\)_: I moved billing\. \(\[Moved billing/,
     );
+  });
+
+  it('the statement prompt holds the messages, sizes and file paths of the work, and asks for the past tense without invented results', () => {
+    const prompt = statementPrompt(
+      {
+        title: 'Fix checkout outage',
+        pullRequest: { number: 42, title: 'Fix checkout outage', body: 'Retries failed payments.' },
+        commits: [
+          { subject: 'Retry failed payments', body: 'Gateways time out under load.', additions: 140, deletions: 3 },
+          { subject: 'Test the retry', body: '', additions: 40, deletions: 0 },
+        ],
+        files: ['src/payments/retry.ts', 'src/payments/retry.test.ts'],
+      },
+      'impact',
+    );
+    assert.match(prompt, /impact statement/);
+    assert.match(prompt, /past tense/);
+    assert.match(prompt, /do not invent results/);
+    assert.match(prompt, /Pull request #42: Fix checkout outage — Retries failed payments\./);
+    assert.match(prompt, /Size: 2 commits, \+180 −3 lines in 2 files/);
+    assert.match(prompt, /^- Retry failed payments \(\+140 −3\)\n {2}Gateways time out under load\.$/m);
+    assert.match(prompt, /^- src\/payments\/retry\.ts$/m);
+  });
+
+  it('a drafted statement is one plain paragraph within the limit', () => {
+    assert.equal(draftedStatement('Statement: "I fixed\n the outage."', 100), 'I fixed the outage.');
+    assert.equal(draftedStatement('x'.repeat(50), 10), 'x'.repeat(10));
+  });
+
+  it('the question prompt lists the entries it may cite and the question', () => {
+    const prompt = questionPrompt('what did I do on billing?', [billing], '2026-10-01');
+    assert.match(prompt, /Question: what did I do on billing\?/);
+    assert.match(prompt, new RegExp(`\\[${A}\\] 2026-08-14, impact: Moved billing`));
+    assert.match(prompt, /End every sentence with the ids/);
   });
 });

@@ -1,0 +1,85 @@
+/**
+ * The impact statement box of the capture flow, with "Draft statement" when the entry comes from a
+ * piece of work and the editor has a language model (ai.ts): a button in the box sends the work's
+ * commit messages, PR title and description, sizes and file list (never file contents) and puts the
+ * model's first statement in the box, marked as a draft to edit. The first use with a model asks
+ * first; a model error or Escape while drafting keeps what the user typed.
+ */
+import * as vscode from 'vscode';
+import { draftedStatement, statementPrompt, type StatementMaterial } from '../../core/aiDrafts';
+import { MAX_BODY } from '../../core/limits';
+import { ask, consentToSend, draftingModel, modelName } from '../ai';
+import type { Services } from '../services';
+
+/** The statement box's options (as `showInputBox` takes them). */
+export interface StatementBox {
+  readonly title: string;
+  readonly prompt: string;
+  readonly placeHolder: string;
+  readonly value: string;
+}
+
+/** Asks for the statement; resolves with it, or undefined on Escape. */
+export async function askStatement(
+  services: Services,
+  material: StatementMaterial | undefined,
+  kind: 'impact' | 'learning',
+  box: StatementBox,
+): Promise<string | undefined> {
+  const model = material ? await draftingModel(services) : undefined;
+  if (!material || !model) return vscode.window.showInputBox({ ...box, ignoreFocusOut: true });
+
+  const input = vscode.window.createInputBox();
+  Object.assign(input, { title: box.title, prompt: box.prompt, placeholder: box.placeHolder, value: box.value, ignoreFocusOut: true });
+  const draftButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('sparkle'), tooltip: `Draft statement with ${modelName(model)}` };
+  input.buttons = [draftButton];
+  let drafting: vscode.CancellationTokenSource | undefined;
+  let consenting = false;
+  return new Promise<string | undefined>((resolve) => {
+    let answered = false;
+    const answer = (value: string | undefined): void => {
+      if (answered) return;
+      answered = true;
+      drafting?.cancel();
+      resolve(value);
+    };
+    // hidden first, disposed once VS Code says it is hidden: disposing it at once can hide the next step's pick
+    input.onDidAccept(() => {
+      answer(input.value);
+      input.hide();
+    });
+    input.onDidHide(() => {
+      // hidden while a modal (the consent) is up: not an Escape
+      if (consenting && !answered) return;
+      answer(undefined);
+      input.dispose();
+    });
+    input.onDidChangeValue(() => (input.validationMessage = undefined));
+    input.onDidTriggerButton(async (button) => {
+      if (button !== draftButton || drafting) return;
+      const prompt = statementPrompt(material, kind);
+      consenting = true;
+      const allowed = await consentToSend(services, model, [prompt], 'draft this entry’s statement');
+      consenting = false;
+      input.show();
+      if (!allowed) return;
+      drafting = new vscode.CancellationTokenSource();
+      const typed = input.value;
+      input.busy = true;
+      input.validationMessage = undefined;
+      try {
+        const text = draftedStatement(await ask(model, prompt, drafting.token), MAX_BODY);
+        if (!text) throw new Error(`${modelName(model)} drafted nothing.`);
+        // what the user typed is kept, after the draft
+        input.value = typed.trim() ? `${text} ${typed.trim()}` : text;
+        input.prompt = `Drafted by ${modelName(model)}: edit it to what you did, then Enter. ${box.prompt}`;
+      } catch (err) {
+        if (!(err instanceof vscode.CancellationError)) input.validationMessage = `${(err as Error).message} What you typed is kept.`;
+      } finally {
+        input.busy = false;
+        drafting = undefined;
+      }
+    });
+    input.show();
+  });
+}
