@@ -32,6 +32,10 @@ interface Editing {
   readonly draft: EntryDraft;
   readonly saving: boolean;
   readonly error?: string;
+  /** The model is drafting the statement. */
+  readonly drafting?: boolean;
+  /** What the last draft did, for the user ("Drafted by …: edit it"). */
+  readonly drafted?: string;
 }
 
 /** The inputs the rows were last computed from (compared by identity). */
@@ -276,6 +280,24 @@ export class JournalApp extends LitElement {
     }
   }
 
+  /** Asks the host to draft the edited entry's statement; the draft goes before what was typed, and an error keeps the text as it is. */
+  private async draftStatement(): Promise<void> {
+    const editing = this.editing;
+    if (!editing || editing.drafting) return;
+    this.editing = { ...editing, drafting: true, drafted: undefined, error: undefined };
+    const result = await this.host.request({ type: 'draftStatement', id: editing.draft.id });
+    const still = this.editing?.draft === editing.draft ? this.editing : undefined;
+    if (!still) return;
+    if (result.ok && result.text) {
+      const typed = still.draft.body.trim();
+      still.draft.body = typed ? `${result.text}\n\n${typed}` : result.text;
+      this.saveDraft();
+      this.editing = { ...still, drafting: false, drafted: `Drafted by ${this.state?.draftWith ?? 'the model'}: edit it to what you did, then save.` };
+    } else {
+      this.editing = { ...still, drafting: false, error: result.error ?? 'Nothing was drafted.' };
+    }
+  }
+
   private async deleteEntry(entry: ViewEntry): Promise<void> {
     if (this.state?.readOnly) return;
     const result = await this.host.request({ type: 'deleteEntry', id: entry.id });
@@ -422,7 +444,9 @@ export class JournalApp extends LitElement {
       framework: state.framework,
       goals: state.goals,
       readOnly: state.readOnly,
-      editing: editing && { draft: editing.draft, saving: editing.saving, error: editing.error },
+      editing: editing && { draft: editing.draft, saving: editing.saving, error: editing.error, drafting: editing.drafting, drafted: editing.drafted },
+      draftWith: state.draftWith,
+      onDraftStatement: () => void this.draftStatement(),
       onEdit: () => this.startEdit(row),
       onDelete: () => void this.deleteEntry(row.entry),
       onSave: () => void this.saveEdit(),

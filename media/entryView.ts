@@ -45,8 +45,11 @@ export interface EntryHandlers {
   readonly framework: readonly ViewCompetency[];
   readonly goals: readonly ViewGoal[];
   readonly readOnly: boolean;
-  /** Set when this row's editor is open. */
-  readonly editing?: { readonly draft: EntryDraft; readonly saving: boolean; readonly error?: string };
+  /** Set when this row's editor is open; `drafting` while the model drafts its statement, `drafted` once it has. */
+  readonly editing?: { readonly draft: EntryDraft; readonly saving: boolean; readonly error?: string; readonly drafting?: boolean; readonly drafted?: string };
+  /** The model "Draft statement" uses, when drafting is offered (the entry has a commit or PR). */
+  readonly draftWith?: string;
+  readonly onDraftStatement?: () => void;
   readonly onEdit: () => void;
   readonly onDelete: () => void;
   readonly onSave: () => void;
@@ -224,6 +227,16 @@ function editor(row: Extract<Row, { type: 'entry' }>, index: number, on: EntryHa
         draft.body = value(e);
         on.onDraft();
       }}></vscode-textarea>
+      ${
+        on.draftWith && on.onDraftStatement && row.entry.sources.some((s) => /^(commit|PR) /.test(s.label))
+          ? html`<div class="draft-row">
+              <vscode-button class="draft-statement" secondary ?disabled=${on.editing?.drafting ?? false} @click=${on.onDraftStatement}>
+                <span class="codicon codicon-sparkle" aria-hidden="true"></span> ${on.editing?.drafting ? 'Drafting…' : `Draft statement with ${on.draftWith}`}
+              </vscode-button>
+              ${on.editing?.drafted ? html`<span class="muted" role="status">${on.editing.drafted}</span>` : nothing}
+            </div>`
+          : nothing
+      }
     </div>
     ${textField(draft, 'result', on, { label: 'Result', hint: 'what happened afterwards, in the past tense', wide: true, rows: 2, max: MAX_RESULT, placeholder: 'Checkout errors fell to zero; support tickets halved.' })}
     ${textField(draft, 'metric', on, { label: 'Measured', placeholder: 'p95 900 ms → 300 ms' })}

@@ -16,6 +16,8 @@ export interface VsCodeApi {
 export interface RequestResult {
   readonly ok: boolean;
   readonly error?: string;
+  /** A draft's text (`draftStatement`). */
+  readonly text?: string;
 }
 
 /** A change request as the views make it: any message with a `requestId`, without the id. */
@@ -55,7 +57,7 @@ export class HostClient {
     if (message?.type !== 'result') return false;
     const resolve = this.pending.get(message.requestId);
     this.pending.delete(message.requestId);
-    resolve?.({ ok: message.ok, error: message.error });
+    resolve?.({ ok: message.ok, error: message.error, ...(message.text !== undefined ? { text: message.text } : {}) });
     return true;
   }
 }

@@ -132,8 +132,10 @@ export interface StatementMaterial {
   readonly pullRequest?: { readonly number: number; readonly title: string; readonly body?: string };
   /** Its commits, oldest first: message and size (lines). */
   readonly commits: ReadonlyArray<{ readonly subject: string; readonly body: string; readonly additions: number; readonly deletions: number }>;
-  /** Paths of the files it changed (no contents). */
+  /** Paths of the files it changed (no contents); may be empty when only their number is known (`fileCount`). */
   readonly files: readonly string[];
+  /** How many files it changed, when the paths are not known. */
+  readonly fileCount?: number;
 }
 
 /** The most commits and files a statement prompt lists. */
@@ -159,13 +161,12 @@ export function statementPrompt(material: StatementMaterial, kind: 'impact' | 'l
     material.pullRequest
       ? `Pull request #${material.pullRequest.number}: ${quoted(material.pullRequest.title)}${material.pullRequest.body?.trim() ? ` — ${quoted(material.pullRequest.body)}` : ''}`
       : '',
-    `Size: ${material.commits.length} ${material.commits.length === 1 ? 'commit' : 'commits'}, +${added} −${deleted} lines in ${material.files.length} files`,
+    `Size: ${material.commits.length} ${material.commits.length === 1 ? 'commit' : 'commits'}, +${added} −${deleted} lines in ${material.fileCount ?? material.files.length} files`,
     '',
-    'Commits:',
-    ...commits.map((c) => `- ${quoted(c.subject)} (+${c.additions} −${c.deletions})${c.body.trim() ? `\n  ${quoted(c.body)}` : ''}`),
-    '',
-    'Files changed:',
-    ...material.files.slice(0, MAX_PROMPT_FILES).map((f) => `- ${f}`),
+    ...(commits.length
+      ? ['Commits:', ...commits.map((c) => `- ${quoted(c.subject)} (+${c.additions} −${c.deletions})${c.body.trim() ? `\n  ${quoted(c.body)}` : ''}`), '']
+      : []),
+    ...(material.files.length ? ['Files changed:', ...material.files.slice(0, MAX_PROMPT_FILES).map((f) => `- ${f}`)] : []),
     material.files.length > MAX_PROMPT_FILES ? `- … and ${material.files.length - MAX_PROMPT_FILES} more` : '',
   ]
     .filter((line, i, all) => line !== '' || all[i - 1] !== '')
@@ -181,4 +182,17 @@ export function draftedStatement(text: string, max: number): string {
     .replace(/\s+/g, ' ')
     .trim();
   return flat.length > max ? flat.slice(0, max) : flat;
+}
+
+/** What an entry's own sources say of its work (the journal keeps commits' subjects and sizes, and PR titles; not their files). */
+export function materialOf(entry: Entry): StatementMaterial {
+  const commits = entry.sources.flatMap((s) => (s.type === 'commit' ? [s] : [])).reverse();
+  const pr = entry.sources.find((s) => s.type === 'pullRequest');
+  return {
+    title: entry.title,
+    commits: commits.map((c) => ({ subject: c.subject, body: '', additions: c.additions, deletions: c.deletions })),
+    files: [],
+    fileCount: commits.reduce((n, c) => n + c.files, 0),
+    ...(pr?.type === 'pullRequest' ? { pullRequest: { number: pr.number, title: pr.title } } : {}),
+  };
 }

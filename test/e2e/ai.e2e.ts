@@ -14,7 +14,7 @@ import { quarterOf, toIsoDate } from '../../src/core/quarters';
 import type { TempRepo } from '../unit/helpers/tempRepo';
 import { createWorkspaceRepo, NOTABLE_SUBJECT, seedJournal, type WorkspaceFixture } from './fixtureRepo';
 import { packageTestExtension, REPO_ROOT, startServer, VSIX, waitFor, type RunningServer } from './vscodeServer';
-import { acceptFocused, choosePick, notification, openWorkbench, quickInputShowing, runCommand, screenshot, sleep } from './workbench';
+import { acceptFocused, choosePick, notification, openWorkbench, quickInputShowing, runCommand, screenshot, sleep, webviewFrame } from './workbench';
 
 describe('end to end: drafting with the editor’s language model', function () {
   this.timeout(240_000);
@@ -196,7 +196,34 @@ describe('end to end: drafting with the editor’s language model', function () 
     assert.equal(saved.body, `${value} (edited)`);
   });
 
-  it('13. A model error says what happened and exports without drafts; a cancelled draft exports nothing; the journal is untouched; turned off, no draft is offered', async () => {
+  it('14. Journal webview → edit the logged entry → Draft statement: the draft comes before what was typed; saved as edited', async () => {
+    const { page } = server;
+    await runCommand(page, 'Impact Journal: Open journal');
+    const frame = webviewFrame(page);
+    const entry = frame.locator('article.entry', { hasText: 'Fix checkout outage' }).first();
+    await entry.waitFor({ timeout: 30_000 });
+    await entry.focus();
+    await page.keyboard.press('Enter');
+    const body = frame.locator('form.editor .f-body textarea');
+    await body.waitFor();
+    await body.fill('Pages stopped.');
+    await frame.locator('form.editor vscode-button.draft-statement', { hasText: 'Draft statement with Echo (test) (ij-test)' }).click();
+    await frame.locator('form.editor [role="status"]', { hasText: 'Drafted by Echo (test) (ij-test)' }).waitFor({ timeout: 20_000 });
+    // the entry keeps its commit's subject and size: that is what is drafted from
+    assert.equal(await body.inputValue(), `Drafted: ${NOTABLE_SUBJECT}.\n\nPages stopped.`);
+    await screenshot(page, '14-ai-webview-draft');
+    await body.press('Control+Enter');
+    await waitFor(
+      () =>
+        (JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: Entry[] }).entries.some((e) => e.body === `Drafted: ${NOTABLE_SUBJECT}.\n\nPages stopped.`)
+          ? true
+          : undefined,
+      20_000,
+      () => 'the drafted statement was never saved',
+    );
+  });
+
+  it('15. A model error says what happened and exports without drafts; a cancelled draft exports nothing; the journal is untouched; turned off, no draft is offered', async () => {
     const { page } = server;
     // the test model fails on a prompt that holds MODEL-FAIL, and waits for cancellation on MODEL-WAIT
     seedJournal(journalFile, [billing, mentoring, entry(3, 'Wrote the MODEL-FAIL runbook', ['system-design'])]);

@@ -14,6 +14,9 @@ import type { Services } from '../services';
 import { WebviewMessageHandler } from './messageHandler';
 import type { HostMessage } from './protocol';
 import { buildViewState } from './viewState';
+import { draftedStatement, materialOf, statementPrompt } from '../../core/aiDrafts';
+import { MAX_BODY } from '../../core/limits';
+import { ask, consentToSend, draftingModel, modelName } from '../ai';
 import { describeError } from '../../core/describe';
 
 /** The webview panel type (also in package.json `activationEvents`: `onWebviewPanel:impactJournal.journal`). */
@@ -38,6 +41,7 @@ export class JournalPanel implements vscode.Disposable {
       if (err instanceof JournalReadError) void vscode.window.showErrorMessage(`Impact Journal: ${text}`);
     },
     warn: (message) => this.services.log.warn(message),
+    draftStatement: (id) => this.draftStatement(id),
   });
 
   /** Opens the panel (or reveals it), scrolled to `entryId` if given. */
@@ -95,8 +99,26 @@ export class JournalPanel implements vscode.Disposable {
     return choice === 'Delete Goal';
   }
 
+  /** Drafts entry `id`'s statement from its sources (the commits' subjects and sizes, the PR's title), after consent on the model's first use. */
+  private async draftStatement(id: string): Promise<string> {
+    const entry = (await this.services.journal.get())?.entries.find((e) => e.id === id && !e.deletedAt);
+    if (!entry) throw new Error('The entry is not in the journal any more.');
+    const model = await draftingModel(this.services);
+    if (!model) throw new Error('No language model is available for drafting (or drafting is turned off).');
+    const material = materialOf(entry);
+    if (material.commits.length === 0 && !material.pullRequest)
+      throw new Error('This entry has no commit or pull request to draft from: write its statement yourself.');
+    const prompt = statementPrompt(material, entry.kind);
+    if (!(await consentToSend(this.services, model, [prompt], 'draft this entry’s statement'))) throw new Error('Nothing was sent.');
+    return vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Impact Journal: drafting with ${modelName(model)}`, cancellable: true },
+      async (_progress, token) => draftedStatement(await ask(model, prompt, token), MAX_BODY),
+    );
+  }
+
   private async post(): Promise<void> {
     const journal = await this.services.journal.get();
+    const model = await draftingModel(this.services);
     const { competencies, frameworkLabel, fiscalYearStartMonth } = this.services.settings;
     const state = buildViewState(journal, {
       framework: competencies,
@@ -106,6 +128,7 @@ export class JournalPanel implements vscode.Disposable {
       focusEntryId: this.focusEntryId,
       readOnly: this.services.journal.readOnly,
       error: this.services.journal.error?.message,
+      draftWith: model ? modelName(model) : undefined,
     });
     const message: HostMessage = { type: 'state', state };
     // scroll to the entry once (later updates keep the user's place), once the webview has it: a

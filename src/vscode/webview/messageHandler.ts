@@ -11,7 +11,7 @@ import { parseWebviewMessage, refusal, type HostMessage, type WebviewMessage } f
 import { describeError } from '../../core/describe';
 
 /** The messages that change the journal. */
-export type ChangeMessage = Extract<WebviewMessage, { requestId: number }>;
+export type ChangeMessage = Exclude<Extract<WebviewMessage, { requestId: number }>, { type: 'draftStatement' }>;
 
 /** What the handler needs from its host. */
 export interface WebviewHost {
@@ -26,6 +26,8 @@ export interface WebviewHost {
   chooseFramework(): Promise<void>;
   /** Asks the user before a goal is deleted; true to go ahead. */
   confirmGoalDeletion(id: string): Promise<boolean>;
+  /** Drafts the statement of entry `id` with the editor's language model; throws an Error saying why it cannot (absent where there is no model). */
+  draftStatement?(id: string): Promise<string>;
   /** Reports a failed change (the webview shows `error` beside what the user did). */
   failed(message: ChangeMessage, error: unknown): void;
   warn(message: string): void;
@@ -58,8 +60,20 @@ export class WebviewMessageHandler {
       }
       case 'chooseFramework':
         return this.host.chooseFramework();
+      case 'draftStatement':
+        return this.draft(message.requestId, message.id);
       default:
         await (this.changes = this.changes.then(() => this.change(message)));
+    }
+  }
+
+  /** Drafts a statement (nothing is written) and answers with its text, or why there is none. */
+  private async draft(requestId: number, id: string): Promise<void> {
+    try {
+      if (!this.host.draftStatement) throw new Error('Drafting is not available here.');
+      await this.host.post({ type: 'result', requestId, ok: true, text: await this.host.draftStatement(id) });
+    } catch (err) {
+      await this.host.post({ type: 'result', requestId, ok: false, error: describeError(err) });
     }
   }
 

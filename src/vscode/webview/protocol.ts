@@ -65,6 +65,8 @@ export const WebviewMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('rate'), requestId: RequestId, competency: Id, quarter: z.string().min(1).max(20), self: Rating, manager: Rating }),
   /** Open the framework quick pick. */
   z.object({ type: z.literal('chooseFramework') }),
+  /** Draft the statement of an entry with the editor's language model; the answer's `text` is the draft. */
+  z.object({ type: z.literal('draftStatement'), requestId: RequestId, id: Id }),
 ]);
 export type WebviewMessage = z.infer<typeof WebviewMessage>;
 
@@ -187,10 +189,12 @@ export interface ViewState {
   readonly readOnly: boolean;
   /** Shown instead of entries when the journal cannot be read. */
   readonly error?: string;
+  /** The language model "Draft statement" uses (`GPT-4o (copilot)`), when drafting is offered. */
+  readonly draftWith?: string;
 }
 
 /** Messages the host sends. */
 export type HostMessage =
   | { readonly type: 'state'; readonly state: ViewState }
-  /** The outcome of a change request; `error` is a sentence for the user. */
-  | { readonly type: 'result'; readonly requestId: number; readonly ok: boolean; readonly error?: string };
+  /** The outcome of a request; `error` is a sentence for the user; `text`, a draft's. */
+  | { readonly type: 'result'; readonly requestId: number; readonly ok: boolean; readonly error?: string; readonly text?: string };

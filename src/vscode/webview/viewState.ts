@@ -21,6 +21,8 @@ export interface ViewStateOptions {
   readonly readOnly?: boolean;
   /** Set when the journal cannot be read. */
   readonly error?: string;
+  /** The model "Draft statement" uses, when drafting is offered. */
+  readonly draftWith?: string;
 }
 
 /** Quarters after the current one offered as goal targets. */
@@ -67,6 +69,7 @@ export function buildViewState(journal: JournalFile | undefined, options: ViewSt
     focusEntryId: options.focusEntryId,
     readOnly: options.readOnly ?? false,
     error: journal ? undefined : (options.error ?? 'The journal could not be read.'),
+    ...(options.draftWith ? { draftWith: options.draftWith } : {}),
   };
 }
 
