@@ -196,13 +196,13 @@ describe('end to end: drafting with the editor’s language model', function () 
     assert.equal(saved.body, `${value} (edited)`);
   });
 
-  it('14. Journal webview → edit the logged entry → Draft statement: the draft comes before what was typed; saved as edited', async () => {
+  it('13. Journal webview → edit the logged entry → Draft statement: the draft comes before what was typed; saved as edited; a model error keeps the typed text', async () => {
     const { page } = server;
     await runCommand(page, 'Impact Journal: Open journal');
     const frame = webviewFrame(page);
-    const entry = frame.locator('article.entry', { hasText: 'Fix checkout outage' }).first();
-    await entry.waitFor({ timeout: 30_000 });
-    await entry.focus();
+    const logged = frame.locator('article.entry', { hasText: 'Fix checkout outage' }).first();
+    await logged.waitFor({ timeout: 30_000 });
+    await logged.focus();
     await page.keyboard.press('Enter');
     const body = frame.locator('form.editor .f-body textarea');
     await body.waitFor();
@@ -221,9 +221,40 @@ describe('end to end: drafting with the editor’s language model', function () 
       20_000,
       () => 'the drafted statement was never saved',
     );
+
+    // a model error: shown beside the draft, and the statement typed stays as it was
+    const failing = entry(5, 'Fixed the importer', ['code-quality'], {
+      body: '',
+      sources: [
+        {
+          type: 'commit',
+          repo: 'github.com/acme/shop',
+          sha: 'abcdef0123456789abcdef0123456789abcdef01',
+          subject: 'Fix MODEL-FAIL in the importer',
+          additions: 12,
+          deletions: 3,
+          files: 2,
+        },
+      ],
+    });
+    seedJournal(journalFile, [...(JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: Entry[] }).entries, failing]);
+    await runCommand(page, 'Impact Journal: Refresh');
+    const before = readFileSync(journalFile, 'utf8');
+    await runCommand(page, 'Impact Journal: Open journal');
+    const row = frame.locator('article.entry', { hasText: 'Fixed the importer' }).first();
+    await row.waitFor({ timeout: 30_000 });
+    await row.focus();
+    await page.keyboard.press('Enter');
+    await body.waitFor();
+    await body.fill('Kept as typed.');
+    await frame.locator('form.editor vscode-button.draft-statement').click();
+    await frame.locator('form.editor', { hasText: 'could not draft it' }).waitFor({ timeout: 20_000 });
+    assert.equal(await body.inputValue(), 'Kept as typed.', 'what the user typed is kept');
+    assert.equal(readFileSync(journalFile, 'utf8'), before, 'the journal is untouched');
+    await page.keyboard.press('Escape');
   });
 
-  it('15. A model error says what happened and exports without drafts; a cancelled draft exports nothing; the journal is untouched; turned off, no draft is offered', async () => {
+  it('14. A model error says what happened and exports without drafts; a cancelled draft exports nothing; the journal is untouched; turned off, no draft is offered', async () => {
     const { page } = server;
     // the test model fails on a prompt that holds MODEL-FAIL, and waits for cancellation on MODEL-WAIT
     seedJournal(journalFile, [billing, mentoring, entry(3, 'Wrote the MODEL-FAIL runbook', ['system-design'])]);
