@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { subDays } from 'date-fns';
+import { addDays, subDays } from 'date-fns';
 import * as z from 'zod';
 import { unitCandidates, type UnitCandidate } from '../core/candidates';
 import { CompetencyList, DEFAULT_COMPETENCIES } from '../core/competencies';
@@ -22,9 +22,9 @@ import { describeError, describeZodError } from '../core/describe';
 import { addEntry } from '../core/journalOps';
 import { entryFromLog, LogInput, searchEntries, SearchInput, summarize } from '../core/journalTools';
 import { exportPeriod } from '../core/markdownExport';
-import { liveEntries, type Competency, type JournalFile } from '../core/model';
+import { IsoDate, liveEntries, type Competency, type JournalFile } from '../core/model';
 import { DEFAULT_THRESHOLD } from '../core/notability';
-import { periodFromKey, recentQuarters, toIsoDate } from '../core/quarters';
+import { parseLocalDate, periodFromKey, recentQuarters, toIsoDate } from '../core/quarters';
 import { repositoryWork } from '../git/repositoryWork';
 import { readWorkHistory } from '../git/workHistory';
 import { JournalStore } from '../journal/store';
@@ -34,9 +34,16 @@ import { DEFAULT_BACKUPS, journalPath, parse, USAGE, UsageError } from './args';
 const SERVER = { name: 'impact-journal', version: '0.1.0' } as const;
 
 /** What `listCandidates` takes. */
+/** A window of work: `since` and `until` (ISO dates, `until` included), else the last `days` days (default 30). */
+const Window = {
+  days: z.number().int().min(1).max(365).optional().describe('How far back to look, in days (default 30), when since is not given.'),
+  since: IsoDate.optional().describe('First day of the work to list (YYYY-MM-DD).'),
+  until: IsoDate.optional().describe('Last day of the work to list (YYYY-MM-DD, included). Default today.'),
+};
+
 const CandidatesInput = z.strictObject({
   repository: z.string().min(1).max(4096).optional().describe('Absolute path of a git repository on this machine. Default: the folder the server runs in.'),
-  days: z.number().int().min(1).max(365).optional().describe('How far back to look, in days (default 30).'),
+  ...Window,
   limit: z.number().int().min(1).max(50).optional().describe('At most this many, newest first (default 10).'),
 });
 
@@ -46,6 +53,7 @@ const LogEntryInput = LogInput.extend({
     .strictObject({
       repository: z.string().min(1).max(4096).describe('The repository listCandidates read.'),
       key: z.string().min(1).max(300).describe('The candidate’s key, as listCandidates returned it.'),
+      ...Window,
     })
     .optional()
     .describe('Log this piece of work: its commits and pull request become the entry’s evidence, and it is not offered again.'),
@@ -98,7 +106,9 @@ export function createMcpServer(options: McpOptions): McpServer {
     (input) =>
       answer(async () => {
         const now = options.clock();
-        const candidate = input.candidate ? await findCandidate(input.candidate.repository, input.candidate.key, await read(), now) : undefined;
+        const candidate = input.candidate
+          ? await findCandidate(input.candidate.repository, input.candidate.key, windowOf({ days: 365, ...input.candidate }, now), await read())
+          : undefined;
         const entry = entryFromLog(input, options.framework, candidate?.sources ?? [], randomUUID(), now, toIsoDate(now));
         await store.transact(addEntry(entry), now);
         return {
@@ -120,7 +130,7 @@ export function createMcpServer(options: McpOptions): McpServer {
     (input) =>
       answer(async () => {
         const now = options.clock();
-        const candidates = (await candidatesOf(input.repository ?? options.cwd, input.days ?? 30, await read(), now)).slice(0, input.limit ?? 10);
+        const candidates = (await candidatesOf(input.repository ?? options.cwd, windowOf(input, now), await read())).slice(0, input.limit ?? 10);
         const list = candidates.map((c) => ({
           key: c.key,
           repository: c.repo,
@@ -193,18 +203,26 @@ async function answer(work: () => Promise<{ text: string; structured: Record<str
   }
 }
 
-/** Notable, unlogged pieces of work of the user in `repository` over the last `days` days before `now`. */
-async function candidatesOf(repository: string, days: number, journal: JournalFile, now: Date): Promise<UnitCandidate[]> {
+/** The window a call asks for: `since`..`until` (local days, `until` included), else the `days` days before `now`. Throws when `since` is after `until`. */
+function windowOf(input: { readonly days?: number; readonly since?: string; readonly until?: string }, now: Date): { since: Date; until: Date } {
+  const until = input.until ? addDays(parseLocalDate(input.until), 1) : now;
+  const since = input.since ? parseLocalDate(input.since) : subDays(until, input.days ?? 30);
+  if (since >= until) throw new Error('since must be before until.');
+  return { since, until };
+}
+
+/** Notable, unlogged pieces of work of the user in `repository` within `range`. */
+async function candidatesOf(repository: string, range: { since: Date; until: Date }, journal: JournalFile): Promise<UnitCandidate[]> {
   if (!path.isAbsolute(repository)) throw new Error(`repository must be an absolute path, got "${repository}".`);
   const stat = await fs.stat(repository).catch(() => undefined);
   if (!stat?.isDirectory()) throw new Error(`${repository} is not a folder on this machine.`);
-  const history = await readWorkHistory(repository, { since: subDays(now, days), until: now }, {});
+  const history = await readWorkHistory(repository, range, {});
   return unitCandidates([repositoryWork(history)], journal, DEFAULT_THRESHOLD);
 }
 
-/** The candidate `key` of `repository` (looked for over the last 365 days), or an Error saying why it cannot be logged. */
-async function findCandidate(repository: string, key: string, journal: JournalFile, now: Date): Promise<UnitCandidate> {
-  const found = (await candidatesOf(repository, 365, journal, now)).find((c) => c.key === key);
+/** The candidate `key` of `repository` within `range`, or an Error saying why it cannot be logged. */
+async function findCandidate(repository: string, key: string, range: { since: Date; until: Date }, journal: JournalFile): Promise<UnitCandidate> {
+  const found = (await candidatesOf(repository, range, journal)).find((c) => c.key === key);
   if (!found)
     throw new Error(
       `No piece of work ${key} left to log in ${repository}: it is logged or dismissed already, or not the user's. Call listCandidates for the keys.`,

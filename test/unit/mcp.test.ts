@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { addDays, formatISO } from 'date-fns';
+import { toIsoDate } from '../../src/core/quarters';
 import { bundleForNode, CLI_ENTRY } from './helpers/bundle';
 import { lines, TempRepo } from './helpers/tempRepo';
 
@@ -150,6 +151,8 @@ describe('impact-journal mcp (the built CLI, through the SDK client over stdio)'
   it('lists a repository’s notable unlogged work, logs one with its commits as evidence, and does not offer it again', async () => {
     const repo = new TempRepo();
     try {
+      // the server's clock may not be this process's (the clock suite moves only this one): the
+      // window is given as dates derived from the commits
       const day = (n: number): string => formatISO(addDays(new Date(), -n));
       repo.commit({ message: 'Initial commit', files: { 'README.md': 'hello\n' }, date: day(20) });
       const sha = repo.commit({
@@ -157,7 +160,8 @@ describe('impact-journal mcp (the built CLI, through the SDK client over stdio)'
         files: { 'src/billing/export.ts': lines(220), 'src/billing/format.ts': lines(90), 'test/billing/export.test.ts': lines(80) },
         date: day(5),
       });
-      const listed = await client.callTool({ name: 'listCandidates', arguments: { repository: repo.dir, days: 30 } });
+      const window = { since: toIsoDate(addDays(new Date(), -30)), until: toIsoDate(addDays(new Date(), 1)) };
+      const listed = await client.callTool({ name: 'listCandidates', arguments: { repository: repo.dir, ...window } });
       assert.ok(!(listed as ToolText).isError, textOf(listed));
       const candidates = (listed.structuredContent as { candidates: Array<{ key: string; title: string; why: string[]; commits: Array<{ sha: string }> }> })
         .candidates;
@@ -167,7 +171,7 @@ describe('impact-journal mcp (the built CLI, through the SDK client over stdio)'
 
       const logged = await client.callTool({
         name: 'logEntry',
-        arguments: { title: 'Shipped invoice export', candidate: { repository: repo.dir, key: offered.key } },
+        arguments: { title: 'Shipped invoice export', candidate: { repository: repo.dir, key: offered.key, ...window } },
       });
       assert.ok(!(logged as ToolText).isError, textOf(logged));
       const saved = (
@@ -178,9 +182,12 @@ describe('impact-journal mcp (the built CLI, through the SDK client over stdio)'
         'the commit is the entry’s evidence',
       );
 
-      const again = await client.callTool({ name: 'listCandidates', arguments: { repository: repo.dir, days: 30 } });
+      const again = await client.callTool({ name: 'listCandidates', arguments: { repository: repo.dir, ...window } });
       assert.ok(!(again.structuredContent as { candidates: Array<{ key: string }> }).candidates.some((c) => c.key === offered.key), 'not offered again');
-      const twice = await client.callTool({ name: 'logEntry', arguments: { title: 'Again', candidate: { repository: repo.dir, key: offered.key } } });
+      const twice = await client.callTool({
+        name: 'logEntry',
+        arguments: { title: 'Again', candidate: { repository: repo.dir, key: offered.key, ...window } },
+      });
       assert.equal((twice as ToolText).isError, true);
       assert.match(textOf(twice), /logged or dismissed already/);
     } finally {
@@ -204,6 +211,7 @@ describe('impact-journal mcp (the built CLI, through the SDK client over stdio)'
       ['searchEntries', { query: 'x'.repeat(5000) }, /query/],
       ['listCandidates', { repository: '/definitely/not/here' }, /not a folder/],
       ['listCandidates', { repository: dir }, /not a git repository|repository/i],
+      ['listCandidates', { since: '2026-05-01', until: '2026-01-01' }, /since must be before until/],
     ];
     for (const [name, args, reason] of cases) {
       const r = await client.callTool({ name, arguments: args });
