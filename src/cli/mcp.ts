@@ -20,7 +20,7 @@ import { unitCandidates, type UnitCandidate } from '../core/candidates';
 import { CompetencyList, DEFAULT_COMPETENCIES } from '../core/competencies';
 import { describeError, describeZodError } from '../core/describe';
 import { addEntry } from '../core/journalOps';
-import { entryFromLog, LogInput, searchEntries, SearchInput, summarize } from '../core/journalTools';
+import { candidateSummary, entryFromLog, LogInput, searchEntries, SearchInput, summarize } from '../core/journalTools';
 import { exportPeriod } from '../core/markdownExport';
 import { IsoDate, liveEntries, type Competency, type JournalFile } from '../core/model';
 import { DEFAULT_THRESHOLD } from '../core/notability';
@@ -131,18 +131,7 @@ export function createMcpServer(options: McpOptions): McpServer {
       answer(async () => {
         const now = options.clock();
         const candidates = (await candidatesOf(input.repository ?? options.cwd, windowOf(input, now), await read())).slice(0, input.limit ?? 10);
-        const list = candidates.map((c) => ({
-          key: c.key,
-          repository: c.repo,
-          title: c.unit.title,
-          date: c.unit.date,
-          kind: c.unit.kind,
-          pullRequest: c.pullRequestUrl,
-          why: c.notability.signals.filter((s) => s.weight > 0).map((s) => s.reason),
-          against: c.notability.signals.filter((s) => s.weight < 0).map((s) => s.reason),
-          competencies: c.notability.suggestedCompetencies,
-          commits: c.unit.commits.map((x) => ({ sha: x.sha, subject: x.subject, additions: x.additions, deletions: x.deletions })),
-        }));
+        const list = candidates.map(candidateSummary);
         return { text: JSON.stringify(list, null, 2), structured: { candidates: list } };
       }),
   );

@@ -8,6 +8,7 @@ import * as z from 'zod';
 import { MAX_BENEFICIARIES, MAX_LINK_TITLE, MAX_LINKS, MAX_PROJECT, MAX_RESULT, MAX_TAG } from './evidence';
 import { newEntry } from './journalOps';
 import { MAX_BODY, MAX_TITLE } from './limits';
+import type { Candidate } from './candidates';
 import { EntryKind, IsoDate, liveEntries, type Competency, type Entry, type JournalFile, type Source } from './model';
 
 /** The most entries one search returns. */
@@ -105,6 +106,28 @@ export function searchEntries(journal: JournalFile, input: SearchInput): EntrySu
     .sort((a, b) => b.entry.occurredAt.localeCompare(a.entry.occurredAt) || b.entry.createdAt.localeCompare(a.entry.createdAt))
     .slice(0, input.limit ?? 20)
     .map(({ summary }) => summary);
+}
+
+/**
+ * A piece of work (or PR activity) not yet logged, as an agent reads it: its key (to log it), what
+ * it is, why it is notable and what counted against it, its commits' subjects and sizes (lines).
+ */
+export function candidateSummary(c: Candidate): Record<string, unknown> {
+  const why = c.notability.signals.filter((s) => s.weight > 0).map((s) => s.reason);
+  const against = c.notability.signals.filter((s) => s.weight < 0).map((s) => s.reason);
+  if (c.type === 'activity') return { key: c.key, kind: c.activity.type, repository: c.repo, title: c.activity.title, url: c.source.url, why, against };
+  return {
+    key: c.key,
+    kind: c.unit.kind,
+    repository: c.repo,
+    title: c.unit.title,
+    date: c.unit.date,
+    pullRequest: c.pullRequestUrl,
+    why,
+    against,
+    competencies: c.notability.suggestedCompetencies,
+    commits: c.unit.commits.map((x) => ({ sha: x.sha, subject: x.subject, additions: x.additions, deletions: x.deletions })),
+  };
 }
 
 /** What `logEntry` takes: a new entry as an agent describes it. */

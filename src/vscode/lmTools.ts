@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import type { Candidate } from '../core/candidates';
 import { describeZodError } from '../core/describe';
 import { addEntry } from '../core/journalOps';
-import { entryFromLog, searchEntries, SearchInput, summarize, WorkspaceCandidatesInput, WorkspaceLogInput } from '../core/journalTools';
+import { candidateSummary, entryFromLog, searchEntries, SearchInput, summarize, WorkspaceCandidatesInput, WorkspaceLogInput } from '../core/journalTools';
 import { escapeBlock, escapeInline } from '../core/markdownEscape';
 import { toIsoDate } from '../core/quarters';
 import type { ToolName } from './ids';
@@ -33,25 +33,6 @@ const text = (value: unknown): vscode.LanguageModelToolResult =>
 function ensureAllowed(services: Services): void {
   if (!services.settings.aiEnabled) throw new Error('The user turned the journal’s AI tools off (setting impactJournal.ai.enabled).');
   if (!vscode.workspace.isTrusted) throw new Error('The journal’s AI tools are not available in Restricted Mode.');
-}
-
-/** A candidate as the model reads it. */
-function candidateJson(c: Candidate): unknown {
-  const why = c.notability.signals.filter((s) => s.weight > 0).map((s) => s.reason);
-  const against = c.notability.signals.filter((s) => s.weight < 0).map((s) => s.reason);
-  if (c.type === 'activity') return { key: c.key, kind: c.activity.type, repository: c.repo, title: c.activity.title, url: c.source.url, why, against };
-  return {
-    key: c.key,
-    kind: c.unit.kind,
-    repository: c.repo,
-    title: c.unit.title,
-    date: c.unit.date,
-    pullRequest: c.pullRequestUrl,
-    why,
-    against,
-    competencies: c.notability.suggestedCompetencies,
-    commits: c.unit.commits.map((x) => ({ sha: x.sha, subject: x.subject, additions: x.additions, deletions: x.deletions })),
-  };
 }
 
 /** The three tools over `services` and `inbox`, by name. `clock`: the time an entry is logged at (tests may pass their own). */
@@ -107,7 +88,7 @@ export function journalTools(services: Services, inbox: Inbox, clock: () => Date
         const input = parsed(WorkspaceCandidatesInput, options.input);
         const state = await inbox.state();
         if (state.notice) throw new Error(state.notice);
-        return text(state.candidates.slice(0, input.limit ?? 10).map(candidateJson));
+        return text(state.candidates.slice(0, input.limit ?? 10).map(candidateSummary));
       },
     },
   };
