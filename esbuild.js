@@ -35,6 +35,8 @@ const LAZY = {
   'core/htmlExport': 'src/core/htmlExport.ts',
   // packages the extension imports with import() on first use (git)
   'simple-git': 'node_modules/simple-git/dist/cjs/index.js',
+  // @vscode/l10n: one module instance shared by every extension-host bundle (see sharedL10n)
+  'vscode-l10n': 'node_modules/@vscode/l10n/dist/main.js',
 };
 const LAZY_PACKAGES = new Set(['simple-git']);
 const lazyModules = {
@@ -57,6 +59,21 @@ const lazyModules = {
   },
 };
 
+/**
+ * `@vscode/l10n` keeps the translated bundle in module state, set once by the main bundle
+ * (src/vscode/l10nSetup.ts) from `vscode.l10n.bundle`. Bundled into each output, every copy would
+ * need its own `config()`; instead each extension-host bundle requires the one dist/lazy/vscode-l10n.js,
+ * so the lazy modules (HTML export, GitHub, GitLab) speak the same language as the main bundle.
+ * `fromDir` is where the output file sits relative to dist/lazy ('./lazy/' or './').
+ */
+const sharedL10n = (fromDir) => ({
+  name: 'shared-l10n',
+  setup(build) {
+    // sideEffects: false (as @vscode/l10n declares), so a bundle that calls no l10n.t does not require it
+    build.onResolve({ filter: /^@vscode\/l10n$/ }, () => ({ path: `${fromDir}vscode-l10n.js`, external: true, sideEffects: false }));
+  },
+});
+
 const common = { bundle: true, minify: production, sourcemap: !production, logLevel: 'warning', plugins: [problemMatcher], legalComments: 'none' };
 
 async function main() {
@@ -71,7 +88,7 @@ async function main() {
       platform: 'node',
       target: 'node20',
       external: ['vscode'],
-      plugins: [problemMatcher, lazyModules],
+      plugins: [problemMatcher, lazyModules, sharedL10n('./lazy/')],
       // when the bundle starts and ends loading, for the activation time (benchmark 4)
       // (and how long the host takes to build the `vscode` API object for the extension: the first
       // require('vscode') of any extension costs that, whatever the extension does)
@@ -91,7 +108,7 @@ async function main() {
       platform: 'node',
       target: 'node20',
       external: ['vscode'],
-      plugins: [problemMatcher, lazyModules],
+      plugins: [problemMatcher, lazyModules, sharedL10n('./lazy/')],
       supported: { 'dynamic-import': false },
     }),
     ...Object.entries(LAZY).map(([name, entry]) =>
@@ -102,6 +119,7 @@ async function main() {
         format: 'cjs',
         platform: 'node',
         target: 'node20',
+        plugins: name === 'vscode-l10n' ? common.plugins : [problemMatcher, sharedL10n('./')],
       }),
     ),
     esbuild.context({

@@ -11,6 +11,7 @@
  * types (which needs no render) and the saved scroll anchor (not shown).
  */
 import { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
+import * as l10n from '@vscode/l10n';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { HostMessage, ViewEntry, ViewState } from '../src/vscode/webview/protocol';
 import { draftChanged, draftEdit, draftOf, draftProblem, type EntryDraft } from './draft';
@@ -212,8 +213,8 @@ export class JournalApp extends LitElement {
     void this.updateComplete.then(() => {
       const index = this.rows.findIndex((r) => r.key === `g:${group}`);
       if (index >= 0) return this.position.scrollToRow(index, true);
-      const label = this.state?.framework.find((c) => c.id === group)?.label ?? 'this competency';
-      this.notice = `No ${label} entries match these filters.`;
+      const label = this.state?.framework.find((c) => c.id === group)?.label;
+      this.notice = label === undefined ? l10n.t('No entries of this competency match these filters.') : l10n.t('No {0} entries match these filters.', label);
     });
   }
 
@@ -241,7 +242,7 @@ export class JournalApp extends LitElement {
         ))
     ) {
       // one editor at a time, and never by throwing typed text away
-      this.notice = 'Save or cancel the entry you are editing first.';
+      this.notice = l10n.t('Save or cancel the entry you are editing first.');
       this.focusEditor();
       return;
     }
@@ -271,12 +272,12 @@ export class JournalApp extends LitElement {
     if (result.ok) {
       if (still) this.editing = undefined;
       this.saveDraft();
-      this.notice = `Saved “${title}”.`;
+      this.notice = l10n.t('Saved “{0}”.', title);
       this.position.showEntry(d.id);
       this.requestUpdate(); // the state with the saved entry may have come before this answer
     } else if (still) {
       // the draft stays open with the error: nothing the user typed is lost
-      this.editing = { ...still, saving: false, error: result.error ?? 'The entry could not be saved.' };
+      this.editing = { ...still, saving: false, error: result.error ?? l10n.t('The entry could not be saved.') };
     }
   }
 
@@ -292,9 +293,18 @@ export class JournalApp extends LitElement {
       const typed = still.draft.body.trim();
       still.draft.body = typed ? `${result.text}\n\n${typed}` : result.text;
       this.saveDraft();
-      this.editing = { ...still, drafting: false, drafted: `Drafted by ${this.state?.draftWith ?? 'the model'}: edit it to what you did, then save.` };
+      const model = this.state?.draftWith;
+      const drafted =
+        model === undefined
+          ? l10n.t('Drafted by the model: edit it to what you did, then save.')
+          : l10n.t({
+              message: 'Drafted by {0}: edit it to what you did, then save.',
+              args: [model],
+              comment: ['{0}: a language model, e.g. "GPT-4o (copilot)"'],
+            });
+      this.editing = { ...still, drafting: false, drafted };
     } else {
-      this.editing = { ...still, drafting: false, error: result.error ?? 'Nothing was drafted.' };
+      this.editing = { ...still, drafting: false, error: result.error ?? l10n.t('Nothing was drafted.') };
     }
   }
 
@@ -308,7 +318,7 @@ export class JournalApp extends LitElement {
       await this.updateComplete;
       this.querySelector<HTMLElement>('.toast vscode-button')?.focus();
     } else {
-      this.notice = result.error ?? 'The entry could not be deleted.';
+      this.notice = result.error ?? l10n.t('The entry could not be deleted.');
     }
   }
 
@@ -318,7 +328,7 @@ export class JournalApp extends LitElement {
     if (!deleted) return;
     this.deleted = rest;
     const result = await this.host.request({ type: 'restoreEntry', id: deleted.id });
-    this.notice = result.ok ? `Restored “${deleted.title}”.` : (result.error ?? 'The entry could not be restored.');
+    this.notice = result.ok ? l10n.t('Restored “{0}”.', deleted.title) : (result.error ?? l10n.t('The entry could not be restored.'));
     if (result.ok) {
       this.position.showEntry(deleted.id);
       this.requestUpdate(); // the state with the restored entry may have come before this answer
@@ -365,8 +375,8 @@ export class JournalApp extends LitElement {
 
   protected override render(): TemplateResult {
     const state = this.state;
-    if (!state) return html`<p class="muted">Loading your journal…</p>`;
-    if (state.error) return html`<h1>Impact Journal</h1><div class="error" role="alert">${state.error}</div>`;
+    if (!state) return html`<p class="muted">${l10n.t('Loading your journal…')}</p>`;
+    if (state.error) return html`<h1>${l10n.t('Impact Journal')}</h1><div class="error" role="alert">${state.error}</div>`;
     return html`${toolbarView({
       state,
       tab: this.ui.tab,
@@ -378,7 +388,13 @@ export class JournalApp extends LitElement {
       onGrouping: (grouping) => this.setGrouping(grouping),
       onChooseFramework: () => this.vscode.postMessage({ type: 'chooseFramework' }),
     })}
-      ${state.readOnly ? html`<p class="banner" role="note"><span class="codicon codicon-lock" aria-hidden="true"></span> This journal was written by a newer version of Impact Journal: it is shown read-only here. Update the extension to change it.</p>` : nothing}
+      ${
+        state.readOnly
+          ? html`<p class="banner" role="note"><span class="codicon codicon-lock" aria-hidden="true"></span> ${l10n.t(
+              'This journal was written by a newer version of Impact Journal: it is shown read-only here. Update the extension to change it.',
+            )}</p>`
+          : nothing
+      }
       ${this.ui.tab === 'journal' ? this.journalTab(state) : this.growthTab(state)} ${this.toast()}`;
   }
 
@@ -398,13 +414,13 @@ export class JournalApp extends LitElement {
         this.rows.length === 0
           ? html`<p class="empty">${
               state.entries.length === 0
-                ? 'Your journal is empty. Run “Impact Journal: Log impact” to add your first entry.'
-                : 'No entry matches these filters. Try another period or clear the search.'
+                ? l10n.t('Your journal is empty. Run “Impact Journal: Log impact” to add your first entry.')
+                : l10n.t('No entry matches these filters. Try another period or clear the search.')
             }</p>`
           : html`<lit-virtualizer
             class="list"
             role="region"
-            aria-label="Journal entries"
+            aria-label=${l10n.t('Journal entries')}
             .items=${this.rows}
             .keyFunction=${(row: Row) => row.key}
             .renderItem=${(row: Row, index: number) => this.renderRow(row, index)}
@@ -421,11 +437,11 @@ export class JournalApp extends LitElement {
     const editing = this.editing;
     if (!editing || this.rows.some((r) => r.key === editing.row.key)) return nothing;
     const exists = this.state?.entries.some((e) => e.id === editing.draft.id);
-    return html`<section class="orphan" aria-label="Draft of an entry that is not listed">
+    return html`<section class="orphan" aria-label=${l10n.t('Draft of an entry that is not listed')}>
       <p class="banner" role="note">${
         exists
-          ? 'The entry you are editing is hidden by a change made elsewhere; your draft is kept here.'
-          : 'The entry you are editing was deleted in another window or on disk. Your draft is kept here: copy what you need, then cancel.'
+          ? l10n.t('The entry you are editing is hidden by a change made elsewhere; your draft is kept here.')
+          : l10n.t('The entry you are editing was deleted in another window or on disk. Your draft is kept here: copy what you need, then cancel.')
       }</p>
       ${this.renderRow(editing.row, -1)}
     </section>`;
@@ -473,15 +489,17 @@ export class JournalApp extends LitElement {
 
   private toast(): TemplateResult | typeof nothing {
     if (this.deleted.length > 0) {
+      const title = this.deleted[0]!.title;
+      const count = this.deleted.length;
       return html`<div class="toast" role="status">
-        <span>Deleted “${this.deleted[0]!.title}”.${this.deleted.length > 1 ? ` (${this.deleted.length} to undo)` : ''}</span>
-        <vscode-button id="undo" @click=${() => void this.undoDelete()}>Undo</vscode-button>
-        <vscode-toolbar-button icon="close" label="Dismiss" @click=${() => (this.deleted = [])}></vscode-toolbar-button>
+        <span>${count > 1 ? l10n.t('Deleted “{0}”. ({1} to undo)', title, count) : l10n.t('Deleted “{0}”.', title)}</span>
+        <vscode-button id="undo" @click=${() => void this.undoDelete()}>${l10n.t('Undo')}</vscode-button>
+        <vscode-toolbar-button icon="close" label=${l10n.t('Dismiss')} @click=${() => (this.deleted = [])}></vscode-toolbar-button>
       </div>`;
     }
     if (this.notice) {
       return html`<div class="toast" role="status"><span>${this.notice}</span>
-        <vscode-toolbar-button icon="close" label="Dismiss" @click=${() => (this.notice = undefined)}></vscode-toolbar-button></div>`;
+        <vscode-toolbar-button icon="close" label=${l10n.t('Dismiss')} @click=${() => (this.notice = undefined)}></vscode-toolbar-button></div>`;
     }
     return nothing;
   }

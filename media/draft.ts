@@ -4,6 +4,7 @@
  * the edit again (zod, `src/vscode/webview/protocol.ts`); this check only says it first, beside the
  * fields, in the user's words.
  */
+import * as l10n from '@vscode/l10n';
 import type { EntryEdit, ViewEntry } from '../src/vscode/webview/protocol';
 import { MAX_BODY, MAX_TITLE } from '../src/core/limits';
 import {
@@ -17,6 +18,7 @@ import {
   parseMetric,
   parseTags,
 } from '../src/core/evidence';
+import { uiLocale } from './journalModel';
 
 /** An entry being edited (fields as typed so far; `occurredAt` an ISO date, `YYYY-MM-DD`). */
 export interface EntryDraft {
@@ -93,19 +95,19 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
  */
 export function draftProblem(draft: EntryDraft): string | undefined {
   const title = draft.title.trim();
-  if (!title) return 'A title is needed.';
-  if (title.length > MAX_TITLE) return `A title has at most ${MAX_TITLE} characters.`;
+  if (!title) return l10n.t('A title is needed.');
+  if (title.length > MAX_TITLE) return l10n.t('A title has at most {0} characters.', MAX_TITLE);
   if (draft.body.length > MAX_BODY)
-    return `The statement has ${draft.body.length.toLocaleString('en')} characters; at most ${MAX_BODY.toLocaleString('en')} fit.`;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.occurredAt)) return 'Pick the date of the work.';
-  if (draft.result.trim().length > MAX_RESULT) return `The result has at most ${MAX_RESULT} characters.`;
-  if (draft.beneficiaries.trim().length > MAX_BENEFICIARIES) return `"Who benefited" has at most ${MAX_BENEFICIARIES} characters.`;
-  if (draft.project.trim().length > MAX_PROJECT) return `A project name has at most ${MAX_PROJECT} characters.`;
-  if (parseTags(draft.tags).some((t) => t.length > MAX_TAG)) return `A tag has at most ${MAX_TAG} characters.`;
+    return l10n.t('The statement has {0} characters; at most {1} fit.', draft.body.length.toLocaleString(uiLocale()), MAX_BODY.toLocaleString(uiLocale()));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.occurredAt)) return l10n.t('Pick the date of the work.');
+  if (draft.result.trim().length > MAX_RESULT) return l10n.t('The result has at most {0} characters.', MAX_RESULT);
+  if (draft.beneficiaries.trim().length > MAX_BENEFICIARIES) return l10n.t('"Who benefited" has at most {0} characters.', MAX_BENEFICIARIES);
+  if (draft.project.trim().length > MAX_PROJECT) return l10n.t('A project name has at most {0} characters.', MAX_PROJECT);
+  if (parseTags(draft.tags).some((t) => t.length > MAX_TAG)) return l10n.t('A tag has at most {0} characters.', MAX_TAG);
   const metric = draft.metric.trim() ? parseMetric(draft.metric) : undefined;
-  if (metric && 'error' in metric) return `Measured: ${metric.error}`;
+  if (metric && 'error' in metric) return l10n.t('Measured: {0}', metric.error);
   const links = parseEvidenceLinks(draft.links);
-  if ('error' in links) return `Evidence links: ${links.error}`;
+  if ('error' in links) return l10n.t('Evidence links: {0}', links.error);
   return undefined;
 }
 

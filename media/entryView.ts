@@ -3,6 +3,7 @@
  * Every untrusted string (titles, statements, sources, competency and repository names) is an
  * interpolated value, which lit sets as text; statements go through markdown.ts.
  */
+import * as l10n from '@vscode/l10n';
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ViewCompetency, ViewEntry, ViewGoal } from '../src/vscode/webview/protocol';
@@ -36,7 +37,7 @@ export function headerRow(row: Extract<Row, { type: 'header' }>, index: number, 
     <span class="codicon codicon-chevron-${row.collapsed ? 'right' : 'down'}" aria-hidden="true"></span>
     <span class="codicon codicon-${GROUP_ICON[grouping]}" aria-hidden="true"></span>
     <span class="group-label">${row.label}</span>
-    <span class="count">${row.impact} impact · ${row.learning} learning</span>
+    <span class="count">${l10n.t('{0} impact · {1} learning', row.impact, row.learning)}</span>
   </h2>`;
 }
 
@@ -85,17 +86,17 @@ export function entryRow(row: Extract<Row, { type: 'entry' }>, index: number, on
     data-index=${index}
     data-entry-id=${e.id}
     tabindex="0"
-    aria-label=${`${e.kind}: ${e.title}, ${e.occurredAt}`}
+    aria-label=${e.kind === 'impact' ? l10n.t('impact: {0}, {1}', e.title, e.occurredAt) : l10n.t('learning: {0}, {1}', e.title, e.occurredAt)}
     @keydown=${on.onKey}
     @click=${click}
     @auxclick=${click}
   >
     <header>
-      <span class="kind" title=${e.kind === 'impact' ? 'Impact' : 'Learning'}>${e.kind}</span>
+      <span class="kind" title=${e.kind === 'impact' ? l10n.t('Impact') : l10n.t('Learning')}>${e.kind === 'impact' ? l10n.t('impact') : l10n.t('learning')}</span>
       <h3 class="title" dir="auto">${e.title}</h3>
       ${
         row.shared.length > 0
-          ? html`<span class="shared-mark" title=${`Also under ${row.shared.join(', ')}`} aria-label=${`Shared with ${row.shared.join(', ')}`}><span class="codicon codicon-link" aria-hidden="true"></span> shared</span>`
+          ? html`<span class="shared-mark" title=${l10n.t('Also under {0}', row.shared.join(', '))} aria-label=${l10n.t('Shared with {0}', row.shared.join(', '))}><span class="codicon codicon-link" aria-hidden="true"></span> ${l10n.t('shared')}</span>`
           : nothing
       }
       <time datetime=${e.occurredAt}>${e.occurredAt}</time>
@@ -103,22 +104,22 @@ export function entryRow(row: Extract<Row, { type: 'entry' }>, index: number, on
         on.readOnly
           ? nothing
           : html`<span class="actions">
-            <vscode-toolbar-button class="edit" icon="edit" label="Edit entry" title="Edit (Enter)" @click=${on.onEdit}></vscode-toolbar-button>
-            <vscode-toolbar-button class="delete" icon="trash" label="Delete entry" title="Delete (Delete)" @click=${on.onDelete}></vscode-toolbar-button>
+            <vscode-toolbar-button class="edit" icon="edit" label=${l10n.t('Edit entry')} title=${l10n.t('Edit (Enter)')} @click=${on.onEdit}></vscode-toolbar-button>
+            <vscode-toolbar-button class="delete" icon="trash" label=${l10n.t('Delete entry')} title=${l10n.t('Delete (Delete)')} @click=${on.onDelete}></vscode-toolbar-button>
           </span>`
       }
     </header>
-    ${e.body.trim() ? html`<div class="body" dir="auto">${unsafeHTML(renderMarkdown(e.body))}</div>` : html`<p class="muted">No impact statement yet.</p>`}
+    ${e.body.trim() ? html`<div class="body" dir="auto">${unsafeHTML(renderMarkdown(e.body))}</div>` : html`<p class="muted">${l10n.t('No impact statement yet.')}</p>`}
     ${results(e)}
     <footer>
       ${e.project ? html`<p class="project"><span class="codicon codicon-project" aria-hidden="true"></span> <span dir="auto">${e.project}</span></p>` : nothing}
-      <ul class="chips" aria-label="Competencies">
+      <ul class="chips" aria-label=${l10n.t('Competencies')}>
         ${e.competencies.map((id) => html`<li class="chip">${labels.get(id) ?? id}</li>`)}
       </ul>
-      ${e.tags.length > 0 ? html`<ul class="chips tags" aria-label="Tags">${e.tags.map((t) => html`<li class="chip tag" dir="auto">#${t}</li>`)}</ul>` : nothing}
+      ${e.tags.length > 0 ? html`<ul class="chips tags" aria-label=${l10n.t('Tags')}>${e.tags.map((t) => html`<li class="chip tag" dir="auto">#${t}</li>`)}</ul>` : nothing}
       ${
         goals.length > 0
-          ? html`<ul class="chips goals" aria-label="Goals">${goals.map((g) => html`<li class="chip goal"><span class="codicon codicon-target" aria-hidden="true"></span> ${g.title}</li>`)}</ul>`
+          ? html`<ul class="chips goals" aria-label=${l10n.t('Goals')}>${goals.map((g) => html`<li class="chip goal"><span class="codicon codicon-target" aria-hidden="true"></span> ${g.title}</li>`)}</ul>`
           : nothing
       }
       ${
@@ -147,11 +148,11 @@ export function entryRow(row: Extract<Row, { type: 'entry' }>, index: number, on
 /** An entry's structured results (what happened, the measure, who benefited), when it has any. */
 function results(e: ViewEntry): TemplateResult | typeof nothing {
   const rows: Array<[string, string]> = [];
-  if (e.result) rows.push(['Result', e.result]);
-  if (e.metric) rows.push(['Measured', formatMetric(e.metric)]);
-  if (e.beneficiaries) rows.push(['Who benefited', e.beneficiaries]);
+  if (e.result) rows.push([l10n.t('Result:'), e.result]);
+  if (e.metric) rows.push([l10n.t('Measured:'), formatMetric(e.metric)]);
+  if (e.beneficiaries) rows.push([l10n.t('Who benefited:'), e.beneficiaries]);
   if (rows.length === 0) return nothing;
-  return html`<dl class="results">${rows.map(([label, text]) => html`<div><dt>${label}:</dt><dd dir="auto">${text}</dd></div>`)}</dl>`;
+  return html`<dl class="results">${rows.map(([label, text]) => html`<div><dt>${label}</dt><dd dir="auto">${text}</dd></div>`)}</dl>`;
 }
 
 /** `https://docs.example.com/x` → `docs.example.com`; '' for what is not a URL. */
@@ -213,69 +214,88 @@ function editor(row: Extract<Row, { type: 'entry' }>, index: number, on: EntryHa
     }
   };
   const value = (event: Event): string => (event.target as HTMLInputElement).value;
-  return html`<form class="entry editor" data-key=${row.key} data-index=${index} data-entry-id=${id} aria-label="Edit entry" @keydown=${keys} @submit=${(e: Event) => e.preventDefault()}>
+  const title = l10n.t('Title');
+  const statement = l10n.t('Impact statement');
+  const kind = l10n.t('Kind');
+  const date = l10n.t('Date of the work');
+  const competencies = l10n.t('Competencies');
+  const goalsLabel = l10n.t('Evidence for goals');
+  return html`<form class="entry editor" data-key=${row.key} data-index=${index} data-entry-id=${id} aria-label=${l10n.t('Edit entry')} @keydown=${keys} @submit=${(e: Event) => e.preventDefault()}>
     <div class="field wide">
-      <label for=${`title-${id}`}>Title</label>
-      <vscode-textfield id=${`title-${id}`} .label=${'Title'} class="f-title" maxlength=${MAX_TITLE} .value=${draft.title} @input=${(e: Event) => {
+      <label for=${`title-${id}`}>${title}</label>
+      <vscode-textfield id=${`title-${id}`} .label=${title} class="f-title" maxlength=${MAX_TITLE} .value=${draft.title} @input=${(e: Event) => {
         draft.title = value(e);
         on.onDraft();
       }}></vscode-textfield>
     </div>
     <div class="field wide">
-      <label for=${`body-${id}`}>Impact statement <span class="muted">(Markdown: what changed, for whom, how much)</span></label>
-      <vscode-textarea id=${`body-${id}`} .label=${'Impact statement'} class="f-body" rows="4" resize="vertical" .value=${draft.body} @input=${(e: Event) => {
+      <label for=${`body-${id}`}>${statement} <span class="muted">(${l10n.t('Markdown: what changed, for whom, how much')})</span></label>
+      <vscode-textarea id=${`body-${id}`} .label=${statement} class="f-body" rows="4" resize="vertical" .value=${draft.body} @input=${(e: Event) => {
         draft.body = value(e);
         on.onDraft();
       }}></vscode-textarea>
       ${
-        on.draftWith && on.onDraftStatement && row.entry.sources.some((s) => /^(commit|PR) /.test(s.label))
+        on.draftWith && on.onDraftStatement && row.entry.sources.some((s) => s.type === 'commit' || s.type === 'pullRequest')
           ? html`<div class="draft-row">
               <vscode-button class="draft-statement" secondary ?disabled=${on.editing?.drafting ?? false} @click=${on.onDraftStatement}>
-                <span class="codicon codicon-sparkle" aria-hidden="true"></span> ${on.editing?.drafting ? 'Drafting…' : `Draft statement with ${on.draftWith}`}
+                <span class="codicon codicon-sparkle" aria-hidden="true"></span> ${on.editing?.drafting ? l10n.t('Drafting…') : l10n.t('Draft statement with {0}', on.draftWith)}
               </vscode-button>
               ${on.editing?.drafted ? html`<span class="muted" role="status">${on.editing.drafted}</span>` : nothing}
             </div>`
           : nothing
       }
     </div>
-    ${textField(draft, 'result', on, { label: 'Result', hint: 'what happened afterwards, in the past tense', wide: true, rows: 2, max: MAX_RESULT, placeholder: 'Checkout errors fell to zero; support tickets halved.' })}
-    ${textField(draft, 'metric', on, { label: 'Measured', placeholder: 'p95 900 ms → 300 ms' })}
-    ${textField(draft, 'beneficiaries', on, { label: 'Who benefited', max: MAX_BENEFICIARIES, placeholder: 'EU customers, the payments on-call' })}
-    ${textField(draft, 'links', on, { label: 'Evidence links', hint: 'one per line: a title, then an http(s) URL', wide: true, rows: 2, placeholder: 'Design doc https://…' })}
-    ${textField(draft, 'project', on, { label: 'Project', max: MAX_PROJECT, placeholder: 'Billing migration' })}
-    ${textField(draft, 'tags', on, { label: 'Tags', hint: 'comma-separated', placeholder: 'private, billing-migration' })}
+    ${textField(draft, 'result', on, {
+      label: l10n.t('Result'),
+      hint: l10n.t('what happened afterwards, in the past tense'),
+      wide: true,
+      rows: 2,
+      max: MAX_RESULT,
+      placeholder: l10n.t('Checkout errors fell to zero; support tickets halved.'),
+    })}
+    ${textField(draft, 'metric', on, { label: l10n.t('Measured'), placeholder: l10n.t('p95 900 ms → 300 ms') })}
+    ${textField(draft, 'beneficiaries', on, { label: l10n.t('Who benefited'), max: MAX_BENEFICIARIES, placeholder: l10n.t('EU customers, the payments on-call') })}
+    ${textField(draft, 'links', on, {
+      label: l10n.t('Evidence links'),
+      hint: l10n.t('one per line: a title, then an http(s) URL'),
+      wide: true,
+      rows: 2,
+      placeholder: l10n.t('Design doc https://…'),
+    })}
+    ${textField(draft, 'project', on, { label: l10n.t('Project'), max: MAX_PROJECT, placeholder: l10n.t('Billing migration') })}
+    ${textField(draft, 'tags', on, { label: l10n.t('Tags'), hint: l10n.t('comma-separated'), placeholder: l10n.t('private, billing-migration') })}
     <div class="field">
-      <label for=${`kind-${id}`}>Kind</label>
-      <vscode-single-select id=${`kind-${id}`} label="Kind" class="f-kind" .value=${draft.kind} @change=${(e: Event) => {
+      <label for=${`kind-${id}`}>${kind}</label>
+      <vscode-single-select id=${`kind-${id}`} label=${kind} class="f-kind" .value=${draft.kind} @change=${(e: Event) => {
         draft.kind = value(e) === 'learning' ? 'learning' : 'impact';
         on.onDraft();
       }}>
-        <vscode-option value="impact" ?selected=${draft.kind === 'impact'}>Impact</vscode-option>
-        <vscode-option value="learning" ?selected=${draft.kind === 'learning'}>Learning</vscode-option>
+        <vscode-option value="impact" ?selected=${draft.kind === 'impact'}>${l10n.t('Impact')}</vscode-option>
+        <vscode-option value="learning" ?selected=${draft.kind === 'learning'}>${l10n.t('Learning')}</vscode-option>
       </vscode-single-select>
     </div>
     <div class="field">
-      <label for=${`date-${id}`}>Date of the work</label>
-      <vscode-textfield id=${`date-${id}`} .label=${'Date of the work'} class="f-date" type="date" .value=${draft.occurredAt} @change=${(e: Event) => {
+      <label for=${`date-${id}`}>${date}</label>
+      <vscode-textfield id=${`date-${id}`} .label=${date} class="f-date" type="date" .value=${draft.occurredAt} @change=${(e: Event) => {
         draft.occurredAt = value(e);
         on.onDraft();
       }} @input=${(e: Event) => (draft.occurredAt = value(e))}></vscode-textfield>
     </div>
     <div class="field wide">
-      <label for=${`comp-${id}`}>Competencies</label>
-      <vscode-multi-select id=${`comp-${id}`} label="Competencies" class="f-competencies" .value=${draft.competencies} @change=${(e: Event) => {
+      <label for=${`comp-${id}`}>${competencies}</label>
+      <vscode-multi-select id=${`comp-${id}`} label=${competencies} class="f-competencies" .value=${draft.competencies} @change=${(e: Event) => {
         draft.competencies = [...(e.target as unknown as { value: string[] }).value];
         on.onDraft();
       }}>
         ${on.framework.map((c) => html`<vscode-option value=${c.id} description=${c.description} ?selected=${draft.competencies.includes(c.id)}>${c.label}</vscode-option>`)}
-        ${extra.map((c) => html`<vscode-option value=${c} description="Not in the active framework" selected>${c}</vscode-option>`)}
+        ${extra.map((c) => html`<vscode-option value=${c} description=${l10n.t('Not in the active framework')} selected>${c}</vscode-option>`)}
       </vscode-multi-select>
     </div>
     ${
       goals.length > 0
         ? html`<div class="field wide">
-          <label for=${`goals-${id}`}>Evidence for goals</label>
-          <vscode-multi-select id=${`goals-${id}`} label="Evidence for goals" class="f-goals" .value=${draft.goals} @change=${(e: Event) => {
+          <label for=${`goals-${id}`}>${goalsLabel}</label>
+          <vscode-multi-select id=${`goals-${id}`} label=${goalsLabel} class="f-goals" .value=${draft.goals} @change=${(e: Event) => {
             draft.goals = [...(e.target as unknown as { value: string[] }).value];
             on.onDraft();
           }}>
@@ -286,9 +306,9 @@ function editor(row: Extract<Row, { type: 'entry' }>, index: number, on: EntryHa
     }
     ${error ? html`<p class="form-error" role="alert">${error}</p>` : nothing}
     <div class="buttons">
-      <vscode-button class="save" ?disabled=${saving} @click=${on.onSave}>${saving ? 'Saving…' : 'Save'}</vscode-button>
-      <vscode-button class="cancel" secondary @click=${on.onCancel}>Cancel</vscode-button>
-      <span class="muted">Ctrl+Enter saves · Escape cancels</span>
+      <vscode-button class="save" ?disabled=${saving} @click=${on.onSave}>${saving ? l10n.t('Saving…') : l10n.t('Save')}</vscode-button>
+      <vscode-button class="cancel" secondary @click=${on.onCancel}>${l10n.t('Cancel')}</vscode-button>
+      <span class="muted">${l10n.t('Ctrl+Enter saves · Escape cancels')}</span>
     </div>
   </form>`;
 }

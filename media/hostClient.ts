@@ -3,6 +3,7 @@
  * with a `result` message carrying it, and a request the host never answers (VS Code busy or gone)
  * resolves with an error after a time-out instead of leaving a form on "Saving…".
  */
+import * as l10n from '@vscode/l10n';
 import type { HostMessage, WebviewMessage } from '../src/vscode/webview/protocol';
 
 /** The VS Code webview API (acquireVsCodeApi). */
@@ -42,7 +43,7 @@ export class HostClient {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.pending.delete(requestId);
-        resolve({ ok: false, error: 'VS Code did not answer in time; nothing may have been saved. Try again.' });
+        resolve({ ok: false, error: l10n.t('VS Code did not answer in time; nothing may have been saved. Try again.') });
       }, this.timeoutMs);
       this.pending.set(requestId, (result) => {
         clearTimeout(timer);

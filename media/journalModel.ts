@@ -4,17 +4,46 @@
  * the flat list of rows the virtualized list renders, and the evidence per competency. Pure
  * functions over plain data (no DOM), unit-tested in node (test/unit/webviewModel.test.ts).
  */
+import * as l10n from '@vscode/l10n';
 import type { ViewCompetency, ViewEntry, ViewPeriod, ViewState } from '../src/vscode/webview/protocol';
 import { OTHER_COMPETENCY } from '../src/core/limits';
 
 /** How entries are grouped. */
 export type Grouping = 'competency' | 'month' | 'repository' | 'project';
-export const GROUPINGS: ReadonlyArray<{ readonly id: Grouping; readonly label: string }> = [
-  { id: 'competency', label: 'Competency' },
-  { id: 'month', label: 'Month' },
-  { id: 'repository', label: 'Repository' },
-  { id: 'project', label: 'Project' },
-];
+/** The groupings, in the order the toolbar offers them. */
+export const GROUPINGS: readonly Grouping[] = ['competency', 'month', 'repository', 'project'];
+
+/** The name of a grouping, in the display language (a function: the l10n bundle is configured after the imports run). */
+export function groupingLabel(grouping: Grouping): string {
+  switch (grouping) {
+    case 'competency':
+      return l10n.t('Competency');
+    case 'month':
+      return l10n.t('Month');
+    case 'repository':
+      return l10n.t('Repository');
+    case 'project':
+      return l10n.t('Project');
+  }
+}
+
+let locale: string | undefined;
+/**
+ * The display language for dates and numbers: the page's `<html lang>` (VS Code's display
+ * language, set by the host) when the browser supports it, else `en` (also outside a browser).
+ */
+export function uiLocale(): string {
+  if (locale === undefined) {
+    locale = 'en';
+    try {
+      const lang = typeof document === 'undefined' ? '' : document.documentElement.lang;
+      if (lang) locale = Intl.NumberFormat.supportedLocalesOf([lang])[0] ?? 'en';
+    } catch {
+      // not a language tag: stay with English
+    }
+  }
+  return locale;
+}
 
 /** Key of the custom-range period choice. */
 export const CUSTOM_PERIOD = 'custom';
@@ -71,10 +100,15 @@ export function selectedRange(periods: readonly ViewPeriod[], filters: Filters):
     const start = filters.from || '0000-01-01';
     // `to` is inclusive: everything on that day is < `to` + a character
     const end = filters.to ? `${filters.to}~` : '9999-12-31';
-    return { start, end, label: `${filters.from || '…'} – ${filters.to || '…'}` };
+    const label = l10n.t({
+      message: '{0} – {1}',
+      args: [filters.from || '…', filters.to || '…'],
+      comment: ['A custom date range: {0} its first day, {1} its last day (ISO dates; … for an open end)'],
+    });
+    return { start, end, label };
   }
   const period = periods.find((p) => p.key === filters.period) ?? periods.find((p) => p.kind === 'all');
-  return period ? { start: period.start, end: period.end, label: period.label } : { start: '0000-01-01', end: '9999-12-31', label: 'All time' };
+  return period ? { start: period.start, end: period.end, label: period.label } : { start: '0000-01-01', end: '9999-12-31', label: l10n.t('All time') };
 }
 
 /** Lower-cased text searched for each entry, built once per state. */
@@ -139,11 +173,12 @@ export function repositories(entries: readonly ViewEntry[]): string[] {
   return [...seen];
 }
 
-const MONTH = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+let month: Intl.DateTimeFormat | undefined;
 
-/** `November 2026` for `2026-11`. */
+/** `November 2026` for `2026-11` (in the display language, `uiLocale`). */
 export function monthLabel(yearMonth: string): string {
-  return MONTH.format(new Date(`${yearMonth}-01T00:00:00Z`));
+  month ??= new Intl.DateTimeFormat(uiLocale(), { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return month.format(new Date(`${yearMonth}-01T00:00:00Z`));
 }
 
 interface Group {
@@ -158,7 +193,12 @@ export function groupEntries(entries: readonly ViewEntry[], grouping: Grouping, 
   switch (grouping) {
     case 'competency': {
       const known = new Map(framework.map((c) => [c.id, { key: c.id, label: c.label, description: c.description, entries: [] as ViewEntry[] }]));
-      const other: Group = { key: OTHER_COMPETENCY, label: 'Other', description: 'Entries whose competencies are not in the active framework.', entries: [] };
+      const other: Group = {
+        key: OTHER_COMPETENCY,
+        label: l10n.t('Other'),
+        description: l10n.t('Entries whose competencies are not in the active framework.'),
+        entries: [],
+      };
       for (const e of entries) {
         let placed = false;
         for (const id of e.competencies) {
@@ -184,7 +224,12 @@ export function groupEntries(entries: readonly ViewEntry[], grouping: Grouping, 
     }
     case 'repository': {
       const repos = new Map<string, Group>();
-      const none: Group = { key: NO_REPOSITORY, label: 'No repository', description: 'Entries typed in by hand, with no commit or pull request.', entries: [] };
+      const none: Group = {
+        key: NO_REPOSITORY,
+        label: l10n.t('No repository'),
+        description: l10n.t('Entries typed in by hand, with no commit or pull request.'),
+        entries: [],
+      };
       for (const e of entries) {
         for (const r of e.repos) {
           let group = repos.get(r);
@@ -197,7 +242,7 @@ export function groupEntries(entries: readonly ViewEntry[], grouping: Grouping, 
     }
     case 'project': {
       const byProject = new Map<string, Group>();
-      const none: Group = { key: NO_PROJECT, label: 'No project', description: 'Entries with no project set.', entries: [] };
+      const none: Group = { key: NO_PROJECT, label: l10n.t('No project'), description: l10n.t('Entries with no project set.'), entries: [] };
       for (const e of entries) {
         if (!e.project) {
           none.entries.push(e);
@@ -272,7 +317,7 @@ export function evidence(entries: readonly ViewEntry[], framework: readonly View
     if (!placed) other[e.kind]++;
   }
   const list = framework.map((c) => ({ id: c.id, label: c.label, ...counts.get(c.id)! }));
-  if (other.impact + other.learning > 0) list.push({ id: OTHER_COMPETENCY, label: 'Other', ...other });
+  if (other.impact + other.learning > 0) list.push({ id: OTHER_COMPETENCY, label: l10n.t('Other'), ...other });
   return list;
 }
 

@@ -44,7 +44,7 @@ export function readPersisted(raw: unknown): Persisted {
     ...base,
     tab: p.tab === 'growth' ? 'growth' : 'journal',
     filters: { ...DEFAULT_FILTERS, ...p.filters },
-    grouping: GROUPINGS.find((g) => g.id === p.grouping)?.id ?? 'competency',
+    grouping: GROUPINGS.find((g) => g === p.grouping) ?? 'competency',
     collapsed: Array.isArray(p.collapsed) ? p.collapsed.filter((c) => typeof c === 'string') : [],
     chartOpen: p.chartOpen !== false,
     ratingQuarter: typeof p.ratingQuarter === 'string' ? p.ratingQuarter : undefined,

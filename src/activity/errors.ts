@@ -3,6 +3,7 @@
  * and what to do; they never contain a token, a request header or a response body beyond the
  * service's own short error text.
  */
+import * as l10n from '@vscode/l10n';
 import { format } from 'date-fns';
 
 /**
@@ -28,7 +29,7 @@ export class ActivityError extends Error {
 
 /** "rate limited until 14:05" style message for `service` (e.g. "GitHub"). */
 export function rateLimitedError(service: string, resetAt: Date): ActivityError {
-  return new ActivityError('rateLimited', `${service} rate limit reached: try again after ${format(resetAt, 'HH:mm')}.`, resetAt);
+  return new ActivityError('rateLimited', l10n.t('{0} rate limit reached: try again after {1}.', service, format(resetAt, 'HH:mm')), resetAt);
 }
 
 /** Reset time from rate-limit response headers, if any: `retry-after` (seconds), `x-ratelimit-reset` (epoch seconds, GitHub) or `ratelimit-reset` (epoch seconds, GitLab). */

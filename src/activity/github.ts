@@ -12,6 +12,7 @@
  * - 5xx and network errors are retried by @octokit/plugin-retry (2 retries, 1 s then 4 s).
  * Whatever was fetched before a failure is returned with the problem.
  */
+import * as l10n from '@vscode/l10n';
 import { Octokit } from '@octokit/core';
 import { RequestError } from '@octokit/request-error';
 import { retry } from '@octokit/plugin-retry';
@@ -168,12 +169,16 @@ function createOctokit(options: GitHubClientOptions): InstanceType<typeof Thrott
 export function githubProblem(err: unknown, provider: GitHubClientOptions['provider'], signal?: AbortSignal): ActivityError {
   if (isAbort(err, signal)) throw err;
   const service = serviceName(provider);
-  const command = provider === 'github' ? 'Connect GitHub' : 'Connect GitHub Enterprise';
   if (err instanceof ActivityError) return err;
   if (err instanceof RequestError) {
     const headers = err.response?.headers ?? {};
     if (err.status === 401) {
-      return new ActivityError('signedOut', `Your ${service} sign-in has expired or was revoked. Run "Impact Journal: ${command}" to sign in again.`);
+      return new ActivityError(
+        'signedOut',
+        provider === 'github'
+          ? l10n.t('Your GitHub sign-in has expired or was revoked. Run "Impact Journal: Connect GitHub" to sign in again.')
+          : l10n.t('Your GitHub Enterprise sign-in has expired or was revoked. Run "Impact Journal: Connect GitHub Enterprise" to sign in again.'),
+      );
     }
     if (
       (err.status === 403 || err.status === 429) &&
@@ -182,15 +187,24 @@ export function githubProblem(err: unknown, provider: GitHubClientOptions['provi
       return rateLimitedError(service, resetFromHeaders(headers) ?? new Date(Date.now() + 60_000));
     }
     if (err.status === 403)
-      return new ActivityError('forbidden', `${service} refused access (403). Check that your sign-in may read your organization's repositories (SSO).`);
+      return new ActivityError(
+        'forbidden',
+        l10n.t({
+          message: "{0} refused access (403). Check that your sign-in may read your organization's repositories (SSO).",
+          args: [service],
+          comment: ['{0} is GitHub or GitHub Enterprise'],
+        }),
+      );
     if (err.response === undefined) {
       return new ActivityError(
         'unreachable',
-        `${service} is unreachable (${/timeout/i.test(err.message) ? 'no answer in time' : 'network error'}). Check your connection and try again.`,
+        /timeout/i.test(err.message)
+          ? l10n.t('{0} is unreachable (no answer in time). Check your connection and try again.', service)
+          : l10n.t('{0} is unreachable (network error). Check your connection and try again.', service),
       );
     }
-    if (err.status >= 500) return new ActivityError('unreachable', `${service} is not answering (HTTP ${err.status}). Try again later.`);
-    return new ActivityError('badResponse', `${service} refused the request (HTTP ${err.status}).`);
+    if (err.status >= 500) return new ActivityError('unreachable', l10n.t('{0} is not answering (HTTP {1}). Try again later.', service, err.status));
+    return new ActivityError('badResponse', l10n.t('{0} refused the request (HTTP {1}).', service, err.status));
   }
   // GraphqlResponseError has `errors` and `headers`; the throttling plugin's "GraphQL Rate Limit Exceeded" has `data.errors` and `response.headers`
   const withErrors = err as {
@@ -205,12 +219,12 @@ export function githubProblem(err: unknown, provider: GitHubClientOptions['provi
     const headers = withErrors.headers ?? withErrors.response?.headers ?? {};
     if (errors.some((e) => e.type === 'RATE_LIMITED')) return rateLimitedError(service, resetFromHeaders(headers) ?? new Date(Date.now() + 60_000));
     const first = (errors[0]?.message ?? 'unknown error').slice(0, 200);
-    return new ActivityError('badResponse', `${service} answered with an error: ${first}`);
+    return new ActivityError('badResponse', l10n.t('{0} answered with an error: {1}', service, first));
   }
-  if (err instanceof z.ZodError) return new ActivityError('badResponse', `${service} sent a response Impact Journal does not understand.`);
+  if (err instanceof z.ZodError) return new ActivityError('badResponse', l10n.t('{0} sent a response Impact Journal does not understand.', service));
   if (err instanceof Error && /timeout/i.test(err.name + err.message))
-    return new ActivityError('unreachable', `${service} is unreachable (no answer in time). Try again later.`);
-  return new ActivityError('badResponse', `${service} sent a response Impact Journal does not understand.`);
+    return new ActivityError('unreachable', l10n.t('{0} is unreachable (no answer in time). Try again later.', service));
+  return new ActivityError('badResponse', l10n.t('{0} sent a response Impact Journal does not understand.', service));
 }
 
 /** Windows of at most 365 days covering `since`…`until` (the API refuses more than one year per call; 365 days is under a year even across Feb 29). */

@@ -13,6 +13,7 @@
  *   anything longer stops with "rate limited until HH:MM".
  * Whatever was fetched before a failure is returned with the problem.
  */
+import * as l10n from '@vscode/l10n';
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import * as z from 'zod';
 import { validActivities, type Activity } from '../core/activity';
@@ -67,25 +68,30 @@ export function gitlabProblem(err: unknown, host: string, signal?: AbortSignal):
     if (status === 401)
       return new ActivityError(
         'signedOut',
-        `${service} refused your access token (expired or revoked). Run "Impact Journal: Connect GitLab" to enter a new one.`,
+        l10n.t('{0} refused your access token (expired or revoked). Run "Impact Journal: Connect GitLab" to enter a new one.', service),
       );
     if (status === 429 || (status === 403 && headers['ratelimit-remaining'] === '0')) {
       return rateLimitedError(service, resetFromHeaders(headers) ?? new Date(Date.now() + 60_000));
     }
-    if (status === 403) return new ActivityError('forbidden', `${service} refused access (403). The token needs the read_api scope.`);
-    if (status >= 500) return new ActivityError('unreachable', `${service} is not answering (HTTP ${status}). Try again later.`);
-    return new ActivityError('badResponse', `${service} refused the request (HTTP ${status}).`);
+    if (status === 403) return new ActivityError('forbidden', l10n.t('{0} refused access (403). The token needs the read_api scope.', service));
+    if (status >= 500) return new ActivityError('unreachable', l10n.t('{0} is not answering (HTTP {1}). Try again later.', service, status));
+    return new ActivityError('badResponse', l10n.t('{0} refused the request (HTTP {1}).', service, status));
   }
-  if (err instanceof TimeoutError) return new ActivityError('unreachable', `${service} is unreachable (no answer in time). Try again later.`);
+  if (err instanceof TimeoutError) return new ActivityError('unreachable', l10n.t('{0} is unreachable (no answer in time). Try again later.', service));
   const cause = err instanceof TypeError ? (err as { cause?: unknown }).cause : undefined;
   if (err instanceof TypeError && /redirect/i.test(cause instanceof Error ? cause.message : err.message)) {
     return new ActivityError(
       'badResponse',
-      `${service} answered with a redirect, which Impact Journal does not follow with your token. Connect GitLab again with the instance's final URL.`,
+      l10n.t({
+        message: "{0} answered with a redirect, which Impact Journal does not follow with your token. Connect GitLab again with the instance's final URL.",
+        args: [service],
+        comment: ['{0} is the GitLab instance, e.g. "GitLab (gitlab.example.com)"'],
+      }),
     );
   }
-  if (err instanceof TypeError) return new ActivityError('unreachable', `${service} is unreachable (network error). Check your connection and the URL.`);
-  return new ActivityError('badResponse', `${service} sent a response Impact Journal does not understand.`);
+  if (err instanceof TypeError)
+    return new ActivityError('unreachable', l10n.t('{0} is unreachable (network error). Check your connection and the URL.', service));
+  return new ActivityError('badResponse', l10n.t('{0} sent a response Impact Journal does not understand.', service));
 }
 
 function createClient(options: GitLabClientOptions): KyInstance {

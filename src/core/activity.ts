@@ -6,6 +6,7 @@
  * logging and why (in the same `Notability` terms as commits), so a PR logged once is not offered
  * again, and neither are the commits that carry its number.
  */
+import * as l10n from '@vscode/l10n';
 import { format, parseISO } from 'date-fns';
 import * as z from 'zod';
 import { IsoTimestamp, sourceKey, WebUrl, type PullRequestSource } from './model';
@@ -105,36 +106,78 @@ const REVIEW_COMPETENCIES = ['code-review', 'mentorship'] as const;
  */
 export function activityNotability(activity: Activity): Notability {
   const signals: Signal[] = [];
-  const pr = activity.provider === 'gitlab' ? `merge request !${activity.number}` : `pull request #${activity.number}`;
+  const gitlab = activity.provider === 'gitlab';
   if (activity.type === 'merged') {
     const when = format(parseISO(activity.mergedAt), 'MMM d');
-    signals.push({ id: 'prMerged', weight: 4, reason: `Your ${pr} was merged on ${when}.`, competencies: ['execution-delivery'] });
+    const reason = gitlab
+      ? l10n.t('Your merge request !{0} was merged on {1}.', activity.number, when)
+      : l10n.t('Your pull request #{0} was merged on {1}.', activity.number, when);
+    signals.push({ id: 'prMerged', weight: 4, reason, competencies: ['execution-delivery'] });
     const lines = (activity.additions ?? 0) + (activity.deletions ?? 0);
     if (lines >= LARGE_PULL_REQUEST_LINES) {
       signals.push({
         id: 'size',
         weight: 2,
-        reason: `Large change: +${activity.additions ?? 0} −${activity.deletions ?? 0} lines.`,
+        reason: l10n.t('Large change: +{0} −{1} lines.', activity.additions ?? 0, activity.deletions ?? 0),
         competencies: ['impact-ownership'],
       });
     }
   } else {
-    const comments = activity.comments === 1 ? '1 comment' : `${activity.comments} comments`;
-    const what: Record<ReviewState, string> = {
-      changesRequested: `You requested changes with ${comments}`,
-      approved: activity.comments > 0 ? `You approved it after ${comments}` : 'You approved it',
-      commented: `You reviewed it with ${comments}`,
-      dismissed: 'Your review was dismissed',
-    };
     const weight = activity.state === 'changesRequested' || activity.comments > 0 ? 4 : 1;
-    signals.push({ id: 'review', weight, reason: `${what[activity.state]} on ${pr}.`, competencies: [...REVIEW_COMPETENCIES] });
+    signals.push({ id: 'review', weight, reason: reviewReason(activity), competencies: [...REVIEW_COMPETENCIES] });
     if (activity.comments >= 5) {
-      signals.push({ id: 'thoroughReview', weight: 1, reason: 'A thorough review: five or more comments.', competencies: ['mentorship'] });
+      signals.push({ id: 'thoroughReview', weight: 1, reason: l10n.t('A thorough review: five or more comments.'), competencies: ['mentorship'] });
     }
   }
   const score = signals.reduce((sum, s) => sum + s.weight, 0);
   const suggested = activity.type === 'review' ? [...REVIEW_COMPETENCIES] : [...new Set(signals.flatMap((s) => s.competencies))].slice(0, 3);
   return { score, notable: score >= 4, signals, suggestedCompetencies: suggested };
+}
+
+/**
+ * What a review did, on which pull request (GitLab: merge request), e.g. "You requested changes
+ * with 3 comments on pull request #42." Each variant is one whole message for translators.
+ */
+function reviewReason(review: ReviewActivity): string {
+  const n = review.comments;
+  const number = review.number;
+  const one = n === 1;
+  if (review.provider === 'gitlab') {
+    switch (review.state) {
+      case 'changesRequested':
+        return one
+          ? l10n.t('You requested changes with 1 comment on merge request !{0}.', number)
+          : l10n.t('You requested changes with {0} comments on merge request !{1}.', n, number);
+      case 'approved':
+        if (n === 0) return l10n.t('You approved it on merge request !{0}.', number);
+        return one
+          ? l10n.t('You approved it after 1 comment on merge request !{0}.', number)
+          : l10n.t('You approved it after {0} comments on merge request !{1}.', n, number);
+      case 'commented':
+        return one
+          ? l10n.t('You reviewed it with 1 comment on merge request !{0}.', number)
+          : l10n.t('You reviewed it with {0} comments on merge request !{1}.', n, number);
+      case 'dismissed':
+        return l10n.t('Your review was dismissed on merge request !{0}.', number);
+    }
+  }
+  switch (review.state) {
+    case 'changesRequested':
+      return one
+        ? l10n.t('You requested changes with 1 comment on pull request #{0}.', number)
+        : l10n.t('You requested changes with {0} comments on pull request #{1}.', n, number);
+    case 'approved':
+      if (n === 0) return l10n.t('You approved it on pull request #{0}.', number);
+      return one
+        ? l10n.t('You approved it after 1 comment on pull request #{0}.', number)
+        : l10n.t('You approved it after {0} comments on pull request #{1}.', n, number);
+    case 'commented':
+      return one
+        ? l10n.t('You reviewed it with 1 comment on pull request #{0}.', number)
+        : l10n.t('You reviewed it with {0} comments on pull request #{1}.', n, number);
+    case 'dismissed':
+      return l10n.t('Your review was dismissed on pull request #{0}.', number);
+  }
 }
 
 /** The journal source an entry logged from `activity` keeps. */

@@ -4,6 +4,7 @@
  * commits is logged or dismissed — except a series of direct pushes, which is offered again for the
  * commits not handled yet (new work continuing it).
  */
+import * as l10n from '@vscode/l10n';
 import { findTickets, mergedBranch, suggestProject, type CompiledTracker, type TicketRef } from './trackers';
 import { parseISO } from 'date-fns';
 import { activityCandidates, activityTime, type Activity, type ActivityCandidate } from './activity';
@@ -205,10 +206,10 @@ export interface ScanOutcome {
  */
 export function scanSummary(outcome: ScanOutcome): string {
   if (outcome.folders === 0 && outcome.candidates === 0) {
-    return 'No git repository in this workspace — write a new entry, or list repositories in impactJournal.extraRepositories';
+    return l10n.t('No git repository in this workspace — write a new entry, or list repositories in impactJournal.extraRepositories');
   }
   if (outcome.candidates === 0) {
-    return `No unlogged notable work or pull requests of yours in the last ${outcome.lookbackDays} days — write a new entry`;
+    return l10n.t('No unlogged notable work or pull requests of yours in the last {0} days — write a new entry', outcome.lookbackDays);
   }
-  return 'Pick a piece of work or a pull request to log, or write a new entry';
+  return l10n.t('Pick a piece of work or a pull request to log, or write a new entry');
 }

@@ -2,6 +2,7 @@
  * Errors as one line for people: what the message of an error (or a thrown non-error) says, and a
  * zod error's first issues with their paths.
  */
+import * as l10n from '@vscode/l10n';
 import type * as z from 'zod';
 
 /** The message of `err` when it is an Error, else `String(err)`. */
@@ -13,6 +14,6 @@ export function describeError(err: unknown): string {
 export function describeZodError(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
+    .map((i) => `${i.path.length ? i.path.join('.') : l10n.t('(root)')}: ${i.message}`)
     .join('; ');
 }

@@ -2,8 +2,9 @@
  * The structured results of an entry, as people type them and as they are printed: a metric
  * (`p95 900 ms → 300 ms`, or a count: `1,200 orders/day`) and evidence links (`Design doc
  * https://…`). Shared by the extension, the CLI and the webview (which imports this file: it must
- * stay free of zod and of any other import).
+ * stay free of zod and of any other import but `@vscode/l10n`, which the webview uses too).
  */
+import * as l10n from '@vscode/l10n';
 
 /** Longest result (what happened afterwards), in characters. */
 export const MAX_RESULT = 1_000;
@@ -52,7 +53,7 @@ const COUNT = new RegExp(String.raw`^(.*?)(?:^|\s|:)(${NUMBER})\s*(.*?)$`, 'u');
  */
 export function parseMetric(text: string): MetricValue | { readonly error: string } {
   const t = text.trim().replace(/\s+/g, ' ');
-  if (t.length > MAX_METRIC) return { error: `Keep the measure under ${MAX_METRIC} characters.` };
+  if (t.length > MAX_METRIC) return { error: l10n.t('Keep the measure under {0} characters.', MAX_METRIC) };
   const change = CHANGE.exec(t);
   if (change) {
     const [, name = '', before = '', beforeUnit = '', after = '', afterUnit = ''] = change;
@@ -65,7 +66,7 @@ export function parseMetric(text: string): MetricValue | { readonly error: strin
     const [, name = '', after = '', unit = ''] = count;
     return { name: cleanName(name), after, unit: unit.trim() };
   }
-  return { error: 'Write the measure with its numbers, e.g. "p95 900 ms → 300 ms" or "1,200 orders/day".' };
+  return { error: l10n.t('Write the measure with its numbers, e.g. "p95 900 ms → 300 ms" or "1,200 orders/day".') };
 }
 
 /** `p95 900 ms → 300 ms`, `error rate 2% → 0.1%`, `1,200 orders/day`: a metric in one line. */
@@ -104,12 +105,13 @@ export function parseEvidenceLink(text: string): EvidenceLink | { readonly error
     parsed = undefined;
   }
   if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || !parsed.hostname)
-    return { error: 'A link is an http(s) URL, with a title before it if you like: "Design doc https://…".' };
+    return { error: l10n.t('A link is an http(s) URL, with a title before it if you like: "Design doc https://…".') };
   const title = (m?.[1] ?? '')
     .replace(/[\s:–—-]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
-  if (title.length > MAX_LINK_TITLE) return { error: `Keep a link's title under ${MAX_LINK_TITLE} characters.` };
+  if (title.length > MAX_LINK_TITLE)
+    return { error: l10n.t({ message: "Keep a link's title under {0} characters.", args: [MAX_LINK_TITLE], comment: ['{0} is a number of characters'] }) };
   return { title: title || defaultTitle(parsed), url: parsed.href };
 }
 
@@ -120,10 +122,10 @@ export function parseEvidenceLinks(text: string): EvidenceLink[] | { readonly er
   for (const [i, line] of lines.entries()) {
     if (!line) continue;
     const link = parseEvidenceLink(line);
-    if ('error' in link) return { error: lines.filter(Boolean).length > 1 ? `Line ${i + 1}: ${link.error}` : link.error };
+    if ('error' in link) return { error: lines.filter(Boolean).length > 1 ? l10n.t('Line {0}: {1}', i + 1, link.error) : link.error };
     links.push(link);
   }
-  if (links.length > MAX_LINKS) return { error: `At most ${MAX_LINKS} links fit on one entry.` };
+  if (links.length > MAX_LINKS) return { error: l10n.t('At most {0} links fit on one entry.', MAX_LINKS) };
   return links;
 }
 

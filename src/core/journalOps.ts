@@ -5,6 +5,7 @@
  * again on a fresh read, so edits depend only on their arguments: ids and times are given, never
  * made here. Invalid input throws an Error naming the field (nothing is written then).
  */
+import * as l10n from '@vscode/l10n';
 import { describeZodError } from './describe';
 import { applyMerge, type MergePlan } from './journalMerge';
 import type { EvidenceLink, MetricValue } from './evidence';
@@ -93,7 +94,7 @@ export function newEntry(input: NewEntry, id: string, now: Date): Entry {
       tickets: input.tickets && input.tickets.map((t) => ({ key: t.key, ...(t.url ? { url: t.url } : {}) })),
     }),
   });
-  if (!parsed.success) throw new Error(`The entry is not valid: ${describeZodError(parsed.error)}`);
+  if (!parsed.success) throw new Error(l10n.t('The entry is not valid: {0}', describeZodError(parsed.error)));
   return parsed.data;
 }
 
@@ -112,9 +113,9 @@ function replaceEntry(journal: JournalFile, index: number, entry: Entry): Journa
 export function updateEntry(id: string, patch: EntryPatch, now: Date): Edit<Entry> {
   return (journal) => {
     const i = journal.entries.findIndex((e) => e.id === id && e.deletedAt === undefined);
-    if (i < 0) throw new Error(`No entry with id ${id} in the journal.`);
+    if (i < 0) throw new Error(l10n.t('No entry with id {0} in the journal.', id));
     const next = Entry.safeParse(withoutEmptyResults({ ...journal.entries[i], ...patch, updatedAt: now.toISOString() }));
-    if (!next.success) throw new Error(`The entry is not valid: ${describeZodError(next.error)}`);
+    if (!next.success) throw new Error(l10n.t('The entry is not valid: {0}', describeZodError(next.error)));
     return { journal: replaceEntry(journal, i, next.data), result: next.data };
   };
 }
@@ -124,7 +125,7 @@ export function deleteEntry(id: string, now: Date): Edit<undefined> {
   return (journal) => {
     const i = journal.entries.findIndex((e) => e.id === id && e.deletedAt === undefined);
     const entry = journal.entries[i];
-    if (!entry) throw new Error(`No entry with id ${id} in the journal.`);
+    if (!entry) throw new Error(l10n.t('No entry with id {0} in the journal.', id));
     const stamp = now.toISOString();
     return { journal: replaceEntry(journal, i, { ...entry, deletedAt: stamp, updatedAt: stamp }), result: undefined };
   };
@@ -138,7 +139,7 @@ export function restoreEntry(id: string, now: Date): Edit<Entry> {
   return (journal) => {
     const i = journal.entries.findIndex((e) => e.id === id && e.deletedAt !== undefined);
     const entry = journal.entries[i];
-    if (!entry) throw new Error(`No deleted entry with id ${id} in the journal.`);
+    if (!entry) throw new Error(l10n.t('No deleted entry with id {0} in the journal.', id));
     const { deletedAt: _deleted, ...rest } = entry;
     const restored: Entry = { ...rest, updatedAt: now.toISOString() };
     return { journal: replaceEntry(journal, i, restored), result: restored };
@@ -152,10 +153,10 @@ export function restoreEntry(id: string, now: Date): Edit<Entry> {
 export function saveGoal(input: GoalInput, newId: string): Edit<Goal> {
   return (journal) => {
     const parsed = Goal.safeParse({ ...input, id: input.id ?? newId });
-    if (!parsed.success) throw new Error(`The goal is not valid: ${describeZodError(parsed.error)}`);
+    if (!parsed.success) throw new Error(l10n.t('The goal is not valid: {0}', describeZodError(parsed.error)));
     const goal = parsed.data;
     const i = journal.goals.findIndex((g) => g.id === goal.id);
-    if (i < 0 && input.id !== undefined) throw new Error(`No goal with id ${input.id} in the journal.`);
+    if (i < 0 && input.id !== undefined) throw new Error(l10n.t('No goal with id {0} in the journal.', input.id));
     const goals = [...journal.goals];
     if (i >= 0) goals[i] = { ...goals[i], ...goal };
     else goals.push(goal);
@@ -170,7 +171,7 @@ export function saveGoal(input: GoalInput, newId: string): Edit<Goal> {
 export function deleteGoal(id: string, now: Date): Edit<undefined> {
   return (journal) => {
     const goals = journal.goals.filter((g) => g.id !== id);
-    if (goals.length === journal.goals.length) throw new Error(`No goal with id ${id} in the journal.`);
+    if (goals.length === journal.goals.length) throw new Error(l10n.t('No goal with id {0} in the journal.', id));
     const stamp = now.toISOString();
     const entries = journal.entries.map((e) => (e.goals?.includes(id) ? { ...e, goals: e.goals.filter((g) => g !== id), updatedAt: stamp } : e));
     return { journal: { ...journal, goals, entries }, result: undefined };

@@ -10,6 +10,7 @@
  * their status, self-ratings if present, and the competencies with no evidence. All user and
  * commit text is escaped (markdownEscape.ts) so the document renders exactly as written.
  */
+import * as l10n from '@vscode/l10n';
 import { format } from 'date-fns';
 import { groupByCompetency } from './competencies';
 import { OTHER_COMPETENCY } from './limits';
@@ -22,11 +23,17 @@ import { describeRange, parseLocalDate, toIsoDate, type Period } from './quarter
 export const EXPORT_LAYOUTS = ['competency', 'brag', 'timeline'] as const;
 export type ExportLayout = (typeof EXPORT_LAYOUTS)[number];
 
-/** Names of the layouts as the user sees them. */
+/** Names of the layouts as the user sees them (getters: read, and translated, when shown). */
 export const LAYOUT_LABELS: Readonly<Record<ExportLayout, string>> = {
-  competency: 'Review by competency',
-  brag: 'Brag document',
-  timeline: 'Timeline',
+  get competency() {
+    return l10n.t('Review by competency');
+  },
+  get brag() {
+    return l10n.t('Brag document');
+  },
+  get timeline() {
+    return l10n.t('Timeline');
+  },
 };
 
 /** Options of `exportPeriod`. */
@@ -74,15 +81,34 @@ export function entriesInPeriod(journal: JournalFile, period: Period): Entry[] {
     .sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : a.createdAt.localeCompare(b.createdAt)));
 }
 
+/** The brag document's sections: those of competencies, then Other and Learning. */
+type BragSection = 'projects' | 'collaboration' | 'design' | 'other' | 'learning';
+
 /** Brag-document sections and the competencies that go in each (the first match wins). */
-const BRAG_SECTIONS: ReadonlyArray<{ title: string; competencies: readonly string[] }> = [
+const BRAG_SECTIONS: ReadonlyArray<{ section: BragSection; competencies: readonly string[] }> = [
   {
-    title: 'Projects',
+    section: 'projects',
     competencies: ['impact-ownership', 'execution-delivery', 'system-design', 'code-quality', 'reliability-operations', 'direction-innovation'],
   },
-  { title: 'Collaboration & mentorship', competencies: ['collaboration', 'mentorship', 'code-review', 'org-building'] },
-  { title: 'Design & documentation', competencies: ['design-documentation', 'communication'] },
+  { section: 'collaboration', competencies: ['collaboration', 'mentorship', 'code-review', 'org-building'] },
+  { section: 'design', competencies: ['design-documentation', 'communication'] },
 ];
+
+/** A brag-document section's heading. */
+function bragTitle(section: BragSection): string {
+  switch (section) {
+    case 'projects':
+      return l10n.t('Projects');
+    case 'collaboration':
+      return l10n.t('Collaboration & mentorship');
+    case 'design':
+      return l10n.t('Design & documentation');
+    case 'other':
+      return l10n.t('Other');
+    case 'learning':
+      return l10n.t('Learning');
+  }
+}
 
 /** Renders the period's entries as a Markdown document (UTF-8 text, `\n` line ends). */
 export function exportPeriod(journal: JournalFile, options: ExportOptions): string {
@@ -90,13 +116,18 @@ export function exportPeriod(journal: JournalFile, options: ExportOptions): stri
   const layout = options.layout ?? 'competency';
   const entries = filterByTags(entriesInPeriod(journal, period), options.tags);
   const impact = entries.filter((e) => e.kind === 'impact').length;
+  const label = escapeInline(period.label);
+  const range = describeRange(period);
+  const learning = entries.length - impact;
   const lines: string[] = [
-    `# ${layout === 'brag' ? 'Brag document' : 'Impact journal'} — ${escapeInline(period.label)}`,
+    `# ${layout === 'brag' ? l10n.t('Brag document — {0}', label) : l10n.t('Impact journal — {0}', label)}`,
     '',
-    `${describeRange(period)} · ${count(entries.length, 'entry', 'entries')}: ${impact} impact, ${entries.length - impact} learning.`,
+    entries.length === 1
+      ? l10n.t('{0} · 1 entry: {1} impact, {2} learning.', range, impact, learning)
+      : l10n.t('{0} · {1} entries: {2} impact, {3} learning.', range, entries.length, impact, learning),
     '',
   ];
-  if (entries.length === 0) lines.push('_No entries in this period yet._', '');
+  if (entries.length === 0) lines.push(`_${l10n.t('No entries in this period yet.')}_`, '');
   if (layout === 'competency') lines.push(...byCompetency(entries, options.competencies, options.summaries));
   if (layout === 'brag') lines.push(...brag(journal, entries, options.competencies));
   if (layout === 'timeline') lines.push(...timeline(entries));
@@ -105,9 +136,9 @@ export function exportPeriod(journal: JournalFile, options: ExportOptions): stri
   lines.push(...ratings(journal, period, options.competencies));
   const missing = options.competencies.filter((c) => !entries.some((e) => e.competencies.includes(c.id)));
   if (entries.length > 0 && missing.length > 0) {
-    lines.push('## No evidence this period', '', missing.map((c) => escapeInline(c.label)).join(' · '), '');
+    lines.push(`## ${l10n.t('No evidence this period')}`, '', missing.map((c) => escapeInline(c.label)).join(' · '), '');
   }
-  lines.push('---', '', `_Exported from Impact Journal on ${format(options.generatedAt, 'yyyy-MM-dd')}._`, '');
+  lines.push('---', '', `_${l10n.t('Exported from Impact Journal on {0}.', format(options.generatedAt, 'yyyy-MM-dd'))}_`, '');
   return lines.join('\n');
 }
 
@@ -125,26 +156,22 @@ function byCompetency(entries: readonly Entry[], framework: readonly Competency[
   const home = (entry: Entry): string => entry.competencies.find((id) => labels.has(id)) ?? OTHER_COMPETENCY;
   for (const [competency, group] of groups) {
     const impact = group.filter((e) => e.kind === 'impact').length;
-    lines.push(
-      `## ${escapeInline(competency.label)}`,
-      '',
-      `_${count(impact, 'impact entry', 'impact entries')}, ${count(group.length - impact, 'learning entry', 'learning entries')}._`,
-      '',
-    );
+    lines.push(`## ${escapeInline(competency.label)}`, '', `_${entryCounts(impact, group.length - impact)}_`, '');
     const summary = summaries?.get(competency.id);
-    if (summary?.markdown) lines.push(`**Summary** _(drafted by ${escapeInline(summary.model)}; each sentence cites its entries)_: ${summary.markdown}`, '');
+    if (summary?.markdown)
+      lines.push(l10n.t('**Summary** _(drafted by {0}; each sentence cites its entries)_: {1}', escapeInline(summary.model), summary.markdown), '');
     for (const kind of ['impact', 'learning'] as const) {
       const ofKind = group.filter((e) => e.kind === kind);
       if (ofKind.length === 0) continue;
-      lines.push(`### ${kind === 'impact' ? 'Impact' : 'Learning'}`, '');
+      lines.push(`### ${kind === 'impact' ? l10n.t('Impact') : l10n.t('Learning')}`, '');
       for (const entry of ofKind) {
         const first = home(entry);
         if (first !== competency.id) {
-          lines.push(`- **${escapeInline(entry.title)}** — ${entry.occurredAt}: in full under *${escapeInline(labels.get(first)!)}*.`, '');
+          lines.push(`- ${l10n.t('**{0}** — {1}: in full under *{2}*.', escapeInline(entry.title), entry.occurredAt, escapeInline(labels.get(first)!))}`, '');
           continue;
         }
         const others = entry.competencies.filter((id) => id !== first && labels.has(id)).map((id) => escapeInline(labels.get(id)!));
-        lines.push(...renderEntry(entry, others.length > 0 ? ` _(also evidence for ${others.join(', ')})_` : ''), '');
+        lines.push(...renderEntry(entry, others.length > 0 ? ` ${l10n.t('_(also evidence for {0})_', others.join(', '))}` : ''), '');
       }
     }
   }
@@ -152,13 +179,13 @@ function byCompetency(entries: readonly Entry[], framework: readonly Competency[
 }
 
 /** The brag-document section of an entry: learning entries in Learning, else by its first mapped competency. */
-function bragSection(entry: Entry): string {
-  if (entry.kind === 'learning') return 'Learning';
+function bragSection(entry: Entry): BragSection {
+  if (entry.kind === 'learning') return 'learning';
   for (const c of entry.competencies) {
     const section = BRAG_SECTIONS.find((s) => s.competencies.includes(c));
-    if (section) return section.title;
+    if (section) return section.section;
   }
-  return entry.competencies.includes('learning-growth') ? 'Learning' : 'Other';
+  return entry.competencies.includes('learning-growth') ? 'learning' : 'other';
 }
 
 /**
@@ -169,22 +196,22 @@ function bragSection(entry: Entry): string {
 function brag(journal: JournalFile, entries: readonly Entry[], framework: readonly Competency[]): string[] {
   const lines: string[] = [...goals(journal, framework)];
   const inProject = (e: Entry): boolean => e.kind === 'impact' && e.project !== undefined;
-  for (const title of [...BRAG_SECTIONS.map((s) => s.title), 'Other', 'Learning']) {
-    const mine = entries.filter((e) => !inProject(e) && bragSection(e) === title);
-    if (title === 'Projects') {
+  for (const section of [...BRAG_SECTIONS.map((s) => s.section), 'other', 'learning'] as const) {
+    const mine = entries.filter((e) => !inProject(e) && bragSection(e) === section);
+    if (section === 'projects') {
       const projects = [...new Set(entries.filter(inProject).map((e) => e.project!))];
       if (projects.length === 0 && mine.length === 0) continue;
-      lines.push(`## ${title}`, '');
+      lines.push(`## ${bragTitle(section)}`, '');
       for (const project of projects) {
         lines.push(`### ${escapeInline(project)}`, '');
         for (const entry of entries.filter((e) => inProject(e) && e.project === project)) lines.push(...renderEntry(entry, '', false, false), '');
       }
-      if (projects.length > 0 && mine.length > 0) lines.push('### Other work', '');
+      if (projects.length > 0 && mine.length > 0) lines.push(`### ${l10n.t('Other work')}`, '');
       for (const entry of mine) lines.push(...renderEntry(entry), '');
       continue;
     }
     if (mine.length === 0) continue;
-    lines.push(`## ${title}`, '');
+    lines.push(`## ${bragTitle(section)}`, '');
     for (const entry of mine) lines.push(...renderEntry(entry), '');
   }
   return lines;
@@ -209,27 +236,47 @@ function reviewsGiven(entries: readonly Entry[]): string[] {
   const reviews = entries.flatMap((e) => e.sources.filter((s): s is PullRequestSource => s.type === 'pullRequest' && s.role === 'reviewer'));
   if (reviews.length === 0) return [];
   return [
-    '## Reviews given',
+    `## ${l10n.t('Reviews given')}`,
     '',
-    `${count(reviews.length, 'pull request', 'pull requests')} reviewed:`,
+    reviews.length === 1 ? l10n.t('1 pull request reviewed:') : l10n.t('{0} pull requests reviewed:', reviews.length),
     '',
     ...reviews.map((r) => `- ${link(`${r.repo}#${r.number}`, r.url)} ${escapeInline(r.title)}`),
     '',
   ];
 }
 
-const STATUS: Record<string, string> = { planned: 'planned', inProgress: 'in progress', done: 'done', dropped: 'dropped' };
+/** A goal's status as the document says it (an unknown status, from a newer version, as stored). */
+function statusLabel(status: string): string {
+  switch (status) {
+    case 'planned':
+      return l10n.t('planned');
+    case 'inProgress':
+      return l10n.t('in progress');
+    case 'done':
+      return l10n.t('done');
+    case 'dropped':
+      return l10n.t('dropped');
+    default:
+      return escapeInline(status);
+  }
+}
 
 function goals(journal: JournalFile, framework: readonly Competency[]): string[] {
   if (journal.goals.length === 0) return [];
   const labels = new Map(framework.map((c) => [c.id, c.label]));
   return [
-    '## Goals',
+    `## ${l10n.t('Goals')}`,
     '',
-    ...journal.goals.map(
-      (g) =>
-        `- ${escapeInline(g.title)} — ${escapeInline(labels.get(g.competency) ?? g.competency)}${g.targetQuarter ? `, target ${escapeInline(g.targetQuarter)}` : ''}: **${STATUS[g.status] ?? escapeInline(g.status)}**`,
-    ),
+    ...journal.goals.map((g) => {
+      const title = escapeInline(g.title);
+      const competency = escapeInline(labels.get(g.competency) ?? g.competency);
+      const status = statusLabel(g.status);
+      return `- ${
+        g.targetQuarter
+          ? l10n.t('{0} — {1}, target {2}: **{3}**', title, competency, escapeInline(g.targetQuarter), status)
+          : l10n.t('{0} — {1}: **{2}**', title, competency, status)
+      }`;
+    }),
     '',
   ];
 }
@@ -239,9 +286,9 @@ function ratings(journal: JournalFile, period: Period, framework: readonly Compe
   if (mine.length === 0) return [];
   const labels = new Map(framework.map((c) => [c.id, c.label]));
   return [
-    '## Self-assessment',
+    `## ${l10n.t('Self-assessment')}`,
     '',
-    '| Competency | Self | Manager |',
+    `| ${l10n.t('Competency')} | ${l10n.t({ message: 'Self', comment: ['Column heading: the rating the user gave themselves (1–5)'] })} | ${l10n.t({ message: 'Manager', comment: ['Column heading: the rating the manager gave (1–5)'] })} |`,
     '| --- | --- | --- |',
     ...mine.map((a) => `| ${escapeInline(labels.get(a.competency) ?? a.competency)} | ${a.self} / 5 | ${a.manager ? `${a.manager} / 5` : '—'} |`),
     '',
@@ -253,14 +300,14 @@ function ratings(journal: JournalFile, period: Period, framework: readonly Compe
  * (Result, Measured, Who benefited) and its evidence: links the user added, then its PRs and commits.
  */
 function renderEntry(entry: Entry, also = '', withKind = false, withProject = true): string[] {
-  const kind = withKind ? ` _(${entry.kind})_` : '';
+  const kind = withKind ? ` _(${kindLabel(entry.kind)})_` : '';
   const out = [`- **${escapeInline(entry.title)}** — ${entry.occurredAt}${kind}${also}`];
   if (entry.body.trim()) out.push('', escapeBlock(entry.body, '  '));
   const results = [
-    withProject && entry.project && `  **Project:** ${escapeInline(entry.project)}`,
-    entry.result && `  **Result:** ${escapeInline(entry.result)}`,
-    entry.metric && `  **Measured:** ${escapeInline(formatMetric(entry.metric))}`,
-    entry.beneficiaries && `  **Who benefited:** ${escapeInline(entry.beneficiaries)}`,
+    withProject && entry.project && `  ${l10n.t('**Project:** {0}', escapeInline(entry.project))}`,
+    entry.result && `  ${l10n.t('**Result:** {0}', escapeInline(entry.result))}`,
+    entry.metric && `  ${l10n.t('**Measured:** {0}', escapeInline(formatMetric(entry.metric)))}`,
+    entry.beneficiaries && `  ${l10n.t('**Who benefited:** {0}', escapeInline(entry.beneficiaries))}`,
   ].filter((line): line is string => Boolean(line));
   // a hard line break (two spaces) between them: one short paragraph, each on its own line
   if (results.length > 0) out.push('', results.join('  \n'));
@@ -269,8 +316,13 @@ function renderEntry(entry: Entry, also = '', withKind = false, withProject = tr
     ...(entry.tickets ?? []).map((t) => link(t.key, t.url)),
     ...renderSources(entry.sources),
   ];
-  if (evidence.length > 0) out.push('', `  Evidence: ${evidence.join(' · ')}`);
+  if (evidence.length > 0) out.push('', `  ${l10n.t('Evidence: {0}', evidence.join(' · '))}`);
   return out;
+}
+
+/** An entry's kind as the timeline names it after its date. */
+function kindLabel(kind: Entry['kind']): string {
+  return kind === 'impact' ? l10n.t('impact') : l10n.t('learning');
 }
 
 /** Commits listed one by one in an entry's evidence; more are summed up (a piece of work of many commits). */
@@ -290,24 +342,46 @@ function renderSources(sources: readonly Source[]): string[] {
   const added = commits.reduce((n, c) => n + c.additions, 0);
   const deleted = commits.reduce((n, c) => n + c.deletions, 0);
   const repos = [...new Set(commits.map((c) => c.repo))];
-  const first = commits.slice(0, LISTED_COMMITS).map((c) => link(`commit ${c.sha.slice(0, 7)}`, c.url));
+  const first = commits.slice(0, LISTED_COMMITS).map((c) => link(l10n.t('commit {0}', c.sha.slice(0, 7)), c.url));
   return [
     ...out,
-    `${commits.length} commits in ${repos.map(escapeInline).join(', ')} (${first.join(', ')} and ${commits.length - LISTED_COMMITS} more; +${added} −${deleted})`,
+    l10n.t(
+      '{0} commits in {1} ({2} and {3} more; +{4} −{5})',
+      commits.length,
+      repos.map(escapeInline).join(', '),
+      first.join(', '),
+      commits.length - LISTED_COMMITS,
+      added,
+      deleted,
+    ),
   ];
 }
 
 function renderSource(source: Source): string | undefined {
   switch (source.type) {
     case 'commit':
-      return `${link(`commit ${source.sha.slice(0, 7)}`, source.url)} in ${escapeInline(source.repo)} (${escapeInline(source.subject)}, +${source.additions} −${source.deletions})`;
+      return l10n.t(
+        '{0} in {1} ({2}, +{3} −{4})',
+        link(l10n.t('commit {0}', source.sha.slice(0, 7)), source.url),
+        escapeInline(source.repo),
+        escapeInline(source.subject),
+        source.additions,
+        source.deletions,
+      );
     case 'pullRequest':
-      return `${link(`${source.role === 'reviewer' ? 'reviewed' : 'PR'} #${source.number}`, source.url)} in ${escapeInline(source.repo)} (${escapeInline(source.title)})`;
+      return l10n.t(
+        '{0} in {1} ({2})',
+        link(source.role === 'reviewer' ? l10n.t('reviewed #{0}', source.number) : l10n.t('PR #{0}', source.number), source.url),
+        escapeInline(source.repo),
+        escapeInline(source.title),
+      );
     default:
       return undefined;
   }
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** `3 impact entries, 1 learning entry.` (each plural combination one whole message). */
+function entryCounts(impact: number, learning: number): string {
+  if (impact === 1) return learning === 1 ? l10n.t('1 impact entry, 1 learning entry.') : l10n.t('1 impact entry, {0} learning entries.', learning);
+  return learning === 1 ? l10n.t('{0} impact entries, 1 learning entry.', impact) : l10n.t('{0} impact entries, {1} learning entries.', impact, learning);
 }

@@ -3,7 +3,10 @@
  *
  * Every object schema is loose (`z.looseObject`) so that fields written by a newer version of the
  * extension survive a round trip through this one (docs/ARCHITECTURE.md, "The journal file").
+ * Custom error messages are functions: they are read (and translated) when a value is checked,
+ * not when this module loads.
  */
+import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
 import { MAX_BENEFICIARIES, MAX_LINK_TITLE, MAX_LINKS, MAX_METRIC, MAX_PROJECT, MAX_RESULT } from './evidence';
 import { MAX_BODY, MAX_TITLE } from './limits';
@@ -13,14 +16,14 @@ export const SCHEMA_VERSION = 1;
 
 /** ISO calendar date, `YYYY-MM-DD` (the day the work happened, in the user's time zone). */
 export const IsoDate = z.iso
-  .date({ error: 'expected a date as YYYY-MM-DD' })
-  .refine((d) => d >= '1970-01-01' && d <= '2999-12-31', 'expected a date between 1970 and 2999');
+  .date({ error: () => l10n.t('expected a date as YYYY-MM-DD') })
+  .refine((d) => d >= '1970-01-01' && d <= '2999-12-31', { error: () => l10n.t('expected a date between 1970 and 2999') });
 
 /** ISO 8601 timestamp with time and offset, e.g. `2026-11-22T10:15:00.000Z`. */
 export const IsoTimestamp = z.iso.datetime({ offset: true });
 
 /** A web link we are willing to open or render: http and https only. */
-export const WebUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+export const WebUrl = z.url({ protocol: /^https?$/, error: () => l10n.t('expected an http(s) URL') });
 
 /** Entry kinds: what the user achieved for others, or what they learned. */
 export const EntryKind = z.enum(['impact', 'learning']);
@@ -30,7 +33,7 @@ export type EntryKind = z.infer<typeof EntryKind>;
 export const CommitSource = z.looseObject({
   type: z.literal('commit'),
   repo: z.string().min(1),
-  sha: z.string().regex(/^[0-9a-f]{7,64}$/, 'expected a hexadecimal commit SHA'),
+  sha: z.string().regex(/^[0-9a-f]{7,64}$/, { error: () => l10n.t('expected a hexadecimal commit SHA') }),
   subject: z.string(),
   additions: z.number().int().nonnegative(),
   deletions: z.number().int().nonnegative(),
@@ -86,7 +89,11 @@ export type Ticket = z.infer<typeof Ticket>;
 export const Entry = z.looseObject({
   id: z.uuid(),
   kind: EntryKind,
-  title: z.string().trim().min(1, 'an entry needs a title').max(MAX_TITLE),
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: () => l10n.t('an entry needs a title') })
+    .max(MAX_TITLE),
   body: z.string().max(MAX_BODY),
   competencies: z.array(z.string().min(1)),
   occurredAt: IsoDate,
@@ -118,7 +125,7 @@ export const Competency = z.object({
     .string()
     .min(1)
     .max(60)
-    .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens, e.g. "system-design"'),
+    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: () => l10n.t('ids are lower-case words joined by hyphens, e.g. "system-design"') }),
   label: z.string().trim().min(1).max(80),
   description: z.string().max(500).default(''),
 });

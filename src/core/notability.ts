@@ -6,6 +6,7 @@
  * tells little, so it weighs little (`informationFactor`). Signals that count against are kept and
  * shown. See ARCHITECTURE.md, "Where to add a signal".
  */
+import * as l10n from '@vscode/l10n';
 import type { CommitRecord, FileChange } from './commit';
 import { commitType, isReleaseNotesPath, RELEASE_SUBJECT, RELEASE_TAG, ROUTINE_WORDS, subjectPrefix, type Conventions } from './conventions';
 import { areaOf, isGeneratedPath } from './paths';
@@ -81,9 +82,8 @@ export function isBotAuthor(name: string, email: string): boolean {
   return BOT.test(name) || BOT.test(email);
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const listSome = (items: readonly string[], max = 3): string =>
-  items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+  items.length <= max ? items.join(', ') : l10n.t('{0} and {1} more', items.slice(0, max).join(', '), items.length - max);
 const sum = (files: readonly FileChange[], key: 'additions' | 'deletions'): number => files.reduce((n, f) => n + f[key], 0);
 
 /** The signals of a unit before weighing by rarity or comparing its size with the user's history. */
@@ -94,7 +94,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     void signals.push({ id, weight, reason, competencies });
   // a branch brought up to date with another in one commit (`Merge from develop (#2482)`): its work is offered where it was first committed
   if (!unit.merge && unit.commits.length > 0 && unit.commits.every((c) => SYNC_MERGE.test(c.subject))) {
-    add('syncMerge', -3, 'Brings one branch up to date with another in a single commit: the work in it is offered where it was first committed.');
+    add('syncMerge', -3, l10n.t('Brings one branch up to date with another in a single commit: the work in it is offered where it was first committed.'));
     return signals;
   }
   const files = unitFiles(unit);
@@ -145,54 +145,76 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       break;
   }
   if (USER_FACING.test(words.description || unit.title))
-    add('userFacing', 1, 'Changes something users see: a command, an option or a setting.', ['impact-ownership']);
+    add('userFacing', 1, l10n.t('Changes something users see: a command, an option or a setting.'), ['impact-ownership']);
   if (INCIDENT.test(words.titles) || INCIDENT.test(words.description))
-    add('incident', 2, 'Mentions an incident or hotfix: operational response.', ['reliability-operations', 'impact-ownership']);
+    add('incident', 2, l10n.t('Mentions an incident or hotfix: operational response.'), ['reliability-operations', 'impact-ownership']);
   if (SECURITY.test(words.titles) || SECURITY.test(words.description))
-    add('security', 2, 'Addresses security: a vulnerability, an injection or hardening.', ['reliability-operations', 'code-quality']);
+    add('security', 2, l10n.t('Addresses security: a vulnerability, an injection or hardening.'), ['reliability-operations', 'code-quality']);
   if (subjects.some((s) => REVERT.test(s)) || REVERT.test(words.bodies))
-    add('revert', 1, 'Reverts an earlier change: a judgment call.', ['reliability-operations']);
-  if (breaking) add('breaking', 3, 'Makes a breaking change that others must adopt.', ['system-design', 'communication']);
+    add('revert', 1, l10n.t('Reverts an earlier change: a judgment call.'), ['reliability-operations']);
+  if (breaking) add('breaking', 3, l10n.t('Makes a breaking change that others must adopt.'), ['system-design', 'communication']);
 
   // what the unit changed
-  const size = { lines, stat: `+${sum(parts.work, 'additions')} −${sum(parts.work, 'deletions')} lines in ${plural(parts.work.length, 'file')}` };
-  // weighed in scoreUnit against the user's history; the weight here is the factor applied then (half for internal work)
-  if (size.lines > 0) add('size', internal ? 0.5 : 1, `${size.stat}.`, ['execution-delivery']);
+  const size = { lines, additions: sum(parts.work, 'additions'), deletions: sum(parts.work, 'deletions'), files: parts.work.length };
+  // weighed in scoreUnit against the user's history (which says it again with its size note); the weight here is the factor applied then (half for internal work)
+  if (size.lines > 0) add('size', internal ? 0.5 : 1, sizeReason(size), ['execution-delivery']);
   if (mechanical) add('mechanical', -3, mechanical);
   if (ROUTINE_WORDS.test(unit.title) || (subjects.length > 0 && subjects.every((s) => ROUTINE_WORDS.test(s))))
-    add('routineWords', -2, 'Looks routine by its words (formatting, typos, dependency bumps).');
+    add('routineWords', -2, l10n.t('Looks routine by its words (formatting, typos, dependency bumps).'));
   if (files.length > 0 && parts.work.length + parts.tests.length + parts.docs.length === 0)
-    add('bookkeeping', -3, `Only release bookkeeping or generated files (${listSome([...parts.bookkeeping, ...parts.generated].map((f) => f.path))}).`);
+    add(
+      'bookkeeping',
+      -3,
+      l10n.t('Only release bookkeeping or generated files ({0}).', listSome([...parts.bookkeeping, ...parts.generated].map((f) => f.path))),
+    );
   // effort on internal work (a refactor, a clean-up) counts half: it is not what users get
   const effort = internal ? 0.5 : 1;
   const areas = [...new Set(parts.work.map((f) => areaOf(f.path)))];
-  if (areas.length >= 3) add('breadth', 2 * effort, `Spans ${areas.length} areas of the codebase: ${listSome(areas)}.`, ['system-design']);
+  if (areas.length >= 3) add('breadth', 2 * effort, l10n.t('Spans {0} areas of the codebase: {1}.', areas.length, listSome(areas)), ['system-design']);
   const created = parts.work.filter((f) => f.created);
   if (created.length >= 2)
-    add('newFiles', effort, `Adds ${plural(created.length, 'new file')}: ${listSome(created.map((f) => f.path))}.`, ['system-design', 'execution-delivery']);
+    add('newFiles', effort, l10n.t('Adds {0} new files: {1}.', created.length, listSome(created.map((f) => f.path))), ['system-design', 'execution-delivery']);
   const newTests = parts.tests.filter((f) => f.created);
-  if (newTests.length > 0) add('tests', 1, `Adds ${plural(newTests.length, 'new test file')}.`, ['code-quality']);
-  else if (parts.tests.length > 0) add('tests', 0.5, `Updates tests (${plural(parts.tests.length, 'test file')}).`, ['code-quality']);
+  if (newTests.length > 0)
+    add('tests', 1, newTests.length === 1 ? l10n.t('Adds 1 new test file.') : l10n.t('Adds {0} new test files.', newTests.length), ['code-quality']);
+  else if (parts.tests.length > 0)
+    add('tests', 0.5, parts.tests.length === 1 ? l10n.t('Updates tests (1 test file).') : l10n.t('Updates tests ({0} test files).', parts.tests.length), [
+      'code-quality',
+    ]);
   const designDocs = parts.docs.filter((f) => DESIGN_DOC.test(f.path));
   if (designDocs.length > 0)
-    add('designDoc', 2, `Writes a design document: ${listSome(designDocs.map((f) => f.path))}.`, ['design-documentation', 'system-design']);
+    add('designDoc', 2, l10n.t('Writes a design document: {0}.', listSome(designDocs.map((f) => f.path))), ['design-documentation', 'system-design']);
   else if (parts.docs.length > 0)
-    add('docs', 1, `Updates documentation: ${listSome(parts.docs.map((f) => f.path))}.`, ['design-documentation', 'communication']);
+    add('docs', 1, l10n.t('Updates documentation: {0}.', listSome(parts.docs.map((f) => f.path))), ['design-documentation', 'communication']);
 
   // how it shipped
   if (unit.commits.length >= 3)
-    add('commits', 1, `${plural(unit.commits.length, 'commit')} of one piece of work${unit.topic ? ` (topic ${unit.topic})` : ''}.`, ['execution-delivery']);
-  if (unit.pullRequest !== undefined) add('pullRequest', 1, `Landed through pull request #${unit.pullRequest}.`, ['execution-delivery']);
+    add(
+      'commits',
+      1,
+      unit.topic
+        ? l10n.t('{0} commits of one piece of work (topic {1}).', unit.commits.length, unit.topic)
+        : l10n.t('{0} commits of one piece of work.', unit.commits.length),
+      ['execution-delivery'],
+    );
+  if (unit.pullRequest !== undefined) add('pullRequest', 1, l10n.t('Landed through pull request #{0}.', unit.pullRequest), ['execution-delivery']);
   const coAuthors = coAuthorsOf(unit.commits);
-  if (coAuthors.length > 0) add('coAuthors', 1, `Co-authored with ${listSome(coAuthors)}: paired work.`, ['collaboration', 'mentorship']);
+  if (coAuthors.length > 0) add('coAuthors', 1, l10n.t('Co-authored with {0}: paired work.', listSome(coAuthors)), ['collaboration', 'mentorship']);
   const release = unit.commits.flatMap((c) => c.tags).find((t) => RELEASE_TAG.test(t));
-  if (release && parts.work.length > 0) add('release', 2, `Tagged as release ${release}.`, ['execution-delivery', 'impact-ownership']);
+  if (release && parts.work.length > 0) add('release', 2, l10n.t('Tagged as release {0}.', release), ['execution-delivery', 'impact-ownership']);
   const explained = Math.max(0, ...unit.commits.map((c) => c.body.split(/\s+/).filter((w) => w && !/^[a-z-]+:$/i.test(w) && !/^<.*>$/.test(w)).length));
-  if (explained >= 40) add('explained', 1, `Explains its reasoning in a ${explained}-word message.`, ['communication']);
+  if (explained >= 40) add('explained', 1, l10n.t('Explains its reasoning in a {0}-word message.', explained), ['communication']);
   if (unit.releasedAs?.kind === 'patch')
-    add('patchRelease', -1, `Released right after in ${unit.releasedAs.version}, a patch release: a fix more than a feature.`);
+    add('patchRelease', -1, l10n.t('Released right after in {0}, a patch release: a fix more than a feature.', unit.releasedAs.version));
   else if (unit.releasedAs && parts.work.length > 0)
-    add('minorRelease', 1, `Released right after in ${unit.releasedAs.version}, a ${unit.releasedAs.kind} release.`, ['execution-delivery']);
+    add(
+      'minorRelease',
+      1,
+      unit.releasedAs.kind === 'major'
+        ? l10n.t('Released right after in {0}, a major release.', unit.releasedAs.version)
+        : l10n.t('Released right after in {0}, a minor release.', unit.releasedAs.version),
+      ['execution-delivery'],
+    );
   // lines added: a commit that only deletes from the notes (moves or drops an entry) did not write its work into them;
   // in a series of direct pushes, only a commit that also changes code wrote its own work into them (`changelog: start
   // next section` joins whatever series is open)
@@ -203,8 +225,10 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
         .flatMap((c) => c.files.filter((f) => isReleaseNotesPath(f.path) && f.additions > 0).map((f) => f.path)),
     ),
   ];
-  if (notes.length > 0) add('changelog', 2, `Its author wrote it into the release notes: ${listSome(notes)}.`, ['communication', 'execution-delivery']);
-  if (context.shipped) add('shipped', 2, `Shipped in ${context.shipped.version} (${context.shipped.file}).`, ['execution-delivery', 'impact-ownership']);
+  if (notes.length > 0)
+    add('changelog', 2, l10n.t('Its author wrote it into the release notes: {0}.', listSome(notes)), ['communication', 'execution-delivery']);
+  if (context.shipped)
+    add('shipped', 2, l10n.t('Shipped in {0} ({1}).', context.shipped.version, context.shipped.file), ['execution-delivery', 'impact-ownership']);
   return signals;
 }
 
@@ -228,14 +252,15 @@ function isMechanical(files: readonly FileChange[], subjects: readonly string[])
   const real = files.filter((f) => !isGeneratedPath(f.path));
   const added = sum(real, 'additions');
   const deleted = sum(real, 'deletions');
-  const stat = `+${added} −${deleted} across ${plural(real.length, 'file')}`;
-  if (real.length >= 10 && added + deleted >= 100 && Math.abs(added - deleted) <= 0.1 * (added + deleted)) return `Mostly moved or rewritten lines: ${stat}.`;
+  // at least 5 files either way: "files" is always plural
+  if (real.length >= 10 && added + deleted >= 100 && Math.abs(added - deleted) <= 0.1 * (added + deleted))
+    return l10n.t('Mostly moved or rewritten lines: +{0} −{1} across {2} files.', added, deleted, real.length);
   if (
     subjects.length > 0 &&
     subjects.every((s) => /\b(rename[sd]?|move[sd]?|sort(ed)?|reorder(ed)?|reformat(ted)?|prettier|codemod|mechanical)\b/i.test(s)) &&
     real.length >= 5
   )
-    return `A mechanical change by its words: ${stat}.`;
+    return l10n.t('A mechanical change by its words: +{0} −{1} across {2} files.', added, deleted, real.length);
   return undefined;
 }
 
@@ -264,19 +289,53 @@ function shareBelow(sizes: readonly number[], lines: number): number {
   return lo / Math.max(sizes.length, 1);
 }
 
+/** What a unit's real work changed (generated, test, bookkeeping and prose files excluded): lines added and deleted, files. */
+interface WorkSize {
+  readonly additions: number;
+  readonly deletions: number;
+  readonly files: number;
+}
+
+/** How a size is judged: large or sizeable, in absolute terms or for the user (`percent`: the share of their work it is bigger than). */
+type SizeNote = { readonly kind: 'large' | 'sizeable' } | { readonly kind: 'largeForYou' | 'sizeableForYou'; readonly percent: number };
+
+/**
+ * The size signal's sentence: `+620 −80 lines in 14 files.`, and with its note, e.g.
+ * `Large change: +620 −80 lines in 14 files.` (each variant one whole message for translators).
+ */
+function sizeReason(size: WorkSize, note?: SizeNote): string {
+  const { additions: a, deletions: d, files: n } = size;
+  const one = n === 1;
+  switch (note?.kind) {
+    case undefined:
+      return one ? l10n.t('+{0} −{1} lines in 1 file.', a, d) : l10n.t('+{0} −{1} lines in {2} files.', a, d, n);
+    case 'large':
+      return one ? l10n.t('Large change: +{0} −{1} lines in 1 file.', a, d) : l10n.t('Large change: +{0} −{1} lines in {2} files.', a, d, n);
+    case 'sizeable':
+      return one ? l10n.t('Sizeable change: +{0} −{1} lines in 1 file.', a, d) : l10n.t('Sizeable change: +{0} −{1} lines in {2} files.', a, d, n);
+    case 'largeForYou':
+      return one
+        ? l10n.t('Large for you here: bigger than {0} % of your work in this repository: +{1} −{2} lines in 1 file.', note.percent, a, d)
+        : l10n.t('Large for you here: bigger than {0} % of your work in this repository: +{1} −{2} lines in {3} files.', note.percent, a, d, n);
+    case 'sizeableForYou':
+      return one
+        ? l10n.t('Sizeable for you here: bigger than {0} % of your work in this repository: +{1} −{2} lines in 1 file.', note.percent, a, d)
+        : l10n.t('Sizeable for you here: bigger than {0} % of your work in this repository: +{1} −{2} lines in {3} files.', note.percent, a, d, n);
+  }
+}
+
 /** The size signal's weight: against the user's own units when there are enough (larger than 90 %: 3; 75 %: 2), else absolute. */
-function sizeWeight(lines: number, profile: UnitProfile | undefined): { weight: number; note: string } {
+function sizeWeight(lines: number, profile: UnitProfile | undefined): { weight: number; note?: SizeNote } {
   if (profile && profile.sizes.length >= PROFILE_MIN_UNITS) {
     const below = shareBelow(profile.sizes, lines);
     const percent = Math.floor(below * 100);
-    if (below >= 0.9 && lines >= SIZE_FLOOR_LARGE) return { weight: 3, note: `Large for you here: bigger than ${percent} % of your work in this repository` };
-    if (below >= 0.75 && lines >= SIZE_FLOOR_SIZEABLE)
-      return { weight: 2, note: `Sizeable for you here: bigger than ${percent} % of your work in this repository` };
-    return { weight: 0, note: '' };
+    if (below >= 0.9 && lines >= SIZE_FLOOR_LARGE) return { weight: 3, note: { kind: 'largeForYou', percent } };
+    if (below >= 0.75 && lines >= SIZE_FLOOR_SIZEABLE) return { weight: 2, note: { kind: 'sizeableForYou', percent } };
+    return { weight: 0 };
   }
-  if (lines >= SIZE_LARGE) return { weight: 3, note: 'Large change' };
-  if (lines >= SIZE_SIZEABLE) return { weight: 2, note: 'Sizeable change' };
-  return { weight: 0, note: '' };
+  if (lines >= SIZE_LARGE) return { weight: 3, note: { kind: 'large' } };
+  if (lines >= SIZE_SIZEABLE) return { weight: 2, note: { kind: 'sizeable' } };
+  return { weight: 0 };
 }
 
 /**
@@ -290,7 +349,7 @@ export function scoreUnit(unit: WorkUnit, threshold: number, context: ScoreConte
     return {
       score: 0,
       notable: false,
-      signals: [{ id: 'bot', weight: 0, reason: `Made by an automation account (${first.authorName}).`, competencies: [] }],
+      signals: [{ id: 'bot', weight: 0, reason: l10n.t('Made by an automation account ({0}).', first.authorName), competencies: [] }],
       suggestedCompetencies: [],
     };
   }
@@ -299,7 +358,7 @@ export function scoreUnit(unit: WorkUnit, threshold: number, context: ScoreConte
       {
         id: 'mergedContribution',
         weight: 2,
-        reason: `Merges pull request #${unit.pullRequest}, a contribution by someone else: reviewed and integrated.`,
+        reason: l10n.t('Merges pull request #{0}, a contribution by someone else: reviewed and integrated.', String(unit.pullRequest)),
         competencies: ['code-review', 'collaboration'],
       },
     ];
@@ -310,8 +369,10 @@ export function scoreUnit(unit: WorkUnit, threshold: number, context: ScoreConte
   const signals: Signal[] = [];
   for (const s of rawSignals(unit, context)) {
     if (s.id === 'size') {
-      const { weight, note } = sizeWeight(unitLines(unit, context.conventions), profile);
-      if (weight > 0) signals.push({ ...s, weight: weight * s.weight, reason: `${note}: ${s.reason}` });
+      const work = classify(unitFiles(unit), context.conventions).work;
+      const size = { additions: sum(work, 'additions'), deletions: sum(work, 'deletions'), files: work.length };
+      const { weight, note } = sizeWeight(size.additions + size.deletions, profile);
+      if (weight > 0 && note) signals.push({ ...s, weight: weight * s.weight, reason: sizeReason(size, note) });
       continue;
     }
     const factor = s.weight > 0 && weigh && !NOT_WEIGHED.has(s.id) ? informationFactor(profile.frequency[s.id] ?? 0) : 1;

@@ -4,6 +4,7 @@
  * A fiscal year starting in month M (1–12) is named after the calendar year in which it ends, the
  * common convention (e.g. a year starting February 2026 is "FY27"). M = 1 gives calendar quarters.
  */
+import * as l10n from '@vscode/l10n';
 import { addDays, format, isBefore, isValid, parseISO, subDays } from 'date-fns';
 
 /** A period of time: `start` inclusive, `end` exclusive (local midnight). */
@@ -22,7 +23,7 @@ export type Quarter = Period;
 /** Throws a RangeError unless `month` is an integer 1–12. */
 function checkMonth(month: number): void {
   if (!Number.isInteger(month) || month < 1 || month > 12) {
-    throw new RangeError(`fiscal year start month must be 1–12, got ${month}`);
+    throw new RangeError(l10n.t('fiscal year start month must be 1–12, got {0}', String(month)));
   }
 }
 
@@ -55,10 +56,24 @@ function makeQuarter(yearStartYear: number, index: number, fiscalYearStartMonth:
   const end = monthStart(yearStartYear, first + 3);
   const q = index + 1;
   if (fiscalYearStartMonth === 1) {
-    return { key: `${yearStartYear}-Q${q}`, label: `${yearStartYear} Q${q}`, start, end };
+    return {
+      key: `${yearStartYear}-Q${q}`,
+      label: l10n.t({ message: '{0} Q{1}', args: [yearStartYear, q], comment: ['A calendar quarter, e.g. "2026 Q3": {0} is the year, {1} the quarter (1–4)'] }),
+      start,
+      end,
+    };
   }
   const fy = yearStartYear + 1;
-  return { key: `FY${fy}-Q${q}`, label: `FY${String(fy).slice(-2)} Q${q}`, start, end };
+  return {
+    key: `FY${fy}-Q${q}`,
+    label: l10n.t({
+      message: 'FY{0} Q{1}',
+      args: [String(fy).slice(-2), q],
+      comment: ['A fiscal quarter, e.g. "FY27 Q2": {0} is the fiscal year (two digits), {1} the quarter (1–4)'],
+    }),
+    start,
+    end,
+  };
 }
 
 /** The quarter before `quarter`, in the same scheme. */
@@ -94,8 +109,23 @@ export function halfOf(date: Date, fiscalYearStartMonth = 1): Period {
   const start = monthStart(y, m0 + (second ? 6 : 0));
   const end = monthStart(y, m0 + (second ? 12 : 6));
   const h = second ? 2 : 1;
-  if (fiscalYearStartMonth === 1) return { key: `${y}-H${h}`, label: `${y} H${h}`, start, end };
-  return { key: `FY${y + 1}-H${h}`, label: `FY${String(y + 1).slice(-2)} H${h}`, start, end };
+  if (fiscalYearStartMonth === 1)
+    return {
+      key: `${y}-H${h}`,
+      label: l10n.t({ message: '{0} H{1}', args: [y, h], comment: ['A calendar half year, e.g. "2026 H1": {0} is the year, {1} the half (1 or 2)'] }),
+      start,
+      end,
+    };
+  return {
+    key: `FY${y + 1}-H${h}`,
+    label: l10n.t({
+      message: 'FY{0} H{1}',
+      args: [String(y + 1).slice(-2), h],
+      comment: ['A fiscal half year, e.g. "FY27 H2": {0} is the fiscal year (two digits), {1} the half (1 or 2)'],
+    }),
+    start,
+    end,
+  };
 }
 
 /** The year (calendar, or fiscal named after the year it ends in) containing `date`. */
@@ -105,7 +135,12 @@ export function yearOf(date: Date, fiscalYearStartMonth = 1): Period {
   const start = monthStart(y, fiscalYearStartMonth - 1);
   const end = monthStart(y + 1, fiscalYearStartMonth - 1);
   if (fiscalYearStartMonth === 1) return { key: `${y}`, label: `${y}`, start, end };
-  return { key: `FY${y + 1}`, label: `FY${String(y + 1).slice(-2)}`, start, end };
+  return {
+    key: `FY${y + 1}`,
+    label: l10n.t({ message: 'FY{0}', args: [String(y + 1).slice(-2)], comment: ['A fiscal year, e.g. "FY27": {0} is the fiscal year (two digits)'] }),
+    start,
+    end,
+  };
 }
 
 /**
@@ -115,7 +150,7 @@ export function yearOf(date: Date, fiscalYearStartMonth = 1): Period {
 export function customPeriod(firstDay: string, lastDay: string): Period {
   const start = parseLocalDate(firstDay);
   const last = parseLocalDate(lastDay);
-  if (isBefore(last, start)) throw new RangeError(`the range ends (${lastDay}) before it starts (${firstDay})`);
+  if (isBefore(last, start)) throw new RangeError(l10n.t('the range ends ({0}) before it starts ({1})', lastDay, firstDay));
   // the day after, from its calendar date (an added day would carry a DST-shifted hour along)
   const period = { key: `${firstDay}..${lastDay}`, label: '', start, end: parseLocalDate(toIsoDate(addDays(last, 1))) };
   return { ...period, label: describeRange(period) };
@@ -124,7 +159,7 @@ export function customPeriod(firstDay: string, lastDay: string): Period {
 /** Parses an ISO date (`YYYY-MM-DD`) as local midnight; throws a RangeError if invalid. */
 export function parseLocalDate(isoDate: string): Date {
   const d = parseISO(isoDate);
-  if (!isValid(d)) throw new RangeError(`not a valid date: ${isoDate}`);
+  if (!isValid(d)) throw new RangeError(l10n.t('not a valid date: {0}', isoDate));
   return d;
 }
 

@@ -5,6 +5,7 @@
  * `!34` a merge request) references through the repository's own remote. Also the project an entry
  * belongs to, suggested from a key's project or the branch name.
  */
+import * as l10n from '@vscode/l10n';
 import type { RemoteInfo } from './links';
 
 /** A tracker as the user configures it: a regular expression for its keys and a URL template. */
@@ -42,11 +43,13 @@ export function compileTrackers(settings: readonly TrackerSetting[]): { trackers
     try {
       regex = new RegExp(s.pattern, 'gu');
     } catch (err) {
-      problems.push(`impactJournal.issueTrackers: the pattern ${JSON.stringify(s.pattern)} is not a regular expression (${(err as Error).message}).`);
+      problems.push(
+        l10n.t('impactJournal.issueTrackers: the pattern {0} is not a regular expression ({1}).', JSON.stringify(s.pattern), (err as Error).message),
+      );
       continue;
     }
     if (!/^https?:\/\/[^/\s]+/i.test(s.url)) {
-      problems.push(`impactJournal.issueTrackers: the URL ${JSON.stringify(s.url)} is not an http(s) URL template.`);
+      problems.push(l10n.t('impactJournal.issueTrackers: the URL {0} is not an http(s) URL template.', JSON.stringify(s.url)));
       continue;
     }
     trackers.push({ regex, url: s.url });

@@ -4,6 +4,7 @@
  * its title and subjects; and the words notability.ts looks for (incident, security, revert, a
  * breaking change, a user-facing surface). Each pattern was tuned with `npm run eval:notability`.
  */
+import * as l10n from '@vscode/l10n';
 import { ROUTINE_TYPES, subjectPrefix, type Conventions } from './conventions';
 import type { WorkUnit } from './units';
 
@@ -75,30 +76,32 @@ export interface Declared {
  */
 export function declaredKind(unit: WorkUnit, conventions: Conventions, types: ReadonlySet<string>, description: string): Declared {
   if (conventions.conventional && types.size > 0) {
-    if (types.has('feat') || types.has('feature')) return { kind: 'feature', reason: `A feature, by its own label (${conventionalLabel(unit, 'feat')}).` };
-    if (types.has('perf')) return { kind: 'performance', reason: `Performance work, by its own label (${conventionalLabel(unit, 'perf')}).` };
-    if (types.has('fix')) return { kind: 'fix', reason: `A bug fix, by its own label (${conventionalLabel(unit, 'fix')}).` };
+    if (types.has('feat') || types.has('feature'))
+      return { kind: 'feature', reason: l10n.t('A feature, by its own label ({0}).', conventionalLabel(unit, 'feat')) };
+    if (types.has('perf')) return { kind: 'performance', reason: l10n.t('Performance work, by its own label ({0}).', conventionalLabel(unit, 'perf')) };
+    if (types.has('fix')) return { kind: 'fix', reason: l10n.t('A bug fix, by its own label ({0}).', conventionalLabel(unit, 'fix')) };
     if (types.has('refactor') && [...types].every((t) => t === 'refactor' || ROUTINE_TYPES.has(t)))
-      return { kind: 'refactor', reason: 'A refactoring, by its own label (refactor:): nothing users see changes.' };
+      return { kind: 'refactor', reason: l10n.t('A refactoring, by its own label (refactor:): nothing users see changes.') };
     if ([...types].every((t) => ROUTINE_TYPES.has(t)))
-      return { kind: 'routine', reason: `Routine upkeep, by its own label (${[...types].map((t) => `${t}:`).join(', ')}).` };
+      return { kind: 'routine', reason: l10n.t('Routine upkeep, by its own label ({0}).', [...types].map((t) => `${t}:`).join(', ')) };
     return { kind: undefined, reason: '' };
   }
   if (description) {
-    if (FEATURE_DESCRIPTION.test(description)) return { kind: 'feature', reason: 'A new capability, as its merge describes it.' };
-    if (PERFORMANCE.test(description)) return { kind: 'performance', reason: 'Performance work, as its merge describes it.' };
-    if (FIX_DESCRIPTION.test(description)) return { kind: 'fix', reason: 'A bug fix, as its merge describes it.' };
+    if (FEATURE_DESCRIPTION.test(description)) return { kind: 'feature', reason: l10n.t('A new capability, as its merge describes it.') };
+    if (PERFORMANCE.test(description)) return { kind: 'performance', reason: l10n.t('Performance work, as its merge describes it.') };
+    if (FIX_DESCRIPTION.test(description)) return { kind: 'fix', reason: l10n.t('A bug fix, as its merge describes it.') };
     if (INTERNAL_DESCRIPTION.test(description))
-      return { kind: 'internal', reason: 'Internal work, as its merge describes it (a clean-up, a refactoring, tests, CI or the build).' };
+      return { kind: 'internal', reason: l10n.t('Internal work, as its merge describes it (a clean-up, a refactoring, tests, CI or the build).') };
     return { kind: undefined, reason: '' };
   }
   const titles = [unit.title, ...unit.commits.map((c) => c.subject)].map(stripPrefix);
   if (titles.some((t) => PERFORMANCE.test(t)))
-    return { kind: 'performance', reason: 'Improves performance (speed, latency or memory), by its words.', words: true };
+    return { kind: 'performance', reason: l10n.t('Improves performance (speed, latency or memory), by its words.'), words: true };
   if (titles.some((t) => FEATURE.test(t) && !ADDS_DOCUMENTATION.test(t)))
-    return { kind: 'feature', reason: 'Introduces a feature or capability, by its words.', words: true };
-  if (titles.some((t) => FIX.test(t) && !NOT_A_FIX.test(t))) return { kind: 'fix', reason: 'Fixes a bug, by its words.' };
-  if (titles.every((t) => REFACTOR_WORDS.test(t))) return { kind: 'refactor', reason: 'A refactoring or clean-up, by its words: nothing users see changes.' };
+    return { kind: 'feature', reason: l10n.t('Introduces a feature or capability, by its words.'), words: true };
+  if (titles.some((t) => FIX.test(t) && !NOT_A_FIX.test(t))) return { kind: 'fix', reason: l10n.t('Fixes a bug, by its words.') };
+  if (titles.every((t) => REFACTOR_WORDS.test(t)))
+    return { kind: 'refactor', reason: l10n.t('A refactoring or clean-up, by its words: nothing users see changes.') };
   return { kind: undefined, reason: '' };
 }
 

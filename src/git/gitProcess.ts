@@ -4,6 +4,7 @@
  * output read as it arrives, or fed on stdin). Nothing here knows what the output means.
  * See docs/ARCHITECTURE.md, "One commit".
  */
+import * as l10n from '@vscode/l10n';
 import { spawn, type ChildProcess, type ChildProcessByStdio, type StdioOptions } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import type { SimpleGit } from 'simple-git';
@@ -104,6 +105,6 @@ export async function streamLog(cwd: string, args: readonly string[], signal?: A
   }
   commits.push(...parser.end());
   const code = await exited;
-  if (code !== 0) throw new Error(`git ${args[0]} failed (exit ${code}): ${stderr.trim()}`);
+  if (code !== 0) throw new Error(l10n.t('git {0} failed (exit {1}): {2}', String(args[0]), String(code), stderr.trim()));
   return commits;
 }

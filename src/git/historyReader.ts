@@ -4,6 +4,7 @@
  * the user. Every git process is started hardened by gitProcess.ts; the arguments add `--no-ext-diff`,
  * `--no-textconv` and `--end-of-options` before revisions.
  */
+import * as l10n from '@vscode/l10n';
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { addDays, isBefore, parseISO } from 'date-fns';
@@ -17,7 +18,7 @@ import { LIST_FORMAT, LOG_FORMAT, parseListing, type ListedCommit } from './logP
 /** The folder is not inside a git work tree. */
 export class NotARepositoryError extends Error {
   constructor(readonly folder: string) {
-    super(`${folder} is not a git repository.`);
+    super(l10n.t('{0} is not a git repository.', folder));
     this.name = 'NotARepositoryError';
   }
 }
@@ -30,14 +31,17 @@ export class UnsafeRepositoryError extends NotARepositoryError {
   constructor(folder: string, repository: string) {
     super(folder);
     this.name = 'UnsafeRepositoryError';
-    this.message = `Git refuses to read ${repository}: it belongs to another user (git's "dubious ownership" check). If you trust it, run: git config --global --add safe.directory ${repository}`;
+    this.message = l10n.t(
+      'Git refuses to read {0}: it belongs to another user (git\'s "dubious ownership" check). If you trust it, run: git config --global --add safe.directory {0}',
+      repository,
+    );
   }
 }
 
 /** Neither git `user.email` nor the setting `impactJournal.authorEmails` names the user. */
 export class NoIdentityError extends Error {
   constructor(readonly folder: string) {
-    super(`No author identity for ${folder}: set git user.email or the setting impactJournal.authorEmails.`);
+    super(l10n.t('No author identity for {0}: set git user.email or the setting impactJournal.authorEmails.', folder));
     this.name = 'NoIdentityError';
   }
 }

@@ -6,6 +6,7 @@
  * the commit cache; topology, conventions and release notes are remembered per refs fingerprint
  * (no ref moved: no git at all).
  */
+import * as l10n from '@vscode/l10n';
 import type { SimpleGit } from 'simple-git';
 import { subDays } from 'date-fns';
 import type { CommitRecord } from '../core/commit';
@@ -170,7 +171,7 @@ function catFiles(root: string, objects: readonly string[], signal?: AbortSignal
     child.stdout.on('data', (d: Buffer) => chunks.push(d));
     child.once('error', reject);
     child.once('close', (code) => {
-      if (code !== 0) return reject(new Error(`git cat-file failed (exit ${code})`));
+      if (code !== 0) return reject(new Error(l10n.t('git cat-file failed (exit {0})', String(code))));
       const out = Buffer.concat(chunks);
       const texts: string[] = [];
       let at = 0;

@@ -9,6 +9,7 @@
  * nearly full disk it renamed a truncated file over the journal and reported success. Node's
  * `FileHandle.writeFile` loops until all bytes are written or throws (ENOSPC, EDQUOT, EFBIG).
  */
+import * as l10n from '@vscode/l10n';
 import { randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -52,16 +53,22 @@ export function describeWriteError(file: string, err: unknown, bytes?: number): 
   const dir = path.dirname(file);
   const message =
     code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG'
-      ? `There is not enough space to write ${file}${bytes === undefined ? '' : ` (${bytes.toLocaleString('en')} bytes)`}; it was left as it was. Free some disk space and try again.`
+      ? bytes === undefined
+        ? l10n.t('There is not enough space to write {0}; it was left as it was. Free some disk space and try again.', file)
+        : l10n.t(
+            'There is not enough space to write {0} ({1} bytes); it was left as it was. Free some disk space and try again.',
+            file,
+            bytes.toLocaleString('en'),
+          )
       : code === 'EACCES' || code === 'EPERM'
-        ? `${file} cannot be written: you do not have permission to write in ${dir}. It was left as it was.`
+        ? l10n.t('{0} cannot be written: you do not have permission to write in {1}. It was left as it was.', file, dir)
         : code === 'EROFS'
-          ? `${file} cannot be written: ${dir} is on a read-only file system. It was left as it was.`
+          ? l10n.t('{0} cannot be written: {1} is on a read-only file system. It was left as it was.', file, dir)
           : code === 'ELOOP'
-            ? `${file} cannot be written: its path is a loop of symbolic links.`
+            ? l10n.t('{0} cannot be written: its path is a loop of symbolic links.', file)
             : code === 'ENOENT' || code === 'ENOTDIR'
-              ? `${file} cannot be written: its folder ${dir} does not exist.`
-              : `${file} could not be written (${describeError(err)}); it was left as it was.`;
+              ? l10n.t('{0} cannot be written: its folder {1} does not exist.', file, dir)
+              : l10n.t('{0} could not be written ({1}); it was left as it was.', file, describeError(err));
   return new WriteError(file, code, message);
 }
 
@@ -74,7 +81,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const existing = await fs.stat(file).catch(() => undefined);
   if (existing && !existing.isFile()) {
-    if (existing.isDirectory()) throw new WriteError(file, 'EISDIR', `${file} is a folder, not a file.`);
+    if (existing.isDirectory()) throw new WriteError(file, 'EISDIR', l10n.t('{0} is a folder, not a file.', file));
     await options.beforeRename?.();
     await fs.writeFile(file, bytes).catch((err: unknown) => {
       throw describeWriteError(file, err, bytes.length);

@@ -5,6 +5,7 @@
  * given twice in one object (JSON.parse keeps the last and drops the other silently), nesting too
  * deep to be a journal, a shape zod does not accept. See ARCHITECTURE.md, "The journal file".
  */
+import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
 import { describeZodError } from '../core/describe';
 import { migrate, versionOf } from '../core/migrations';
@@ -33,16 +34,17 @@ export class JournalReadError extends Error {
   /** Where a copy of the unreadable file was put (see `JournalStore.copyAside`), once it was. */
   copy: string | undefined;
 
+  /**
+   * `message`: what is wrong, one whole sentence naming `file` ("The journal file … is empty.");
+   * the advice to fix or replace the file is added for a problem of the file itself.
+   */
   constructor(
     readonly file: string,
     readonly problem: JournalProblem,
-    detail: string,
+    message: string,
   ) {
-    const advice =
-      problem === 'vanished' || problem === 'noFolder' || problem === 'readOnly' || problem === 'notWritten'
-        ? ''
-        : ' It was not changed; fix or replace it, then try again.';
-    super(`The journal file ${file} ${detail}.${advice}`);
+    const ofTheFile = !(problem === 'vanished' || problem === 'noFolder' || problem === 'readOnly' || problem === 'notWritten');
+    super(ofTheFile ? `${message} ${l10n.t('It was not changed; fix or replace it, then try again.')}` : message);
     this.name = 'JournalReadError';
   }
 }
@@ -77,13 +79,13 @@ export function jsonStructureProblem(text: string, maxDepth = MAX_DEPTH): string
         const keys = stack[stack.length - 1]!;
         const raw = text.slice(i + 1, j);
         const key = escaped ? (JSON.parse(`"${raw}"`) as string) : raw;
-        if (keys.has(key)) return `the key ${JSON.stringify(key.slice(0, 40))} appears twice in one object (at character ${i + 1})`;
+        if (keys.has(key)) return l10n.t('the key {0} appears twice in one object (at character {1})', JSON.stringify(key.slice(0, 40)), i + 1);
         keys.add(key);
         expectKey = false;
       }
       i = j;
     } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (stack.length >= maxDepth) return `it is nested more than ${maxDepth} levels deep`;
+      if (stack.length >= maxDepth) return l10n.t('it is nested more than {0} levels deep', maxDepth);
       stack.push(c === 0x7b ? new Set() : undefined);
       expectKey = c === 0x7b;
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
@@ -123,30 +125,40 @@ export function parseJournal(file: string, bytes: Uint8Array): JournalFile {
   try {
     text = utf8.decode(bytes);
   } catch {
-    throw new JournalReadError(file, 'invalidJson', `is not valid UTF-8 text (a program that does not write UTF-8 changed it)`);
+    throw new JournalReadError(
+      file,
+      'invalidJson',
+      l10n.t('The journal file {0} is not valid UTF-8 text (a program that does not write UTF-8 changed it).', file),
+    );
   }
-  if (text.trim() === '') throw new JournalReadError(file, 'empty', 'is empty');
+  if (text.trim() === '') throw new JournalReadError(file, 'empty', l10n.t('The journal file {0} is empty.', file));
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new JournalReadError(file, 'invalidJson', `is not valid JSON (${(err as Error).message})`);
+    throw new JournalReadError(file, 'invalidJson', l10n.t('The journal file {0} is not valid JSON ({1}).', file, (err as Error).message));
   }
   const structure = jsonStructureProblem(text);
-  if (structure) throw new JournalReadError(file, 'invalidJson', `cannot be read safely: ${structure}`);
+  if (structure) throw new JournalReadError(file, 'invalidJson', l10n.t('The journal file {0} cannot be read safely: {1}.', file, structure));
   const version = versionOf(data);
   if (version !== undefined && version > SCHEMA_VERSION) {
     const error = new JournalReadError(
       file,
       'newerVersion',
-      `was written by a newer version of Impact Journal (format ${version}; this version reads up to ${SCHEMA_VERSION}). It is shown read-only; update the extension to change it`,
+      l10n.t(
+        'The journal file {0} was written by a newer version of Impact Journal (format {1}; this version reads up to {2}). It is shown read-only; update the extension to change it.',
+        file,
+        version,
+        SCHEMA_VERSION,
+      ),
     );
     const loose = JournalFile.safeParse(data);
     error.journal = loose.success ? loose.data : undefined;
     throw error;
   }
   const problem = firstProblem(version !== undefined && version < SCHEMA_VERSION ? migrate(data as Record<string, unknown>) : data);
-  if (typeof problem === 'string') throw new JournalReadError(file, 'invalidShape', `does not have the shape of a journal (${problem})`);
+  if (typeof problem === 'string')
+    throw new JournalReadError(file, 'invalidShape', l10n.t('The journal file {0} does not have the shape of a journal ({1}).', file, problem));
   return problem.journal;
 }
 

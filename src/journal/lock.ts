@@ -18,6 +18,7 @@
  * (Ctrl-Z, a debugger, a stalled network share) loses it to a waiter without knowing. So a holder
  * proves it still owns the lock (`HeldLock.verify`) just before it commits a write.
  */
+import * as l10n from '@vscode/l10n';
 import { randomUUID } from 'node:crypto';
 import { promises as fs, readlinkSync } from 'node:fs';
 import * as os from 'node:os';
@@ -35,11 +36,25 @@ export interface LockOptions {
 export class LockBusyError extends Error {
   constructor(
     readonly file: string,
-    holder: string,
+    /** The process that holds the lock, when its owner file names it. */
+    holder: { readonly pid: number; readonly host: string } | undefined,
     waitedMs: number,
   ) {
+    const seconds = Math.round(waitedMs / 1000);
     super(
-      `The journal ${file} is being changed by ${holder}, which has held its lock for over ${Math.round(waitedMs / 1000)} s; nothing was written. Try again in a moment.`,
+      holder
+        ? l10n.t(
+            'The journal {0} is being changed by process {1} on {2}, which has held its lock for over {3} s; nothing was written. Try again in a moment.',
+            file,
+            holder.pid,
+            holder.host,
+            seconds,
+          )
+        : l10n.t(
+            'The journal {0} is being changed by another process, which has held its lock for over {1} s; nothing was written. Try again in a moment.',
+            file,
+            seconds,
+          ),
     );
     this.name = 'LockBusyError';
   }
@@ -48,7 +63,7 @@ export class LockBusyError extends Error {
 /** A lock this process held was taken over by another process (this one was paused past the stale period). */
 export class LockLostError extends Error {
   constructor(readonly file: string) {
-    super(`The lock of the journal ${file} was taken over by another process while this one was paused.`);
+    super(l10n.t('The lock of the journal {0} was taken over by another process while this one was paused.', file));
     this.name = 'LockLostError';
   }
 }
@@ -160,7 +175,7 @@ export async function acquireLock(target: string, options: LockOptions = {}): Pr
       continue;
     }
     if (now - started >= waitMs) {
-      throw new LockBusyError(target, owner ? `process ${owner.pid} on ${owner.host}` : 'another process', now - started);
+      throw new LockBusyError(target, owner, now - started);
     }
     await sleep(delay);
     delay = Math.min(delay * 2, 200);

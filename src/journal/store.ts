@@ -10,6 +10,7 @@
  * kept. A file that cannot be read, parsed or validated is never overwritten: every change is
  * refused with a JournalReadError naming the file. See ARCHITECTURE.md, "The journal file".
  */
+import * as l10n from '@vscode/l10n';
 import { constants as fsConstants, promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { describeError, describeZodError } from '../core/describe';
@@ -84,7 +85,7 @@ export class JournalStore {
     let bytes: Buffer;
     try {
       stat = await fs.stat(file);
-      if (!stat.isFile()) throw new JournalReadError(this.file, 'notAFile', 'is not a regular file');
+      if (!stat.isFile()) throw new JournalReadError(this.file, 'notAFile', l10n.t('The journal file {0} is not a regular file.', this.file));
       bytes = await fs.readFile(file);
     } catch (err) {
       if (err instanceof JournalReadError) throw err;
@@ -94,7 +95,10 @@ export class JournalStore {
           throw new JournalReadError(
             this.file,
             'vanished',
-            `has disappeared (moved, deleted, or not synced yet) though it had backups in ${this.file}.backups; nothing will be written until it is back. Restore a backup, or delete that folder to start a new journal`,
+            l10n.t(
+              'The journal file {0} has disappeared (moved, deleted, or not synced yet) though it had backups in {0}.backups; nothing will be written until it is back. Restore a backup, or delete that folder to start a new journal.',
+              this.file,
+            ),
           );
         }
         return { bytes: undefined, stat: undefined, journal: emptyJournal() };
@@ -110,15 +114,15 @@ export class JournalStore {
   /** A file system error reading the journal, said for people. */
   private unreadable(err: unknown): JournalReadError {
     const code = (err as NodeJS.ErrnoException).code;
-    const detail =
+    const message =
       code === 'EACCES' || code === 'EPERM'
-        ? 'cannot be read: you do not have permission to read it'
+        ? l10n.t('The journal file {0} cannot be read: you do not have permission to read it.', this.file)
         : code === 'ELOOP'
-          ? 'cannot be read: its path is a loop of symbolic links'
+          ? l10n.t('The journal file {0} cannot be read: its path is a loop of symbolic links.', this.file)
           : code === 'EISDIR'
-            ? 'is a folder, not a file'
-            : `cannot be read (${describeError(err)})`;
-    return new JournalReadError(this.file, 'unreadable', detail);
+            ? l10n.t('The journal file {0} is a folder, not a file.', this.file)
+            : l10n.t('The journal file {0} cannot be read ({1}).', this.file, describeError(err));
+    return new JournalReadError(this.file, 'unreadable', message);
   }
 
   /**
@@ -150,12 +154,16 @@ export class JournalStore {
         await this.removeLeftovers(target);
         const { snapshot, edited, keep } = await prepare(target, () => this.snapshot(target));
         const checked = validateEdited(edited.journal, snapshot.journal);
-        if (!checked.success) throw new Error(`Refusing to write an invalid journal: ${describeZodError(checked.error)}`);
+        if (!checked.success) throw new Error(l10n.t('Refusing to write an invalid journal: {0}', describeZodError(checked.error)));
         const bytes = serializeJournal(checked.data);
         if (snapshot.bytes !== undefined) {
           // an atomic rename would replace a read-only file: honour its permissions explicitly
           await fs.access(target, fsConstants.W_OK).catch(() => {
-            throw new JournalReadError(this.file, 'readOnly', 'is read-only: it was not changed. Give yourself write permission on it to save entries');
+            throw new JournalReadError(
+              this.file,
+              'readOnly',
+              l10n.t('The journal file {0} is read-only: it was not changed. Give yourself write permission on it to save entries.', this.file),
+            );
           });
           await makeBackup(target, keep, now);
         }
@@ -174,10 +182,15 @@ export class JournalStore {
           throw new JournalReadError(
             this.file,
             'notWritten',
-            `was changed by other processes ${ATTEMPTS} times while this change was being written; nothing was written. Try again`,
+            l10n.t(
+              'The journal file {0} was changed by other processes {1} times while this change was being written; nothing was written. Try again.',
+              this.file,
+              ATTEMPTS,
+            ),
           );
         }
-        if (err instanceof WriteError) throw new JournalReadError(this.file, 'notWritten', `was not changed: ${err.message.replace(/\.$/, '')}`);
+        if (err instanceof WriteError)
+          throw new JournalReadError(this.file, 'notWritten', l10n.t('The journal file {0} was not changed: {1}.', this.file, err.message.replace(/\.$/, '')));
         throw err;
       } finally {
         await lock.release();
@@ -195,10 +208,15 @@ export class JournalStore {
         throw new JournalReadError(
           this.file,
           'readOnly',
-          `cannot be changed: its folder ${path.dirname(target)} is not writable (${code}). Give yourself write permission on the folder, or choose another file in impactJournal.journalFile`,
+          l10n.t(
+            'The journal file {0} cannot be changed: its folder {1} is not writable ({2}). Give yourself write permission on the folder, or choose another file in impactJournal.journalFile.',
+            this.file,
+            path.dirname(target),
+            code,
+          ),
         );
       }
-      throw new JournalReadError(this.file, 'notWritten', `cannot be locked for writing (${describeError(err)})`);
+      throw new JournalReadError(this.file, 'notWritten', l10n.t('The journal file {0} cannot be locked for writing ({1}).', this.file, describeError(err)));
     }
   }
 
@@ -233,7 +251,8 @@ export class JournalStore {
       const realDir = await fs.realpath(dir);
       const name = path.basename(this.file);
       const link = await fs.lstat(path.join(realDir, name)).catch(() => undefined);
-      if (link?.isSymbolicLink()) throw new JournalReadError(this.file, 'unreadable', 'is a symbolic link to a file that does not exist');
+      if (link?.isSymbolicLink())
+        throw new JournalReadError(this.file, 'unreadable', l10n.t('The journal file {0} is a symbolic link to a file that does not exist.', this.file));
       return path.join(realDir, name);
     } catch (err) {
       if (err instanceof JournalReadError) throw err;
@@ -241,7 +260,7 @@ export class JournalStore {
       throw new JournalReadError(
         this.file,
         'noFolder',
-        `cannot be created: its folder ${dir} does not exist. Create the folder or change impactJournal.journalFile`,
+        l10n.t('The journal file {0} cannot be created: its folder {1} does not exist. Create the folder or change impactJournal.journalFile.', this.file, dir),
       );
     }
   }
@@ -277,7 +296,7 @@ export class JournalStore {
       restored = parseJournal(backupPath, await fs.readFile(backupPath));
     } catch (err) {
       if (err instanceof JournalReadError) throw err;
-      throw new JournalReadError(backupPath, 'unreadable', `cannot be read (${describeError(err)})`);
+      throw new JournalReadError(backupPath, 'unreadable', l10n.t('The journal file {0} cannot be read ({1}).', backupPath, describeError(err)));
     }
     const done = await this.run(async (_target, read) => {
       try {

@@ -21,11 +21,14 @@ interface Connect {
   readonly command: string;
 }
 
-const CONNECT = {
-  github: { label: 'Connect GitHub', command: COMMANDS.connectGitHub },
-  enterprise: { label: 'Connect GitHub Enterprise', command: COMMANDS.connectGitHubEnterprise },
-  gitlab: { label: 'Connect GitLab', command: COMMANDS.connectGitLab },
-} as const satisfies Record<string, Connect>;
+/** The Connect commands by provider, with their (localized) button names; built when used. */
+function connects(): Record<'github' | 'enterprise' | 'gitlab', Connect> {
+  return {
+    github: { label: vscode.l10n.t('Connect GitHub'), command: COMMANDS.connectGitHub },
+    enterprise: { label: vscode.l10n.t('Connect GitHub Enterprise'), command: COMMANDS.connectGitHubEnterprise },
+    gitlab: { label: vscode.l10n.t('Connect GitLab'), command: COMMANDS.connectGitLab },
+  };
+}
 
 /** A provider that failed, with the command that connects it again. */
 export interface ActivityProblem {
@@ -102,12 +105,15 @@ export class ActivityReader {
       fetchers = await this.fetchers();
     } catch (err) {
       this.services.log.error(`Reading the connected providers failed: ${describeError(err)}`);
-      const error = new ActivityError('badResponse', 'Impact Journal could not read your connected accounts; see the Impact Journal output for details.');
-      return { activities: [], problems: [{ error, provider: 'accounts', connect: CONNECT.github }] };
+      const error = new ActivityError(
+        'badResponse',
+        vscode.l10n.t('Impact Journal could not read your connected accounts; see the Impact Journal output for details.'),
+      );
+      return { activities: [], problems: [{ error, provider: 'accounts', connect: connects().github }] };
     }
     if (fetchers.length === 0) return { activities: [], problems: [] };
     return vscode.window.withProgress(
-      { location, title: 'Impact Journal: reading your pull requests', cancellable: location === vscode.ProgressLocation.Notification },
+      { location, title: vscode.l10n.t('Impact Journal: reading your pull requests'), cancellable: location === vscode.ProgressLocation.Notification },
       async (_progress, token) => {
         const abort = new AbortController();
         const sub = token.onCancellationRequested(() => abort.abort());
@@ -142,7 +148,7 @@ export class ActivityReader {
       this.services.log.error(`${fetcher.key}: ${describeError(err)}`);
       return {
         items: [],
-        problem: new ActivityError('badResponse', `Impact Journal could not read ${fetcher.key}; see the Impact Journal output for details.`),
+        problem: new ActivityError('badResponse', vscode.l10n.t('Impact Journal could not read {0}; see the Impact Journal output for details.', fetcher.key)),
       };
     }
     if (result.problem) this.services.log.warn(`${fetcher.key}: ${result.problem.message} (${result.items.length} items read before)`);
@@ -155,11 +161,12 @@ export class ActivityReader {
   private async fetchers(): Promise<Fetcher[]> {
     const settings = this.services.settings;
     const fetchers: Fetcher[] = [];
+    const connect = connects();
     const github = await silentSession('github');
     if (github) {
       fetchers.push({
         key: 'GitHub',
-        connect: CONNECT.github,
+        connect: connect.github,
         run: async (range, signal) => {
           const { fetchGitHubActivity } = await import('../activity/github');
           return fetchGitHubActivity(range, { provider: 'github', baseUrl: settings.githubApiUrl, webHost: 'github.com', token: github.accessToken, signal });
@@ -172,7 +179,7 @@ export class ActivityReader {
       const host = new URL(enterprise).hostname.toLowerCase();
       fetchers.push({
         key: `GitHub Enterprise (${host})`,
-        connect: CONNECT.enterprise,
+        connect: connect.enterprise,
         run: async (range, signal) => {
           const { fetchGitHubActivity } = await import('../activity/github');
           return fetchGitHubActivity(range, {
@@ -190,7 +197,7 @@ export class ActivityReader {
       if (!token) continue;
       fetchers.push({
         key: `GitLab (${new URL(baseUrl).host})`,
-        connect: CONNECT.gitlab,
+        connect: connect.gitlab,
         run: async (range, signal) => {
           const { fetchGitLabActivity } = await import('../activity/gitlab');
           return fetchGitLabActivity(range, { baseUrl, token, signal });
@@ -204,17 +211,18 @@ export class ActivityReader {
   async hints(remotes: readonly (RemoteInfo | undefined)[]): Promise<ConnectHint[]> {
     const hosts = new Set(remotes.flatMap((r) => (r ? [r.repo.split('/')[0]] : [])));
     const hints: ConnectHint[] = [];
+    const connect = connects();
     if (hosts.has('github.com') && !(await silentSession('github'))) {
-      hints.push({ ...CONNECT.github, detail: 'See the reviews you gave and your merged pull requests.' });
+      hints.push({ ...connect.github, detail: vscode.l10n.t('See the reviews you gave and your merged pull requests.') });
     }
     const enterprise = this.services.settings.enterpriseUri;
     if (enterprise && hosts.has(new URL(enterprise).hostname.toLowerCase()) && !(await silentSession('github-enterprise'))) {
-      hints.push({ ...CONNECT.enterprise, detail: `See your reviews and pull requests on ${new URL(enterprise).host}.` });
+      hints.push({ ...connect.enterprise, detail: vscode.l10n.t('See your reviews and pull requests on {0}.', new URL(enterprise).host) });
     }
     const connected = this.gitlab.connected().map((u) => new URL(u).hostname);
     const gitlabHosts = [...new Set(remotes.filter((r) => r?.kind === 'gitlab').map((r) => r!.repo.split('/')[0]))].filter((h) => !connected.includes(h!));
     if (gitlabHosts.length > 0) {
-      hints.push({ ...CONNECT.gitlab, detail: `See your merge-request reviews and merged MRs on ${gitlabHosts.join(', ')}.` });
+      hints.push({ ...connect.gitlab, detail: vscode.l10n.t('See your merge-request reviews and merged MRs on {0}.', gitlabHosts.join(', ')) });
     }
     return hints;
   }
@@ -245,7 +253,7 @@ export async function reportActivityProblems(problems: readonly ActivityProblem[
     if (shown !== undefined && Date.now() - shown < REPEAT_AFTER_MS) continue;
     lastShown.set(key, Date.now());
     const offer = error.kind === 'signedOut' || error.kind === 'forbidden';
-    const choice = await vscode.window.showWarningMessage(`Impact Journal: ${error.message}`, ...(offer ? [connect.label] : []));
+    const choice = await vscode.window.showWarningMessage(vscode.l10n.t('Impact Journal: {0}', error.message), ...(offer ? [connect.label] : []));
     if (choice === connect.label) await vscode.commands.executeCommand(connect.command, { reconnect: true });
   }
 }

@@ -70,21 +70,36 @@ export async function allowModel(services: Services, modelId: string): Promise<v
 export async function consentToSend(services: Services, model: vscode.LanguageModelChat, prompts: readonly string[], purpose: string): Promise<boolean> {
   if (hasConsent(services, model)) return true;
   const separator = `\n\n${'─'.repeat(40)}\n\n`;
-  const uri = await showReadOnly(
-    services,
-    `What will be sent to ${model.name}.txt`,
-    `What Impact Journal will send to ${modelName(model)} to ${purpose}:\n\n${prompts.join(separator)}\n`,
-  );
+  const header = vscode.l10n.t({
+    message: 'What Impact Journal will send to {0} to {1}:',
+    args: [modelName(model), purpose],
+    comment: ['{0}: a language model, e.g. "GPT-4o (copilot)"; {1}: what the text is for, e.g. "draft this entry’s statement"'],
+  });
+  const uri = await showReadOnly(services, `${vscode.l10n.t('What will be sent to {0}', model.name)}.txt`, `${header}\n\n${prompts.join(separator)}\n`);
+  const send = vscode.l10n.t('Send');
   const answer = await vscode.window.showWarningMessage(
-    `Send this to ${modelName(model)}?`,
+    vscode.l10n.t('Send this to {0}?', modelName(model)),
     {
       modal: true,
-      detail: `To ${purpose}, Impact Journal sends the text shown in the editor (${prompts.length} ${prompts.length === 1 ? 'request' : 'requests'}) to ${modelName(model)}, the language model VS Code provides, under that provider's terms. You are asked once per model; the setting impactJournal.ai.enabled turns drafting off.`,
+      detail:
+        prompts.length === 1
+          ? vscode.l10n.t({
+              message:
+                "To {0}, Impact Journal sends the text shown in the editor (1 request) to {1}, the language model VS Code provides, under that provider's terms. You are asked once per model; the setting impactJournal.ai.enabled turns drafting off.",
+              args: [purpose, modelName(model)],
+              comment: ['{0}: what the text is for, e.g. "draft this entry’s statement"; {1}: a language model, e.g. "GPT-4o (copilot)"'],
+            })
+          : vscode.l10n.t({
+              message:
+                "To {0}, Impact Journal sends the text shown in the editor ({1} requests) to {2}, the language model VS Code provides, under that provider's terms. You are asked once per model; the setting impactJournal.ai.enabled turns drafting off.",
+              args: [purpose, prompts.length, modelName(model)],
+              comment: ['{0}: what the text is for, e.g. "draft this entry’s statement"; {1}: a number; {2}: a language model, e.g. "GPT-4o (copilot)"'],
+            }),
     },
-    'Send',
+    send,
   );
   await closeEditors(uri);
-  if (answer !== 'Send') return false;
+  if (answer !== send) return false;
   await allowModel(services, model.id);
   return true;
 }
@@ -92,14 +107,19 @@ export async function consentToSend(services: Services, model: vscode.LanguageMo
 /** Sends `prompt` to `model` and returns its whole answer. Throws an Error saying what happened (the model's error, or that it was cancelled). */
 export async function ask(model: vscode.LanguageModelChat, prompt: string, token: vscode.CancellationToken): Promise<string> {
   try {
-    const response = await model.sendRequest([vscode.LanguageModelChatMessage.User(prompt)], { justification: 'Drafts from your impact journal' }, token);
+    const response = await model.sendRequest(
+      [vscode.LanguageModelChatMessage.User(prompt)],
+      { justification: vscode.l10n.t('Drafts from your impact journal') },
+      token,
+    );
     let text = '';
     for await (const part of response.text) text += part;
     if (token.isCancellationRequested) throw new vscode.CancellationError();
     return text;
   } catch (err) {
     if (err instanceof vscode.CancellationError || token.isCancellationRequested) throw new vscode.CancellationError();
-    if (err instanceof vscode.LanguageModelError) throw new Error(`${modelName(model)} could not draft it: ${err.message}${err.code ? ` (${err.code})` : ''}`);
-    throw new Error(`${modelName(model)} could not draft it: ${err instanceof Error ? err.message : String(err)}`);
+    if (err instanceof vscode.LanguageModelError && err.code)
+      throw new Error(vscode.l10n.t('{0} could not draft it: {1} ({2})', modelName(model), err.message, err.code));
+    throw new Error(vscode.l10n.t('{0} could not draft it: {1}', modelName(model), err instanceof Error ? err.message : String(err)));
   }
 }

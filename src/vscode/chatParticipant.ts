@@ -42,7 +42,7 @@ export function entriesFor(question: string, entries: readonly Entry[]): Entry[]
 /** A link that opens `entry` in the journal webview (a command link the chat runs: only that command is enabled). */
 function entryLink(entry: Entry): string {
   const args = encodeURIComponent(JSON.stringify([entry.id]));
-  return `[${escapeInline(entry.title)}](command:${COMMANDS.openJournal}?${args} "Open in the journal")`;
+  return `[${escapeInline(entry.title)}](command:${COMMANDS.openJournal}?${args} "${vscode.l10n.t('Open in the journal')}")`;
 }
 
 function trusted(markdown: string): vscode.MarkdownString {
@@ -55,16 +55,16 @@ function trusted(markdown: string): vscode.MarkdownString {
 export function journalChatHandler(services: Services, inbox: Inbox, clock: () => Date = () => new Date()): vscode.ChatRequestHandler {
   return async (request, _context, stream, token) => {
     if (!services.settings.aiEnabled) {
-      stream.markdown('Impact Journal’s AI features are turned off (setting `impactJournal.ai.enabled`).');
+      stream.markdown(vscode.l10n.t('Impact Journal’s AI features are turned off (setting `impactJournal.ai.enabled`).'));
       return {};
     }
     if (!vscode.workspace.isTrusted) {
-      stream.markdown('Impact Journal answers nothing in Restricted Mode: trust this workspace first.');
+      stream.markdown(vscode.l10n.t('Impact Journal answers nothing in Restricted Mode: trust this workspace first.'));
       return {};
     }
     const journal = await services.journal.reload();
     if (!journal) {
-      stream.markdown(`The journal cannot be read: ${escapeInline(services.journal.error?.message ?? 'unknown error')}`);
+      stream.markdown(vscode.l10n.t('The journal cannot be read: {0}', escapeInline(services.journal.error?.message ?? vscode.l10n.t('unknown error'))));
       return {};
     }
     const entries = liveEntries(journal);
@@ -76,16 +76,16 @@ export function journalChatHandler(services: Services, inbox: Inbox, clock: () =
       const missing = services.settings.competencies.filter((c) => !groups.get(c.id));
       stream.markdown(
         missing.length
-          ? `No evidence in ${half.label} yet for: ${missing.map((c) => `**${escapeInline(c.label)}**`).join(', ')}.`
-          : `Every competency has evidence in ${half.label}.`,
+          ? vscode.l10n.t('No evidence in {0} yet for: {1}.', half.label, missing.map((c) => `**${escapeInline(c.label)}**`).join(', '))
+          : vscode.l10n.t('Every competency has evidence in {0}.', half.label),
       );
       return {};
     }
     if (request.command === 'unlogged') {
-      stream.progress('Reading your recent work…');
+      stream.progress(vscode.l10n.t('Reading your recent work…'));
       const state = await inbox.state();
       if (state.notice) stream.markdown(escapeInline(state.notice));
-      else if (state.candidates.length === 0) stream.markdown('Nothing notable left to log.');
+      else if (state.candidates.length === 0) stream.markdown(vscode.l10n.t('Nothing notable left to log.'));
       else
         stream.markdown(
           state.candidates
@@ -97,12 +97,12 @@ export function journalChatHandler(services: Services, inbox: Inbox, clock: () =
             })
             .join('\n'),
         );
-      stream.button({ command: COMMANDS.logImpact, title: 'Log impact' });
+      stream.button({ command: COMMANDS.logImpact, title: vscode.l10n.t('Log impact') });
       return {};
     }
     if (entries.length === 0) {
-      stream.markdown('Your journal has no entries yet.');
-      stream.button({ command: COMMANDS.logImpact, title: 'Log impact' });
+      stream.markdown(vscode.l10n.t('Your journal has no entries yet.'));
+      stream.button({ command: COMMANDS.logImpact, title: vscode.l10n.t('Log impact') });
       return {};
     }
     const question = request.command === 'review' ? `Draft my self-review paragraph: ${request.prompt}` : request.prompt;
@@ -110,16 +110,22 @@ export function journalChatHandler(services: Services, inbox: Inbox, clock: () =
     const prompt = questionPrompt(question, about, toIsoDate(now));
     const model = request.model;
     if (!hasConsent(services, model)) {
-      stream.markdown(`To answer, Impact Journal would send this to **${escapeInline(modelName(model))}**, the model chosen in this chat:\n\n`);
+      stream.markdown(
+        `${vscode.l10n.t('To answer, Impact Journal would send this to **{0}**, the model chosen in this chat:', escapeInline(modelName(model)))}\n\n`,
+      );
       stream.markdown(new vscode.MarkdownString().appendCodeblock(prompt, 'text'));
       stream.button({
         command: COMMANDS.allowModel,
-        title: `Allow ${modelName(model)} and ask again`,
+        title: vscode.l10n.t('Allow {0} and ask again', modelName(model)),
         arguments: [model.id, `@journal ${request.command ? `/${request.command} ` : ''}${request.prompt}`],
       });
       return {};
     }
-    stream.progress(`Asking ${modelName(model)} about ${about.length} ${about.length === 1 ? 'entry' : 'entries'}…`);
+    stream.progress(
+      about.length === 1
+        ? vscode.l10n.t('Asking {0} about 1 entry…', modelName(model))
+        : vscode.l10n.t('Asking {0} about {1} entries…', modelName(model), about.length),
+    );
     let answer: string;
     try {
       answer = await ask(model, prompt, token);
@@ -130,7 +136,9 @@ export function journalChatHandler(services: Services, inbox: Inbox, clock: () =
     }
     const checked = citedSummary(answer, about, entryLink);
     if (checked.kept === 0) {
-      stream.markdown(`${escapeInline(modelName(model))}’s answer cited no entry, so it is not shown. The entries closest to your question:\n\n`);
+      stream.markdown(
+        `${vscode.l10n.t('{0}’s answer cited no entry, so it is not shown. The entries closest to your question:', escapeInline(modelName(model)))}\n\n`,
+      );
       stream.markdown(
         trusted(
           about
@@ -142,7 +150,10 @@ export function journalChatHandler(services: Services, inbox: Inbox, clock: () =
       return {};
     }
     stream.markdown(trusted(checked.markdown));
-    if (checked.dropped) stream.markdown(`\n\n_${checked.dropped} ${checked.dropped === 1 ? 'sentence' : 'sentences'} citing no entry left out._`);
+    if (checked.dropped)
+      stream.markdown(
+        `\n\n_${checked.dropped === 1 ? vscode.l10n.t('1 sentence citing no entry left out.') : vscode.l10n.t('{0} sentences citing no entry left out.', checked.dropped)}_`,
+      );
     return {};
   };
 }

@@ -26,7 +26,11 @@ export interface WorkspaceHistory {
 /** Raised when git work is refused because the workspace is not trusted (Restricted Mode). */
 export class UntrustedWorkspaceError extends Error {
   constructor() {
-    super('Impact Journal reads git history only in trusted workspaces. Trust this workspace to see your notable commits; you can still add an entry by hand.');
+    super(
+      vscode.l10n.t(
+        'Impact Journal reads git history only in trusted workspaces. Trust this workspace to see your notable commits; you can still add an entry by hand.',
+      ),
+    );
     this.name = 'UntrustedWorkspaceError';
   }
 }
@@ -57,7 +61,7 @@ export async function readWorkspaceHistory(
   if (!vscode.workspace.isTrusted) throw new UntrustedWorkspaceError();
   const folders = await repositoryFolders(settings);
   return vscode.window.withProgress(
-    { location, title: 'Impact Journal: reading your commits', cancellable: location === vscode.ProgressLocation.Notification },
+    { location, title: vscode.l10n.t('Impact Journal: reading your commits'), cancellable: location === vscode.ProgressLocation.Notification },
     async (progress, token) => {
       const abort = new AbortController();
       const sub = token.onCancellationRequested(() => abort.abort());
@@ -84,7 +88,7 @@ export async function readWorkspaceHistory(
             problems.push(message);
             log.warn(`Skipped ${folder}: ${message}`);
           }
-          progress.report({ increment: 100 / Math.max(folders.length, 1), message: `${++done} of ${folders.length} repositories` });
+          progress.report({ increment: 100 / Math.max(folders.length, 1), message: vscode.l10n.t('{0} of {1} repositories', ++done, folders.length) });
         }
       };
       try {

@@ -188,11 +188,16 @@ export function plainText(text: string): string {
  * The message names the file (JournalReadError's message does).
  */
 export async function showJournalError(err: unknown, extra?: { label: string; run: () => Thenable<unknown> }): Promise<void> {
-  const copy = err instanceof JournalReadError && err.copy ? ` A copy of it is at ${err.copy}.` : '';
-  const message = `Impact Journal: ${plainText(describeError(err))}${copy}`;
-  const actions = [...(extra ? [extra.label] : []), ...(err instanceof JournalReadError ? ['Open Journal File', 'Restore from Backup…'] : [])];
+  const text = plainText(describeError(err));
+  const message =
+    err instanceof JournalReadError && err.copy
+      ? vscode.l10n.t('Impact Journal: {0} A copy of it is at {1}.', text, err.copy)
+      : vscode.l10n.t('Impact Journal: {0}', text);
+  const openFile = vscode.l10n.t('Open Journal File');
+  const restore = vscode.l10n.t('Restore from Backup…');
+  const actions = [...(extra ? [extra.label] : []), ...(err instanceof JournalReadError ? [openFile, restore] : [])];
   const choice = await vscode.window.showErrorMessage(message, ...actions);
   if (choice === extra?.label) await extra?.run();
-  if (err instanceof JournalReadError && choice === 'Open Journal File') await vscode.window.showTextDocument(vscode.Uri.file(err.file));
-  if (err instanceof JournalReadError && choice === 'Restore from Backup…') await vscode.commands.executeCommand(COMMANDS.restoreBackup);
+  if (err instanceof JournalReadError && choice === openFile) await vscode.window.showTextDocument(vscode.Uri.file(err.file));
+  if (err instanceof JournalReadError && choice === restore) await vscode.commands.executeCommand(COMMANDS.restoreBackup);
 }

@@ -60,15 +60,15 @@ export function journalTools(services: Services, inbox: Inbox, clock: () => Date
           [
             `**${escapeInline(input.title)}** · ${input.kind} · ${input.occurredAt ?? toIsoDate(clock())}`,
             input.statement ? escapeBlock(input.statement) : '',
-            input.competencies.length ? `Competencies: ${input.competencies.map(escapeInline).join(', ')}` : '',
-            input.candidateKey ? `Evidence: the piece of work ${escapeInline(input.candidateKey)}` : '',
+            input.competencies.length ? vscode.l10n.t('Competencies: {0}', input.competencies.map(escapeInline).join(', ')) : '',
+            input.candidateKey ? vscode.l10n.t('Evidence: the piece of work {0}', escapeInline(input.candidateKey)) : '',
           ]
             .filter(Boolean)
             .join('\n\n'),
         );
         return {
-          invocationMessage: `Logging “${input.title}” in the impact journal`,
-          confirmationMessages: { title: 'Log this entry in your impact journal?', message },
+          invocationMessage: vscode.l10n.t('Logging “{0}” in the impact journal', input.title),
+          confirmationMessages: { title: vscode.l10n.t('Log this entry in your impact journal?'), message },
         };
       },
       invoke: async (options) => {

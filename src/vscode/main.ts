@@ -3,6 +3,8 @@
  * (src/extension.ts) loads it on first use — a command, a view shown, a journal panel restored, a
  * HEAD move to judge, a weekly digest due — so activating the extension evaluates almost nothing.
  */
+// first: the translations for src/core, before any module that uses them is evaluated
+import './l10nSetup';
 import { logNonCodeWork } from './commands/logNonCodeWork';
 import { findEntry } from './commands/findEntry';
 import * as vscode from 'vscode';
@@ -140,14 +142,14 @@ export function startMain(context: vscode.ExtensionContext, log: vscode.LogOutpu
       const command = (commands as Partial<Record<string, CommandHandler>>)[name];
       if (!command) {
         log.error(`${name}: contributed in package.json but not implemented`);
-        void vscode.window.showErrorMessage(`Impact Journal: the command ${name} is not available in this version.`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Impact Journal: the command {0} is not available in this version.', name));
         return;
       }
       try {
         await command(...args);
       } catch (err) {
         log.error(`${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-        void vscode.window.showErrorMessage(`Impact Journal: ${describeError(err)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Impact Journal: {0}', describeError(err)));
       }
     },
     journalTree: (view) => journalTree(services, view, subscriptions),

@@ -36,10 +36,12 @@ export async function tellRemoteJournalOnce(services: Services, state: vscode.Me
   await state.update(TOLD_KEY, [...told, remoteName]);
   const message = remoteJournalNotice(remoteName, os.hostname(), services.journal.file);
   // short button labels: a notification shows about 60 characters of them
-  void vscode.window.showInformationMessage(message, 'Choose Folder…', 'Merge…', 'Keep Here').then(async (answer) => {
+  const chooseFolder = vscode.l10n.t('Choose Folder…');
+  const merge = vscode.l10n.t('Merge…');
+  void vscode.window.showInformationMessage(message, chooseFolder, merge, vscode.l10n.t('Keep Here')).then(async (answer) => {
     try {
-      if (answer === 'Choose Folder…') await useSyncedFolder(services);
-      else if (answer === 'Merge…') await mergeJournal(services);
+      if (answer === chooseFolder) await useSyncedFolder(services);
+      else if (answer === merge) await mergeJournal(services);
     } catch (err) {
       services.log.error(`Remote journal: ${String(err)}`);
     }
@@ -57,8 +59,8 @@ async function useSyncedFolder(services: Services): Promise<void> {
       canSelectFiles: false,
       canSelectFolders: true,
       canSelectMany: false,
-      title: `A synced folder or a private git repository on ${os.hostname()}, for journal.json`,
-      openLabel: 'Keep the Journal Here',
+      title: vscode.l10n.t('A synced folder or a private git repository on {0}, for journal.json', os.hostname()),
+      openLabel: vscode.l10n.t('Keep the Journal Here'),
     })) ?? [];
   if (!folder) return;
   const previous = services.journal.file;
@@ -70,10 +72,17 @@ async function useSyncedFolder(services: Services): Promise<void> {
     () => false,
   );
   const merged = hadJournal ? await mergeJournal(services, previous, { announce: false }) : undefined;
+  const count = merged ? merged.added.length + merged.changed.length : 0;
   void vscode.window.showInformationMessage(
-    `Impact Journal: the journal is now ${target}` +
-      (merged ? `; ${entries(merged.added.length + merged.changed.length)} of the previous one merged into it (${previous} is left as it was).` : '.'),
+    !merged
+      ? vscode.l10n.t('Impact Journal: the journal is now {0}.', target)
+      : count === 1
+        ? vscode.l10n.t('Impact Journal: the journal is now {0}; 1 entry of the previous one merged into it ({1} is left as it was).', target, previous)
+        : vscode.l10n.t(
+            'Impact Journal: the journal is now {0}; {1} entries of the previous one merged into it ({2} is left as it was).',
+            target,
+            count,
+            previous,
+          ),
   );
 }
-
-const entries = (n: number): string => `${n} ${n === 1 ? 'entry' : 'entries'}`;

@@ -62,7 +62,7 @@ export class Services implements vscode.Disposable {
       this.reported.add(problem);
       this.log.warn(`Invalid setting, using the default: ${problem}`);
       void vscode.window
-        .showWarningMessage(`Impact Journal: invalid setting, using the default instead. ${problem}`, 'Open Settings')
+        .showWarningMessage(vscode.l10n.t('Impact Journal: invalid setting, using the default instead. {0}', problem), vscode.l10n.t('Open Settings'))
         .then((choice) => choice && vscode.commands.executeCommand('workbench.action.openSettings', 'impactJournal'));
     }
   }

@@ -114,7 +114,7 @@ export function readSettings(defaultJournalDir: string): Settings {
     extraRepositories: get('extraRepositories').map((p) => path.resolve(expandHome(p))),
     fiscalYearStartMonth: get('fiscalYearStartMonth'),
     competencies: competencies.length > 0 ? competencies : framework.competencies,
-    frameworkLabel: competencies.length > 0 ? 'Custom (impactJournal.competencies)' : framework.label,
+    frameworkLabel: competencies.length > 0 ? vscode.l10n.t('Custom (impactJournal.competencies)') : framework.label,
     notabilityThreshold: get('notabilityThreshold'),
     lookbackDays: get('lookbackDays'),
     inboxDays: get('inboxDays'),

@@ -1,7 +1,9 @@
 /**
  * The schema of the extension's settings (`impactJournal.*`), apart from the code that reads them
- * from VS Code, so a unit test can hold `package.json` to it without starting VS Code.
+ * from VS Code, so a unit test can hold `package.json` to it without starting VS Code. Its messages
+ * are localized with `@vscode/l10n` (no `vscode` import here), when a value is checked.
  */
+import * as l10n from '@vscode/l10n';
 import * as path from 'node:path';
 import * as z from 'zod';
 import { CompetencyList, FRAMEWORK_IDS } from '../core/competencies';
@@ -12,13 +14,13 @@ import { DEFAULT_THRESHOLD } from '../core/notability';
 export const SETTINGS_SECTION = 'impactJournal';
 
 /** Emails must look like emails and must not look like command-line options (they reach git). */
-const Email = z.email({ error: 'expected an email address' });
+const Email = z.email({ error: () => l10n.t('expected an email address') });
 /** Folder paths must not start with `-` (they reach git as a working directory). */
 const FolderPath = z
   .string()
   .trim()
   .min(1)
-  .refine((p) => !p.startsWith('-'), 'a folder path must not start with "-"');
+  .refine((p) => !p.startsWith('-'), { error: () => l10n.t('a folder path must not start with "-"') });
 
 /**
  * Each setting's schema and default. `package.json` `contributes.configuration` must say the same
@@ -28,7 +30,7 @@ export const SETTINGS_SCHEMA = {
   journalFile: z
     .string()
     .trim()
-    .refine((p) => p === '' || path.isAbsolute(p) || p === '~' || p.startsWith('~/'), 'use an absolute path (or ~/…)')
+    .refine((p) => p === '' || path.isAbsolute(p) || p === '~' || p.startsWith('~/'), { error: () => l10n.t('use an absolute path (or ~/…)') })
     .default(''),
   authorEmails: z.array(Email).default([]),
   extraRepositories: z.array(FolderPath).default([]),
@@ -43,15 +45,27 @@ export const SETTINGS_SCHEMA = {
   'ai.enabled': z.boolean().default(true),
   backups: z.number().int().min(0).max(1000).default(10),
   exportLayout: z.enum(EXPORT_LAYOUTS).default('competency'),
-  'github.apiUrl': z.url({ protocol: /^https?$/, error: 'expected an http(s) URL, e.g. "https://api.github.com"' }).default('https://api.github.com'),
+  'github.apiUrl': z
+    .url({ protocol: /^https?$/, error: () => l10n.t('expected an http(s) URL, e.g. "https://api.github.com"') })
+    .default('https://api.github.com'),
   hosts: z
-    .record(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, 'a host name, e.g. "git.example.com"'), z.enum(['github', 'gitlab', 'bitbucket', 'azure']))
+    .record(
+      z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, { error: () => l10n.t('a host name, e.g. "git.example.com"') }),
+      z.enum(['github', 'gitlab', 'bitbucket', 'azure']),
+    )
     .default({}),
   issueTrackers: z
     .array(
       z.strictObject({
         pattern: z.string().min(1).max(500),
-        url: z.string().regex(/^https?:\/\/[^/\s]+/i, 'an http(s) URL template, e.g. "https://acme.atlassian.net/browse/{key}"'),
+        url: z.string().regex(/^https?:\/\/[^/\s]+/i, {
+          error: () =>
+            l10n.t({
+              message: 'an http(s) URL template, e.g. "https://acme.atlassian.net/browse/{key}"',
+              args: [],
+              comment: ['{key} is literal: keep it as is'],
+            }),
+        }),
       }),
     )
     .max(50)

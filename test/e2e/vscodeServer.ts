@@ -57,6 +57,8 @@ export interface ServerOptions {
   readonly env?: Record<string, string>;
   /** Folder put first on PATH, also in the login-shell profile the server resolves its environment from. */
   readonly pathPrepend?: string;
+  /** Display language (`--locale`), e.g. `qps-ploc` with the pseudo language pack among `extraVsix`. */
+  readonly locale?: string;
 }
 
 /** A running server plus its browser. */
@@ -110,6 +112,37 @@ export function packageTestExtension(source: string, work: string, files: Record
   return out;
 }
 
+/**
+ * Makes the installed language pack for `locale` (one of `extraVsix`) the one the server finds:
+ * VS Code keeps the installed language packs in `<user data>/languagepacks.json`, which the desktop
+ * app writes on install but the server only on a later language query, so a fresh server started
+ * with `--locale` would fall back to English. Throws when no installed extension contributes `locale`.
+ */
+function registerLanguagePack(extensionsDir: string, userDataDir: string, locale: string): void {
+  for (const folder of readdirSync(extensionsDir)) {
+    const manifestPath = path.join(extensionsDir, folder, 'package.json');
+    if (!existsSync(manifestPath)) continue;
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+      name: string;
+      publisher: string;
+      version: string;
+      contributes?: { localizations?: Array<{ languageId: string; languageName?: string; translations: Array<{ id: string; path: string }> }> };
+    };
+    const localization = manifest.contributes?.localizations?.find((l) => l.languageId === locale);
+    if (!localization) continue;
+    const translations = Object.fromEntries(localization.translations.map((t) => [t.id, path.join(extensionsDir, folder, t.path)]));
+    const pack = {
+      hash: `${manifest.publisher}.${manifest.name}@${manifest.version}`.replace(/[^\w.@-]/g, '_'),
+      label: localization.languageName,
+      extensions: [{ extensionIdentifier: { id: `${manifest.publisher}.${manifest.name}` }, version: manifest.version }],
+      translations,
+    };
+    writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({ [locale]: pack }, null, 2));
+    return;
+  }
+  throw new Error(`no installed extension contributes the language ${locale}: add its language pack to extraVsix`);
+}
+
 /** Throws with the install hint when the cached tools are missing. */
 export function checkTools(): void {
   for (const f of [NODE24, SERVER_MAIN, CHROMIUM]) {
@@ -160,6 +193,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       { env, stdio: 'pipe' },
     );
   }
+  if (options.locale) registerLanguagePack(dirs.extensions, dirs.userData, options.locale);
   const args = [
     SERVER_MAIN,
     '--host',
@@ -177,6 +211,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     '--disable-telemetry',
     ...(options.trusted ? ['--disable-workspace-trust'] : []),
     ...(options.smokeTestDriver ? ['--enable-smoke-test-driver'] : []),
+    ...(options.locale ? ['--locale', options.locale] : []),
   ];
   let log = '';
   const server: ChildProcess = spawn(NODE24, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -24,7 +24,11 @@ export type GitHubProviderId = 'github' | 'github-enterprise';
 export async function githubSession(provider: GitHubProviderId, ask: boolean | 'reconnect' = false): Promise<vscode.AuthenticationSession | undefined> {
   const options: vscode.AuthenticationGetSessionOptions =
     ask === 'reconnect'
-      ? { forceNewSession: { detail: 'Your previous sign-in was refused (expired or revoked). Sign in again to read your reviews and pull requests.' } }
+      ? {
+          forceNewSession: {
+            detail: vscode.l10n.t('Your previous sign-in was refused (expired or revoked). Sign in again to read your reviews and pull requests.'),
+          },
+        }
       : ask
         ? { createIfNone: true }
         : { silent: true };

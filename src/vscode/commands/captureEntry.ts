@@ -12,7 +12,7 @@ import { plainText, showJournalError } from '../journalService';
 import type { Services } from '../services';
 import { COMMANDS } from '../ids';
 import { MAX_TITLE } from '../../core/limits';
-import { askResults, RESULT_FIELDS } from './resultPrompts';
+import { askResults, resultFields } from './resultPrompts';
 import { MAX_PROJECT, MAX_TAG, parseTags } from '../../core/evidence';
 import type { TicketRef } from '../../core/trackers';
 import { visibleText } from '../../core/visibleText';
@@ -77,7 +77,7 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
   const draftKey = (prefill.sources[0] && sourceKey(prefill.sources[0])) ?? 'manual';
   const draft = drafts.get(draftKey);
   const steps = manual ? 6 : 5;
-  const title = (step: number): string => `Log impact (${step}/${steps})`;
+  const title = (step: number): string => vscode.l10n.t('Log impact ({0}/{1})', step, steps);
   const keepDraft = (d: Draft): undefined => {
     if (d.body.trim() || (d.title.trim() && d.title !== prefill.title)) {
       drafts.set(draftKey, d);
@@ -91,33 +91,50 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
     (
       await vscode.window.showQuickPick(
         [
-          { label: 'Impact', iconPath: new vscode.ThemeIcon('rocket'), description: 'what changed, for whom, how much', value: 'impact' as const },
-          { label: 'Learning', iconPath: new vscode.ThemeIcon('book'), description: 'what you learned, and how you will use it', value: 'learning' as const },
+          {
+            label: vscode.l10n.t('Impact'),
+            iconPath: new vscode.ThemeIcon('rocket'),
+            description: vscode.l10n.t('what changed, for whom, how much'),
+            value: 'impact' as const,
+          },
+          {
+            label: vscode.l10n.t('Learning'),
+            iconPath: new vscode.ThemeIcon('book'),
+            description: vscode.l10n.t('what you learned, and how you will use it'),
+            value: 'learning' as const,
+          },
         ],
-        { title: title(1), placeHolder: 'Is this impact or learning?', ignoreFocusOut: true },
+        { title: title(1), placeHolder: vscode.l10n.t('Is this impact or learning?'), ignoreFocusOut: true },
       )
     )?.value;
   if (!kind) return undefined;
 
   const entryTitle = await vscode.window.showInputBox({
     title: title(2),
-    prompt: prefill.prompts ? `Title: ${prefill.prompts.title}` : 'Title: one line that names the work',
+    prompt: prefill.prompts ? vscode.l10n.t('Title: {0}', prefill.prompts.title) : vscode.l10n.t('Title: one line that names the work'),
     value: draft?.title ?? prefill.title,
     // a template's start ("Mentored ") is completed, not replaced: the cursor goes after it
     valueSelection: !draft && prefill.prompts ? [prefill.title.length, prefill.title.length] : undefined,
     ignoreFocusOut: true,
-    validateInput: (v) => (v.trim() === '' ? 'A title is needed.' : v.trim().length > MAX_TITLE ? `Keep the title under ${MAX_TITLE} characters.` : undefined),
+    validateInput: (v) =>
+      v.trim() === ''
+        ? vscode.l10n.t('A title is needed.')
+        : v.trim().length > MAX_TITLE
+          ? vscode.l10n.t('Keep the title under {0} characters.', MAX_TITLE)
+          : undefined,
   });
   if (entryTitle === undefined) return undefined;
 
   const body = await askStatement(services, prefill.material, kind, {
     title: title(3),
     prompt: prefill.prompts
-      ? `Impact statement (Markdown): ${prefill.prompts.statement}`
+      ? vscode.l10n.t('Impact statement (Markdown): {0}', prefill.prompts.statement)
       : kind === 'impact'
-        ? 'Impact statement (Markdown): what changed, for whom, how much? e.g. "Cut p95 checkout latency from 900 ms to 300 ms for all EU users."'
-        : 'What did you learn, and where will you use it? (Markdown)',
-    placeHolder: 'Optional — you can fill in the outcome later',
+        ? vscode.l10n.t(
+            'Impact statement (Markdown): what changed, for whom, how much? e.g. "Cut p95 checkout latency from 900 ms to 300 ms for all EU users."',
+          )
+        : vscode.l10n.t('What did you learn, and where will you use it? (Markdown)'),
+    placeHolder: vscode.l10n.t('Optional — you can fill in the outcome later'),
     value: draft?.body ?? prefill.body ?? '',
   });
   if (body === undefined) return keepDraft({ title: entryTitle, body: '' });
@@ -126,38 +143,41 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
   if (manual) {
     const date = await vscode.window.showInputBox({
       title: title(4),
-      prompt: 'When did it happen? (YYYY-MM-DD)',
+      prompt: vscode.l10n.t('When did it happen? (YYYY-MM-DD)'),
       value: prefill.occurredAt,
       ignoreFocusOut: true,
-      validateInput: (v) => (IsoDate.safeParse(v.trim()).success ? undefined : 'A date as YYYY-MM-DD, e.g. 2026-03-14.'),
+      validateInput: (v) => (IsoDate.safeParse(v.trim()).success ? undefined : vscode.l10n.t('A date as YYYY-MM-DD, e.g. 2026-03-14.')),
     });
     if (date === undefined) return keepDraft({ title: entryTitle, body });
     occurredAt = date.trim();
   }
 
   // results and evidence: one pick, Enter with nothing chosen goes on (the outcome reminder asks again in 30 days)
-  const offered = RESULT_FIELDS.filter((f) => kind === 'impact' || f.field === 'links');
+  const fields = resultFields();
+  const offered = fields.filter((f) => kind === 'impact' || f.field === 'links');
   const chosen = await vscode.window.showQuickPick(
     [
       ...offered.map((f) => ({ label: f.label, detail: f.detail, field: f.field, picked: false })),
       {
-        label: 'Tags',
+        label: vscode.l10n.t('Tags'),
         detail: prefill.tags?.length
-          ? `Has: ${visibleText(prefill.tags.join(', '))}`
-          : 'Free tags, e.g. private (kept out of shared exports), billing-migration',
+          ? vscode.l10n.t('Has: {0}', visibleText(prefill.tags.join(', ')))
+          : vscode.l10n.t('Free tags, e.g. private (kept out of shared exports), billing-migration'),
         field: 'tags' as const,
         picked: false,
       },
       {
-        label: 'Project',
-        detail: prefill.suggestedProject ? `Suggested: ${visibleText(prefill.suggestedProject)}` : 'The project or initiative it belongs to',
+        label: vscode.l10n.t('Project'),
+        detail: prefill.suggestedProject
+          ? vscode.l10n.t('Suggested: {0}', visibleText(prefill.suggestedProject))
+          : vscode.l10n.t('The project or initiative it belongs to'),
         field: 'project' as const,
         picked: prefill.suggestedProject !== undefined,
       },
     ],
     {
       title: title(steps - 1),
-      placeHolder: 'Add results and evidence? Optional: Space to choose, Enter to go on',
+      placeHolder: vscode.l10n.t('Add results and evidence? Optional: Space to choose, Enter to go on'),
       canPickMany: true,
       ignoreFocusOut: true,
     },
@@ -165,17 +185,22 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
   if (chosen === undefined) return keepDraft({ title: entryTitle, body });
   const results = await askResults(
     chosen.flatMap((c) => (c.field === 'project' || c.field === 'tags' ? [] : [c.field])),
-    (field) => `${title(steps - 1)} — ${RESULT_FIELDS.find((f) => f.field === field)!.label}`,
+    (field) =>
+      vscode.l10n.t({
+        message: '{0} — {1}',
+        args: [title(steps - 1), fields.find((f) => f.field === field)!.label],
+        comment: ['Title of an input box: the step title ("Log impact (4/5)"), then the name of the field asked ("Result")'],
+      }),
   );
   if (results === undefined) return keepDraft({ title: entryTitle, body });
   let tags = [...(prefill.tags ?? [])];
   if (chosen.some((c) => c.field === 'tags')) {
     const typed = await vscode.window.showInputBox({
-      title: `${title(steps - 1)} — Tags`,
-      prompt: 'Tags, separated by commas, e.g. "private, billing-migration" (entries tagged private can be left out of an export)',
+      title: vscode.l10n.t('{0} — Tags', title(steps - 1)),
+      prompt: vscode.l10n.t('Tags, separated by commas, e.g. "private, billing-migration" (entries tagged private can be left out of an export)'),
       value: tags.join(', '),
       ignoreFocusOut: true,
-      validateInput: (v) => (parseTags(v).some((t) => t.length > MAX_TAG) ? `Keep each tag under ${MAX_TAG} characters.` : undefined),
+      validateInput: (v) => (parseTags(v).some((t) => t.length > MAX_TAG) ? vscode.l10n.t('Keep each tag under {0} characters.', MAX_TAG) : undefined),
     });
     if (typed === undefined) return keepDraft({ title: entryTitle, body });
     tags = parseTags(typed);
@@ -183,11 +208,11 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
   let project: string | undefined;
   if (chosen.some((c) => c.field === 'project')) {
     project = await vscode.window.showInputBox({
-      title: `${title(steps - 1)} — Project`,
-      prompt: 'Project or initiative, e.g. "Billing migration" (Enter to keep, empty for none)',
+      title: vscode.l10n.t('{0} — Project', title(steps - 1)),
+      prompt: vscode.l10n.t('Project or initiative, e.g. "Billing migration" (Enter to keep, empty for none)'),
       value: prefill.suggestedProject ?? '',
       ignoreFocusOut: true,
-      validateInput: (v) => (v.trim().length > MAX_PROJECT ? `Keep it under ${MAX_PROJECT} characters.` : undefined),
+      validateInput: (v) => (v.trim().length > MAX_PROJECT ? vscode.l10n.t('Keep it under {0} characters.', MAX_PROJECT) : undefined),
     });
     if (project === undefined) return keepDraft({ title: entryTitle, body });
   }
@@ -198,14 +223,14 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
   const picks = await vscode.window.showQuickPick(
     framework.map((c) => ({
       label: c.label,
-      description: suggested.has(c.id) ? 'suggested' : undefined,
+      description: suggested.has(c.id) ? vscode.l10n.t('suggested') : undefined,
       detail: c.description,
       picked: suggested.has(c.id),
       id: c.id,
     })),
     {
       title: title(steps),
-      placeHolder: 'Competencies this is evidence of (Space to toggle, Enter to save)',
+      placeHolder: vscode.l10n.t('Competencies this is evidence of (Space to toggle, Enter to save)'),
       canPickMany: true,
       ignoreFocusOut: true,
       matchOnDetail: true,
@@ -229,16 +254,18 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
     const entry = await services.journal.change(addEntry(newEntry(input, randomUUID(), new Date())));
     drafts.delete(draftKey);
     services.log.info(`Logged ${kind} entry ${entry.id} "${entry.title}"`);
-    const labels = picks.map((p) => p.label).join(', ') || 'Other';
-    void vscode.window.showInformationMessage(`Logged “${plainText(entry.title)}” under ${labels}.`, 'Open Journal').then((choice) => {
-      if (choice) void vscode.commands.executeCommand(COMMANDS.openJournal, entry.id);
-    });
+    const labels = picks.map((p) => p.label).join(', ') || vscode.l10n.t('Other');
+    void vscode.window
+      .showInformationMessage(vscode.l10n.t('Logged “{0}” under {1}.', plainText(entry.title), labels), vscode.l10n.t('Open Journal'))
+      .then((choice) => {
+        if (choice) void vscode.commands.executeCommand(COMMANDS.openJournal, entry.id);
+      });
     return entry;
   } catch (err) {
     // what the user typed is never lost: it goes to the output channel and, on request, the clipboard
     const text = JSON.stringify(input, null, 2);
     services.log.error(`Could not save the entry; here it is so nothing is lost:\n${text}`);
-    await showJournalError(err, { label: 'Copy Unsaved Entry', run: () => vscode.env.clipboard.writeText(text) });
+    await showJournalError(err, { label: vscode.l10n.t('Copy Unsaved Entry'), run: () => vscode.env.clipboard.writeText(text) });
     return undefined;
   }
 }

@@ -15,14 +15,14 @@ export async function chooseFramework(services: Services): Promise<void> {
   const items: Item[] = FRAMEWORKS.map((f) => ({
     id: f.id,
     label: f.label,
-    description: f.id === current ? '(current)' : undefined,
-    detail: `${f.detail} — ${f.competencies.length} competencies`,
+    description: f.id === current ? vscode.l10n.t('(current)') : undefined,
+    detail: vscode.l10n.t('{0} — {1} competencies', f.detail, f.competencies.length),
   }));
   const picked = await vscode.window.showQuickPick(items, {
-    title: 'Competency framework',
+    title: vscode.l10n.t('Competency framework'),
     placeHolder: custom
-      ? 'Your impactJournal.competencies setting replaces the framework until you empty it'
-      : 'Entries are grouped by the competencies of this framework',
+      ? vscode.l10n.t('Your impactJournal.competencies setting replaces the framework until you empty it')
+      : vscode.l10n.t('Entries are grouped by the competencies of this framework'),
   });
   if (!picked || picked.id === current) return;
   // write where the value that wins is set, so the choice takes effect

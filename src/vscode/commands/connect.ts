@@ -13,8 +13,8 @@ import { describeError } from '../../core/describe';
 export async function connectGitHub(services: Services, provider: GitHubProviderId, onConnected: () => Promise<void>, reconnect = false): Promise<void> {
   if (provider === 'github-enterprise' && !services.settings.enterpriseUri) {
     const choice = await vscode.window.showWarningMessage(
-      'Set "github-enterprise.uri" to your GitHub Enterprise Server URL first, e.g. https://github.acme.corp.',
-      'Open Settings',
+      vscode.l10n.t('Set "github-enterprise.uri" to your GitHub Enterprise Server URL first, e.g. https://github.acme.corp.'),
+      vscode.l10n.t('Open Settings'),
     );
     if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', 'github-enterprise.uri');
     return;
@@ -25,7 +25,10 @@ export async function connectGitHub(services: Services, provider: GitHubProvider
   } catch (err) {
     services.log.warn(`Sign-in to ${provider} failed: ${describeError(err)}`);
     void vscode.window.showErrorMessage(
-      `Impact Journal: could not sign in to ${provider === 'github' ? 'GitHub' : 'GitHub Enterprise'}. Is the GitHub Authentication extension enabled?`,
+      vscode.l10n.t(
+        'Impact Journal: could not sign in to {0}. Is the GitHub Authentication extension enabled?',
+        provider === 'github' ? 'GitHub' : 'GitHub Enterprise',
+      ),
     );
     return;
   }
@@ -33,7 +36,11 @@ export async function connectGitHub(services: Services, provider: GitHubProvider
   services.activity.clear();
   services.log.info(`Connected ${provider} as ${session.account.label}`);
   void vscode.window.showInformationMessage(
-    `Impact Journal: connected to ${provider === 'github' ? 'GitHub' : 'GitHub Enterprise'} as ${session.account.label}. Your reviews and merged pull requests now appear in "Log impact".`,
+    vscode.l10n.t(
+      'Impact Journal: connected to {0} as {1}. Your reviews and merged pull requests now appear in "Log impact".',
+      provider === 'github' ? 'GitHub' : 'GitHub Enterprise',
+      session.account.label,
+    ),
   );
   await onConnected();
 }
@@ -43,38 +50,38 @@ export async function connectGitLab(services: Services, onConnected: () => Promi
   const tokens = services.gitlabTokens;
   // only gitlab.com and instances the user connected before: a workspace setting must not be able to suggest a look-alike host
   const known = [...new Set(['https://gitlab.com', ...tokens.connected()])];
-  const picked = await vscode.window.showQuickPick([...known.map((url) => ({ label: url })), { label: 'Other GitLab URL…', other: true }], {
-    title: 'Connect GitLab (1/2): which GitLab?',
-    placeHolder: 'gitlab.com or your own GitLab instance',
+  const picked = await vscode.window.showQuickPick([...known.map((url) => ({ label: url })), { label: vscode.l10n.t('Other GitLab URL…'), other: true }], {
+    title: vscode.l10n.t('Connect GitLab (1/2): which GitLab?'),
+    placeHolder: vscode.l10n.t('gitlab.com or your own GitLab instance'),
     ignoreFocusOut: true,
   });
   if (!picked) return;
   let baseUrl: string | undefined = 'other' in picked ? undefined : picked.label;
   if (!baseUrl) {
     const typed = await vscode.window.showInputBox({
-      title: 'Connect GitLab (1/2): GitLab URL',
-      prompt: 'The address of your GitLab instance',
+      title: vscode.l10n.t('Connect GitLab (1/2): GitLab URL'),
+      prompt: vscode.l10n.t('The address of your GitLab instance'),
       placeHolder: 'https://gitlab.example.com',
       ignoreFocusOut: true,
-      validateInput: (v) => (normalizeGitLabUrl(v) ? undefined : 'Enter an https URL without a user name, e.g. https://gitlab.example.com'),
+      validateInput: (v) => (normalizeGitLabUrl(v) ? undefined : vscode.l10n.t('Enter an https URL without a user name, e.g. https://gitlab.example.com')),
     });
     if (typed === undefined) return;
     baseUrl = normalizeGitLabUrl(typed);
   }
   if (!baseUrl) return;
   const token = await vscode.window.showInputBox({
-    title: `Connect GitLab (2/2): access token for ${new URL(baseUrl).host}`,
-    prompt: "A personal access token with the read_api scope (User settings → Access tokens). It is kept in VS Code's secret storage only.",
+    title: vscode.l10n.t('Connect GitLab (2/2): access token for {0}', new URL(baseUrl).host),
+    prompt: vscode.l10n.t("A personal access token with the read_api scope (User settings → Access tokens). It is kept in VS Code's secret storage only."),
     password: true,
     ignoreFocusOut: true,
-    validateInput: (v) => (/^\S{8,}$/.test(v.trim()) ? undefined : 'Paste the whole token (no spaces)'),
+    validateInput: (v) => (/^\S{8,}$/.test(v.trim()) ? undefined : vscode.l10n.t('Paste the whole token (no spaces)')),
   });
   if (token === undefined) return;
   await tokens.store(baseUrl, token.trim());
   services.activity.clear();
   services.log.info(`Connected GitLab at ${baseUrl}`);
   void vscode.window.showInformationMessage(
-    `Impact Journal: connected to GitLab at ${new URL(baseUrl).host}. Your merge-request reviews and merged MRs now appear in "Log impact".`,
+    vscode.l10n.t('Impact Journal: connected to GitLab at {0}. Your merge-request reviews and merged MRs now appear in "Log impact".', new URL(baseUrl).host),
   );
   await onConnected();
 }
@@ -84,10 +91,13 @@ export async function disconnectGitLab(services: Services, onDisconnected: () =>
   const tokens = services.gitlabTokens;
   const connected = tokens.connected();
   if (connected.length === 0) {
-    void vscode.window.showInformationMessage('Impact Journal: no GitLab instance is connected.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Impact Journal: no GitLab instance is connected.'));
     return;
   }
-  const picked = await vscode.window.showQuickPick(connected, { title: 'Disconnect GitLab', placeHolder: 'Forget the access token of…' });
+  const picked = await vscode.window.showQuickPick(connected, {
+    title: vscode.l10n.t('Disconnect GitLab'),
+    placeHolder: vscode.l10n.t('Forget the access token of…'),
+  });
   if (!picked) return;
   await tokens.remove(picked);
   services.activity.clear();

@@ -31,7 +31,10 @@ export async function askStatement(
 
   const input = vscode.window.createInputBox();
   Object.assign(input, { title: box.title, prompt: box.prompt, placeholder: box.placeHolder, value: box.value, ignoreFocusOut: true });
-  const draftButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('sparkle'), tooltip: `Draft statement with ${modelName(model)}` };
+  const draftButton: vscode.QuickInputButton = {
+    iconPath: new vscode.ThemeIcon('sparkle'),
+    tooltip: vscode.l10n.t('Draft statement with {0}', modelName(model)),
+  };
   input.buttons = [draftButton];
   let drafting: vscode.CancellationTokenSource | undefined;
   let consenting = false;
@@ -59,7 +62,16 @@ export async function askStatement(
       if (button !== draftButton || drafting) return;
       const prompt = statementPrompt(material, kind);
       consenting = true;
-      const allowed = await consentToSend(services, model, [prompt], 'draft this entry’s statement');
+      const allowed = await consentToSend(
+        services,
+        model,
+        [prompt],
+        vscode.l10n.t({
+          message: 'draft this entry’s statement',
+          args: [],
+          comment: ['The purpose in the consent dialog: "What Impact Journal will send to {model} to <this>" and "To <this>, Impact Journal sends…"'],
+        }),
+      );
       consenting = false;
       input.show();
       if (!allowed) return;
@@ -69,12 +81,12 @@ export async function askStatement(
       input.validationMessage = undefined;
       try {
         const text = draftedStatement(await ask(model, prompt, drafting.token), MAX_BODY);
-        if (!text) throw new Error(`${modelName(model)} drafted nothing.`);
+        if (!text) throw new Error(vscode.l10n.t('{0} drafted nothing.', modelName(model)));
         // what the user typed is kept, after the draft
         input.value = typed.trim() ? `${text} ${typed.trim()}` : text;
-        input.prompt = `Drafted by ${modelName(model)}: edit it to what you did, then Enter. ${box.prompt}`;
+        input.prompt = vscode.l10n.t('Drafted by {0}: edit it to what you did, then Enter. {1}', modelName(model), box.prompt);
       } catch (err) {
-        if (!(err instanceof vscode.CancellationError)) input.validationMessage = `${(err as Error).message} What you typed is kept.`;
+        if (!(err instanceof vscode.CancellationError)) input.validationMessage = vscode.l10n.t('{0} What you typed is kept.', (err as Error).message);
       } finally {
         input.busy = false;
         drafting = undefined;

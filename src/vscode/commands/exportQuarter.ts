@@ -30,7 +30,7 @@ export async function pickPeriod(journal: JournalFile, fiscalYearStartMonth: num
   const now = new Date();
   const item = (p: Period): PeriodItem => {
     const n = entriesInPeriod(journal, p).length;
-    return { label: p.label, description: describeRange(p), detail: `${n} ${n === 1 ? 'entry' : 'entries'}`, period: p };
+    return { label: p.label, description: describeRange(p), detail: n === 1 ? vscode.l10n.t('1 entry') : vscode.l10n.t('{0} entries', n), period: p };
   };
   const separator = (label: string): PeriodItem => ({ label, kind: vscode.QuickPickItemKind.Separator });
   const quarters = recentQuarters(
@@ -40,9 +40,9 @@ export async function pickPeriod(journal: JournalFile, fiscalYearStartMonth: num
     liveEntries(journal).map((e) => e.occurredAt),
   );
   const items: PeriodItem[] = [
-    separator(fiscalYearStartMonth === 1 ? 'Quarters' : 'Fiscal quarters'),
+    separator(fiscalYearStartMonth === 1 ? vscode.l10n.t('Quarters') : vscode.l10n.t('Fiscal quarters')),
     ...quarters.map(item),
-    separator('Halves and years'),
+    separator(vscode.l10n.t('Halves and years')),
     ...[
       halfOf(now, fiscalYearStartMonth),
       halfOf(subMonths(now, 6), fiscalYearStartMonth),
@@ -50,9 +50,14 @@ export async function pickPeriod(journal: JournalFile, fiscalYearStartMonth: num
       yearOf(subMonths(now, 12), fiscalYearStartMonth),
     ].map(item),
     separator(''),
-    { label: 'Custom range…', iconPath: new vscode.ThemeIcon('calendar'), custom: true },
+    { label: vscode.l10n.t('Custom range…'), iconPath: new vscode.ThemeIcon('calendar'), custom: true },
   ];
-  const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Which quarter?', ignoreFocusOut: true, matchOnDescription: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title,
+    placeHolder: vscode.l10n.t('Which quarter?'),
+    ignoreFocusOut: true,
+    matchOnDescription: true,
+  });
   if (!picked?.custom) return picked?.period;
   const ask = (prompt: string, value: string): Thenable<string | undefined> =>
     vscode.window.showInputBox({
@@ -60,16 +65,16 @@ export async function pickPeriod(journal: JournalFile, fiscalYearStartMonth: num
       prompt,
       value,
       ignoreFocusOut: true,
-      validateInput: (v) => (IsoDate.safeParse(v.trim()).success ? undefined : 'A date as YYYY-MM-DD.'),
+      validateInput: (v) => (IsoDate.safeParse(v.trim()).success ? undefined : vscode.l10n.t('A date as YYYY-MM-DD.')),
     });
-  const first = await ask('First day (YYYY-MM-DD)', toIsoDate(subMonths(now, 3)));
+  const first = await ask(vscode.l10n.t('First day (YYYY-MM-DD)'), toIsoDate(subMonths(now, 3)));
   if (first === undefined) return undefined;
-  const last = await ask('Last day, included (YYYY-MM-DD)', toIsoDate(now));
+  const last = await ask(vscode.l10n.t('Last day, included (YYYY-MM-DD)'), toIsoDate(now));
   if (last === undefined) return undefined;
   try {
     return customPeriod(first.trim(), last.trim());
   } catch (err) {
-    void vscode.window.showErrorMessage(`Impact Journal: ${(err as Error).message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Impact Journal: {0}', (err as Error).message));
     return undefined;
   }
 }
@@ -78,13 +83,13 @@ export async function pickPeriod(journal: JournalFile, fiscalYearStartMonth: num
 async function pickLayout(defaultLayout: ExportLayout, title: string): Promise<ExportLayout | undefined> {
   const order = [defaultLayout, ...EXPORT_LAYOUTS.filter((l) => l !== defaultLayout)];
   const details: Record<ExportLayout, string> = {
-    competency: 'A summary per competency, then impact entries with statements and links, then learning',
-    brag: 'Goals, Projects, Collaboration & mentorship, Design & documentation, Learning',
-    timeline: 'Entries by month',
+    competency: vscode.l10n.t('A summary per competency, then impact entries with statements and links, then learning'),
+    brag: vscode.l10n.t('Goals, Projects, Collaboration & mentorship, Design & documentation, Learning'),
+    timeline: vscode.l10n.t('Entries by month'),
   };
   const picked = await vscode.window.showQuickPick(
-    order.map((l) => ({ label: LAYOUT_LABELS[l], description: l === defaultLayout ? 'default' : undefined, detail: details[l], layout: l })),
-    { title, placeHolder: 'Which layout?', ignoreFocusOut: true },
+    order.map((l) => ({ label: LAYOUT_LABELS[l], description: l === defaultLayout ? vscode.l10n.t('default') : undefined, detail: details[l], layout: l })),
+    { title, placeHolder: vscode.l10n.t('Which layout?'), ignoreFocusOut: true },
   );
   return picked?.layout;
 }
@@ -95,16 +100,26 @@ type Destination = 'editor' | 'file' | 'clipboard';
 async function pickDestination(title: string, kind: 'Markdown' | 'HTML'): Promise<Destination | undefined> {
   const picked = await vscode.window.showQuickPick(
     [
-      { label: 'Open in an editor', iconPath: new vscode.ThemeIcon('go-to-file'), description: `an untitled ${kind} document`, destination: 'editor' as const },
-      { label: 'Save to a file…', iconPath: new vscode.ThemeIcon('save'), description: 'remembers the folder', destination: 'file' as const },
       {
-        label: 'Copy to the clipboard',
+        label: vscode.l10n.t('Open in an editor'),
+        iconPath: new vscode.ThemeIcon('go-to-file'),
+        description: vscode.l10n.t('an untitled {0} document', kind),
+        destination: 'editor' as const,
+      },
+      {
+        label: vscode.l10n.t('Save to a file…'),
+        iconPath: new vscode.ThemeIcon('save'),
+        description: vscode.l10n.t('remembers the folder'),
+        destination: 'file' as const,
+      },
+      {
+        label: vscode.l10n.t('Copy to the clipboard'),
         iconPath: new vscode.ThemeIcon('clippy'),
-        description: kind === 'HTML' ? 'the HTML source' : undefined,
+        description: kind === 'HTML' ? vscode.l10n.t('the HTML source') : undefined,
         destination: 'clipboard' as const,
       },
     ],
-    { title, placeHolder: 'Where to?', ignoreFocusOut: true },
+    { title, placeHolder: vscode.l10n.t('Where to?'), ignoreFocusOut: true },
   );
   return picked?.destination;
 }
@@ -124,7 +139,7 @@ async function deliver(
   }
   if (destination === 'clipboard') {
     await vscode.env.clipboard.writeText(content);
-    void vscode.window.showInformationMessage(`Impact Journal: copied ${fileName.replace(/\.\w+$/, '')} to the clipboard.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Impact Journal: copied {0} to the clipboard.', fileName.replace(/\.\w+$/, '')));
     return undefined;
   }
   const folder = services.context.globalState.get<string>(FOLDER_KEY) ?? os.homedir();
@@ -135,8 +150,9 @@ async function deliver(
   if (!target) return undefined;
   await fs.writeFile(target.fsPath, content);
   await services.context.globalState.update(FOLDER_KEY, path.dirname(target.fsPath));
-  const choice = await vscode.window.showInformationMessage(`Impact Journal: saved ${target.fsPath}.`, 'Open');
-  if (choice === 'Open') await vscode.commands.executeCommand('vscode.open', target);
+  const open = vscode.l10n.t({ message: 'Open', args: [], comment: ['Button: opens the exported file'] });
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Impact Journal: saved {0}.', target.fsPath), open);
+  if (choice === open) await vscode.commands.executeCommand('vscode.open', target);
   return undefined;
 }
 
@@ -151,8 +167,16 @@ async function pickExcludedTags(entries: readonly Entry[], title: string): Promi
   if (counts.size === 0) return [];
   const tags = [...counts.keys()].sort((a, b) => (a === 'private' ? -1 : b === 'private' ? 1 : a.localeCompare(b)));
   const picked = await vscode.window.showQuickPick(
-    tags.map((t) => ({ label: visibleText(t), description: `${counts.get(t)} ${counts.get(t) === 1 ? 'entry' : 'entries'}`, picked: t === 'private', tag: t })),
-    { title, placeHolder: 'Leave out entries with these tags? (Space to toggle, Enter to go on)', canPickMany: true, ignoreFocusOut: true },
+    tags.map((t) => {
+      const n = counts.get(t) ?? 0;
+      return { label: visibleText(t), description: n === 1 ? vscode.l10n.t('1 entry') : vscode.l10n.t('{0} entries', n), picked: t === 'private', tag: t };
+    }),
+    {
+      title,
+      placeHolder: vscode.l10n.t('Leave out entries with these tags? (Space to toggle, Enter to go on)'),
+      canPickMany: true,
+      ignoreFocusOut: true,
+    },
   );
   return picked?.map((p) => p.tag);
 }
@@ -171,15 +195,15 @@ async function draftSummaries(services: Services, entries: readonly Entry[], per
   if (!model || entries.length === 0) return none;
   const choice = await vscode.window.showQuickPick(
     [
-      { label: 'Export as it is', draft: false },
+      { label: vscode.l10n.t('Export as it is'), draft: false },
       {
-        label: `Draft a summary of each competency with ${modelName(model)}`,
-        detail: 'From this period’s entries only; a sentence that cites no entry is left out. Read and edit it before you share it.',
+        label: vscode.l10n.t('Draft a summary of each competency with {0}', modelName(model)),
+        detail: vscode.l10n.t('From this period’s entries only; a sentence that cites no entry is left out. Read and edit it before you share it.'),
         iconPath: new vscode.ThemeIcon('sparkle'),
         draft: true,
       },
     ],
-    { title, placeHolder: 'Draft the summaries?', ignoreFocusOut: true },
+    { title, placeHolder: vscode.l10n.t('Draft the summaries?'), ignoreFocusOut: true },
   );
   if (!choice) return undefined;
   if (!choice.draft) return none;
@@ -190,18 +214,24 @@ async function draftSummaries(services: Services, entries: readonly Entry[], per
       services,
       model,
       requests.map((r) => r.prompt),
-      `draft the summary of each competency for ${period.label}`,
+      vscode.l10n.t({
+        message: 'draft the summary of each competency for {0}',
+        args: [period.label],
+        comment: [
+          'The purpose in the consent dialog: "What Impact Journal will send to {model} to <this>" and "To <this>, Impact Journal sends…"; {0} is a period, e.g. "Q1 2026"',
+        ],
+      }),
     ))
   )
     return undefined;
   try {
     return await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Impact Journal: drafting with ${modelName(model)}`, cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Impact Journal: drafting with {0}', modelName(model)), cancellable: true },
       async (progress, token) => {
         const out: Summaries = new Map();
         let dropped = 0;
         for (const [i, r] of requests.entries()) {
-          progress.report({ message: `${r.competency.label} (${i + 1} of ${requests.length})`, increment: 100 / requests.length });
+          progress.report({ message: vscode.l10n.t('{0} ({1} of {2})', r.competency.label, i + 1, requests.length), increment: 100 / requests.length });
           const summary = citedSummary(await ask(model, r.prompt, token), r.group);
           dropped += summary.dropped;
           out.set(r.competency.id, { markdown: summary.markdown, model: modelName(model) });
@@ -212,7 +242,7 @@ async function draftSummaries(services: Services, entries: readonly Entry[], per
     );
   } catch (err) {
     if (err instanceof vscode.CancellationError) return undefined;
-    void vscode.window.showErrorMessage(`Impact Journal: ${(err as Error).message} Exported without drafted summaries.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Impact Journal: {0} Exported without drafted summaries.', (err as Error).message));
     return none;
   }
 }
@@ -224,7 +254,7 @@ export async function exportCommand(services: Services, format: 'markdown' | 'ht
     await showJournalError(services.journal.error);
     return undefined;
   }
-  const title = format === 'html' ? 'Export to HTML' : 'Export quarter to Markdown';
+  const title = format === 'html' ? vscode.l10n.t('Export to HTML') : vscode.l10n.t('Export quarter to Markdown');
   const period = await pickPeriod(journal, services.settings.fiscalYearStartMonth, title);
   if (!period) return undefined;
   const layout = await pickLayout(services.settings.exportLayout, title);
@@ -248,5 +278,5 @@ export async function exportCommand(services: Services, format: 'markdown' | 'ht
   services.log.info(`Exported ${period.label} as ${layout} (${format}, ${destination})`);
   if (format === 'markdown') return deliver(services, markdown, 'markdown', `${base}.md`, destination);
   const { renderHtmlDocument } = await import('../../core/htmlExport');
-  return deliver(services, renderHtmlDocument(markdown, `Impact journal — ${period.label}`), 'html', `${base}.html`, destination);
+  return deliver(services, renderHtmlDocument(markdown, vscode.l10n.t('Impact journal — {0}', period.label)), 'html', `${base}.html`, destination);
 }

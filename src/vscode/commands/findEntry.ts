@@ -26,8 +26,10 @@ export async function findEntry(services: Services): Promise<void> {
       id: e.id,
     })),
     {
-      title: 'Find entry',
-      placeHolder: entries.length ? `Search ${entries.length} entries: title, date, project, competency, #tag or statement` : 'The journal has no entries yet',
+      title: vscode.l10n.t('Find entry'),
+      placeHolder: entries.length
+        ? vscode.l10n.t('Search {0} entries: title, date, project, competency, #tag or statement', entries.length)
+        : vscode.l10n.t('The journal has no entries yet'),
       matchOnDescription: true,
       matchOnDetail: true,
     },

@@ -3,6 +3,7 @@
  * the journal, so it is never offered again on any machine sharing the file), and add the missing
  * results to an older impact entry.
  */
+import * as vscode from 'vscode';
 import { dismiss, updateEntry } from '../../core/journalOps';
 import type { EntryKind } from '../../core/model';
 import { plainText, showJournalError } from '../journalService';
@@ -10,7 +11,7 @@ import type { Services } from '../services';
 import type { InboxNode } from '../views/toAnnotateTree';
 import { captureEntry } from './captureEntry';
 import { prefillFromCandidate } from './logImpact';
-import { askResults } from './resultPrompts';
+import { askResults, type ResultField } from './resultPrompts';
 
 function isNode(value: unknown, type: InboxNode['type']): boolean {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;
@@ -44,8 +45,14 @@ export async function editOutcome(services: Services, node: unknown): Promise<vo
   if (!isNode(node, 'missingOutcome')) return;
   const { entry } = node as Extract<InboxNode, { type: 'missingOutcome' }>;
   if (services.journal.readOnly) return showJournalError(services.journal.error);
-  const labels = { result: 'what happened', metric: 'measured', beneficiaries: 'who benefited', links: 'evidence' } as const;
-  const answers = await askResults(['result', 'metric', 'beneficiaries'], (field) => `Outcome of “${plainText(entry.title)}”: ${labels[field]}`, entry);
+  const name = plainText(entry.title);
+  const titles: Record<ResultField, () => string> = {
+    result: () => vscode.l10n.t('Outcome of “{0}”: what happened', name),
+    metric: () => vscode.l10n.t('Outcome of “{0}”: measured', name),
+    beneficiaries: () => vscode.l10n.t('Outcome of “{0}”: who benefited', name),
+    links: () => vscode.l10n.t('Outcome of “{0}”: evidence', name),
+  };
+  const answers = await askResults(['result', 'metric', 'beneficiaries'], (field) => titles[field](), entry);
   if (answers === undefined || (!answers.result && !answers.metric && !answers.beneficiaries)) return;
   try {
     await services.journal.change(

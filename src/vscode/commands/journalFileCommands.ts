@@ -19,7 +19,7 @@ export async function restoreBackup(services: Services): Promise<void> {
   const backups = await services.journal.listBackups();
   if (backups.length === 0) {
     void vscode.window.showInformationMessage(
-      `Impact Journal: no backups yet in ${await services.journal.backupFolder()}. A backup is kept each time the journal changes.`,
+      vscode.l10n.t('Impact Journal: no backups yet in {0}. A backup is kept each time the journal changes.', await services.journal.backupFolder()),
     );
     return;
   }
@@ -27,21 +27,22 @@ export async function restoreBackup(services: Services): Promise<void> {
     backups.map((b) => ({
       label: format(b.date, 'yyyy-MM-dd HH:mm:ss'),
       description: formatDistanceToNow(b.date, { addSuffix: true }),
-      detail: b.entries === undefined ? 'cannot be read' : `${b.entries} ${b.entries === 1 ? 'entry' : 'entries'}`,
+      detail: b.entries === undefined ? vscode.l10n.t('cannot be read') : b.entries === 1 ? vscode.l10n.t('1 entry') : vscode.l10n.t('{0} entries', b.entries),
       backup: b,
     })),
-    { title: 'Restore the journal from a backup', placeHolder: 'Which version? (newest first)' },
+    { title: vscode.l10n.t('Restore the journal from a backup'), placeHolder: vscode.l10n.t('Which version? (newest first)') },
   );
   if (!picked || picked.backup.entries === undefined) return;
+  const restore = vscode.l10n.t('Restore');
   const confirm = await vscode.window.showWarningMessage(
-    `Replace the journal with the version of ${picked.label} (${picked.detail})?`,
-    { modal: true, detail: 'The current version is kept: as a backup if it can be read, or copied aside if it cannot.' },
-    'Restore',
+    vscode.l10n.t('Replace the journal with the version of {0} ({1})?', picked.label, picked.detail),
+    { modal: true, detail: vscode.l10n.t('The current version is kept: as a backup if it can be read, or copied aside if it cannot.') },
+    restore,
   );
-  if (confirm !== 'Restore') return;
+  if (confirm !== restore) return;
   try {
     await services.journal.restore(picked.backup.path);
-    void vscode.window.showInformationMessage(`Impact Journal: restored the version of ${picked.label}.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Impact Journal: restored the version of {0}.', picked.label));
   } catch (err) {
     await showJournalError(err);
   }
@@ -57,16 +58,16 @@ export async function exportJson(services: Services): Promise<void> {
   const target = await vscode.window.showSaveDialog({
     defaultUri: vscode.Uri.file(path.join(os.homedir(), `impact-journal-${format(new Date(), 'yyyy-MM-dd')}.json`)),
     filters: { JSON: ['json'] },
-    title: 'Export the whole journal as JSON',
+    title: vscode.l10n.t('Export the whole journal as JSON'),
   });
   if (!target) return;
   await fs.writeFile(target.fsPath, `${JSON.stringify(journal, null, 2)}\n`);
-  void vscode.window.showInformationMessage(`Impact Journal: exported ${journal.entries.length} entries to ${target.fsPath}.`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Impact Journal: exported {0} entries to {1}.', journal.entries.length, target.fsPath));
 }
 
 /** "Impact Journal: Import journal from JSON". */
 export async function importJson(services: Services): Promise<void> {
-  const source = await pickJournalFile('Import a journal (merged by entry id; the newer version of an entry wins)');
+  const source = await pickJournalFile(vscode.l10n.t('Import a journal (merged by entry id; the newer version of an entry wins)'));
   if (source) await mergeFrom(services, source, { confirm: true, verb: 'Import', announce: true });
 }
 
@@ -82,8 +83,8 @@ export async function mergeJournal(services: Services, file?: string, options: {
     file ??
     (await pickJournalFile(
       vscode.env.remoteName
-        ? `Merge a journal into the one on this remote machine (${os.hostname()}): pick its journal.json or a JSON export`
-        : 'Merge a journal from another machine: pick its journal.json or a JSON export',
+        ? vscode.l10n.t('Merge a journal into the one on this remote machine ({0}): pick its journal.json or a JSON export', os.hostname())
+        : vscode.l10n.t('Merge a journal from another machine: pick its journal.json or a JSON export'),
     ));
   return source ? mergeFrom(services, source, { confirm: file === undefined, verb: 'Merge', announce: options.announce ?? true }) : undefined;
 }
@@ -116,34 +117,81 @@ async function mergeFrom(
     return undefined;
   }
   const plan = planMerge(current, incoming);
+  const importing = how.verb === 'Import';
   if (plan.added.length + plan.changed.length + plan.dismissed.length + plan.goals.length + plan.assessments.length === 0) {
     if (how.announce)
       void vscode.window.showInformationMessage(
-        `Impact Journal: nothing to ${how.verb.toLowerCase()} — all ${plan.unchanged} entries of ${file} are already in your journal.`,
+        importing
+          ? vscode.l10n.t('Impact Journal: nothing to import — all {0} entries of {1} are already in your journal.', plan.unchanged, file)
+          : vscode.l10n.t('Impact Journal: nothing to merge — all {0} entries of {1} are already in your journal.', plan.unchanged, file),
       );
     return undefined;
   }
   if (how.confirm) {
-    const titles = [...plan.added.map((e) => `+ ${e.title}`), ...plan.changed.map((e) => `${e.deletedAt ? '− (deleted)' : '~'} ${e.title}`)];
+    const titles = [
+      ...plan.added.map((e) => `+ ${e.title}`),
+      ...plan.changed.map((e) => (e.deletedAt ? vscode.l10n.t('− (deleted) {0}', e.title) : `~ ${e.title}`)),
+    ];
+    const more = titles.length > 12 ? `\n${vscode.l10n.t('… and {0} more', titles.length - 12)}` : '';
+    const button = importing ? vscode.l10n.t('Import') : vscode.l10n.t('Merge');
     const confirm = await vscode.window.showWarningMessage(
-      `${how.verb} ${plan.added.length} new ${plan.added.length === 1 ? 'entry' : 'entries'} and ${plan.changed.length} newer ${plan.changed.length === 1 ? 'version' : 'versions'} of existing ones?`,
+      mergeQuestion(importing, plan.added.length, plan.changed.length),
       {
         modal: true,
-        detail: `${titles.slice(0, 12).join('\n')}${titles.length > 12 ? `\n… and ${titles.length - 12} more` : ''}\n\n${plan.unchanged} unchanged; ${plan.goals.length} goals and ${plan.assessments.length} self-ratings new or changed. The current journal is kept as a backup.`,
+        detail: `${titles.slice(0, 12).join('\n')}${more}\n\n${vscode.l10n.t(
+          '{0} unchanged; {1} goals and {2} self-ratings new or changed. The current journal is kept as a backup.',
+          plan.unchanged,
+          plan.goals.length,
+          plan.assessments.length,
+        )}`,
       },
-      how.verb,
+      button,
     );
-    if (confirm !== how.verb) return undefined;
+    if (confirm !== button) return undefined;
   }
   try {
     const done = await services.journal.change(importJournal(incoming));
     if (how.announce)
       void vscode.window.showInformationMessage(
-        `Impact Journal: ${how.verb === 'Import' ? 'imported' : 'merged'} ${done.added.length} new and ${done.changed.length} newer entries from ${path.basename(file)}; ${done.unchanged} were already here.`,
+        importing
+          ? vscode.l10n.t(
+              'Impact Journal: imported {0} new and {1} newer entries from {2}; {3} were already here.',
+              done.added.length,
+              done.changed.length,
+              path.basename(file),
+              done.unchanged,
+            )
+          : vscode.l10n.t(
+              'Impact Journal: merged {0} new and {1} newer entries from {2}; {3} were already here.',
+              done.added.length,
+              done.changed.length,
+              path.basename(file),
+              done.unchanged,
+            ),
       );
     return done;
   } catch (err) {
     await showJournalError(err);
     return undefined;
   }
+}
+
+/** The confirmation question of an import or merge: one whole sentence per verb and plural form. */
+function mergeQuestion(importing: boolean, added: number, changed: number): string {
+  if (importing) {
+    if (added === 1)
+      return changed === 1
+        ? vscode.l10n.t('Import 1 new entry and 1 newer version of existing ones?')
+        : vscode.l10n.t('Import 1 new entry and {0} newer versions of existing ones?', changed);
+    return changed === 1
+      ? vscode.l10n.t('Import {0} new entries and 1 newer version of existing ones?', added)
+      : vscode.l10n.t('Import {0} new entries and {1} newer versions of existing ones?', added, changed);
+  }
+  if (added === 1)
+    return changed === 1
+      ? vscode.l10n.t('Merge 1 new entry and 1 newer version of existing ones?')
+      : vscode.l10n.t('Merge 1 new entry and {0} newer versions of existing ones?', changed);
+  return changed === 1
+    ? vscode.l10n.t('Merge {0} new entries and 1 newer version of existing ones?', added)
+    : vscode.l10n.t('Merge {0} new entries and {1} newer versions of existing ones?', added, changed);
 }

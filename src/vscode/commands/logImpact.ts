@@ -27,7 +27,14 @@ type Item = vscode.QuickPickItem & { candidate?: Candidate; manual?: true; hint?
 export function prefillFromCandidate(candidate: Candidate, trackers: readonly CompiledTracker[]): Prefill {
   if (candidate.type === 'activity') {
     const { activity } = candidate;
-    const title = activity.type === 'review' ? `Reviewed “${activity.title}”` : activity.title;
+    const title =
+      activity.type === 'review'
+        ? vscode.l10n.t({
+            message: 'Reviewed “{0}”',
+            args: [activity.title],
+            comment: ['The suggested title of an entry for a code review, which the user can edit; {0} is the pull request title'],
+          })
+        : activity.title;
     return {
       title: title.trim().slice(0, MAX_TITLE) || `${activity.repo}#${activity.number}`,
       occurredAt: toIsoDate(parseISO(activityTime(activity))),
@@ -64,14 +71,15 @@ export function candidateReasons(candidate: Candidate): string {
     .filter((s) => s.weight > 0)
     .map((s) => s.reason)
     .join(' ');
-  return visibleText(against.length ? `${reasons} Counted against: ${against.join(' ')}` : reasons);
+  return visibleText(against.length ? vscode.l10n.t('{0} Counted against: {1}', reasons, against.join(' ')) : reasons);
 }
 
 /** What a unit is made of, for people: "topic ps/foo · 6 commits", "PR #42 · 1 commit", "4 commits". */
 export function unitSummary(unit: WorkUnit): string {
-  const commits = `${unit.commits.length} ${unit.commits.length === 1 ? 'commit' : 'commits'}`;
-  if (unit.kind === 'pullRequest') return `PR #${unit.pullRequest} · ${commits}`;
-  if (unit.kind === 'topic' && unit.topic) return `topic ${unit.topic} · ${commits}`;
+  const n = unit.commits.length;
+  const commits = n === 1 ? vscode.l10n.t('1 commit') : vscode.l10n.t('{0} commits', n);
+  if (unit.kind === 'pullRequest') return vscode.l10n.t('PR #{0} · {1}', String(unit.pullRequest), commits);
+  if (unit.kind === 'topic' && unit.topic) return vscode.l10n.t('topic {0} · {1}', unit.topic, commits);
   return commits;
 }
 
@@ -96,7 +104,7 @@ function rawLabel(candidate: Candidate): { icon: string; label: string; descript
   const { activity } = candidate;
   const where = `${activity.repo}${activity.provider === 'gitlab' ? '!' : '#'}${activity.number} · ${format(parseISO(activityTime(activity)), 'MMM d')}`;
   return activity.type === 'review'
-    ? { icon: 'comment-discussion', label: `Review: ${activity.title}`, description: where }
+    ? { icon: 'comment-discussion', label: vscode.l10n.t('Review: {0}', activity.title), description: where }
     : {
         icon: 'git-pull-request',
         label: activity.title,
@@ -115,7 +123,13 @@ export async function logImpact(services: Services): Promise<void> {
   const now = new Date();
   const range = { since: startOfDay(subDays(now, settings.lookbackDays)), until: addDays(now, 1) };
   const items: Item[] = [
-    { label: 'New entry…', iconPath: new vscode.ThemeIcon('add'), description: 'write an entry without a commit', manual: true, alwaysShow: true },
+    {
+      label: vscode.l10n.t('New entry…'),
+      iconPath: new vscode.ThemeIcon('add'),
+      description: vscode.l10n.t('write an entry without a commit'),
+      manual: true,
+      alwaysShow: true,
+    },
   ];
   let placeHolder: string;
   try {
@@ -125,13 +139,13 @@ export async function logImpact(services: Services): Promise<void> {
     const candidates = allCandidates(history.repositories, activity.activities, journal, settings.notabilityThreshold);
     placeHolder = scanSummary({ folders: history.folders.length, candidates: candidates.length, lookbackDays: settings.lookbackDays });
     if (history.problems.length > 0) {
-      void vscode.window.showWarningMessage(`Impact Journal: skipped ${history.problems.length} folder(s). ${history.problems.join(' ')}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Impact Journal: skipped {0} folder(s). {1}', history.problems.length, history.problems.join(' ')));
     }
     const pullRequests = candidates.filter((c) => c.type === 'activity');
     const units = candidates.filter((c) => c.type === 'unit');
-    const section = (title: string, list: readonly Candidate[]): void => {
+    const section = (title: (count: number) => string, list: readonly Candidate[]): void => {
       if (list.length === 0) return;
-      items.push({ label: `${title} (${list.length})`, kind: vscode.QuickPickItemKind.Separator });
+      items.push({ label: title(list.length), kind: vscode.QuickPickItemKind.Separator });
       for (const candidate of list) {
         const { icon, label, description } = candidateLabel(candidate);
         const tickets = candidate.type === 'unit' ? unitTickets(candidate, settings.issueTrackers).tickets : [];
@@ -139,18 +153,20 @@ export async function logImpact(services: Services): Promise<void> {
         items.push({ label, iconPath: new vscode.ThemeIcon(icon), description, detail: `${keys}${candidateReasons(candidate)}`, candidate });
       }
     };
-    section('Reviews and pull requests', pullRequests);
-    section('Notable work', units);
+    section((n) => vscode.l10n.t('Reviews and pull requests ({0})', n), pullRequests);
+    section((n) => vscode.l10n.t('Notable work ({0})', n), units);
     const hints = await services.activity.hints(history.repositories.map((r) => r.remote));
-    if (hints.length > 0) items.push({ label: 'Connect', kind: vscode.QuickPickItemKind.Separator });
+    if (hints.length > 0) items.push({ label: vscode.l10n.t('Connect'), kind: vscode.QuickPickItemKind.Separator });
     for (const hint of hints) items.push({ label: `${hint.label}…`, iconPath: new vscode.ThemeIcon('plug'), detail: hint.detail, hint, alwaysShow: true });
   } catch (err) {
     if (err instanceof vscode.CancellationError) return;
     if (err instanceof UntrustedWorkspaceError) {
       services.log.warn(err.message);
-      const choice = await vscode.window.showWarningMessage(err.message, 'New Entry…', 'Manage Workspace Trust');
-      if (choice === 'Manage Workspace Trust') await vscode.commands.executeCommand('workbench.trust.manage');
-      if (choice === 'New Entry…') await captureEntry(services, manualPrefill(now));
+      const newEntry = vscode.l10n.t('New Entry…');
+      const manageTrust = vscode.l10n.t('Manage Workspace Trust');
+      const choice = await vscode.window.showWarningMessage(err.message, newEntry, manageTrust);
+      if (choice === manageTrust) await vscode.commands.executeCommand('workbench.trust.manage');
+      if (choice === newEntry) await captureEntry(services, manualPrefill(now));
       return;
     }
     await showJournalError(err);
@@ -158,7 +174,7 @@ export async function logImpact(services: Services): Promise<void> {
   }
 
   const picked = await vscode.window.showQuickPick(items, {
-    title: 'Log impact',
+    title: vscode.l10n.t('Log impact'),
     placeHolder,
     matchOnDescription: true,
     matchOnDetail: true,

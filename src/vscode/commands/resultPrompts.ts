@@ -26,13 +26,15 @@ export interface ResultAnswers {
   links?: EvidenceLink[];
 }
 
-/** Names of the fields, as the pick of the capture flow shows them. */
-export const RESULT_FIELDS: ReadonlyArray<{ readonly field: ResultField; readonly label: string; readonly detail: string }> = [
-  { field: 'result', label: 'Result', detail: 'What happened afterwards, in the past tense' },
-  { field: 'metric', label: 'Measured', detail: 'Before → after with its unit, or a count: p95 900 ms → 300 ms' },
-  { field: 'beneficiaries', label: 'Who benefited', detail: 'A team, customers, on-call' },
-  { field: 'links', label: 'Evidence links', detail: 'Design doc, dashboard, incident review, ticket, recording' },
-];
+/** Names of the fields, as the pick of the capture flow shows them (a function: translated when called). */
+export function resultFields(): ReadonlyArray<{ readonly field: ResultField; readonly label: string; readonly detail: string }> {
+  return [
+    { field: 'result', label: vscode.l10n.t('Result'), detail: vscode.l10n.t('What happened afterwards, in the past tense') },
+    { field: 'metric', label: vscode.l10n.t('Measured'), detail: vscode.l10n.t('Before → after with its unit, or a count: p95 900 ms → 300 ms') },
+    { field: 'beneficiaries', label: vscode.l10n.t('Who benefited'), detail: vscode.l10n.t('A team, customers, on-call') },
+    { field: 'links', label: vscode.l10n.t('Evidence links'), detail: vscode.l10n.t('Design doc, dashboard, incident review, ticket, recording') },
+  ];
+}
 
 /**
  * Asks `fields` in order, each prefilled from `current`. `title(field)` titles each box. Returns the
@@ -49,9 +51,9 @@ export async function askResults(
       case 'result': {
         const v = await box(
           title(field),
-          'Result: what happened afterwards, in the past tense. e.g. "Checkout errors fell to zero; support tickets halved." (Enter to skip)',
+          vscode.l10n.t('Result: what happened afterwards, in the past tense. e.g. "Checkout errors fell to zero; support tickets halved." (Enter to skip)'),
           current.result,
-          (t) => (t.length > MAX_RESULT ? `Keep the result under ${MAX_RESULT} characters.` : undefined),
+          (t) => (t.length > MAX_RESULT ? vscode.l10n.t('Keep the result under {0} characters.', MAX_RESULT) : undefined),
         );
         if (v === undefined) return undefined;
         if (v) answers.result = v;
@@ -60,7 +62,7 @@ export async function askResults(
       case 'metric': {
         const v = await box(
           title(field),
-          'Measured: before → after with its unit, or a count. e.g. "p95 900 ms → 300 ms", "1,200 orders/day". (Enter to skip)',
+          vscode.l10n.t('Measured: before → after with its unit, or a count. e.g. "p95 900 ms → 300 ms", "1,200 orders/day". (Enter to skip)'),
           current.metric && formatMetric(current.metric),
           (t) => {
             const m = parseMetric(t);
@@ -75,9 +77,9 @@ export async function askResults(
       case 'beneficiaries': {
         const v = await box(
           title(field),
-          'Who benefited: a team, customers, on-call. e.g. "EU customers and the payments on-call." (Enter to skip)',
+          vscode.l10n.t('Who benefited: a team, customers, on-call. e.g. "EU customers and the payments on-call." (Enter to skip)'),
           current.beneficiaries,
-          (t) => (t.length > MAX_BENEFICIARIES ? `Keep it under ${MAX_BENEFICIARIES} characters.` : undefined),
+          (t) => (t.length > MAX_BENEFICIARIES ? vscode.l10n.t('Keep it under {0} characters.', MAX_BENEFICIARIES) : undefined),
         );
         if (v === undefined) return undefined;
         if (v) answers.beneficiaries = v;
@@ -87,8 +89,10 @@ export async function askResults(
         const links: EvidenceLink[] = [...(current.links ?? [])];
         while (links.length < MAX_LINKS) {
           const v = await box(
-            `${title(field)}${links.length > 0 ? ` (${links.length} so far)` : ''}`,
-            `Evidence link: a design doc, dashboard, incident review, ticket or recording. e.g. "Design doc https://…". (Enter ${links.length > 0 ? 'when done' : 'to skip'})`,
+            links.length > 0 ? vscode.l10n.t('{0} ({1} so far)', title(field), links.length) : title(field),
+            links.length > 0
+              ? vscode.l10n.t('Evidence link: a design doc, dashboard, incident review, ticket or recording. e.g. "Design doc https://…". (Enter when done)')
+              : vscode.l10n.t('Evidence link: a design doc, dashboard, incident review, ticket or recording. e.g. "Design doc https://…". (Enter to skip)'),
             undefined,
             (t) => {
               const l = parseEvidenceLink(t);

@@ -69,7 +69,10 @@ export class PromptQueue implements vscode.Disposable {
       // quiet mode shows nothing, so it never waits for a notification on screen
       const batch = this.pending;
       this.pending = [];
-      this.announce(batch.length === 1 ? `Notable work: “${batch[0]!.unit.title}”` : `${batch.length} notable pieces of work`, batch);
+      this.announce(
+        batch.length === 1 ? vscode.l10n.t('Notable work: “{0}”', batch[0]!.unit.title) : vscode.l10n.t('{0} notable pieces of work', batch.length),
+        batch,
+      );
       return;
     }
     if (this.showing || this.pending.length === 0) return;
@@ -92,26 +95,34 @@ export class PromptQueue implements vscode.Disposable {
       .map((s) => s.reason)
       .join(' ');
     const commits = candidate.unit.commits.length;
-    const message = `Notable work: “${plainText(candidate.unit.title)}”${commits > 1 ? ` (${commits} commits)` : ''} — ${plainText(reasons)}`;
+    const message =
+      commits > 1
+        ? vscode.l10n.t('Notable work: “{0}” ({1} commits) — {2}', plainText(candidate.unit.title), commits, plainText(reasons))
+        : vscode.l10n.t('Notable work: “{0}” — {1}', plainText(candidate.unit.title), plainText(reasons));
     if (!this.announce(message, [candidate])) return;
-    const choice = await vscode.window.showInformationMessage(message, 'Log as Impact', 'Log as Learning', 'Not This One', 'Settings');
-    if (choice === 'Log as Impact' || choice === 'Log as Learning') {
+    const logImpact = vscode.l10n.t('Log as Impact');
+    const logLearning = vscode.l10n.t('Log as Learning');
+    const notThisOne = vscode.l10n.t('Not This One');
+    const settings = vscode.l10n.t('Settings');
+    const choice = await vscode.window.showInformationMessage(message, logImpact, logLearning, notThisOne, settings);
+    if (choice === logImpact || choice === logLearning) {
       await captureEntry(this.services, {
         ...prefillFromCandidate(candidate, this.services.settings.issueTrackers),
-        kind: choice === 'Log as Impact' ? 'impact' : 'learning',
+        kind: choice === logImpact ? 'impact' : 'learning',
       });
-    } else if (choice === 'Not This One') {
+    } else if (choice === notThisOne) {
       await this.services.journal.change(dismiss(candidate.keys)).catch(showJournalError);
-    } else if (choice === 'Settings') {
+    } else if (choice === settings) {
       await vscode.commands.executeCommand('workbench.action.openSettings', 'impactJournal');
     }
   }
 
   private async many(batch: readonly UnitCandidate[]): Promise<void> {
-    const message = `${batch.length} notable pieces of work — review`;
+    const message = vscode.l10n.t('{0} notable pieces of work — review', batch.length);
     if (!this.announce(message, batch)) return;
-    const choice = await vscode.window.showInformationMessage(message, 'Review', 'Not Now');
-    if (choice === 'Review') await this.review();
+    const review = vscode.l10n.t('Review');
+    const choice = await vscode.window.showInformationMessage(message, review, vscode.l10n.t('Not Now'));
+    if (choice === review) await this.review();
   }
 
   /**

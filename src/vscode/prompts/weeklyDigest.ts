@@ -23,10 +23,11 @@ export async function runDigest(services: Services, state: vscode.Memento, revie
   const history = await readWorkspaceHistory(services, { since: startOfISOWeek(now), until: addDays(now, 1) }, vscode.ProgressLocation.Window);
   const message = digestMessage(unitCandidates(history.repositories, journal, settings.notabilityThreshold).length);
   if (!message) return undefined;
-  void vscode.window.showInformationMessage(message, 'Review', 'Turn Off Weekly Digest').then(async (choice) => {
-    if (choice === 'Review') await review();
-    if (choice === 'Turn Off Weekly Digest')
-      await vscode.workspace.getConfiguration('impactJournal').update('weeklyDigest', false, vscode.ConfigurationTarget.Global);
+  const reviewButton = vscode.l10n.t('Review');
+  const turnOff = vscode.l10n.t('Turn Off Weekly Digest');
+  void vscode.window.showInformationMessage(message, reviewButton, turnOff).then(async (choice) => {
+    if (choice === reviewButton) await review();
+    if (choice === turnOff) await vscode.workspace.getConfiguration('impactJournal').update('weeklyDigest', false, vscode.ConfigurationTarget.Global);
   });
   return message;
 }

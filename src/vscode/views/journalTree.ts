@@ -74,7 +74,7 @@ export class JournalTreeProvider implements vscode.TreeDataProvider<JournalNode>
           node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
         );
         item.id = `quarter:${node.quarter.key}`;
-        item.description = `${node.entries.length} ${node.entries.length === 1 ? 'entry' : 'entries'}`;
+        item.description = node.entries.length === 1 ? vscode.l10n.t('1 entry') : vscode.l10n.t('{0} entries', node.entries.length);
         item.iconPath = new vscode.ThemeIcon('calendar');
         item.contextValue = 'quarter';
         return item;
@@ -83,7 +83,7 @@ export class JournalTreeProvider implements vscode.TreeDataProvider<JournalNode>
         const item = new vscode.TreeItem(node.competency.label, vscode.TreeItemCollapsibleState.Expanded);
         item.id = `competency:${node.quarter.key}:${node.competency.id}`;
         const impact = node.entries.filter((e) => e.kind === 'impact').length;
-        item.description = `${impact} impact · ${node.entries.length - impact} learning`;
+        item.description = vscode.l10n.t('{0} impact · {1} learning', impact, node.entries.length - impact);
         item.tooltip = node.competency.description;
         item.iconPath = new vscode.ThemeIcon('symbol-class');
         item.contextValue = 'competency';
@@ -93,19 +93,19 @@ export class JournalTreeProvider implements vscode.TreeDataProvider<JournalNode>
         const { entry } = node;
         const item = new vscode.TreeItem(visibleText(entry.title), vscode.TreeItemCollapsibleState.None);
         item.id = `entry:${node.quarter.key}:${node.competency.id}:${entry.id}`;
-        item.description = `${entry.kind} · ${entry.occurredAt}`;
+        item.description = entry.kind === 'impact' ? vscode.l10n.t('impact · {0}', entry.occurredAt) : vscode.l10n.t('learning · {0}', entry.occurredAt);
         // plain string tooltip: entry text is untrusted and must not be rendered as Markdown here
         const results = [
-          entry.result && `Result: ${entry.result}`,
-          entry.metric && `Measured: ${formatMetric(entry.metric)}`,
-          entry.beneficiaries && `Who benefited: ${entry.beneficiaries}`,
-          entry.project && `Project: ${entry.project}`,
-          entry.tags.length > 0 && `Tags: ${entry.tags.join(', ')}`,
+          entry.result && vscode.l10n.t('Result: {0}', entry.result),
+          entry.metric && vscode.l10n.t('Measured: {0}', formatMetric(entry.metric)),
+          entry.beneficiaries && vscode.l10n.t('Who benefited: {0}', entry.beneficiaries),
+          entry.project && vscode.l10n.t('Project: {0}', entry.project),
+          entry.tags.length > 0 && vscode.l10n.t('Tags: {0}', entry.tags.join(', ')),
         ].filter((line): line is string => Boolean(line));
         item.tooltip = visibleLines([entry.title, entry.body, results.join('\n')].filter(Boolean).join('\n\n'));
         item.iconPath = new vscode.ThemeIcon(entry.kind === 'impact' ? 'rocket' : 'book');
         item.contextValue = 'entry';
-        item.command = { command: COMMANDS.openJournal, title: 'Open in Journal', arguments: [entry.id] };
+        item.command = { command: COMMANDS.openJournal, title: vscode.l10n.t('Open in Journal'), arguments: [entry.id] };
         return item;
       }
     }
@@ -126,7 +126,7 @@ export function journalTree(services: Services, view: vscode.TreeView<unknown>, 
   const provider = new JournalTreeProvider(services);
   const update = (): void => {
     const error = services.journal.error;
-    view.message = error ? `⚠ ${error.message}${error.copy ? ` A copy of it is at ${error.copy}.` : ''}` : undefined;
+    view.message = error ? `⚠ ${error.copy ? vscode.l10n.t('{0} A copy of it is at {1}.', error.message, error.copy) : error.message}` : undefined;
     view.description = journalViewDescription();
     void vscode.commands.executeCommand('setContext', 'impactJournal.journalUnreadable', error !== undefined);
   };

@@ -52,9 +52,10 @@ export class ToAnnotateProvider implements vscode.TreeDataProvider<InboxNode>, v
       const groups: InboxNode[] = [];
       const pullRequests = state.candidates.filter((c) => c.type === 'activity').length;
       const commits = state.candidates.length - pullRequests;
-      if (pullRequests > 0) groups.push({ type: 'group', id: 'pullRequests', label: 'Reviews and pull requests', count: pullRequests });
-      if (commits > 0) groups.push({ type: 'group', id: 'commits', label: 'Notable work', count: commits });
-      if (state.missingOutcome.length > 0) groups.push({ type: 'group', id: 'outcomes', label: 'Add the outcome', count: state.missingOutcome.length });
+      if (pullRequests > 0) groups.push({ type: 'group', id: 'pullRequests', label: vscode.l10n.t('Reviews and pull requests'), count: pullRequests });
+      if (commits > 0) groups.push({ type: 'group', id: 'commits', label: vscode.l10n.t('Notable work'), count: commits });
+      if (state.missingOutcome.length > 0)
+        groups.push({ type: 'group', id: 'outcomes', label: vscode.l10n.t('Add the outcome'), count: state.missingOutcome.length });
       return [...groups, ...(state.nonCodeNudge ? [{ type: 'nonCode' } as const] : []), ...state.hints.map((hint): InboxNode => ({ type: 'hint', hint }))];
     }
     if (node.type === 'candidate' && node.candidate.type === 'unit') {
@@ -77,14 +78,15 @@ export class ToAnnotateProvider implements vscode.TreeDataProvider<InboxNode>, v
         return item;
       }
       case 'nonCode': {
-        const item = new vscode.TreeItem('Anything this week that is not in git?', vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(vscode.l10n.t('Anything this week that is not in git?'), vscode.TreeItemCollapsibleState.None);
         item.id = 'nonCode';
-        item.description = 'mentoring, reviews, incidents, kudos…';
-        item.tooltip =
-          'Log non-code work: mentoring, design reviews, a design doc, interviews, an incident, a talk, hiring, helping another team, kudos. Asked once a week (off with impactJournal.weeklyDigest).';
+        item.description = vscode.l10n.t('mentoring, reviews, incidents, kudos…');
+        item.tooltip = vscode.l10n.t(
+          'Log non-code work: mentoring, design reviews, a design doc, interviews, an incident, a talk, hiring, helping another team, kudos. Asked once a week (off with impactJournal.weeklyDigest).',
+        );
         item.iconPath = new vscode.ThemeIcon('add');
         item.contextValue = 'nonCodeNudge';
-        item.command = { command: COMMANDS.logNonCodeWork, title: 'Log non-code work' };
+        item.command = { command: COMMANDS.logNonCodeWork, title: vscode.l10n.t('Log non-code work') };
         return item;
       }
       case 'hint': {
@@ -108,9 +110,9 @@ export class ToAnnotateProvider implements vscode.TreeDataProvider<InboxNode>, v
         item.tooltip = [
           label,
           '',
-          'Why it is notable:',
+          vscode.l10n.t('Why it is notable:'),
           ...candidate.notability.signals.filter((s) => s.weight > 0).map((s) => `• ${visibleText(s.reason)}`),
-          ...(against.length ? ['', 'Counted against:', ...against.map((s) => `• ${visibleText(s.reason)}`)] : []),
+          ...(against.length ? ['', vscode.l10n.t('Counted against:'), ...against.map((s) => `• ${visibleText(s.reason)}`)] : []),
           ...(candidate.type === 'unit' ? ticketLines(unitTickets(candidate, this.inbox.trackers).tickets) : []),
           ...(candidate.type === 'unit'
             ? ['', `${unitSummary(candidate.unit)}:`, ...candidate.unit.commits.slice(0, 15).map((c) => `  ${c.sha.slice(0, 7)} ${visibleText(c.subject)}`)]
@@ -118,7 +120,7 @@ export class ToAnnotateProvider implements vscode.TreeDataProvider<InboxNode>, v
         ].join('\n');
         item.iconPath = new vscode.ThemeIcon(icon);
         item.contextValue = 'candidate';
-        item.command = { command: COMMANDS.inboxLog, title: 'Log…', arguments: [node] };
+        item.command = { command: COMMANDS.inboxLog, title: vscode.l10n.t('Log…'), arguments: [node] };
         return item;
       }
       case 'commit': {
@@ -128,17 +130,17 @@ export class ToAnnotateProvider implements vscode.TreeDataProvider<InboxNode>, v
         item.tooltip = `${node.commit.sha}\n${visibleText(node.commit.subject)}`;
         item.iconPath = new vscode.ThemeIcon('git-commit');
         item.contextValue = 'unitCommit';
-        if (node.url) item.command = { command: 'vscode.open', title: 'Open the commit', arguments: [vscode.Uri.parse(node.url)] };
+        if (node.url) item.command = { command: 'vscode.open', title: vscode.l10n.t('Open the commit'), arguments: [vscode.Uri.parse(node.url)] };
         return item;
       }
       case 'missingOutcome': {
         const item = new vscode.TreeItem(visibleText(node.entry.title), vscode.TreeItemCollapsibleState.None);
         item.id = `outcome:${node.entry.id}`;
         item.description = node.entry.occurredAt;
-        item.tooltip = 'What came of it? Add the result, the measure and who benefited, now that they are known.';
+        item.tooltip = vscode.l10n.t('What came of it? Add the result, the measure and who benefited, now that they are known.');
         item.iconPath = new vscode.ThemeIcon('edit');
         item.contextValue = 'missingOutcome';
-        item.command = { command: COMMANDS.inboxEditOutcome, title: 'Add the outcome', arguments: [node] };
+        item.command = { command: COMMANDS.inboxEditOutcome, title: vscode.l10n.t('Add the outcome'), arguments: [node] };
         return item;
       }
     }
@@ -157,7 +159,8 @@ export class ToAnnotateProvider implements vscode.TreeDataProvider<InboxNode>, v
 export function toAnnotateTree(inbox: Inbox, view: vscode.TreeView<unknown>, subscriptions: vscode.Disposable[]): ToAnnotateProvider {
   const provider = new ToAnnotateProvider(inbox);
   provider.onLoaded = (count, notice) => {
-    view.badge = count > 0 ? { value: count, tooltip: `${count} ${count === 1 ? 'item' : 'items'} to annotate` } : undefined;
+    view.badge =
+      count > 0 ? { value: count, tooltip: count === 1 ? vscode.l10n.t('1 item to annotate') : vscode.l10n.t('{0} items to annotate', count) } : undefined;
     view.message = notice;
   };
   subscriptions.push(provider);
@@ -166,5 +169,5 @@ export function toAnnotateTree(inbox: Inbox, view: vscode.TreeView<unknown>, sub
 
 /** Tooltip lines naming a candidate's issue-tracker keys and their links. */
 function ticketLines(tickets: readonly TicketRef[]): string[] {
-  return tickets.length === 0 ? [] : ['', 'Tickets:', ...tickets.slice(0, 10).map((t) => `• ${visibleText(t.key)}${t.url ? ` ${t.url}` : ''}`)];
+  return tickets.length === 0 ? [] : ['', vscode.l10n.t('Tickets:'), ...tickets.slice(0, 10).map((t) => `• ${visibleText(t.key)}${t.url ? ` ${t.url}` : ''}`)];
 }

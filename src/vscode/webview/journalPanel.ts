@@ -2,9 +2,10 @@
  * The journal webview (`impactJournal.openJournal`): one panel with the whole journal; the webview
  * groups, filters and edits it (media/main.ts), every change goes through the journal store.
  * CSP with a nonce, `connect-src 'none'`, resources from dist/webview only; every inbound message
- * validated (protocol.ts); links opened by the host after an http(s) check. The panel survives a
- * window reload through a serializer (`JournalPanel.revive`); the webview keeps its own filters and
- * scroll position in its webview state.
+ * validated (protocol.ts); links opened by the host after an http(s) check. The page carries the
+ * extension's l10n bundle (a JSON data block, `#ij-l10n`, read by media/main.ts) and VS Code's
+ * display language (`<html lang>`). The panel survives a window reload through a serializer
+ * (`JournalPanel.revive`); the webview keeps its own filters and scroll position in its webview state.
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
@@ -38,7 +39,7 @@ export class JournalPanel implements vscode.Disposable {
     failed: (message, err) => {
       const text = describeError(err);
       this.services.log.error(`Journal webview: ${message.type} failed: ${text}`);
-      if (err instanceof JournalReadError) void vscode.window.showErrorMessage(`Impact Journal: ${text}`);
+      if (err instanceof JournalReadError) void vscode.window.showErrorMessage(vscode.l10n.t('Impact Journal: {0}', text));
     },
     warn: (message) => this.services.log.warn(message),
     draftStatement: (id) => this.draftStatement(id),
@@ -66,7 +67,7 @@ export class JournalPanel implements vscode.Disposable {
   }
 
   private static createPanel(services: Services): vscode.WebviewPanel {
-    return vscode.window.createWebviewPanel(JOURNAL_VIEW_TYPE, 'Impact Journal', vscode.ViewColumn.Active, {
+    return vscode.window.createWebviewPanel(JOURNAL_VIEW_TYPE, vscode.l10n.t('Impact Journal'), vscode.ViewColumn.Active, {
       ...JournalPanel.webviewOptions(services),
       // the webview keeps its filters and scroll position in its state: no need to keep it alive hidden
       retainContextWhenHidden: false,
@@ -91,27 +92,33 @@ export class JournalPanel implements vscode.Disposable {
   private async confirmGoalDeletion(id: string): Promise<boolean> {
     const goal = (await this.services.journal.get())?.goals.find((g) => g.id === id);
     if (!goal) return true; // the store reports that it is gone
+    const remove = vscode.l10n.t('Delete Goal');
     const choice = await vscode.window.showWarningMessage(
-      `Delete the goal “${goal.title}”?`,
-      { modal: true, detail: 'Entries linked to it stay in your journal, unlinked.' },
-      'Delete Goal',
+      vscode.l10n.t('Delete the goal “{0}”?', goal.title),
+      { modal: true, detail: vscode.l10n.t('Entries linked to it stay in your journal, unlinked.') },
+      remove,
     );
-    return choice === 'Delete Goal';
+    return choice === remove;
   }
 
   /** Drafts entry `id`'s statement from its sources (the commits' subjects and sizes, the PR's title), after consent on the model's first use. */
   private async draftStatement(id: string): Promise<string> {
     const entry = (await this.services.journal.get())?.entries.find((e) => e.id === id && !e.deletedAt);
-    if (!entry) throw new Error('The entry is not in the journal any more.');
+    if (!entry) throw new Error(vscode.l10n.t('The entry is not in the journal any more.'));
     const model = await draftingModel(this.services);
-    if (!model) throw new Error('No language model is available for drafting (or drafting is turned off).');
+    if (!model) throw new Error(vscode.l10n.t('No language model is available for drafting (or drafting is turned off).'));
     const material = materialOf(entry);
     if (material.commits.length === 0 && !material.pullRequest)
-      throw new Error('This entry has no commit or pull request to draft from: write its statement yourself.');
+      throw new Error(vscode.l10n.t('This entry has no commit or pull request to draft from: write its statement yourself.'));
     const prompt = statementPrompt(material, entry.kind);
-    if (!(await consentToSend(this.services, model, [prompt], 'draft this entry’s statement'))) throw new Error('Nothing was sent.');
+    const purpose = vscode.l10n.t({
+      message: 'draft this entry’s statement',
+      args: [],
+      comment: ['The purpose in the consent dialog: "What Impact Journal will send to {model} to <this>" and "To <this>, Impact Journal sends…"'],
+    });
+    if (!(await consentToSend(this.services, model, [prompt], purpose))) throw new Error(vscode.l10n.t('Nothing was sent.'));
     return vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Impact Journal: drafting with ${modelName(model)}`, cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Impact Journal: drafting with {0}', modelName(model)), cancellable: true },
       async (_progress, token) => draftedStatement(await ask(model, prompt, token), MAX_BODY),
     );
   }
@@ -141,6 +148,12 @@ export class JournalPanel implements vscode.Disposable {
     const root = vscode.Uri.joinPath(this.services.context.extensionUri, 'dist', 'webview');
     const nonce = randomBytes(18).toString('base64');
     const asset = (name: string): string => webview.asWebviewUri(vscode.Uri.joinPath(root, name)).toString();
+    // the extension's translations for the webview (none in English): a JSON data block, which
+    // the CSP lets be (it is never run); `<`, `>` and `&` escaped so no text can end the element
+    const bundle = vscode.l10n.bundle;
+    const l10nBlock = bundle
+      ? `<script type="application/json" id="ij-l10n">${JSON.stringify(bundle).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}</script>\n`
+      : '';
     const csp = [
       "default-src 'none'",
       `style-src ${webview.cspSource}`,
@@ -152,18 +165,18 @@ export class JournalPanel implements vscode.Disposable {
       "base-uri 'none'",
     ].join('; ');
     return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(vscode.env.language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${asset('codicon.css')}" id="vscode-codicon-stylesheet">
 <link rel="stylesheet" href="${asset('main.css')}">
-<title>Impact Journal</title>
+<title>${escapeHtml(vscode.l10n.t('Impact Journal'))}</title>
 </head>
 <body>
-<main id="app" aria-live="polite"><p class="muted">Loading your journal…</p></main>
-<script nonce="${nonce}" src="${asset('main.js')}"></script>
+<main id="app" aria-live="polite"><p class="muted">${escapeHtml(vscode.l10n.t('Loading your journal…'))}</p></main>
+${l10nBlock}<script nonce="${nonce}" src="${asset('main.js')}"></script>
 </body>
 </html>`;
   }
@@ -173,4 +186,9 @@ export class JournalPanel implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
     this.panel.dispose();
   }
+}
+
+/** `text` safe in HTML text and quoted attribute values. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -5,6 +5,7 @@
  * harness plugs in a plain JournalStore, so both run this same code.
  */
 import { randomUUID } from 'node:crypto';
+import * as l10n from '@vscode/l10n';
 import { deleteEntry, deleteGoal, rate, restoreEntry, saveGoal, updateEntry, type Edit } from '../../core/journalOps';
 import { safeExternalUrl } from '../../core/safeUrl';
 import { parseWebviewMessage, refusal, type HostMessage, type WebviewMessage } from './protocol';
@@ -70,7 +71,7 @@ export class WebviewMessageHandler {
   /** Drafts a statement (nothing is written) and answers with its text, or why there is none. */
   private async draft(requestId: number, id: string): Promise<void> {
     try {
-      if (!this.host.draftStatement) throw new Error('Drafting is not available here.');
+      if (!this.host.draftStatement) throw new Error(l10n.t('Drafting is not available here.'));
       await this.host.post({ type: 'result', requestId, ok: true, text: await this.host.draftStatement(id) });
     } catch (err) {
       await this.host.post({ type: 'result', requestId, ok: false, error: describeError(err) });
@@ -81,7 +82,7 @@ export class WebviewMessageHandler {
   private async change(message: ChangeMessage): Promise<void> {
     let error: string | undefined;
     try {
-      if (message.type === 'deleteGoal' && !(await this.host.confirmGoalDeletion(message.id))) error = 'The goal was kept.';
+      if (message.type === 'deleteGoal' && !(await this.host.confirmGoalDeletion(message.id))) error = l10n.t('The goal was kept.');
       else await this.host.change(editOf(message, new Date()));
     } catch (err) {
       error = describeError(err);

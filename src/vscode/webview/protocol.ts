@@ -7,6 +7,7 @@
  * validated with zod on the host (`parseWebviewMessage`). The webview bundle imports only the types
  * of this file.
  */
+import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
 import { MAX_BENEFICIARIES, MAX_LINKS, MAX_PROJECT, MAX_RESULT, MAX_TAG, type EvidenceLink as EvidenceLinkValue, type MetricValue } from '../../core/evidence';
 import { Entry, EntryKind, EvidenceLink, Goal, IsoDate, Metric } from '../../core/model';
@@ -85,12 +86,14 @@ export function refusal(data: unknown): HostMessage | undefined {
   if (typeof requestId !== 'number') return undefined;
   const parsed = WebviewMessage.safeParse(data);
   const why = parsed.success ? 'unknown' : parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; ');
-  return { type: 'result', requestId, ok: false, error: `The change was refused (${why.slice(0, 300)}).` };
+  return { type: 'result', requestId, ok: false, error: l10n.t('The change was refused ({0}).', why.slice(0, 300)) };
 }
 
 /** A link to a source, ready to show. */
 export interface ViewSource {
-  /** e.g. `commit 1a2b3c4` or `PR #12`. */
+  /** What the source is (a reviewed PR is `review`), so the webview never reads it from the label, which is translated. */
+  readonly type?: 'commit' | 'pullRequest' | 'review';
+  /** e.g. `commit 1a2b3c4` or `PR #12` (in the display language). */
   readonly label: string;
   /** e.g. repository and subject. */
   readonly detail: string;

@@ -2,6 +2,7 @@
  * Builds the journal webview's `ViewState` from a journal (pure: no `vscode` import, so the webview
  * tests and the benchmark build their states with the same code as the panel).
  */
+import * as l10n from '@vscode/l10n';
 import { addMonths } from 'date-fns';
 import type { Competency, Entry, JournalFile, Source } from '../../core/model';
 import { liveEntries } from '../../core/model';
@@ -68,7 +69,7 @@ export function buildViewState(journal: JournalFile | undefined, options: ViewSt
     currentQuarter: current.key,
     focusEntryId: options.focusEntryId,
     readOnly: options.readOnly ?? false,
-    error: journal ? undefined : (options.error ?? 'The journal could not be read.'),
+    error: journal ? undefined : (options.error ?? l10n.t('The journal could not be read.')),
     ...(options.draftWith ? { draftWith: options.draftWith } : {}),
   };
 }
@@ -94,7 +95,7 @@ function periodChoices(days: readonly Date[], now: Date, fy: number): ViewPeriod
     const sorted = [...byKey.values()].sort((a, b) => b.start.getTime() - a.start.getTime());
     out.push(...sorted.map((p) => ({ key: p.key, label: p.label, kind, start: toIsoDate(p.start), end: toIsoDate(p.end) })));
   }
-  out.push({ key: 'all', label: 'All time', kind: 'all', start: '0000-01-01', end: '9999-12-31' });
+  out.push({ key: 'all', label: l10n.t('All time'), kind: 'all', start: '0000-01-01', end: '9999-12-31' });
   return out;
 }
 
@@ -125,12 +126,15 @@ function toViewSource(source: Source): ViewSource | undefined {
   switch (source.type) {
     case 'commit':
       return {
-        label: `commit ${source.sha.slice(0, 7)}`,
+        type: 'commit',
+        label: l10n.t('commit {0}', source.sha.slice(0, 7)),
         detail: `${source.repo} — ${source.subject} (+${source.additions} −${source.deletions})`,
         url: source.url,
       };
     case 'pullRequest':
-      return { label: `${source.role === 'reviewer' ? 'reviewed PR' : 'PR'} #${source.number}`, detail: `${source.repo} — ${source.title}`, url: source.url };
+      return source.role === 'reviewer'
+        ? { type: 'review', label: l10n.t('reviewed PR #{0}', source.number), detail: `${source.repo} — ${source.title}`, url: source.url }
+        : { type: 'pullRequest', label: l10n.t('PR #{0}', source.number), detail: `${source.repo} — ${source.title}`, url: source.url };
     default:
       return undefined;
   }
