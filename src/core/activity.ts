@@ -7,7 +7,8 @@
  * again, and neither are the commits that carry its number.
  */
 import * as l10n from '@vscode/l10n';
-import { format, parseISO } from 'date-fns';
+import { parseISO } from 'date-fns';
+import { dayLabel } from './dateLabels';
 import * as z from 'zod';
 import { IsoTimestamp, sourceKey, WebUrl, type PullRequestSource } from './model';
 import type { Notability, Signal } from './notability';
@@ -108,7 +109,7 @@ export function activityNotability(activity: Activity): Notability {
   const signals: Signal[] = [];
   const gitlab = activity.provider === 'gitlab';
   if (activity.type === 'merged') {
-    const when = format(parseISO(activity.mergedAt), 'MMM d');
+    const when = dayLabel(parseISO(activity.mergedAt));
     const reason = gitlab
       ? l10n.t('Your merge request !{0} was merged on {1}.', activity.number, when)
       : l10n.t('Your pull request #{0} was merged on {1}.', activity.number, when);

@@ -12,6 +12,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { format } from 'date-fns';
+import { monthLabel } from './dateLabels';
 import { groupByCompetency } from './competencies';
 import { OTHER_COMPETENCY } from './limits';
 import { formatMetric } from './evidence';
@@ -224,7 +225,7 @@ function timeline(entries: readonly Entry[]): string[] {
     // entries are sorted by date: a heading whenever the YYYY-MM part changes
     const m = entry.occurredAt.slice(0, 7);
     if (m !== month) {
-      lines.push(`## ${format(parseLocalDate(`${m}-01`), 'MMMM yyyy')}`, '');
+      lines.push(`## ${monthLabel(parseLocalDate(`${m}-01`))}`, '');
       month = m;
     }
     lines.push(...renderEntry(entry, '', true), '');

@@ -6,6 +6,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { addDays, format, isBefore, isValid, parseISO, subDays } from 'date-fns';
+import { dayLabel } from './dateLabels';
 
 /** A period of time: `start` inclusive, `end` exclusive (local midnight). */
 export interface Period {
@@ -172,7 +173,7 @@ export function toIsoDate(date: Date): string {
 export function describeRange(period: Pick<Period, 'start' | 'end'>): string {
   const last = subDays(period.end, 1);
   const sameYear = period.start.getFullYear() === last.getFullYear();
-  return `${format(period.start, sameYear ? 'MMM d' : 'MMM d, yyyy')} – ${format(last, 'MMM d, yyyy')}`;
+  return `${dayLabel(period.start, !sameYear)} – ${dayLabel(last, true)}`;
 }
 
 /**

@@ -7,5 +7,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
+import { setDateLocale } from '../core/dateLabels';
 
 if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
+setDateLocale(vscode.env.language);

@@ -6,7 +6,8 @@
  * has not connected, "Connect …"; the choice goes through the capture flow, which records every
  * commit of the piece of work (and its PR) as sources.
  */
-import { format, parseISO, startOfDay, subDays, addDays } from 'date-fns';
+import { parseISO, startOfDay, subDays, addDays } from 'date-fns';
+import { dayLabel } from '../../core/dateLabels';
 import * as vscode from 'vscode';
 import { activityTime } from '../../core/activity';
 import { allCandidates, scanSummary, unitTickets, type Candidate } from '../../core/candidates';
@@ -98,11 +99,11 @@ function rawLabel(candidate: Candidate): { icon: string; label: string; descript
     return {
       icon,
       label: unit.title,
-      description: `${candidate.repo} · ${format(parseISO(unit.date), 'MMM d')} · ${unitSummary(unit)} · +${added} −${deleted}`,
+      description: `${candidate.repo} · ${dayLabel(parseISO(unit.date))} · ${unitSummary(unit)} · +${added} −${deleted}`,
     };
   }
   const { activity } = candidate;
-  const where = `${activity.repo}${activity.provider === 'gitlab' ? '!' : '#'}${activity.number} · ${format(parseISO(activityTime(activity)), 'MMM d')}`;
+  const where = `${activity.repo}${activity.provider === 'gitlab' ? '!' : '#'}${activity.number} · ${dayLabel(parseISO(activityTime(activity)))}`;
   return activity.type === 'review'
     ? { icon: 'comment-discussion', label: vscode.l10n.t('Review: {0}', activity.title), description: where }
     : {

@@ -1,0 +1,39 @@
+/**
+ * Dates as people read them, in the display language: `Oct 1`, `Oct 1, 2026`, `October 2026` in
+ * English, `1. Okt.`, `1. Okt. 2026`, `Oktober 2026` in German (Intl.DateTimeFormat, local time, as
+ * date-fns `format` would). The language is English until the extension host sets VS Code's
+ * (`setDateLocale(vscode.env.language)`, src/vscode/l10nSetup.ts); the CLI stays in English.
+ * Machine dates (`YYYY-MM-DD`) are not here: they are data.
+ */
+
+let locale = 'en';
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** Names dates in `tag` (a BCP 47 language tag such as `de` or `pt-br`) from now on; one Intl does not know (e.g. the pseudo-locale `qps-ploc`) leaves English. */
+export function setDateLocale(tag: string): void {
+  let supported: string | undefined;
+  try {
+    supported = Intl.DateTimeFormat.supportedLocalesOf([tag])[0];
+  } catch {
+    // not a language tag
+  }
+  locale = supported ?? 'en';
+  formats.clear();
+}
+
+function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(options);
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
+/** The day of `date` in local time, without the year (`Oct 1`) or with it (`Oct 1, 2026`). */
+export function dayLabel(date: Date, withYear = false): string {
+  return formatter(withYear ? { month: 'short', day: 'numeric', year: 'numeric' } : { month: 'short', day: 'numeric' }).format(date);
+}
+
+/** The month of `date` in local time, with its year (`October 2026`). */
+export function monthLabel(date: Date): string {
+  return formatter({ month: 'long', year: 'numeric' }).format(date);
+}
