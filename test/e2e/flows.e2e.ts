@@ -162,10 +162,22 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     assert.ok(!list.includes(PREVIOUS_MONTH_SUBJECT), 'work already in the journal is not offered');
     await screenshot(page, '1-log-impact-pick');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: NOTABLE_SUBJECT }).click();
+    // a first attempt left with Escape halfway through the statement: nothing is saved, what was typed is kept
+    const half = STATEMENT.slice(0, Math.floor(STATEMENT.length / 2));
+    await acceptFocused(page, 'Is this impact or learning?', 'Impact');
+    await quickInputShowing(page, 'Title');
+    await page.keyboard.press('Enter');
+    await quickInputShowing(page, 'Impact statement');
+    await page.keyboard.type(half);
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'Impact Journal: Log impact');
+    await quickInputShowing(page, NOTABLE_SUBJECT, 60_000);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: NOTABLE_SUBJECT }).click();
     await answerCapturePrompts(page, {
       kind: 'Impact',
       title: ENTRY_TITLE,
       statement: STATEMENT,
+      statementKept: half,
       project: 'SHOP', // the project of the ticket key in its message
       atCompetencies: () => screenshot(page, '1-log-impact-competencies'),
     });

@@ -113,7 +113,15 @@ export async function choosePick(page: Page, placeholder: string, row: string): 
  */
 export async function answerCapturePrompts(
   page: Page,
-  answers: { kind: 'Impact' | 'Learning'; title: string; statement: string; project?: string; atCompetencies?: () => Promise<unknown> },
+  answers: {
+    kind: 'Impact' | 'Learning';
+    title: string;
+    statement: string;
+    /** What the statement box must hold already (a draft kept from an attempt left with Escape): the rest of `statement` is typed after it. */
+    statementKept?: string;
+    project?: string;
+    atCompetencies?: () => Promise<unknown>;
+  },
 ): Promise<void> {
   await acceptFocused(page, 'Is this impact or learning?', answers.kind);
   await quickInputShowing(page, 'Title');
@@ -121,7 +129,9 @@ export async function answerCapturePrompts(
   if (prefilled !== answers.title) throw new Error(`title prefilled with "${prefilled}", expected "${answers.title}"`);
   await page.keyboard.press('Enter');
   await quickInputShowing(page, 'Impact statement');
-  await page.keyboard.type(answers.statement);
+  const kept = await page.locator('.quick-input-widget input.input').inputValue();
+  if (kept !== (answers.statementKept ?? '')) throw new Error(`statement box holds "${kept}", expected "${answers.statementKept ?? ''}"`);
+  await page.keyboard.type(answers.statement.slice(kept.length));
   await page.keyboard.press('Enter');
   await quickInputShowing(page, 'Add results and evidence?');
   await page.keyboard.press('Enter'); // no results now (the outcome reminder asks later); a suggested project is picked

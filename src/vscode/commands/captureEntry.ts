@@ -125,7 +125,7 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
   });
   if (entryTitle === undefined) return undefined;
 
-  const body = await askStatement(services, prefill.material, kind, {
+  const statement = await askStatement(services, prefill.material, kind, {
     title: title(3),
     prompt: prefill.prompts
       ? vscode.l10n.t('Impact statement (Markdown): {0}', prefill.prompts.statement)
@@ -137,7 +137,9 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
     placeHolder: vscode.l10n.t('Optional — you can fill in the outcome later'),
     value: draft?.body ?? prefill.body ?? '',
   });
-  if (body === undefined) return keepDraft({ title: entryTitle, body: '' });
+  // Escape in the statement box keeps what was typed for the next attempt
+  if (!statement.accepted) return keepDraft({ title: entryTitle, body: statement.typed });
+  const body = statement.value;
 
   let occurredAt = prefill.occurredAt;
   if (manual) {

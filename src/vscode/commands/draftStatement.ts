@@ -3,7 +3,8 @@
  * piece of work and the editor has a language model (ai.ts): a button in the box sends the work's
  * commit messages, PR title and description, sizes and file list (never file contents) and puts the
  * model's first statement in the box, marked as a draft to edit. The first use with a model asks
- * first; a model error or Escape while drafting keeps what the user typed.
+ * first; a model error or Escape while drafting keeps what the user typed. Escape in the box itself
+ * hands back what was typed, which the capture flow keeps as the draft of the next attempt.
  */
 import * as vscode from 'vscode';
 import { draftedStatement, statementPrompt, type StatementMaterial } from '../../core/aiDrafts';
@@ -19,28 +20,31 @@ export interface StatementBox {
   readonly value: string;
 }
 
-/** Asks for the statement; resolves with it, or undefined on Escape. */
+/** What the statement box ended with: the statement (Enter), or what was typed when the user left it (Escape), to keep as a draft. */
+export type StatementAnswer = { readonly accepted: true; readonly value: string } | { readonly accepted: false; readonly typed: string };
+
+/** Asks for the statement (one box, with the draft button when there is work to draft from and a model). */
 export async function askStatement(
   services: Services,
   material: StatementMaterial | undefined,
   kind: 'impact' | 'learning',
   box: StatementBox,
-): Promise<string | undefined> {
+): Promise<StatementAnswer> {
   const model = material ? await draftingModel(services) : undefined;
-  if (!material || !model) return vscode.window.showInputBox({ ...box, ignoreFocusOut: true });
-
   const input = vscode.window.createInputBox();
   Object.assign(input, { title: box.title, prompt: box.prompt, placeholder: box.placeHolder, value: box.value, ignoreFocusOut: true });
-  const draftButton: vscode.QuickInputButton = {
+  // a statement to go on with (a kept draft, a template's start): the cursor after it, nothing selected
+  input.valueSelection = [box.value.length, box.value.length];
+  const draftButton: vscode.QuickInputButton | undefined = model && {
     iconPath: new vscode.ThemeIcon('sparkle'),
     tooltip: vscode.l10n.t('Draft statement with {0}', modelName(model)),
   };
-  input.buttons = [draftButton];
+  if (draftButton) input.buttons = [draftButton];
   let drafting: vscode.CancellationTokenSource | undefined;
   let consenting = false;
-  return new Promise<string | undefined>((resolve) => {
+  return new Promise<StatementAnswer>((resolve) => {
     let answered = false;
-    const answer = (value: string | undefined): void => {
+    const answer = (value: StatementAnswer): void => {
       if (answered) return;
       answered = true;
       drafting?.cancel();
@@ -48,18 +52,18 @@ export async function askStatement(
     };
     // hidden first, disposed once VS Code says it is hidden: disposing it at once can hide the next step's pick
     input.onDidAccept(() => {
-      answer(input.value);
+      answer({ accepted: true, value: input.value });
       input.hide();
     });
     input.onDidHide(() => {
       // hidden while a modal (the consent) is up: not an Escape
       if (consenting && !answered) return;
-      answer(undefined);
+      answer({ accepted: false, typed: input.value });
       input.dispose();
     });
     input.onDidChangeValue(() => (input.validationMessage = undefined));
     input.onDidTriggerButton(async (button) => {
-      if (button !== draftButton || drafting) return;
+      if (!model || !material || button !== draftButton || drafting) return;
       const prompt = statementPrompt(material, kind);
       consenting = true;
       const allowed = await consentToSend(
