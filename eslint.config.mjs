@@ -33,7 +33,7 @@ export default tseslint.config(
     ['src/journal/**/*.ts', ['**/vscode/**', '**/git/**', '**/activity/**']],
   ].map(([glob, patterns]) => ({ files: [glob], rules: { 'no-restricted-imports': ['error', { paths: ['vscode'], patterns }] } })),
   {
-    // the webview runs in a browser: types only from the extension, and the zod-free shared limits and evidence parsers
+    // the webview runs in a browser: types only from the extension, and the zod-free shared limits, evidence parsers and date labels
     files: ['media/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -43,9 +43,9 @@ export default tseslint.config(
           patterns: [
             { group: [...NODE_BUILTINS, ...IO_LIBRARIES], message: 'The webview runs in a browser.' },
             {
-              regex: '(^|/)src/(?!core/(limits|evidence)$)',
+              regex: '(^|/)src/(?!core/(limits|evidence|dateLabels)$)',
               allowTypeImports: true,
-              message: 'The webview imports only types from the extension (and the zod-free src/core/limits and src/core/evidence).',
+              message: 'The webview imports only types from the extension (and the zod-free src/core/limits, src/core/evidence and src/core/dateLabels).',
             },
           ],
         },

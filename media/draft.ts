@@ -18,7 +18,7 @@ import {
   parseMetric,
   parseTags,
 } from '../src/core/evidence';
-import { uiLocale } from './journalModel';
+import { displayLocale } from '../src/core/dateLabels';
 
 /** An entry being edited (fields as typed so far; `occurredAt` an ISO date, `YYYY-MM-DD`). */
 export interface EntryDraft {
@@ -98,7 +98,11 @@ export function draftProblem(draft: EntryDraft): string | undefined {
   if (!title) return l10n.t('A title is needed.');
   if (title.length > MAX_TITLE) return l10n.t('A title has at most {0} characters.', MAX_TITLE);
   if (draft.body.length > MAX_BODY)
-    return l10n.t('The statement has {0} characters; at most {1} fit.', draft.body.length.toLocaleString(uiLocale()), MAX_BODY.toLocaleString(uiLocale()));
+    return l10n.t(
+      'The statement has {0} characters; at most {1} fit.',
+      draft.body.length.toLocaleString(displayLocale()),
+      MAX_BODY.toLocaleString(displayLocale()),
+    );
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.occurredAt)) return l10n.t('Pick the date of the work.');
   if (draft.result.trim().length > MAX_RESULT) return l10n.t('The result has at most {0} characters.', MAX_RESULT);
   if (draft.beneficiaries.trim().length > MAX_BENEFICIARIES) return l10n.t('"Who benefited" has at most {0} characters.', MAX_BENEFICIARIES);

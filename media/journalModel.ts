@@ -7,6 +7,7 @@
 import * as l10n from '@vscode/l10n';
 import type { ViewCompetency, ViewEntry, ViewPeriod, ViewState } from '../src/vscode/webview/protocol';
 import { OTHER_COMPETENCY } from '../src/core/limits';
+import { monthLabel as monthOf } from '../src/core/dateLabels';
 
 /** How entries are grouped. */
 export type Grouping = 'competency' | 'month' | 'repository' | 'project';
@@ -25,24 +26,6 @@ export function groupingLabel(grouping: Grouping): string {
     case 'project':
       return l10n.t('Project');
   }
-}
-
-let locale: string | undefined;
-/**
- * The display language for dates and numbers: the page's `<html lang>` (VS Code's display
- * language, set by the host) when the browser supports it, else `en` (also outside a browser).
- */
-export function uiLocale(): string {
-  if (locale === undefined) {
-    locale = 'en';
-    try {
-      const lang = typeof document === 'undefined' ? '' : document.documentElement.lang;
-      if (lang) locale = Intl.NumberFormat.supportedLocalesOf([lang])[0] ?? 'en';
-    } catch {
-      // not a language tag: stay with English
-    }
-  }
-  return locale;
 }
 
 /** Key of the custom-range period choice. */
@@ -173,12 +156,10 @@ export function repositories(entries: readonly ViewEntry[]): string[] {
   return [...seen];
 }
 
-let month: Intl.DateTimeFormat | undefined;
-
-/** `November 2026` for `2026-11` (in the display language, `uiLocale`). */
+/** `November 2026` for `2026-11`, in the display language (core/dateLabels.ts). */
 export function monthLabel(yearMonth: string): string {
-  month ??= new Intl.DateTimeFormat(uiLocale(), { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return month.format(new Date(`${yearMonth}-01T00:00:00Z`));
+  const [year, month] = yearMonth.split('-').map(Number);
+  return monthOf(new Date(year!, month! - 1, 1));
 }
 
 interface Group {

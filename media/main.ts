@@ -14,6 +14,7 @@ import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import '@vscode-elements/elements/dist/vscode-toolbar-button/index.js';
 import { JournalApp } from './app';
 import { localizeMultiSelect } from './multiSelectL10n';
+import { setDateLocale } from '../src/core/dateLabels';
 import type { VsCodeApi } from './hostClient';
 
 declare function acquireVsCodeApi(): VsCodeApi;
@@ -30,6 +31,8 @@ function configureL10n(): void {
 }
 
 configureL10n();
+// dates and numbers in the display language the host set as the page's language
+setDateLocale(document.documentElement.lang);
 localizeMultiSelect();
 
 const root = document.getElementById('app')!;

@@ -6,8 +6,9 @@
 import * as l10n from '@vscode/l10n';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ViewPeriod, ViewState } from '../src/vscode/webview/protocol';
-import { CUSTOM_PERIOD, GROUPINGS, groupingLabel, projects, repositories, tagsOf, uiLocale, type Filters, type Grouping } from './journalModel';
+import { CUSTOM_PERIOD, GROUPINGS, groupingLabel, projects, repositories, tagsOf, type Filters, type Grouping } from './journalModel';
 import type { Persisted } from './persisted';
+import { displayLocale } from '../src/core/dateLabels';
 
 /** What the toolbar shows and what it reports. */
 export interface ToolbarProps {
@@ -117,7 +118,7 @@ function filtersRow(p: ToolbarProps): TemplateResult {
         ${GROUPINGS.map((g) => html`<vscode-option value=${g} ?selected=${g === p.grouping}>${groupingLabel(g)}</vscode-option>`)}
       </vscode-single-select>
     </label>
-    <span class="count" role="status" aria-live="polite">${p.shown === 1 ? l10n.t('1 entry') : l10n.t('{0} entries', p.shown.toLocaleString(uiLocale()))}</span>
+    <span class="count" role="status" aria-live="polite">${p.shown === 1 ? l10n.t('1 entry') : l10n.t('{0} entries', p.shown.toLocaleString(displayLocale()))}</span>
   </div>`;
 }
 

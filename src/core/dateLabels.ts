@@ -1,8 +1,9 @@
 /**
  * Dates as people read them, in the display language: `Oct 1`, `Oct 1, 2026`, `October 2026` in
  * English, `1. Okt.`, `1. Okt. 2026`, `Oktober 2026` in German (Intl.DateTimeFormat, local time, as
- * date-fns `format` would). The language is English until the extension host sets VS Code's
- * (`setDateLocale(vscode.env.language)`, src/vscode/l10nSetup.ts); the CLI stays in English.
+ * date-fns `format` would). The language is English until VS Code's is set: by the extension host
+ * (`setDateLocale(vscode.env.language)`, src/vscode/l10nSetup.ts) and by the webview (its page's
+ * `<html lang>`, media/main.ts); the CLI stays in English.
  * Machine dates (`YYYY-MM-DD`) are not here: they are data.
  */
 
@@ -26,6 +27,11 @@ function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   let f = formats.get(key);
   if (!f) formats.set(key, (f = new Intl.DateTimeFormat(locale, options)));
   return f;
+}
+
+/** The language dates (and numbers) are named in: what `setDateLocale` was given when Intl knows it, else `en`. */
+export function displayLocale(): string {
+  return locale;
 }
 
 /** The day of `date` in local time, without the year (`Oct 1`) or with it (`Oct 1, 2026`). */
