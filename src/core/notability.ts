@@ -13,7 +13,7 @@ import { areaOf, isGeneratedPath } from './paths';
 import type { ShippedEvidence } from './shipped';
 import { classify, DESIGN_DOC, unitFiles, unitLines } from './unitFiles';
 import { BREAKING, declaredKind, DROPS_SUPPORT, INCIDENT, NOT_BREAKING, REVERT, SECURITY, stripPrefix, SYNC_MERGE, USER_FACING, type Words } from './unitKind';
-import type { WorkUnit } from './units';
+import { remainingCommits, type WorkUnit } from './units';
 
 /** One reason a unit stands out (positive weight) or counts against (negative weight). */
 export interface Signal {
@@ -97,14 +97,20 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     add('syncMerge', -3, l10n.t('Brings one branch up to date with another in a single commit: the work in it is offered where it was first committed.'));
     return signals;
   }
+  // a commit reverted inside the unit, and its revert: neither says what the unit did
+  const remaining = remainingCommits(unit.commits);
+  if (remaining.length === 0) {
+    add('undone', -3, l10n.t('Undone within the same piece of work: every commit in it is reverted by another.'));
+    return signals;
+  }
   const files = unitFiles(unit);
   const parts = classify(files, conventions);
   const lines = sum(parts.work, 'additions') + sum(parts.work, 'deletions');
-  const subjects = unit.commits.map((c) => c.subject);
+  const subjects = remaining.map((c) => c.subject);
   const words: Words = {
     titles: [unit.title, ...subjects].join('\n'),
     description: unit.merge && unit.kind === 'topic' ? (unit.merge.body.split(/\n\s*\n/)[0] ?? '') : '',
-    bodies: unit.commits.map((c) => c.body).join('\n'),
+    bodies: remaining.map((c) => c.body).join('\n'),
   };
   const types = new Set(subjects.map((s) => commitType(s, conventions)).filter((t): t is string => t !== undefined));
 
@@ -188,13 +194,13 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     add('docs', 1, l10n.t('Updates documentation: {0}.', listSome(parts.docs.map((f) => f.path))), ['design-documentation', 'communication']);
 
   // how it shipped
-  if (unit.commits.length >= 3)
+  if (remaining.length >= 3)
     add(
       'commits',
       1,
       unit.topic
-        ? l10n.t('{0} commits of one piece of work (topic {1}).', unit.commits.length, unit.topic)
-        : l10n.t('{0} commits of one piece of work.', unit.commits.length),
+        ? l10n.t('{0} commits of one piece of work (topic {1}).', remaining.length, unit.topic)
+        : l10n.t('{0} commits of one piece of work.', remaining.length),
       ['execution-delivery'],
     );
   if (unit.pullRequest !== undefined) add('pullRequest', 1, l10n.t('Landed through pull request #{0}.', unit.pullRequest), ['execution-delivery']);
@@ -202,7 +208,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   if (coAuthors.length > 0) add('coAuthors', 1, l10n.t('Co-authored with {0}: paired work.', listSome(coAuthors)), ['collaboration', 'mentorship']);
   const release = unit.commits.flatMap((c) => c.tags).find((t) => RELEASE_TAG.test(t));
   if (release && parts.work.length > 0) add('release', 2, l10n.t('Tagged as release {0}.', release), ['execution-delivery', 'impact-ownership']);
-  const explained = Math.max(0, ...unit.commits.map((c) => c.body.split(/\s+/).filter((w) => w && !/^[a-z-]+:$/i.test(w) && !/^<.*>$/.test(w)).length));
+  const explained = Math.max(0, ...remaining.map((c) => c.body.split(/\s+/).filter((w) => w && !/^[a-z-]+:$/i.test(w) && !/^<.*>$/.test(w)).length));
   if (explained >= 40) add('explained', 1, l10n.t('Explains its reasoning in a {0}-word message.', explained), ['communication']);
   if (unit.releasedAs?.kind === 'patch')
     add('patchRelease', -1, l10n.t('Released right after in {0}, a patch release: a fix more than a feature.', unit.releasedAs.version));
@@ -220,7 +226,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // next section` joins whatever series is open)
   const notes = [
     ...new Set(
-      unit.commits
+      remaining
         .filter((c) => !RELEASE_SUBJECT.test(c.subject) && (unit.kind !== 'series' || classify(c.files, conventions).work.length > 0))
         .flatMap((c) => c.files.filter((f) => isReleaseNotesPath(f.path) && f.additions > 0).map((f) => f.path)),
     ),

@@ -6,18 +6,22 @@
 import type { FileChange } from './commit';
 import { isBookkeepingPath, isTestIn, type Conventions } from './conventions';
 import { isGeneratedPath } from './paths';
-import type { WorkUnit } from './units';
+import { remainingCommits, type WorkUnit } from './units';
 
 /** Prose documentation (by extension): not a documentation site's code. */
 const PROSE = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
 /** A design document's path: an ADR, an RFC, a design or proposals folder. */
 export const DESIGN_DOC = /(^|\/)(adrs?|rfcs?|design|designs|decisions|proposals)\/|(^|\/)(adr|rfc)[-_]?\d+/i;
 
-/** The files of a unit, merged by path (a file changed by three commits counts once, with all its lines). */
+/**
+ * The files of a unit, merged by path (a file changed by three commits counts once, with all its
+ * lines). A commit reverted inside the unit, and its revert, change nothing that remains: left out
+ * (units.ts `remainingCommits`).
+ */
 export function unitFiles(unit: WorkUnit): FileChange[] {
   const ownMerge = unit.commits.find((c) => c.parents.length > 1);
   // the user's own merge of a pull request: its stats against the first parent are the PR's whole change
-  const commits = ownMerge ? [ownMerge] : unit.commits;
+  const commits = ownMerge ? [ownMerge] : remainingCommits(unit.commits);
   const byPath = new Map<string, FileChange>();
   for (const c of commits) {
     for (const f of c.files) {

@@ -245,6 +245,39 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
   return units.sort((a, b) => timeOf(b.date) - timeOf(a.date));
 }
 
+/** `This reverts commit 0ff13dcfb…` (git's own revert message) → the reverted SHA or prefix, lower case. */
+function revertedSha(commit: CommitRecord): string | undefined {
+  return /\bThis reverts commit ([0-9a-f]{7,64})\b/i.exec(commit.body)?.[1]?.toLowerCase();
+}
+
+/**
+ * The commits of `commits` whose change remains: a commit that a later commit of the same list
+ * reverts, and that revert, both left out (a revert of a revert re-applies: the original stays).
+ * A revert is found by git's own message (`This reverts commit <sha>.`) or, where that line was
+ * edited away, by its subject `Revert "<the reverted commit's subject>"`. Order is kept; same
+ * array contents when nothing is undone.
+ */
+export function remainingCommits(commits: readonly CommitRecord[]): CommitRecord[] {
+  const undone = new Set<string>();
+  const newestFirst = [...commits].sort((a, b) => timeOf(b.authorDate) - timeOf(a.authorDate));
+  for (const revert of newestFirst) {
+    if (undone.has(revert.sha)) continue;
+    const sha = revertedSha(revert);
+    const quoted = /^Revert "(.+)"\s*$/.exec(revert.subject)?.[1];
+    const target = newestFirst.find(
+      (c) =>
+        c !== revert &&
+        !undone.has(c.sha) &&
+        timeOf(c.authorDate) <= timeOf(revert.authorDate) &&
+        (sha !== undefined ? c.sha.toLowerCase().startsWith(sha) : quoted !== undefined && c.subject === quoted),
+    );
+    if (!target) continue;
+    undone.add(revert.sha);
+    undone.add(target.sha);
+  }
+  return commits.filter((c) => !undone.has(c.sha));
+}
+
 /** `11.3.0` (a subject or a tag `v11.3.0`, or a package's `globset-0.4.18`) → that version and its kind by semver (x.0.0 major, x.y.0 minor, else patch). */
 function releaseVersion(commit: CommitRecord): WorkUnit['releasedAs'] | undefined {
   const text = [commit.subject, ...commit.tags].map((t) => t.trim()).find((t) => /(?:^|[-@/])v?\d+\.\d+(?:\.\d+)?$/.test(t));
@@ -272,9 +305,11 @@ function unitTitle(
     if (description) return `${topic}: ${firstSentence(description)}`;
   }
   if (commits.length === 1) return commits[0]!.subject;
-  // the subject of the biggest commit that changes the product's code, else the biggest
+  // the subject of the biggest commit that changes the product's code, else the biggest; a commit
+  // undone inside the unit (and the revert that undid it) names nothing that shipped
+  const remaining = remainingCommits(commits);
   const size = (c: CommitRecord): number => c.files.reduce((n, f) => n + (isGeneratedPath(f.path) ? 0 : f.additions + f.deletions), 0);
-  const bySize = [...commits].sort((a, b) => size(b) - size(a));
+  const bySize = [...(remaining.length > 0 ? remaining : commits)].sort((a, b) => size(b) - size(a));
   return (bySize.find((c) => workAreas(c, conventions).size > 0) ?? bySize[0])!.subject;
 }
 

@@ -197,6 +197,59 @@ describe('units of work (real repositories)', () => {
     );
   });
 
+  it('a commit reverted inside its piece of work names nothing and weighs nothing: the unit is named by what remains; a unit wholly undone says so', async () => {
+    const repo = make();
+    /** `git revert` of `sha` at `date`, with git's own message (`This reverts commit <sha>.`). */
+    const revert = (sha: string, date: string): string => {
+      repo.gitWith({ GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }, 'revert', '--no-edit', sha);
+      return repo.git('rev-parse', 'HEAD').trim();
+    };
+    const report = repo.commit({ message: 'Add the report command', files: { 'src/report.c': lines(150, 'report') }, date: at(5, 9) });
+    // a workflow committed with someone's half-done rewrite of the cache by mistake, undone, then committed alone
+    const mistake = repo.commit({
+      message: 'Add a labeller workflow',
+      files: { '.github/workflows/labeller.yml': 'on: pull_request\n', 'src/cache.c': lines(900, 'rewrite') },
+      date: at(5, 10),
+    });
+    const undo = revert(mistake, at(5, 11));
+    const again = repo.commit({ message: 'Add a labeller workflow', files: { '.github/workflows/labeller.yml': 'on: pull_request\n' }, date: at(5, 12) });
+    // in another area a week later: an experiment and its revert, then its revert reverted (the experiment stays)
+    const tried = repo.commit({ message: 'Skip dead zones in the matcher', files: { 'lib/matcher.c': lines(40, 'skip') }, date: at(14, 9) });
+    const untried = revert(tried, at(14, 10));
+    const dropped = repo.commit({ message: 'Try a bigger chunk size', files: { 'engine/chunk.c': lines(200, 'chunk') }, date: at(24, 9) });
+    const restored = revert(dropped, at(24, 10));
+    const reapplied = revert(restored, at(24, 11));
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const unitOf = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+
+    const series = unitOf(report);
+    assert.deepEqual(
+      series.unit.commits.map((c) => c.sha).sort(),
+      [report, mistake, undo, again].sort(),
+      'the revert and both workflow commits stay in the piece of work (logging it records them all)',
+    );
+    assert.equal(series.unit.title, 'Add the report command', 'not the biggest commit, which was undone, nor its revert');
+    const size = series.notability.signals.find((s) => s.id === 'size');
+    assert.ok(size && /\+150 −0 lines in 1 file/.test(size.reason), `the undone 900 lines and their revert are not its size: ${size?.reason}`);
+    assert.ok(!series.notability.signals.some((s) => s.id === 'revert'), 'reverting its own mistake is not a judgment call worth a point');
+
+    const experiment = unitOf(tried);
+    assert.deepEqual(experiment.unit.commits.map((c) => c.sha).sort(), [tried, untried].sort());
+    assert.deepEqual(
+      experiment.notability.signals.map((s) => s.id),
+      ['undone'],
+    );
+    assert.ok(!experiment.notability.notable);
+
+    const chunk = unitOf(dropped);
+    assert.deepEqual(chunk.unit.commits.map((c) => c.sha).sort(), [dropped, restored, reapplied].sort());
+    assert.equal(chunk.unit.title, 'Try a bigger chunk size', 'a revert of the revert re-applies the change: what remains is the change');
+    assert.ok(
+      chunk.notability.signals.some((s) => s.id === 'size' && /\+200 −0 lines in 1 file/.test(s.reason)),
+      JSON.stringify(chunk.notability.signals),
+    );
+  });
+
   it('squash-merged pull requests and the user’s own merge of a pull request are one unit each', async () => {
     const repo = make();
     const squash = repo.commit({ message: 'Add retries (#12)', files: { 'src/retry.c': lines(200) }, date: at(4) });
