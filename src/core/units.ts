@@ -6,7 +6,8 @@
  * - a topic: the user's commits brought onto the mainline by one merge (`Merge branch 'ab/topic'`),
  *   described by the merge's message;
  * - a series: the user's commits pushed directly, one after the other, in the same area and close
- *   in time; or a chain of the user's commits on a branch not merged yet.
+ *   in time (or, after a pause, following up files the series created), until a release; or a
+ *   chain of the user's commits on a branch not merged yet.
  * Which mainline merge brought a commit is found by walking parents already read (git/topology.ts),
  * never with a git process per merge. Pure: no I/O.
  */
@@ -64,6 +65,11 @@ export interface WorkUnit {
 
 /** A gap between two directly pushed commits (ms) above which they are not one series. */
 export const SERIES_GAP_MS = 3 * 24 * 3_600_000;
+/**
+ * A longer gap (ms) within which a commit that changes a file the series created still continues it
+ * (a follow-up to a feature's own new files, before the release that closes the series).
+ */
+export const FOLLOW_UP_GAP_MS = 14 * 24 * 3_600_000;
 
 /** `Merge pull request #42 from owner/branch` → 42; GitLab's `See merge request group/app!42` → 42. */
 function mergedPullRequest(merge: TopologyCommit): number | undefined {
@@ -129,6 +135,11 @@ function workAreas(commit: CommitRecord, conventions: Conventions): Set<string> 
   return areas;
 }
 
+/** Paths a commit created (`created` in its `--summary`), generated and bookkeeping files left out: the work's own new code and tests. */
+function createdFiles(commit: CommitRecord, conventions: Conventions): Set<string> {
+  return new Set(commit.files.filter((f) => f.created && !isGeneratedPath(f.path) && !isBookkeepingPath(f.path, conventions)).map((f) => f.path));
+}
+
 /** `Fixes #12`, `closes #3`, `Resolved: #40` in a commit's message → the issue numbers it says it closes (GitHub's and GitLab's closing keywords). */
 function closedIssues(commit: CommitRecord): Set<number> {
   const issues = new Set<number>();
@@ -182,9 +193,10 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
   }
   // the rest: series of direct pushes on the mainline, or chains of commits on an unmerged branch
   const oldestFirst = [...loose].sort((a, b) => timeOf(a.authorDate) - timeOf(b.authorDate));
-  let open: Array<{ key: string; last: CommitRecord; areas: Set<string>; issues: Set<number>; onMainline: boolean }> = [];
+  let open: Array<{ key: string; last: CommitRecord; areas: Set<string>; created: Set<string>; issues: Set<number>; onMainline: boolean }> = [];
   for (const commit of oldestFirst) {
     const areas = workAreas(commit, conventions);
+    const created = createdFiles(commit, conventions);
     const issues = closedIssues(commit);
     const onMainline = mainline.has(commit.sha) || !topology;
     const parent = commit.parents[0];
@@ -206,9 +218,12 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
     // the series this commit continues: of those that take it, the one last added to
     const takes = (s: (typeof open)[number]): boolean => {
       if (!onMainline || !s.onMainline) return s.last.sha === parent && own.has(parent); // a chain on a branch
-      if (timeOf(commit.authorDate) - timeOf(s.last.authorDate) > SERIES_GAP_MS) return false;
+      const gap = timeOf(commit.authorDate) - timeOf(s.last.authorDate);
+      if (gap > FOLLOW_UP_GAP_MS) return false;
       // commits that close different issues are different pieces of work, whatever their area
       if (issues.size > 0 && s.issues.size > 0 && ![...issues].some((i) => s.issues.has(i))) return false;
+      // after a pause, only a follow-up to the files the series created continues it
+      if (gap > SERIES_GAP_MS) return commit.files.some((f) => s.created.has(f.path));
       // the same area; a commit of only tests, docs or bookkeeping follows up any work, but code
       // never joins a series of only those (a CI or docs series is not the start of a feature)
       return areas.size === 0 || (s.areas.size > 0 && [...areas].some((a) => s.areas.has(a)));
@@ -219,11 +234,12 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       add(joined.key, commit, () => ({ kind: 'series' }));
       joined.last = commit;
       for (const a of areas) joined.areas.add(a);
+      for (const f of created) joined.created.add(f);
       for (const i of issues) joined.issues.add(i);
     } else {
       const key = `series:${repo}@${commit.sha}`;
       add(key, commit, () => ({ kind: 'series' }));
-      open.push({ key, last: commit, areas, issues, onMainline });
+      open.push({ key, last: commit, areas, created, issues, onMainline });
     }
   }
   const units: WorkUnit[] = [];

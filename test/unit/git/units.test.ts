@@ -197,6 +197,42 @@ describe('units of work (real repositories)', () => {
     );
   });
 
+  it('direct pushes after a pause: a follow-up to files the series created continues it (until a release); other work in the area does not', async () => {
+    const repo = make();
+    const feature = [
+      repo.commit({ message: 'Add the report command', files: { 'src/report.c': lines(150, 'report'), 'test/report.test.c': lines(40, 't') }, date: at(5, 9) }),
+      repo.commit({ message: 'report: page long output', files: { 'src/report.c': lines(180, 'report') }, date: at(5, 15) }),
+    ];
+    // five days later: nothing in between
+    const followUp = repo.commit({
+      message: 'Go to the closest row when paging stops',
+      files: { 'src/main.c': lines(52), 'test/report.test.c': lines(48, 't') },
+      date: at(10, 10),
+    });
+    const elsewhere = repo.commit({ message: 'Speed up start-up', files: { 'src/main.c': lines(60) }, date: at(16, 10) });
+    repo.commit({ message: '1.4.0', files: { 'package.json': '{"version":"1.4.0"}\n' }, date: at(17, 10) });
+    const afterRelease = repo.commit({ message: 'report: wider columns', files: { 'src/report.c': lines(190, 'report') }, date: at(18, 10) });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const unitOf = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!.unit;
+    assert.deepEqual(
+      unitOf(feature[0]!)
+        .commits.map((c) => c.sha)
+        .sort(),
+      [...feature, followUp].sort(),
+      'the follow-up changes the test file the series created',
+    );
+    assert.deepEqual(
+      unitOf(elsewhere).commits.map((c) => c.sha),
+      [elsewhere],
+      'six days after, in the same area but none of its files: its own work',
+    );
+    assert.deepEqual(
+      unitOf(afterRelease).commits.map((c) => c.sha),
+      [afterRelease],
+      'the release closed the series',
+    );
+  });
+
   it('a commit reverted inside its piece of work names nothing and weighs nothing: the unit is named by what remains; a unit wholly undone says so', async () => {
     const repo = make();
     /** `git revert` of `sha` at `date`, with git's own message (`This reverts commit <sha>.`). */
