@@ -6,7 +6,12 @@
  */
 import * as l10n from '@vscode/l10n';
 import { ROUTINE_TYPES, subjectPrefix, type Conventions } from './conventions';
-import type { WorkUnit } from './units';
+
+/** What reading a unit's kind needs of it (units.ts `WorkUnit`): its title and its commits' subjects. */
+interface Titled {
+  readonly title: string;
+  readonly commits: readonly { readonly subject: string }[];
+}
 
 /** Words of a subject or title (not a body: bodies mention fixes and performance in passing). */
 export interface Words {
@@ -36,7 +41,8 @@ const INTERNAL_DESCRIPTION =
   /\b(code ?clean-?up|clean-?up|clean(ed)? up|refactor(ed|ing)?|restructur\w*|revamp\w*|reorganiz\w*|internals?|moved?|renamed?|tweak(ed)? the build|build (infrastructure|system|procedure)|plumb\w*|test(s| suite| framework| helpers?| coverage)\b|unit test\w*|CI\b|leaks?|coccinelle|compiler warnings?|meson|makefile|data structure|api)\b/i;
 const FIX_DESCRIPTION =
   /\b(has been (fixed|corrected)|have been (fixed|corrected)|which has been corrected|fix(es|ed)? a (regression|bug)|no longer (crash|fail|segfault)|did not work|used to (crash|fail))\b/i;
-const REFACTOR_WORDS =
+/** Words of a refactoring or clean-up in a subject: nothing users see changes. */
+export const REFACTORING =
   /\b(refactor\w*|clean ?up|cleanup|tidy|simplif(y|ies|ied)|rename[sd]?|restructur\w*|reorganiz\w*|extract(s|ed)?|inline[sd]?|drop unused|remove (unused|dead)|split out)\b/i;
 /**
  * A subject that merges one branch into another (`Merge branch 'develop' into release/14.x`, `Merge
@@ -74,7 +80,7 @@ export interface Declared {
  * a refactor). For a topic merged with a description (git.git's maintainer summarises each topic
  * in its merge), that description. Otherwise the words of its title and subjects.
  */
-export function declaredKind(unit: WorkUnit, conventions: Conventions, types: ReadonlySet<string>, description: string): Declared {
+export function declaredKind(unit: Titled, conventions: Conventions, types: ReadonlySet<string>, description: string): Declared {
   if (conventions.conventional && types.size > 0) {
     if (types.has('feat') || types.has('feature'))
       return { kind: 'feature', reason: l10n.t('A feature, by its own label ({0}).', conventionalLabel(unit, 'feat')) };
@@ -100,13 +106,13 @@ export function declaredKind(unit: WorkUnit, conventions: Conventions, types: Re
   if (titles.some((t) => FEATURE.test(t) && !ADDS_DOCUMENTATION.test(t)))
     return { kind: 'feature', reason: l10n.t('Introduces a feature or capability, by its words.'), words: true };
   if (titles.some((t) => FIX.test(t) && !NOT_A_FIX.test(t))) return { kind: 'fix', reason: l10n.t('Fixes a bug, by its words.') };
-  if (titles.every((t) => REFACTOR_WORDS.test(t)))
+  if (titles.every((t) => REFACTORING.test(t)))
     return { kind: 'refactor', reason: l10n.t('A refactoring or clean-up, by its words: nothing users see changes.') };
   return { kind: undefined, reason: '' };
 }
 
 /** `feat(api): add paging` → `feat(api):` as written, for the reason's sentence. */
-function conventionalLabel(unit: WorkUnit, type: string): string {
+function conventionalLabel(unit: Titled, type: string): string {
   const subject = unit.commits.map((c) => c.subject).find((s) => subjectPrefix(s)?.type === type) ?? '';
   return /^[^:]+:/.exec(subject)?.[0] ?? `${type}:`;
 }

@@ -15,6 +15,7 @@ import { parseISO } from 'date-fns';
 import type { CommitRecord } from './commit';
 import { isBookkeepingPath, isRoutineSubject, isTestIn, RELEASE_SUBJECT, RELEASE_TAG, type Conventions } from './conventions';
 import { areaOf, isGeneratedPath } from './paths';
+import { REFACTORING, stripPrefix } from './unitKind';
 
 /** A commit of the topology listing (any author): no file stats. */
 export interface TopologyCommit {
@@ -135,6 +136,20 @@ function workAreas(commit: CommitRecord, conventions: Conventions): Set<string> 
   return areas;
 }
 
+/** A folder of tests only (`test/`, `t/`, `spec/`, `packages/app/__tests__`): the tests in it do not say which area they test. */
+const TESTS_FOLDER = /(^|\/)(t|tests?|specs?|__tests__|testing|e2e|integration|testdata|test-data|fixtures?)$/i;
+
+/** Areas (core/paths.ts `areaOf`) whose tests a commit changes where the tests sit next to the code (`interp/handler_test.go` → `interp`); none for a tests folder. */
+function testedAreas(commit: CommitRecord, conventions: Conventions): Set<string> {
+  const areas = new Set<string>();
+  for (const f of commit.files) {
+    if (isGeneratedPath(f.path) || !isTestIn(conventions, f.path)) continue;
+    const area = areaOf(f.path);
+    if (area !== '(root)' && !TESTS_FOLDER.test(area) && !conventions.testFolders.includes(`${area}/`)) areas.add(area);
+  }
+  return areas;
+}
+
 /** Paths a commit created (`created` in its `--summary`), generated and bookkeeping files left out: the work's own new code and tests. */
 function createdFiles(commit: CommitRecord, conventions: Conventions): Set<string> {
   return new Set(commit.files.filter((f) => f.created && !isGeneratedPath(f.path) && !isBookkeepingPath(f.path, conventions)).map((f) => f.path));
@@ -193,9 +208,19 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
   }
   // the rest: series of direct pushes on the mainline, or chains of commits on an unmerged branch
   const oldestFirst = [...loose].sort((a, b) => timeOf(a.authorDate) - timeOf(b.authorDate));
-  let open: Array<{ key: string; last: CommitRecord; areas: Set<string>; created: Set<string>; issues: Set<number>; onMainline: boolean }> = [];
+  let open: Array<{
+    key: string;
+    last: CommitRecord;
+    areas: Set<string>;
+    files: Set<string>;
+    created: Set<string>;
+    issues: Set<number>;
+    onMainline: boolean;
+  }> = [];
   for (const commit of oldestFirst) {
-    const areas = workAreas(commit, conventions);
+    // tests alone say which area they test when they sit next to its code (Go's `interp/x_test.go`)
+    const code = workAreas(commit, conventions);
+    const areas = code.size > 0 ? code : testedAreas(commit, conventions);
     const created = createdFiles(commit, conventions);
     const issues = closedIssues(commit);
     const onMainline = mainline.has(commit.sha) || !topology;
@@ -224,22 +249,32 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       if (issues.size > 0 && s.issues.size > 0 && ![...issues].some((i) => s.issues.has(i))) return false;
       // after a pause, only a follow-up to the files the series created continues it
       if (gap > SERIES_GAP_MS) return commit.files.some((f) => s.created.has(f.path));
-      // the same area; a commit of only tests, docs or bookkeeping follows up any work, but code
-      // never joins a series of only those (a CI or docs series is not the start of a feature)
+      // the same area; a commit of only docs, bookkeeping or tests kept apart from the code follows
+      // up any work, but code never joins a series of only those (a CI or docs series is not the
+      // start of a feature)
       return areas.size === 0 || (s.areas.size > 0 && [...areas].some((a) => s.areas.has(a)));
     };
+    // of the series that take it: the one that changed most of its files, then the one last added to
+    // (the work a commit continues, not a one-off fix pushed in between)
+    const shared = (s: (typeof open)[number]): number => commit.files.filter((f) => s.files.has(f.path)).length;
     let joined: (typeof open)[number] | undefined;
-    for (const s of open) if (takes(s) && (!joined || timeOf(s.last.authorDate) >= timeOf(joined.last.authorDate))) joined = s;
+    for (const s of open) {
+      if (!takes(s)) continue;
+      const better = !joined || shared(s) > shared(joined) || (shared(s) === shared(joined) && timeOf(s.last.authorDate) >= timeOf(joined.last.authorDate));
+      if (better) joined = s;
+    }
     if (joined) {
       add(joined.key, commit, () => ({ kind: 'series' }));
       joined.last = commit;
-      for (const a of areas) joined.areas.add(a);
+      // tests next to other code join where they fit, but do not stretch the series over that code
+      for (const a of code) joined.areas.add(a);
+      for (const f of commit.files) joined.files.add(f.path);
       for (const f of created) joined.created.add(f);
       for (const i of issues) joined.issues.add(i);
     } else {
       const key = `series:${repo}@${commit.sha}`;
       add(key, commit, () => ({ kind: 'series' }));
-      open.push({ key, last: commit, areas, created, issues, onMainline });
+      open.push({ key, last: commit, areas, files: new Set(commit.files.map((f) => f.path)), created, issues, onMainline });
     }
   }
   const units: WorkUnit[] = [];
@@ -326,7 +361,9 @@ function unitTitle(
   const remaining = remainingCommits(commits);
   const size = (c: CommitRecord): number => c.files.reduce((n, f) => n + (isGeneratedPath(f.path) ? 0 : f.additions + f.deletions), 0);
   const bySize = [...(remaining.length > 0 ? remaining : commits)].sort((a, b) => size(b) - size(a));
-  return (bySize.find((c) => workAreas(c, conventions).size > 0) ?? bySize[0])!.subject;
+  // of those, one that does not read as a refactoring (its size is not what shipped)
+  const code = bySize.filter((c) => workAreas(c, conventions).size > 0);
+  return (code.find((c) => !REFACTORING.test(stripPrefix(c.subject))) ?? code[0] ?? bySize[0])!.subject;
 }
 
 function firstSentence(text: string): string {

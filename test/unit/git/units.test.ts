@@ -233,6 +233,61 @@ describe('units of work (real repositories)', () => {
     );
   });
 
+  it('direct pushes: tests next to the code say which area they test; a commit continues the series whose files it changes, not a fix pushed in between; a refactoring does not name the series', async () => {
+    const repo = make();
+    const drop = repo.commit({
+      message: 'js: drop the JavaScript package',
+      files: { 'js/package.json': '{}\n', 'js/main.js': lines(200, 'js') },
+      date: at(5, 9),
+    });
+    // tests written first, to show the current behaviour before the change (Go style: next to the code)
+    const tests = [
+      repo.commit({
+        message: 'interp: show which errors reach Run in the handler tests',
+        files: { 'interp/handler_test.go': lines(60, 'ht') },
+        date: at(5, 10),
+      }),
+      repo.commit({ message: 'interp: add test cases for failing pipes', files: { 'interp/handler_test.go': lines(90, 'ht') }, date: at(5, 11) }),
+    ];
+    const change = [
+      repo.commit({
+        message: 'interp: return non-fatal handler errors via Run\n\nFixes #1100',
+        files: { 'interp/runner.go': lines(160, 'run'), 'interp/handler_test.go': lines(120, 'ht') },
+        date: at(5, 12),
+      }),
+      // a one-off fix in the same package that closes its own issue
+      repo.commit({ message: 'interp: unset missing positional parameters\n\nFixes #1162', files: { 'interp/vars.go': lines(30, 'vars') }, date: at(5, 13) }),
+      repo.commit({
+        message: 'interp: refactor the runner into smaller functions',
+        files: { 'interp/runner.go': lines(700, 'refactored') },
+        date: at(5, 14),
+      }),
+      repo.commit({
+        message: 'interp: keep handler errors on a naked exit',
+        files: { 'interp/runner.go': lines(710, 'refactored'), 'interp/handler_test.go': lines(130, 'ht') },
+        date: at(5, 15),
+      }),
+    ];
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const unitOf = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!.unit;
+    assert.deepEqual(
+      unitOf(drop).commits.map((c) => c.sha),
+      [drop],
+      'the interpreter’s tests are not a follow-up to dropping the JavaScript package',
+    );
+    const errors = unitOf(change[0]!);
+    assert.deepEqual(
+      errors.commits.map((c) => c.sha).sort(),
+      [...tests, change[0]!, change[2]!, change[3]!].sort(),
+      'the tests start the work, and the commits after the fix continue it: they change its files',
+    );
+    assert.deepEqual(
+      unitOf(change[1]!).commits.map((c) => c.sha),
+      [change[1]!],
+    );
+    assert.equal(errors.title, 'interp: return non-fatal handler errors via Run', 'the biggest commit is a refactoring: the next biggest names the work');
+  });
+
   it('a commit reverted inside its piece of work names nothing and weighs nothing: the unit is named by what remains; a unit wholly undone says so', async () => {
     const repo = make();
     /** `git revert` of `sha` at `date`, with git's own message (`This reverts commit <sha>.`). */
