@@ -43,3 +43,26 @@ export function dayLabel(date: Date, withYear = false): string {
 export function monthLabel(date: Date): string {
   return formatter({ month: 'long', year: 'numeric' }).format(date);
 }
+
+/** Seconds in each unit a distance is named in, largest first (a month as 30 days, a year as 365: a rough distance, as date-fns `formatDistance`). */
+const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 86_400],
+  ['month', 30 * 86_400],
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+];
+
+/**
+ * How long before (or after) `now` `date` is, in the display language, in its largest whole unit:
+ * `3 hours ago`, `yesterday`, `in 2 days`; under a minute, `now` (Intl.RelativeTimeFormat,
+ * `numeric: 'auto'`). `now` is an input: the caller's clock.
+ */
+export function distanceLabel(date: Date, now: Date): string {
+  const seconds = (date.getTime() - now.getTime()) / 1000;
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
+  }
+  return format.format(0, 'second');
+}

@@ -6,8 +6,9 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { format, formatDistanceToNow } from 'date-fns';
+import { format } from 'date-fns';
 import * as vscode from 'vscode';
+import { distanceLabel } from '../../core/dateLabels';
 import { planMerge, type MergePlan } from '../../core/journalMerge';
 import { importJournal } from '../../core/journalOps';
 import { parseJournal } from '../../journal/format';
@@ -23,10 +24,11 @@ export async function restoreBackup(services: Services): Promise<void> {
     );
     return;
   }
+  const now = new Date();
   const picked = await vscode.window.showQuickPick(
     backups.map((b) => ({
       label: format(b.date, 'yyyy-MM-dd HH:mm:ss'),
-      description: formatDistanceToNow(b.date, { addSuffix: true }),
+      description: distanceLabel(b.date, now),
       detail: b.entries === undefined ? vscode.l10n.t('cannot be read') : b.entries === 1 ? vscode.l10n.t('1 entry') : vscode.l10n.t('{0} entries', b.entries),
       backup: b,
     })),

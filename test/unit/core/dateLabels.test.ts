@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { format } from 'date-fns';
-import { dayLabel, monthLabel, setDateLocale } from '../../../src/core/dateLabels';
+import { dayLabel, distanceLabel, monthLabel, setDateLocale } from '../../../src/core/dateLabels';
 
 describe('dateLabels: dates in the display language', () => {
   afterEach(() => setDateLocale('en'));
@@ -24,5 +24,23 @@ describe('dateLabels: dates in the display language', () => {
     assert.equal(monthLabel(october), 'October 2026');
     setDateLocale('not a tag!');
     assert.equal(dayLabel(october, true), 'Oct 1, 2026');
+  });
+
+  it('distances from now in the display language, in the largest whole unit (the restore-from-backup list)', () => {
+    const now = new Date(2026, 9, 15, 12);
+    const before = (ms: number): Date => new Date(now.getTime() - ms);
+    const minute = 60_000;
+    const hour = 60 * minute;
+    const day = 24 * hour;
+    assert.equal(distanceLabel(before(20_000), now), 'now');
+    assert.equal(distanceLabel(before(5 * minute), now), '5 minutes ago');
+    assert.equal(distanceLabel(before(3 * hour + 59 * minute), now), '3 hours ago');
+    assert.equal(distanceLabel(before(day + hour), now), 'yesterday');
+    assert.equal(distanceLabel(before(45 * day), now), 'last month');
+    assert.equal(distanceLabel(before(800 * day), now), '2 years ago');
+    assert.equal(distanceLabel(new Date(now.getTime() + 2 * day), now), 'in 2 days');
+    setDateLocale('de');
+    assert.equal(distanceLabel(before(3 * hour), now), 'vor 3 Stunden');
+    assert.equal(distanceLabel(before(day), now), 'gestern');
   });
 });
