@@ -240,7 +240,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       add(`series:${repo}@${commit.sha}`, commit, () => ({ kind: 'series' }));
       continue;
     }
-    // the series this commit continues: of those that take it, the one last added to
+    // which open series may take this commit (the one it joins is chosen below)
     const takes = (s: (typeof open)[number]): boolean => {
       if (!onMainline || !s.onMainline) return s.last.sha === parent && own.has(parent); // a chain on a branch
       const gap = timeOf(commit.authorDate) - timeOf(s.last.authorDate);
