@@ -315,12 +315,15 @@ export function remainingCommits(commits: readonly CommitRecord[]): CommitRecord
     if (undone.has(revert.sha)) continue;
     const sha = revertedSha(revert);
     const quoted = /^Revert "(.+)"\s*$/.exec(revert.subject)?.[1];
+    // by SHA whatever the dates say; by subject, only a commit authored before the revert (the
+    // same subject committed again after it is the change re-applied)
     const target = newestFirst.find(
       (c) =>
         c !== revert &&
         !undone.has(c.sha) &&
-        timeOf(c.authorDate) <= timeOf(revert.authorDate) &&
-        (sha !== undefined ? c.sha.toLowerCase().startsWith(sha) : quoted !== undefined && c.subject === quoted),
+        (sha !== undefined
+          ? c.sha.toLowerCase().startsWith(sha)
+          : quoted !== undefined && c.subject === quoted && timeOf(c.authorDate) <= timeOf(revert.authorDate)),
     );
     if (!target) continue;
     undone.add(revert.sha);
