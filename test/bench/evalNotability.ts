@@ -6,7 +6,7 @@
  * For each label file, the production reader and detector run over the labelled repository (a
  * clone at or after the labelled commit: `--repo DIR`, else `../repos/<name>` beside the project),
  * with and without the shipped-evidence signal, and print the prompt rate (offers / the user's
- * commits), precision (offers that point at a feature, fix, performance or breaking item of the
+ * commits: those they wrote, not the merge commits of pull requests they merged), precision (offers that point at a feature, fix, performance or breaking item of the
  * notes), recall (of the features, performance work and breaking changes) and the most offers for
  * one release-note item. `--verbose` lists the offers and what was missed (`--shipped`: with the shipped-evidence signal). Figures only; the
  * targets are in the README.
@@ -45,7 +45,12 @@ async function main(): Promise<void> {
     const range = { since: new Date(`${labels.since}T00:00:00Z`), until: new Date(`${labels.until}T00:00:00Z`) };
     const history = await readWorkHistory(repo, range, { authorEmails: labels.authors });
     const work = repositoryWork(history);
-    const commits = history.commits.filter((c) => Date.parse(c.authorDate) >= range.since.getTime() && Date.parse(c.authorDate) < range.until.getTime()).length;
+    // the user's commits: what they wrote, not merge commits (GitHub's merge button makes the merger
+    // the author of a pull request's merge; a maintainer may have more merges than commits)
+    const inWindow = history.commits.filter((c) => Date.parse(c.authorDate) >= range.since.getTime() && Date.parse(c.authorDate) < range.until.getTime());
+    const commits = inWindow.filter((c) => c.parents.length < 2).length;
+    if (commits < inWindow.length)
+      console.log(`| (${path.basename(file, '.json')}: ${inWindow.length - commits} pull-request merges left out of its commits) | | | | |`);
     for (const shipped of [false, true]) {
       const scored = scoreWork(work, { threshold, shippedEvidence: shipped });
       const offered = scored.filter((s) => s.notability.notable);
