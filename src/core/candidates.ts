@@ -9,7 +9,8 @@ import { findTickets, mergedBranch, suggestProject, type CompiledTracker, type T
 import { parseISO } from 'date-fns';
 import { activityCandidates, activityTime, type Activity, type ActivityCandidate } from './activity';
 import type { CommitRecord } from './commit';
-import { commitUrl, pullRequestUrl, type RemoteInfo } from './links';
+import { MAX_LINK_TITLE, type EvidenceLink } from './evidence';
+import { commitUrl, fileUrl, pullRequestUrl, type RemoteInfo } from './links';
 import { pullRequestKey, sourceKey, type CommitSource, type JournalFile, type PullRequestSource, type Source } from './model';
 import type { Notability } from './notability';
 import type { ShippedEvidence } from './shipped';
@@ -79,6 +80,19 @@ export function toCandidate(unit: WorkUnit, remote: RemoteInfo | undefined, nota
     pullRequestUrl: pr?.url,
     remote,
   };
+}
+
+/**
+ * The evidence link an entry logged from `candidate` keeps of where its work shipped: titled
+ * "Shipped in 2.4.0 (CHANGES.md)", to the release-notes file on the remote's web page at the branch
+ * the notes were read at (so the Markdown export and the journal cite it). Undefined without shipped
+ * evidence or a remote the web can show.
+ */
+export function shippedLink(candidate: UnitCandidate): EvidenceLink | undefined {
+  const { shipped } = candidate;
+  const url = shipped?.ref ? fileUrl(candidate.remote, shipped.ref, shipped.file) : undefined;
+  if (!shipped || !url) return undefined;
+  return { title: l10n.t('Shipped in {0} ({1})', shipped.version, shipped.file).slice(0, MAX_LINK_TITLE), url };
 }
 
 /**

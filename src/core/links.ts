@@ -117,6 +117,29 @@ export function commitUrl(remote: RemoteInfo | undefined, sha: string): string |
   }
 }
 
+/**
+ * Web URL of the file `path` (relative to the repository root) on the branch `ref` (`refs/heads/main`
+ * or `main`), or undefined when the host is unknown or `ref` is not a branch name.
+ */
+export function fileUrl(remote: RemoteInfo | undefined, ref: string, path: string): string | undefined {
+  const branch = ref.replace(/^refs\/heads\//, '');
+  if (!remote?.webBase || !branch || branch.startsWith('refs/') || !path) return undefined;
+  const b = branch.split('/').map(encodeURIComponent).join('/');
+  const p = path.split('/').map(encodeURIComponent).join('/');
+  switch (remote.kind) {
+    case 'github':
+      return `${remote.webBase}/blob/${b}/${p}`;
+    case 'gitlab':
+      return `${remote.webBase}/-/blob/${b}/${p}`;
+    case 'bitbucket':
+      return `${remote.webBase}/src/${b}/${p}`;
+    case 'azure':
+      return `${remote.webBase}?path=${encodeURIComponent(`/${path}`)}&version=GB${encodeURIComponent(branch)}`;
+    default:
+      return undefined;
+  }
+}
+
 /** Web URL of a pull request (merge request on GitLab), or undefined when the host is unknown. */
 export function pullRequestUrl(remote: RemoteInfo | undefined, pr: number): string | undefined {
   if (!remote?.webBase || !Number.isInteger(pr) || pr <= 0) return undefined;

@@ -3,9 +3,9 @@
  * (CHANGELOG.md, RelNotes/2.54.0.adoc, CHANGES.rst, HISTORY, NEWS) was released, and the export can
  * cite where: "Shipped in 6.1.0 (packages/vite/CHANGELOG.md)". A unit is named by its pull-request
  * number (`#123`, `:pr:\`123\``), one of its commits' SHAs, or its description's text (git.git's
- * release notes repeat the merge message of each topic). Only items in sections about features,
- * fixes, performance or breaking changes count: a changelog that lists every chore is no evidence
- * of impact. Pure: the files are read by src/git/releaseNotes.ts.
+ * release notes repeat the merge message of each topic). Items in sections about chores, refactors,
+ * tests, docs, build or dependencies do not count: a changelog that lists every chore is no evidence
+ * of impact. Pure: the files are read by src/git/workHistory.ts.
  */
 
 /** A release-notes file as read from the repository. */
@@ -22,6 +22,8 @@ export interface ShippedEvidence {
   readonly file: string;
   /** The section of the notes, e.g. `Features`, `Fixes since v2.53`. */
   readonly section: string;
+  /** The ref the notes were read at (the mainline, `refs/heads/main`), when known: set by work.ts. */
+  readonly ref?: string;
 }
 
 /** One item of a release-notes file. */
@@ -38,10 +40,13 @@ export interface ReleaseNotesIndex {
   readonly items: readonly Item[];
 }
 
-/** Sections that are about what users get: features, fixes, performance, breaking changes (git.git: UI, Workflows & Features; Fixes since). */
-const USER_FACING = /feature|fix|bug|perf|performance|breaking|backward|compatib|\bui\b|workflow|security|added|changed|removed|deprecat|new/i;
-/** Sections that are not: chores, refactors, tests, docs, build, CI, dependencies, internal work. */
-const NOT_USER_FACING = /chore|refactor|test|doc|build|\bci\b|dependenc|internal|development support|misc|maintenance|style|revert/i;
+/**
+ * Sections that are not about what users get: chores, refactors, tests, docs, build, CI,
+ * dependencies, internal work, "Other", and conventional-changelog's "Styles" (formatting commits). Any
+ * other section is (Features, Bug Fixes, git.git's "UI, Workflows & Features", and the product's own
+ * areas: black's "Preview style" and "Parser", bat's "Syntaxes").
+ */
+const NOT_USER_FACING = /chore|refactor|test|doc|build|\bci\b|dependenc|internal|development support|misc|maintenance|^other\b|^(?:code )?styles?$|revert/i;
 
 const STOP = new Set([
   'the',
@@ -211,13 +216,13 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
   return { items };
 }
 
-/** True for an item in a section about what users get. */
+/** True for an item in a section about what users get (any section but those of NOT_USER_FACING). */
 function userFacing(item: Item, text: string): boolean {
   if (NOT_USER_FACING.test(item.section)) {
     // git.git files performance work under "Performance, Internal Implementation, …"
     return /performance/i.test(item.section) && /\b(faster|speed|performance|optimi[sz]|latency|throughput|memory)\b/i.test(text);
   }
-  return item.section === '' || USER_FACING.test(item.section);
+  return true;
 }
 
 /** What a unit offers to be matched with: PR number, commit SHAs, and the text that describes it. */

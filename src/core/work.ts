@@ -66,7 +66,7 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
       for (const unit of units) {
         const text = unit.merge && unit.kind === 'topic' ? (unit.merge.body.split(/\n\s*\n/)[0] ?? unit.title) : unit.title;
         const found = shippedIn({ pullRequest: unit.pullRequest, shas: unit.commits.map((c) => c.sha), text }, index);
-        if (found) shipped.set(unit, found);
+        if (found) shipped.set(unit, work.topology ? { ...found, ref: work.topology.ref } : found);
       }
     }
     byChoice.set(shippedEvidence, (result = { units, shipped, profile: buildProfile(units, work.conventions, (u) => shipped.get(u)) }));

@@ -124,6 +124,11 @@ export function createWorkspaceRepo(now = new Date()): WorkspaceFixture {
     `Merge branch '${TOPIC.name}'\n\n${TOPIC.description}\n\n* ${TOPIC.name}:\n${topic.map((c) => `  ${c.subject}`).join('\n')}\n`,
     TOPIC.name,
   );
+  // the maintainer writes the topic into the release notes, which the offer then cites ("Shipped in 1.4.0")
+  commit('Write up what is new', addHours(new Date(mergedAt), 1), {
+    files: { 'CHANGELOG.md': `# Changelog\n\n## 1.4.0\n\n### Features\n\n- ${TOPIC.description}\n` },
+    author: OTHER,
+  });
   return {
     repo,
     notable: made.get(NOTABLE_SUBJECT)!,

@@ -62,6 +62,7 @@ interface JournalOnDisk {
     body: string;
     occurredAt: string;
     tickets?: Array<{ key: string; url?: string }>;
+    links?: Array<{ title: string; url: string }>;
     project?: string;
     competencies: string[];
     sources: Array<{ type: string; sha?: string; url?: string; repo?: string }>;
@@ -411,7 +412,7 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     assert.deepEqual(saved.dismissed, ['pr:github.com/acme/shop#43', `commit:github.com/acme/shop@${sha}`], 'the piece of work: its PR and its commit');
   });
 
-  it('7. Log impact (earlier work logged): a topic of three commits is offered once, its commits listed in To annotate; logged once, none of it is offered again; a formatting-only commit is never offered', async () => {
+  it('7. Log impact (earlier work logged): a topic of three commits is offered once, its commits listed in To annotate; logged once with where it shipped, none of it is offered again; a formatting-only commit is never offered', async () => {
     const { page } = server;
     await useJournal([...earlierEntries(fixture), notableEntry()]);
     // To annotate: the topic, expandable to its three commits
@@ -441,6 +442,7 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     const list = await quickInputShowing(page, TOPIC.name, 60_000);
     assert.match(list, /topic ada\/refund-reports · 3 commits/);
     assert.match(list, /A new capability, as its merge describes it\./);
+    assert.match(list, /Shipped in 1\.4\.0 \(CHANGELOG\.md\)\./, 'the release notes name it');
     for (const c of fixture.topic) assert.ok(!list.includes(c.subject), `"${c.subject}" is not offered on its own`);
     assert.ok(!list.includes(FORMATTING_SUBJECT), 'the formatting-only commit is not offered');
     await screenshot(page, '7-log-impact-topic');
@@ -463,6 +465,11 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     const logged = saved.entries.find((e) => e.title.includes('Refunds can now be exported'));
     assert.ok(logged, 'one entry for the topic');
     assert.deepEqual(logged.sources.map((s) => s.sha).sort(), fixture.topic.map((c) => c.sha).sort(), 'every commit of the topic is its evidence');
+    assert.deepEqual(
+      logged.links,
+      [{ title: 'Shipped in 1.4.0 (CHANGELOG.md)', url: 'https://github.com/acme/shop/blob/main/CHANGELOG.md' }],
+      'where it shipped, as a link the export cites',
+    );
     await notification(page, 'Logged');
 
     // offered no more, in either place

@@ -13,7 +13,7 @@ import type { Services } from '../services';
 import { COMMANDS } from '../ids';
 import { MAX_TITLE } from '../../core/limits';
 import { askResults, resultFields } from './resultPrompts';
-import { MAX_PROJECT, MAX_TAG, parseTags } from '../../core/evidence';
+import { MAX_PROJECT, MAX_TAG, parseTags, type EvidenceLink } from '../../core/evidence';
 import type { TicketRef } from '../../core/trackers';
 import { visibleText } from '../../core/visibleText';
 import type { StatementMaterial } from '../../core/aiDrafts';
@@ -40,6 +40,8 @@ export interface Prefill {
   readonly prompts?: { readonly title: string; readonly statement: string };
   /** What "Draft statement" sends to the editor's language model (a piece of work's messages and sizes). */
   readonly material?: StatementMaterial;
+  /** Evidence links the entry starts with (where the work shipped); the Evidence links step shows and extends them. */
+  readonly links?: readonly EvidenceLink[];
 }
 
 /** A prefill for an entry typed from scratch, dated today. */
@@ -159,7 +161,12 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
   const offered = fields.filter((f) => kind === 'impact' || f.field === 'links');
   const chosen = await vscode.window.showQuickPick(
     [
-      ...offered.map((f) => ({ label: f.label, detail: f.detail, field: f.field, picked: false })),
+      ...offered.map((f) => ({
+        label: f.label,
+        detail: f.field === 'links' && prefill.links?.length ? vscode.l10n.t('Has: {0}', visibleText(prefill.links.map((l) => l.title).join(', '))) : f.detail,
+        field: f.field,
+        picked: false,
+      })),
       {
         label: vscode.l10n.t('Tags'),
         detail: prefill.tags?.length
@@ -193,6 +200,7 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
         args: [title(steps - 1), fields.find((f) => f.field === field)!.label],
         comment: ['Title of an input box: the step title ("Log impact (4/5)"), then the name of the field asked ("Result")'],
       }),
+    prefill.links?.length ? { links: [...prefill.links] } : {},
   );
   if (results === undefined) return keepDraft({ title: entryTitle, body });
   let tags = [...(prefill.tags ?? [])];
@@ -248,6 +256,8 @@ export async function captureEntry(services: Services, prefill: Prefill): Promis
     occurredAt,
     sources: prefill.sources,
     ...results,
+    // the prefilled links are kept when the Evidence links step was not chosen (it starts from them when it was)
+    ...(!results.links && prefill.links?.length ? { links: [...prefill.links] } : {}),
     ...(project?.trim() ? { project: project.trim() } : {}),
     ...(prefill.tickets?.length ? { tickets: prefill.tickets } : {}),
     ...(tags.length ? { tags } : {}),

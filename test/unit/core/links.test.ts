@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { commitUrl, parseRemote, pullRequestUrl } from '../../../src/core/links';
+import { commitUrl, fileUrl, parseRemote, pullRequestUrl } from '../../../src/core/links';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 
@@ -61,6 +61,19 @@ describe('links: remote URL → web links', () => {
       assert.equal(pullRequestUrl(info, 12), pr);
     });
   }
+
+  it('links a file on a branch (where a release-notes file says a change shipped), with each path segment encoded', () => {
+    const on = (remote: string): string | undefined => fileUrl(parseRemote(remote), 'refs/heads/release/2.x', 'docs/CHANGES #1.md');
+    assert.equal(on('git@github.com:acme/shop.git'), 'https://github.com/acme/shop/blob/release/2.x/docs/CHANGES%20%231.md');
+    assert.equal(on('https://gitlab.com/group/app.git'), 'https://gitlab.com/group/app/-/blob/release/2.x/docs/CHANGES%20%231.md');
+    assert.equal(on('git@bitbucket.org:acme/shop.git'), 'https://bitbucket.org/acme/shop/src/release/2.x/docs/CHANGES%20%231.md');
+    assert.equal(
+      on('git@ssh.dev.azure.com:v3/acme/Shop/web'),
+      'https://dev.azure.com/acme/Shop/_git/web?path=%2Fdocs%2FCHANGES%20%231.md&version=GBrelease%2F2.x',
+    );
+    assert.equal(on('https://git.internal.example/team/app.git'), undefined, 'a host we cannot link to');
+    assert.equal(fileUrl(parseRemote('git@github.com:acme/shop.git'), 'refs/remotes/origin/main', 'CHANGES.md'), undefined, 'not a branch');
+  });
 
   it('maps SSH over the HTTPS port to github.com and keeps a stray % as written', () => {
     assert.equal(commitUrl(parseRemote('ssh://git@ssh.github.com:443/acme/shop.git'), SHA), `https://github.com/acme/shop/commit/${SHA}`);

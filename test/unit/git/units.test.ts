@@ -4,7 +4,7 @@
  * the history. Real git, real temp repositories.
  */
 import * as assert from 'node:assert/strict';
-import { candidateTime, handledKeys, unitCandidates } from '../../../src/core/candidates';
+import { candidateTime, handledKeys, shippedLink, unitCandidates } from '../../../src/core/candidates';
 import { emptyJournal, sourceKey, type JournalFile } from '../../../src/core/model';
 import { scoreWork, type RepositoryWork } from '../../../src/core/work';
 import { repositoryWork } from '../../../src/git/repositoryWork';
@@ -403,5 +403,41 @@ describe('units of work (real repositories)', () => {
     assert.match(against, /Routine upkeep, by its own label \(chore:\)/);
     assert.match(against, /Mostly moved or rewritten lines: \+900 −900 across 30 files/);
     assert.ok(scored.find((s) => s.unit.commits.some((x) => x.sha === feat))?.notability.notable, 'a feature is offered');
+  });
+
+  it('shipped evidence: a pull request a later release-notes file lists under a section users get is "Shipped in"; one under Documentation or not listed is not', async () => {
+    const repo = make();
+    const wrap = repo.commit({ message: 'Wrap long lines (#21)', files: { 'src/wrap.c': lines(30, 'wrap') }, date: at(3) });
+    const flags = repo.commit({ message: 'Explain the flags (#22)', files: { 'src/flags.c': lines(30, 'flags') }, date: at(4) });
+    const paging = repo.commit({ message: 'Page long lists (#23)', files: { 'src/page.c': lines(30, 'page') }, date: at(5) });
+    const quiet = repo.commit({ message: 'Tidy the parser (#24)', files: { 'src/parse.c': lines(30, 'parse') }, date: at(6) });
+    // written by the maintainer at release time: its sections are the product's own ("Preview style"), and Documentation
+    repo.commit({
+      message: 'Release 2.4.0',
+      author: MAINTAINER,
+      files: {
+        'CHANGES.md':
+          '# Change log\n\n## Version 2.4.0\n\n### Preview style\n\n- Wrap the lines that are too long\n  (#21)\n\n### Documentation\n\n- Explain each flag (#22)\n\n' +
+          '## Version 2.3.0\n\n### Features\n\n- Paging for long lists (#23)\n',
+      },
+      date: at(7),
+    });
+    const w = await work(repo);
+    const byCommit = (scored: ReturnType<typeof scoreWork>, sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    const scored = scoreWork(w, { threshold: 4 });
+    assert.deepEqual(byCommit(scored, wrap).shipped, { version: '2.4.0', file: 'CHANGES.md', section: 'Preview style', ref: 'refs/heads/main' });
+    assert.ok(byCommit(scored, wrap).notability.signals.some((s) => s.id === 'shipped' && s.reason === 'Shipped in 2.4.0 (CHANGES.md).'));
+    assert.deepEqual(byCommit(scored, paging).shipped, { version: '2.3.0', file: 'CHANGES.md', section: 'Features', ref: 'refs/heads/main' });
+    assert.equal(byCommit(scored, flags).shipped, undefined, 'listed only under Documentation');
+    assert.equal(byCommit(scored, quiet).shipped, undefined, 'not listed');
+    // an entry logged from it keeps where it shipped, as a link the export cites
+    const offered = unitCandidates([w], emptyJournal(), 0).find((c) => c.type === 'unit' && c.unit.commits.some((x) => x.sha === wrap));
+    assert.ok(offered?.type === 'unit');
+    assert.deepEqual(shippedLink(offered), { title: 'Shipped in 2.4.0 (CHANGES.md)', url: 'https://github.com/acme/tool/blob/main/CHANGES.md' });
+    const without = scoreWork(w, { threshold: 4, shippedEvidence: false });
+    assert.ok(
+      without.every((s) => s.shipped === undefined && !s.notability.signals.some((x) => x.id === 'shipped')),
+      'judged without the notes',
+    );
   });
 });
