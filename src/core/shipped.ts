@@ -2,7 +2,7 @@
  * Shipped evidence: a unit of work named in a later release-notes file of its repository
  * (CHANGELOG.md, RelNotes/2.54.0.adoc, CHANGES.rst, HISTORY, NEWS) was released, and the export can
  * cite where: "Shipped in 6.1.0 (packages/vite/CHANGELOG.md)". A unit is named by its pull-request
- * number (`#123`, `:pr:\`123\``), one of its commits' SHAs, or its description's text (git.git's
+ * number (`#123`, `:pr:\`123\``), an issue its commits close (`Fixes #12`; the notes say `#12` or `:issue:\`12\``), one of its commits' SHAs, or its description's text (git.git's
  * release notes repeat the merge message of each topic). Items in sections about chores, refactors,
  * tests, docs, build or dependencies do not count: a changelog that lists every chore is no evidence
  * of impact. Pure: the files are read by src/git/workHistory.ts.
@@ -174,7 +174,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
         version,
         file: file.path,
         section,
-        pullRequests: [...text.matchAll(/(?:#|:pr:`|!|\/pull\/|\/merge_requests\/)(\d{1,7})\b/g)].map((m) => Number(m[1])),
+        pullRequests: [...text.matchAll(/(?:#|:pr:`|:issue:`|!|\/pull\/|\/issues\/|\/merge_requests\/)(\d{1,7})\b/g)].map((m) => Number(m[1])),
         shas: [...text.matchAll(/\b([0-9a-f]{7,40})\b/g)].map((m) => m[1]!).filter((s) => /[a-f]/.test(s) && /\d/.test(s)),
         words: contentWords(text),
         text: normalized(text),
@@ -228,6 +228,8 @@ function userFacing(item: Item, text: string): boolean {
 /** What a unit offers to be matched with: PR number, commit SHAs, and the text that describes it. */
 export interface Matchable {
   readonly pullRequest: number | undefined;
+  /** Issues its commits say they close (`Fixes #12`). */
+  readonly issues?: readonly number[];
   readonly shas: readonly string[];
   /** The merge's description of a topic, else the unit's title. */
   readonly text: string;
@@ -235,14 +237,15 @@ export interface Matchable {
 
 /**
  * The release that shipped a unit: the first user-facing item (in file order, newest release first
- * in most files) that names its pull request or one of its commits, or whose text is its
+ * in most files) that names its pull request, an issue it closes or one of its commits, or whose text is its
  * description's (`sameText`). Undefined when none does.
  */
 export function shippedIn(unit: Matchable, index: ReleaseNotesIndex): ShippedEvidence | undefined {
   const words = contentWords(unit.text);
   const text = normalized(unit.text);
   for (const item of index.items) {
-    const byNumber = unit.pullRequest !== undefined && item.pullRequests.includes(unit.pullRequest);
+    const byNumber =
+      (unit.pullRequest !== undefined && item.pullRequests.includes(unit.pullRequest)) || (unit.issues ?? []).some((n) => item.pullRequests.includes(n));
     const bySha = item.shas.some((s) => unit.shas.some((sha) => sha.startsWith(s)));
     const byText = !byNumber && !bySha && sameText(text, words, item);
     if ((byNumber || bySha || byText) && userFacing(item, [...item.words].join(' '))) return { version: item.version, file: item.file, section: item.section };

@@ -156,7 +156,7 @@ function createdFiles(commit: CommitRecord, conventions: Conventions): Set<strin
 }
 
 /** `Fixes #12`, `closes #3`, `Resolved: #40` in a commit's message → the issue numbers it says it closes (GitHub's and GitLab's closing keywords). */
-function closedIssues(commit: CommitRecord): Set<number> {
+export function closedIssues(commit: CommitRecord): Set<number> {
   const issues = new Set<number>();
   for (const m of `${commit.subject}\n${commit.body}`.matchAll(/\b(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\b:?\s+#(\d+)\b/gi)) issues.add(Number(m[1]));
   return issues;

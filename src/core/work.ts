@@ -9,7 +9,7 @@ import type { Conventions } from './conventions';
 import type { RemoteInfo } from './links';
 import { buildProfile, scoreUnit, type Notability, type UnitProfile } from './notability';
 import { indexReleaseNotes, shippedIn, type ReleaseNotesFile, type ShippedEvidence } from './shipped';
-import { groupUnits, type Topology, type WorkUnit } from './units';
+import { closedIssues, groupUnits, type Topology, type WorkUnit } from './units';
 
 /** The history of one repository, as src/git/workHistory.ts reads it. */
 export interface RepositoryWork {
@@ -65,7 +65,15 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
       const index = indexReleaseNotes(work.releaseNotes);
       for (const unit of units) {
         const text = unit.merge && unit.kind === 'topic' ? (unit.merge.body.split(/\n\s*\n/)[0] ?? unit.title) : unit.title;
-        const found = shippedIn({ pullRequest: unit.pullRequest, shas: unit.commits.map((c) => c.sha), text }, index);
+        const found = shippedIn(
+          {
+            pullRequest: unit.pullRequest,
+            issues: [...new Set(unit.commits.flatMap((c) => [...closedIssues(c)]))],
+            shas: unit.commits.map((c) => c.sha),
+            text,
+          },
+          index,
+        );
         if (found) shipped.set(unit, work.topology ? { ...found, ref: work.topology.ref } : found);
       }
     }

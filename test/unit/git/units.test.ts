@@ -411,13 +411,15 @@ describe('units of work (real repositories)', () => {
     const flags = repo.commit({ message: 'Explain the flags (#22)', files: { 'src/flags.c': lines(30, 'flags') }, date: at(4) });
     const paging = repo.commit({ message: 'Page long lists (#23)', files: { 'src/page.c': lines(30, 'page') }, date: at(5) });
     const quiet = repo.commit({ message: 'Tidy the parser (#24)', files: { 'src/parse.c': lines(30, 'parse') }, date: at(6) });
+    // pushed directly: the notes cite the issue its message says it closes
+    const empty = repo.commit({ message: 'Read empty files\n\nFixes #31', files: { 'src/read.c': lines(30, 'read') }, date: at(6, 15) });
     // written by the maintainer at release time: its sections are the product's own ("Preview style"), and Documentation
     repo.commit({
       message: 'Release 2.4.0',
       author: MAINTAINER,
       files: {
         'CHANGES.md':
-          '# Change log\n\n## Version 2.4.0\n\n### Preview style\n\n- Wrap the lines that are too long\n  (#21)\n\n### Documentation\n\n- Explain each flag (#22)\n\n' +
+          '# Change log\n\n## Version 2.4.0\n\n### Preview style\n\n- Wrap the lines that are too long\n  (#21)\n\n### Documentation\n\n- Explain each flag (#22)\n\n### Fixes\n\n- Empty files no longer stop the run (:issue:`31`)\n\n' +
           '## Version 2.3.0\n\n### Features\n\n- Paging for long lists (#23)\n',
       },
       date: at(7),
@@ -428,6 +430,7 @@ describe('units of work (real repositories)', () => {
     assert.deepEqual(byCommit(scored, wrap).shipped, { version: '2.4.0', file: 'CHANGES.md', section: 'Preview style', ref: 'refs/heads/main' });
     assert.ok(byCommit(scored, wrap).notability.signals.some((s) => s.id === 'shipped' && s.reason === 'Shipped in 2.4.0 (CHANGES.md).'));
     assert.deepEqual(byCommit(scored, paging).shipped, { version: '2.3.0', file: 'CHANGES.md', section: 'Features', ref: 'refs/heads/main' });
+    assert.equal(byCommit(scored, empty).shipped?.section, 'Fixes', 'by the issue it closes');
     assert.equal(byCommit(scored, flags).shipped, undefined, 'listed only under Documentation');
     assert.equal(byCommit(scored, quiet).shipped, undefined, 'not listed');
     // an entry logged from it keeps where it shipped, as a link the export cites
