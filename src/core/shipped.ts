@@ -2,10 +2,11 @@
  * Shipped evidence: a unit of work named in a later release-notes file of its repository
  * (CHANGELOG.md, RelNotes/2.54.0.adoc, CHANGES.rst, HISTORY, NEWS) was released, and the export can
  * cite where: "Shipped in 6.1.0 (packages/vite/CHANGELOG.md)". A unit is named by its pull-request
- * number (`#123`, `:pr:\`123\``), an issue its commits close (`Fixes #12`; the notes say `#12` or `:issue:\`12\``), one of its commits' SHAs, or its description's text (git.git's
- * release notes repeat the merge message of each topic). Items in sections about chores, refactors,
- * tests, docs, build or dependencies do not count: a changelog that lists every chore is no evidence
- * of impact. Pure: the files are read by src/git/workHistory.ts.
+ * number (`#123`, `:pr:\`123\``), an issue its commits close (`Fixes #12`; the notes say `#12` or
+ * `:issue:\`12\``), one of its commits' SHAs, or its description's text (git.git's release notes
+ * repeat the merge message of each topic). Items in sections about chores, refactors, tests, docs,
+ * build or dependencies do not count: a changelog that lists every chore is no evidence of impact.
+ * Pure: the files are read by src/git/workHistory.ts.
  */
 
 /** A release-notes file as read from the repository. */
