@@ -16,7 +16,7 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { addDays, subDays } from 'date-fns';
 import * as z from 'zod';
-import { unitCandidates, type UnitCandidate } from '../core/candidates';
+import { candidateEvidence, unitCandidates, type UnitCandidate } from '../core/candidates';
 import { CompetencyList, DEFAULT_COMPETENCIES } from '../core/competencies';
 import { describeError, describeZodError } from '../core/describe';
 import { addEntry } from '../core/journalOps';
@@ -109,7 +109,7 @@ export function createMcpServer(options: McpOptions): McpServer {
         const candidate = input.candidate
           ? await findCandidate(input.candidate.repository, input.candidate.key, windowOf({ days: 365, ...input.candidate }, now), await read())
           : undefined;
-        const entry = entryFromLog(input, options.framework, candidate?.sources ?? [], randomUUID(), now, toIsoDate(now));
+        const entry = entryFromLog(input, options.framework, candidate ? candidateEvidence(candidate) : { sources: [] }, randomUUID(), now, toIsoDate(now));
         await store.transact(addEntry(entry), now);
         return {
           text: `Logged "${entry.title}" (${entry.id}) in ${options.journalFile}.`,

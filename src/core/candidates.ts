@@ -96,6 +96,16 @@ export function shippedLink(candidate: UnitCandidate): EvidenceLink | undefined 
 }
 
 /**
+ * What an entry logged from `candidate` keeps as evidence: its sources (a piece of work's PR and
+ * commits, or the activity's PR) and, for a piece of work that shipped, the link to where (`shippedLink`).
+ */
+export function candidateEvidence(candidate: Candidate): { sources: readonly Source[]; links: EvidenceLink[] } {
+  if (candidate.type === 'activity') return { sources: [candidate.source], links: [] };
+  const shipped = shippedLink(candidate);
+  return { sources: candidate.sources, links: shipped ? [shipped] : [] };
+}
+
+/**
  * The issue-tracker keys a unit carries (its title, its merge's message and branch, its commits'
  * messages), as links through `trackers` and its remote; and the project they suggest (a key's
  * project, else the branch name). Its own pull request is not a ticket.

@@ -5,7 +5,7 @@
  * wrong and what is accepted.
  */
 import * as z from 'zod';
-import { MAX_BENEFICIARIES, MAX_LINK_TITLE, MAX_LINKS, MAX_PROJECT, MAX_RESULT, MAX_TAG } from './evidence';
+import { MAX_BENEFICIARIES, MAX_LINK_TITLE, MAX_LINKS, MAX_PROJECT, MAX_RESULT, MAX_TAG, type EvidenceLink } from './evidence';
 import { newEntry } from './journalOps';
 import { MAX_BODY, MAX_TITLE } from './limits';
 import type { Candidate } from './candidates';
@@ -155,18 +155,21 @@ export type LogInput = z.input<typeof LogInput>;
 
 /**
  * The entry `input` (already checked with `LogInput`) becomes: id `id`, made at `now`, dated
- * `today` (ISO date) unless it says otherwise, with `sources` (a piece of work's commits and PR, or
- * none: a manual entry). Competencies not in `framework` are refused, naming the ones that are.
- * Throws an Error saying what is wrong.
+ * `today` (ISO date) unless it says otherwise, with `evidence` (a piece of work's commits and PR and
+ * where it shipped, see candidates.ts `candidateEvidence`, or none: a manual entry) before the links
+ * the input gives (the same URL once, MAX_LINKS at most). Competencies not in `framework` are
+ * refused, naming the ones that are. Throws an Error saying what is wrong.
  */
 export function entryFromLog(
   input: z.output<typeof LogInput>,
   framework: readonly Competency[],
-  sources: readonly Source[],
+  evidence: { readonly sources: readonly Source[]; readonly links?: readonly EvidenceLink[] },
   id: string,
   now: Date,
   today: string,
 ): Entry {
+  const { sources } = evidence;
+  const links = [...(evidence.links ?? []), ...(input.links ?? [])].filter((l, i, all) => all.findIndex((x) => x.url === l.url) === i).slice(0, MAX_LINKS);
   const unknown = input.competencies.filter((c) => !framework.some((f) => f.id === c));
   if (unknown.length) throw new Error(`Unknown competency ${unknown.join(', ')}. The framework has: ${framework.map((c) => c.id).join(', ')}.`);
   return newEntry(
@@ -180,7 +183,7 @@ export function entryFromLog(
       tags: input.tags,
       result: input.result,
       beneficiaries: input.beneficiaries,
-      links: input.links,
+      links: links.length ? links : undefined,
       project: input.project,
     },
     id,

@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { Candidate } from '../core/candidates';
+import { candidateEvidence, type Candidate } from '../core/candidates';
 import { describeZodError } from '../core/describe';
 import { addEntry } from '../core/journalOps';
 import { candidateSummary, entryFromLog, searchEntries, SearchInput, summarize, WorkspaceCandidatesInput, WorkspaceLogInput } from '../core/journalTools';
@@ -75,9 +75,8 @@ export function journalTools(services: Services, inbox: Inbox, clock: () => Date
         ensureAllowed(services);
         const input = parsed(WorkspaceLogInput, options.input);
         const from = input.candidateKey ? await candidate(input.candidateKey) : undefined;
-        const sources = from ? (from.type === 'unit' ? from.sources : [from.source]) : [];
         const now = clock();
-        const entry = entryFromLog(input, services.settings.competencies, sources, randomUUID(), now, toIsoDate(now));
+        const entry = entryFromLog(input, services.settings.competencies, from ? candidateEvidence(from) : { sources: [] }, randomUUID(), now, toIsoDate(now));
         await services.journal.change(addEntry(entry));
         return text({ logged: summarize(entry), file: services.journal.file });
       },

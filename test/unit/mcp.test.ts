@@ -13,7 +13,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { addDays, formatISO } from 'date-fns';
 import { toIsoDate } from '../../src/core/quarters';
 import { bundleForNode, CLI_ENTRY } from './helpers/bundle';
-import { lines, TempRepo } from './helpers/tempRepo';
+import { lines, OTHER, TempRepo } from './helpers/tempRepo';
 
 interface ToolText {
   isError?: boolean;
@@ -154,11 +154,19 @@ describe('impact-journal mcp (the built CLI, through the SDK client over stdio)'
       // the server's clock may not be this process's (the clock suite moves only this one): the
       // window is given as dates derived from the commits
       const day = (n: number): string => formatISO(addDays(new Date(), -n));
+      repo.git('remote', 'add', 'origin', 'git@github.com:acme/billing.git');
       repo.commit({ message: 'Initial commit', files: { 'README.md': 'hello\n' }, date: day(20) });
       const sha = repo.commit({
         message: 'Add invoice export to the billing service\n\nCustomers can now download a month of invoices as CSV, which support asked for.',
         files: { 'src/billing/export.ts': lines(220), 'src/billing/format.ts': lines(90), 'test/billing/export.test.ts': lines(80) },
         date: day(5),
+      });
+      // a maintainer lists it in the release notes
+      repo.commit({
+        message: 'Release notes',
+        files: { 'CHANGELOG.md': '# Changelog\n\n## 3.2.0\n\n### Features\n\n- Add invoice export to the billing service\n' },
+        author: OTHER,
+        date: day(4),
       });
       const window = { since: toIsoDate(addDays(new Date(), -30)), until: toIsoDate(addDays(new Date(), 1)) };
       const listed = await client.callTool({ name: 'listCandidates', arguments: { repository: repo.dir, ...window } });
@@ -171,15 +179,32 @@ describe('impact-journal mcp (the built CLI, through the SDK client over stdio)'
 
       const logged = await client.callTool({
         name: 'logEntry',
-        arguments: { title: 'Shipped invoice export', candidate: { repository: repo.dir, key: offered.key, ...window } },
+        arguments: {
+          title: 'Shipped invoice export',
+          candidate: { repository: repo.dir, key: offered.key, ...window },
+          links: [
+            { title: 'Design doc', url: 'https://docs.example.com/invoices' },
+            { title: 'The notes again', url: 'https://github.com/acme/billing/blob/main/CHANGELOG.md' },
+          ],
+        },
       });
       assert.ok(!(logged as ToolText).isError, textOf(logged));
       const saved = (
-        JSON.parse(readFileSync(journal, 'utf8')) as { entries: Array<{ title: string; sources: Array<{ type: string; sha?: string }> }> }
+        JSON.parse(readFileSync(journal, 'utf8')) as {
+          entries: Array<{ title: string; sources: Array<{ type: string; sha?: string }>; links?: Array<{ title: string; url: string }> }>;
+        }
       ).entries.find((e) => e.title === 'Shipped invoice export');
       assert.ok(
         saved?.sources.some((s) => s.type === 'commit' && s.sha === sha),
         'the commit is the entry’s evidence',
+      );
+      assert.deepEqual(
+        saved?.links,
+        [
+          { title: 'Shipped in 3.2.0 (CHANGELOG.md)', url: 'https://github.com/acme/billing/blob/main/CHANGELOG.md' },
+          { title: 'Design doc', url: 'https://docs.example.com/invoices' },
+        ],
+        'where it shipped first, then the links given (the same URL once)',
       );
 
       const again = await client.callTool({ name: 'listCandidates', arguments: { repository: repo.dir, ...window } });

@@ -10,7 +10,7 @@ import { parseISO, startOfDay, subDays, addDays } from 'date-fns';
 import { dayLabel } from '../../core/dateLabels';
 import * as vscode from 'vscode';
 import { activityTime } from '../../core/activity';
-import { allCandidates, scanSummary, shippedLink, unitTickets, type Candidate } from '../../core/candidates';
+import { allCandidates, candidateEvidence, scanSummary, unitTickets, type Candidate } from '../../core/candidates';
 import type { CompiledTracker } from '../../core/trackers';
 import { toIsoDate } from '../../core/quarters';
 import { reportActivityProblems, type ConnectHint } from '../activity';
@@ -48,7 +48,7 @@ export function prefillFromCandidate(candidate: Candidate, trackers: readonly Co
   const title = unit.topic && unit.title.startsWith(`${unit.topic}: `) ? unit.title.slice(unit.topic.length + 2) : titleFromSubject(unit.title);
   const { tickets, project } = unitTickets(candidate, trackers);
   const commits = [...unit.commits].reverse();
-  const shipped = shippedLink(candidate);
+  const { links } = candidateEvidence(candidate);
   return {
     title: title.slice(0, MAX_TITLE),
     occurredAt: toIsoDate(parseISO(candidate.unit.date)),
@@ -56,7 +56,7 @@ export function prefillFromCandidate(candidate: Candidate, trackers: readonly Co
     suggestedCompetencies: candidate.notability.suggestedCompetencies,
     tickets,
     suggestedProject: project,
-    ...(shipped ? { links: [shipped] } : {}),
+    ...(links.length ? { links } : {}),
     // what "Draft statement" may send to the editor's language model: messages and sizes, no file contents
     material: {
       title: unit.title,
