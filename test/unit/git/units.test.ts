@@ -443,4 +443,30 @@ describe('units of work (real repositories)', () => {
       'judged without the notes',
     );
   });
+
+  it('a squash-merged release ("Version 1.1.0 (#11)") is release upkeep: its version file is bookkeeping and it is not offered', async () => {
+    const repo = make();
+    const notes = (...versions: string[]): string => `# Changelog\n\n${versions.map((v) => `## ${v}\n\n- work of ${v}\n`).join('\n')}`;
+    const release = (version: string, subject: string, day: number): string =>
+      repo.commit({
+        message: subject,
+        files: { 'src/tool/__version__.py': `__version__ = "${version}"\n`, 'CHANGELOG.md': notes(version, '1.0.0') },
+        date: at(day),
+      });
+    const retries = repo.commit({ message: 'Add retries (#10)', files: { 'src/tool/retry.py': lines(150, 'retry') }, date: at(3) });
+    const first = release('1.1.0', 'Version 1.1.0 (#11)', 4);
+    repo.commit({ message: 'Add paging (#12)', files: { 'src/tool/page.py': lines(150, 'page') }, date: at(6) });
+    const second = release('1.2.0', 'Version 1.2.0. (#13)', 7);
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    for (const sha of [first, second]) {
+      const unit = scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+      assert.ok(!unit.notability.notable, JSON.stringify(unit.notability.signals));
+      assert.ok(
+        unit.notability.signals.some((x) => x.id === 'bookkeeping'),
+        `only release bookkeeping: ${JSON.stringify(unit.notability.signals)}`,
+      );
+      assert.ok(!unit.notability.signals.some((x) => x.id === 'changelog'), 'a release writing its notes is not its author writing work into them');
+    }
+    assert.ok(scored.find((s) => s.unit.commits.some((c) => c.sha === retries))!.notability.score > 0);
+  });
 });
