@@ -258,8 +258,12 @@ function isMechanical(files: readonly FileChange[], subjects: readonly string[])
   const real = files.filter((f) => !isGeneratedPath(f.path));
   const added = sum(real, 'additions');
   const deleted = sum(real, 'deletions');
+  // most lines changed in place (a file's additions matched by its deletions: a sort, a reformat, a
+  // rename), not only in the sum: a feature that adds a class in one file and deletes a helper in
+  // another can balance by chance
+  const inPlace = real.reduce((n, f) => n + 2 * Math.min(f.additions, f.deletions), 0);
   // at least 5 files either way: "files" is always plural
-  if (real.length >= 10 && added + deleted >= 100 && Math.abs(added - deleted) <= 0.1 * (added + deleted))
+  if (real.length >= 10 && added + deleted >= 100 && Math.abs(added - deleted) <= 0.1 * (added + deleted) && inPlace >= 0.5 * (added + deleted))
     return l10n.t('Mostly moved or rewritten lines: +{0} −{1} across {2} files.', added, deleted, real.length);
   if (
     subjects.length > 0 &&

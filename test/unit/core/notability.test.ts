@@ -104,6 +104,9 @@ describe('notability of a unit of work', () => {
     const mechanical = v.signals.find((s) => s.id === 'mechanical');
     assert.equal(mechanical?.reason, 'Mostly moved or rewritten lines: +960 −960 across 40 files.');
     assert.ok(mechanical.weight < 0);
+    // a feature whose sums balance by chance (a class added in some files, old helpers deleted in others) is not
+    const balancedByChance = Array.from({ length: 10 }, (_, i) => (i % 2 ? file(`src/f${i}.ts`, 0, 30) : file(`src/f${i}.ts`, 30, 0)));
+    assert.ok(!ids(unit([commit({ subject: 'Add a NetRC auth class', files: balancedByChance })])).includes('mechanical'));
     // and its size and breadth count as internal work: half of what the same lines of a feature earn
     const same = score(unit([commit({ subject: 'Update modules', files })]));
     const feature = score(unit([commit({ subject: 'Update modules', files: files.map((f) => file(f.path, 48, 0)) })]));
