@@ -202,6 +202,30 @@ describe('notability of a unit of work', () => {
       assert.ok((v.signals.find((s) => s.id === id)?.weight ?? 0) < 0.2, `${id} weighs little: ${JSON.stringify(v.signals)}`);
   });
 
+  it('a quiet history’s best work is offered: the best tenth of the user’s units earns a point, enough when it falls one short', () => {
+    // 30 small pull requests, one commit each: 3 of them also document what they change and write it into the changelog
+    const history = Array.from({ length: 30 }, (_, i) => {
+      const documented = i % 10 === 0;
+      const files = [file(`src/m${i}.py`, 12, 4), file(`tests/test_m${i}.py`, 20), ...(documented ? [file('docs/usage.md', 15), file('CHANGES.md', 1)] : [])];
+      return unit([commit({ subject: documented ? `Wrap long lines in case ${i}` : `Adjust case ${i}`, files })], { kind: 'pullRequest', pullRequest: i + 1 });
+    });
+    const profile = buildProfile(history, NO_CONVENTIONS);
+    const scored = history.map((u) => scoreUnit(u, 4, { conventions: NO_CONVENTIONS, profile }));
+    const best = scored.filter((v) => v.signals.some((s) => s.id === 'best'));
+    assert.deepEqual(
+      best.map((v) => scored.indexOf(v)),
+      [0, 10, 20],
+      'the documented three, the best tenth',
+    );
+    for (const v of best) {
+      assert.equal(v.signals.find((s) => s.id === 'best')?.reason, 'Among the best 10 % of your work in this repository.');
+      assert.ok(v.notable && v.score - 1 < 4, `offered thanks to it: ${JSON.stringify(v.signals)}`);
+    }
+    assert.ok(!scored[1]!.notable, 'the usual work is not');
+    // too short a history to say what is best
+    assert.equal(buildProfile(history.slice(0, 19), NO_CONVENTIONS).best, undefined);
+  });
+
   it('a merge of someone else’s pull request is review evidence, not authorship', () => {
     const merge = commit({
       subject: 'Merge pull request #9 from bob/feature',
