@@ -100,7 +100,8 @@ export function declaredKind(unit: Titled, conventions: Conventions, types: Read
       return { kind: 'internal', reason: l10n.t('Internal work, as its merge describes it (a clean-up, a refactoring, tests, CI or the build).') };
     return { kind: undefined, reason: '' };
   }
-  const titles = [unit.title, ...unit.commits.map((c) => c.subject)].map(stripPrefix);
+  // git's `Revert "<subject>"` quotes the words of the change it undoes: they do not say what this one is
+  const titles = [unit.title, ...unit.commits.map((c) => c.subject)].map(stripPrefix).filter((t) => !/^Revert "/i.test(t));
   if (titles.some((t) => PERFORMANCE.test(t)))
     return { kind: 'performance', reason: l10n.t('Improves performance (speed, latency or memory), by its words.'), words: true };
   if (titles.some((t) => FEATURE.test(t) && !ADDS_DOCUMENTATION.test(t)))

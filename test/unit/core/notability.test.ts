@@ -96,6 +96,11 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(unit([commit({ subject: 'docs: fix links' })]), CONVENTIONAL).includes('fix'));
     assert.ok(ids(unit([commit({ subject: 'fix: revert the cache change' })]), CONVENTIONAL).includes('revert'));
     assert.ok(ids(unit([commit({ subject: 'Drop the cache', body: 'This reverts commit 1234567abcdef.' })])).includes('revert'));
+    // git's Revert "<subject>" quotes the change it undoes: its words are not what the revert is
+    const undoes = (subject: string): string[] => ids(unit([commit({ subject: `Revert "${subject}"`, files: [file('src/a.ts', 10, 40)] })]));
+    assert.ok(!undoes('Fix the parser for nested lists').includes('fix'), 'not a fix by the reverted words');
+    assert.ok(!undoes('Add paging to the list endpoint').includes('feature'), 'not a feature by the reverted words');
+    assert.ok(undoes('Add paging to the list endpoint').includes('revert'));
   });
 
   it('mechanical changes count against, and say so', () => {
