@@ -52,7 +52,8 @@ export const PROFILE_MIN_UNITS = 20;
  * at least as high as the unit at this rank, they earn the `best` signal (+1), so the best tenth of
  * a quiet history (every pull request one small commit) is offered when it falls a point short.
  * Chosen with `npm run eval:notability`: 0.1 changes only the two label sets whose best work scored
- * under the threshold (psf/black, node-lru-cache); 0.2 raised the prompt rate of five others.
+ * under the threshold (psf/black, node-lru-cache); 0.2 also offered more on six others (bat,
+ * commander, flask, git Q2, httpx, ripgrep), most of it unlisted.
  */
 export const BEST_SHARE = 0.1;
 
