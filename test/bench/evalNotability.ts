@@ -6,8 +6,8 @@
  * For each label file, the production reader and detector run over the labelled repository (a
  * clone at or after the labelled commit: `--repo DIR`, else `../repos/<name>` beside the project),
  * with and without the shipped-evidence signal, and print the prompt rate (offers / the user's
- * commits: those they wrote, not the merge commits of pull requests they merged), precision (offers that point at a feature, fix, performance or breaking item of the
- * notes), recall (of the features, performance work and breaking changes) and the most offers for
+ * commits: those they wrote, not the merge commits of pull requests they merged), precision
+ * (offers that point at a feature, fix, performance or breaking item of the notes), recall (of the features, performance work and breaking changes) and the most offers for
  * one release-note item. `--verbose` lists the offers and what was missed (`--shipped`: with the shipped-evidence signal). Figures only; the
  * targets are in the README.
  */
