@@ -11,7 +11,7 @@ import type { CommitRecord, FileChange } from './commit';
 import { commitType, isReleaseNotesPath, RELEASE_SUBJECT, RELEASE_TAG, ROUTINE_WORDS, subjectPrefix, type Conventions } from './conventions';
 import { areaOf, isGeneratedPath } from './paths';
 import type { ShippedEvidence } from './shipped';
-import { classify, DESIGN_DOC, unitFiles, unitLines } from './unitFiles';
+import { classify, DESIGN_DOC, unitFiles, unitLines, unitParts } from './unitFiles';
 import { BREAKING, declaredKind, DROPS_SUPPORT, INCIDENT, NOT_BREAKING, REVERT, SECURITY, stripPrefix, SYNC_MERGE, USER_FACING, type Words } from './unitKind';
 import { remainingCommits, type WorkUnit } from './units';
 
@@ -119,7 +119,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     return signals;
   }
   const files = unitFiles(unit);
-  const parts = classify(files, conventions);
+  const parts = unitParts(unit, conventions);
   const lines = sum(parts.work, 'additions') + sum(parts.work, 'deletions');
   const subjects = remaining.map((c) => c.subject);
   const words: Words = {
@@ -394,7 +394,7 @@ export function scoreUnit(unit: WorkUnit, threshold: number, context: ScoreConte
   const signals: Signal[] = [];
   for (const s of rawSignals(unit, context)) {
     if (s.id === 'size') {
-      const work = classify(unitFiles(unit), context.conventions).work;
+      const work = unitParts(unit, context.conventions).work;
       const size = { additions: sum(work, 'additions'), deletions: sum(work, 'deletions'), files: work.length };
       const { weight, note } = sizeWeight(size.additions + size.deletions, profile);
       if (weight > 0 && note) signals.push({ ...s, weight: weight * s.weight, reason: sizeReason(size, note) });

@@ -4,7 +4,7 @@
  * files and a documentation site's code. What notability.ts counts as size, breadth and docs.
  */
 import type { FileChange } from './commit';
-import { isBookkeepingPath, isTestIn, type Conventions } from './conventions';
+import { isBookkeepingPath, isTestIn, RELEASE_SUBJECT, RELEASE_TAG, type Conventions } from './conventions';
 import { isGeneratedPath } from './paths';
 import { remainingCommits, type WorkUnit } from './units';
 
@@ -55,7 +55,39 @@ export function classify(
   return out;
 }
 
+/**
+ * A package's manifest, where its version is written: `package.json`, `Cargo.toml`, `pyproject.toml`,
+ * `setup.py`/`setup.cfg`, `_version.py`, a `.gemspec`, `pom.xml`, Gradle's files, a `.csproj`,
+ * `lerna.json`, `composer.json`, `pubspec.yaml`, `mix.exs`, `deno.json`/`jsr.json`, a `VERSION` file.
+ * (Lockfiles are generated files: core/paths.ts.)
+ */
+const MANIFEST =
+  /(^|\/)(package\.json|lerna\.json|Cargo\.toml|pyproject\.toml|setup\.(py|cfg)|_{0,2}version_{0,2}\.(py|rb|go|ts|js|txt)|[\w.-]+\.gemspec|pom\.xml|build\.gradle(\.kts)?|gradle\.properties|[\w.-]+\.csproj|Directory\.Build\.props|composer\.json|pubspec\.yaml|mix\.exs|deno\.jsonc?|jsr\.json|VERSION)$/i;
+
+/**
+ * Manifests whose one changed line is in the unit's release commits (a release subject or a release
+ * tag), and in no other commit of it: the version bump of each package a release publishes,
+ * bookkeeping even where the user edits the same manifest in their own work (its dependencies), so
+ * a monorepo's release is not read as work across every package. A release that also changes
+ * another line (`engines`: a new minimum Node.js) still changes the manifest as work.
+ */
+function versionBumps(unit: WorkUnit): string[] {
+  const isRelease = (c: WorkUnit['commits'][number]): boolean => RELEASE_SUBJECT.test(c.subject) || c.tags.some((t) => RELEASE_TAG.test(t));
+  const inWork = new Set(unit.commits.filter((c) => !isRelease(c)).flatMap((c) => c.files.map((f) => f.path)));
+  const bumps = unit.commits
+    .filter(isRelease)
+    .flatMap((c) => c.files)
+    .filter((f) => MANIFEST.test(f.path) && f.additions <= 1 && f.deletions <= 1 && !inWork.has(f.path));
+  return [...new Set(bumps.map((f) => f.path))];
+}
+
+/** How a unit's files divide (`classify` of `unitFiles`), the version bumps of its release commits counted as bookkeeping. */
+export function unitParts(unit: WorkUnit, conventions: Conventions): ReturnType<typeof classify> {
+  const bumps = versionBumps(unit);
+  return classify(unitFiles(unit), bumps.length ? { ...conventions, bookkeeping: [...conventions.bookkeeping, ...bumps] } : conventions);
+}
+
 /** Lines changed by a unit's real work (generated, test, bookkeeping and prose files excluded). */
 export function unitLines(unit: WorkUnit, conventions: Conventions): number {
-  return classify(unitFiles(unit), conventions).work.reduce((n, f) => n + f.additions + f.deletions, 0);
+  return unitParts(unit, conventions).work.reduce((n, f) => n + f.additions + f.deletions, 0);
 }

@@ -469,4 +469,28 @@ describe('units of work (real repositories)', () => {
     }
     assert.ok(scored.find((s) => s.unit.commits.some((c) => c.sha === retries))!.notability.notable, 'the work it released is offered');
   });
+
+  it("a monorepo's release bumps one version line in each package's manifest: bookkeeping, though the user edits those manifests' dependencies", async () => {
+    const repo = make();
+    const packages = ['core', 'cli', 'parser', 'generator'];
+    const manifest = (name: string, version: string, dependency = '^1.0.0'): string =>
+      `{\n  "name": "@acme/${name}",\n  "version": "${version}",\n  "license": "MIT",\n  "dependencies": {\n    "debug": "${dependency}"\n  }\n}\n`;
+    const all = (version: string, dependency?: string): Record<string, string> =>
+      Object.fromEntries(packages.map((p) => [`packages/${p}/package.json`, manifest(p, version, dependency)]));
+    repo.commit({
+      message: 'Set up the packages',
+      files: { ...all('1.0.0'), ...Object.fromEntries(packages.map((p) => [`packages/${p}/src/index.js`, lines(40, p)])) },
+      date: at(2),
+    });
+    // the user's own work edits the manifests too (a dependency range), twice
+    repo.commit({ message: 'Update debug (#20)', files: { ...all('1.0.0', '^1.1.0'), 'packages/core/src/index.js': lines(45, 'core') }, date: at(3) });
+    repo.commit({ message: 'Support plugins (#21)', files: { ...all('1.0.0', '^1.2.0'), 'packages/core/src/plugins.js': lines(120, 'plugin') }, date: at(4) });
+    const release = repo.commit({ message: 'v1.1.0', files: all('1.1.0', '^1.2.0'), date: at(5) });
+    repo.git('tag', 'v1.1.0', release);
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const unit = scored.find((s) => s.unit.commits.some((c) => c.sha === release))!;
+    const ids = unit.notability.signals.map((x) => x.id);
+    assert.ok(ids.includes('bookkeeping') && !ids.includes('breadth') && !ids.includes('release'), JSON.stringify(unit.notability.signals));
+    assert.ok(!unit.notability.notable);
+  });
 });
