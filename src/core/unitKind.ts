@@ -64,7 +64,7 @@ export const DROPS_SUPPORT =
   /^(drop(s|ped)?|remove[sd]?) (support for|old|eol|legacy|end[- ]of[- ]life)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b/i;
 /** A user-facing surface named in a description: `--option`, `config.key`, `git command`. */
 export const USER_FACING =
-  /(^|\s|`|'|")--[a-z][a-z0-9-]{2,}|\b[a-z]+\.[a-z][a-zA-Z]+\b (configuration|config|variable|setting)|[`'"][a-z][\w-]* [a-z][\w-]*[`'"]/;
+  /(^|\s|`|'|")--[a-z][a-z0-9-]{2,}|\b[a-z]+\.[a-z][a-zA-Z]+\b (configuration|config|variable|setting)|[`'"][a-z][\w-]* [a-z][\w-]*[`'"]|[`'"][a-z][\w.-]*[`'"] (option|setting)\b/;
 
 /** What a unit says it is, and the sentence that says so. */
 export interface Declared {

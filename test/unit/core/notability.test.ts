@@ -150,6 +150,20 @@ describe('notability of a unit of work', () => {
     assert.ok(ids(unit([commit({ subject: 'style: apply rustfmt', files: [file('src/a.rs', 30, 30)] })])).includes('routineWords'));
   });
 
+  it('a surface users see, named in the title: a long option, a configuration key, a quoted command, a quoted option or setting', () => {
+    const code = [file('src/options.ts', 40)];
+    for (const subject of [
+      'Add --max-depth to diff-tree',
+      'Honour core.editor configuration',
+      "Teach 'git describe' blobs",
+      'Add `uncheckedRequire` option for JSON imports',
+    ])
+      assert.ok(ids(unit([commit({ subject, files: code })])).includes('userFacing'), subject);
+    // a quoted name that is code, not an option: internal flags of a function
+    for (const subject of ['odb: use enum for `odb_write_object` flags', 'Add uncheckedRequire support'])
+      assert.ok(!ids(unit([commit({ subject, files: code })])).includes('userFacing'), subject);
+  });
+
   it('the release notes count as written only where lines were added to them', () => {
     const work = file('src/a.ts', 30);
     assert.ok(ids(unit([commit({ subject: 'Teach the parser lists', files: [work, file('CHANGELOG.md', 3)] })])).includes('changelog'));
