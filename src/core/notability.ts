@@ -130,12 +130,13 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const types = new Set(subjects.map((s) => commitType(s, conventions)).filter((t): t is string => t !== undefined));
 
   // what the unit is: by the repository's own commit types, by its merge's description of a topic, or by its words
-  // where the repository labels its commits, a breaking change says so (`feat!:`, BREAKING CHANGE); elsewhere its words can
-  // (a change of tests alone breaks nothing users have)
+  // a commit labelled with a type says it is breaking by the label (`feat!:`, BREAKING CHANGE); one without (a
+  // repository that does not label, or a commit that did not where only some do) can by its words (a change of
+  // tests alone breaks nothing users have)
   const says = (text: string): boolean => BREAKING.test(text) && !NOT_BREAKING.test(text);
   const breaking =
     parts.work.length > 0 &&
-    (subjects.some((x) => subjectPrefix(x)?.breaking || (!conventions.conventional && DROPS_SUPPORT.test(stripPrefix(x)))) ||
+    (subjects.some((x) => subjectPrefix(x)?.breaking || (commitType(x, conventions) === undefined && DROPS_SUPPORT.test(stripPrefix(x)))) ||
       says(words.bodies) ||
       says(words.description));
   // a breaking change is never "nothing users see", whatever its label

@@ -58,10 +58,12 @@ export const BREAKING = /\bBREAKING[ -]CHANGES?\b|(?<![\w-])[Bb]ackwards?[- ]inc
 export const NOT_BREAKING = /\b(not|no|non|isn't|is not)[- ]?(a )?breaking\b|\bwithout (a )?breaking\b/i;
 /**
  * A change others must adopt, said in a subject: dropping support ("drop old node versions",
- * "drop end of life python versions"), a deprecation, a changed default ("redirect defaults to 303").
+ * "drop end of life python versions"), removing an option, a plugin or a command users name ("Remove
+ * `importReflection` parser plugin", "revision: drop early output option"), a deprecation, a changed
+ * default ("redirect defaults to 303").
  */
 export const DROPS_SUPPORT =
-  /^(drop(s|ped)?|remove[sd]?) (support for|old|eol|legacy|end[- ]of[- ]life)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b/i;
+  /^(drop(s|ped)?|remove[sd]?) (support for\b|(old|eol|legacy|end[- ]of[- ]life)( [\w.-]+)? (versions?|releases?|runtimes?|platforms?)\b)|^(drop(s|ped)?|remove[sd]?) (the )?([`'"][^`'"]+[`'"]|[a-z][\w-]*)( [a-z][\w-]*)? (option|plugin|flag|setting|command|subcommand)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b/i;
 /** A user-facing surface named in a description: `--option`, `config.key`, `git command`. */
 export const USER_FACING =
   /(^|\s|`|'|")--[a-z][a-z0-9-]{2,}|\b[a-z]+\.[a-z][a-zA-Z]+\b (configuration|config|variable|setting)|[`'"][a-z][\w-]* [a-z][\w-]*[`'"]|[`'"][a-z][\w.-]*[`'"] (option|setting)\b/;

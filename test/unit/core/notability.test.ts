@@ -87,6 +87,23 @@ describe('notability of a unit of work', () => {
     assert.ok(ids(unit([commit({ subject: 'build: bump version to 1.2.3' })]), CONVENTIONAL).includes('routineType'));
   });
 
+  it('a breaking change by its words: dropping support, removing an option or a plugin; in a repository where only some commits carry a type, by the words of those that do not', () => {
+    const code = [file('src/plugins.ts', 20, 60)];
+    const breaking = (subject: string, conventions?: Conventions): boolean => ids(unit([commit({ subject, files: code })]), conventions).includes('breaking');
+    for (const subject of [
+      'drop old node versions',
+      'Drop support for Python 3.8',
+      'Remove `importReflection` parser plugin (#16808)',
+      'revision: drop early output option',
+    ])
+      assert.ok(breaking(subject), subject);
+    for (const subject of ['Remove old `noqa` comments and disable `C901` globally', 'remove unused config', 'Remove unused `parent` params in the generator'])
+      assert.ok(!breaking(subject), subject);
+    // babel: contributors write `fix:`, the maintainer does not; his words still say it
+    assert.ok(breaking('Remove `importAssertions` parser plugin (#16770)', CONVENTIONAL));
+    assert.ok(!breaking('chore: remove the old-style option', CONVENTIONAL), 'a typed commit says breaking by its label');
+  });
+
   it('keywords that misfired: dependency injection is not security; "will be fixed" and "docs: fix links" are not fixes; reverts are read', () => {
     assert.ok(
       !ids(unit([commit({ subject: 'Use the injection of the global logger', body: 'Dependency injection keeps tests simple.' })])).includes('security'),
