@@ -53,9 +53,13 @@ export const ROUTINE_TYPES = new Set(['chore', 'ci', 'test', 'tests', 'docs', 'd
 
 const PREFIX = /^([A-Za-z][\w-]*)(\([^)]*\))?(!)?:\s/;
 
-/** Routine upkeep said in words: dependency bumps, typos, formatting, linting, sorting imports, copyright years. */
+/**
+ * Routine upkeep said in words: dependency bumps, typos, formatting, linting, sorting imports, copyright
+ * years. "format" alone only as the verb that starts a subject ("format tests"): "format-preserving
+ * mode" and "repository format" are not formatting.
+ */
 export const ROUTINE_WORDS =
-  /^(bump|update|upgrade) .*\b(version|dependenc\w*|deps?)\b|\btypos?\b|^merge (branch|remote-tracking)|\b(format(ting)?|reformat|prettier|rustfmt|cargo fmt|gofmt|goimports|clang-format|isort|lint(ing)?|whitespace|sort(ed|ing)? imports?|organi[sz]e imports?|spelling)\b|^(update|bump) (copyright|year|license)/i;
+  /^(bump|update|upgrade) .*\b(version|dependenc\w*|deps?)\b|\btypos?\b|^merge (branch|remote-tracking)|^format\b|\b(formatting|reformat|prettier|rustfmt|cargo fmt|gofmt|goimports|clang-format|isort|lint(ing)?|whitespace|sort(ed|ing)? imports?|organi[sz]e imports?|spelling)\b|^(update|bump) (copyright|year|license)/i;
 
 /** True for a subject of routine upkeep: a routine conventional type where the repository uses them, or routine words. */
 export function isRoutineSubject(subject: string, conventions: Conventions): boolean {
@@ -129,6 +133,17 @@ function folderOf(path: string): string | undefined {
   return CONTAINERS.has(parts[0]!) && parts.length > 2 ? `${parts[0]}/${parts[1]}/` : `${parts[0]}/`;
 }
 
+/** A package's source folder, below its own folder: `src/`, `lib/`, `source/`, `internal/`, `include/`. */
+const SOURCE_ROOT = /^(src|lib|source|sources|internal|include)\//;
+
+/** `folderOf` one level further down where the path goes deeper (`playground/css/main.js` → `playground/css/`): where a fixture's spec sits beside it. */
+function besideOf(path: string): string | undefined {
+  const folder = folderOf(path);
+  if (!folder) return undefined;
+  const next = path.slice(folder.length).split('/');
+  return next.length > 1 ? `${folder}${next[0]}/` : folder;
+}
+
 /**
  * Learns a repository's conventions (bookkeeping: the files of `releases`, less those the user
  * changes in at least two commits of their own that are not releases).
@@ -138,7 +153,8 @@ function folderOf(path: string): string | undefined {
  *   carry one, or at least three types are each used twice (a small project that uses them now and then).
  * - `history`: the user's commits with file stats (a test folder is one where at least 60 % of the
  *   changed files are tests by name, or at least 30 % numbered test scripts, or where at least 75 %
- *   of the other changes come with a test change in the same folder: fixtures beside their specs;
+ *   of the other changes come with a test change beside them, in the same folder one level down:
+ *   fixtures beside their specs;
  *   at least 8 file changes seen).
  * - `releases`: release commits with file stats (their files are bookkeeping).
  */
@@ -159,28 +175,33 @@ export function learnConventions(subjects: readonly string[], history: readonly 
   const used = [...types.values()].filter((n) => n >= 2).length;
   const conventional = subjects.length >= 20 && known >= 0.7 * prefixed && (known >= 0.4 * subjects.length || used >= 3);
 
-  const stats = new Map<string, { files: number; tests: number; numbered: number; others: number; othersWithTest: number }>();
+  const stats = new Map<string, { files: number; tests: number; numbered: number; others: number; othersWithTest: number; source: number }>();
   for (const commit of history) {
-    const withTest = new Set(commit.files.filter((f) => isTestName(f.path)).map((f) => folderOf(f.path)));
+    // fixtures sit beside their specs: in the same folder one level down (vite's `playground/css/` holds both), not
+    // only in the same package (a monorepo's `packages/parser/src/` changed with `packages/parser/test/` is code and its tests)
+    const withTest = new Set(commit.files.filter((f) => isTestName(f.path)).map((f) => besideOf(f.path)));
     for (const f of commit.files) {
       const folder = folderOf(f.path);
       if (!folder) continue;
       let s = stats.get(folder);
-      if (!s) stats.set(folder, (s = { files: 0, tests: 0, numbered: 0, others: 0, othersWithTest: 0 }));
+      if (!s) stats.set(folder, (s = { files: 0, tests: 0, numbered: 0, others: 0, othersWithTest: 0, source: 0 }));
       s.files++;
       if (NUMBERED_SCRIPT.test(f.path)) s.numbered++;
       if (isTestName(f.path)) s.tests++;
       else {
         s.others++;
-        if (withTest.has(folder)) s.othersWithTest++;
+        if (withTest.has(besideOf(f.path))) s.othersWithTest++;
+        if (SOURCE_ROOT.test(f.path.slice(folder.length))) s.source++;
       }
     }
   }
   const testFolders = [...stats.entries()]
     // mostly tests by name; or a folder of numbered test scripts (git.git's t/: its helpers and libraries are tests too); or fixtures changed with their specs
+    // (a package whose source folder the user changes is code with its tests, however many fixtures it has)
     .filter(
       ([, s]) =>
         s.files >= 8 &&
+        s.source === 0 &&
         (s.tests >= 0.6 * s.files || (s.numbered >= 5 && s.numbered >= 0.3 * s.files) || (s.others > 0 && s.othersWithTest >= 0.75 * s.others && s.tests > 0)),
     )
     .map(([folder]) => folder)

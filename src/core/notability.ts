@@ -146,8 +146,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const internal = !breaking && (declared.kind === 'refactor' || declared.kind === 'internal' || mechanical !== undefined);
   switch (declared.kind) {
     case 'feature':
-      // "add a regression test", "add docs for …": adding only tests or documentation is not a feature users get
-      if (declared.words && parts.work.length === 0) break;
+      // "add a regression test", "add docs for …", a topic whose merge says a test helper "learned" an option: adding
+      // only tests or documentation is not a feature users get (a `feat:` label is the author's own word for it)
+      if (!types.has('feat') && !types.has('feature') && parts.work.length === 0) break;
       add('feature', declared.words ? 3 : 4, declared.reason, ['execution-delivery', 'impact-ownership']);
       break;
     case 'performance':

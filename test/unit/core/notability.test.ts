@@ -165,6 +165,16 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(unit([commit({ subject: 'Add --gutter to --help and man page', files: helpText })])).includes('feature'));
     assert.ok(ids(unit([commit({ subject: 'Add --gutter to set the gutter character', files: helpText })])).includes('feature'));
     assert.ok(ids(unit([commit({ subject: 'style: apply rustfmt', files: [file('src/a.rs', 30, 30)] })])).includes('routineWords'));
+    assert.ok(ids(unit([commit({ subject: 'format tests, update project ci settings', files: [file('src/a.rs', 30, 30)] })])).includes('routineWords'));
+    for (const subject of ['Add experimental format-preserving mode to the generator', 'setup: stop applying repository format twice'])
+      assert.ok(!ids(unit([commit({ subject, files: [file('src/a.rs', 30, 5)] })])).includes('routineWords'), subject);
+    // a topic whose merge says a test helper "learned" an option, and that changes only tests
+    const merge = commit({ subject: "Merge branch 'jk/test-seq-format'", parents: ['c'.repeat(40), 'd'.repeat(40)] });
+    const helper = unit([commit({ subject: 'test-lib: teach test_seq the -f option', files: [file('tests/lib-functions.sh', 14, 2)] })], {
+      kind: 'topic',
+      merge: { ...merge, body: 'A test helper "test_seq" function learned the "-f <fmt>" option.\n' },
+    });
+    assert.ok(!ids(helper).includes('feature'));
   });
 
   it('a surface users see, named in the title: a long option, a configuration key, a quoted command, a quoted option or setting', () => {
@@ -295,6 +305,18 @@ describe('notability of a unit of work', () => {
     assert.ok(isTestIn(conventions, 't/lib-helpers.sh'), JSON.stringify(conventions.testFolders));
     assert.ok(isTestIn(conventions, 'playground/css/index.html'));
     assert.ok(!isTestIn(conventions, 'packages/vite/src/node/b1.ts'));
+    // a monorepo package whose every change comes with many fixtures (babel's parser) is code with its tests, not a test folder
+    const parser = Array.from({ length: 6 }, (_, i) =>
+      commit({
+        files: [
+          file(`packages/parser/src/plugin${i}.ts`, 20),
+          ...Array.from({ length: 6 }, (_, j) => file(`packages/parser/test/fixtures/case${i}-${j}/output.json`, 30)),
+        ],
+      }),
+    );
+    const monorepo = learnConventions([], parser, []);
+    assert.ok(!isTestIn(monorepo, 'packages/parser/src/plugin1.ts'), JSON.stringify(monorepo.testFolders));
+    assert.ok(isTestIn(monorepo, 'packages/parser/test/fixtures/case1-1/output.json'));
     // a test folder is not an area of the codebase
     const u = unit([commit({ files: [file('src/a.c', 5), file('t/t1000-thing.sh', 5), file('playground/css/index.html', 5)] })]);
     assert.ok(!ids(u, conventions).includes('breadth'));
