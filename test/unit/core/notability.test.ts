@@ -164,6 +164,9 @@ describe('notability of a unit of work', () => {
     const helpText = [file('src/options.go', 3), file('man/man1/tool.1', 9)];
     assert.ok(!ids(unit([commit({ subject: 'Add --gutter to --help and man page', files: helpText })])).includes('feature'));
     assert.ok(ids(unit([commit({ subject: 'Add --gutter to set the gutter character', files: helpText })])).includes('feature'));
+    // doc comments live in code: adding them is documentation all the same
+    for (const subject of ['net: add docs on `ConnectionRefused` errors with udp sockets', 'runtime: add doc note that `on_poll` is unstable'])
+      assert.ok(!ids(unit([commit({ subject, files: [file('tokio/src/net/udp.rs', 12)] })])).includes('feature'), subject);
     assert.ok(ids(unit([commit({ subject: 'style: apply rustfmt', files: [file('src/a.rs', 30, 30)] })])).includes('routineWords'));
     assert.ok(ids(unit([commit({ subject: 'format tests, update project ci settings', files: [file('src/a.rs', 30, 30)] })])).includes('routineWords'));
     for (const subject of ['Add experimental format-preserving mode to the generator', 'setup: stop applying repository format twice'])
