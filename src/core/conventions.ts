@@ -100,10 +100,12 @@ export function isTestIn(conventions: Conventions, path: string): boolean {
 const RELEASE_NOTES = /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.(md|markdown|rst|txt|adoc))?$|(^|\/)RelNotes\/[^/]+\.(md|txt|adoc|rst)$/i;
 /**
  * Files every project has that are not the product's work: licences, authors lists, ownership
- * files, CI configuration and scripts, editor and git settings, pre-commit hooks.
+ * files, CI configuration and scripts, editor and git settings, pre-commit hooks, and the tools'
+ * own configuration (TypeScript's tsconfig, ESLint, Prettier, rustfmt, golangci-lint, ruff, tox,
+ * coverage, Renovate, version managers' pins).
  */
 const HOUSEKEEPING =
-  /(^|\/)(LICEN[CS]E|COPYING|AUTHORS|CONTRIBUTORS|CODEOWNERS|\.mailmap)(\.\w+)?$|^\.github\/|^\.gitlab-ci\.ya?ml$|^\.gitlab\/|^\.circleci\/|^\.travis\.ya?ml$|^azure-pipelines\.ya?ml$|^ci\/|^\.pre-commit-config\.ya?ml$|^\.editorconfig$|^\.git(ignore|attributes|modules)$/i;
+  /(^|\/)(LICEN[CS]E|COPYING|AUTHORS|CONTRIBUTORS|CODEOWNERS|\.mailmap)(\.\w+)?$|^\.github\/|^\.gitlab-ci\.ya?ml$|^\.gitlab\/|^\.circleci\/|^\.travis\.ya?ml$|^azure-pipelines\.ya?ml$|^ci\/|^\.pre-commit-config\.ya?ml$|^\.editorconfig$|^\.git(ignore|attributes|modules)$|(^|\/)(tsconfig(\.[\w-]+)?\.json|jsconfig\.json|\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|\.prettierignore|\.eslintignore|\.markdownlint[\w.-]*|\.npmignore|\.nvmrc|\.node-version|\.tool-versions|rustfmt\.toml|clippy\.toml|\.golangci\.ya?ml|\.clang-format|ruff\.toml|\.flake8|tox\.ini|\.coveragerc|codecov\.ya?ml|renovate\.json5?|\.renovaterc(\.json)?)$/i;
 
 /** True for release bookkeeping (release notes, version files the history taught) and housekeeping files. */
 export function isBookkeepingPath(path: string, conventions: Conventions): boolean {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { CommitRecord, FileChange } from '../../../src/core/commit';
-import { isTestIn, learnConventions, NO_CONVENTIONS, type Conventions } from '../../../src/core/conventions';
+import { isBookkeepingPath, isTestIn, learnConventions, NO_CONVENTIONS, type Conventions } from '../../../src/core/conventions';
 import { buildProfile, informationFactor, isBotAuthor, scoreUnit } from '../../../src/core/notability';
 import { unitLines } from '../../../src/core/unitFiles';
 import { areaOf, isGeneratedPath } from '../../../src/core/paths';
@@ -328,6 +328,10 @@ describe('notability of a unit of work', () => {
   it('path classifiers', () => {
     assert.ok(isGeneratedPath('web/yarn.lock') && isGeneratedPath('dist/app.js') && isGeneratedPath('src/__snapshots__/a.snap'));
     assert.ok(!isGeneratedPath('src/distance.ts'));
+    // the tools' own configuration is housekeeping, not the product's work
+    for (const path of ['packages/parser/tsconfig.json', 'eslint.config.mjs', '.prettierrc.json', 'rustfmt.toml', '.github/workflows/ci.yml'])
+      assert.ok(isBookkeepingPath(path, NO_CONVENTIONS), path);
+    for (const path of ['src/config.ts', 'packages/vite/src/node/config.ts', 'src/tsconfig.ts']) assert.ok(!isBookkeepingPath(path, NO_CONVENTIONS), path);
     assert.equal(areaOf('src/git/a.ts'), 'src/git');
     assert.equal(areaOf('README.md'), '(root)');
   });
