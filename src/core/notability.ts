@@ -134,11 +134,14 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // repository that does not label, or a commit that did not where only some do) can by its words (a change of
   // tests alone breaks nothing users have)
   const says = (text: string): boolean => BREAKING.test(text) && !NOT_BREAKING.test(text);
-  const breaking =
-    parts.work.length > 0 &&
-    (subjects.some((x) => subjectPrefix(x)?.breaking || (commitType(x, conventions) === undefined && DROPS_SUPPORT.test(stripPrefix(x)))) ||
-      says(words.bodies) ||
-      says(words.description));
+  const saidBreaking = subjects.filter((x) => subjectPrefix(x)?.breaking || (commitType(x, conventions) === undefined && DROPS_SUPPORT.test(stripPrefix(x))));
+  const breaking = parts.work.length > 0 && (saidBreaking.length > 0 || says(words.bodies) || says(words.description));
+  // a deprecation breaks nothing yet: it is told in its own words (the same weight: others must still move off it)
+  const deprecates =
+    saidBreaking.length > 0 &&
+    saidBreaking.every((x) => !subjectPrefix(x)?.breaking && /^deprecat(e|es|ed)\b/i.test(stripPrefix(x))) &&
+    !says(words.bodies) &&
+    !says(words.description);
   // a breaking change is never "nothing users see", whatever its label
   const declared = declaredKind(unit, conventions, types, words.description);
   // mechanical work (formatting, sorting, renames) is internal whatever its label: its size is not what users get
@@ -175,7 +178,13 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     add('security', 2, l10n.t('Addresses security: a vulnerability, an injection or hardening.'), ['reliability-operations', 'code-quality']);
   if (subjects.some((s) => REVERT.test(s)) || REVERT.test(words.bodies))
     add('revert', 1, l10n.t('Reverts an earlier change: a judgment call.'), ['reliability-operations']);
-  if (breaking) add('breaking', 3, l10n.t('Makes a breaking change that others must adopt.'), ['system-design', 'communication']);
+  if (breaking)
+    add(
+      'breaking',
+      3,
+      deprecates ? l10n.t('Deprecates something others use: they will have to move off it.') : l10n.t('Makes a breaking change that others must adopt.'),
+      ['system-design', 'communication'],
+    );
 
   // what the unit changed
   const size = { lines, additions: sum(parts.work, 'additions'), deletions: sum(parts.work, 'deletions'), files: parts.work.length };

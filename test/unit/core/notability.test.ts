@@ -102,6 +102,10 @@ describe('notability of a unit of work', () => {
     // babel: contributors write `fix:`, the maintainer does not; his words still say it
     assert.ok(breaking('Remove `importAssertions` parser plugin (#16770)', CONVENTIONAL));
     assert.ok(!breaking('chore: remove the old-style option', CONVENTIONAL), 'a typed commit says breaking by its label');
+    // a deprecation weighs the same, but breaks nothing yet: its sentence says what it is
+    const reason = (subject: string): string | undefined => score(unit([commit({ subject, files: code })])).signals.find((x) => x.id === 'breaking')?.reason;
+    assert.match(reason('net: deprecate `TcpStream::set_linger`') ?? '', /^Deprecates something others use/);
+    assert.match(reason('Remove `importReflection` parser plugin') ?? '', /^Makes a breaking change/);
   });
 
   it('keywords that misfired: dependency injection is not security; "will be fixed" and "docs: fix links" are not fixes; reverts are read', () => {
