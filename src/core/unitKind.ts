@@ -124,7 +124,7 @@ function conventionalLabel(unit: Titled, type: string): string {
   return /^[^:]+:/.exec(subject)?.[0] ?? `${type}:`;
 }
 
-/** `feat(api)!: add paging` → `add paging`: a subject without its conventional prefix. */
+/** `feat(api)!: add paging` → `add paging`, `[3.9.x] Support import defer` → `Support import defer`: a subject without its conventional prefix or its bracketed tag. */
 export function stripPrefix(subject: string): string {
-  return subject.replace(/^[\w/.-]+(\([^)]*\))?!?:\s*/, '');
+  return subject.replace(/^\[[^\]\n]{1,30}\]\s*/, '').replace(/^[\w/.-]+(\([^)]*\))?!?:\s*/, '');
 }

@@ -86,8 +86,13 @@ function topicName(merge: TopologyCommit): string | undefined {
   return SYNC_BRANCH.test(branch) ? undefined : branch;
 }
 
-/** Branches merged only to bring a branch up to date (their commits are not the merge's topic). */
-const SYNC_BRANCH = /^(?:[\w.-]+\/)?(?:main|master|trunk|develop|maint|next|seen|stable|release)$/;
+/**
+ * Branches merged only to bring a branch up to date (their commits are not the merge's topic): the
+ * mainline's names, and a release or maintenance line merged back (`v3.9.x`, `3.x`, `release/1.4`,
+ * `maint-2.45`), whose commits are the fixes and pull requests made there, each its own work.
+ */
+const SYNC_BRANCH =
+  /^(?:[\w.-]+\/)?(?:main|master|trunk|develop|maint|next|seen|stable|release|v?\d+(?:\.(?:\d+|x))*|(?:release|releases|maint|stable|hotfix|support)[-/][\w.-]+)$/;
 
 /** The first paragraph of a merge's body (a topic's description), without the `* topic:` shortlog. */
 function mergeDescription(merge: TopologyCommit): string {

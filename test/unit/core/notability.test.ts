@@ -168,6 +168,11 @@ describe('notability of a unit of work', () => {
     const helpText = [file('src/options.go', 3), file('man/man1/tool.1', 9)];
     assert.ok(!ids(unit([commit({ subject: 'Add --gutter to --help and man page', files: helpText })])).includes('feature'));
     assert.ok(ids(unit([commit({ subject: 'Add --gutter to set the gutter character', files: helpText })])).includes('feature'));
+    // a bracketed tag (a release line, a language) is not the subject's first word
+    assert.ok(ids(unit([commit({ subject: '[3.9.x] Support `import defer` (#19624)', files: [file('src/parser.js', 40)] })])).includes('feature'));
+    assert.ok(
+      ids(unit([commit({ subject: '[Flow] Drop support for annotations in array patterns', files: [file('src/flow.js', 5, 40)] })])).includes('breaking'),
+    );
     // doc comments live in code: adding them is documentation all the same
     for (const subject of ['net: add docs on `ConnectionRefused` errors with udp sockets', 'runtime: add doc note that `on_poll` is unstable'])
       assert.ok(!ids(unit([commit({ subject, files: [file('tokio/src/net/udp.rs', 12)] })])).includes('feature'), subject);

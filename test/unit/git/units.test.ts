@@ -470,6 +470,44 @@ describe('units of work (real repositories)', () => {
     assert.ok(scored.find((s) => s.unit.commits.some((c) => c.sha === retries))!.notability.notable, 'the work it released is offered');
   });
 
+  it("a release line merged back (`Merge branch 'v1.2.x'`) is not a topic: a pull request committed on both lines is one unit, and a bracketed tag does not hide its words", async () => {
+    const repo = make();
+    repo.git('branch', 'v1.2.x');
+    const files = { 'src/defer.c': lines(120, 'defer') };
+    const onMain = repo.commit({ message: 'Support import defer (#19624)', files, date: at(3) });
+    repo.git('checkout', '-q', 'v1.2.x');
+    const onLine = repo.commit({ message: '[1.2.x] Support import defer (#19624)', files, date: at(3, 11) });
+    repo.commit({ message: 'Fix the parser on empty input (#19625)', files: { 'src/parse.c': lines(30, 'parse') }, date: at(4) });
+    repo.git('checkout', '-q', 'main');
+    repo.gitWith(
+      {
+        GIT_AUTHOR_NAME: MAINTAINER.name,
+        GIT_AUTHOR_EMAIL: MAINTAINER.email,
+        GIT_AUTHOR_DATE: at(5),
+        GIT_COMMITTER_NAME: MAINTAINER.name,
+        GIT_COMMITTER_EMAIL: MAINTAINER.email,
+        GIT_COMMITTER_DATE: at(5),
+      },
+      'merge',
+      '-q',
+      '--no-ff',
+      '-X',
+      'ours',
+      '-m',
+      "Merge branch 'v1.2.x'",
+      'v1.2.x',
+    );
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    assert.ok(!scored.some((s) => s.unit.kind === 'topic'), JSON.stringify(scored.map((s) => s.unit.title)));
+    const defer = scored.filter((s) => s.unit.commits.some((c) => c.sha === onMain || c.sha === onLine));
+    assert.equal(defer.length, 1, 'one unit for the pull request on both lines');
+    assert.deepEqual(defer[0]!.unit.commits.map((c) => c.sha).sort(), [onMain, onLine].sort());
+    assert.ok(
+      defer[0]!.notability.signals.some((x) => x.id === 'feature'),
+      JSON.stringify(defer[0]!.notability.signals),
+    );
+  });
+
   it("a monorepo's release bumps one version line in each package's manifest: bookkeeping, though the user edits those manifests' dependencies", async () => {
     const repo = make();
     const packages = ['core', 'cli', 'parser', 'generator'];
