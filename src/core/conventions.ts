@@ -97,7 +97,8 @@ export function isTestIn(conventions: Conventions, path: string): boolean {
 }
 
 /** Release notes and changelogs: bookkeeping of every release, not documentation work. */
-const RELEASE_NOTES = /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.(md|markdown|rst|txt|adoc))?$|(^|\/)RelNotes\/[^/]+\.(md|txt|adoc|rst)$/i;
+const RELEASE_NOTES =
+  /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.(md|markdown|rst|txt|adoc))?$|(^|\/)(RelNotes|changelogs)\/[^/]+\.(md|txt|adoc|rst)$/i;
 /**
  * Files every project has that are not the product's work: licences, authors lists, ownership
  * files, CI configuration and scripts, editor and git settings, pre-commit hooks, and the tools'
@@ -112,7 +113,7 @@ export function isBookkeepingPath(path: string, conventions: Conventions): boole
   return RELEASE_NOTES.test(path) || HOUSEKEEPING.test(path) || conventions.bookkeeping.includes(path);
 }
 
-/** True for a release notes file (CHANGELOG, RelNotes/…, HISTORY, NEWS, CHANGES). */
+/** True for a release notes file (CHANGELOG, RelNotes/…, a `changelogs/` archive, HISTORY, NEWS, CHANGES). */
 export function isReleaseNotesPath(path: string): boolean {
   return RELEASE_NOTES.test(path);
 }

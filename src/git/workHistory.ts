@@ -157,10 +157,14 @@ async function readReleaseNotes(root: string, ref: string, listing: string, sign
   return chosen.map((path, i) => ({ path, text: texts[i] ?? '' })).filter((f) => f.text);
 }
 
-/** `RelNotes/2.54.1.adoc` → a number that sorts versions (2 054 001 000); `1.8.5.6` → 1 008 005 006. */
+/**
+ * `RelNotes/2.54.1.adoc` → a number that sorts versions (2 054 001 000); `1.8.5.6` → 1 008 005 006;
+ * an archive of a release line, `changelogs/0.11.x.md` → 11 000 000 (its `x` counts as 0).
+ */
 function versionOrder(path: string): number {
-  const m = /^(\d+)\.(\d+)(?:\.(\d+))?(?:\.(\d+))?\.\w+$/.exec(path.split('/').at(-1) ?? '');
-  return m ? Number(m[1]) * 1e9 + Number(m[2]) * 1e6 + Number(m[3] ?? 0) * 1e3 + Number(m[4] ?? 0) : 0;
+  const m = /^(\d+)\.(\d+|x)(?:\.(\d+|x))?(?:\.(\d+|x))?\.\w+$/.exec(path.split('/').at(-1) ?? '');
+  const part = (s: string | undefined): number => (s === undefined || s === 'x' ? 0 : Number(s));
+  return m ? part(m[1]) * 1e9 + part(m[2]) * 1e6 + part(m[3]) * 1e3 + part(m[4]) : 0;
 }
 
 /** The contents of `objects` (`ref:path`), in order, with one `git cat-file --batch`; '' for a missing one. */

@@ -470,6 +470,27 @@ describe('units of work (real repositories)', () => {
     assert.ok(scored.find((s) => s.unit.commits.some((c) => c.sha === retries))!.notability.notable, 'the work it released is offered');
   });
 
+  it('shipped evidence from an archive of release lines (`changelogs/0.11.x.md`, astral-sh/uv), the newest lines read first', async () => {
+    const repo = make();
+    const lockfile = repo.commit({ message: 'Write tool receipts to the lockfile (#18937)', files: { 'src/lock.rs': lines(60, 'lock') }, date: at(3) });
+    const archive = (minor: number): string =>
+      `# Changelog 0.${minor}.x\n\n## 0.${minor}.1\n\n### Enhancements\n\n- Something of 0.${minor} ([#${minor}](https://example.com))\n`;
+    repo.commit({
+      message: 'Bump version to 0.11.18',
+      author: MAINTAINER,
+      files: {
+        // more archives than are read: the newest lines must be among them
+        ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`changelogs/0.${i + 1}.x.md`, archive(i + 1)])),
+        'changelogs/0.11.x.md':
+          '# Changelog 0.11.x\n\n## 0.11.18\n\n### Enhancements\n\n- Record tool receipts in the lockfile ([#18937](https://github.com/acme/tool/pull/18937))\n',
+      },
+      date: at(4),
+    });
+    const unit = scoreWork(await work(repo), { threshold: 4 }).find((s) => s.unit.commits.some((c) => c.sha === lockfile))!;
+    assert.equal(unit.shipped?.file, 'changelogs/0.11.x.md', JSON.stringify(unit.shipped));
+    assert.equal(unit.shipped?.version, '0.11.18');
+  });
+
   it("a release line merged back (`Merge branch 'v1.2.x'`) is not a topic: a pull request committed on both lines is one unit, and a bracketed tag does not hide its words", async () => {
     const repo = make();
     repo.git('branch', 'v1.2.x');
