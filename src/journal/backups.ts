@@ -89,12 +89,27 @@ export async function makeBackup(target: string, keep: number, now: Date): Promi
   await Promise.all(all.slice(keep).map((b) => fs.rm(b.path, { force: true })));
 }
 
+/** The copy under way for each file in this process: readers that find the file unreadable at once make one copy. */
+const copying = new Map<string, Promise<string | undefined>>();
+
 /**
  * Copies the file as it is to `<file>.unreadable-<time>` (unless the newest such copy already holds
  * the same bytes) and returns the copy's path; undefined when there is no file to copy. Used when
- * the file cannot be parsed, so the user's bytes are safe whatever happens next.
+ * the file cannot be parsed, so the user's bytes are safe whatever happens next. Calls for one file
+ * in this process run one after the other (a command and a view that read it at the same moment
+ * would otherwise both find no copy and make two).
  */
-export async function copyAside(file: string, now: Date): Promise<string | undefined> {
+export function copyAside(file: string, now: Date): Promise<string | undefined> {
+  const next = (copying.get(file) ?? Promise.resolve(undefined)).catch(() => undefined).then(() => copyAsideNow(file, now));
+  copying.set(file, next);
+  const forget = (): void => {
+    if (copying.get(file) === next) copying.delete(file);
+  };
+  next.then(forget, forget);
+  return next;
+}
+
+async function copyAsideNow(file: string, now: Date): Promise<string | undefined> {
   const bytes = await fs.readFile(file).catch(() => undefined);
   if (bytes === undefined) return undefined;
   const dir = path.dirname(file);

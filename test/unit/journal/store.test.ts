@@ -251,6 +251,16 @@ describe('journal store: formats, backups, restore, import', () => {
     );
   });
 
+  it('a command and a view that find the file unreadable at the same moment make one copy of it, not two', async () => {
+    const file = path.join(dir, 'journal.json');
+    const store = journalOn(file);
+    writeFileSync(file, '{"entries":[{"id": oops');
+    const both = await Promise.all([store.copyAside(new Date(1_000)), store.copyAside(new Date(2_000)), store.copyAside(new Date(3_000))]);
+    const copies = readdirSync(dir).filter((n) => n.startsWith('journal.json.unreadable-'));
+    assert.equal(copies.length, 1, copies.join(', '));
+    assert.deepEqual(new Set(both), new Set([path.join(dir, copies[0]!)]));
+  });
+
   it('restore keeps the replaced version even with backups set to 0; backups of a symlinked journal are found', async () => {
     const real = path.join(dir, 'sync', 'journal.json');
     mkdirSync(path.dirname(real));
