@@ -55,11 +55,12 @@ const PREFIX = /^([A-Za-z][\w-]*)(\([^)]*\))?(!)?:\s/;
 
 /**
  * Routine upkeep said in words: dependency bumps, typos, formatting, linting, sorting imports, copyright
- * years. "format" alone only as the verb that starts a subject ("format tests"): "format-preserving
- * mode" and "repository format" are not formatting.
+ * years. "format" alone only as the verb that starts a subject, after any conventional prefix or
+ * bracketed tag ("format tests", "style: format code"): "format-preserving mode" and "repository
+ * format" are not formatting.
  */
 export const ROUTINE_WORDS =
-  /^(bump|update|upgrade) .*\b(version|dependenc\w*|deps?)\b|\btypos?\b|^merge (branch|remote-tracking)|^format\b|\b(formatting|reformat|prettier|rustfmt|cargo fmt|gofmt|goimports|clang-format|isort|lint(ing)?|whitespace|sort(ed|ing)? imports?|organi[sz]e imports?|spelling)\b|^(update|bump) (copyright|year|license)/i;
+  /^(bump|update|upgrade) .*\b(version|dependenc\w*|deps?)\b|\btypos?\b|^merge (branch|remote-tracking)|^(?:\[[^\]]{1,30}\]\s*)?(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?format\b|\b(formatting|reformat|prettier|rustfmt|cargo fmt|gofmt|goimports|clang-format|isort|lint(ing)?|whitespace|sort(ed|ing)? imports?|organi[sz]e imports?|spelling)\b|^(update|bump) (copyright|year|license)/i;
 
 /** True for a subject of routine upkeep: a routine conventional type where the repository uses them, or routine words. */
 export function isRoutineSubject(subject: string, conventions: Conventions): boolean {

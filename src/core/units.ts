@@ -92,7 +92,7 @@ function topicName(merge: TopologyCommit): string | undefined {
  * `maint-2.45`), whose commits are the fixes and pull requests made there, each its own work.
  */
 const SYNC_BRANCH =
-  /^(?:[\w.-]+\/)?(?:main|master|trunk|develop|maint|next|seen|stable|release|v?\d+(?:\.(?:\d+|x))*|(?:release|releases|maint|stable|hotfix|support)[-/][\w.-]+)$/;
+  /^(?:[\w.-]+\/)?(?:main|master|trunk|develop|maint|next|seen|stable|release|v?\d+(?:\.(?:\d+|x))+|(?:release|releases|maint|stable|hotfix|support)[-/]v?\d[\w.-]*)$/;
 
 /** The first paragraph of a merge's body (a topic's description), without the `* topic:` shortlog. */
 function mergeDescription(merge: TopologyCommit): string {

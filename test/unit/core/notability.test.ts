@@ -97,7 +97,14 @@ describe('notability of a unit of work', () => {
       'revision: drop early output option',
     ])
       assert.ok(breaking(subject), subject);
-    for (const subject of ['Remove old `noqa` comments and disable `C901` globally', 'remove unused config', 'Remove unused `parent` params in the generator'])
+    assert.ok(breaking('remove the --verbose flag'));
+    for (const subject of [
+      'Remove old `noqa` comments and disable `C901` globally',
+      'remove unused config',
+      'Remove unused `parent` params in the generator',
+      'remove unused debug option',
+      'Remove stale feature flag',
+    ])
       assert.ok(!breaking(subject), subject);
     // babel: contributors write `fix:`, the maintainer does not; his words still say it
     assert.ok(breaking('Remove `importAssertions` parser plugin (#16770)', CONVENTIONAL));
@@ -176,8 +183,11 @@ describe('notability of a unit of work', () => {
     // doc comments live in code: adding them is documentation all the same
     for (const subject of ['net: add docs on `ConnectionRefused` errors with udp sockets', 'runtime: add doc note that `on_poll` is unstable'])
       assert.ok(!ids(unit([commit({ subject, files: [file('tokio/src/net/udp.rs', 12)] })])).includes('feature'), subject);
+    for (const subject of ['Add comment support to posts', 'Add notes command', 'Add examples gallery page'])
+      assert.ok(ids(unit([commit({ subject, files: [file('src/posts.rs', 40)] })])).includes('feature'), subject);
     assert.ok(ids(unit([commit({ subject: 'style: apply rustfmt', files: [file('src/a.rs', 30, 30)] })])).includes('routineWords'));
-    assert.ok(ids(unit([commit({ subject: 'format tests, update project ci settings', files: [file('src/a.rs', 30, 30)] })])).includes('routineWords'));
+    for (const subject of ['format tests, update project ci settings', 'style: format code', '[Flow] format'])
+      assert.ok(ids(unit([commit({ subject, files: [file('src/a.rs', 30, 30)] })])).includes('routineWords'), subject);
     for (const subject of ['Add experimental format-preserving mode to the generator', 'setup: stop applying repository format twice'])
       assert.ok(!ids(unit([commit({ subject, files: [file('src/a.rs', 30, 5)] })])).includes('routineWords'), subject);
     // a topic whose merge says a test helper "learned" an option, and that changes only tests

@@ -476,19 +476,19 @@ describe('units of work (real repositories)', () => {
     const archive = (minor: number): string =>
       `# Changelog 0.${minor}.x\n\n## 0.${minor}.1\n\n### Enhancements\n\n- Something of 0.${minor} ([#${minor}](https://example.com))\n`;
     repo.commit({
-      message: 'Bump version to 0.11.18',
+      message: 'Bump version to 0.99.18',
       author: MAINTAINER,
       files: {
-        // more archives than are read: the newest lines must be among them
-        ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`changelogs/0.${i + 1}.x.md`, archive(i + 1)])),
-        'changelogs/0.11.x.md':
-          '# Changelog 0.11.x\n\n## 0.11.18\n\n### Enhancements\n\n- Record tool receipts in the lockfile ([#18937](https://github.com/acme/tool/pull/18937))\n',
+        // more archives than are read, the newest last by name (0.1, 0.10 … 0.29, 0.3 … 0.9, 0.99): it must be read all the same
+        ...Object.fromEntries(Array.from({ length: 29 }, (_, i) => [`changelogs/0.${i + 1}.x.md`, archive(i + 1)])),
+        'changelogs/0.99.x.md':
+          '# Changelog 0.99.x\n\n## 0.99.18\n\n### Enhancements\n\n- Record tool receipts in the lockfile ([#18937](https://github.com/acme/tool/pull/18937))\n',
       },
       date: at(4),
     });
     const unit = scoreWork(await work(repo), { threshold: 4 }).find((s) => s.unit.commits.some((c) => c.sha === lockfile))!;
-    assert.equal(unit.shipped?.file, 'changelogs/0.11.x.md', JSON.stringify(unit.shipped));
-    assert.equal(unit.shipped?.version, '0.11.18');
+    assert.equal(unit.shipped?.file, 'changelogs/0.99.x.md', JSON.stringify(unit.shipped));
+    assert.equal(unit.shipped?.version, '0.99.18');
   });
 
   it("a release line merged back (`Merge branch 'v1.2.x'`) is not a topic: a pull request committed on both lines is one unit, and a bracketed tag does not hide its words", async () => {
@@ -520,6 +520,19 @@ describe('units of work (real repositories)', () => {
     );
     const scored = scoreWork(await work(repo), { threshold: 4 });
     assert.ok(!scored.some((s) => s.unit.kind === 'topic'), JSON.stringify(scored.map((s) => s.unit.title)));
+    // a topic whose name only mentions a maintenance line is still a topic
+    topic(
+      repo,
+      'jk/maint-strbuf-missing-init',
+      'strbuf_init() was missing in a code path.',
+      [{ message: 'strbuf: init before use', files: { 'src/strbuf.c': lines(20, 'sb') } }],
+      8,
+    );
+    const again = scoreWork(await work(repo), { threshold: 4 });
+    assert.ok(
+      again.some((s) => s.unit.kind === 'topic' && s.unit.topic === 'jk/maint-strbuf-missing-init'),
+      JSON.stringify(again.map((s) => s.unit.title)),
+    );
     const defer = scored.filter((s) => s.unit.commits.some((c) => c.sha === onMain || c.sha === onLine));
     assert.equal(defer.length, 1, 'one unit for the pull request on both lines');
     assert.deepEqual(defer[0]!.unit.commits.map((c) => c.sha).sort(), [onMain, onLine].sort());
