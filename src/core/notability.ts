@@ -119,7 +119,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     return signals;
   }
   const files = unitFiles(unit);
-  const parts = unitParts(unit, conventions);
+  const parts = unitParts(unit, conventions, files);
   const lines = sum(parts.work, 'additions') + sum(parts.work, 'deletions');
   const subjects = remaining.map((c) => c.subject);
   const words: Words = {

@@ -81,10 +81,13 @@ function versionBumps(unit: WorkUnit): string[] {
   return [...new Set(bumps.map((f) => f.path))];
 }
 
-/** How a unit's files divide (`classify` of `unitFiles`), the version bumps of its release commits counted as bookkeeping. */
-export function unitParts(unit: WorkUnit, conventions: Conventions): ReturnType<typeof classify> {
+/**
+ * How a unit's files divide (`classify` of `unitFiles`, or of `files` when the caller has them), the
+ * version bumps of its release commits counted as bookkeeping.
+ */
+export function unitParts(unit: WorkUnit, conventions: Conventions, files: readonly FileChange[] = unitFiles(unit)): ReturnType<typeof classify> {
   const bumps = versionBumps(unit);
-  return classify(unitFiles(unit), bumps.length ? { ...conventions, bookkeeping: [...conventions.bookkeeping, ...bumps] } : conventions);
+  return classify(files, bumps.length ? { ...conventions, bookkeeping: [...conventions.bookkeeping, ...bumps] } : conventions);
 }
 
 /** Lines changed by a unit's real work (generated, test, bookkeeping and prose files excluded). */
