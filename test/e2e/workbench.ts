@@ -19,30 +19,46 @@ export async function openWorkbench(page: Page, url: string, folder: string): Pr
 /** Runs a command from the palette by its title, retrying while contributions are still loading. */
 export async function runCommand(page: Page, title: string): Promise<void> {
   const input = page.locator('.quick-input-widget input.input');
-  await waitFor(
-    async () => {
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('F1');
-      // the palette closes when the focus moves (a view revealed by the command before, a
-      // notification arriving): then it is opened again
-      try {
-        await input.waitFor({ state: 'visible', timeout: 5000 });
-        await input.fill(`>${title}`, { timeout: 3000 });
-      } catch {
-        return undefined;
-      }
-      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-      try {
-        await row.waitFor({ state: 'visible', timeout: 3000 });
-        return true;
-      } catch {
-        return undefined;
-      }
-    },
-    60_000,
-    () => `command "${title}" never appeared in the palette`,
-  );
-  await page.keyboard.press('Enter');
+  const showsCommand = async (): Promise<boolean> => (await input.isVisible().catch(() => false)) && (await input.inputValue().catch(() => '')) === `>${title}`;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await waitFor(
+      async () => {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('F1');
+        // the palette closes when the focus moves (a view revealed by the command before, a
+        // notification arriving): then it is opened again
+        try {
+          await input.waitFor({ state: 'visible', timeout: 5000 });
+          await input.fill(`>${title}`, { timeout: 3000 });
+        } catch {
+          return undefined;
+        }
+        const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+        try {
+          await row.waitFor({ state: 'visible', timeout: 3000 });
+          return true;
+        } catch {
+          return undefined;
+        }
+      },
+      60_000,
+      () => `command "${title}" never appeared in the palette`,
+    );
+    // The key goes where the keyboard focus is: an open webview can take it back a moment after the
+    // palette opened (the workbench hands focus to a webview asynchronously), and Enter is then lost
+    // there. A user would click back into the palette; the test puts the focus there, and opens the
+    // palette again if it closed meanwhile.
+    if (!(await input.evaluate((el) => el === document.activeElement).catch(() => false))) await input.focus().catch(() => undefined);
+    if (!(await showsCommand())) continue;
+    await page.keyboard.press('Enter');
+    const accepted = await waitFor(
+      async () => ((await showsCommand()) ? undefined : true),
+      5_000,
+      () => '',
+    ).catch(() => false);
+    if (accepted) return;
+  }
+  throw new Error(`command "${title}" could not be run from the palette`);
 }
 
 /** The quick input widget's text once it shows `text` (title, placeholder or an item; one of them when several). */
