@@ -152,6 +152,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       // "add a regression test", "add docs for …", a topic whose merge says a test helper "learned" an option: adding
       // only tests or documentation is not a feature users get (a `feat:` label is the author's own word for it)
       if (!types.has('feat') && !types.has('feature') && parts.work.length === 0) break;
+      // a release of 1.0 or later that bumps only the patch version carries only fixes, by the project's own word
+      // (semver.org, rule 6): "add …" released in 11.3.2 is a fix, whatever its words
+      if (declared.words && unit.releasedAs?.kind === 'patch' && !/(?:^|[^\d.])0\.\d+(?:\.\d+)?$/.test(unit.releasedAs.version)) break;
       add('feature', declared.words ? 3 : 4, declared.reason, ['execution-delivery', 'impact-ownership']);
       break;
     case 'performance':

@@ -213,6 +213,18 @@ describe('notability of a unit of work', () => {
       assert.ok(!ids(unit([commit({ subject, files: code })])).includes('userFacing'), subject);
   });
 
+  it('a release of 1.0 or later that bumps only the patch version carries fixes, whatever their words (semver)', () => {
+    const add = (version: string, kind: 'major' | 'minor' | 'patch'): string[] =>
+      ids(unit([commit({ subject: 'add browser export condition', files: [file('src/index.ts', 30)] })], { releasedAs: { version, kind } }));
+    assert.ok(!add('11.3.4', 'patch').includes('feature'));
+    assert.ok(add('11.3.4', 'patch').includes('patchRelease'));
+    assert.ok(!add('v2.0.1', 'patch').includes('feature'));
+    assert.ok(add('11.3.0', 'minor').includes('feature'));
+    // before 1.0 anything may change in any release (semver rule 4): a patch there can still bring a feature
+    assert.ok(add('0.66.1', 'patch').includes('feature'));
+    assert.ok(add('globset-0.4.18', 'patch').includes('feature'));
+  });
+
   it('the release notes count as written only where lines were added to them', () => {
     const work = file('src/a.ts', 30);
     assert.ok(ids(unit([commit({ subject: 'Teach the parser lists', files: [work, file('CHANGELOG.md', 3)] })])).includes('changelog'));
@@ -348,9 +360,13 @@ describe('notability of a unit of work', () => {
     assert.ok(isGeneratedPath('web/yarn.lock') && isGeneratedPath('dist/app.js') && isGeneratedPath('src/__snapshots__/a.snap'));
     assert.ok(!isGeneratedPath('src/distance.ts'));
     // the tools' own configuration is housekeeping, not the product's work
-    for (const path of ['packages/parser/tsconfig.json', 'eslint.config.mjs', '.prettierrc.json', 'rustfmt.toml', '.github/workflows/ci.yml'])
-      assert.ok(isBookkeepingPath(path, NO_CONVENTIONS), path);
-    for (const path of ['src/config.ts', 'packages/vite/src/node/config.ts', 'src/tsconfig.ts']) assert.ok(!isBookkeepingPath(path, NO_CONVENTIONS), path);
+    const tools = ['packages/parser/tsconfig.json', 'eslint.config.mjs', '.prettierrc.json', 'rustfmt.toml', '.github/workflows/ci.yml'];
+    // a hidden folder at the root is a tool's own (a build tool's `.tshy/`, `.vscode/`, `.devcontainer/`, `.cargo/`)
+    tools.push('.tshy/esm-node.json', '.vscode/settings.json', '.devcontainer/devcontainer.json', '.cargo/config.toml');
+    for (const path of tools) assert.ok(isBookkeepingPath(path, NO_CONVENTIONS), path);
+    // …but the changesets a contributor writes are their own notes, and a hidden folder deeper down is the project's
+    const work = ['src/config.ts', 'packages/vite/src/node/config.ts', 'src/tsconfig.ts', '.changeset/quick-owls-run.md', 'src/.internal/a.ts'];
+    for (const path of work) assert.ok(!isBookkeepingPath(path, NO_CONVENTIONS), path);
     assert.equal(areaOf('src/git/a.ts'), 'src/git');
     assert.equal(areaOf('README.md'), '(root)');
   });
