@@ -184,7 +184,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   if (breaking)
     add(
       'breaking',
-      3,
+      4,
       deprecates ? l10n.t('Deprecates something others use: they will have to move off it.') : l10n.t('Makes a breaking change that others must adopt.'),
       ['system-design', 'communication'],
     );

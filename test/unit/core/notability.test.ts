@@ -113,6 +113,11 @@ describe('notability of a unit of work', () => {
     const reason = (subject: string): string | undefined => score(unit([commit({ subject, files: code })])).signals.find((x) => x.id === 'breaking')?.reason;
     assert.match(reason('net: deprecate `TcpStream::set_linger`') ?? '', /^Deprecates something others use/);
     assert.match(reason('Remove `importReflection` parser plugin') ?? '', /^Makes a breaking change/);
+    // every release's notes list what breaks: a small breaking change is offered on that alone, like a labelled feature
+    const small = [file('src/flow.js', 2, 6)];
+    assert.ok(score(unit([commit({ subject: '[Flow] Drop support for annotations inside array patterns', files: small })])).notable);
+    assert.ok(score(unit([commit({ subject: 'feat!: drop the legacy callback', files: small })]), CONVENTIONAL).notable);
+    assert.ok(!score(unit([commit({ subject: 'Handle annotations inside array patterns', files: small })])).notable);
   });
 
   it('keywords that misfired: dependency injection is not security; "will be fixed" and "docs: fix links" are not fixes; reverts are read', () => {
