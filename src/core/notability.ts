@@ -250,14 +250,15 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
         : l10n.t('Released right after in {0}, a minor release.', unit.releasedAs.version),
       ['execution-delivery'],
     );
-  // lines added: a commit that only deletes from the notes (moves or drops an entry) did not write its work into them;
+  // lines added, more than it deletes: a commit that deletes from the notes (moves or drops an entry), edits a line or
+  // reformats them (a documentation site's new layout) did not write its work into them;
   // in a series of direct pushes, only a commit that also changes code wrote its own work into them (`changelog: start
   // next section` joins whatever series is open)
   const notes = [
     ...new Set(
       remaining
         .filter((c) => !RELEASE_SUBJECT.test(c.subject) && (unit.kind !== 'series' || classify(c.files, conventions).work.length > 0))
-        .flatMap((c) => c.files.filter((f) => isReleaseNotesPath(f.path) && f.additions > 0).map((f) => f.path)),
+        .flatMap((c) => c.files.filter((f) => isReleaseNotesPath(f.path) && f.additions > f.deletions).map((f) => f.path)),
     ),
   ];
   if (notes.length > 0)

@@ -234,6 +234,9 @@ describe('notability of a unit of work', () => {
     const work = file('src/a.ts', 30);
     assert.ok(ids(unit([commit({ subject: 'Teach the parser lists', files: [work, file('CHANGELOG.md', 3)] })])).includes('changelog'));
     assert.ok(!ids(unit([commit({ subject: 'Remove the old examples', files: [work, file('CHANGELOG.md', 0, 4)] })])).includes('changelog'));
+    // editing a line (a pinned version) or reformatting them (a new site layout) is not writing one's work into them
+    assert.ok(!ids(unit([commit({ subject: 'Downgrade mkdocs-material', files: [work, file('docs/release-notes.md', 1, 1)] })])).includes('changelog'));
+    assert.ok(!ids(unit([commit({ subject: 'Change documentation layout', files: [work, file('docs/release-notes.md', 60, 135)] })])).includes('changelog'));
   });
 
   it('bots are never co-authors, and a co-author named twice counts once', () => {
@@ -264,6 +267,9 @@ describe('notability of a unit of work', () => {
     assert.ok(!signalIds.includes('docs') && !signalIds.includes('size'), signalIds.join());
     assert.equal(unitLines(u, NO_CONVENTIONS), 0);
     assert.ok(ids(unit([commit({ files: [file('docs/guide/usage.md', 20)] })])).includes('docs'));
+    // a site generator's configuration at the root is the site's code too: a new page is documentation, not a feature
+    const page = unit([commit({ subject: 'Add sponsorship page', files: [file('docs/sponsorship.md', 180), file('mkdocs.yml', 2), file('book.toml', 3)] })]);
+    assert.ok(!ids(page).includes('feature') && !ids(page).includes('size'), ids(page).join());
   });
 
   it('a signal that fires on most of the user’s units weighs little there', () => {
