@@ -127,7 +127,10 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     description: unit.merge && unit.kind === 'topic' ? (unit.merge.body.split(/\n\s*\n/)[0] ?? '') : '',
     bodies: remaining.map((c) => c.body).join('\n'),
   };
-  const types = new Set(subjects.map((s) => commitType(s, conventions)).filter((t): t is string => t !== undefined));
+  // a pull request merged with a merge commit says what it is in its title (`refactor(progress): … (#16813)`), whatever
+  // the types of the commits inside (one of them `perf(progress):`)
+  const titleType = unit.kind === 'pullRequest' && unit.merge ? commitType(unit.title, conventions) : undefined;
+  const types = new Set(titleType ? [titleType] : subjects.map((s) => commitType(s, conventions)).filter((t): t is string => t !== undefined));
 
   // what the unit is: by the repository's own commit types, by its merge's description of a topic, or by its words
   // a commit labelled with a type says it is breaking by the label (`feat!:`, BREAKING CHANGE); one without (a

@@ -72,9 +72,13 @@ export const SERIES_GAP_MS = 3 * 24 * 3_600_000;
  */
 export const FOLLOW_UP_GAP_MS = 14 * 24 * 3_600_000;
 
-/** `Merge pull request #42 from owner/branch` → 42; GitLab's `See merge request group/app!42` → 42. */
+/** `Merge pull request #42 from owner/branch` → 42; GitLab's `See merge request group/app!42` → 42; a merge whose subject is the PR's title, `Stabilize \`build.warnings\` (#42)` → 42 (not `Merge 'tool-1.2.3' into 'master' (#43)`). */
 function mergedPullRequest(merge: TopologyCommit): number | undefined {
-  const m = /^Merge pull request #(\d+)\b/.exec(merge.subject) ?? /^See merge request [^\s!]+!(\d+)\s*$/m.exec(merge.body);
+  const m =
+    /^Merge pull request #(\d+)\b/.exec(merge.subject) ??
+    /^See merge request [^\s!]+!(\d+)\s*$/m.exec(merge.body) ??
+    // GitHub's merge commit with the pull request's title as its message (a repository setting; the merge queue's)
+    /^(?!Merge\b).*\(#(\d+)\)\s*$/.exec(merge.subject);
   return m ? Number(m[1]) : undefined;
 }
 
@@ -355,7 +359,9 @@ function unitTitle(
   conventions: Conventions,
 ): string {
   if (merge && kind === 'pullRequest') {
-    // GitHub's merge commit: "Merge pull request #42 from owner/branch", then the PR's title
+    // GitHub's merge commit: "Merge pull request #42 from owner/branch", then the PR's title; or the PR's title
+    // itself as the subject, "Stabilize `build.warnings` (#16796)"
+    if (!/^Merge\b/.test(merge.subject)) return merge.subject;
     const title = merge.body.split('\n')[0]?.trim();
     if (title && !/^See merge request/.test(title)) return title;
   }

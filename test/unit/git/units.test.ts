@@ -380,6 +380,90 @@ describe('units of work (real repositories)', () => {
     assert.deepEqual(list.map(candidateTime), [...list.map(candidateTime)].sort().reverse(), 'newest first');
   });
 
+  it('a pull request merged with its title as the merge’s subject (a merge queue) is one unit named by that title, and that title’s type says what it is', async () => {
+    const repo = make();
+    const types = ['feat', 'fix', 'chore', 'docs', 'test', 'ci', 'refactor', 'perf'];
+    for (let i = 0; i < 16; i++)
+      repo.commit({ message: `${types[i % types.length]}: change ${i}`, files: { [`src/f${i % 5}.rs`]: lines(10 + i, `f${i}`) }, date: at(2, 0) });
+    const mergeQueue = (branch: string, title: string, commits: Array<{ message: string; files: Record<string, string> }>, day: number): string[] => {
+      repo.git('checkout', '-q', '-b', branch, 'main');
+      const shas = commits.map((c, i) => repo.commit({ ...c, date: at(day, 9 + i) }));
+      repo.git('checkout', '-q', 'main');
+      repo.gitWith(
+        { GIT_AUTHOR_DATE: at(day, 18), GIT_COMMITTER_DATE: at(day, 18) },
+        'merge',
+        '-q',
+        '--no-ff',
+        '-m',
+        `${title}
+
+### What does this PR try to resolve?`,
+        branch,
+      );
+      return shas;
+    };
+    const progress = mergeQueue(
+      'progress',
+      'refactor(progress): Make the code more approachable (#16813)',
+      [
+        { message: 'refactor(progress): Re-order items by top-level first', files: { 'src/progress.rs': lines(300, 'p1') } },
+        { message: 'perf(progress): Skip the redraw when nothing changed', files: { 'src/progress.rs': lines(320, 'p2') } },
+        { message: 'refactor(progress): Pull out the bar', files: { 'src/progress/bar.rs': lines(200, 'bar'), 'src/progress.rs': lines(200, 'p3') } },
+      ],
+      5,
+    );
+    const lint = mergeQueue(
+      'lint',
+      'feat(lints): Emit unused_dependencies lint (#16600)',
+      [
+        { message: 'refactor(lints): Pull out the dependency walk', files: { 'src/lints/walk.rs': lines(120, 'walk') } },
+        { message: 'feat(lints): Add the lint', files: { 'src/lints/unused.rs': lines(200, 'unused') } },
+      ],
+      8,
+    );
+    // a release line merged back names a pull request too, but it is no pull request's work
+    repo.git('checkout', '-q', '-b', 'tool-1.2.x', 'main');
+    const backport = repo.commit({ message: 'fix: keep the lockfile path', files: { 'src/lock.rs': lines(40, 'lock') }, date: at(9, 9) });
+    repo.git('checkout', '-q', 'main');
+    repo.gitWith(
+      { GIT_AUTHOR_DATE: at(9, 18), GIT_COMMITTER_DATE: at(9, 18) },
+      'merge',
+      '-q',
+      '--no-ff',
+      '-m',
+      "Merge 'tool-1.2.3' into 'master' (#16900)",
+      'tool-1.2.x',
+    );
+    const w = await work(repo);
+    assert.equal(w.conventions.conventional, true);
+    const scored = scoreWork(w, { threshold: 4 });
+    const unitOf = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    const p = unitOf(progress[0]!);
+    assert.equal(p.unit.pullRequest, 16813);
+    assert.equal(
+      p.unit.title,
+      'refactor(progress): Make the code more approachable (#16813)',
+      'the merge’s subject is the PR’s title; its body is the PR’s description',
+    );
+    assert.deepEqual(
+      p.unit.commits
+        .filter((c) => c.parents.length === 1)
+        .map((c) => c.sha)
+        .sort(),
+      [...progress].sort(),
+    );
+    // the PR says it is a refactoring, whatever one commit inside it says
+    assert.ok(!p.notability.signals.some((s) => s.id === 'performance'), JSON.stringify(p.notability.signals));
+    assert.ok(p.notability.signals.some((s) => s.id === 'refactor'));
+    const l = unitOf(lint[0]!);
+    assert.equal(l.unit.pullRequest, 16600);
+    assert.ok(
+      l.notability.signals.some((s) => s.id === 'feature' && /feat\(lints\):/.test(s.reason)),
+      JSON.stringify(l.notability.signals),
+    );
+    assert.notEqual(unitOf(backport).unit.pullRequest, 16900);
+  });
+
   it('a repository that uses conventional commits: a chore that re-sorts imports everywhere is not offered, and says why', async () => {
     const repo = make();
     const types = ['feat', 'fix', 'chore', 'docs', 'test', 'ci', 'refactor'];
