@@ -48,17 +48,25 @@ export async function runCommand(page: Page, title: string): Promise<void> {
     // palette opened (the workbench hands focus to a webview asynchronously), and Enter is then lost
     // there. A user would click back into the palette; the test puts the focus there, and opens the
     // palette again if it closed meanwhile.
-    if (!(await input.evaluate((el) => el === document.activeElement).catch(() => false))) await input.focus().catch(() => undefined);
     if (!(await showsCommand())) continue;
-    await page.keyboard.press('Enter');
-    const accepted = await waitFor(
-      async () => ((await showsCommand()) ? undefined : true),
-      5_000,
-      () => '',
-    ).catch(() => false);
-    if (accepted) return;
+    if (await enterInQuickInput(page, showsCommand)) return;
   }
   throw new Error(`command "${title}" could not be run from the palette`);
+}
+
+/**
+ * Presses Enter in the quick input with the keyboard focus put back on it first, and tells whether
+ * the input took it: whether `stillShowing` (what it showed before) turned false within 5 s.
+ */
+async function enterInQuickInput(page: Page, stillShowing: () => Promise<boolean>): Promise<boolean> {
+  const input = page.locator('.quick-input-widget input.input');
+  if (!(await input.evaluate((el) => el === document.activeElement).catch(() => false))) await input.focus().catch(() => undefined);
+  await page.keyboard.press('Enter');
+  return waitFor(
+    async () => ((await stillShowing()) ? undefined : true),
+    5_000,
+    () => '',
+  ).catch(() => false);
 }
 
 /** The quick input widget's text once it shows `text` (title, placeholder or an item; one of them when several). */
@@ -95,14 +103,7 @@ export async function acceptFocused(page: Page, placeholder: string, row: string
   const stillOpen = async (): Promise<boolean> =>
     ((await input.getAttribute('placeholder').catch(() => null)) ?? '').includes(placeholder) && (await page.locator('.quick-input-widget').isVisible());
   for (let attempt = 0; ; attempt++) {
-    if (!(await input.evaluate((el) => el === document.activeElement).catch(() => false))) await input.focus();
-    await page.keyboard.press('Enter');
-    const closed = await waitFor(
-      async () => ((await stillOpen()) ? undefined : true),
-      5_000,
-      () => '',
-    ).catch(() => false);
-    if (closed) return;
+    if (await enterInQuickInput(page, stillOpen)) return;
     if (attempt === 2) {
       const active = await page
         .evaluate('document.activeElement ? document.activeElement.tagName + "." + document.activeElement.className : "none"')
