@@ -62,12 +62,13 @@ export const BREAKING = /\bBREAKING[ -]CHANGES?\b|(?<![\w-])[Bb]ackwards?[- ]inc
 export const NOT_BREAKING = /\b(not|no|non|isn't|is not)[- ]?(a )?breaking\b|\bwithout (a )?breaking\b/i;
 /**
  * A change others must adopt, said in a subject: dropping support ("drop old node versions",
- * "drop end of life python versions"), removing an option, a plugin or a command users name ("Remove
+ * "drop end of life python versions", "Drop Python 3.8", "drop node 16"; not "remove node 18 from test
+ * matrix"), removing an option, a plugin or a command users name ("Remove
  * `importReflection` parser plugin", "revision: drop early output option"; not an unused, dead or
  * internal one), a deprecation, a changed default ("redirect defaults to 303").
  */
 export const DROPS_SUPPORT =
-  /^(drop(s|ped)?|remove[sd]?) (support for\b|(old|eol|legacy|end[- ]of[- ]life)( [\w.-]+)? (versions?|releases?|runtimes?|platforms?)\b)|^(drop(s|ped)?|remove[sd]?) (the )?(?!(unused|dead|stale|internal|obsolete|redundant|debug)\b)([`'"][^`'"]+[`'"]|--[\w-]+|[a-z][\w-]*)( [a-z][\w-]*)? (option|plugin|flag|setting|command|subcommand)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b/i;
+  /^(drop(s|ped)?|remove[sd]?) (support for )?(python|node(\.?js)?|go|ruby|php|java|jdk|deno|perl|lua) v?\d+(\.\d+)*( (and|or) v?\d+(\.\d+)*)*( support)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for\b|(old|eol|legacy|end[- ]of[- ]life)( [\w.-]+)? (versions?|releases?|runtimes?|platforms?)\b)|^(drop(s|ped)?|remove[sd]?) (the )?(?!(unused|dead|stale|internal|obsolete|redundant|debug)\b)([`'"][^`'"]+[`'"]|--[\w-]+|[a-z][\w-]*)( [a-z][\w-]*)? (option|plugin|flag|setting|command|subcommand)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b/i;
 /** A user-facing surface named in a description: `--option`, `config.key`, `git command`. */
 export const USER_FACING =
   /(^|\s|`|'|")--[a-z][a-z0-9-]{2,}|\b[a-z]+\.[a-z][a-zA-Z]+\b (configuration|config|variable|setting)|[`'"][a-z][\w-]* [a-z][\w-]*[`'"]|[`'"][a-z][\w.-]*[`'"] (option|setting)\b/;

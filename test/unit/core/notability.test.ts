@@ -98,6 +98,11 @@ describe('notability of a unit of work', () => {
     ])
       assert.ok(breaking(subject), subject);
     assert.ok(breaking('remove the --verbose flag'));
+    // dropping a runtime's version: its users must upgrade (not a CI matrix, a development build or a work-around)
+    for (const subject of ['Drop Python 3.8 (#2823)', 'Drop Node.js 12 Support (#13118)', 'drop node 16', 'Remove Python 2 support', 'Drop Python 3.8 and 3.9'])
+      assert.ok(breaking(subject), subject);
+    for (const subject of ['remove node 18 from test matrix', 'Drop Node.js 18 for development build (#16728)', 'remove Rust 1.94.0 workarounds (#7987)'])
+      assert.ok(!breaking(subject), subject);
     for (const subject of [
       'Remove old `noqa` comments and disable `C901` globally',
       'remove unused config',
