@@ -7,8 +7,9 @@
 import * as l10n from '@vscode/l10n';
 import { ROUTINE_TYPES, subjectPrefix, type Conventions } from './conventions';
 
-/** What reading a unit's kind needs of it (units.ts `WorkUnit`): its title and its commits' subjects. */
+/** What reading a unit's kind needs of it (units.ts `WorkUnit`): its repository, its title and its commits' subjects. */
 interface Titled {
+  readonly repo: string;
   readonly title: string;
   readonly commits: readonly { readonly subject: string }[];
 }
@@ -69,6 +70,8 @@ export const NOT_BREAKING = /\b(not|no|non|isn't|is not)[- ]?(a )?breaking\b|\bw
  */
 export const DROPS_SUPPORT =
   /^(drop(s|ped)?|remove[sd]?) (support for )?(python|node(\.?js)?|go|ruby|php|java|jdk|deno|perl|lua) v?\d+(\.\d+)*( (and|or) v?\d+(\.\d+)*)*( support)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for\b|(old|eol|legacy|end[- ]of[- ]life)( [\w.-]+)? (versions?|releases?|runtimes?|platforms?)\b)|^(drop(s|ped)?|remove[sd]?) (the )?(?!(unused|dead|stale|internal|obsolete|redundant|debug)\b)([`'"][^`'"]+[`'"]|--[\w-]+|[a-z][\w-]*)( [a-z][\w-]*)? (option|plugin|flag|setting|command|subcommand)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b/i;
+/** A linter, formatter or type checker named in a title: the project's own tooling. */
+const LINT_TOOL = /\b(ruff|eslint|rustfmt|clippy|gofmt|shfmt|isort|flake8|mypy|pylint|stylelint|biome|oxlint|golangci-lint)\b/i;
 /** A user-facing surface named in a description: `--option`, `config.key`, `git command`. */
 export const USER_FACING =
   /(^|\s|`|'|")--[a-z][a-z0-9-]{2,}|\b[a-z]+\.[a-z][a-zA-Z]+\b (configuration|config|variable|setting)|[`'"][a-z][\w-]* [a-z][\w-]*[`'"]|[`'"][a-z][\w.-]*[`'"] (option|setting)\b/;
@@ -109,6 +112,11 @@ export function declaredKind(unit: Titled, conventions: Conventions, types: Read
   }
   // git's `Revert "<subject>"` quotes the words of the change it undoes: they do not say what this one is
   const titles = [unit.title, ...unit.commits.map((c) => c.subject)].map(stripPrefix).filter((t) => !/^Revert "/i.test(t));
+  // the project's lint and format tooling ("Set `line-length` to 120 on Ruff", "Add eslint-plugin-regexp"), unless
+  // the project is that tool
+  const tool = titles.map((t) => LINT_TOOL.exec(t)?.[1]).find((t) => t !== undefined);
+  if (tool && !unit.repo.toLowerCase().includes(tool.toLowerCase()))
+    return { kind: 'internal', reason: l10n.t('Changes the project’s lint or format tooling ({0}): nothing users get.', tool) };
   if (titles.some((t) => PERFORMANCE.test(t)))
     return { kind: 'performance', reason: l10n.t('Improves performance (speed, latency or memory), by its words.'), words: true };
   if (titles.some((t) => FEATURE.test(t) && !ADDS_DOCUMENTATION.test(t)))

@@ -209,6 +209,18 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(helper).includes('feature'));
   });
 
+  it('changing the project’s lint or format tooling is internal work, unless the project is that tool', () => {
+    const reformat = [file('pyproject.toml', 10, 4), ...Array.from({ length: 20 }, (_, i) => file(`starlette/m${i}.py`, 20, 55))];
+    const ruff = score(unit([commit({ subject: 'Set `line-length` to 120 on Ruff (#2679)', files: reformat })], { repo: 'github.com/encode/starlette' }));
+    assert.equal(ruff.notable, false, JSON.stringify(ruff.signals));
+    assert.match(ruff.signals.find((x) => x.id === 'internal')?.reason ?? '', /lint or format tooling \(Ruff\)/);
+    const plugin = [file('eslint.config.js', 12), file('packages/a/src/regex.js', 40, 30)];
+    assert.ok(!ids(unit([commit({ subject: 'Add eslint-plugin-regexp (#16680)', files: plugin })], { repo: 'github.com/babel/babel' })).includes('feature'));
+    // the tool's own repository: its rules are its product
+    const rule = [file('crates/ruff_linter/src/rules/a.rs', 200)];
+    assert.ok(ids(unit([commit({ subject: 'Add a ruff rule for unused imports', files: rule })], { repo: 'github.com/astral-sh/ruff' })).includes('feature'));
+  });
+
   it('a surface users see, named in the title: a long option, a configuration key, a quoted command, a quoted option or setting', () => {
     const code = [file('src/options.ts', 40)];
     for (const subject of [
