@@ -294,7 +294,7 @@ function isMechanical(files: readonly FileChange[], subjects: readonly string[])
   // most lines changed in place (a file's additions matched by its deletions: a sort, a reformat, a
   // rename), not only in the sum: a feature that adds a class in one file and deletes a helper in
   // another can balance by chance
-  const inPlace = real.reduce((n, f) => n + 2 * Math.min(f.additions, f.deletions), 0);
+  const inPlace = real.reduce((n, f) => n + 2 * Math.min(f.additions, f.deletions), 0) + movedLines(real);
   // at least 5 files either way: "files" is always plural
   if (real.length >= 10 && added + deleted >= 100 && Math.abs(added - deleted) <= 0.1 * (added + deleted) && inPlace >= 0.5 * (added + deleted))
     return l10n.t('Mostly moved or rewritten lines: +{0} −{1} across {2} files.', added, deleted, real.length);
@@ -305,6 +305,27 @@ function isMechanical(files: readonly FileChange[], subjects: readonly string[])
   )
     return l10n.t('A mechanical change by its words: +{0} −{1} across {2} files.', added, deleted, real.length);
   return undefined;
+}
+
+/**
+ * Lines moved from one file to another within a unit whose commits git saw as a deletion and a creation
+ * (a move split over two commits, or beyond git's rename detection): a file that only lost lines and a
+ * created file of the same name with about as many (within 10 %), each pair counted once, both sides.
+ */
+function movedLines(files: readonly FileChange[]): number {
+  const baseName = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
+  const made = files.filter((f) => f.created && f.deletions === 0);
+  const used = new Set<FileChange>();
+  let moved = 0;
+  for (const gone of files.filter((f) => f.additions === 0 && f.deletions > 0)) {
+    const twin = made.find(
+      (g) => !used.has(g) && baseName(g.path) === baseName(gone.path) && Math.min(g.additions, gone.deletions) >= 0.9 * Math.max(g.additions, gone.deletions),
+    );
+    if (!twin) continue;
+    used.add(twin);
+    moved += 2 * Math.min(twin.additions, gone.deletions);
+  }
+  return moved;
 }
 
 /**

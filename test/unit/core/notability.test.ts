@@ -150,6 +150,20 @@ describe('notability of a unit of work', () => {
     // a feature whose sums balance by chance (a class added in some files, old helpers deleted in others) is not
     const balancedByChance = Array.from({ length: 10 }, (_, i) => (i % 2 ? file(`src/f${i}.ts`, 0, 30) : file(`src/f${i}.ts`, 30, 0)));
     assert.ok(!ids(unit([commit({ subject: 'Add a NetRC auth class', files: balancedByChance })])).includes('mechanical'));
+    // files moved in two commits (copied, then the old ones deleted): each old file's lines reappear in a new file of its name
+    const names = Array.from({ length: 6 }, (_, i) => `mod${i}.rs`);
+    const copy = commit({
+      subject: 'chore: Copy util::toml to workspace::parser',
+      files: names.map((m, i) => file(`src/workspace/parser/${m}`, 100 + 40 * i, 0, true)),
+    });
+    const drop = commit({ subject: 'chore: Update imports for parser move', files: names.map((m, i) => file(`src/util/toml/${m}`, 0, 100 + 40 * i)) });
+    const moved = score(unit([drop, copy], { title: 'chore: Flatten src (#17231)' }));
+    assert.match(moved.signals.find((s) => s.id === 'mechanical')?.reason ?? '', /^Mostly moved or rewritten lines: \+1200 −1200 across 12 files/);
+    // a rewrite that drops old files and writes new ones of other names and sizes is not a move
+    const rewrite = unit([
+      commit({ files: [...names.map((m) => file(`src/old/${m}`, 0, 150)), ...names.map((m, i) => file(`src/new/n${i}.rs`, 150, 0, true))] }),
+    ]);
+    assert.ok(!ids(rewrite).includes('mechanical'));
     // and its size and breadth count as internal work: half of what the same lines of a feature earn
     const same = score(unit([commit({ subject: 'Update modules', files })]));
     const feature = score(unit([commit({ subject: 'Update modules', files: files.map((f) => file(f.path, 48, 0)) })]));
