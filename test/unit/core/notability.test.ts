@@ -161,7 +161,7 @@ describe('notability of a unit of work', () => {
     assert.match(moved.signals.find((s) => s.id === 'mechanical')?.reason ?? '', /^Mostly moved or rewritten lines: \+1200 −1200 across 12 files/);
     // a rewrite that drops old files and writes new ones of other names and sizes is not a move
     const rewrite = unit([
-      commit({ files: [...names.map((m) => file(`src/old/${m}`, 0, 150)), ...names.map((m, i) => file(`src/new/n${i}.rs`, 150, 0, true))] }),
+      commit({ files: [...names.map((m) => file(`src/old/${m}`, 0, 150)), ...names.map((_, i) => file(`src/new/n${i}.rs`, 150, 0, true))] }),
     ]);
     assert.ok(!ids(rewrite).includes('mechanical'));
     // and its size and breadth count as internal work: half of what the same lines of a feature earn
