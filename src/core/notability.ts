@@ -309,21 +309,25 @@ function isMechanical(files: readonly FileChange[], subjects: readonly string[])
 
 /**
  * Lines moved from one file to another within a unit whose commits git saw as a deletion and a creation
- * (a move split over two commits, or beyond git's rename detection): a file that only lost lines and a
- * created file of the same name with about as many (within 10 %), each pair counted once, both sides.
+ * (a move split over two commits, or beyond git's rename detection): a file that lost lines (net, at least
+ * 90 % of what it deleted) and a created file of the same name that gained about as many (within 10 %),
+ * each pair counted once, both sides.
  */
 function movedLines(files: readonly FileChange[]): number {
   const baseName = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
-  const made = files.filter((f) => f.created && f.deletions === 0);
+  // net lines: a file may also be edited in the unit before it moves or after (its imports)
+  const made = files.filter((f) => f.created && f.additions > f.deletions);
   const used = new Set<FileChange>();
   let moved = 0;
-  for (const gone of files.filter((f) => f.additions === 0 && f.deletions > 0)) {
-    const twin = made.find(
-      (g) => !used.has(g) && baseName(g.path) === baseName(gone.path) && Math.min(g.additions, gone.deletions) >= 0.9 * Math.max(g.additions, gone.deletions),
-    );
+  for (const gone of files.filter((f) => !f.created && f.deletions - f.additions >= 0.9 * f.deletions && f.deletions > 0)) {
+    const lost = gone.deletions - gone.additions;
+    const twin = made.find((g) => {
+      const gained = g.additions - g.deletions;
+      return !used.has(g) && baseName(g.path) === baseName(gone.path) && Math.min(gained, lost) >= 0.9 * Math.max(gained, lost);
+    });
     if (!twin) continue;
     used.add(twin);
-    moved += 2 * Math.min(twin.additions, gone.deletions);
+    moved += 2 * Math.min(twin.additions - twin.deletions, lost);
   }
   return moved;
 }
