@@ -101,6 +101,13 @@ describe('notability of a unit of work', () => {
     // dropping a runtime's version: its users must upgrade (not a CI matrix, a development build or a work-around)
     for (const subject of ['Drop Python 3.8 (#2823)', 'Drop Node.js 12 Support (#13118)', 'drop node 16', 'Remove Python 2 support', 'Drop Python 3.8 and 3.9'])
       assert.ok(breaking(subject), subject);
+    // removing what was deprecated: the users who did not move off it break now
+    for (const subject of [
+      'Remove deprecated `WS_1004_NO_STATUS_RCVD` (#2827)',
+      'remove previously deprecated code',
+      'vite: remove deprecated splitVendorChunkPlugin',
+    ])
+      assert.ok(breaking(subject), subject);
     for (const subject of ['remove node 18 from test matrix', 'Drop Node.js 18 for development build (#16728)', 'remove Rust 1.94.0 workarounds (#7987)'])
       assert.ok(!breaking(subject), subject);
     for (const subject of [
@@ -118,6 +125,7 @@ describe('notability of a unit of work', () => {
     const reason = (subject: string): string | undefined => score(unit([commit({ subject, files: code })])).signals.find((x) => x.id === 'breaking')?.reason;
     assert.match(reason('net: deprecate `TcpStream::set_linger`') ?? '', /^Deprecates something others use/);
     assert.match(reason('Remove `importReflection` parser plugin') ?? '', /^Makes a breaking change/);
+    assert.match(reason('Remove deprecated `allow_redirects` argument') ?? '', /^Makes a breaking change/);
     // every release's notes list what breaks: a small breaking change is offered on that alone, like a labelled feature
     const small = [file('src/flow.js', 2, 6)];
     assert.ok(score(unit([commit({ subject: '[Flow] Drop support for annotations inside array patterns', files: small })])).notable);
