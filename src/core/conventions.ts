@@ -74,11 +74,21 @@ export function subjectPrefix(subject: string): { type: string; scope: string | 
   return m ? { type: m[1]!.toLowerCase(), scope: m[2]?.slice(1, -1), breaking: m[3] === '!' } : undefined;
 }
 
-/** The conventional type of a subject in a repository that uses them; undefined otherwise (an area prefix is not a type). */
+/**
+ * The conventional type of a subject in a repository that uses them; undefined otherwise (an area prefix
+ * is not a type). A scope that names the project's website or docs, or its CI, makes it `docs` or `ci`,
+ * whatever the type.
+ */
 export function commitType(subject: string, conventions: Conventions): string | undefined {
   if (!conventions.conventional) return undefined;
   const prefix = subjectPrefix(subject);
-  return prefix && conventions.types.includes(prefix.type) ? prefix.type : undefined;
+  if (!prefix || !conventions.types.includes(prefix.type)) return undefined;
+  // a feature or a fix of the project's website or CI is upkeep of that, not of the product (`feat(website): …`,
+  // `fix(ci): …`; not `feat(deps):`, which vite's notes list as a feature of its templates)
+  const scope = prefix.scope?.toLowerCase() ?? '';
+  if (/^(website|site|docs?|blog)$/.test(scope)) return 'docs';
+  if (/^(ci|workflows?)$/.test(scope)) return 'ci';
+  return prefix.type;
 }
 
 /** Test files by their common names: `*.test.ts`, `*_test.go`, `test_x.py`, `__tests__/`, `tests/`, `spec/`, fixtures and snapshots. */

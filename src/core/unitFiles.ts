@@ -37,10 +37,12 @@ export function unitFiles(unit: WorkUnit): FileChange[] {
 
 /**
  * Code of a documentation site (its configuration, theme, components): neither documentation work nor
- * the product's size. Anything under `docs/`, and the site generators' configuration at the root
+ * the product's size. Anything under `docs/` or a root `website/` (Docusaurus's, VitePress's), a site
+ * generator's folder (`.vitepress/`), and the site generators' configuration at the root
  * (MkDocs, Docusaurus, mdBook, Antora, Read the Docs).
  */
-const DOCS_SITE = /(^|\/)docs?\/|^(mkdocs\.ya?ml|docusaurus\.config\.[cm]?[jt]s|book\.toml|antora(-playbook)?\.ya?ml|\.readthedocs\.ya?ml)$/i;
+const DOCS_SITE =
+  /(^|\/)docs?\/|^website\/|(^|\/)\.(vitepress|vuepress|docusaurus)\/|^(mkdocs\.ya?ml|docusaurus\.config\.[cm]?[jt]s|book\.toml|antora(-playbook)?\.ya?ml|\.readthedocs\.ya?ml)$/i;
 
 /** How the files of a unit divide: real work, tests, prose docs, bookkeeping (generated files and a docs site's code left out). Each file is in one part. */
 export function classify(

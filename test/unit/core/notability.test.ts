@@ -85,6 +85,15 @@ describe('notability of a unit of work', () => {
     // git.git style: "build:" names the build area; nothing routine about it there
     assert.ok(!ids(unit([commit({ subject: 'build: teach meson about the new tool' })])).includes('routineType'));
     assert.ok(ids(unit([commit({ subject: 'build: bump version to 1.2.3' })]), CONVENTIONAL).includes('routineType'));
+    // a feature or fix of the project's website or CI is upkeep of that; a feature of its templates' dependencies is not
+    const code = [file('cmd/release/main.go', 80)];
+    for (const subject of [
+      'feat(website): serve the released docs from a versioned copy (#2979)',
+      'feat(ci): add on-demand PR build workflow',
+      'fix(docs): wrap an example',
+    ])
+      assert.ok(!ids(unit([commit({ subject, files: code })]), CONVENTIONAL).some((id) => id === 'feature' || id === 'fix'), subject);
+    assert.ok(ids(unit([commit({ subject: 'feat(deps): bump plugin versions in create-vite templates', files: code })]), CONVENTIONAL).includes('feature'));
   });
 
   it('a breaking change by its words: dropping support, removing an option or a plugin; in a repository where only some commits carry a type, by the words of those that do not', () => {
@@ -308,6 +317,11 @@ describe('notability of a unit of work', () => {
     assert.ok(!signalIds.includes('docs') && !signalIds.includes('size'), signalIds.join());
     assert.equal(unitLines(u, NO_CONVENTIONS), 0);
     assert.ok(ids(unit([commit({ files: [file('docs/guide/usage.md', 20)] })])).includes('docs'));
+    // a root website/ folder (Docusaurus, VitePress) is a documentation site
+    assert.equal(
+      unitLines(unit([commit({ files: [file('website/.vitepress/config.ts', 190), file('website/src/components/Logos.vue', 60)] })]), NO_CONVENTIONS),
+      0,
+    );
     // a site generator's configuration at the root is the site's code too: a new page is documentation, not a feature
     const page = unit([commit({ subject: 'Add sponsorship page', files: [file('docs/sponsorship.md', 180), file('mkdocs.yml', 2), file('book.toml', 3)] })]);
     assert.ok(!ids(page).includes('feature') && !ids(page).includes('size'), ids(page).join());
