@@ -59,13 +59,21 @@ const PREFIX = /^([A-Za-z][\w-]*)(\([^)]*\))?(!)?:\s/;
  * bracketed tag ("format tests", "style: format code"): "format-preserving mode" and "repository
  * format" are not formatting.
  */
-export const ROUTINE_WORDS =
+const ROUTINE_WORDS =
   /^(bump|update|upgrade) .*\b(version|dependenc\w*|deps?)\b|\btypos?\b|^merge (branch|remote-tracking)|^(?:\[[^\]]{1,30}\]\s*)?(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?format\b|\b(formatting|reformat|prettier|rustfmt|cargo fmt|gofmt|goimports|clang-format|isort|lint(ing)?|whitespace|sort(ed|ing)? imports?|organi[sz]e imports?|spelling)\b|^(update|bump) (copyright|year|license)/i;
+
+/**
+ * True for a subject or title of routine upkeep by its words: a version or dependency bump, typos, a
+ * formatter or linter run. A name in backticks is code, not words (rubocop's `` `Lint/UnreachableCode` ``).
+ */
+export function saysRoutine(text: string): boolean {
+  return ROUTINE_WORDS.test(text.replace(/`[^`\n]*`/g, '``'));
+}
 
 /** True for a subject of routine upkeep: a routine conventional type where the repository uses them, or routine words. */
 export function isRoutineSubject(subject: string, conventions: Conventions): boolean {
   const type = commitType(subject, conventions);
-  return (type !== undefined && ROUTINE_TYPES.has(type)) || ROUTINE_WORDS.test(subject);
+  return (type !== undefined && ROUTINE_TYPES.has(type)) || saysRoutine(subject);
 }
 
 /** The conventional prefix of a subject: `feat(api)!: x` → `{ type: 'feat', scope: 'api', breaking: true }`. */
@@ -120,9 +128,19 @@ const RELEASE_NOTES =
 const HOUSEKEEPING =
   /(^|\/)(LICEN[CS]E|COPYING|AUTHORS|CONTRIBUTORS|CODEOWNERS|\.mailmap)(\.\w+)?$|^\.github\/|^\.(?!changeset\/)[^/]+\/|^\.gitlab-ci\.ya?ml$|^\.gitlab\/|^\.circleci\/|^\.travis\.ya?ml$|^azure-pipelines\.ya?ml$|^ci\/|^\.pre-commit-config\.ya?ml$|^\.editorconfig$|^\.git(ignore|attributes|modules)$|(^|\/)(tsconfig(\.[\w-]+)?\.json|jsconfig\.json|\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|\.prettierignore|\.eslintignore|\.markdownlint[\w.-]*|\.npmignore|\.nvmrc|\.node-version|\.tool-versions|rustfmt\.toml|clippy\.toml|\.golangci\.ya?ml|\.clang-format|ruff\.toml|\.flake8|tox\.ini|\.coveragerc|codecov\.ya?ml|renovate\.json5?|\.renovaterc(\.json)?)$/i;
 
-/** True for release bookkeeping (release notes, version files the history taught) and housekeeping files. */
+/** True for release bookkeeping (release notes and their fragments, version files the history taught) and housekeeping files. */
 export function isBookkeepingPath(path: string, conventions: Conventions): boolean {
-  return RELEASE_NOTES.test(path) || HOUSEKEEPING.test(path) || conventions.bookkeeping.includes(path);
+  return RELEASE_NOTES.test(path) || isNotesFragment(path) || HOUSEKEEPING.test(path) || conventions.bookkeeping.includes(path);
+}
+
+/**
+ * A release-notes fragment: one change's entry, written beside the change and gathered into the notes at
+ * release (rubocop's `changelog/new_x.md`, towncrier's `newsfragments/` and `changelog.d/`, `changes/`),
+ * not a version's archive (`changelogs/0.11.x.md`). Changesets (`.changeset/`) are left out: each
+ * package's PRs write one, and they are read as the PR's notes elsewhere.
+ */
+export function isNotesFragment(path: string): boolean {
+  return /(^|\/)(changelog|changelogs|changes|newsfragments|changelog\.d|changes\.d|unreleased)\/(?!v?\d+\.\d)[^/]+\.(md|markdown|rst|txt|ya?ml)$/i.test(path);
 }
 
 /** True for a release notes file (CHANGELOG, RelNotes/…, a `changelogs/` archive, HISTORY, NEWS, CHANGES). */

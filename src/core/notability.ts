@@ -8,7 +8,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { CommitRecord, FileChange } from './commit';
-import { commitType, isReleaseNotesPath, RELEASE_SUBJECT, RELEASE_TAG, ROUTINE_WORDS, subjectPrefix, type Conventions } from './conventions';
+import { commitType, isNotesFragment, isReleaseNotesPath, RELEASE_SUBJECT, RELEASE_TAG, saysRoutine, subjectPrefix, type Conventions } from './conventions';
 import { areaOf, isGeneratedPath } from './paths';
 import type { ShippedEvidence } from './shipped';
 import { classify, DESIGN_DOC, unitFiles, unitLines, unitParts } from './unitFiles';
@@ -197,7 +197,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // weighed in scoreUnit against the user's history (which says it again with its size note); the weight here is the factor applied then (half for internal work)
   if (size.lines > 0) add('size', internal ? 0.5 : 1, sizeReason(size), ['execution-delivery']);
   if (mechanical) add('mechanical', -3, mechanical);
-  if (ROUTINE_WORDS.test(unit.title) || (subjects.length > 0 && subjects.every((s) => ROUTINE_WORDS.test(s))))
+  if (saysRoutine(unit.title) || (subjects.length > 0 && subjects.every(saysRoutine)))
     add('routineWords', -2, l10n.t('Looks routine by its words (formatting, typos, dependency bumps).'));
   if (files.length > 0 && parts.work.length + parts.tests.length + parts.docs.length === 0)
     add(
@@ -261,7 +261,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     ...new Set(
       remaining
         .filter((c) => !RELEASE_SUBJECT.test(c.subject) && (unit.kind !== 'series' || classify(c.files, conventions).work.length > 0))
-        .flatMap((c) => c.files.filter((f) => isReleaseNotesPath(f.path) && f.additions > f.deletions).map((f) => f.path)),
+        .flatMap((c) =>
+          c.files.filter((f) => (isReleaseNotesPath(f.path) || (f.created && isNotesFragment(f.path))) && f.additions > f.deletions).map((f) => f.path),
+        ),
     ),
   ];
   if (notes.length > 0)

@@ -13,7 +13,7 @@
  */
 import { parseISO } from 'date-fns';
 import type { CommitRecord } from './commit';
-import { isBookkeepingPath, isRoutineSubject, isTestIn, RELEASE_SUBJECT, RELEASE_TAG, type Conventions } from './conventions';
+import { isBookkeepingPath, isNotesFragment, isRoutineSubject, isTestIn, RELEASE_SUBJECT, RELEASE_TAG, type Conventions } from './conventions';
 import { areaOf, isGeneratedPath } from './paths';
 import { REFACTORING, stripPrefix } from './unitKind';
 
@@ -224,6 +224,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
     files: Set<string>;
     created: Set<string>;
     issues: Set<number>;
+    fragment: boolean;
     onMainline: boolean;
   }> = [];
   for (const commit of oldestFirst) {
@@ -232,6 +233,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
     const areas = code.size > 0 ? code : testedAreas(commit, conventions);
     const created = createdFiles(commit, conventions);
     const issues = closedIssues(commit);
+    const fragment = commit.files.some((f) => f.created && isNotesFragment(f.path));
     const onMainline = mainline.has(commit.sha) || !topology;
     const parent = commit.parents[0];
     // a release closes the series before it (what it released), and routine upkeep (a version bump,
@@ -256,6 +258,8 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       if (gap > FOLLOW_UP_GAP_MS) return false;
       // commits that close different issues are different pieces of work, whatever their area
       if (issues.size > 0 && s.issues.size > 0 && ![...issues].some((i) => s.issues.has(i))) return false;
+      // and so are commits that each write their own entry of the release notes (a changelog fragment)
+      if (fragment && s.fragment) return false;
       // after a pause, only a follow-up to the files the series created continues it
       if (gap > SERIES_GAP_MS) return commit.files.some((f) => s.created.has(f.path));
       // the same area; a commit of only docs, bookkeeping or tests kept apart from the code follows
@@ -280,10 +284,11 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       for (const f of commit.files) joined.files.add(f.path);
       for (const f of created) joined.created.add(f);
       for (const i of issues) joined.issues.add(i);
+      joined.fragment ||= fragment;
     } else {
       const key = `series:${repo}@${commit.sha}`;
       add(key, commit, () => ({ kind: 'series' }));
-      open.push({ key, last: commit, areas, files: new Set(commit.files.map((f) => f.path)), created, issues, onMainline });
+      open.push({ key, last: commit, areas, files: new Set(commit.files.map((f) => f.path)), created, issues, fragment, onMainline });
     }
   }
   const units: WorkUnit[] = [];

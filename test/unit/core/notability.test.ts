@@ -229,6 +229,13 @@ describe('notability of a unit of work', () => {
     for (const subject of ['Add comment support to posts', 'Add notes command', 'Add examples gallery page'])
       assert.ok(ids(unit([commit({ subject, files: [file('src/posts.rs', 40)] })])).includes('feature'), subject);
     assert.ok(ids(unit([commit({ subject: 'style: apply rustfmt', files: [file('src/a.rs', 30, 30)] })])).includes('routineWords'));
+    // a name in backticks is code: rubocop's cops are named `Lint/…`
+    assert.ok(
+      !ids(unit([commit({ subject: 'Make `Lint/UnreachableCode` aware of singleton method redefinition', files: [file('lib/a.rb', 30)] })])).includes(
+        'routineWords',
+      ),
+    );
+    assert.ok(ids(unit([commit({ subject: 'Fix lint in `Lint/UnreachableCode`', files: [file('lib/a.rb', 3, 3)] })])).includes('routineWords'));
     for (const subject of ['format tests, update project ci settings', 'style: format code', '[Flow] format'])
       assert.ok(ids(unit([commit({ subject, files: [file('src/a.rs', 30, 30)] })])).includes('routineWords'), subject);
     for (const subject of ['Add experimental format-preserving mode to the generator', 'setup: stop applying repository format twice'])

@@ -197,6 +197,38 @@ describe('units of work (real repositories)', () => {
     );
   });
 
+  it('direct pushes that each write their own entry of the release notes (a changelog fragment) are different pieces of work; a follow-up without one joins', async () => {
+    const repo = make();
+    const option = repo.commit({
+      message: 'Add `AllowRBSInlineAnnotation` option to `Layout/LineLength`',
+      files: { 'lib/cop/layout/line_length.rb': lines(80, 'll'), 'changelog/new_add_allow_rbs_inline_annotation.md': '* Add option. ([@koic][])\n' },
+      date: at(5, 9),
+    });
+    const followUp = repo.commit({ message: 'Tweak the option docs', files: { 'lib/cop/layout/line_length.rb': lines(84, 'll') }, date: at(5, 15) });
+    const rename = repo.commit({
+      message: 'Rename `IgnoreCopDirectives` to `AllowCopDirectives` in `Layout/LineLength`',
+      files: { 'lib/cop/layout/line_length.rb': lines(86, 'll2'), 'changelog/change_rename_ignore_cop_directives.md': '* Rename the option. ([@koic][])\n' },
+      date: at(6, 9),
+    });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const unitOf = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    assert.deepEqual(
+      unitOf(option)
+        .unit.commits.map((c) => c.sha)
+        .sort(),
+      [option, followUp].sort(),
+    );
+    assert.deepEqual(
+      unitOf(rename).unit.commits.map((c) => c.sha),
+      [rename],
+      'its own entry in the notes: its own piece of work',
+    );
+    // the fragment is its author's entry in the release notes, not documentation
+    const signals = unitOf(option).notability.signals;
+    assert.match(signals.find((s) => s.id === 'changelog')?.reason ?? '', /changelog\/new_add_allow_rbs_inline_annotation\.md/);
+    assert.ok(!signals.some((s) => s.id === 'docs'));
+  });
+
   it('direct pushes after a pause: a follow-up to files the series created continues it (until a release); other work in the area does not', async () => {
     const repo = make();
     const feature = [
