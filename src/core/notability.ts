@@ -123,7 +123,8 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const lines = sum(parts.work, 'additions') + sum(parts.work, 'deletions');
   const subjects = remaining.map((c) => c.subject);
   const words: Words = {
-    titles: [unit.title, ...subjects].join('\n'),
+    // git's `Revert "<subject>"` quotes the change it undoes: "Revert \"Fix the XSS in comments\"" addresses no security
+    titles: [unit.title, ...subjects].filter((t) => !/^(\w+(\([^)]*\))?!?:\s*)?Revert "/i.test(t)).join('\n'),
     description: unit.merge && unit.kind === 'topic' ? (unit.merge.body.split(/\n\s*\n/)[0] ?? '') : '',
     bodies: remaining.map((c) => c.body).join('\n'),
   };

@@ -156,6 +156,8 @@ describe('notability of a unit of work', () => {
     assert.ok(!undoes('Fix the parser for nested lists').includes('fix'), 'not a fix by the reverted words');
     assert.ok(!undoes('Add paging to the list endpoint').includes('feature'), 'not a feature by the reverted words');
     assert.ok(undoes('Add paging to the list endpoint').includes('revert'));
+    assert.ok(!undoes('Escape HTML input in comments to stop XSS').includes('security'), 'not security by the reverted words');
+    assert.ok(!undoes('Hotfix the outage in the billing job').includes('incident'), 'not an incident by the reverted words');
   });
 
   it('mechanical changes count against, and say so', () => {
