@@ -46,6 +46,11 @@ function topic(repo: TempRepo, name: string, description: string, commits: Array
   return shas;
 }
 
+/** Merges `branch` into the checked-out branch with a merge commit of `message`, dated `date` (ISO). */
+function mergeNoFf(repo: TempRepo, branch: string, message: string, date: string): void {
+  repo.gitWith({ GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }, 'merge', '-q', '--no-ff', '-m', message, branch);
+}
+
 describe('units of work (real repositories)', () => {
   useIsolatedHome();
   const repos: TempRepo[] = [];
@@ -382,15 +387,7 @@ describe('units of work (real repositories)', () => {
       repo.commit({ message: 'Finish paging', files: { 'src/page.c': lines(300) }, date: at(6, 10) }),
     ];
     repo.git('checkout', '-q', 'main');
-    repo.gitWith(
-      { GIT_AUTHOR_DATE: at(6, 12), GIT_COMMITTER_DATE: at(6, 12) },
-      'merge',
-      '-q',
-      '--no-ff',
-      '-m',
-      'Merge pull request #15 from ada/feature\n\nPaging for long lists',
-      'feature',
-    );
+    mergeNoFf(repo, 'feature', 'Merge pull request #15 from ada/feature\n\nPaging for long lists', at(6, 12));
     const scored = scoreWork(await work(repo), { threshold: 4 });
     const pr12 = scored.filter((s) => s.unit.pullRequest === 12);
     assert.deepEqual(
@@ -421,17 +418,7 @@ describe('units of work (real repositories)', () => {
       repo.git('checkout', '-q', '-b', branch, 'main');
       const shas = commits.map((c, i) => repo.commit({ ...c, date: at(day, 9 + i) }));
       repo.git('checkout', '-q', 'main');
-      repo.gitWith(
-        { GIT_AUTHOR_DATE: at(day, 18), GIT_COMMITTER_DATE: at(day, 18) },
-        'merge',
-        '-q',
-        '--no-ff',
-        '-m',
-        `${title}
-
-### What does this PR try to resolve?`,
-        branch,
-      );
+      mergeNoFf(repo, branch, `${title}\n\n### What does this PR try to resolve?`, at(day, 18));
       return shas;
     };
     const progress = mergeQueue(
@@ -457,15 +444,7 @@ describe('units of work (real repositories)', () => {
     repo.git('checkout', '-q', '-b', 'tool-1.2.x', 'main');
     const backport = repo.commit({ message: 'fix: keep the lockfile path', files: { 'src/lock.rs': lines(40, 'lock') }, date: at(9, 9) });
     repo.git('checkout', '-q', 'main');
-    repo.gitWith(
-      { GIT_AUTHOR_DATE: at(9, 18), GIT_COMMITTER_DATE: at(9, 18) },
-      'merge',
-      '-q',
-      '--no-ff',
-      '-m',
-      "Merge 'tool-1.2.3' into 'master' (#16900)",
-      'tool-1.2.x',
-    );
+    mergeNoFf(repo, 'tool-1.2.x', "Merge 'tool-1.2.3' into 'master' (#16900)", at(9, 18));
     const w = await work(repo);
     assert.equal(w.conventions.conventional, true);
     const scored = scoreWork(w, { threshold: 4 });
