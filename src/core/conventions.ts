@@ -64,10 +64,11 @@ const ROUTINE_WORDS =
 
 /**
  * True for a subject or title of routine upkeep by its words: a version or dependency bump, typos, a
- * formatter or linter run. A name in backticks is code, not words (rubocop's `` `Lint/UnreachableCode` ``).
+ * formatter or linter run. A name in backticks is code, not words (rubocop's `` `Lint/UnreachableCode` ``),
+ * unless it is a formatter's command (`` `cargo fmt` ``).
  */
 export function saysRoutine(text: string): boolean {
-  return ROUTINE_WORDS.test(text.replace(/`[^`\n]*`/g, '``'));
+  return ROUTINE_WORDS.test(text.replace(/`(?!(cargo fmt|rustfmt|gofmt|goimports|prettier|isort|clang-format)\b)[^`\n]*`/gi, '``'));
 }
 
 /** True for a subject of routine upkeep: a routine conventional type where the repository uses them, or routine words. */
@@ -94,8 +95,8 @@ export function commitType(subject: string, conventions: Conventions): string | 
   // a feature or a fix of the project's website or CI is upkeep of that, not of the product (`feat(website): …`,
   // `fix(ci): …`; not `feat(deps):`, which vite's notes list as a feature of its templates)
   const scope = prefix.scope?.toLowerCase() ?? '';
-  if (/^(website|site|docs?|blog)$/.test(scope)) return 'docs';
-  if (/^(ci|workflows?)$/.test(scope)) return 'ci';
+  if (/^(website|site|docs|blog)$/.test(scope)) return 'docs';
+  if (scope === 'ci') return 'ci';
   return prefix.type;
 }
 
@@ -123,10 +124,11 @@ const RELEASE_NOTES =
  * files, CI configuration and scripts, editor and git settings, pre-commit hooks, and the tools'
  * own configuration (TypeScript's tsconfig, ESLint, Prettier, rustfmt, golangci-lint, ruff, tox,
  * coverage, Renovate, version managers' pins, and a hidden folder at the root: `.tshy/`, `.vscode/`,
- * `.devcontainer/`, `.cargo/`; not `.changeset/`, where contributors write their release notes).
+ * `.devcontainer/`, `.cargo/`, `.changeset/config.json`; not the changesets themselves, `.changeset/*.md`,
+ * which contributors write and which count as their documentation).
  */
 const HOUSEKEEPING =
-  /(^|\/)(LICEN[CS]E|COPYING|AUTHORS|CONTRIBUTORS|CODEOWNERS|\.mailmap)(\.\w+)?$|^\.github\/|^\.(?!changeset\/)[^/]+\/|^\.gitlab-ci\.ya?ml$|^\.gitlab\/|^\.circleci\/|^\.travis\.ya?ml$|^azure-pipelines\.ya?ml$|^ci\/|^\.pre-commit-config\.ya?ml$|^\.editorconfig$|^\.git(ignore|attributes|modules)$|(^|\/)(tsconfig(\.[\w-]+)?\.json|jsconfig\.json|\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|\.prettierignore|\.eslintignore|\.markdownlint[\w.-]*|\.npmignore|\.nvmrc|\.node-version|\.tool-versions|rustfmt\.toml|clippy\.toml|\.golangci\.ya?ml|\.clang-format|ruff\.toml|\.flake8|tox\.ini|\.coveragerc|codecov\.ya?ml|renovate\.json5?|\.renovaterc(\.json)?)$/i;
+  /(^|\/)(LICEN[CS]E|COPYING|AUTHORS|CONTRIBUTORS|CODEOWNERS|\.mailmap)(\.\w+)?$|^\.github\/|^\.(?!changeset\/[^/]+\.md$)[^/]+\/|^\.gitlab-ci\.ya?ml$|^\.gitlab\/|^\.circleci\/|^\.travis\.ya?ml$|^azure-pipelines\.ya?ml$|^ci\/|^\.pre-commit-config\.ya?ml$|^\.editorconfig$|^\.git(ignore|attributes|modules)$|(^|\/)(tsconfig(\.[\w-]+)?\.json|jsconfig\.json|\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|\.prettierignore|\.eslintignore|\.markdownlint[\w.-]*|\.npmignore|\.nvmrc|\.node-version|\.tool-versions|rustfmt\.toml|clippy\.toml|\.golangci\.ya?ml|\.clang-format|ruff\.toml|\.flake8|tox\.ini|\.coveragerc|codecov\.ya?ml|renovate\.json5?|\.renovaterc(\.json)?)$/i;
 
 /** True for release bookkeeping (release notes and their fragments, version files the history taught) and housekeeping files. */
 export function isBookkeepingPath(path: string, conventions: Conventions): boolean {
@@ -135,12 +137,14 @@ export function isBookkeepingPath(path: string, conventions: Conventions): boole
 
 /**
  * A release-notes fragment: one change's entry, written beside the change and gathered into the notes at
- * release (rubocop's `changelog/new_x.md`, towncrier's `newsfragments/` and `changelog.d/`, `changes/`),
- * not a version's archive (`changelogs/0.11.x.md`). Changesets (`.changeset/`) are left out: each
- * package's PRs write one, and they are read as the PR's notes elsewhere.
+ * release: rubocop's `changelog/new_x.md`, a `changes/` or `unreleased/` folder of Markdown or reST,
+ * towncrier's `newsfragments/1234.bugfix` and `changelog.d/`. Not a version's archive
+ * (`changelogs/0.11.x.md`), nor a database's change log (Liquibase's `db/changelog/changes/004.yaml`).
+ * Changesets (`.changeset/*.md`) are not counted here: they are read as documentation.
  */
 export function isNotesFragment(path: string): boolean {
-  return /(^|\/)(changelog|changelogs|changes|newsfragments|changelog\.d|changes\.d|unreleased)\/(?!v?\d+\.\d)[^/]+\.(md|markdown|rst|txt|ya?ml)$/i.test(path);
+  if (/(^|\/)(db|resources|migrations?)\//i.test(path)) return false;
+  return /(^|\/)((changelog|changes|unreleased)\/(?!v?\d+\.\d)[^/]+\.(md|markdown|rst)|(newsfragments|changelog\.d|changes\.d)\/[^/]+)$/i.test(path);
 }
 
 /** True for a release notes file (CHANGELOG, RelNotes/…, a `changelogs/` archive, HISTORY, NEWS, CHANGES). */

@@ -13,7 +13,7 @@ import { areaOf, isGeneratedPath } from './paths';
 import type { ShippedEvidence } from './shipped';
 import { classify, DESIGN_DOC, unitFiles, unitLines, unitParts } from './unitFiles';
 import { BREAKING, declaredKind, DROPS_SUPPORT, INCIDENT, NOT_BREAKING, REVERT, SECURITY, stripPrefix, SYNC_MERGE, USER_FACING, type Words } from './unitKind';
-import { remainingCommits, type WorkUnit } from './units';
+import { pullRequestTitle, remainingCommits, type WorkUnit } from './units';
 
 /** One reason a unit stands out (positive weight) or counts against (negative weight). */
 export interface Signal {
@@ -130,7 +130,8 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   };
   // a pull request merged with a merge commit says what it is in its title (`refactor(progress): … (#16813)`), whatever
   // the types of the commits inside (one of them `perf(progress):`)
-  const titleType = unit.kind === 'pullRequest' && unit.merge ? commitType(unit.title, conventions) : undefined;
+  const prTitle = unit.kind === 'pullRequest' && unit.merge ? pullRequestTitle(unit.merge) : undefined;
+  const titleType = prTitle === undefined ? undefined : commitType(prTitle, conventions);
   const types = new Set(titleType ? [titleType] : subjects.map((s) => commitType(s, conventions)).filter((t): t is string => t !== undefined));
 
   // what the unit is: by the repository's own commit types, by its merge's description of a topic, or by its words
@@ -157,7 +158,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       // only tests or documentation is not a feature users get (a `feat:` label is the author's own word for it)
       if (!types.has('feat') && !types.has('feature') && parts.work.length === 0) break;
       // a release of 1.0 or later that bumps only the patch version carries only fixes, by the project's own word
-      // (semver.org, rule 6): "add …" released in 11.3.2 is a fix, whatever its words
+      // (semver.org, rule 6): "add …" released in 11.3.2 is not a feature by its words (the patch release says so)
       if (declared.words && unit.releasedAs?.kind === 'patch' && !/(?:^|[^\d.])0\.\d+(?:\.\d+)?$/.test(unit.releasedAs.version)) break;
       add('feature', declared.words ? 3 : 4, declared.reason, ['execution-delivery', 'impact-ownership']);
       break;
@@ -313,27 +314,34 @@ function isMechanical(files: readonly FileChange[], subjects: readonly string[])
 /**
  * Lines moved from one file to another within a unit whose commits git saw as a deletion and a creation
  * (a move split over two commits, or beyond git's rename detection): a file that lost lines (net, at least
- * 90 % of what it deleted) and a created file of the same name that gained about as many (within 10 %),
- * each pair counted once, both sides.
+ * 90 % of what it deleted) and a created file of the same name that gained about as many (within 10 %, or
+ * 2 % for a name that says nothing alone, `index.ts` or `mod.rs`; the closest), each pair counted once, both sides.
  */
 function movedLines(files: readonly FileChange[]): number {
   const baseName = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
   // net lines: a file may also be edited in the unit before it moves or after (its imports)
-  const made = files.filter((f) => f.created && f.additions > f.deletions);
+  const gained = (f: FileChange): number => f.additions - f.deletions;
+  const made = files.filter((f) => f.created && gained(f) > 0);
   const used = new Set<FileChange>();
   let moved = 0;
-  for (const gone of files.filter((f) => !f.created && f.deletions - f.additions >= 0.9 * f.deletions && f.deletions > 0)) {
+  for (const gone of files.filter((f) => !f.created && f.deletions > 0 && f.deletions - f.additions >= 0.9 * f.deletions)) {
     const lost = gone.deletions - gone.additions;
-    const twin = made.find((g) => {
-      const gained = g.additions - g.deletions;
-      return !used.has(g) && baseName(g.path) === baseName(gone.path) && Math.min(gained, lost) >= 0.9 * Math.max(gained, lost);
-    });
+    const name = baseName(gone.path);
+    // a name that says nothing alone (`index.ts`, `mod.rs`) pairs only with nearly the same lines (within 2 %)
+    const within = GENERIC_FILE_NAME.test(name) ? 0.98 : 0.9;
+    // of the new files of its name that gained about as many lines, the closest in size
+    const twin = made
+      .filter((g) => !used.has(g) && baseName(g.path) === name && Math.min(gained(g), lost) >= within * Math.max(gained(g), lost))
+      .sort((a, b) => Math.abs(gained(a) - lost) - Math.abs(gained(b) - lost))[0];
     if (!twin) continue;
     used.add(twin);
-    moved += 2 * Math.min(twin.additions - twin.deletions, lost);
+    moved += 2 * Math.min(gained(twin), lost);
   }
   return moved;
 }
+
+/** File names that say nothing alone: a module's index, Rust's `mod.rs`/`lib.rs`/`main.rs`, Python's `__init__.py`. */
+const GENERIC_FILE_NAME = /^(index|mod|lib|main|__init__|__main__|init)\.\w+$/i;
 
 /**
  * How much a signal that fires on `share` (0–1) of the user's units tells: 1 up to a quarter of

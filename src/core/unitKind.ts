@@ -69,7 +69,7 @@ export const NOT_BREAKING = /\b(not|no|non|isn't|is not)[- ]?(a )?breaking\b|\bw
  * internal one), a deprecation, a changed default ("redirect defaults to 303").
  */
 export const DROPS_SUPPORT =
-  /^(drop(s|ped)?|remove[sd]?) (the |all )?(previously )?deprecated\b|^(drop(s|ped)?|remove[sd]?) (support for )?(python|node(\.?js)?|go|ruby|php|java|jdk|deno|perl|lua) v?\d+(\.\d+)*( (and|or) v?\d+(\.\d+)*)*( support)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for\b|(old|eol|legacy|end[- ]of[- ]life)( [\w.-]+)? (versions?|releases?|runtimes?|platforms?)\b)|^(drop(s|ped)?|remove[sd]?) (the )?(?!(unused|dead|stale|internal|obsolete|redundant|debug)\b)([`'"][^`'"]+[`'"]|--[\w-]+|[a-z][\w-]*)( [a-z][\w-]*)? (option|plugin|flag|setting|command|subcommand)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b/i;
+  /^(drop(s|ped)?|remove[sd]?) (the |all )?(previously )?deprecated\b(?!.*\b(usages?|uses?|calls?|imports?|warnings?|tests?|dependenc\w*|helpers?)\b)|^(drop(s|ped)?|remove[sd]?) (support for )?(python|node(\.?js)?|go|ruby|php|java|jdk|deno|perl|lua) v?\d+(\.\d+)*( (and|or) v?\d+(\.\d+)*)*( support)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for\b|(old|eol|legacy|end[- ]of[- ]life)( [\w.-]+)? (versions?|releases?|runtimes?|platforms?)\b)|^(drop(s|ped)?|remove[sd]?) (the )?(?!(unused|dead|stale|internal|obsolete|redundant|debug)\b)([`'"][^`'"]+[`'"]|--[\w-]+|[a-z][\w-]*)( [a-z][\w-]*)? (option|plugin|flag|setting|command|subcommand)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b/i;
 /** A linter, formatter or type checker named in a title: the project's own tooling. */
 const LINT_TOOL = /\b(ruff|eslint|rustfmt|clippy|gofmt|shfmt|isort|flake8|mypy|pylint|stylelint|biome|oxlint|golangci-lint)\b/i;
 /** A user-facing surface named in a description: `--option`, `config.key`, `git command`. */
@@ -112,9 +112,9 @@ export function declaredKind(unit: Titled, conventions: Conventions, types: Read
   }
   // git's `Revert "<subject>"` quotes the words of the change it undoes: they do not say what this one is
   const titles = [unit.title, ...unit.commits.map((c) => c.subject)].map(stripPrefix).filter((t) => !/^Revert "/i.test(t));
-  // the project's lint and format tooling ("Set `line-length` to 120 on Ruff", "Add eslint-plugin-regexp"), unless
-  // the project is that tool
-  const tool = titles.map((t) => LINT_TOOL.exec(t)?.[1]).find((t) => t !== undefined);
+  // the project's lint and format tooling, named in the unit's title ("Set `line-length` to 120 on Ruff", "Add
+  // eslint-plugin-regexp"; not a feature with one "Fix clippy warnings" commit in it), unless the project is that tool
+  const tool = LINT_TOOL.exec(stripPrefix(unit.title))?.[1];
   if (tool && !unit.repo.toLowerCase().includes(tool.toLowerCase()))
     return { kind: 'internal', reason: l10n.t('Changes the project’s lint or format tooling ({0}): nothing users get.', tool) };
   if (titles.some((t) => PERFORMANCE.test(t)))

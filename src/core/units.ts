@@ -15,7 +15,7 @@ import { parseISO } from 'date-fns';
 import type { CommitRecord } from './commit';
 import { isBookkeepingPath, isNotesFragment, isRoutineSubject, isTestIn, RELEASE_SUBJECT, RELEASE_TAG, type Conventions } from './conventions';
 import { areaOf, isGeneratedPath } from './paths';
-import { REFACTORING, stripPrefix } from './unitKind';
+import { REFACTORING, stripPrefix, SYNC_MERGE } from './unitKind';
 
 /** A commit of the topology listing (any author): no file stats. */
 export interface TopologyCommit {
@@ -72,13 +72,37 @@ export const SERIES_GAP_MS = 3 * 24 * 3_600_000;
  */
 export const FOLLOW_UP_GAP_MS = 14 * 24 * 3_600_000;
 
-/** `Merge pull request #42 from owner/branch` → 42; GitLab's `See merge request group/app!42` → 42; a merge whose subject is the PR's title, `Stabilize \`build.warnings\` (#42)` → 42 (not `Merge 'tool-1.2.3' into 'master' (#43)`). */
+/**
+ * A merge subject that merges a branch or a tag, not a pull request's title: `Merge branch …`, `Merge
+ * 'tokio-1.52.4' into 'master' (#8290)`, `merge release-1.2 into master`, `Merge tokio-1.52.x (for #8101)
+ * into master (#8106)`; not `Merge RequestContext into AppContext (#123)`.
+ */
+function mergesBranch(subject: string): boolean {
+  return SYNC_MERGE.test(subject) || /^merge\s+(pull request\b|['"])/i.test(subject) || /^merge\s+\S*\d+\.(\d+|x)\b/i.test(subject);
+}
+
+/**
+ * The title of the pull request a merge commit merged: the subject, where it is the title with its number
+ * (`Stabilize \`build.warnings\` (#16796)`: GitHub's merge queue, or a repository setting); else the first
+ * line of the body (GitHub's `Merge pull request #42 from owner/branch` and GitLab's merge put it there).
+ * Undefined when neither says it.
+ */
+export function pullRequestTitle(merge: TopologyCommit): string | undefined {
+  if (!mergesBranch(merge.subject) && /\(#\d+\)\s*$/.test(merge.subject)) return merge.subject;
+  const line = merge.body.split('\n')[0]?.trim();
+  return line && !/^See merge request/.test(line) ? line : undefined;
+}
+
+/**
+ * The number of the pull request a merge commit merged: `Merge pull request #42 from owner/branch` → 42;
+ * GitLab's `See merge request group/app!42` → 42; a subject that is the PR's title, `Stabilize
+ * \`build.warnings\` (#42)` → 42 (not a branch's merge that names one: `Merge 'tool-1.2.3' into 'master' (#43)`).
+ */
 function mergedPullRequest(merge: TopologyCommit): number | undefined {
   const m =
     /^Merge pull request #(\d+)\b/.exec(merge.subject) ??
     /^See merge request [^\s!]+!(\d+)\s*$/m.exec(merge.body) ??
-    // GitHub's merge commit with the pull request's title as its message (a repository setting; the merge queue's)
-    /^(?!Merge\b).*\(#(\d+)\)\s*$/.exec(merge.subject);
+    (mergesBranch(merge.subject) ? null : /\(#(\d+)\)\s*$/.exec(merge.subject));
   return m ? Number(m[1]) : undefined;
 }
 
@@ -364,11 +388,8 @@ function unitTitle(
   conventions: Conventions,
 ): string {
   if (merge && kind === 'pullRequest') {
-    // GitHub's merge commit: "Merge pull request #42 from owner/branch", then the PR's title; or the PR's title
-    // itself as the subject, "Stabilize `build.warnings` (#16796)"
-    if (!/^Merge\b/.test(merge.subject)) return merge.subject;
-    const title = merge.body.split('\n')[0]?.trim();
-    if (title && !/^See merge request/.test(title)) return title;
+    const title = pullRequestTitle(merge);
+    if (title) return title;
   }
   if (merge && kind === 'topic') {
     const description = mergeDescription(merge);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { CommitRecord, FileChange } from '../../../src/core/commit';
-import { isBookkeepingPath, isTestIn, learnConventions, NO_CONVENTIONS, type Conventions } from '../../../src/core/conventions';
+import { isBookkeepingPath, isNotesFragment, isTestIn, learnConventions, NO_CONVENTIONS, type Conventions } from '../../../src/core/conventions';
 import { buildProfile, informationFactor, isBotAuthor, scoreUnit } from '../../../src/core/notability';
 import { unitLines } from '../../../src/core/unitFiles';
 import { areaOf, isGeneratedPath } from '../../../src/core/paths';
@@ -94,6 +94,8 @@ describe('notability of a unit of work', () => {
     ])
       assert.ok(!ids(unit([commit({ subject, files: code })]), CONVENTIONAL).some((id) => id === 'feature' || id === 'fix'), subject);
     assert.ok(ids(unit([commit({ subject: 'feat(deps): bump plugin versions in create-vite templates', files: code })]), CONVENTIONAL).includes('feature'));
+    for (const subject of ['feat(workflow): add EnsureVocabulary for the board', 'feat(doc): byte-offset span tracking'])
+      assert.ok(ids(unit([commit({ subject, files: code })]), CONVENTIONAL).includes('feature'), `${subject}: a module of the product`);
   });
 
   it('a breaking change by its words: dropping support, removing an option or a plugin; in a repository where only some commits carry a type, by the words of those that do not', () => {
@@ -117,6 +119,8 @@ describe('notability of a unit of work', () => {
       'vite: remove deprecated splitVendorChunkPlugin',
     ])
       assert.ok(breaking(subject), subject);
+    for (const subject of ['Remove deprecated `datetime.utcnow()` calls', 'remove deprecated dependency', 'Remove deprecated test helper'])
+      assert.ok(!breaking(subject), `${subject}: the project's own use of something deprecated`);
     for (const subject of ['remove node 18 from test matrix', 'Drop Node.js 18 for development build (#16728)', 'remove Rust 1.94.0 workarounds (#7987)'])
       assert.ok(!breaking(subject), subject);
     for (const subject of [
@@ -185,6 +189,11 @@ describe('notability of a unit of work', () => {
       commit({ files: [...names.map((m) => file(`src/old/${m}`, 0, 150)), ...names.map((_, i) => file(`src/new/n${i}.rs`, 150, 0, true))] }),
     ]);
     assert.ok(!ids(rewrite).includes('mechanical'));
+    // nor one into files of names that say nothing alone (`index.ts`) and other sizes
+    const v2 = unit([
+      commit({ files: [...names.map((_, i) => file(`src/v1/m${i}/index.ts`, 0, 200)), ...names.map((_, i) => file(`src/v2/m${i}/index.ts`, 190, 0, true))] }),
+    ]);
+    assert.ok(!ids(v2).includes('mechanical'));
     // and its size and breadth count as internal work: half of what the same lines of a feature earn
     const same = score(unit([commit({ subject: 'Update modules', files })]));
     const feature = score(unit([commit({ subject: 'Update modules', files: files.map((f) => file(f.path, 48, 0)) })]));
@@ -238,6 +247,10 @@ describe('notability of a unit of work', () => {
       ),
     );
     assert.ok(ids(unit([commit({ subject: 'Fix lint in `Lint/UnreachableCode`', files: [file('lib/a.rb', 3, 3)] })])).includes('routineWords'));
+    assert.ok(
+      ids(unit([commit({ subject: 'Run `cargo fmt`', files: [file('src/a.rs', 30, 30)] })])).includes('routineWords'),
+      'a formatter’s command in backticks is still a formatter run',
+    );
     for (const subject of ['format tests, update project ci settings', 'style: format code', '[Flow] format'])
       assert.ok(ids(unit([commit({ subject, files: [file('src/a.rs', 30, 30)] })])).includes('routineWords'), subject);
     for (const subject of ['Add experimental format-preserving mode to the generator', 'setup: stop applying repository format twice'])
@@ -258,6 +271,18 @@ describe('notability of a unit of work', () => {
     assert.match(ruff.signals.find((x) => x.id === 'internal')?.reason ?? '', /lint or format tooling \(Ruff\)/);
     const plugin = [file('eslint.config.js', 12), file('packages/a/src/regex.js', 40, 30)];
     assert.ok(!ids(unit([commit({ subject: 'Add eslint-plugin-regexp (#16680)', files: plugin })], { repo: 'github.com/babel/babel' })).includes('feature'));
+    // a feature with one commit that fixes a linter's warnings is still a feature: the title names the tooling, not a subject
+    const json = unit(
+      [
+        commit({ subject: 'Add --json output', files: [file('src/out.rs', 120)] }),
+        commit({ subject: 'Fix clippy warnings', files: [file('src/out.rs', 3, 3)] }),
+      ],
+      {
+        title: 'Add --json output (#12)',
+        repo: 'github.com/acme/tool',
+      },
+    );
+    assert.ok(ids(json).includes('feature'), ids(json).join());
     // the tool's own repository: its rules are its product
     const rule = [file('crates/ruff_linter/src/rules/a.rs', 200)];
     assert.ok(ids(unit([commit({ subject: 'Add a ruff rule for unused imports', files: rule })], { repo: 'github.com/astral-sh/ruff' })).includes('feature'));
@@ -437,10 +462,15 @@ describe('notability of a unit of work', () => {
     // the tools' own configuration is housekeeping, not the product's work
     const tools = ['packages/parser/tsconfig.json', 'eslint.config.mjs', '.prettierrc.json', 'rustfmt.toml', '.github/workflows/ci.yml'];
     // a hidden folder at the root is a tool's own (a build tool's `.tshy/`, `.vscode/`, `.devcontainer/`, `.cargo/`)
-    tools.push('.tshy/esm-node.json', '.vscode/settings.json', '.devcontainer/devcontainer.json', '.cargo/config.toml');
+    tools.push('.tshy/esm-node.json', '.vscode/settings.json', '.devcontainer/devcontainer.json', '.cargo/config.toml', '.changeset/config.json');
     for (const path of tools) assert.ok(isBookkeepingPath(path, NO_CONVENTIONS), path);
     // …but the changesets a contributor writes are their own notes, and a hidden folder deeper down is the project's
     const work = ['src/config.ts', 'packages/vite/src/node/config.ts', 'src/tsconfig.ts', '.changeset/quick-owls-run.md', 'src/.internal/a.ts'];
+    // one change's entry of the release notes, not a version's archive nor a database's change log
+    for (const path of ['changelog/new_add_option.md', 'src/twisted/newsfragments/12345.bugfix', 'changelog.d/20260101_fix.rst'])
+      assert.ok(isNotesFragment(path), path);
+    for (const path of ['changelogs/0.11.x.md', 'src/main/resources/db/changelog/changes/004-orders.yaml', 'app/news/article.md'])
+      assert.ok(!isNotesFragment(path), path);
     for (const path of work) assert.ok(!isBookkeepingPath(path, NO_CONVENTIONS), path);
     assert.equal(areaOf('src/git/a.ts'), 'src/git');
     assert.equal(areaOf('README.md'), '(root)');

@@ -445,6 +445,17 @@ describe('units of work (real repositories)', () => {
     const backport = repo.commit({ message: 'fix: keep the lockfile path', files: { 'src/lock.rs': lines(40, 'lock') }, date: at(9, 9) });
     repo.git('checkout', '-q', 'main');
     mergeNoFf(repo, 'tool-1.2.x', "Merge 'tool-1.2.3' into 'master' (#16900)", at(9, 18));
+    repo.git('checkout', '-q', '-b', 'release-1.2', 'main');
+    const backport2 = repo.commit({ message: 'fix: keep the cache path', files: { 'src/cache.rs': lines(40, 'cache') }, date: at(10, 9) });
+    repo.git('checkout', '-q', 'main');
+    mergeNoFf(repo, 'release-1.2', 'merge release-1.2 into master (#16901)', at(10, 18));
+    // …but a pull request may be titled "Merge …" for what it merges in the code
+    const contexts = mergeQueue(
+      'contexts',
+      'Merge RequestContext into AppContext (#16950)',
+      [{ message: 'refactor: merge the contexts', files: { 'src/context.rs': lines(200, 'ctx') } }],
+      11,
+    );
     const w = await work(repo);
     assert.equal(w.conventions.conventional, true);
     const scored = scoreWork(w, { threshold: 4 });
@@ -473,6 +484,8 @@ describe('units of work (real repositories)', () => {
       JSON.stringify(l.notability.signals),
     );
     assert.notEqual(unitOf(backport).unit.pullRequest, 16900);
+    assert.notEqual(unitOf(backport2).unit.pullRequest, 16901);
+    assert.equal(unitOf(contexts[0]!).unit.pullRequest, 16950);
   });
 
   it('a repository that uses conventional commits: a chore that re-sorts imports everywhere is not offered, and says why', async () => {
