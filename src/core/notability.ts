@@ -12,7 +12,20 @@ import { commitType, isNotesFragment, isReleaseNotesPath, RELEASE_SUBJECT, RELEA
 import { areaOf, isGeneratedPath } from './paths';
 import type { ShippedEvidence } from './shipped';
 import { classify, DESIGN_DOC, unitFiles, unitLines, unitParts } from './unitFiles';
-import { BREAKING, declaredKind, DROPS_SUPPORT, INCIDENT, NOT_BREAKING, REVERT, SECURITY, stripPrefix, SYNC_MERGE, USER_FACING, type Words } from './unitKind';
+import {
+  BREAKING,
+  declaredKind,
+  DROPS_SUPPORT,
+  INCIDENT,
+  NOT_BREAKING,
+  quotesReverted,
+  REVERT,
+  SECURITY,
+  stripPrefix,
+  SYNC_MERGE,
+  USER_FACING,
+  type Words,
+} from './unitKind';
 import { pullRequestTitle, remainingCommits, type WorkUnit } from './units';
 
 /** One reason a unit stands out (positive weight) or counts against (negative weight). */
@@ -124,7 +137,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const subjects = remaining.map((c) => c.subject);
   const words: Words = {
     // git's `Revert "<subject>"` quotes the change it undoes: "Revert \"Fix the XSS in comments\"" addresses no security
-    titles: [unit.title, ...subjects].filter((t) => !/^(\w+(\([^)]*\))?!?:\s*)?Revert "/i.test(t)).join('\n'),
+    titles: [unit.title, ...subjects].filter((t) => !quotesReverted(t)).join('\n'),
     description: unit.merge && unit.kind === 'topic' ? (unit.merge.body.split(/\n\s*\n/)[0] ?? '') : '',
     bodies: remaining.map((c) => c.body).join('\n'),
   };

@@ -110,8 +110,7 @@ export function declaredKind(unit: Titled, conventions: Conventions, types: Read
       return { kind: 'internal', reason: l10n.t('Internal work, as its merge describes it (a clean-up, a refactoring, tests, CI or the build).') };
     return { kind: undefined, reason: '' };
   }
-  // git's `Revert "<subject>"` quotes the words of the change it undoes: they do not say what this one is
-  const titles = [unit.title, ...unit.commits.map((c) => c.subject)].map(stripPrefix).filter((t) => !/^Revert "/i.test(t));
+  const titles = [unit.title, ...unit.commits.map((c) => c.subject)].filter((t) => !quotesReverted(t)).map(stripPrefix);
   // the project's lint and format tooling, named in the unit's title ("Set `line-length` to 120 on Ruff", "Add
   // eslint-plugin-regexp"; not a feature with one "Fix clippy warnings" commit in it), unless the project is that tool
   const tool = LINT_TOOL.exec(stripPrefix(unit.title))?.[1];
@@ -125,6 +124,14 @@ export function declaredKind(unit: Titled, conventions: Conventions, types: Read
   if (titles.every((t) => REFACTORING.test(t)))
     return { kind: 'refactor', reason: l10n.t('A refactoring or clean-up, by its words: nothing users see changes.') };
   return { kind: undefined, reason: '' };
+}
+
+/**
+ * True for git's `Revert "<subject>"` (after a conventional prefix or a bracketed tag): it quotes the words
+ * of the change it undoes, which do not say what the revert is.
+ */
+export function quotesReverted(subject: string): boolean {
+  return /^Revert "/i.test(stripPrefix(subject));
 }
 
 /** `feat(api): add paging` → `feat(api):` as written, for the reason's sentence. */
