@@ -94,7 +94,9 @@ const copying = new Map<string, Promise<string | undefined>>();
 
 /**
  * Copies the file as it is to `<file>.unreadable-<time>` (unless the newest such copy already holds
- * the same bytes) and returns the copy's path; undefined when there is no file to copy. Used when
+ * the same bytes) and returns the copy's path; undefined when there is no file to copy or it holds
+ * only white space (nothing to keep: another program caught halfway through rewriting it in place
+ * would otherwise leave an empty copy each time). Used when
  * the file cannot be parsed, so the user's bytes are safe whatever happens next. Calls for one file
  * in this process run one after the other (a command and a view that read it at the same moment
  * would otherwise both find no copy and make two).
@@ -111,7 +113,7 @@ export function copyAside(file: string, now: Date): Promise<string | undefined> 
 
 async function copyAsideNow(file: string, now: Date): Promise<string | undefined> {
   const bytes = await fs.readFile(file).catch(() => undefined);
-  if (bytes === undefined) return undefined;
+  if (bytes === undefined || bytes.toString('utf8').trim() === '') return undefined;
   const dir = path.dirname(file);
   const base = path.basename(file);
   const copies = (await fs.readdir(dir)).filter((n) => n.startsWith(`${base}.unreadable-`)).sort();

@@ -7,7 +7,7 @@
  * whatever day the tests run. Tests read the dates they expect back from the
  * returned `WorkspaceFixture` (never from the clock again).
  */
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { addHours, startOfMonth, startOfQuarter, subDays, subMonths } from 'date-fns';
 import { SCHEMA_VERSION, type Entry, type JournalFile } from '../../src/core/model';
 import { toIsoDate } from '../../src/core/quarters';
@@ -175,9 +175,13 @@ export function earlierEntries(fixture: WorkspaceFixture): Entry[] {
   ];
 }
 
-/** Writes `entries` as the whole journal at `file` (what a flow starts from). */
+/**
+ * Writes `entries` as the whole journal at `file` (what a flow starts from) through a temporary
+ * file renamed over it: the running extension watches the file and must never read it half written.
+ */
 export function seedJournal(file: string, entries: readonly Entry[], dismissed: readonly string[] = []): JournalFile {
   const journal: JournalFile = { schemaVersion: SCHEMA_VERSION, entries: [...entries], dismissed: [...dismissed], goals: [], assessments: [] };
-  writeFileSync(file, `${JSON.stringify(journal, null, 2)}\n`);
+  writeFileSync(`${file}.seeding`, `${JSON.stringify(journal, null, 2)}\n`);
+  renameSync(`${file}.seeding`, file);
   return journal;
 }

@@ -96,6 +96,14 @@ describe('journal store (real files)', () => {
       await assert.rejects(store.read(), (e: unknown) => e instanceof JournalReadError && message.test(e.message) && e.message.includes(file));
       await assert.rejects(store.addEntry(ENTRY), JournalReadError);
       assert.equal(readFileSync(file, 'utf8'), content);
+      const copy = await store.copyAside(new Date(0));
+      // an empty file has nothing to keep (a program rewriting it in place is seen empty for a moment)
+      assert.deepEqual(
+        readdirSync(dir)
+          .filter((n) => n.startsWith('journal.json.unreadable-'))
+          .map((n) => [path.join(dir, n), readFileSync(path.join(dir, n), 'utf8')]),
+        content === '' ? [] : [[copy, content]],
+      );
     });
   }
 
