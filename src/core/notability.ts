@@ -176,6 +176,8 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       add('feature', declared.words ? 3 : 4, declared.reason, ['execution-delivery', 'impact-ownership']);
       break;
     case 'performance':
+      // "doc: clarify use of SIMD features": words about performance in documentation or tests alone are no speed-up
+      if (declared.words && parts.work.length === 0) break;
       add('performance', declared.words ? 3 : 4, declared.reason, ['reliability-operations', 'code-quality']);
       break;
     case 'fix':

@@ -25,8 +25,22 @@ export interface Words {
 export const INCIDENT = /\b(incident|outage|hot-?fix|post-?mortem|sev[0-4]|on-?call)\b/i;
 export const SECURITY =
   /\b(security|vulnerab\w*|cve-\d{4}-\d+|xss|csrf|ssrf|(sql|command|code|shell|header|html|script|template|path) injection|path traversal|sanitiz\w*|escap(e|ing) (html|input|output|user)|privilege escalation|exploit\w*|denial of service|dos attack)\b/i;
-const PERFORMANCE =
-  /\b(perf|performance|faster|speed(s|ed)? ?up|speedup|latency|throughput|optimi[sz](e|es|ed|ation|ations)|memory (leak|usage|footprint)|fewer allocations|reduce[sd]? (allocations|(system )?overhead)|overhead|quadratic|O\(n\^?2\))\b/i;
+/**
+ * Performance work by its words: the field's words for it, and the forms a speed-up takes in a title
+ * (work avoided: "Avoid redundant pyproject parsing", "skip the unnecessary `isType` check";
+ * allocations and copies avoided: "Avoid allocating expanded compatibility tags", "avoid some copies
+ * in `tokio::fs::write`"; "add a fast path", "SIMD-accelerated", "zero-copy"). "Avoid unnecessary
+ * parens" is about output, not work: the avoided thing must be work (a verb in -ing, a scan, a call…).
+ */
+const PERFORMANCE = new RegExp(
+  [
+    String.raw`\b(perf|performance|faster|speed(s|ed)? ?up|speedup|latency|throughput|optimi[sz](e|es|ed|ation|ations)|memory (leak|usage|footprint)|fewer allocations|reduce[sd]? (allocations|(system )?overhead)|overhead|quadratic|O\(n\^?2\))\b`,
+    String.raw`\b(avoid(s|ed|ing)?|skip(s|ped|ping)?|eliminat(e|es|ed|ing)) (an? |the )?(redundant|unnecessary|needless|repeated|full) (\S+ ){0,2}?(\w+ing|scans?|work|calls?|lookups?|traversals?|wake-?ups?|unparks?|syscalls?|quer(y|ies)|requests?|round-?trips?|reads?|writes?|checks?|fetch(es)?|(re)?computations?|rebuilds?|re-?renders?|I\/O)\b`,
+    String.raw`\b(avoid(s|ed|ing)?|without|fewer|reduc(e|es|ed|ing)) (\S+ )?(allocat(e|es|ed|ing|ions?)|clon(es|ing)|copies|copying)\b`,
+    String.raw`\b(SIMD|hot path|fast path|zero-copy)\b`,
+  ].join('|'),
+  'i',
+);
 const FIX =
   /^(fix(es|ed)?|bug ?fix|hotfix|resolve[sd]?|correct(s|ed)?|repair(s|ed)?|handle[sd]?|avoid(s|ed)?|prevent(s|ed)?)\b|\b(fix(es|ed)?|crash(es)?|regression|broken|segfault|deadlock|race condition)\b/i;
 /** "fix" that is not a bug fix: typos, links, comments, formatting, lint, tests only. */

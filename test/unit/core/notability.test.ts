@@ -221,6 +221,25 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(unit([commit({ subject: 'Merge RequestContext into AppContext', files })])).includes('syncMerge'));
   });
 
+  it('performance work by the forms a speed-up takes in a title: work, allocations or copies avoided, a fast path, SIMD', () => {
+    const code = [file('src/resolver.rs', 40, 12)];
+    const kind = (subject: string, files = code): string[] => ids(unit([commit({ subject, files })]));
+    for (const subject of [
+      'Avoid redundant pyproject parsing (#20076)',
+      'runtime: avoid redundant unpark in current_thread scheduler (#7834)',
+      'Skip the unnecessary `isType` check if `nodeType` is empty',
+      'Avoid allocating expanded compatibility tags (#20190)',
+      'fs: avoid some copies in `tokio::fs::write` (#7199)',
+      'grep-regex: add fast path for -w/--word-regexp',
+      'Enable SIMD-accelerated TOML parsing (#20079)',
+    ])
+      assert.ok(kind(subject).includes('performance'), subject);
+    // output that is not there is no work saved; a bug avoided is a fix; words about speed in documentation alone are no speed-up
+    for (const subject of ['Avoid unnecessary parens around exported arrow functions', 'Avoid a crash on empty input', 'Avoid the full name in the error'])
+      assert.ok(!kind(subject).includes('performance'), subject);
+    assert.ok(!kind('doc: clarify use of SIMD features', [file('README.md', 10, 2)]).includes('performance'));
+  });
+
   it('adding only tests or documentation is not a feature; a formatter run is routine', () => {
     assert.ok(!ids(unit([commit({ subject: 'test: add regression test for fixed bug', files: [file('tests/regression.rs', 40)] })])).includes('feature'));
     assert.ok(!ids(unit([commit({ subject: 'docs: add AI policy for contributors', files: [file('docs/ai.md', 40)] })])).includes('feature'));
