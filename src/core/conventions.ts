@@ -147,6 +147,38 @@ export function isNotesFragment(path: string): boolean {
   return /(^|\/)((changelog|changes|unreleased)\/(?!v?\d+\.\d)[^/]+\.(md|markdown|rst)|(newsfragments|changelog\.d|changes\.d)\/[^/]+)$/i.test(path);
 }
 
+/** What a release-notes fragment says its change is, by the type in its name (`fragmentKind`). */
+export type FragmentKind = 'feature' | 'change' | 'fix' | 'breaking' | 'deprecation' | 'performance';
+
+const FRAGMENT_TYPES = new Map<string, FragmentKind>([
+  ...['feature', 'features', 'feat', 'new', 'added'].map((t) => [t, 'feature'] as const),
+  ...['change', 'changed', 'improvement', 'enhancement'].map((t) => [t, 'change'] as const),
+  ...['fix', 'bugfix', 'fixed'].map((t) => [t, 'fix'] as const),
+  ...['removal', 'removed', 'breaking'].map((t) => [t, 'breaking'] as const),
+  ...['deprecation', 'deprecated'].map((t) => [t, 'deprecation'] as const),
+  ...['perf', 'performance'].map((t) => [t, 'performance'] as const),
+]);
+
+/**
+ * The type a release-notes fragment (`isNotesFragment`) gives its change in its name, as the project
+ * declares it: rubocop's `changelog/new_x.md`, `change_x.md`, `fix_x.md` (its CHANGELOG's "New
+ * features", "Changes" and "Bug fixes"); towncrier's `newsfragments/1234.feature.rst`, `.bugfix`,
+ * `.removal`, `.deprecation` (towncrier's default types; `.doc` and `.misc` say nothing of the kind
+ * and give undefined). Undefined for any other file.
+ */
+export function fragmentKind(path: string): FragmentKind | undefined {
+  if (!isNotesFragment(path)) return undefined;
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  const prefixed = /^(new|change|fix)_/.exec(name)?.[1];
+  if (prefixed) return FRAGMENT_TYPES.get(prefixed);
+  // towncrier: `<issue>.<type>[.<n>][.md|.rst]`, the type never first
+  return name
+    .split('.')
+    .slice(1)
+    .map((part) => FRAGMENT_TYPES.get(part))
+    .find((kind) => kind !== undefined);
+}
+
 /** True for a release notes file (CHANGELOG, RelNotes/…, a `changelogs/` archive, HISTORY, NEWS, CHANGES). */
 export function isReleaseNotesPath(path: string): boolean {
   return RELEASE_NOTES.test(path);

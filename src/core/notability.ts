@@ -8,7 +8,18 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { CommitRecord, FileChange } from './commit';
-import { commitType, isNotesFragment, isReleaseNotesPath, RELEASE_SUBJECT, RELEASE_TAG, saysRoutine, subjectPrefix, type Conventions } from './conventions';
+import {
+  commitType,
+  fragmentKind,
+  isNotesFragment,
+  isReleaseNotesPath,
+  RELEASE_SUBJECT,
+  RELEASE_TAG,
+  saysRoutine,
+  subjectPrefix,
+  type Conventions,
+  type FragmentKind,
+} from './conventions';
 import { areaOf, isGeneratedPath } from './paths';
 import type { ShippedEvidence } from './shipped';
 import { classify, DESIGN_DOC, unitFiles, unitLines, unitParts } from './unitFiles';
@@ -153,15 +164,24 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // tests alone breaks nothing users have)
   const says = (text: string): boolean => BREAKING.test(text) && !NOT_BREAKING.test(text);
   const saidBreaking = subjects.filter((x) => subjectPrefix(x)?.breaking || (commitType(x, conventions) === undefined && DROPS_SUPPORT.test(stripPrefix(x))));
-  const breaking = parts.work.length > 0 && (saidBreaking.length > 0 || says(words.bodies) || says(words.description));
-  // a deprecation breaks nothing yet: it is told in its own words (the same weight: others must still move off it)
+  // the release-notes fragments it wrote say its kind by their names (`changelog/new_x.md`, `1234.removal.rst`)
+  const fragments = new Map<FragmentKind, string>();
+  for (const f of remaining.flatMap((c) => c.files)) {
+    const kind = f.created && f.additions > f.deletions ? fragmentKind(f.path) : undefined;
+    if (kind && !fragments.has(kind)) fragments.set(kind, f.path);
+  }
+  const breaking =
+    parts.work.length > 0 &&
+    (saidBreaking.length > 0 || says(words.bodies) || says(words.description) || fragments.has('breaking') || fragments.has('deprecation'));
+  // a deprecation breaks nothing yet: it is told in its own words or its fragment (the same weight: others must still move off it)
   const deprecates =
-    saidBreaking.length > 0 &&
+    (saidBreaking.length > 0 || fragments.has('deprecation')) &&
     saidBreaking.every((x) => !subjectPrefix(x)?.breaking && /^deprecat(e|es|ed)\b/i.test(stripPrefix(x))) &&
+    !fragments.has('breaking') &&
     !says(words.bodies) &&
     !says(words.description);
   // a breaking change is never "nothing users see", whatever its label
-  const declared = declaredKind(unit, conventions, types, words.description);
+  const declared = declaredKind(unit, conventions, types, words.description, fragments);
   // mechanical work (formatting, sorting, renames) is internal whatever its label: its size is not what users get
   const mechanical = isMechanical(files, subjects);
   const internal = !breaking && (declared.kind === 'refactor' || declared.kind === 'internal' || mechanical !== undefined);

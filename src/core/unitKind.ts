@@ -5,7 +5,7 @@
  * breaking change, a user-facing surface). Each pattern was tuned with `npm run eval:notability`.
  */
 import * as l10n from '@vscode/l10n';
-import { ROUTINE_TYPES, subjectPrefix, type Conventions } from './conventions';
+import { ROUTINE_TYPES, subjectPrefix, type Conventions, type FragmentKind } from './conventions';
 
 /** What reading a unit's kind needs of it (units.ts `WorkUnit`): its repository, its title and its commits' subjects. */
 interface Titled {
@@ -101,10 +101,18 @@ export interface Declared {
 /**
  * What a unit says it is. In a repository that uses conventional commits, its commits' types
  * (`feat` wins over `perf` over `fix`; only upkeep types make it routine; `refactor` alone makes it
- * a refactor). For a topic merged with a description (git.git's maintainer summarises each topic
- * in its merge), that description. Otherwise the words of its title and subjects.
+ * a refactor). Else the types of the release-notes fragments it wrote (`fragments`: kind → path,
+ * conventions.ts `fragmentKind`; a "change" fragment weighs as words). For a topic merged with a
+ * description (git.git's maintainer summarises each topic in its merge), that description.
+ * Otherwise the words of its title and subjects.
  */
-export function declaredKind(unit: Titled, conventions: Conventions, types: ReadonlySet<string>, description: string): Declared {
+export function declaredKind(
+  unit: Titled,
+  conventions: Conventions,
+  types: ReadonlySet<string>,
+  description: string,
+  fragments: ReadonlyMap<FragmentKind, string> = new Map(),
+): Declared {
   if (conventions.conventional && types.size > 0) {
     if (types.has('feat') || types.has('feature'))
       return { kind: 'feature', reason: l10n.t('A feature, by its own label ({0}).', conventionalLabel(unit, 'feat')) };
@@ -116,6 +124,12 @@ export function declaredKind(unit: Titled, conventions: Conventions, types: Read
       return { kind: 'routine', reason: l10n.t('Routine upkeep, by its own label ({0}).', [...types].map((t) => `${t}:`).join(', ')) };
     return { kind: undefined, reason: '' };
   }
+  const fragment = (kind: FragmentKind): string | undefined => fragments.get(kind);
+  if (fragment('feature')) return { kind: 'feature', reason: l10n.t('A new feature, by its release-notes entry ({0}).', fragment('feature')!) };
+  if (fragment('performance')) return { kind: 'performance', reason: l10n.t('Performance work, by its release-notes entry ({0}).', fragment('performance')!) };
+  if (fragment('change'))
+    return { kind: 'feature', reason: l10n.t('Changes what users get, by its release-notes entry ({0}).', fragment('change')!), words: true };
+  if (fragment('fix')) return { kind: 'fix', reason: l10n.t('A bug fix, by its release-notes entry ({0}).', fragment('fix')!) };
   if (description) {
     if (FEATURE_DESCRIPTION.test(description)) return { kind: 'feature', reason: l10n.t('A new capability, as its merge describes it.') };
     if (PERFORMANCE.test(description)) return { kind: 'performance', reason: l10n.t('Performance work, as its merge describes it.') };

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { CommitRecord, FileChange } from '../../../src/core/commit';
-import { isBookkeepingPath, isNotesFragment, isTestIn, learnConventions, NO_CONVENTIONS, type Conventions } from '../../../src/core/conventions';
+import { fragmentKind, isBookkeepingPath, isNotesFragment, isTestIn, learnConventions, NO_CONVENTIONS, type Conventions } from '../../../src/core/conventions';
 import { buildProfile, informationFactor, isBotAuthor, scoreUnit } from '../../../src/core/notability';
 import { unitLines } from '../../../src/core/unitFiles';
 import { areaOf, isGeneratedPath } from '../../../src/core/paths';
@@ -238,6 +238,41 @@ describe('notability of a unit of work', () => {
     for (const subject of ['Avoid unnecessary parens around exported arrow functions', 'Avoid a crash on empty input', 'Avoid the full name in the error'])
       assert.ok(!kind(subject).includes('performance'), subject);
     assert.ok(!kind('doc: clarify use of SIMD features', [file('README.md', 10, 2)]).includes('performance'));
+  });
+
+  it('a release-notes fragment says the kind of its change by its name, as the project declares it (rubocop, towncrier)', () => {
+    const kinds: Array<[string, ReturnType<typeof fragmentKind>]> = [
+      ['changelog/new_add_allow_rbs_option.md', 'feature'],
+      ['changelog/change_make_redundant_argument_aware_of_to_i.md', 'change'],
+      ['changelog/fix_false_positive.md', 'fix'],
+      ['newsfragments/1234.feature.rst', 'feature'],
+      ['src/twisted/newsfragments/12345.bugfix', 'fix'],
+      ['changelog.d/1234.removal.md', 'breaking'],
+      ['changelog.d/+orphan.deprecation.rst', 'deprecation'],
+      ['newsfragments/1234.feature.2.rst', 'feature'],
+      // towncrier's documentation and misc entries say nothing of the kind; other files are no fragments
+      ['newsfragments/1234.doc.rst', undefined],
+      ['newsfragments/1234.misc', undefined],
+      ['newsfragments/constructor.constructor', undefined],
+      ['docs/new_feature.md', undefined],
+      ['changelogs/0.11.x.md', undefined],
+    ];
+    for (const [path, kind] of kinds) assert.equal(fragmentKind(path), kind, path);
+    const code = [file('lib/rubocop/cop/style/redundant_argument.rb', 2), file('spec/rubocop/cop/style/redundant_argument_spec.rb', 4, 1)];
+    const withFragment = (subject: string, fragment: string): WorkUnit => unit([commit({ subject, files: [...code, file(fragment, 1, 0, true)] })]);
+    const weight = (u: WorkUnit, id: string): number | undefined => score(u).signals.find((x) => x.id === id)?.weight;
+    // "Make … aware of …" says no kind by its words; its fragment does
+    assert.equal(weight(withFragment('Make `Style/RedundantArgument` aware of `to_i`', 'changelog/change_aware_of_to_i.md'), 'feature'), 3);
+    assert.equal(weight(withFragment('Make `Style/RedundantArgument` aware of `to_i`', 'changelog/new_aware_of_to_i.md'), 'feature'), 4);
+    assert.ok(score(withFragment('Make `Style/RedundantArgument` aware of `to_i`', 'changelog/new_aware_of_to_i.md')).notable);
+    assert.ok(!score(unit([commit({ subject: 'Make `Style/RedundantArgument` aware of `to_i`', files: code })])).notable);
+    // a fix's fragment makes "Add a guard" a fix, not a feature; a removal's is breaking; a fragment deleted or edited says nothing
+    const fix = ids(withFragment('Add a guard for empty bodies', 'changelog/fix_empty_bodies.md'));
+    assert.ok(fix.includes('fix') && !fix.includes('feature'), fix.join());
+    assert.ok(ids(withFragment('Drop the `--legacy` flag handling', 'changelog.d/1234.removal.md')).includes('breaking'));
+    const deprecation = score(withFragment('Warn on `--legacy`', 'changelog.d/1234.deprecation.md')).signals.find((x) => x.id === 'breaking');
+    assert.match(deprecation?.reason ?? '', /Deprecates/);
+    assert.ok(!ids(unit([commit({ subject: 'Tidy the notes', files: [...code, file('changelog/new_aware_of_to_i.md', 1, 1)] })])).includes('feature'));
   });
 
   it('adding only tests or documentation is not a feature; a formatter run is routine', () => {
