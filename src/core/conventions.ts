@@ -60,7 +60,7 @@ const PREFIX = /^([A-Za-z][\w-]*)(\([^)]*\))?(!)?:\s/;
  * format" are not formatting.
  */
 const ROUTINE_WORDS =
-  /^(bump|update|upgrade) .*\b(version|dependenc\w*|deps?)\b|\btypos?\b|^merge (branch|remote-tracking)|^(?:\[[^\]]{1,30}\]\s*)?(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?format\b|\b(formatting|reformat|prettier|rustfmt|cargo fmt|gofmt|goimports|clang-format|isort|lint(ing)?|whitespace|sort(ed|ing)? imports?|organi[sz]e imports?|spelling)\b|^(update|bump) (copyright|year|license)/i;
+  /^(bump|update|upgrade) .*\b(version|dependenc\w*|deps?)\b|\btypos?\b|^merge (branch|remote-tracking)|^(?:\[[^\]]{1,30}\]\s*)?(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?format\b|\b(formatting|reformat|prettier|rustfmt|cargo fmt|gofmt|goimports|clang-format|isort|lint(ing)?|whitespace|sort(ed|ing)? imports?|organi[sz]e imports?|spelling)\b|^(update|bump) (copyright|year|license)|\b(copyright|licen[cs]e) (headers?|notices?)\b/i;
 
 /**
  * True for a subject or title of routine upkeep by its words: a version or dependency bump, typos, a
@@ -100,15 +100,22 @@ export function commitType(subject: string, conventions: Conventions): string | 
   return prefix.type;
 }
 
-/** Test files by their common names: `*.test.ts`, `*_test.go`, `test_x.py`, `__tests__/`, `tests/`, `spec/`, fixtures and snapshots. */
+/**
+ * Test files by their common names: `*.test.ts`, `*_test.go`, `test_x.py`, `__tests__/`, `tests/`,
+ * `spec/`, fixtures and snapshots; Gradle's and Kotlin Multiplatform's test source sets
+ * (`src/jvmTest/`, `src/androidTest/`, `src/testFixtures/`) and a module of test support
+ * (`okhttp-testing-support/`, `test-utils/`).
+ */
 const TEST_NAME =
-  /(^|\/)(tests?|__tests__|__mocks__|spec|specs|e2e|testdata|test-data|fixtures?|__snapshots__)\/|[._-](test|spec)\.[a-z0-9]+$|(^|\/)test_[^/]+\.py$|_test\.go$/i;
+  /(^|\/)(tests?|__tests__|__mocks__|spec|specs|e2e|testdata|test-data|fixtures?|__snapshots__)\/|[._-](test|spec)\.[a-z0-9]+$|(^|\/)test_[^/]+\.py$|_test\.go$|(^|\/)src\/(\w+Test|testFixtures)\/|(^|\/)[\w.-]*?test(ing)?[-_](support|utils?|helpers?|kit)\//i;
+/** JUnit's and its kin's test classes, `FooTest.kt`, `FooTests.java`, `FooTestCase.java` (Maven Surefire's default includes); case matters (`ABTest.kt` is no test). */
+const TEST_CLASS = /[a-z0-9](Tests?|TestCase)\.(java|kt|kts|scala|groovy|cs|swift)$/;
 /** Numbered test scripts, as git.git's `t/t1234-name.sh`. */
 const NUMBERED_SCRIPT = /(^|\/)[a-z]?\d{3,4}[-_][^/]+\.(sh|t|pl|py|rb|bats)$/i;
 
 /** True for a test file by name alone (no history). */
 export function isTestName(path: string): boolean {
-  return TEST_NAME.test(path) || NUMBERED_SCRIPT.test(path);
+  return TEST_NAME.test(path) || TEST_CLASS.test(path) || NUMBERED_SCRIPT.test(path);
 }
 
 /** True for a test file or fixture: by name, or in a test folder the repository's history taught. */
@@ -129,6 +136,11 @@ const RELEASE_NOTES =
  */
 const HOUSEKEEPING =
   /(^|\/)(LICEN[CS]E|COPYING|AUTHORS|CONTRIBUTORS|CODEOWNERS|\.mailmap)(\.\w+)?$|^\.github\/|^\.(?!changeset\/[^/]+\.md$)[^/]+\/|^\.gitlab-ci\.ya?ml$|^\.gitlab\/|^\.circleci\/|^\.travis\.ya?ml$|^azure-pipelines\.ya?ml$|^ci\/|^\.pre-commit-config\.ya?ml$|^\.editorconfig$|^\.git(ignore|attributes|modules)$|(^|\/)(tsconfig(\.[\w-]+)?\.json|jsconfig\.json|\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|\.prettierignore|\.eslintignore|\.markdownlint[\w.-]*|\.npmignore|\.nvmrc|\.node-version|\.tool-versions|rustfmt\.toml|clippy\.toml|\.golangci\.ya?ml|\.clang-format|ruff\.toml|\.flake8|tox\.ini|\.coveragerc|codecov\.ya?ml|renovate\.json5?|\.renovaterc(\.json)?)$/i;
+
+/** True for a file every project has that is not the product's work (`HOUSEKEEPING`: CI, licences, the tools' configuration). */
+export function isHousekeepingPath(path: string): boolean {
+  return HOUSEKEEPING.test(path);
+}
 
 /** True for release bookkeeping (release notes and their fragments, version files the history taught) and housekeeping files. */
 export function isBookkeepingPath(path: string, conventions: Conventions): boolean {

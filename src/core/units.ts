@@ -6,14 +6,24 @@
  * - a topic: the user's commits brought onto the mainline by one merge (`Merge branch 'ab/topic'`),
  *   described by the merge's message;
  * - a series: the user's commits pushed directly, one after the other, in the same area and close
- *   in time (or, after a pause, following up files the series created), until a release; or a
- *   chain of the user's commits on a branch not merged yet.
+ *   in time, within a week of its first (or, after a pause, following up files the series
+ *   created), until a release; commits of only CI or tool configuration are upkeep and make their
+ *   own series; or a chain of the user's commits on a branch not merged yet.
  * Which mainline merge brought a commit is found by walking parents already read (git/topology.ts),
  * never with a git process per merge. Pure: no I/O.
  */
 import { parseISO } from 'date-fns';
 import type { CommitRecord } from './commit';
-import { isBookkeepingPath, isNotesFragment, isRoutineSubject, isTestIn, RELEASE_SUBJECT, RELEASE_TAG, type Conventions } from './conventions';
+import {
+  isBookkeepingPath,
+  isHousekeepingPath,
+  isNotesFragment,
+  isRoutineSubject,
+  isTestIn,
+  RELEASE_SUBJECT,
+  RELEASE_TAG,
+  type Conventions,
+} from './conventions';
 import { areaOf, isGeneratedPath } from './paths';
 import { REFACTORING, stripPrefix, SYNC_MERGE } from './unitKind';
 
@@ -64,8 +74,18 @@ export interface WorkUnit {
   readonly releasedAs?: { readonly version: string; readonly kind: 'major' | 'minor' | 'patch' };
 }
 
+/** The area of a commit that changes only housekeeping files (CI, licences, tools' configuration). */
+const UPKEEP_AREA = '(upkeep)';
+
 /** A gap between two directly pushed commits (ms) above which they are not one series. */
 export const SERIES_GAP_MS = 3 * 24 * 3_600_000;
+/**
+ * The longest a series runs (ms, from its first commit) before a commit in the same area starts a new
+ * one, unless it follows up a file the series created: a maintainer who pushes every day would
+ * otherwise make one series of a month's unrelated work. Chosen with `npm run eval:notability`
+ * (7 days: fzf and sh gain right offers, fmt loses one).
+ */
+export const SERIES_SPAN_MS = 7 * 24 * 3_600_000;
 /**
  * A longer gap (ms) within which a commit that changes a file the series created still continues it
  * (a follow-up to a feature's own new files, before the release that closes the series).
@@ -243,6 +263,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
   const oldestFirst = [...loose].sort((a, b) => timeOf(a.authorDate) - timeOf(b.authorDate));
   let open: Array<{
     key: string;
+    first: CommitRecord;
     last: CommitRecord;
     areas: Set<string>;
     files: Set<string>;
@@ -254,7 +275,9 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
   for (const commit of oldestFirst) {
     // tests alone say which area they test when they sit next to its code (Go's `interp/x_test.go`)
     const code = workAreas(commit, conventions);
-    const areas = code.size > 0 ? code : testedAreas(commit, conventions);
+    // a commit of only CI, licence or tool configuration is upkeep: it continues upkeep, never someone's feature
+    const upkeep = commit.files.length > 0 && commit.files.every((f) => isHousekeepingPath(f.path) || isGeneratedPath(f.path));
+    const areas = upkeep ? new Set([UPKEEP_AREA]) : code.size > 0 ? code : testedAreas(commit, conventions);
     const created = createdFiles(commit, conventions);
     const issues = closedIssues(commit);
     const fragment = commit.files.some((f) => f.created && isNotesFragment(f.path));
@@ -280,6 +303,8 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       if (!onMainline || !s.onMainline) return s.last.sha === parent && own.has(parent); // a chain on a branch
       const gap = timeOf(commit.authorDate) - timeOf(s.last.authorDate);
       if (gap > FOLLOW_UP_GAP_MS) return false;
+      // a series spans a week at most, unless the commit follows up the files it created
+      if (timeOf(commit.authorDate) - timeOf(s.first.authorDate) > SERIES_SPAN_MS && !commit.files.some((f) => s.created.has(f.path))) return false;
       // commits that close different issues are different pieces of work, whatever their area
       if (issues.size > 0 && s.issues.size > 0 && ![...issues].some((i) => s.issues.has(i))) return false;
       // and so are commits that each write their own entry of the release notes (a changelog fragment)
@@ -312,7 +337,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
     } else {
       const key = `series:${repo}@${commit.sha}`;
       add(key, commit, () => ({ kind: 'series' }));
-      open.push({ key, last: commit, areas, files: new Set(commit.files.map((f) => f.path)), created, issues, fragment, onMainline });
+      open.push({ key, first: commit, last: commit, areas, files: new Set(commit.files.map((f) => f.path)), created, issues, fragment, onMainline });
     }
   }
   const units: WorkUnit[] = [];

@@ -294,6 +294,11 @@ describe('notability of a unit of work', () => {
     for (const subject of ['Add comment support to posts', 'Add notes command', 'Add examples gallery page'])
       assert.ok(ids(unit([commit({ subject, files: [file('src/posts.rs', 40)] })])).includes('feature'), subject);
     assert.ok(ids(unit([commit({ subject: 'style: apply rustfmt', files: [file('src/a.rs', 30, 30)] })])).includes('routineWords'));
+    assert.ok(
+      ids(unit([commit({ subject: "Add copyright headers to some files that don't have 'em (#9363)", files: [file('src/a.kt', 30)] })])).includes(
+        'routineWords',
+      ),
+    );
     // a name in backticks is code: rubocop's cops are named `Lint/…`
     assert.ok(
       !ids(unit([commit({ subject: 'Make `Lint/UnreachableCode` aware of singleton method redefinition', files: [file('lib/a.rb', 30)] })])).includes(
@@ -505,6 +510,18 @@ describe('notability of a unit of work', () => {
     const monorepo = learnConventions([], parser, []);
     assert.ok(!isTestIn(monorepo, 'packages/parser/src/plugin1.ts'), JSON.stringify(monorepo.testFolders));
     assert.ok(isTestIn(monorepo, 'packages/parser/test/fixtures/case1-1/output.json'));
+    // JUnit's test classes, Gradle's and Kotlin Multiplatform's test source sets, a module of test support
+    for (const path of [
+      'okhttp/src/jvmTest/kotlin/okhttp3/internal/cache/DiskLruCacheTest.kt',
+      'okhttp/src/commonTest/kotlin/okhttp3/Helpers.kt',
+      'android-test/src/androidTest/java/okhttp/android/test/OkHttpTest.kt',
+      'lib/src/testFixtures/java/Fakes.java',
+      'core/src/main/java/com/acme/ParserTests.java',
+      'okhttp-testing-support/src/main/kotlin/okhttp3/RecordingEventListener.kt',
+    ])
+      assert.ok(isTestIn(NO_CONVENTIONS, path), path);
+    for (const path of ['okhttp/src/jvmMain/kotlin/okhttp3/Call.kt', 'src/main/kotlin/experiments/ABTest.kt', 'src/main/java/com/acme/Contest.java'])
+      assert.ok(!isTestIn(NO_CONVENTIONS, path), path);
     // a test folder is not an area of the codebase
     const u = unit([commit({ files: [file('src/a.c', 5), file('t/t1000-thing.sh', 5), file('playground/css/index.html', 5)] })]);
     assert.ok(!ids(u, conventions).includes('breadth'));

@@ -270,6 +270,36 @@ describe('units of work (real repositories)', () => {
     );
   });
 
+  it('direct pushes: a maintainer pushing every day starts a new series after a week; CI and tool configuration are upkeep and join no one’s work', async () => {
+    const repo = make();
+    repo.commit({ message: 'Add the format header', files: { 'include/lib/format.h': lines(50, 'fmt') }, date: at(1), author: MAINTAINER });
+    // one commit a day in the same area, for ten days: no gap ever reaches three days
+    const daily = Array.from({ length: 10 }, (_, i) =>
+      repo.commit({ message: `Teach the formatter case ${i}`, files: { 'include/lib/format.h': lines(60 + i * 5, 'fmt') }, date: at(3 + i, 10) }),
+    );
+    const ci = repo.commit({ message: 'Attach release artifacts', files: { '.github/workflows/release.yml': 'on: push\n' }, date: at(5, 11) });
+    const ciAgain = repo.commit({ message: 'Pin the actions', files: { '.github/workflows/release.yml': 'on: push\njobs: {}\n' }, date: at(5, 12) });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const unitOf = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!.unit;
+    const first = unitOf(daily[0]!).commits.map((c) => c.sha);
+    // at(3) … at(10): the commits within seven days of the first
+    assert.deepEqual(first.sort(), daily.slice(0, 8).sort(), 'a week of daily commits is one series');
+    assert.deepEqual(
+      unitOf(daily[8]!)
+        .commits.map((c) => c.sha)
+        .sort(),
+      daily.slice(8).sort(),
+      'the eighth day starts another',
+    );
+    assert.deepEqual(
+      unitOf(ci)
+        .commits.map((c) => c.sha)
+        .sort(),
+      [ci, ciAgain].sort(),
+      'CI commits are their own series, not part of the code work',
+    );
+  });
+
   it('direct pushes: tests next to the code say which area they test; a commit continues the series whose files it changes, not a fix pushed in between; a refactoring does not name the series', async () => {
     const repo = make();
     const drop = repo.commit({
@@ -353,8 +383,13 @@ describe('units of work (real repositories)', () => {
     const series = unitOf(report);
     assert.deepEqual(
       series.unit.commits.map((c) => c.sha).sort(),
-      [report, mistake, undo, again].sort(),
-      'the revert and both workflow commits stay in the piece of work (logging it records them all)',
+      [report, mistake, undo].sort(),
+      'the mistaken commit and its revert stay in the piece of work (logging it records them all)',
+    );
+    assert.deepEqual(
+      unitOf(again).unit.commits.map((c) => c.sha),
+      [again],
+      'the workflow committed alone is upkeep: its own unit',
     );
     assert.equal(series.unit.title, 'Add the report command', 'not the biggest commit, which was undone, nor its revert');
     const size = series.notability.signals.find((s) => s.id === 'size');
