@@ -98,6 +98,11 @@ export interface Declared {
   readonly words?: boolean;
 }
 
+/** The unit's title and its commits' subjects, without their prefixes, and without a quoted `Revert "…"`. */
+function titlesOf(unit: Titled): string[] {
+  return [unit.title, ...unit.commits.map((c) => c.subject)].filter((t) => !quotesReverted(t)).map(stripPrefix);
+}
+
 /**
  * What a unit says it is. In a repository that uses conventional commits, its commits' types
  * (`feat` wins over `perf` over `fix`; only upkeep types make it routine; `refactor` alone makes it
@@ -127,7 +132,8 @@ export function declaredKind(
   const fragment = (kind: FragmentKind): string | undefined => fragments.get(kind);
   if (fragment('feature')) return { kind: 'feature', reason: l10n.t('A new feature, by its release-notes entry ({0}).', fragment('feature')!) };
   if (fragment('performance')) return { kind: 'performance', reason: l10n.t('Performance work, by its release-notes entry ({0}).', fragment('performance')!) };
-  if (fragment('change'))
+  // a "change" entry says less than words of performance work ("Improve `Style/X` performance …")
+  if (fragment('change') && !titlesOf(unit).some((t) => PERFORMANCE.test(t)))
     return { kind: 'feature', reason: l10n.t('Changes what users get, by its release-notes entry ({0}).', fragment('change')!), words: true };
   if (fragment('fix')) return { kind: 'fix', reason: l10n.t('A bug fix, by its release-notes entry ({0}).', fragment('fix')!) };
   if (description) {
@@ -138,7 +144,7 @@ export function declaredKind(
       return { kind: 'internal', reason: l10n.t('Internal work, as its merge describes it (a clean-up, a refactoring, tests, CI or the build).') };
     return { kind: undefined, reason: '' };
   }
-  const titles = [unit.title, ...unit.commits.map((c) => c.subject)].filter((t) => !quotesReverted(t)).map(stripPrefix);
+  const titles = titlesOf(unit);
   // the project's lint and format tooling, named in the unit's title ("Set `line-length` to 120 on Ruff", "Add
   // eslint-plugin-regexp"; not a feature with one "Fix clippy warnings" commit in it), unless the project is that tool
   const tool = LINT_TOOL.exec(stripPrefix(unit.title))?.[1];

@@ -266,6 +266,10 @@ describe('notability of a unit of work', () => {
     assert.equal(weight(withFragment('Make `Style/RedundantArgument` aware of `to_i`', 'changelog/new_aware_of_to_i.md'), 'feature'), 4);
     assert.ok(score(withFragment('Make `Style/RedundantArgument` aware of `to_i`', 'changelog/new_aware_of_to_i.md')).notable);
     assert.ok(!score(unit([commit({ subject: 'Make `Style/RedundantArgument` aware of `to_i`', files: code })])).notable);
+    // words of performance work say more than a "change" entry
+    assert.ok(
+      ids(withFragment('Improve `Style/RedundantLineContinuation` performance on adjacent lines', 'changelog/change_improve_perf.md')).includes('performance'),
+    );
     // a fix's fragment makes "Add a guard" a fix, not a feature; a removal's is breaking; a fragment deleted or edited says nothing
     const fix = ids(withFragment('Add a guard for empty bodies', 'changelog/fix_empty_bodies.md'));
     assert.ok(fix.includes('fix') && !fix.includes('feature'), fix.join());
