@@ -60,7 +60,7 @@ const PREFIX = /^([A-Za-z][\w-]*)(\([^)]*\))?(!)?:\s/;
  * format" are not formatting.
  */
 const ROUTINE_WORDS =
-  /^(bump|update|upgrade) .*\b(version|dependenc\w*|deps?)\b|\btypos?\b|^merge (branch|remote-tracking)|^(?:\[[^\]]{1,30}\]\s*)?(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?format\b|\b(formatting|reformat|prettier|rustfmt|cargo fmt|gofmt|goimports|clang-format|isort|lint(ing)?|whitespace|sort(ed|ing)? imports?|organi[sz]e imports?|spelling)\b|^(update|bump) (copyright|year|license)|\b(copyright|licen[cs]e) (headers?|notices?)\b/i;
+  /^(bump|update|upgrade) .*\b(version|dependenc\w*|deps?)\b|\btypos?\b|^merge (branch|remote-tracking)|^(?:\[[^\]]{1,30}\]\s*)?(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?format\b|\b(formatting|reformat|prettier|rustfmt|cargo fmt|gofmt|goimports|clang-format|isort|lint(ing)?|whitespace|sort(ed|ing)? imports?|organi[sz]e imports?|spelling)\b|^(update|bump) (copyright|year|license)|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(add(s|ed)?|update[sd]?|fix(es|ed)?|unify|restore[sd]?|remove[sd]?)( \S+){0,2} (copyright|licen[cs]e) (headers?|notices?)\b/i;
 
 /**
  * True for a subject or title of routine upkeep by its words: a version or dependency bump, typos, a
@@ -102,20 +102,27 @@ export function commitType(subject: string, conventions: Conventions): string | 
 
 /**
  * Test files by their common names: `*.test.ts`, `*_test.go`, `test_x.py`, `__tests__/`, `tests/`,
- * `spec/`, fixtures and snapshots; Gradle's and Kotlin Multiplatform's test source sets
- * (`src/jvmTest/`, `src/androidTest/`, `src/testFixtures/`) and a module of test support
- * (`okhttp-testing-support/`, `test-utils/`).
+ * `spec/`, fixtures and snapshots, and a module of test support (`okhttp-testing-support/`,
+ * `test-utils/`; not `latest-utils/`).
  */
 const TEST_NAME =
-  /(^|\/)(tests?|__tests__|__mocks__|spec|specs|e2e|testdata|test-data|fixtures?|__snapshots__)\/|[._-](test|spec)\.[a-z0-9]+$|(^|\/)test_[^/]+\.py$|_test\.go$|(^|\/)src\/(\w+Test|testFixtures)\/|(^|\/)[\w.-]*?test(ing)?[-_](support|utils?|helpers?|kit)\//i;
-/** JUnit's and its kin's test classes, `FooTest.kt`, `FooTests.java`, `FooTestCase.java` (Maven Surefire's default includes); case matters (`ABTest.kt` is no test). */
+  /(^|\/)(tests?|__tests__|__mocks__|spec|specs|e2e|testdata|test-data|fixtures?|__snapshots__)\/|[._-](test|spec)\.[a-z0-9]+$|(^|\/)test_[^/]+\.py$|_test\.go$|(^|\/)([\w.]*[-_])?test(ing)?[-_](support|utils?|helpers?|kit)\//i;
+/**
+ * Case matters here. Gradle's and Kotlin Multiplatform's test source sets (`src/jvmTest/`,
+ * `src/androidUnitTest/`, `src/testFixtures/`; not `src/contest/` nor `src/_pytest/`), and JUnit's
+ * and its kin's test classes, `FooTest.kt`, `FooTests.java`, `FooTestCase.java` (Maven Surefire's
+ * default includes; not `ABTest.kt`), outside a main source set (JUnit's own `src/main/…/RepeatedTest.java`
+ * is product code).
+ */
+const TEST_SOURCE_SET = /(^|\/)src\/([a-z][A-Za-z0-9]*Test|testFixtures)\//;
 const TEST_CLASS = /[a-z0-9](Tests?|TestCase)\.(java|kt|kts|scala|groovy|cs|swift)$/;
+const MAIN_SOURCE_SET = /(^|\/)src\/(main|[a-z][A-Za-z0-9]*Main)\//;
 /** Numbered test scripts, as git.git's `t/t1234-name.sh`. */
 const NUMBERED_SCRIPT = /(^|\/)[a-z]?\d{3,4}[-_][^/]+\.(sh|t|pl|py|rb|bats)$/i;
 
 /** True for a test file by name alone (no history). */
 export function isTestName(path: string): boolean {
-  return TEST_NAME.test(path) || TEST_CLASS.test(path) || NUMBERED_SCRIPT.test(path);
+  return TEST_NAME.test(path) || TEST_SOURCE_SET.test(path) || (TEST_CLASS.test(path) && !MAIN_SOURCE_SET.test(path)) || NUMBERED_SCRIPT.test(path);
 }
 
 /** True for a test file or fixture: by name, or in a test folder the repository's history taught. */
@@ -160,35 +167,37 @@ export function isNotesFragment(path: string): boolean {
 }
 
 /** What a release-notes fragment says its change is, by the type in its name (`fragmentKind`). */
-export type FragmentKind = 'feature' | 'change' | 'fix' | 'breaking' | 'deprecation' | 'performance';
+export type FragmentKind = 'feature' | 'change' | 'fix' | 'breaking' | 'removal' | 'deprecation' | 'performance';
 
 const FRAGMENT_TYPES = new Map<string, FragmentKind>([
   ...['feature', 'features', 'feat', 'new', 'added'].map((t) => [t, 'feature'] as const),
   ...['change', 'changed', 'improvement', 'enhancement'].map((t) => [t, 'change'] as const),
   ...['fix', 'bugfix', 'fixed'].map((t) => [t, 'fix'] as const),
-  ...['removal', 'removed', 'breaking'].map((t) => [t, 'breaking'] as const),
+  ...['removed', 'breaking'].map((t) => [t, 'breaking'] as const),
+  ['removal', 'removal'],
   ...['deprecation', 'deprecated'].map((t) => [t, 'deprecation'] as const),
   ...['perf', 'performance'].map((t) => [t, 'performance'] as const),
 ]);
 
 /**
  * The type a release-notes fragment (`isNotesFragment`) gives its change in its name, as the project
- * declares it: rubocop's `changelog/new_x.md`, `change_x.md`, `fix_x.md` (its CHANGELOG's "New
- * features", "Changes" and "Bug fixes"); towncrier's `newsfragments/1234.feature.rst`, `.bugfix`,
- * `.removal`, `.deprecation` (towncrier's default types; `.doc` and `.misc` say nothing of the kind
- * and give undefined). Undefined for any other file.
+ * declares it: towncrier's `newsfragments/1234.feature.rst`, `.bugfix`, `.removal` (its default
+ * "Deprecations and Removals") and the types projects add (`.deprecation`, `.breaking`, `.perf`;
+ * `.doc` and `.misc` say nothing of the kind); else rubocop's `changelog/new_x.md`, `change_x.md`,
+ * `fix_x.md` (its CHANGELOG's "New features", "Changes" and "Bug fixes"). Undefined for any other file.
  */
 export function fragmentKind(path: string): FragmentKind | undefined {
   if (!isNotesFragment(path)) return undefined;
   const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-  const prefixed = /^(new|change|fix)_/.exec(name)?.[1];
-  if (prefixed) return FRAGMENT_TYPES.get(prefixed);
   // towncrier: `<issue>.<type>[.<n>][.md|.rst]`, the type never first
-  return name
+  const typed = name
     .split('.')
     .slice(1)
     .map((part) => FRAGMENT_TYPES.get(part))
     .find((kind) => kind !== undefined);
+  if (typed) return typed;
+  const prefixed = /^(new|change|fix)_[^.]*\.md$/.exec(name)?.[1];
+  return prefixed ? FRAGMENT_TYPES.get(prefixed) : undefined;
 }
 
 /** True for a release notes file (CHANGELOG, RelNotes/…, a `changelogs/` archive, HISTORY, NEWS, CHANGES). */

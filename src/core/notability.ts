@@ -172,14 +172,22 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   }
   const breaking =
     parts.work.length > 0 &&
-    (saidBreaking.length > 0 || says(words.bodies) || says(words.description) || fragments.has('breaking') || fragments.has('deprecation'));
+    (saidBreaking.length > 0 ||
+      says(words.bodies) ||
+      says(words.description) ||
+      fragments.has('breaking') ||
+      fragments.has('removal') ||
+      fragments.has('deprecation'));
   // a deprecation breaks nothing yet: it is told in its own words or its fragment (the same weight: others must still move off it)
   const deprecates =
     (saidBreaking.length > 0 || fragments.has('deprecation')) &&
     saidBreaking.every((x) => !subjectPrefix(x)?.breaking && /^deprecat(e|es|ed)\b/i.test(stripPrefix(x))) &&
     !fragments.has('breaking') &&
+    !fragments.has('removal') &&
     !says(words.bodies) &&
     !says(words.description);
+  // towncrier's default `.removal` entry is titled "Deprecations and Removals": it may be either
+  const removalEntry = fragments.has('removal') && !fragments.has('breaking') && saidBreaking.length === 0 && !says(words.bodies) && !says(words.description);
   // a breaking change is never "nothing users see", whatever its label
   const declared = declaredKind(unit, conventions, types, words.description, fragments);
   // mechanical work (formatting, sorting, renames) is internal whatever its label: its size is not what users get
@@ -225,7 +233,11 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     add(
       'breaking',
       4,
-      deprecates ? l10n.t('Deprecates something others use: they will have to move off it.') : l10n.t('Makes a breaking change that others must adopt.'),
+      deprecates
+        ? l10n.t('Deprecates something others use: they will have to move off it.')
+        : removalEntry
+          ? l10n.t('Deprecates or removes something others use, by its release-notes entry ({0}).', fragments.get('removal')!)
+          : l10n.t('Makes a breaking change that others must adopt.'),
       ['system-design', 'communication'],
     );
 

@@ -29,15 +29,16 @@ export const SECURITY =
  * Performance work by its words: the field's words for it, and the forms a speed-up takes in a title
  * (work avoided: "Avoid redundant pyproject parsing", "skip the unnecessary `isType` check";
  * allocations and copies avoided: "Avoid allocating expanded compatibility tags", "avoid some copies
- * in `tokio::fs::write`"; "add a fast path", "SIMD-accelerated", "zero-copy"). "Avoid unnecessary
- * parens" is about output, not work: the avoided thing must be work (a verb in -ing, a scan, a call…).
+ * in `tokio::fs::write`"; a fast path added or used, "SIMD-accelerated", "zero-copy"). What is avoided
+ * must be work (a verb in -ing, a scan, a call…): "Avoid unnecessary parens", "avoid unnecessary
+ * quoting" or "… warning" are about output; "fix the fast path for -w" is a fix.
  */
 const PERFORMANCE = new RegExp(
   [
     String.raw`\b(perf|performance|faster|speed(s|ed)? ?up|speedup|latency|throughput|optimi[sz](e|es|ed|ation|ations)|memory (leak|usage|footprint)|fewer allocations|reduce[sd]? (allocations|(system )?overhead)|overhead|quadratic|O\(n\^?2\))\b`,
-    String.raw`\b(avoid(s|ed|ing)?|skip(s|ped|ping)?|eliminat(e|es|ed|ing)) (an? |the )?(redundant|unnecessary|needless|repeated|full) (\S+ ){0,2}?(\w+ing|scans?|work|calls?|lookups?|traversals?|wake-?ups?|unparks?|syscalls?|quer(y|ies)|requests?|round-?trips?|reads?|writes?|checks?|fetch(es)?|(re)?computations?|rebuilds?|re-?renders?|I\/O)\b`,
+    String.raw`\b(avoid(s|ed|ing)?|skip(s|ped|ping)?|eliminat(e|es|ed|ing)) (an? |the )?(redundant|unnecessary|needless|repeated|full) (\S+ )?((?!(string|warning|during|using|padding|spacing|quoting|nothing|something|heading|styling|wording|spelling|logging)\b)\w+ing|scans?|work|calls?|lookups?|traversals?|wake-?ups?|unparks?|syscalls?|quer(y|ies)|requests?|round-?trips?|reads?|writes?|checks?|fetch(es)?|(re)?computations?|rebuilds?|re-?renders?|I\/O)\b`,
     String.raw`\b(avoid(s|ed|ing)?|without|fewer|reduc(e|es|ed|ing)) (\S+ )?(allocat(e|es|ed|ing|ions?)|clon(es|ing)|copies|copying)\b`,
-    String.raw`\b(SIMD|hot path|fast path|zero-copy)\b`,
+    String.raw`\b(add(s|ed)?|use[sd]?|introduc(e|es|ed)|implement(s|ed)?|take[sn]?)( an?| the)? (\S+ )?(fast|hot) path\b|\bSIMD[- ]accelerat\w*|\b(use[sd]?|enable[sd]?) SIMD\b|\bzero-copy\b`,
   ].join('|'),
   'i',
 );

@@ -276,7 +276,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
     // tests alone say which area they test when they sit next to its code (Go's `interp/x_test.go`)
     const code = workAreas(commit, conventions);
     // a commit of only CI, licence or tool configuration is upkeep: it continues upkeep, never someone's feature
-    const upkeep = commit.files.length > 0 && commit.files.every((f) => isHousekeepingPath(f.path) || isGeneratedPath(f.path));
+    const upkeep = commit.files.some((f) => isHousekeepingPath(f.path)) && commit.files.every((f) => isHousekeepingPath(f.path) || isGeneratedPath(f.path));
     const areas = upkeep ? new Set([UPKEEP_AREA]) : code.size > 0 ? code : testedAreas(commit, conventions);
     const created = createdFiles(commit, conventions);
     const issues = closedIssues(commit);
@@ -309,6 +309,8 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       if (issues.size > 0 && s.issues.size > 0 && ![...issues].some((i) => s.issues.has(i))) return false;
       // and so are commits that each write their own entry of the release notes (a changelog fragment)
       if (fragment && s.fragment) return false;
+      // upkeep continues only upkeep (tests or notes pushed after a CI change follow up the work before it)
+      if (s.areas.has(UPKEEP_AREA) && !upkeep) return false;
       // after a pause, only a follow-up to the files the series created continues it
       if (gap > SERIES_GAP_MS) return commit.files.some((f) => s.created.has(f.path));
       // the same area; a commit of only docs, bookkeeping or tests kept apart from the code follows

@@ -279,11 +279,20 @@ describe('units of work (real repositories)', () => {
     );
     const ci = repo.commit({ message: 'Attach release artifacts', files: { '.github/workflows/release.yml': 'on: push\n' }, date: at(5, 11) });
     const ciAgain = repo.commit({ message: 'Pin the actions', files: { '.github/workflows/release.yml': 'on: push\njobs: {}\n' }, date: at(5, 12) });
+    // tests pushed after the CI change follow up the code work, not the upkeep
+    const tests = repo.commit({ message: 'Cover the formatter cases', files: { 'test/format.test.c': lines(40, 't') }, date: at(5, 13) });
+    // a file the first week's series created, followed up on the ninth day: still that series
+    const created = repo.commit({ message: 'Teach the formatter widths', files: { 'include/lib/width.h': lines(30, 'w') }, date: at(6, 9) });
+    const followUp = repo.commit({ message: 'Teach the formatter wide widths', files: { 'include/lib/width.h': lines(45, 'w') }, date: at(11, 9) });
     const scored = scoreWork(await work(repo), { threshold: 4 });
     const unitOf = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!.unit;
     const first = unitOf(daily[0]!).commits.map((c) => c.sha);
     // at(3) … at(10): the commits within seven days of the first
-    assert.deepEqual(first.sort(), daily.slice(0, 8).sort(), 'a week of daily commits is one series');
+    assert.deepEqual(
+      first.sort(),
+      [...daily.slice(0, 8), tests, created, followUp].sort(),
+      'a week of daily commits is one series, with its tests and a follow-up to its own new file',
+    );
     assert.deepEqual(
       unitOf(daily[8]!)
         .commits.map((c) => c.sha)
@@ -297,6 +306,19 @@ describe('units of work (real repositories)', () => {
         .sort(),
       [ci, ciAgain].sort(),
       'CI commits are their own series, not part of the code work',
+    );
+    const other = make();
+    const printer = other.commit({ message: 'Print decorators on their own line', files: { 'src/printer/decorators.ts': lines(80, 'd') }, date: at(20, 9) });
+    const snapshot = other.commit({
+      message: 'Update the printer output',
+      files: { 'src/printer/__snapshots__/decorators.test.ts.snap': lines(40, 's') },
+      date: at(20, 10),
+    });
+    const printed = scoreWork(await work(other), { threshold: 4 }).find((x) => x.unit.commits.some((c) => c.sha === printer))!;
+    assert.deepEqual(
+      printed.unit.commits.map((c) => c.sha).sort(),
+      [printer, snapshot].sort(),
+      'updated snapshots (generated files only) follow up the feature: they are not upkeep',
     );
   });
 

@@ -83,6 +83,7 @@ describe('journal store (real files)', () => {
 
   const bad: Array<[string, string, RegExp]> = [
     ['empty', '', /is empty/],
+    ['white-space-only', ' \n', /is empty/],
     ['truncated', '{"schemaVersion":1,"entries":[{"id":', /is not valid JSON/],
     ['not JSON', 'hello <b>world</b>', /is not valid JSON/],
     ['wrong shape', '{"schemaVersion":1,"entries":"nope","dismissed":[],"goals":[],"assessments":[]}', /does not have the shape of a journal.*entries/],
@@ -102,7 +103,7 @@ describe('journal store (real files)', () => {
         readdirSync(dir)
           .filter((n) => n.startsWith('journal.json.unreadable-'))
           .map((n) => [path.join(dir, n), readFileSync(path.join(dir, n), 'utf8')]),
-        content === '' ? [] : [[copy, content]],
+        content.trim() === '' ? [] : [[copy, content]],
       );
     });
   }
