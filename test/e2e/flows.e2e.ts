@@ -325,8 +325,11 @@ describe('end to end: a user in a trusted workspace (each flow writes the journa
     // leave the search field: the Escape that opens the command palette would clear it (a search input's own behaviour)
     await frame.locator('.group-header').first().focus();
     await sleep(500);
+    // listen before the command runs: the new window can finish loading while runCommand still waits
+    // for the palette to close, and a load event already past is never seen (CI, 2026-12-03)
+    const reloaded = page.waitForEvent('load', { timeout: 90_000 });
     await runCommand(page, 'Developer: Reload Window');
-    await page.waitForEvent('load', { timeout: 60_000 });
+    await reloaded;
     await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
     const restored = webviewFrame(page);
     await restored.locator('.group-header').first().waitFor({ timeout: 60_000 });
