@@ -302,6 +302,13 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(unit([commit({ subject: 'Tidy the notes', files: [...code, file('changelog/new_aware_of_to_i.md', 1, 1)] })])).includes('feature'));
   });
 
+  it('a refactoring by its words: flattening a hierarchy or a module is restructuring, not a feature', () => {
+    const code = [file('okhttp/src/commonJvmAndroid/kotlin/okhttp3/internal/connection/ConnectionUser.kt', 120, 180)];
+    for (const subject of ['Flatten ConnectionUser (#9122)', 'io: flatten `split` module (#1802)', 'Tidy the parser'])
+      assert.ok(ids(unit([commit({ subject, files: code })])).includes('refactor'), subject);
+    assert.ok(!ids(unit([commit({ subject: 'Add a flatten() builtin', files: code })])).includes('refactor'));
+  });
+
   it('adding only tests or documentation is not a feature; a formatter run is routine', () => {
     assert.ok(!ids(unit([commit({ subject: 'test: add regression test for fixed bug', files: [file('tests/regression.rs', 40)] })])).includes('feature'));
     assert.ok(!ids(unit([commit({ subject: 'docs: add AI policy for contributors', files: [file('docs/ai.md', 40)] })])).includes('feature'));
