@@ -20,7 +20,7 @@ import {
   type Conventions,
   type FragmentKind,
 } from './conventions';
-import { areaOf, isGeneratedPath } from './paths';
+import { areaOf, isApiDumpPath, isGeneratedPath } from './paths';
 import type { ShippedEvidence } from './shipped';
 import { classify, DESIGN_DOC, unitFiles, unitLines, unitParts } from './unitFiles';
 import {
@@ -239,6 +239,27 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
           ? l10n.t('Deprecates or removes something others use, by its release-notes entry ({0}).', fragments.get('removal')!)
           : l10n.t('Makes a breaking change that others must adopt.'),
       ['system-design', 'communication'],
+    );
+
+  // a library's API dump changes with its public API (paths.ts): the surface others build on, whatever the words say
+  // (`Change RecordedRequest.body to a ByteString`); not in a release's commits (a release moves lines to the shipped
+  // file) nor in a revert (undoing an addition that never shipped); not for internal work either, which a dump may list
+  // too ("Cleanup: remove or hide some `InternalCoroutinesApi`", "Include internal declarations in the API dump")
+  const dump = (internal || /\binternal/i.test(unit.title) ? [] : remaining)
+    .filter((c) => !RELEASE_SUBJECT.test(c.subject) && !c.tags.some((t) => RELEASE_TAG.test(t)) && !REVERT.test(c.subject))
+    .flatMap((c) => c.files)
+    .filter((f) => isApiDumpPath(f.path) && f.additions + f.deletions > 0);
+  if (dump.length > 0)
+    add(
+      'publicApi',
+      2,
+      l10n.t(
+        'Changes the public API, as its API dump shows: {0} (+{1} −{2}).',
+        listSome([...new Set(dump.map((f) => f.path))]),
+        sum(dump, 'additions'),
+        sum(dump, 'deletions'),
+      ),
+      ['system-design', 'impact-ownership'],
     );
 
   // what the unit changed

@@ -27,6 +27,21 @@ export function isGeneratedPath(path: string): boolean {
   return GENERATED.test(path);
 }
 
+/**
+ * A library's API dump: the file a tool writes with every public signature, which the build checks
+ * against the code, so a change to the public API must change it in the same commit. Kotlin's
+ * binary-compatibility-validator (`okhttp/api/jvm/okhttp.api`, `api/okio.klib.api`), API Extractor's
+ * report (`etc/core.api.md`, `review/api.api.md`), .NET's PublicApiAnalyzers (`PublicAPI.Unshipped.txt`;
+ * `PublicAPI.Shipped.txt` only takes the lines a release moves there) and Android's metalava
+ * (`api/current.txt`).
+ */
+const API_DUMP = /(^|\/)api\/([\w-]+\/)?[\w.-]+\.api$|\.api\.md$|(^|\/)PublicAPI\.Unshipped\.txt$|(^|\/)api\/(current|public_plus_experimental_current)\.txt$/;
+
+/** True for a library's API dump (see `API_DUMP`): a change to it is a change to the public API. */
+export function isApiDumpPath(path: string): boolean {
+  return API_DUMP.test(path);
+}
+
 /** The area of the codebase a path belongs to: `src/git/x.ts` → `src/git`, `README.md` → `(root)`. */
 export function areaOf(path: string): string {
   const parts = path.split('/');

@@ -81,10 +81,11 @@ export const NOT_BREAKING = /\b(not|no|non|isn't|is not)[- ]?(a )?breaking\b|\bw
  * "drop end of life python versions", "Drop Python 3.8", "drop node 16"; not "remove node 18 from test
  * matrix"), removing what was deprecated ("remove previously deprecated code"), removing an option, a plugin or a command users name ("Remove
  * `importReflection` parser plugin", "revision: drop early output option"; not an unused, dead or
- * internal one), a deprecation, a changed default ("redirect defaults to 303").
+ * internal one), taking something out of the public API ("Temporarily remove AddressPolicy from the public
+ * API"), a deprecation, a changed default ("redirect defaults to 303").
  */
 export const DROPS_SUPPORT =
-  /^(drop(s|ped)?|remove[sd]?) (the |all )?(previously )?deprecated\b(?!.*\b(usages?|uses?|calls?|imports?|warnings?|tests?|dependenc\w*|helpers?)\b)|^(drop(s|ped)?|remove[sd]?) (support for )?(python|node(\.?js)?|go|ruby|php|java|jdk|deno|perl|lua) v?\d+(\.\d+)*( (and|or) v?\d+(\.\d+)*)*( support)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for\b|(old|eol|legacy|end[- ]of[- ]life)( [\w.-]+)? (versions?|releases?|runtimes?|platforms?)\b)|^(drop(s|ped)?|remove[sd]?) (the )?(?!(unused|dead|stale|internal|obsolete|redundant|debug)\b)([`'"][^`'"]+[`'"]|--[\w-]+|[a-z][\w-]*)( [a-z][\w-]*)? (option|plugin|flag|setting|command|subcommand)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b/i;
+  /\b(remove[sd]?|drop(s|ped)?|hide[sd]?) .+ from (the )?public API\b|^(drop(s|ped)?|remove[sd]?) (the |all )?(previously )?deprecated\b(?!.*\b(usages?|uses?|calls?|imports?|warnings?|tests?|dependenc\w*|helpers?)\b)|^(drop(s|ped)?|remove[sd]?) (support for )?(python|node(\.?js)?|go|ruby|php|java|jdk|deno|perl|lua) v?\d+(\.\d+)*( (and|or) v?\d+(\.\d+)*)*( support)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for\b|(old|eol|legacy|end[- ]of[- ]life)( [\w.-]+)? (versions?|releases?|runtimes?|platforms?)\b)|^(drop(s|ped)?|remove[sd]?) (the )?(?!(unused|dead|stale|internal|obsolete|redundant|debug)\b)([`'"][^`'"]+[`'"]|--[\w-]+|[a-z][\w-]*)( [a-z][\w-]*)? (option|plugin|flag|setting|command|subcommand)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b/i;
 /** A linter, formatter or type checker named in a title: the project's own tooling. */
 const LINT_TOOL = /\b(ruff|eslint|rustfmt|clippy|gofmt|shfmt|isort|flake8|mypy|pylint|stylelint|biome|oxlint|golangci-lint)\b/i;
 /** A user-facing surface named in a description: `--option`, `config.key`, `git command`. */

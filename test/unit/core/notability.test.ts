@@ -3,7 +3,7 @@ import type { CommitRecord, FileChange } from '../../../src/core/commit';
 import { fragmentKind, isBookkeepingPath, isNotesFragment, isTestIn, learnConventions, NO_CONVENTIONS, type Conventions } from '../../../src/core/conventions';
 import { buildProfile, informationFactor, isBotAuthor, scoreUnit } from '../../../src/core/notability';
 import { unitLines } from '../../../src/core/unitFiles';
-import { areaOf, isGeneratedPath } from '../../../src/core/paths';
+import { areaOf, isApiDumpPath, isGeneratedPath } from '../../../src/core/paths';
 import type { WorkUnit } from '../../../src/core/units';
 
 function file(path: string, additions: number, deletions = 0, created = false): FileChange {
@@ -109,6 +109,9 @@ describe('notability of a unit of work', () => {
     ])
       assert.ok(breaking(subject), subject);
     assert.ok(breaking('remove the --verbose flag'));
+    // taking something out of the public API, in those words (okhttp)
+    assert.ok(breaking('Temporarily remove AddressPolicy from the public API (#8836)'));
+    assert.ok(!breaking('Remove the retry helper from the public docs'));
     // dropping a runtime's version: its users must upgrade (not a CI matrix, a development build or a work-around)
     for (const subject of ['Drop Python 3.8 (#2823)', 'Drop Node.js 12 Support (#13118)', 'drop node 16', 'Remove Python 2 support', 'Drop Python 3.8 and 3.9'])
       assert.ok(breaking(subject), subject);
@@ -571,6 +574,43 @@ describe('notability of a unit of work', () => {
     // a test folder is not an area of the codebase
     const u = unit([commit({ files: [file('src/a.c', 5), file('t/t1000-thing.sh', 5), file('playground/css/index.html', 5)] })]);
     assert.ok(!ids(u, conventions).includes('breadth'));
+  });
+
+  it("a change to a library's API dump changes its public API, whatever its words; not in a release or a revert", () => {
+    const code = file('okhttp/src/commonJvmAndroid/kotlin/okhttp3/Response.kt', 30, 4);
+    const dump = file('okhttp/api/jvm/okhttp.api', 12, 0);
+    const api = (u: WorkUnit) => score(u).signals.find((x) => x.id === 'publicApi');
+    const changed = api(
+      unit([commit({ subject: 'Change RecordedRequest.body to a ByteString (#8856)', files: [code, dump, file('okhttp/api/android/okhttp.api', 3, 3)] })]),
+    );
+    assert.equal(changed?.reason, 'Changes the public API, as its API dump shows: okhttp/api/jvm/okhttp.api, okhttp/api/android/okhttp.api (+15 −3).');
+    assert.ok(changed && changed.weight > 0);
+    // the same change without its dump: nothing says public API
+    assert.equal(api(unit([commit({ subject: 'Change RecordedRequest.body to a ByteString (#8856)', files: [code] })])), undefined);
+    // undoing an addition that never shipped, and a release moving lines, are no change of the API
+    assert.equal(
+      api(unit([commit({ subject: 'Revert "Add minimal streaming support (#9110)"', files: [code, file('okhttp/api/jvm/okhttp.api', 0, 9)] })])),
+      undefined,
+    );
+    // internal declarations a dump lists too, and a clean-up, are no change others build on
+    for (const subject of [
+      'Cleanup: remove or hide some `InternalCoroutinesApi` (#4548)',
+      'Include internal declarations in the API dump (#4443)',
+      'Refactor the dispatcher',
+    ])
+      assert.equal(api(unit([commit({ subject, files: [code, file('kotlinx-coroutines-core/api/kotlinx-coroutines-core.api', 20, 6)] })])), undefined, subject);
+    for (const release of [commit({ subject: 'Prepare 5.3.0' }), commit({ subject: 'Ship it', tags: ['v5.3.0'] })])
+      assert.equal(api(unit([{ ...release, files: [file('src/Lib/PublicAPI.Unshipped.txt', 0, 9), file('src/Lib/PublicAPI.Shipped.txt', 9, 0)] }])), undefined);
+    for (const path of [
+      'okhttp/api/jvm/okhttp.api',
+      'api/okio.klib.api',
+      'common/reviews/api/core.api.md',
+      'src/Lib/PublicAPI.Unshipped.txt',
+      'core/api/current.txt',
+    ])
+      assert.ok(isApiDumpPath(path), path);
+    for (const path of ['src/api/client.ts', 'docs/api.md', 'src/Lib/PublicAPI.Shipped.txt', 'api/README.txt', 'web/api.apib'])
+      assert.ok(!isApiDumpPath(path), path);
   });
 
   it('path classifiers', () => {
