@@ -620,9 +620,14 @@ describe('notability of a unit of work', () => {
     const tools = ['packages/parser/tsconfig.json', 'eslint.config.mjs', '.prettierrc.json', 'rustfmt.toml', '.github/workflows/ci.yml'];
     // a hidden folder at the root is a tool's own (a build tool's `.tshy/`, `.vscode/`, `.devcontainer/`, `.cargo/`)
     tools.push('.tshy/esm-node.json', '.vscode/settings.json', '.devcontainer/devcontainer.json', '.cargo/config.toml', '.changeset/config.json');
+    // Gradle's build logic, wrapper and settings (kotlinx.coroutines' `buildSrc/`, okhttp's `build-logic/`)
+    tools.push('buildSrc/src/main/kotlin/Projects.kt', 'build-logic/src/main/kotlin/okhttp.jvm-conventions.gradle.kts', 'gradle/libs.versions.toml');
+    tools.push('gradlew', 'settings.gradle.kts', 'gradle.properties', 'samples/settings.gradle');
     for (const path of tools) assert.ok(isBookkeepingPath(path, NO_CONVENTIONS), path);
     // …but the changesets a contributor writes are their own notes, and a hidden folder deeper down is the project's
     const work = ['src/config.ts', 'packages/vite/src/node/config.ts', 'src/tsconfig.ts', '.changeset/quick-owls-run.md', 'src/.internal/a.ts'];
+    // a module's own build file, and code named after Gradle, are the project's
+    work.push('okhttp-zstd/build.gradle.kts', 'src/main/kotlin/gradle/Plugin.kt', 'docs/buildSrc.md');
     // one change's entry of the release notes, not a version's archive nor a database's change log
     for (const path of ['changelog/new_add_option.md', 'src/twisted/newsfragments/12345.bugfix', 'changelog.d/20260101_fix.rst'])
       assert.ok(isNotesFragment(path), path);
