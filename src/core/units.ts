@@ -397,13 +397,20 @@ export function remainingCommits(commits: readonly CommitRecord[]): CommitRecord
   return commits.filter((c) => !undone.has(c.sha));
 }
 
-/** `11.3.0` (a subject or a tag `v11.3.0`, or a package's `globset-0.4.18`) → that version and its kind by semver (x.0.0 major, x.y.0 minor, else patch). */
+/**
+ * `11.3.0` (a subject or a tag `v11.3.0`, or a package's `globset-0.4.18`; a subject that says it in words,
+ * `Release 3.9.6` or `Version 0.28.0. (#3419)`, gives the number alone) → that version and its kind by semver
+ * (x.0.0 major, x.y.0 minor, else patch).
+ */
 function releaseVersion(commit: CommitRecord): WorkUnit['releasedAs'] | undefined {
-  const text = [commit.subject, ...commit.tags].map((t) => t.trim()).find((t) => /(?:^|[-@/])v?\d+\.\d+(?:\.\d+)?$/.test(t));
-  const m = text === undefined ? null : /v?(\d+)\.(\d+)(?:\.(\d+))?$/.exec(text);
-  if (!text || !m) return undefined;
-  const kind = Number(m[3] ?? 0) > 0 ? 'patch' : Number(m[2]) > 0 ? 'minor' : 'major';
-  return { version: text, kind };
+  for (const text of [commit.subject, ...commit.tags].map((t) => t.trim())) {
+    const m = /(^|[-@/]|\s)(v?(\d+)\.(\d+)(?:\.(\d+))?)\.?(?:\s+\(#\d+\))?$/.exec(text);
+    if (!m) continue;
+    const kind = Number(m[5] ?? 0) > 0 ? 'patch' : Number(m[4]) > 0 ? 'minor' : 'major';
+    // a package's name is part of its version (`globset-0.4.18`); words before the number are not
+    return { version: /\s/.test(m[1]!) ? m[2]! : text.replace(/\.?(?:\s+\(#\d+\))?$/, ''), kind };
+  }
+  return undefined;
 }
 
 /** The line that names a unit (see `WorkUnit.title`). */

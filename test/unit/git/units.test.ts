@@ -166,6 +166,26 @@ describe('units of work (real repositories)', () => {
     for (const sha of [release, later]) assert.ok(!scored.find((s) => s.unit.commits.some((c) => c.sha === sha))?.notability.notable);
   });
 
+  it('direct pushes: a release said in words ("Release 1.4.1", "Version 2.0.0.") closes the series before it and gives its version alone', async () => {
+    for (const [subject, version, kind] of [
+      ['Release 1.4.1', '1.4.1', 'patch'],
+      ['Version 2.0.0.', '2.0.0', 'major'],
+      ['release v1.5.0', 'v1.5.0', 'minor'],
+    ] as const) {
+      const repo = make();
+      const series = [
+        repo.commit({ message: 'Add cache.memo()', files: { 'src/cache.c': lines(90, 'memo') }, date: at(5, 9) }),
+        repo.commit({ message: 'memo: handle errors', files: { 'src/cache.c': lines(120, 'memo') }, date: at(5, 11) }),
+      ];
+      repo.commit({ message: subject, files: { 'package.json': `{"version":"${version}"}\n` }, date: at(5, 14) });
+      const after = repo.commit({ message: 'memo: evict', files: { 'src/cache.c': lines(130, 'memo') }, date: at(5, 16) });
+      const memo = scoreWork(await work(repo), { threshold: 4 }).find((s) => s.unit.commits.some((c) => c.sha === series[0]))!.unit;
+      assert.deepEqual(memo.commits.map((c) => c.sha).sort(), [...series].sort(), subject);
+      assert.deepEqual(memo.releasedAs, { version, kind }, subject);
+      assert.ok(!memo.commits.some((c) => c.sha === after), `${subject} closed the series`);
+    }
+  });
+
   it('direct pushes: commits that close different issues are different pieces of work; a package release closes a series; a changelog-only commit is nobody’s entry', async () => {
     const repo = make();
     const fix = repo.commit({ message: 'printer: fix stats\n\nFixes #3178', files: { 'src/printer.c': lines(60, 'stats') }, date: at(5, 9) });
