@@ -241,14 +241,27 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       ['system-design', 'communication'],
     );
 
-  // a library's API dump changes with its public API (paths.ts): the surface others build on, whatever the words say
-  // (`Change RecordedRequest.body to a ByteString`); not in a release's commits (a release moves lines to the shipped
-  // file) nor in a revert (undoing an addition that never shipped); not for internal work either, which a dump may list
-  // too ("Cleanup: remove or hide some `InternalCoroutinesApi`", "Include internal declarations in the API dump")
-  const dump = (internal || /\binternal/i.test(unit.title) ? [] : remaining)
+  // a library's API dump changes with its public API (paths.ts): the surface others build on, even where the words say
+  // nothing of it (`Change RecordedRequest.body to a ByteString`, a rename). Not in a release's commits (a release moves
+  // lines to the shipped file), a revert (undoing an addition that never shipped), a .NET commit that only takes lines
+  // out of `PublicAPI.Unshipped` (marking them shipped), a unit that changes no code beside the dump and the build
+  // (turning the validation on, or dumping internal declarations too), nor internal work the dump lists as well
+  // ("Cleanup: remove or hide some `InternalCoroutinesApi`"); a Go unit's `.api` files are go-zero's service definitions
+  const BUILD_SCRIPT = /(^|\/)build\.gradle(\.kts)?$/;
+  const code = parts.work.filter((f) => !isApiDumpPath(f.path) && !BUILD_SCRIPT.test(f.path));
+  const goZero = code.some((f) => f.path.endsWith('.go'));
+  const internalApi =
+    (!breaking && (declared.kind === 'internal' || mechanical !== undefined)) || /\bInternal\w*Api\b|\binternal (declarations?|APIs?)\b/i.test(unit.title);
+  const dump = (code.length === 0 || internalApi ? [] : remaining)
     .filter((c) => !RELEASE_SUBJECT.test(c.subject) && !c.tags.some((t) => RELEASE_TAG.test(t)) && !REVERT.test(c.subject))
     .flatMap((c) => c.files)
-    .filter((f) => isApiDumpPath(f.path) && f.additions + f.deletions > 0);
+    .filter(
+      (f) =>
+        isApiDumpPath(f.path) &&
+        f.additions + f.deletions > 0 &&
+        !(/PublicAPI\.Unshipped/.test(f.path) && f.additions === 0) &&
+        !(goZero && f.path.endsWith('.api')),
+    );
   if (dump.length > 0)
     add(
       'publicApi',

@@ -29,15 +29,19 @@ export function isGeneratedPath(path: string): boolean {
 
 /**
  * A library's API dump: the file a tool writes with every public signature, which the build checks
- * against the code, so a change to the public API must change it in the same commit. Kotlin's
- * binary-compatibility-validator (`okhttp/api/jvm/okhttp.api`, `api/okio.klib.api`), API Extractor's
- * report (`etc/core.api.md`, `review/api.api.md`), .NET's PublicApiAnalyzers (`PublicAPI.Unshipped.txt`;
- * `PublicAPI.Shipped.txt` only takes the lines a release moves there) and Android's metalava
- * (`api/current.txt`).
+ * against the code, so a change to the public API changes it too (in the same pull request, if not
+ * the same commit). Kotlin's binary-compatibility-validator (`okhttp/api/jvm/okhttp.api`,
+ * `api/okio.klib.api`), API Extractor's report (`etc/core.api.md`, `common/reviews/api/core.api.md`;
+ * not a hand-written page under `docs/`), .NET's PublicApiAnalyzers (`PublicAPI.Unshipped.txt`,
+ * `PublicAPI.Unshipped.net8.0.txt`; `PublicAPI.Shipped.txt` only takes the lines a release moves there)
+ * and Android's metalava (`api/current.txt`, `api/system-current.txt`, `api/removed.txt`). go-zero's
+ * hand-written service definitions are `.api` files in `api/` folders too: `isApiDumpPath` says so
+ * only by the name; notability.ts leaves them out where the work is Go.
  */
-const API_DUMP = /(^|\/)api\/([\w-]+\/)?[\w.-]+\.api$|\.api\.md$|(^|\/)PublicAPI\.Unshipped\.txt$|(^|\/)api\/(current|public_plus_experimental_current)\.txt$/;
+const API_DUMP =
+  /(^|\/)api\/([\w-]+\/)?[\w.-]+\.api$|^(?!(.*\/)?docs?\/).*\.api\.md$|(^|\/)PublicAPI\.Unshipped[^/]*\.txt$|(^|\/)api\/(((system|module-lib|test)-)?(current|removed)|public_plus_experimental_current)\.txt$/;
 
-/** True for a library's API dump (see `API_DUMP`): a change to it is a change to the public API. */
+/** True for a library's API dump by its path (see `API_DUMP`). */
 export function isApiDumpPath(path: string): boolean {
   return API_DUMP.test(path);
 }

@@ -111,7 +111,12 @@ describe('notability of a unit of work', () => {
     assert.ok(breaking('remove the --verbose flag'));
     // taking something out of the public API, in those words (okhttp)
     assert.ok(breaking('Temporarily remove AddressPolicy from the public API (#8836)'));
-    assert.ok(!breaking('Remove the retry helper from the public docs'));
+    for (const subject of [
+      'Remove the retry helper from the public API docs',
+      'Revert "Remove AddressPolicy from the public API"',
+      "Don't remove Call.clone from the public API",
+    ])
+      assert.ok(!breaking(subject), subject);
     // dropping a runtime's version: its users must upgrade (not a CI matrix, a development build or a work-around)
     for (const subject of ['Drop Python 3.8 (#2823)', 'Drop Node.js 12 Support (#13118)', 'drop node 16', 'Remove Python 2 support', 'Drop Python 3.8 and 3.9'])
       assert.ok(breaking(subject), subject);
@@ -576,7 +581,7 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(u, conventions).includes('breadth'));
   });
 
-  it("a change to a library's API dump changes its public API, whatever its words; not in a release or a revert", () => {
+  it("a change to a library's API dump changes its public API, even unsaid; not in a release, a revert, internal work or the dump's own set-up", () => {
     const code = file('okhttp/src/commonJvmAndroid/kotlin/okhttp3/Response.kt', 30, 4);
     const dump = file('okhttp/api/jvm/okhttp.api', 12, 0);
     const api = (u: WorkUnit) => score(u).signals.find((x) => x.id === 'publicApi');
@@ -587,29 +592,49 @@ describe('notability of a unit of work', () => {
     assert.ok(changed && changed.weight > 0);
     // the same change without its dump: nothing says public API
     assert.equal(api(unit([commit({ subject: 'Change RecordedRequest.body to a ByteString (#8856)', files: [code] })])), undefined);
-    // undoing an addition that never shipped, and a release moving lines, are no change of the API
-    assert.equal(
-      api(unit([commit({ subject: 'Revert "Add minimal streaming support (#9110)"', files: [code, file('okhttp/api/jvm/okhttp.api', 0, 9)] })])),
-      undefined,
-    );
-    // internal declarations a dump lists too, and a clean-up, are no change others build on
-    for (const subject of [
-      'Cleanup: remove or hide some `InternalCoroutinesApi` (#4548)',
-      'Include internal declarations in the API dump (#4443)',
-      'Refactor the dispatcher',
-    ])
-      assert.equal(api(unit([commit({ subject, files: [code, file('kotlinx-coroutines-core/api/kotlinx-coroutines-core.api', 20, 6)] })])), undefined, subject);
+    // a rename or a clean-up of public declarations still changes what others call
+    assert.ok(api(unit([commit({ subject: 'Rename Call.execute to Call.run', files: [code, file('okhttp/api/jvm/okhttp.api', 2, 2)] })])));
+    // undoing an addition that never shipped is no change of the API (the other commit of the pull request is)
+    const revert = commit({ sha: 'r'.repeat(40), subject: 'Revert "Add minimal streaming support (#9110)"', files: [file('okhttp/api/jvm/okhttp.api', 0, 9)] });
+    assert.equal(api(unit([revert, commit({ subject: 'Log streamed bodies', files: [code] })])), undefined);
+    // a release moving lines, and .NET's "mark shipped" taking lines out of the unshipped file
     for (const release of [commit({ subject: 'Prepare 5.3.0' }), commit({ subject: 'Ship it', tags: ['v5.3.0'] })])
-      assert.equal(api(unit([{ ...release, files: [file('src/Lib/PublicAPI.Unshipped.txt', 0, 9), file('src/Lib/PublicAPI.Shipped.txt', 9, 0)] }])), undefined);
+      assert.equal(
+        api(unit([{ ...release, files: [code, file('src/Lib/PublicAPI.Unshipped.txt', 0, 9), file('src/Lib/PublicAPI.Shipped.txt', 9, 0)] }])),
+        undefined,
+      );
+    const marked = [code, file('src/Lib/PublicAPI.Unshipped.net8.0.txt', 0, 40), file('src/Lib/PublicAPI.Shipped.net8.0.txt', 40, 0)];
+    assert.equal(api(unit([commit({ subject: 'Mark APIs shipped for 5.3', files: marked })])), undefined);
+    assert.ok(api(unit([commit({ subject: 'Add HttpClient.Timeout', files: [code, file('src/Lib/PublicAPI.Unshipped.net8.0.txt', 1, 0)] })])));
+    // internal declarations a dump lists too are no change others build on
+    for (const subject of ['Cleanup: remove or hide some `InternalCoroutinesApi` (#4548)', 'Dump internal declarations as well'])
+      assert.equal(api(unit([commit({ subject, files: [code, file('kotlinx-coroutines-core/api/kotlinx-coroutines-core.api', 20, 6)] })])), undefined, subject);
+    // turning the validation on writes the whole dump and changes only the build
+    const enable = [file('build.gradle.kts', 4, 0), file('kotlinx-coroutines-core/api/kotlinx-coroutines-core.klib.api', 900, 0, true)];
+    assert.equal(api(unit([commit({ subject: 'Enable klib ABI validation', files: enable })])), undefined);
+    // go-zero's service definitions are `.api` files in `api/` folders, beside the Go code generated from them
+    const goZero = [file('service/user/api/user.api', 12, 0), file('service/user/api/internal/handler/loginhandler.go', 40, 0)];
+    assert.equal(api(unit([commit({ subject: 'Add the login endpoint', files: goZero })])), undefined);
     for (const path of [
       'okhttp/api/jvm/okhttp.api',
       'api/okio.klib.api',
       'common/reviews/api/core.api.md',
+      'etc/core.api.md',
       'src/Lib/PublicAPI.Unshipped.txt',
+      'src/Lib/PublicAPI.Unshipped.net8.0.txt',
       'core/api/current.txt',
+      'core/api/system-current.txt',
+      'core/api/removed.txt',
     ])
       assert.ok(isApiDumpPath(path), path);
-    for (const path of ['src/api/client.ts', 'docs/api.md', 'src/Lib/PublicAPI.Shipped.txt', 'api/README.txt', 'web/api.apib'])
+    for (const path of [
+      'src/api/client.ts',
+      'docs/api.md',
+      'docs/coding-specs/coding.api.md',
+      'src/Lib/PublicAPI.Shipped.txt',
+      'api/README.txt',
+      'web/api.apib',
+    ])
       assert.ok(!isApiDumpPath(path), path);
   });
 
