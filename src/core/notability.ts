@@ -322,7 +322,10 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const coAuthors = coAuthorsOf(unit.commits);
   if (coAuthors.length > 0) add('coAuthors', 1, l10n.t('Co-authored with {0}: paired work.', listSome(coAuthors)), ['collaboration', 'mentorship']);
   const release = unit.commits.flatMap((c) => c.tags).find((t) => RELEASE_TAG.test(t));
-  if (release && parts.work.length > 0) add('release', 2, l10n.t('Tagged as release {0}.', release), ['execution-delivery', 'impact-ownership']);
+  // the work a release tag lands on shipped in it; the release commit itself (`Version 0.39.0 (#2699)`), with the last
+  // touches it carries, is the release's bookkeeping, not a second offer of the feature those touches finish
+  if (release && parts.work.length > 0 && !remaining.every((c) => RELEASE_SUBJECT.test(c.subject)))
+    add('release', 2, l10n.t('Tagged as release {0}.', release), ['execution-delivery', 'impact-ownership']);
   const explained = Math.max(0, ...remaining.map((c) => c.body.split(/\s+/).filter((w) => w && !/^[a-z-]+:$/i.test(w) && !/^<.*>$/.test(w)).length));
   if (explained >= 40) add('explained', 1, l10n.t('Explains its reasoning in a {0}-word message.', explained), ['communication']);
   if (unit.releasedAs?.kind === 'patch')

@@ -638,6 +638,15 @@ describe('notability of a unit of work', () => {
       assert.ok(!isApiDumpPath(path), path);
   });
 
+  it('a tag on the work says it shipped as a release; the release commit itself, with the last touches it carries, does not', () => {
+    const code = file('starlette/responses.py', 2, 1);
+    const has = (u: WorkUnit): boolean => ids(u).includes('release');
+    assert.ok(has(unit([commit({ subject: 'Add support for HTTP Range to `FileResponse` (#2697)', files: [code], tags: ['0.39.0'] })])));
+    // starlette's and httpx's release pull requests: the version, the notes and a few lines finishing a feature
+    for (const subject of ['Version 0.39.0 (#2699)', 'Version 0.28.0. (#3419)', 'Release 3.9.6'])
+      assert.ok(!has(unit([commit({ subject, files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), subject);
+  });
+
   it('path classifiers', () => {
     assert.ok(isGeneratedPath('web/yarn.lock') && isGeneratedPath('dist/app.js') && isGeneratedPath('src/__snapshots__/a.snap'));
     assert.ok(!isGeneratedPath('src/distance.ts'));
