@@ -657,6 +657,8 @@ describe('notability of a unit of work', () => {
     // Gradle's build logic, wrapper and settings (kotlinx.coroutines' `buildSrc/`, okhttp's `build-logic/`)
     tools.push('buildSrc/src/main/kotlin/Projects.kt', 'build-logic/src/main/kotlin/okhttp.jvm-conventions.gradle.kts', 'gradle/libs.versions.toml');
     tools.push('gradlew', 'settings.gradle.kts', 'gradle.properties', 'samples/settings.gradle');
+    // Azure Pipelines, however the file is named (vscode-pull-request-github's `azure-pipeline.pr.yml`)
+    tools.push('azure-pipelines.yml', 'azure-pipeline.pr.yml', 'build/azure-pipelines-release.yml', '.azure-pipelines/ci.yml');
     for (const path of tools) assert.ok(isBookkeepingPath(path, NO_CONVENTIONS), path);
     // …but the changesets a contributor writes are their own notes, and a hidden folder deeper down is the project's
     const work = ['src/config.ts', 'packages/vite/src/node/config.ts', 'src/tsconfig.ts', '.changeset/quick-owls-run.md', 'src/.internal/a.ts'];
