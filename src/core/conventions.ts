@@ -138,9 +138,10 @@ const RELEASE_NOTES =
  * files, CI configuration and scripts, editor and git settings, pre-commit hooks, and the tools'
  * own configuration (TypeScript's tsconfig, ESLint, Prettier, rustfmt, golangci-lint, ruff, tox,
  * coverage, Renovate, version managers' pins, Gradle's build logic, wrapper and settings: `buildSrc/`,
- * `build-logic/`, `gradle/`, `gradlew`, `settings.gradle.kts`, `gradle.properties`; and a hidden folder at the root: `.tshy/`, `.vscode/`,
- * `.devcontainer/`, `.cargo/`, `.changeset/config.json`; not the changesets themselves, `.changeset/*.md`,
- * which contributors write and which count as their documentation).
+ * `build-logic/`, `gradle/`, `gradlew`, `settings.gradle.kts`, `gradle.properties`; and a hidden folder
+ * at the root: `.tshy/`, `.vscode/`, `.devcontainer/`, `.cargo/`, `.changeset/config.json`; not the
+ * changesets themselves, `.changeset/*.md`, which contributors write and which count as their
+ * documentation). Azure Pipelines' files, however named (`azure-pipeline.pr.yml`), are CI.
  */
 const HOUSEKEEPING =
   /(^|\/)(LICEN[CS]E|COPYING|AUTHORS|CONTRIBUTORS|CODEOWNERS|\.mailmap)(\.\w+)?$|^\.github\/|^\.(?!changeset\/[^/]+\.md$)[^/]+\/|^\.gitlab-ci\.ya?ml$|^\.gitlab\/|^\.circleci\/|^\.travis\.ya?ml$|(^|\/)azure-pipelines?([.-][\w.-]+)?\.ya?ml$|^\.?azure-pipelines\/|^ci\/|^\.pre-commit-config\.ya?ml$|^\.editorconfig$|^\.git(ignore|attributes|modules)$|(^|\/)(tsconfig(\.[\w-]+)?\.json|jsconfig\.json|\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|\.prettierignore|\.eslintignore|\.markdownlint[\w.-]*|\.npmignore|\.nvmrc|\.node-version|\.tool-versions|rustfmt\.toml|clippy\.toml|\.golangci\.ya?ml|\.clang-format|ruff\.toml|\.flake8|tox\.ini|\.coveragerc|codecov\.ya?ml|renovate\.json5?|\.renovaterc(\.json)?)$|^(buildSrc|build-logic)\/|^gradle\/|(^|\/)(gradlew(\.bat)?|settings\.gradle(\.kts)?|gradle\.properties)$/i;

@@ -121,6 +121,9 @@ export function isBotAuthor(name: string, email: string): boolean {
   return BOT.test(name) || BOT.test(email);
 }
 
+/** A module's Gradle build file: it changes with the dump when the validation is turned on (`publicApi`). */
+const BUILD_SCRIPT = /(^|\/)build\.gradle(\.kts)?$/;
+
 const listSome = (items: readonly string[], max = 3): string =>
   items.length <= max ? items.join(', ') : l10n.t('{0} and {1} more', items.slice(0, max).join(', '), items.length - max);
 const sum = (files: readonly FileChange[], key: 'additions' | 'deletions'): number => files.reduce((n, f) => n + f[key], 0);
@@ -247,7 +250,6 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // out of `PublicAPI.Unshipped` (marking them shipped), a unit that changes no code beside the dump and the build
   // (turning the validation on, or dumping internal declarations too), nor internal work the dump lists as well
   // ("Cleanup: remove or hide some `InternalCoroutinesApi`"); a Go unit's `.api` files are go-zero's service definitions
-  const BUILD_SCRIPT = /(^|\/)build\.gradle(\.kts)?$/;
   const code = parts.work.filter((f) => !isApiDumpPath(f.path) && !BUILD_SCRIPT.test(f.path));
   const goZero = code.some((f) => f.path.endsWith('.go'));
   const internalApi =
