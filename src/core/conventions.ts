@@ -218,6 +218,11 @@ export const RELEASE_SUBJECT =
 /** A release tag: `v1.2.3`, `1.2`, `v2.0.0-rc.1`, or a package's in a workspace: `ignore-0.4.24`, `@scope/pkg@1.2.3`, `pkg/v1.2.3`. */
 export const RELEASE_TAG = /^(?:[\w.@/-]*[-@/])?v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/;
 
+/** True for a release commit: its subject says so (`RELEASE_SUBJECT`) or a release tag points at it (`RELEASE_TAG`). */
+export function isReleaseCommit(commit: Pick<CommitRecord, 'subject' | 'tags'>): boolean {
+  return RELEASE_SUBJECT.test(commit.subject) || commit.tags.some((t) => RELEASE_TAG.test(t));
+}
+
 /** The top-level folder of a path (`t/t1234.sh` → `t/`), or its second level under a container (`packages/vite/…` → `packages/vite/`). */
 function folderOf(path: string): string | undefined {
   const parts = path.split('/');

@@ -13,6 +13,7 @@ import {
   fragmentKind,
   isNotesFragment,
   isReleaseNotesPath,
+  isReleaseCommit,
   RELEASE_SUBJECT,
   RELEASE_TAG,
   saysRoutine,
@@ -257,7 +258,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const internalApi =
     (!breaking && (declared.kind === 'internal' || mechanical !== undefined)) || /\bInternal\w*Api\b|\binternal (declarations?|APIs?)\b/i.test(unit.title);
   const dump = (code.length === 0 || internalApi ? [] : remaining)
-    .filter((c) => !RELEASE_SUBJECT.test(c.subject) && !c.tags.some((t) => RELEASE_TAG.test(t)) && !REVERT.test(c.subject))
+    .filter((c) => !isReleaseCommit(c) && !REVERT.test(c.subject))
     .flatMap((c) => c.files)
     .filter(
       (f) =>

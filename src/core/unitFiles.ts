@@ -4,7 +4,7 @@
  * files and a documentation site's code. What notability.ts counts as size, breadth and docs.
  */
 import type { FileChange } from './commit';
-import { isBookkeepingPath, isTestIn, RELEASE_SUBJECT, RELEASE_TAG, type Conventions } from './conventions';
+import { isBookkeepingPath, isReleaseCommit, isTestIn, type Conventions } from './conventions';
 import { isGeneratedPath } from './paths';
 import { remainingCommits, type WorkUnit } from './units';
 
@@ -78,10 +78,9 @@ const MANIFEST =
  * another line (`engines`: a new minimum Node.js) still changes the manifest as work.
  */
 function versionBumps(unit: WorkUnit): string[] {
-  const isRelease = (c: WorkUnit['commits'][number]): boolean => RELEASE_SUBJECT.test(c.subject) || c.tags.some((t) => RELEASE_TAG.test(t));
-  const inWork = new Set(unit.commits.filter((c) => !isRelease(c)).flatMap((c) => c.files.map((f) => f.path)));
+  const inWork = new Set(unit.commits.filter((c) => !isReleaseCommit(c)).flatMap((c) => c.files.map((f) => f.path)));
   const bumps = unit.commits
-    .filter(isRelease)
+    .filter(isReleaseCommit)
     .flatMap((c) => c.files)
     .filter((f) => MANIFEST.test(f.path) && f.additions <= 1 && f.deletions <= 1 && !inWork.has(f.path));
   return [...new Set(bumps.map((f) => f.path))];

@@ -14,16 +14,7 @@
  */
 import { parseISO } from 'date-fns';
 import type { CommitRecord } from './commit';
-import {
-  isBookkeepingPath,
-  isHousekeepingPath,
-  isNotesFragment,
-  isRoutineSubject,
-  isTestIn,
-  RELEASE_SUBJECT,
-  RELEASE_TAG,
-  type Conventions,
-} from './conventions';
+import { isBookkeepingPath, isHousekeepingPath, isNotesFragment, isReleaseCommit, isRoutineSubject, isTestIn, type Conventions } from './conventions';
 import { areaOf, isGeneratedPath } from './paths';
 import { REFACTORING, stripPrefix, SYNC_MERGE } from './unitKind';
 
@@ -285,7 +276,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
     const parent = commit.parents[0];
     // a release closes the series before it (what it released), and routine upkeep (a version bump,
     // formatting, a dependency bump) is its own unit: neither joins a piece of work
-    const release = RELEASE_SUBJECT.test(commit.subject) || commit.tags.some((t) => RELEASE_TAG.test(t));
+    const release = isReleaseCommit(commit);
     if (release || isRoutineSubject(commit.subject, conventions)) {
       if (release) {
         const version = releaseVersion(commit);
