@@ -209,11 +209,11 @@ export function isReleaseNotesPath(path: string): boolean {
 
 /**
  * A release commit: `release: v1.2.0`, `v1.2.0`, `1.2.0`, `Version 0.28.0.`, `Release 3.9.6`, `chore(release): …`, `Git 2.54`,
- * `Prepare 3.0.1`, or a package's release in a workspace named by the package and its version
+ * `Prepare 3.0.1`, each also after a `chore:` or `build:` type (`chore: prepare release`), or a package's release in a workspace named by the package and its version
  * (`globset-0.4.16`, `@scope/pkg@1.2.3`); squash-merged, with GitHub's ` (#123)` after it.
  */
 export const RELEASE_SUBJECT =
-  /^(?:chore\(release\):|release(?:\(.*\))?:|release version\b|(?:start|begin) version\b|publish\b|bump version\b|prepare (?:for )?(?:release|v?\d)|(?:(?:version |release )?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?|git \d+\.\d+(?:\.\d+)?(?:-rc\d+)?|[a-z@][\w.@/-]*[-@]v?\d+\.\d+\.\d+(?:[-+][\w.]+)?)\.?(?:\s+\(#\d+\))?\s*$)/i;
+  /^(?:chore\(release\):|release(?:\(.*\))?:|(?:(?:chore|build)(?:\([^)]*\))?:\s*)?(?:release version\b|(?:start|begin) version\b|publish\b|bump version\b|prepare (?:for )?(?:release|v?\d)|(?:(?:version |release )?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?|git \d+\.\d+(?:\.\d+)?(?:-rc\d+)?|[a-z@][\w.@/-]*[-@]v?\d+\.\d+\.\d+(?:[-+][\w.]+)?)\.?(?:\s+\(#\d+\))?\s*$))/i;
 
 /** A release tag: `v1.2.3`, `1.2`, `v2.0.0-rc.1`, or a package's in a workspace: `ignore-0.4.24`, `@scope/pkg@1.2.3`, `pkg/v1.2.3`. */
 export const RELEASE_TAG = /^(?:[\w.@/-]*[-@/])?v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/;
@@ -230,8 +230,13 @@ function folderOf(path: string): string | undefined {
   return CONTAINERS.has(parts[0]!) && parts.length > 2 ? `${parts[0]}/${parts[1]}/` : `${parts[0]}/`;
 }
 
-/** A package's source folder, below its own folder: `src/`, `lib/`, `source/`, `internal/`, `include/`. */
-const SOURCE_ROOT = /^(src|lib|source|sources|internal|include)\//;
+/**
+ * A package's source, below its own folder: in a source folder (`src/`, `lib/`, `source/`,
+ * `internal/`, `include/`), directly or in a module one level down (`reactive/kotlinx-coroutines-reactive/src/`),
+ * or Go source by its name (`.go`, not `_test.go`: Go names its tests, and its fixtures sit in
+ * `testdata/` beside the code, https://pkg.go.dev/cmd/go#hdr-Test_packages).
+ */
+const SOURCE = /^([^/]+\/)?(src|lib|source|sources|internal|include)\/|\.go$/;
 
 /** `folderOf` one level further down where the path goes deeper (`playground/css/main.js` → `playground/css/`): where a fixture's spec sits beside it. */
 function besideOf(path: string): string | undefined {
@@ -288,7 +293,7 @@ export function learnConventions(subjects: readonly string[], history: readonly 
       else {
         s.others++;
         if (withTest.has(besideOf(f.path))) s.othersWithTest++;
-        if (SOURCE_ROOT.test(f.path.slice(folder.length))) s.source++;
+        if (SOURCE.test(f.path.slice(folder.length))) s.source++;
       }
     }
   }

@@ -21,7 +21,7 @@ import {
   type Conventions,
   type FragmentKind,
 } from './conventions';
-import { areaOf, isApiDumpPath, isGeneratedPath } from './paths';
+import { areaOf, isApiDumpPath, isGeneratedPath, isSourceCodePath } from './paths';
 import type { ShippedEvidence } from './shipped';
 import { classify, DESIGN_DOC, unitFiles, unitLines, unitParts } from './unitFiles';
 import {
@@ -31,6 +31,7 @@ import {
   INCIDENT,
   NOT_BREAKING,
   quotesReverted,
+  REFACTORING,
   REVERT,
   SECURITY,
   stripPrefix,
@@ -222,7 +223,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       if (!breaking) add('internal', -2, declared.reason);
       break;
     case 'routine':
-      add('routineType', -3, declared.reason);
+      // upkeep by its label that adds new source code (`build(deps): bump gomodguard to v2` with the linter's new
+      // integration beside the old one) is more than upkeep; unless its words call it a clean-up
+      if (!parts.work.some((f) => f.created && isSourceCodePath(f.path)) || REFACTORING.test(words.titles)) add('routineType', -3, declared.reason);
       break;
   }
   if (USER_FACING.test(words.description || unit.title))

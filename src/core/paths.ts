@@ -46,6 +46,15 @@ export function isApiDumpPath(path: string): boolean {
   return API_DUMP.test(path);
 }
 
+/** Source code by its extension: the languages of the projects the detector is judged on and their kin. */
+const SOURCE_CODE =
+  /\.(go|rs|ts|tsx|mts|cts|js|jsx|mjs|cjs|py|rb|java|kt|swift|c|cc|cpp|cxx|h|hpp|m|mm|cs|fs|php|scala|ex|exs|erl|hs|ml|clj|dart|lua|zig|vue|svelte)$/;
+
+/** True for a source-code file by its extension (`pkg/x/y.go`, `src/a.ts`; not `docs/a.md`, `assets/x.json`). */
+export function isSourceCodePath(path: string): boolean {
+  return SOURCE_CODE.test(path);
+}
+
 /** The area of the codebase a path belongs to: `src/git/x.ts` → `src/git`, `README.md` → `(root)`. */
 export function areaOf(path: string): string {
   const parts = path.split('/');

@@ -100,9 +100,13 @@ export interface Declared {
   readonly words?: boolean;
 }
 
-/** The unit's title and its commits' subjects, without their prefixes, and without a quoted `Revert "…"`. */
-function titlesOf(unit: Titled): string[] {
-  return [unit.title, ...unit.commits.map((c) => c.subject)].filter((t) => !quotesReverted(t)).map(stripPrefix);
+/**
+ * The unit's title and its commits' subjects, without a quoted `Revert "…"`, and without their
+ * prefixes unless `withPrefix` (a prefix can say what the change is: `Cleanup: remove the annotation`).
+ */
+function titlesOf(unit: Titled, withPrefix = false): string[] {
+  const titles = [unit.title, ...unit.commits.map((c) => c.subject)].filter((t) => !quotesReverted(t));
+  return withPrefix ? titles : titles.map(stripPrefix);
 }
 
 /**
@@ -157,7 +161,7 @@ export function declaredKind(
   if (titles.some((t) => FEATURE.test(t) && !ADDS_DOCUMENTATION.test(t)))
     return { kind: 'feature', reason: l10n.t('Introduces a feature or capability, by its words.'), words: true };
   if (titles.some((t) => FIX.test(t) && !NOT_A_FIX.test(t))) return { kind: 'fix', reason: l10n.t('Fixes a bug, by its words.') };
-  if (titles.every((t) => REFACTORING.test(t)))
+  if (titlesOf(unit, true).every((t) => REFACTORING.test(t)))
     return { kind: 'refactor', reason: l10n.t('A refactoring or clean-up, by its words: nothing users see changes.') };
   return { kind: undefined, reason: '' };
 }

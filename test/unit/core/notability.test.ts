@@ -85,6 +85,18 @@ describe('notability of a unit of work', () => {
     // git.git style: "build:" names the build area; nothing routine about it there
     assert.ok(!ids(unit([commit({ subject: 'build: teach meson about the new tool' })])).includes('routineType'));
     assert.ok(ids(unit([commit({ subject: 'build: bump version to 1.2.3' })]), CONVENTIONAL).includes('routineType'));
+    // upkeep by its label that adds new source code is more than upkeep (golangci-lint's `build(deps): bump gomodguard to
+    // v2`, with the new linter integration beside the old one); not a clean-up that adds a file, not new data files
+    const bump = 'build(deps): bump github.com/ryancurrah/gomodguard/v2 from 1.4.1 to 2.1.0 (#6465)';
+    const integration = [file('pkg/golinters/gomodguard/gomodguard_v2.go', 106), file('pkg/config/linters_settings.go', 21), file('go.mod', 2, 1)];
+    assert.ok(
+      !ids(unit([commit({ subject: bump, files: integration.map((f, i) => (i === 0 ? { ...f, created: true } : f)) })]), CONVENTIONAL).includes('routineType'),
+    );
+    assert.ok(ids(unit([commit({ subject: bump, files: integration })]), CONVENTIONAL).includes('routineType'), 'no new file');
+    const cleanup = [{ ...file('benchmarking/compare/runner.js', 80), created: true }];
+    assert.ok(ids(unit([commit({ subject: 'chore: tidy up benchmark code (#17490)', files: cleanup })]), CONVENTIONAL).includes('routineType'));
+    const assets = [{ ...file('assets/github-action-config-v2.json', 120), created: true }];
+    assert.ok(ids(unit([commit({ subject: 'docs: update GitHub Action assets (#6538)', files: assets })]), CONVENTIONAL).includes('routineType'));
     // a feature or fix of the project's website or CI is upkeep of that; a feature of its templates' dependencies is not
     const code = [file('cmd/release/main.go', 80)];
     for (const subject of [
@@ -315,6 +327,9 @@ describe('notability of a unit of work', () => {
     for (const subject of ['Flatten ConnectionUser (#9122)', 'io: flatten `split` module (#1802)', 'Tidy the parser'])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('refactor'), subject);
     assert.ok(!ids(unit([commit({ subject: 'Add a flatten() builtin', files: code })])).includes('refactor'));
+    // the word can be the subject's prefix (kotlinx.coroutines' `Cleanup: remove the BuilderInference annotation`)
+    assert.ok(ids(unit([commit({ subject: 'Cleanup: remove the `BuilderInference` annotation (#4543)', files: code })])).includes('refactor'));
+    assert.ok(!ids(unit([commit({ subject: 'parser: remove the annotation', files: code })])).includes('refactor'));
   });
 
   it('adding only tests or documentation is not a feature; a formatter run is routine', () => {
@@ -549,6 +564,25 @@ describe('notability of a unit of work', () => {
         ],
       }),
     );
+    // Go keeps a package's fixtures in `testdata/` beside its code (golangci-lint's `pkg/golinters/x/`), and a
+    // Kotlin project its modules' sources a level down (`reactive/kotlinx-coroutines-reactive/src/`): code, not tests
+    const layouts = learnConventions(
+      [],
+      Array.from({ length: 6 }, (_, i) =>
+        commit({
+          files: [
+            file(`pkg/golinters/linter${i}/linter${i}.go`, 20),
+            file(`pkg/golinters/linter${i}/testdata/linter${i}.go`, 20),
+            file(`reactive/kotlinx-coroutines-reactive/src/Publish${i}.kt`, 20),
+            file(`reactive/kotlinx-coroutines-reactive/test/PublishTest${i}.kt`, 20),
+          ],
+        }),
+      ),
+      [],
+    );
+    assert.ok(!isTestIn(layouts, 'pkg/golinters/gomodguard/gomodguard_v2.go'), JSON.stringify(layouts.testFolders));
+    assert.ok(!isTestIn(layouts, 'reactive/kotlinx-coroutines-reactive/src/Publish.kt'), JSON.stringify(layouts.testFolders));
+    assert.ok(isTestIn(layouts, 'pkg/golinters/gomodguard/testdata/gomodguard.go'));
     const monorepo = learnConventions([], parser, []);
     assert.ok(!isTestIn(monorepo, 'packages/parser/src/plugin1.ts'), JSON.stringify(monorepo.testFolders));
     assert.ok(isTestIn(monorepo, 'packages/parser/test/fixtures/case1-1/output.json'));
@@ -643,7 +677,8 @@ describe('notability of a unit of work', () => {
     const has = (u: WorkUnit): boolean => ids(u).includes('release');
     assert.ok(has(unit([commit({ subject: 'Add support for HTTP Range to `FileResponse` (#2697)', files: [code], tags: ['0.39.0'] })])));
     // starlette's and httpx's release pull requests: the version, the notes and a few lines finishing a feature
-    for (const subject of ['Version 0.39.0 (#2699)', 'Version 0.28.0. (#3419)', 'Release 3.9.6'])
+    // … golangci-lint's `chore: prepare release`, the release's notes written on its tag
+    for (const subject of ['Version 0.39.0 (#2699)', 'Version 0.28.0. (#3419)', 'Release 3.9.6', 'chore: prepare release', 'build: release v2.1.0'])
       assert.ok(!has(unit([commit({ subject, files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), subject);
   });
 
