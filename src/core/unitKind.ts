@@ -12,6 +12,9 @@ interface Titled {
   readonly repo: string;
   readonly title: string;
   readonly commits: readonly { readonly subject: string }[];
+  /** units.ts `WorkUnit.kind` and `merge`: a pull request merged with a merge commit is titled by its pull request. */
+  readonly kind?: string;
+  readonly merge?: object;
 }
 
 /** Words of a subject or title (not a body: bodies mention fixes and performance in passing). */
@@ -42,6 +45,15 @@ const PERFORMANCE = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * Words of performance that are not performance work users get: the speed of the project's own test
+ * suite or CI ("… to speed up test suite", "faster CI"), or taking an optimization out ("remove dirty
+ * optimization for `request.getfixturevalue()`").
+ */
+const NOT_PERFORMANCE =
+  /\b(remov(e|es|ed|ing)|drop(s|ped|ping)?|revert(s|ed|ing)?) (an? |the |some )?(\S+ )?optimi[sz]ations?\b|\b(speed(s|ed)? ?up|speedup|faster|slow(s|ed)? ?down|slowdown|perf(ormance)?|optimi[sz]\w*)( of| in| on)? (the |our )?(test ?suite|CI)\b|\b(test ?suite|CI)('s)? (speed|performance|time|slowdown)\b/i;
+/** Words of performance work (`PERFORMANCE`, not `NOT_PERFORMANCE`). */
+const saysPerformance = (text: string): boolean => PERFORMANCE.test(text) && !NOT_PERFORMANCE.test(text);
 const FIX =
   /^(fix(es|ed)?|bug ?fix|hotfix|resolve[sd]?|correct(s|ed)?|repair(s|ed)?|handle[sd]?|avoid(s|ed)?|prevent(s|ed)?)\b|\b(fix(es|ed)?|crash(es)?|regression|broken|segfault|deadlock|race condition)\b/i;
 /** "fix" that is not a bug fix: typos, links, comments, formatting, lint, tests only. */
@@ -63,7 +75,7 @@ const FIX_DESCRIPTION =
   /\b(has been (fixed|corrected)|have been (fixed|corrected)|which has been corrected|fix(es|ed)? a (regression|bug)|no longer (crash|fail|segfault)|did not work|used to (crash|fail))\b/i;
 /** Words of a refactoring or clean-up in a subject: nothing users see changes. */
 export const REFACTORING =
-  /\b(refactor\w*|clean ?up|cleanup|tidy|simplif(y|ies|ied)|rename[sd]?|restructur\w*|reorganiz\w*|extract(s|ed)?|inline[sd]?|drop unused|remove (unused|dead)|split out|flatten(s|ed)?)\b/i;
+  /\b(refactor\w*|clean ?ups?|cleanups?|tidy|simplif(y|ies|ied)|rename[sd]?|restructur\w*|reorganiz\w*|extract(s|ed)?|inline[sd]?|drop unused|remove (unused|dead)|split out|flatten(s|ed)?)\b/i;
 /**
  * A subject that merges one branch into another (`Merge branch 'develop' into release/14.x`, `Merge
  * from develop (#2482)`, `Merge remote-tracking branch 'origin/main'`, `Merge main into feature`),
@@ -139,12 +151,12 @@ export function declaredKind(
   if (fragment('feature')) return { kind: 'feature', reason: l10n.t('A new feature, by its release-notes entry ({0}).', fragment('feature')!) };
   if (fragment('performance')) return { kind: 'performance', reason: l10n.t('Performance work, by its release-notes entry ({0}).', fragment('performance')!) };
   // a "change" entry says less than words of performance work ("Improve `Style/X` performance …")
-  if (fragment('change') && !titlesOf(unit).some((t) => PERFORMANCE.test(t)))
+  if (fragment('change') && !titlesOf(unit).some(saysPerformance))
     return { kind: 'feature', reason: l10n.t('Changes what users get, by its release-notes entry ({0}).', fragment('change')!), words: true };
   if (fragment('fix')) return { kind: 'fix', reason: l10n.t('A bug fix, by its release-notes entry ({0}).', fragment('fix')!) };
   if (description) {
     if (FEATURE_DESCRIPTION.test(description)) return { kind: 'feature', reason: l10n.t('A new capability, as its merge describes it.') };
-    if (PERFORMANCE.test(description)) return { kind: 'performance', reason: l10n.t('Performance work, as its merge describes it.') };
+    if (saysPerformance(description)) return { kind: 'performance', reason: l10n.t('Performance work, as its merge describes it.') };
     if (FIX_DESCRIPTION.test(description)) return { kind: 'fix', reason: l10n.t('A bug fix, as its merge describes it.') };
     if (INTERNAL_DESCRIPTION.test(description))
       return { kind: 'internal', reason: l10n.t('Internal work, as its merge describes it (a clean-up, a refactoring, tests, CI or the build).') };
@@ -156,7 +168,18 @@ export function declaredKind(
   const tool = LINT_TOOL.exec(stripPrefix(unit.title))?.[1];
   if (tool && !unit.repo.toLowerCase().includes(tool.toLowerCase()))
     return { kind: 'internal', reason: l10n.t('Changes the project’s lint or format tooling ({0}): nothing users get.', tool) };
-  if (titles.some((t) => PERFORMANCE.test(t)))
+  // a pull request merged with a merge commit that its title calls a clean-up is one, whatever a commit in it adds
+  // or fixes on the way (pytest's "More cleanups mostly around config": twelve commits, one of them "add …")
+  if (
+    unit.kind === 'pullRequest' &&
+    unit.merge &&
+    REFACTORING.test(unit.title) &&
+    !FEATURE.test(stripPrefix(unit.title)) &&
+    !FIX.test(stripPrefix(unit.title)) &&
+    !saysPerformance(unit.title)
+  )
+    return { kind: 'refactor', reason: l10n.t('A refactoring or clean-up, by its pull request’s title: nothing users see changes.') };
+  if (titles.some(saysPerformance))
     return { kind: 'performance', reason: l10n.t('Improves performance (speed, latency or memory), by its words.'), words: true };
   if (titles.some((t) => FEATURE.test(t) && !ADDS_DOCUMENTATION.test(t)))
     return { kind: 'feature', reason: l10n.t('Introduces a feature or capability, by its words.'), words: true };

@@ -91,12 +91,13 @@ describe('notability of a unit of work', () => {
     const integration = [file('pkg/golinters/gomodguard/gomodguard_v2.go', 106), file('pkg/config/linters_settings.go', 21), file('go.mod', 2, 1)];
     assert.ok(
       !ids(unit([commit({ subject: bump, files: integration.map((f, i) => (i === 0 ? { ...f, created: true } : f)) })]), CONVENTIONAL).includes('routineType'),
+      'new source code',
     );
     assert.ok(ids(unit([commit({ subject: bump, files: integration })]), CONVENTIONAL).includes('routineType'), 'no new file');
     const cleanup = [{ ...file('benchmarking/compare/runner.js', 80), created: true }];
-    assert.ok(ids(unit([commit({ subject: 'chore: tidy up benchmark code (#17490)', files: cleanup })]), CONVENTIONAL).includes('routineType'));
+    assert.ok(ids(unit([commit({ subject: 'chore: tidy up benchmark code (#17490)', files: cleanup })]), CONVENTIONAL).includes('routineType'), 'a clean-up');
     const assets = [{ ...file('assets/github-action-config-v2.json', 120), created: true }];
-    assert.ok(ids(unit([commit({ subject: 'docs: update GitHub Action assets (#6538)', files: assets })]), CONVENTIONAL).includes('routineType'));
+    assert.ok(ids(unit([commit({ subject: 'docs: update GitHub Action assets (#6538)', files: assets })]), CONVENTIONAL).includes('routineType'), 'data files');
     // a feature or fix of the project's website or CI is upkeep of that; a feature of its templates' dependencies is not
     const code = [file('cmd/release/main.go', 80)];
     for (const subject of [
@@ -328,8 +329,34 @@ describe('notability of a unit of work', () => {
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('refactor'), subject);
     assert.ok(!ids(unit([commit({ subject: 'Add a flatten() builtin', files: code })])).includes('refactor'));
     // the word can be the subject's prefix (kotlinx.coroutines' `Cleanup: remove the BuilderInference annotation`)
-    assert.ok(ids(unit([commit({ subject: 'Cleanup: remove the `BuilderInference` annotation (#4543)', files: code })])).includes('refactor'));
-    assert.ok(!ids(unit([commit({ subject: 'parser: remove the annotation', files: code })])).includes('refactor'));
+    assert.ok(ids(unit([commit({ subject: 'Cleanup: remove the `BuilderInference` annotation (#4543)', files: code })])).includes('refactor'), 'Cleanup:');
+    assert.ok(!ids(unit([commit({ subject: 'parser: remove the annotation', files: code })])).includes('refactor'), 'an area prefix');
+    // a pull request merged with a merge commit is what its title says, whatever a commit in it adds on the way
+    // (pytest's "More cleanups mostly around config": one of its commits is "config: add a type annotation")
+    const merge = commit({ subject: 'Merge pull request #13880 from bluetech/config-cleanups-3', parents: ['c'.repeat(40), 'd'.repeat(40)] });
+    const commits = [
+      commit({ subject: 'config: remove unnecessary code from `Argument`', files: code }),
+      commit({ subject: 'config: add a type annotation', files: code }),
+    ];
+    const cleanups = unit(commits, {
+      kind: 'pullRequest',
+      merge: { ...merge, body: 'More cleanups mostly around config\n' },
+      title: 'More cleanups mostly around config',
+    });
+    assert.ok(ids(cleanups).includes('refactor') && !ids(cleanups).includes('feature'), ids(cleanups).join());
+    assert.ok(ids(unit(commits, { kind: 'pullRequest', merge, title: 'Add a --strict option' })).includes('feature'), 'a title that says feature');
+  });
+
+  it('performance words about the test suite, CI or taking an optimization out are not performance work', () => {
+    const code = [file('src/_pytest/pytester.py', 30, 10)];
+    for (const subject of [
+      'pytester: avoid unraisableexception gc collects in inline runs to speed up test suite (#13999)',
+      'Faster CI',
+      'fixtures: remove dirty optimization for `request.getfixturevalue()`',
+    ])
+      assert.ok(!ids(unit([commit({ subject, files: code })])).includes('performance'), subject);
+    for (const subject of ['Speed up test collection', 'Optimize fixture lookup'])
+      assert.ok(ids(unit([commit({ subject, files: code })])).includes('performance'), subject);
   });
 
   it('adding only tests or documentation is not a feature; a formatter run is routine', () => {
@@ -582,7 +609,7 @@ describe('notability of a unit of work', () => {
     );
     assert.ok(!isTestIn(layouts, 'pkg/golinters/gomodguard/gomodguard_v2.go'), JSON.stringify(layouts.testFolders));
     assert.ok(!isTestIn(layouts, 'reactive/kotlinx-coroutines-reactive/src/Publish.kt'), JSON.stringify(layouts.testFolders));
-    assert.ok(isTestIn(layouts, 'pkg/golinters/gomodguard/testdata/gomodguard.go'));
+    assert.ok(isTestIn(layouts, 'pkg/golinters/gomodguard/testdata/gomodguard.go'), 'testdata');
     const monorepo = learnConventions([], parser, []);
     assert.ok(!isTestIn(monorepo, 'packages/parser/src/plugin1.ts'), JSON.stringify(monorepo.testFolders));
     assert.ok(isTestIn(monorepo, 'packages/parser/test/fixtures/case1-1/output.json'));
