@@ -168,6 +168,18 @@ export function isNotesFragment(path: string): boolean {
   return /(^|\/)((changelog|changes|unreleased)\/(?!v?\d+\.\d)[^/]+\.(md|markdown|rst)|(newsfragments|changelog\.d|changes\.d)\/[^/]+)$/i.test(path);
 }
 
+/**
+ * The issue or pull request a release-notes fragment is named by: towncrier's `<issue>.<type>[.<n>]`
+ * (`changelog/13743.feature.rst` → 13743; https://towncrier.readthedocs.io/en/stable/tutorial.html),
+ * the number the notes then cite (`#13743`). Undefined for other files and fragments not named by a number
+ * (`+anything.feature.md`, rubocop's `new_x.md`).
+ */
+export function fragmentIssue(path: string): number | undefined {
+  if (!isNotesFragment(path)) return undefined;
+  const m = /^(\d{1,7})\.[a-z]/i.exec(path.slice(path.lastIndexOf('/') + 1));
+  return m ? Number(m[1]) : undefined;
+}
+
 /** What a release-notes fragment says its change is, by the type in its name (`fragmentKind`). */
 export type FragmentKind = 'feature' | 'change' | 'fix' | 'breaking' | 'removal' | 'deprecation' | 'performance';
 

@@ -151,6 +151,9 @@ export function sameText(text: string, unitWords: ReadonlySet<string>, item: { r
 
 const VERSION = /\bv?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b/;
 
+/** A heading that is a project's name and a version, with its date or not: towncrier's `{name} {version} ({project_date})`. */
+const NAMED_VERSION = /^[\w.-]+\s+v?\d+\.\d+(\.\d+)?([-.+]?[a-z]+\.?\d*)?(\s+\(\d{4}-\d{2}-\d{2}\)|\s+-\s+\d{4}-\d{2}-\d{2})?$/i;
+
 /** The version a release-notes file's name gives (`RelNotes/2.54.0.adoc` → `v2.54.0`), if any. */
 function versionOfFile(path: string): string | undefined {
   const m = /^(\d+\.\d+(?:\.\d+)*)\.(?:adoc|txt|md|rst)$/.exec(path.split('/').at(-1) ?? '');
@@ -192,8 +195,9 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
         flush();
         const heading = (markdownHeading ? markdownHeading[2]! : line).replace(/<[^>]+>/g, '').trim();
         const v = VERSION.exec(heading);
-        // a version heading starts a release; any other heading is a section of it
-        if (v && !fileVersion && /^\W*(\[)?v?\d|version|release/i.test(heading)) {
+        // a version heading starts a release (towncrier's default title, `pytest 9.1.0 (2026-06-13)`, names the
+        // project first); any other heading is a section of it
+        if (v && !fileVersion && (/^\W*(\[)?v?\d|version|release/i.test(heading) || NAMED_VERSION.test(heading))) {
           version = v[1];
           section = '';
         } else {

@@ -5,7 +5,7 @@
  * (notability.ts). Pure: src/git/workHistory.ts reads what it needs.
  */
 import type { CommitRecord } from './commit';
-import type { Conventions } from './conventions';
+import { fragmentIssue, type Conventions } from './conventions';
 import type { RemoteInfo } from './links';
 import { buildProfile, scoreUnit, type Notability, type UnitProfile } from './notability';
 import { indexReleaseNotes, shippedIn, type ReleaseNotesFile, type ShippedEvidence } from './shipped';
@@ -68,7 +68,10 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
         const found = shippedIn(
           {
             pullRequest: unit.pullRequest,
-            issues: [...new Set(unit.commits.flatMap((c) => [...closedIssues(c)]))],
+            // the issues it closes, and those its release-notes fragments are named by (towncrier's `changelog/13743.feature.rst`)
+            issues: [
+              ...new Set(unit.commits.flatMap((c) => [...closedIssues(c), ...c.files.flatMap((f) => (f.created ? (fragmentIssue(f.path) ?? []) : []))])),
+            ],
             shas: unit.commits.map((c) => c.sha),
             text,
           },

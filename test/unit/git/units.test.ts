@@ -655,6 +655,32 @@ describe('units of work (real repositories)', () => {
     assert.ok(scored.find((s) => s.unit.commits.some((c) => c.sha === retries))!.notability.notable, 'the work it released is offered');
   });
 
+  it("shipped evidence from towncrier notes (pytest): versions titled by the project's name, items found by the issue a fragment is named by", async () => {
+    const repo = make();
+    // the pull request's number (#13801) is not the issue the notes cite (#13743): its fragment is named by the issue
+    const toml = repo.commit({
+      message: 'Merge in native TOML support (#13801)',
+      files: { 'src/_pytest/config/toml.py': lines(60, 'toml'), 'changelog/13743.feature.rst': 'Added support for native TOML configuration files.\n' },
+      date: at(3),
+    });
+    const other = repo.commit({ message: 'Tidy the argument parser (#13802)', files: { 'src/_pytest/config/argparsing.py': lines(60, 'args') }, date: at(4) });
+    repo.commit({
+      message: 'Prepare release version 9.0.0',
+      author: MAINTAINER,
+      files: {
+        'doc/en/changelog.rst':
+          'Changelog\n=========\n\npytest 9.0.0 (2025-11-05)\n=========================\n\nNew features\n------------\n\n' +
+          '- `#13743 <https://github.com/pytest-dev/pytest/issues/13743>`_: Configuration files may be written in ``[tool.pytest]``.\n\n' +
+          'pytest 8.4.2 (2025-09-04)\n=========================\n\nBug fixes\n---------\n\n- `#13802 <https://github.com/pytest-dev/pytest/issues/13802>`_: An old fix.\n',
+      },
+      date: at(5),
+    });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const of = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    assert.deepEqual(of(toml).shipped, { version: '9.0.0', file: 'doc/en/changelog.rst', section: 'New features', ref: 'refs/heads/main' });
+    assert.equal(of(other).shipped?.version, '8.4.2', 'the version of the heading above it, by its number');
+  });
+
   it('shipped evidence from an archive of release lines (`changelogs/0.11.x.md`, astral-sh/uv), the newest lines read first', async () => {
     const repo = make();
     const lockfile = repo.commit({ message: 'Write tool receipts to the lockfile (#18937)', files: { 'src/lock.rs': lines(60, 'lock') }, date: at(3) });
