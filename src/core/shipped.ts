@@ -43,11 +43,12 @@ export interface ReleaseNotesIndex {
 
 /**
  * Sections that are not about what users get: chores, refactors, tests, docs, build, CI,
- * dependencies, internal work, "Other", and conventional-changelog's "Styles" (formatting commits). Any
+ * dependencies, internal work, "Other", a catch-all "Various" (kotlinx.coroutines: toolchain upgrades, documentation), and conventional-changelog's "Styles" (formatting commits). Any
  * other section is (Features, Bug Fixes, git.git's "UI, Workflows & Features", and the product's own
  * areas: black's "Preview style" and "Parser", bat's "Syntaxes").
  */
-const NOT_USER_FACING = /chore|refactor|test|doc|build|\bci\b|dependenc|internal|development support|misc|maintenance|^other\b|^(?:code )?styles?$|revert/i;
+const NOT_USER_FACING =
+  /chore|refactor|test|doc|build|\bci\b|dependenc|internal|development support|misc|^various$|maintenance|^other\b|^(?:code )?styles?$|revert/i;
 
 const STOP = new Set([
   'the',

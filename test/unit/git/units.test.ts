@@ -596,6 +596,7 @@ describe('units of work (real repositories)', () => {
     const flags = repo.commit({ message: 'Explain the flags (#22)', files: { 'src/flags.c': lines(30, 'flags') }, date: at(4) });
     const paging = repo.commit({ message: 'Page long lists (#23)', files: { 'src/page.c': lines(30, 'page') }, date: at(5) });
     const quiet = repo.commit({ message: 'Tidy the parser (#24)', files: { 'src/parse.c': lines(30, 'parse') }, date: at(6) });
+    const upgrade = repo.commit({ message: 'Upgrade the compiler to 2.2.20 (#25)', files: { 'src/build.c': lines(30, 'build') }, date: at(6, 12) });
     // pushed directly: the notes cite the issue its message says it closes
     const empty = repo.commit({ message: 'Read empty files\n\nFixes #31', files: { 'src/read.c': lines(30, 'read') }, date: at(6, 15) });
     // written by the maintainer at release time: its sections are the product's own ("Preview style"), and Documentation
@@ -604,7 +605,7 @@ describe('units of work (real repositories)', () => {
       author: MAINTAINER,
       files: {
         'CHANGES.md':
-          '# Change log\n\n## Version 2.4.0\n\n### Preview style\n\n- Wrap the lines that are too long\n  (#21)\n\n### Documentation\n\n- Explain each flag (#22)\n\n### Fixes\n\n- Empty files no longer stop the run (:issue:`31`)\n\n' +
+          '# Change log\n\n## Version 2.4.0\n\n### Preview style\n\n- Wrap the lines that are too long\n  (#21)\n\n### Documentation\n\n- Explain each flag (#22)\n\n### Fixes\n\n- Empty files no longer stop the run (:issue:`31`)\n\n### Various\n\n- The compiler was updated to 2.2.20 (#25).\n\n' +
           '## Version 2.3.0\n\n### Features\n\n- Paging for long lists (#23)\n',
       },
       date: at(7),
@@ -618,6 +619,8 @@ describe('units of work (real repositories)', () => {
     assert.equal(byCommit(scored, empty).shipped?.section, 'Fixes', 'by the issue it closes');
     assert.equal(byCommit(scored, flags).shipped, undefined, 'listed only under Documentation');
     assert.equal(byCommit(scored, quiet).shipped, undefined, 'not listed');
+    // kotlinx.coroutines' catch-all "Various": the toolchain's upgrade, documentation
+    assert.equal(byCommit(scored, upgrade).shipped, undefined, 'listed only under Various');
     // an entry logged from it keeps where it shipped, as a link the export cites
     const offered = unitCandidates([w], emptyJournal(), 0).find((c) => c.type === 'unit' && c.unit.commits.some((x) => x.sha === wrap));
     assert.ok(offered?.type === 'unit');
