@@ -23,7 +23,7 @@ import {
 } from './conventions';
 import { areaOf, isApiDumpPath, isGeneratedPath, isSourceCodePath } from './paths';
 import type { ShippedEvidence } from './shipped';
-import { classify, DESIGN_DOC, unitFiles, unitLines, unitParts } from './unitFiles';
+import { classify, DESIGN_DOC, sharedPullRequest, unitFiles, unitLines, unitParts } from './unitFiles';
 import {
   BREAKING,
   declaredKind,
@@ -148,6 +148,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     return signals;
   }
   const files = unitFiles(unit);
+  // the commits whose files are the user's: not the merge of a pull request someone else wrote part of (its
+  // release-notes entry and code are the contributor's)
+  const authored = sharedPullRequest(unit) ? remaining.filter((c) => c.parents.length <= 1) : remaining;
   const parts = unitParts(unit, conventions, files);
   const lines = sum(parts.work, 'additions') + sum(parts.work, 'deletions');
   const subjects = remaining.map((c) => c.subject);
@@ -171,7 +174,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const saidBreaking = subjects.filter((x) => subjectPrefix(x)?.breaking || (commitType(x, conventions) === undefined && DROPS_SUPPORT.test(stripPrefix(x))));
   // the release-notes fragments it wrote say its kind by their names (`changelog/new_x.md`, `1234.removal.rst`)
   const fragments = new Map<FragmentKind, string>();
-  for (const f of remaining.flatMap((c) => c.files)) {
+  for (const f of authored.flatMap((c) => c.files)) {
     const kind = f.created && f.additions > f.deletions ? fragmentKind(f.path) : undefined;
     if (kind && !fragments.has(kind)) fragments.set(kind, f.path);
   }
@@ -260,7 +263,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const goZero = code.some((f) => f.path.endsWith('.go'));
   const internalApi =
     (!breaking && (declared.kind === 'internal' || mechanical !== undefined)) || /\bInternal\w*Api\b|\binternal (declarations?|APIs?)\b/i.test(unit.title);
-  const dump = (code.length === 0 || internalApi ? [] : remaining)
+  const dump = (code.length === 0 || internalApi ? [] : authored)
     .filter((c) => !isReleaseCommit(c) && !REVERT.test(c.subject))
     .flatMap((c) => c.files)
     .filter(
@@ -353,7 +356,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // next section` joins whatever series is open)
   const notes = [
     ...new Set(
-      remaining
+      authored
         .filter((c) => !RELEASE_SUBJECT.test(c.subject) && (unit.kind !== 'series' || classify(c.files, conventions).work.length > 0))
         .flatMap((c) =>
           c.files.filter((f) => (isReleaseNotesPath(f.path) || (f.created && isNotesFragment(f.path))) && f.additions > f.deletions).map((f) => f.path),

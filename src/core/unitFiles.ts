@@ -3,7 +3,7 @@
  * repository keeps them, prose documentation and design documents, release bookkeeping, generated
  * files and a documentation site's code. What notability.ts counts as size, breadth and docs.
  */
-import type { FileChange } from './commit';
+import type { CommitRecord, FileChange } from './commit';
 import { isBookkeepingPath, isReleaseCommit, isTestIn, type Conventions } from './conventions';
 import { isGeneratedPath } from './paths';
 import { remainingCommits, type WorkUnit } from './units';
@@ -20,8 +20,28 @@ export const DESIGN_DOC = /(^|\/)(adrs?|rfcs?|design|designs|decisions|proposals
  */
 export function unitFiles(unit: WorkUnit): FileChange[] {
   const ownMerge = unit.commits.find((c) => c.parents.length > 1);
-  // the user's own merge of a pull request: its stats against the first parent are the PR's whole change
-  const commits = ownMerge ? [ownMerge] : remainingCommits(unit.commits);
+  // the user's own merge of a pull request: its stats against the first parent are the PR's whole change, unless
+  // someone else wrote part of it: then what the user's own commits changed
+  const commits = ownMerge && !sharedPullRequest(unit) ? [ownMerge] : remainingCommits(unit.commits.filter((c) => c !== ownMerge));
+  return mergeByPath(commits);
+}
+
+/**
+ * True for a pull request the user committed to and merged with a merge commit, whose change reaches
+ * files none of their commits in it touched: someone else wrote part of it (pytest's maintainer finishing
+ * a contributor's `Merge pull request #13757 from gomri15/…`, its changelog entry and code the
+ * contributor's), or the user wrote it long before the history read (bat: a branch of 2021 merged in
+ * 2025). Its size, breadth and release-notes fragments are then those of the user's commits in it.
+ */
+export function sharedPullRequest(unit: WorkUnit): boolean {
+  const merge = unit.commits.find((c) => c.parents.length > 1);
+  const own = unit.commits.filter((c) => c.parents.length <= 1);
+  if (!merge || own.length === 0) return false;
+  const touched = new Set(own.flatMap((c) => c.files.map((f) => f.path)));
+  return merge.files.some((f) => !touched.has(f.path));
+}
+
+function mergeByPath(commits: readonly CommitRecord[]): FileChange[] {
   const byPath = new Map<string, FileChange>();
   for (const c of commits) {
     for (const f of c.files) {

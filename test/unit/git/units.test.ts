@@ -658,6 +658,35 @@ describe('units of work (real repositories)', () => {
     assert.ok(scored.find((s) => s.unit.commits.some((c) => c.sha === retries))!.notability.notable, 'the work it released is offered');
   });
 
+  it("a contributor's pull request the user finished and merged is credited with the user's own commits, not the contributor's code or notes entry", async () => {
+    const repo = make();
+    const contributor: Author = { name: 'Gal Contributor', email: 'gal@example.com' };
+    // the user's own pull request, merged with a merge commit: its whole change is theirs
+    repo.git('checkout', '-q', '-b', 'own', 'main');
+    const own = repo.commit({ message: 'Add paging', files: { 'src/page.c': lines(200, 'page'), 'changelog/20.feature.rst': 'Paging.\n' }, date: at(3) });
+    repo.git('checkout', '-q', 'main');
+    mergeNoFf(repo, 'own', 'Merge pull request #20 from me/paging', at(3, 12));
+    // someone else's: their feature and its notes entry; the user fixes one thing in it and merges it
+    repo.git('checkout', '-q', '-b', 'theirs', 'main');
+    repo.commit({
+      message: 'Require unique parameter ids',
+      author: contributor,
+      files: { 'src/params.c': lines(300, 'params'), 'src/ids.c': lines(200, 'ids'), 'changelog/21.feature.rst': 'Unique ids.\n' },
+      date: at(4),
+    });
+    const fixup = repo.commit({ message: 'testing: fix the ids in two tests', files: { 'src/params.c': `${lines(300, 'params')}x\n` }, date: at(5) });
+    repo.git('checkout', '-q', 'main');
+    mergeNoFf(repo, 'theirs', 'Merge pull request #21 from gal/unique-ids', at(5, 12));
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const of = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    const ids = (sha: string) => of(sha).notability.signals.map((x) => x.id);
+    assert.equal(of(own).unit.pullRequest, 20);
+    assert.ok(ids(own).includes('changelog') && ids(own).includes('size'), JSON.stringify(of(own).notability.signals));
+    assert.equal(of(fixup).unit.pullRequest, 21);
+    assert.ok(!ids(fixup).includes('changelog'), `the contributor's notes entry: ${JSON.stringify(of(fixup).notability.signals)}`);
+    assert.ok(!ids(fixup).includes('size') && !of(fixup).notability.notable, JSON.stringify(of(fixup).notability.signals));
+  });
+
   it("shipped evidence from towncrier notes (pytest): versions titled by the project's name, items found by the issue a fragment is named by", async () => {
     const repo = make();
     // the pull request's number (#13801) is not the issue the notes cite (#13743): its fragment is named by the issue
