@@ -8,8 +8,8 @@ import { isBookkeepingPath, isReleaseCommit, isTestIn, type Conventions } from '
 import { isGeneratedPath } from './paths';
 import { remainingCommits, type WorkUnit } from './units';
 
-/** Prose documentation (by extension): not a documentation site's code. */
-const PROSE = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
+/** Prose documentation (by extension, and a manual page by its section: `tmux.1`, `jq.1.prebuilt`): not a documentation site's code. */
+const PROSE = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt)$|\.[1-9](\.prebuilt)?$/i;
 /** A design document's path: an ADR, an RFC, a design or proposals folder. */
 export const DESIGN_DOC = /(^|\/)(adrs?|rfcs?|design|designs|decisions|proposals)\/|(^|\/)(adr|rfc)[-_]?\d+/i;
 

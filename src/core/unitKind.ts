@@ -38,7 +38,7 @@ export const SECURITY =
  */
 const PERFORMANCE = new RegExp(
   [
-    String.raw`\b(perf|performance|faster|speed(s|ed)? ?up|speedup|latency|throughput|optimi[sz](e|es|ed|ation|ations)|memory (leak|usage|footprint)|fewer allocations|reduce[sd]? (allocations|(system )?overhead)|overhead|quadratic|O\(n\^?2\))\b`,
+    String.raw`\b(perf|performance|faster|speed(s|ed)? ?up|speedup|latency|throughput|optimi[sz](e|es|ed|ation|ations)|memory (usage|footprint)|fewer allocations|reduce[sd]? (allocations|(system )?overhead)|overhead|quadratic|O\(n\^?2\))\b`,
     String.raw`\b(avoid(s|ed|ing)?|skip(s|ped|ping)?|eliminat(e|es|ed|ing)) (an? |the )?(redundant|unnecessary|needless|repeated|full) (\S+ )?((?!(string|warning|during|using|padding|spacing|quoting|nothing|something|heading|styling|wording|spelling|logging)\b)\w+ing|scans?|work|calls?|lookups?|traversals?|wake-?ups?|unparks?|syscalls?|quer(y|ies)|requests?|round-?trips?|reads?|writes?|checks?|fetch(es)?|(re)?computations?|rebuilds?|re-?renders?|I\/O)\b`,
     String.raw`\b(avoid(s|ed|ing)?|without|fewer|reduc(e|es|ed|ing)) (\S+ )?(allocat(e|es|ed|ing|ions?)|clon(es|ing)|copies|copying)\b`,
     String.raw`\b(add(s|ed)?|use[sd]?|introduc(e|es|ed)|implement(s|ed)?|take[sn]?)( an?| the)? (\S+ )?(fast|hot) path\b|\bSIMD[- ]accelerat\w*|\b(use[sd]?|enable[sd]?) SIMD\b|\bzero-copy\b`,
@@ -55,10 +55,10 @@ const NOT_PERFORMANCE =
 /** Words of performance work (`PERFORMANCE`, not `NOT_PERFORMANCE`). */
 const saysPerformance = (text: string): boolean => PERFORMANCE.test(text) && !NOT_PERFORMANCE.test(text);
 const FIX =
-  /^(fix(es|ed)?|bug ?fix|hotfix|resolve[sd]?|correct(s|ed)?|repair(s|ed)?|handle[sd]?|avoid(s|ed)?|prevent(s|ed)?)\b|\b(fix(es|ed)?|crash(es)?|regression|broken|segfault|deadlock|race condition)\b/i;
+  /^(fix(es|ed)?|bug ?fix|hotfix|resolve[sd]?|correct(s|ed)?|repair(s|ed)?|handle[sd]?|avoid(s|ed)?|prevent(s|ed)?)\b|\b(fix(es|ed)?|crash(es)?|regression|broken|segfault|deadlock|race condition|(memory )?leaks?)\b|^add(s|ed)? (the |a |some )?missing\b/i;
 /** "fix" that is not a bug fix: typos, links, comments, formatting, lint, tests only. */
 const NOT_A_FIX =
-  /\bfix(es|ed|ing)? (a |the |some |several |two |minor )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing)?|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b/i;
+  /\bfix(es|ed|ing)? (a |the |some |several |two |minor )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing)?|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b|^fix(es|ed)? (a |the )?[\w-]+ tests?$/i;
 const FEATURE = /^(add(s|ed)?|implement(s|ed)?|introduc(e|es|ed)|support(s)?|allow(s|ed)?|enable[sd]?|expose[sd]?|teach|new)\b/i;
 /**
  * "Add --gutter to --help and man page", "Add the flag to the README", "add docs on `ConnectionRefused`
@@ -67,6 +67,8 @@ const FEATURE = /^(add(s|ed)?|implement(s|ed)?|introduc(e|es|ed)|support(s)?|all
  */
 const ADDS_DOCUMENTATION =
   /^add(s|ed)? .+ \b(to|in) (the )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog)\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|notes?|docstrings?|examples?)( (on|for|about|to|that|explaining|in)\b|$)/i;
+/** "Add missing headers", "add the missing `await`": what should have been there all along. */
+const ADDS_MISSING = /^add(s|ed)? (the |a |some )?missing\b/i;
 const FEATURE_DESCRIPTION =
   /\b(ha(s|ve) been taught|is taught|are taught|learn(ed|t|s)|learned to|gained|now (can|supports?|accepts?|allows?|takes|honou?rs|shows|reports|warns|lets)|can now|is now (supported|possible|available|enabled)|new (option|command|subcommand|flag|setting|configuration|variable|hook|mode|format|strategy)|(option|command|subcommand|flag|configuration variable|hook|mode) (has been|was) (added|introduced)|(command|subcommand|option) has been added|starts? using|by default|allow(s|ed)? (the user|users|you) to)\b/i;
 const INTERNAL_DESCRIPTION =
@@ -181,7 +183,8 @@ export function declaredKind(
     return { kind: 'refactor', reason: l10n.t('A refactoring or clean-up, by its pull request’s title: nothing users see changes.') };
   if (titles.some(saysPerformance))
     return { kind: 'performance', reason: l10n.t('Improves performance (speed, latency or memory), by its words.'), words: true };
-  if (titles.some((t) => FEATURE.test(t) && !ADDS_DOCUMENTATION.test(t)))
+  // "Add missing headers": what should have been there all along is a fix
+  if (titles.some((t) => FEATURE.test(t) && !ADDS_DOCUMENTATION.test(t) && !ADDS_MISSING.test(t)))
     return { kind: 'feature', reason: l10n.t('Introduces a feature or capability, by its words.'), words: true };
   if (titles.some((t) => FIX.test(t) && !NOT_A_FIX.test(t))) return { kind: 'fix', reason: l10n.t('Fixes a bug, by its words.') };
   if (titlesOf(unit, true).every((t) => REFACTORING.test(t)))

@@ -15,7 +15,7 @@
 import { parseISO } from 'date-fns';
 import type { CommitRecord } from './commit';
 import { isBookkeepingPath, isHousekeepingPath, isNotesFragment, isReleaseCommit, isRoutineSubject, isTestIn, type Conventions } from './conventions';
-import { areaOf, isGeneratedPath } from './paths';
+import { areaOf, isGeneratedPath, isSourceCodePath } from './paths';
 import { REFACTORING, stripPrefix, SYNC_MERGE } from './unitKind';
 
 /** A commit of the topology listing (any author): no file stats. */
@@ -64,6 +64,9 @@ export interface WorkUnit {
   /** For a series of direct pushes that a release commit closed: that release's version and what kind of release it was (semver). */
   readonly releasedAs?: { readonly version: string; readonly kind: 'major' | 'minor' | 'patch' };
 }
+
+/** core/paths.ts `areaOf` for a file at the repository's root. */
+const ROOT_AREA = '(root)';
 
 /** The area of a commit that changes only housekeeping files (CI, licences, tools' configuration). */
 const UPKEEP_AREA = '(upkeep)';
@@ -117,12 +120,40 @@ function mergedPullRequest(merge: TopologyCommit): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** `Merge branch 'ps/foo'` (a maintainer merging a topic) → `ps/foo`; not a merge of a mainline branch into another. */
-function topicName(merge: TopologyCommit): string | undefined {
-  const m = /^Merge (?:remote-tracking )?branch '([^']+)'(?: of \S+)?(?: into '?[^']*'?)?\s*$/.exec(merge.subject);
-  if (!m) return undefined;
-  const branch = m[1]!;
-  return SYNC_BRANCH.test(branch) ? undefined : branch;
+/** `Merge branch 'ps/foo'` → `ps/foo`: the branch a merge by name brought in, whatever kind of branch it is. */
+function branchMerged(merge: TopologyCommit): string | undefined {
+  return /^Merge (?:remote-tracking )?branch '([^']+)'(?: of \S+)?(?: into '?[^']*'?)?\s*$/.exec(merge.subject)?.[1];
+}
+
+/**
+ * `Merge branch 'ps/foo'` (a maintainer merging a topic) → `ps/foo`; not a merge of a mainline branch
+ * into another, nor of a branch in `longLived` (see `longLivedBranches`).
+ */
+function topicName(merge: TopologyCommit, longLived: ReadonlySet<string>): string | undefined {
+  const branch = branchMerged(merge);
+  return branch === undefined || SYNC_BRANCH.test(branch) || longLived.has(branch) ? undefined : branch;
+}
+
+/**
+ * How many times one branch must be merged onto the mainline within the window to be a long-lived
+ * branch, not a topic. git.git merges a topic that grows after it graduated up to three times over two
+ * years (`jc/whitespace-incomplete-line`); tmux merges its OpenBSD mirror (`obsd-master`) every few days,
+ * 466 times since mid-2024.
+ */
+export const LONG_LIVED_MERGES = 4;
+
+/**
+ * Branches merged onto the mainline `LONG_LIVED_MERGES` times or more in the window (`mainlineMerges`:
+ * the merges on the first-parent chain): a mirror or a second development line synced again and again,
+ * whose commits are each their own work, not one topic per merge.
+ */
+function longLivedBranches(mainlineMerges: readonly TopologyCommit[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const merge of mainlineMerges) {
+    const branch = branchMerged(merge);
+    if (branch !== undefined) counts.set(branch, (counts.get(branch) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= LONG_LIVED_MERGES).map(([b]) => b));
 }
 
 /**
@@ -131,7 +162,7 @@ function topicName(merge: TopologyCommit): string | undefined {
  * `maint-2.45`), whose commits are the fixes and pull requests made there, each its own work.
  */
 const SYNC_BRANCH =
-  /^(?:[\w.-]+\/)?(?:main|master|trunk|develop|maint|next|seen|stable|release|v?\d+(?:\.(?:\d+|x))+|(?:release|releases|maint|stable|hotfix|support)[-/]v?\d[\w.-]*)$/;
+  /^(?:[\w.-]+\/)*(?:main|master|trunk|develop|maint|next|seen|stable|release|v?\d+(?:\.(?:\d+|x))+|(?:release|releases|maint|stable|hotfix|support)[-/]v?\d[\w.-]*)$/;
 
 /** The first paragraph of a merge's body (a topic's description), without the `* topic:` shortlog. */
 function mergeDescription(merge: TopologyCommit): string {
@@ -170,12 +201,27 @@ export function bringers(topology: Topology): { byCommit: Map<string, TopologyCo
   return { byCommit, mainline };
 }
 
-/** Areas (core/paths.ts `areaOf`) of a commit's real work: generated, test and bookkeeping files left out. */
+/**
+ * The area a series groups by: core/paths.ts `areaOf`, except that a source file at the repository's
+ * root is its own area (tmux keeps all its C files there: `(root)` would say nothing about what
+ * a commit works on).
+ */
+function seriesArea(path: string): string {
+  const area = areaOf(path);
+  return area === ROOT_AREA && isSourceCodePath(path) ? path : area;
+}
+
+/** True for an area that is one file (`seriesArea` of a source file at the root). */
+function isFileArea(area: string): boolean {
+  return area !== ROOT_AREA && !area.includes('/') && isSourceCodePath(area);
+}
+
+/** Areas (`seriesArea`) of a commit's real work: generated, test and bookkeeping files left out. */
 function workAreas(commit: CommitRecord, conventions: Conventions): Set<string> {
   const areas = new Set<string>();
   for (const f of commit.files) {
     if (isGeneratedPath(f.path) || isTestIn(conventions, f.path) || isBookkeepingPath(f.path, conventions)) continue;
-    areas.add(areaOf(f.path));
+    areas.add(seriesArea(f.path));
   }
   return areas;
 }
@@ -219,6 +265,12 @@ function timeOf(iso: string): number {
  */
 export function groupUnits(repo: string, commits: readonly CommitRecord[], topology: Topology | undefined, conventions: Conventions): WorkUnit[] {
   const { byCommit, mainline } = topology ? bringers(topology) : { byCommit: new Map<string, TopologyCommit>(), mainline: new Set<string>() };
+  const longLived = longLivedBranches((topology?.commits ?? []).filter((c) => c.parents.length > 1 && mainline.has(c.sha)));
+  // a long-lived branch's commits were pushed there one by one, as if onto the mainline
+  const pushedToMainline = (commit: CommitRecord): boolean => {
+    const branch = byCommit.has(commit.sha) ? branchMerged(byCommit.get(commit.sha)!) : undefined;
+    return mainline.has(commit.sha) || !topology || (branch !== undefined && longLived.has(branch));
+  };
   const groups = new Map<
     string,
     { kind: UnitKind; merge?: TopologyCommit; pullRequest?: number; topic?: string; releasedAs?: WorkUnit['releasedAs']; commits: CommitRecord[] }
@@ -242,8 +294,8 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       }));
     } else if (merge && pr !== undefined) {
       add(`pr:${repo.toLowerCase()}#${pr}`, commit, () => ({ kind: 'pullRequest', pullRequest: pr, merge }));
-    } else if (merge && topicName(merge) !== undefined) {
-      add(`topic:${repo}@${merge.sha}`, commit, () => ({ kind: 'topic', merge, topic: topicName(merge) }));
+    } else if (merge && topicName(merge, longLived) !== undefined) {
+      add(`topic:${repo}@${merge.sha}`, commit, () => ({ kind: 'topic', merge, topic: topicName(merge, longLived) }));
     } else if (commit.pullRequest !== undefined) {
       add(`pr:${repo.toLowerCase()}#${commit.pullRequest}`, commit, () => ({ kind: 'pullRequest', pullRequest: commit.pullRequest }));
     } else {
@@ -272,7 +324,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
     const created = createdFiles(commit, conventions);
     const issues = closedIssues(commit);
     const fragment = commit.files.some((f) => f.created && isNotesFragment(f.path));
-    const onMainline = mainline.has(commit.sha) || !topology;
+    const onMainline = pushedToMainline(commit);
     const parent = commit.parents[0];
     // a release closes the series before it (what it released), and routine upkeep (a version bump,
     // formatting, a dependency bump) is its own unit: neither joins a piece of work
@@ -307,7 +359,11 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       // the same area; a commit of only docs, bookkeeping or tests kept apart from the code follows
       // up any work, but code never joins a series of only those (a CI or docs series is not the
       // start of a feature)
-      return areas.size === 0 || (s.areas.size > 0 && [...areas].some((a) => s.areas.has(a)));
+      // (a file at the root beside the commit's code, a README or a manual page, ties it to nothing; in a
+      // flat layout, where each source file is an area, one shared file of many does not either)
+      const placed = areas.size > 1 ? [...areas].filter((a) => a !== ROOT_AREA) : [...areas];
+      const shared = placed.filter((a) => s.areas.has(a)).length;
+      return areas.size === 0 || (shared > 0 && (!placed.every(isFileArea) || 2 * shared > placed.length));
     };
     // of the series that take it: the one that changed most of its files, then the one last added to
     // (the work a commit continues, not a one-off fix pushed in between)

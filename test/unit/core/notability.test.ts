@@ -174,6 +174,15 @@ describe('notability of a unit of work', () => {
     assert.ok(ids(unit([commit({ subject: 'Escape HTML input in comments to stop XSS' })])).includes('security'));
     assert.ok(!ids(unit([commit({ subject: 'Prepare the parser', body: 'The remaining cases will be fixed in subsequent commits.' })])).includes('fix'));
     assert.ok(!ids(unit([commit({ subject: 'docs: fix links' })]), CONVENTIONAL).includes('fix'));
+    // fmt's "Fix module test": one word before "test" still names the tests
+    assert.ok(
+      !ids(unit([commit({ subject: 'Fix module test', files: [file('test/CMakeLists.txt', 3, 3)] })])).includes('fix'),
+      'a test fixed is not a bug fix',
+    );
+    assert.ok(
+      ids(unit([commit({ subject: 'Fix parser crash on empty test input', files: [file('src/parse.c', 3, 3)] })])).includes('fix'),
+      'a bug fix that names tests',
+    );
     assert.ok(ids(unit([commit({ subject: 'fix: revert the cache change' })]), CONVENTIONAL).includes('revert'));
     assert.ok(ids(unit([commit({ subject: 'Drop the cache', body: 'This reverts commit 1234567abcdef.' })])).includes('revert'));
     // git's Revert "<subject>" quotes the change it undoes: its words are not what the revert is

@@ -785,6 +785,71 @@ describe('units of work (real repositories)', () => {
     );
   });
 
+  it("a mirror merged again and again (tmux's `obsd-master`) is no topic: its commits are direct pushes; in a flat layout each source file is an area, and a manual page is documentation", async () => {
+    const repo = make();
+    const header = (n: number): string => lines(40 + n, 'decl');
+    repo.commit({
+      message: 'Import the flat sources',
+      files: { 'tool.h': header(0), 'options.c': lines(80, 'opt'), 'input.c': lines(80, 'in'), 'window.c': lines(80, 'win'), 'tool.1': lines(40, '.Sh') },
+      author: MAINTAINER,
+      date: at(2),
+    });
+    repo.git('branch', 'mirror');
+    // the maintainer syncs the mirror every few days; the user's work lands there one commit at a time
+    const mine: Record<string, string> = {};
+    const sync = (day: number, commits: Array<{ key: string; message: string; files: Record<string, string> }>): void => {
+      repo.git('checkout', '-q', 'mirror');
+      commits.forEach((c, i) => (mine[c.key] = repo.commit({ message: c.message, files: c.files, date: at(day, 9 + i) })));
+      repo.git('checkout', '-q', 'main');
+      repo.commit({ message: `Sync notes ${day}`, files: { 'SYNC.md': `day ${day}\n` }, author: MAINTAINER, date: at(day, 15) });
+      repo.gitWith(
+        { GIT_AUTHOR_NAME: MAINTAINER.name, GIT_AUTHOR_EMAIL: MAINTAINER.email, GIT_AUTHOR_DATE: at(day, 16), GIT_COMMITTER_DATE: at(day, 16) },
+        'merge',
+        '-q',
+        '--no-ff',
+        '-m',
+        "Merge branch 'mirror'",
+        'mirror',
+      );
+    };
+    sync(3, [
+      {
+        key: 'option',
+        message: 'Add an option allow-set-title to forbid applications from changing the pane title.',
+        files: { 'options.c': lines(110, 'opt'), 'input.c': lines(95, 'in'), 'tool.h': header(1), 'tool.1': lines(52, '.Sh') },
+      },
+      { key: 'crash', message: 'Do not crash if focusing a pane that is exiting.', files: { 'window.c': lines(86, 'win'), 'tool.h': header(2) } },
+    ]);
+    sync(4, [{ key: 'followUp', message: 'Check the option before setting the title from the input parser.', files: { 'input.c': lines(99, 'in') } }]);
+    // weeks apart: each its own piece of work
+    sync(13, [{ key: 'leak', message: 'Fix memory leak in the window code, from a contributor.', files: { 'window.c': lines(88, 'win') } }]);
+    sync(22, [{ key: 'headers', message: 'Add missing headers, from a contributor.', files: { 'window.c': lines(89, 'win') } }]);
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const titles = JSON.stringify(scored.map((s) => [s.unit.kind, s.unit.title, s.unit.commits.length]));
+    assert.ok(!scored.some((s) => s.unit.kind === 'topic'), `no topic: ${titles}`);
+    const unitOf = (key: string): (typeof scored)[number] => scored.find((s) => s.unit.commits.some((c) => c.sha === mine[key]))!;
+    // the feature and its follow-up in input.c are one piece of work; the crash fix pushed between them shares only the header
+    assert.deepEqual(
+      unitOf('option')
+        .unit.commits.map((c) => c.sha)
+        .sort(),
+      [mine.option, mine.followUp].sort(),
+      titles,
+    );
+    assert.notEqual(unitOf('crash').unit.key, unitOf('option').unit.key, titles);
+    assert.equal(unitOf('option').unit.kind, 'series', titles);
+    const option = unitOf('option').notability.signals;
+    assert.ok(
+      option.some((x) => x.id === 'docs' && x.reason.includes('tool.1')),
+      `the manual page is documentation: ${JSON.stringify(option)}`,
+    );
+    // words: a memory leak fixed is a fix, not performance work; "add missing" is a fix, not a feature
+    for (const key of ['leak', 'headers']) {
+      const ids = unitOf(key).notability.signals.map((x) => x.id);
+      assert.ok(ids.includes('fix') && !ids.includes('performance') && !ids.includes('feature'), `${key}: ${JSON.stringify(ids)}`);
+    }
+  });
+
   it("a monorepo's release bumps one version line in each package's manifest: bookkeeping, though the user edits those manifests' dependencies", async () => {
     const repo = make();
     const packages = ['core', 'cli', 'parser', 'generator'];
