@@ -54,6 +54,29 @@ const NOT_PERFORMANCE =
   /\b(remov(e|es|ed|ing)|drop(s|ped|ping)?|revert(s|ed|ing)?) (an? |the |some )?(\S+ )?optimi[sz]ations?\b|\b(speed(s|ed)? ?up|speedup|faster|slow(s|ed)? ?down|slowdown|perf(ormance)?|optimi[sz]\w*)( of| in| on)? (the |our )?(test ?suite|CI)\b|\b(test ?suite|CI)('s)? (speed|performance|time|slowdown)\b/i;
 /** Words of performance work (`PERFORMANCE`, not `NOT_PERFORMANCE`). */
 const saysPerformance = (text: string): boolean => PERFORMANCE.test(text) && !NOT_PERFORMANCE.test(text);
+const GAIN_UNIT = String.raw`(ns|µs|us|ms|s|secs?|seconds|min|minutes|[KMG]i?B|bytes)`;
+/** A number as written in a measurement (`1.95`, `~40`, `11,3`), not the spread after a `±` (hyperfine's `1.00 ± 0.02 times faster`). */
+const GAIN_NUMBER = String.raw`(?<![\d.,±]\s?)~?\d+(?:[.,]\d+)?`;
+/**
+ * A measured improvement quoted in a message: "1.95× faster", "11.32% faster", "improves … by about 10%",
+ * "from 129 ns to 74 ns" (uv's pull requests quote their benchmarks).
+ */
+const MEASURED_GAIN = new RegExp(
+  [
+    String.raw`${GAIN_NUMBER}\s?(%|x|×|times)\s+(faster|quicker|speed-?up|smaller|less (memory|time|CPU)|fewer allocations|reduction|improvement|lower)\b`,
+    String.raw`\b(faster|speed-?up|speeds? up|improv(e|es|ed|ing|ement)|reduc(e|es|ed|ing|tion)|cuts?|drops?)\b[^.\n]{0,60}\bby (about |roughly |around |~)?${GAIN_NUMBER}\s?(%|x|×)`,
+    String.raw`\bfrom (about |roughly |~)?${GAIN_NUMBER}\s?${GAIN_UNIT}\b[^.]{0,30}\bto (about |roughly |~)?${GAIN_NUMBER}\s?${GAIN_UNIT}\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * The first measured improvement quoted in `text` (`MEASURED_GAIN`), as written on one line; undefined when none,
+ * or when the text says the speed is the test suite's or CI's (`NOT_PERFORMANCE`: pytest's "… to speed up test suite").
+ */
+export function measuredGain(text: string): string | undefined {
+  return NOT_PERFORMANCE.test(text) ? undefined : MEASURED_GAIN.exec(text)?.[0].replace(/\s+/g, ' ');
+}
 const FIX =
   /^(fix(es|ed)?|bug ?fix|hotfix|resolve[sd]?|correct(s|ed)?|repair(s|ed)?|handle[sd]?|avoid(s|ed)?|prevent(s|ed)?)\b|\b(fix(es|ed)?|crash(es)?|regression|broken|segfault|deadlock|race condition|(memory )?leaks?)\b|^add(s|ed)? (the |a |some )?missing\b/i;
 /** "fix" that is not a bug fix: typos, links, comments, formatting, lint, tests only. */

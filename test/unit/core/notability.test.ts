@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { CommitRecord, FileChange } from '../../../src/core/commit';
 import { fragmentKind, isBookkeepingPath, isNotesFragment, isTestIn, learnConventions, NO_CONVENTIONS, type Conventions } from '../../../src/core/conventions';
-import { buildProfile, informationFactor, isBotAuthor, scoreUnit } from '../../../src/core/notability';
+import { buildProfile, informationFactor, isBotAuthor, scoreUnit, type Signal } from '../../../src/core/notability';
 import { unitLines } from '../../../src/core/unitFiles';
 import { areaOf, isApiDumpPath, isGeneratedPath } from '../../../src/core/paths';
 import type { WorkUnit } from '../../../src/core/units';
@@ -354,6 +354,31 @@ describe('notability of a unit of work', () => {
     });
     assert.ok(ids(cleanups).includes('refactor') && !ids(cleanups).includes('feature'), ids(cleanups).join());
     assert.ok(ids(unit(commits, { kind: 'pullRequest', merge, title: 'Add a --strict option' })).includes('feature'), 'a title that says feature');
+  });
+
+  it('a measured result quoted in the message is shown with its number; not a spread, a refactoring’s benchmark or a revert’s quote', () => {
+    const code = [file('crates/uv-pep440/src/version.rs', 40, 12)];
+    const signal = (subject: string, body: string): Signal | undefined =>
+      score(unit([commit({ subject, body, files: code })])).signals.find((s) => s.id === 'measured');
+    assert.equal(
+      signal(
+        'Reduce VersionSpecifiers parsing allocations (#20105)',
+        'In profiling builds, the single-clause case improves from about 129 ns\nto 74 ns (-43%).',
+      )?.reason,
+      'Quantifies its effect: “from about 129 ns to 74 ns”.',
+    );
+    assert.ok(signal('Optimize version parsing for common cases (#20118)', 'Parsing `1.2.3` is 1.95× faster in the benchmark.'), '1.95× faster');
+    assert.ok(signal('Read cache entries into exact-sized buffers (#20120)', '| Black | 11.32% faster | 7.57–14.77% faster |'), '11.32% faster');
+    assert.ok(signal('Speed up the matcher', 'This cuts the time to sort results by about 16%.'), 'cut by about 16%');
+    assert.equal(signal('Use a hash map for lookups', "hyperfine: 'new' ran 1.00 ± 0.02 times faster than 'old'"), undefined, 'a spread is no gain');
+    assert.equal(signal('Refactor the ref iterator', 'Benchmark: from 58 ms to 54 ms.'), undefined, 'a refactoring');
+    assert.equal(signal('Revert "Skip dead zones in the score matrix"', 'It was 11% faster but wrong.'), undefined, 'a revert');
+    assert.equal(signal('Improve the error message for bad input', 'Tested on 120 files.'), undefined, 'no measurement');
+    assert.equal(
+      signal('pytester: avoid gc collects in inline runs to speed up test suite', 'Runs went from 90 s to 60 s.'),
+      undefined,
+      'the test suite’s speed',
+    );
   });
 
   it('performance words about the test suite, CI or taking an optimization out are not performance work', () => {
