@@ -465,13 +465,15 @@ describe('notability of a unit of work', () => {
     assert.ok(ids(unit([commit({ subject: 'Add a ruff rule for unused imports', files: rule })], { repo: 'github.com/astral-sh/ruff' })).includes('feature'));
   });
 
-  it('a surface users see, named in the title: a long option, a configuration key, a quoted command, a quoted option or setting', () => {
+  it('a surface users see, named in the title: a long option, a configuration key, a quoted command, a quoted option, setting, function or attribute', () => {
     const code = [file('src/options.ts', 40)];
     for (const subject of [
       'Add --max-depth to diff-tree',
       'Honour core.editor configuration',
       "Teach 'git describe' blobs",
       'Add `uncheckedRequire` option for JSON imports',
+      'Add `len()` function (#3663)',
+      'Add `[timestamp]` recipe attribute (#3680)',
     ])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('userFacing'), subject);
     // a quoted name that is code, not an option: internal flags of a function
