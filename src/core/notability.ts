@@ -236,8 +236,17 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     add('userFacing', 1, l10n.t('Changes something users see: a command, an option or a setting.'), ['impact-ownership']);
   if (INCIDENT.test(words.titles) || INCIDENT.test(words.description))
     add('incident', 2, l10n.t('Mentions an incident or hotfix: operational response.'), ['reliability-operations', 'impact-ownership']);
+  // words about security in documentation alone (htop's "Formalize security process", a SECURITY.md) are the project's
+  // security process, not a vulnerability addressed: still work worth a line in a review
   if (SECURITY.test(words.titles) || SECURITY.test(words.description))
-    add('security', 2, l10n.t('Addresses security: a vulnerability, an injection or hardening.'), ['reliability-operations', 'code-quality']);
+    add(
+      'security',
+      2,
+      parts.work.length > 0
+        ? l10n.t('Addresses security: a vulnerability, an injection or hardening.')
+        : l10n.t('Works on the project’s security process or policy, in its documentation.'),
+      ['reliability-operations', 'code-quality'],
+    );
   if (subjects.some((s) => REVERT.test(s)) || REVERT.test(words.bodies))
     add('revert', 1, l10n.t('Reverts an earlier change: a judgment call.'), ['reliability-operations']);
   // a measured result ("1.95× faster", "from 129 ns to 74 ns") is impact with its number, ready for a promotion

@@ -81,7 +81,7 @@ const FIX =
   /^(fix(es|ed)?|bug ?fix|hotfix|resolve[sd]?|correct(s|ed)?|repair(s|ed)?|handle[sd]?|avoid(s|ed)?|prevent(s|ed)?)\b|\b(fix(es|ed)?|crash(es)?|regression|broken|segfault|deadlock|race condition|(memory )?leaks?)\b|^add(s|ed)? (the |a |some )?missing\b/i;
 /** "fix" that is not a bug fix: typos, links, comments, formatting, lint, tests only. */
 const NOT_A_FIX =
-  /\bfix(es|ed|ing)? (a |the |some |several |two |minor )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing)?|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b|^fix(es|ed)? (a |the )?[\w-]+ tests?$/i;
+  /\bfix(es|ed|ing)? (a |the |some |several |two |minor )?([\w-]+ )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing)?|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b/i;
 const FEATURE = /^(add(s|ed)?|implement(s|ed)?|introduc(e|es|ed)|support(s)?|allow(s|ed)?|enable[sd]?|expose[sd]?|teach|new)\b/i;
 /**
  * "Add --gutter to --help and man page", "Add the flag to the README", "add docs on `ConnectionRefused`

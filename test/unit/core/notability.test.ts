@@ -172,6 +172,11 @@ describe('notability of a unit of work', () => {
       !ids(unit([commit({ subject: 'Use the injection of the global logger', body: 'Dependency injection keeps tests simple.' })])).includes('security'),
     );
     assert.ok(ids(unit([commit({ subject: 'Escape HTML input in comments to stop XSS' })])).includes('security'));
+    // a security policy in documentation is the project's process, and says so
+    assert.equal(
+      score(unit([commit({ subject: 'Formalize security process', files: [file('SECURITY.md', 40, 2)] })])).signals.find((x) => x.id === 'security')?.reason,
+      'Works on the project’s security process or policy, in its documentation.',
+    );
     assert.ok(!ids(unit([commit({ subject: 'Prepare the parser', body: 'The remaining cases will be fixed in subsequent commits.' })])).includes('fix'));
     assert.ok(!ids(unit([commit({ subject: 'docs: fix links' })]), CONVENTIONAL).includes('fix'));
     // fmt's "Fix module test": one word before "test" still names the tests
