@@ -54,13 +54,13 @@ export const ROUTINE_TYPES = new Set(['chore', 'ci', 'test', 'tests', 'docs', 'd
 const PREFIX = /^([A-Za-z][\w-]*)(\([^)]*\))?(!)?:\s/;
 
 /**
- * Routine upkeep said in words: dependency bumps, typos, formatting, linting, sorting imports, copyright
+ * Routine upkeep said in words: dependency bumps (or a run of the project's `update-dependencies` script), typos, formatting, linting, sorting imports, copyright
  * years. "format" alone only as the verb that starts a subject, after any conventional prefix or
  * bracketed tag ("format tests", "style: format code"): "format-preserving mode" and "repository
  * format" are not formatting.
  */
 const ROUTINE_WORDS =
-  /^(bump|update|upgrade) .*\b(version|dependenc\w*|deps?)\b|\btypos?\b|^merge (branch|remote-tracking)|^(?:\[[^\]]{1,30}\]\s*)?(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?format\b|\b(formatting|reformat|prettier|rustfmt|cargo fmt|gofmt|goimports|clang-format|isort|lint(ing)?|whitespace|sort(ed|ing)? imports?|organi[sz]e imports?|spelling)\b|^(update|bump) (copyright|year|license)|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(add(s|ed)?|update[sd]?|fix(es|ed)?|unify|restore[sd]?|remove[sd]?)( \S+){0,2} (copyright|licen[cs]e) (headers?|notices?)\b/i;
+  /^(bump|update|upgrade) .*\b(version|dependenc\w*|deps?)\b|\bupdate[-_](dependencies|deps)\b|\btypos?\b|^merge (branch|remote-tracking)|^(?:\[[^\]]{1,30}\]\s*)?(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?format\b|\b(formatting|reformat|prettier|rustfmt|cargo fmt|gofmt|goimports|clang-format|isort|lint(ing)?|whitespace|sort(ed|ing)? imports?|organi[sz]e imports?|spelling)\b|^(update|bump) (copyright|year|license)|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(add(s|ed)?|update[sd]?|fix(es|ed)?|unify|restore[sd]?|remove[sd]?)( \S+){0,2} (copyright|licen[cs]e) (headers?|notices?)\b/i;
 
 /**
  * True for a subject or title of routine upkeep by its words: a version or dependency bump, typos, a

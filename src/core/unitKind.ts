@@ -111,8 +111,12 @@ export const SYNC_MERGE =
 export const REVERT = /^(revert\b|\w+(\(.+\))?: revert\b)|\bThis reverts commit [0-9a-f]{7,}/im;
 /** A breaking change said in a message: the conventional footer (upper case), or the words (not a name like "linux-breaking-changes"). */
 export const BREAKING = /\bBREAKING[ -]CHANGES?\b|(?<![\w-])[Bb]ackwards?[- ]incompatible(?![\w-])|(?<![\w-])[Bb]reaking changes?(?![\w-])/;
-/** "This is not a breaking change", "non-breaking": said to reassure, not to warn. */
-export const NOT_BREAKING = /\b(not|no|non|isn't|is not)[- ]?(a )?breaking\b|\bwithout (a )?breaking\b/i;
+/**
+ * "This is not a breaking change", "non-breaking": said to reassure, not to warn; and a dependency's breaking
+ * changes adapted to ("Address rng breaking changes", `cargo update --breaking`: fish-shell's dependency update).
+ */
+export const NOT_BREAKING =
+  /\b(not|no|non|isn't|is not)[- ]?(a )?breaking\b|\bwithout (a )?breaking\b|\b(address|adapt|handle|accommodate|adjust|fix)(es|s|ed|ing)? (to |for )?(the )?[\w.-]+('s)? breaking changes?\b|--breaking\b/i;
 /**
  * A change others must adopt, said in a subject: dropping support ("drop old node versions",
  * "drop end of life python versions", "Drop Python 3.8", "drop node 16"; not "remove node 18 from test

@@ -122,6 +122,12 @@ describe('notability of a unit of work', () => {
     ])
       assert.ok(breaking(subject), subject);
     assert.ok(breaking('remove the --verbose flag'));
+    // a dependency's breaking changes, adapted to, are not the project's (fish-shell's dependency update)
+    const says = (body: string): string[] => ids(unit([commit({ subject: 'Update the random number generator', body, files: code })]));
+    assert.ok(says('This is a breaking change: the seed option is gone.').includes('breaking'), 'said in the body');
+    assert.ok(!says('4. Run: cargo update --breaking\n5. Address rng breaking changes').includes('breaking'), 'a dependency’s breaking changes');
+    // running the project's dependency-update script is routine upkeep
+    assert.ok(ids(unit([commit({ subject: 'build_tools/update-dependencies.sh', files: code })])).includes('routineWords'));
     // taking something out of the public API, in those words (okhttp)
     assert.ok(breaking('Temporarily remove AddressPolicy from the public API (#8836)'));
     for (const subject of [
