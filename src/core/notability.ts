@@ -30,6 +30,7 @@ import {
   DROPS_SUPPORT,
   INCIDENT,
   measuredGain,
+  lintToolNamed,
   NOT_BREAKING,
   quotesReverted,
   REFACTORING,
@@ -172,7 +173,12 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // repository that does not label, or a commit that did not where only some do) can by its words (a change of
   // tests alone breaks nothing users have)
   const says = (text: string): boolean => BREAKING.test(text) && !NOT_BREAKING.test(text);
-  const saidBreaking = subjects.filter((x) => subjectPrefix(x)?.breaking || (commitType(x, conventions) === undefined && DROPS_SUPPORT.test(stripPrefix(x))));
+  // (removing a flag of the project's type checker breaks nothing users have)
+  const saidBreaking = subjects.filter(
+    (x) =>
+      subjectPrefix(x)?.breaking ||
+      (commitType(x, conventions) === undefined && DROPS_SUPPORT.test(stripPrefix(x)) && lintToolNamed(x, unit.repo) === undefined),
+  );
   // the release-notes fragments it wrote say its kind by their names (`changelog/new_x.md`, `1234.removal.rst`)
   const fragments = new Map<FragmentKind, string>();
   for (const f of authored.flatMap((c) => c.files)) {

@@ -6,12 +6,13 @@
  */
 import * as l10n from '@vscode/l10n';
 import { ROUTINE_TYPES, subjectPrefix, type Conventions, type FragmentKind } from './conventions';
+import { isSourceCodePath } from './paths';
 
 /** What reading a unit's kind needs of it (units.ts `WorkUnit`): its repository, its title and its commits' subjects. */
 interface Titled {
   readonly repo: string;
   readonly title: string;
-  readonly commits: readonly { readonly subject: string }[];
+  readonly commits: readonly { readonly subject: string; readonly files: readonly { readonly path: string }[] }[];
   /** units.ts `WorkUnit.kind` and `merge`: a pull request merged with a merge commit is titled by its pull request. */
   readonly kind?: string;
   readonly merge?: object;
@@ -127,8 +128,19 @@ export const NOT_BREAKING =
  */
 export const DROPS_SUPPORT =
   /^(temporarily |partially )?(remove[sd]?|drop(s|ped)?|hide[sd]?) .+ from (the )?public API\b(?!\s*(docs?|documentation|modules?|tests?|page|reference)\b)|^(drop(s|ped)?|remove[sd]?) (the |all )?(previously )?deprecated\b(?!.*\b(usages?|uses?|calls?|imports?|warnings?|tests?|dependenc\w*|helpers?)\b)|^(drop(s|ped)?|remove[sd]?) (support for )?(python|node(\.?js)?|go|ruby|php|java|jdk|deno|perl|lua) v?\d+(\.\d+)*( (and|or) v?\d+(\.\d+)*)*( support)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for\b|(old|eol|legacy|end[- ]of[- ]life)( [\w.-]+)? (versions?|releases?|runtimes?|platforms?)\b)|^(drop(s|ped)?|remove[sd]?) (the )?(?!(unused|dead|stale|internal|obsolete|redundant|debug)\b)([`'"][^`'"]+[`'"]|--[\w-]+|[a-z][\w-]*)( [a-z][\w-]*)? (option|plugin|flag|setting|command|subcommand)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b/i;
+/** Words about the project's sponsors or funding: "sponsors: add X", "Add sponsorship page", "Update FUNDING.yml". */
+const SPONSORS = /\b(sponsors?|sponsorships?|sponsored by|funding|backers)\b/i;
 /** A linter, formatter or type checker named in a title: the project's own tooling. */
-const LINT_TOOL = /\b(ruff|eslint|rustfmt|clippy|gofmt|shfmt|isort|flake8|mypy|pylint|stylelint|biome|oxlint|golangci-lint)\b/i;
+const LINT_TOOL = /\b(ruff|eslint|rustfmt|clippy|gofmt|shfmt|isort|flake8|mypy|pyright|pylint|stylelint|biome|oxlint|golangci-lint)\b/i;
+
+/**
+ * The project's own lint, format or type-check tool a subject names anywhere in it (attrs' "pyright: remove
+ * experimental flag" → `pyright`); undefined when none, or in the repository of that tool (`repo`: its normalized name).
+ */
+export function lintToolNamed(subject: string, repo: string): string | undefined {
+  const tool = LINT_TOOL.exec(subject)?.[1];
+  return tool !== undefined && !repo.toLowerCase().includes(tool.toLowerCase()) ? tool : undefined;
+}
 /**
  * A user-facing surface named in a description: `--option`, `config.key`, `git command`, a quoted name of
  * what users write (`` `len()` function ``, `` `[timestamp]` recipe attribute ``: casey/just).
@@ -197,9 +209,14 @@ export function declaredKind(
   const titles = titlesOf(unit);
   // the project's lint and format tooling, named in the unit's title ("Set `line-length` to 120 on Ruff", "Add
   // eslint-plugin-regexp"; not a feature with one "Fix clippy warnings" commit in it), unless the project is that tool
-  const tool = LINT_TOOL.exec(stripPrefix(unit.title))?.[1];
-  if (tool && !unit.repo.toLowerCase().includes(tool.toLowerCase()))
-    return { kind: 'internal', reason: l10n.t('Changes the project’s lint or format tooling ({0}): nothing users get.', tool) };
+  const tool = lintToolNamed(stripPrefix(unit.title), unit.repo);
+  if (tool) return { kind: 'internal', reason: l10n.t('Changes the project’s lint or format tooling ({0}): nothing users get.', tool) };
+  // the project's sponsors or funding (attrs' "sponsors: add Privacy Solutions", "Optimize sponsor svgs"): nothing users get
+  if (
+    SPONSORS.test(unit.title) ||
+    (unit.commits.some((c) => SPONSORS.test(c.subject)) && !unit.commits.some((c) => c.files.some((f) => isSourceCodePath(f.path))))
+  )
+    return { kind: 'internal', reason: l10n.t('Changes the project’s sponsors or funding: nothing users get.') };
   // a pull request merged with a merge commit that its title calls a clean-up is one, whatever a commit in it adds
   // or fixes on the way (pytest's "More cleanups mostly around config": twelve commits, one of them "add …")
   if (

@@ -474,6 +474,41 @@ describe('notability of a unit of work', () => {
     // the tool's own repository: its rules are its product
     const rule = [file('crates/ruff_linter/src/rules/a.rs', 200)];
     assert.ok(ids(unit([commit({ subject: 'Add a ruff rule for unused imports', files: rule })], { repo: 'github.com/astral-sh/ruff' })).includes('feature'));
+    // taking a flag out of the type checker's settings breaks nothing users have (attrs)
+    const pyright = ids(
+      unit([commit({ subject: 'pyright: remove experimental flag', files: [file('pyproject.toml', 0, 1)] })], { repo: 'github.com/python-attrs/attrs' }),
+    );
+    assert.ok(!pyright.includes('breaking'), pyright.join());
+    assert.ok(ids(unit([commit({ subject: 'remove the --experimental flag', files: [file('src/cli.py', 4, 30)] })])).includes('breaking'), 'a flag users pass');
+  });
+
+  it('the project’s sponsors or funding are nothing users get; a feature with a sponsor commit in it is still a feature', () => {
+    const logo = [
+      file('README.md', 3, 0),
+      file('docs/index.md', 3, 0),
+      file('pyproject.toml', 2, 0),
+      file('docs/_static/sponsors/Privacy-Solutions.svg', 80, 0, true),
+    ];
+    const sponsor = score(unit([commit({ subject: 'sponsors: add Privacy Solutions', files: logo })]));
+    assert.equal(sponsor.notable, false, JSON.stringify(sponsor.signals));
+    assert.ok(
+      sponsor.signals.some((x) => x.id === 'internal' && /sponsors or funding/.test(x.reason)),
+      JSON.stringify(sponsor.signals),
+    );
+    const series = unit(
+      [commit({ subject: 'docs: add true story', files: [file('docs/why.md', 30, 2)] }), commit({ subject: 'Update sponsors', files: logo })],
+      {
+        title: 'docs: add true story',
+      },
+    );
+    assert.ok(!ids(series).includes('feature'), ids(series).join());
+    const feature = unit(
+      [commit({ subject: 'Add attrs.inspect()', files: [file('src/attr/_make.py', 140, 10)] }), commit({ subject: 'Update sponsors', files: logo })],
+      {
+        title: 'Add attrs.inspect()',
+      },
+    );
+    assert.ok(ids(feature).includes('feature'), ids(feature).join());
   });
 
   it('a surface users see, named in the title: a long option, a configuration key, a quoted command, a quoted option, setting, function or attribute', () => {
