@@ -83,7 +83,7 @@ const FIX =
 /** "fix" that is not a bug fix: typos, links, comments, formatting, lint, tests only. */
 const NOT_A_FIX =
   /\bfix(es|ed|ing)? (a |the |some |several |two |minor )?([\w-]+ )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing)?|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b/i;
-const FEATURE = /^(add(s|ed)?|implement(s|ed)?|introduc(e|es|ed)|support(s)?|allow(s|ed)?|enable[sd]?|expose[sd]?|teach|new)\b/i;
+const FEATURE = /^(?:(?:always|now|also) )?(add(s|ed)?|implement(s|ed)?|introduc(e|es|ed)|support(s)?|allow(s|ed)?|enable[sd]?|expose[sd]?|teach|new)\b/i;
 /**
  * "Add --gutter to --help and man page", "Add the flag to the README", "add docs on `ConnectionRefused`
  * errors", "add doc note that …": what is added is documentation, even where the help text or the doc

@@ -343,6 +343,13 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(unit([commit({ subject: 'Tidy the notes', files: [...code, file('changelog/new_aware_of_to_i.md', 1, 1)] })])).includes('feature'));
   });
 
+  it('a feature by its words, also after an adverb ("Always enable parsing of Flow enums", babel)', () => {
+    const code = [file('packages/babel-parser/src/plugins/flow/index.ts', 30, 12)];
+    for (const subject of ['Always enable parsing of Flow enums (#16841)', 'Now support `using` declarations', 'Enable import attributes parsing by default'])
+      assert.ok(ids(unit([commit({ subject, files: code })])).includes('feature'), subject);
+    assert.ok(!ids(unit([commit({ subject: 'Always run the cleanup step', files: code })])).includes('feature'), 'an adverb alone says nothing');
+  });
+
   it('a refactoring by its words: flattening a hierarchy or a module is restructuring, not a feature', () => {
     const code = [file('okhttp/src/commonJvmAndroid/kotlin/okhttp3/internal/connection/ConnectionUser.kt', 120, 180)];
     for (const subject of ['Flatten ConnectionUser (#9122)', 'io: flatten `split` module (#1802)', 'Tidy the parser'])
