@@ -309,7 +309,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // what the unit changed
   const size = { lines, additions: sum(parts.work, 'additions'), deletions: sum(parts.work, 'deletions'), files: parts.work.length };
   // weighed in scoreUnit against the user's history (which says it again with its size note); the weight here is the factor applied then (half for internal work)
-  if (size.lines > 0) add('size', internal ? 0.5 : 1, sizeReason(size), ['execution-delivery']);
+  // a unit of only reverts takes out what was there: its size is the undone change's, not new work (half, as internal work)
+  const onlyReverts = subjects.length > 0 && subjects.every((x) => REVERT.test(x));
+  if (size.lines > 0) add('size', internal || onlyReverts ? 0.5 : 1, sizeReason(size), ['execution-delivery']);
   if (mechanical) add('mechanical', -3, mechanical);
   if (saysRoutine(unit.title) || (subjects.length > 0 && subjects.every(saysRoutine)))
     add('routineWords', -2, l10n.t('Looks routine by its words (formatting, typos, dependency bumps).'));

@@ -234,7 +234,9 @@ export function declaredKind(
   if (titles.some((t) => FEATURE.test(t) && !ADDS_DOCUMENTATION.test(t) && !ADDS_MISSING.test(t)))
     return { kind: 'feature', reason: l10n.t('Introduces a feature or capability, by its words.'), words: true };
   if (titles.some((t) => FIX.test(t) && !NOT_A_FIX.test(t))) return { kind: 'fix', reason: l10n.t('Fixes a bug, by its words.') };
-  if (titlesOf(unit, true).every((t) => REFACTORING.test(t)))
+  // (a revert's quoted words are not its own: a unit of only reverts is no refactoring by them)
+  const own = titlesOf(unit, true);
+  if (own.length > 0 && own.every((t) => REFACTORING.test(t)))
     return { kind: 'refactor', reason: l10n.t('A refactoring or clean-up, by its words: nothing users see changes.') };
   return { kind: undefined, reason: '' };
 }

@@ -203,6 +203,13 @@ describe('notability of a unit of work', () => {
     assert.ok(undoes('Add paging to the list endpoint').includes('revert'));
     assert.ok(!undoes('Escape HTML input in comments to stop XSS').includes('security'), 'not security by the reverted words');
     assert.ok(!undoes('Hotfix the outage in the billing job').includes('incident'), 'not an incident by the reverted words');
+    // a unit of only reverts is no refactoring by the words it quotes (tokio's revert of "steal tasks from the LIFO slot",
+    // listed as performance work), and its size, the undone change's, weighs half
+    const big = [file('tokio/src/runtime/scheduler/multi_thread/worker.rs', 300, 280)];
+    const revert = score(unit([commit({ subject: 'runtime: revert "steal tasks from the LIFO slot" (#8100)', files: big })]));
+    assert.ok(!revert.signals.some((x) => x.id === 'refactor'), JSON.stringify(revert.signals));
+    const sizeOf = (v: { signals: readonly Signal[] }): number => v.signals.find((x) => x.id === 'size')?.weight ?? 0;
+    assert.equal(sizeOf(revert), sizeOf(score(unit([commit({ subject: 'runtime: steal tasks from the LIFO slot (#8090)', files: big })]))) / 2);
   });
 
   it('mechanical changes count against, and say so', () => {
