@@ -91,6 +91,9 @@ const FEATURE = /^(?:(?:always|now|also) )?(add(s|ed)?|implement(s|ed)?|introduc
  */
 const ADDS_DOCUMENTATION =
   /^add(s|ed)? .+ \b(to|in) (the )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog)\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|notes?|docstrings?|examples?)( (on|for|about|to|that|explaining|in)\b|$)/i;
+/** "Add debug logging for `--target`", "add log message noting detected encoding", "Add all terminal commands to reader log": diagnostics, not a feature. */
+const ADDS_LOGGING =
+  /^add(s|ed)? (more |some |debug |extra |trace )?(log(ging)?|log messages?|debug (log|logging|messages?|output))\b|^add(s|ed)? .+ to (the )?([\w-]+ )?log$/i;
 /** "Add missing headers", "add the missing `await`": what should have been there all along. */
 const ADDS_MISSING = /^add(s|ed)? (the |a |some )?missing\b/i;
 const FEATURE_DESCRIPTION =
@@ -231,7 +234,7 @@ export function declaredKind(
   if (titles.some(saysPerformance))
     return { kind: 'performance', reason: l10n.t('Improves performance (speed, latency or memory), by its words.'), words: true };
   // "Add missing headers": what should have been there all along is a fix
-  if (titles.some((t) => FEATURE.test(t) && !ADDS_DOCUMENTATION.test(t) && !ADDS_MISSING.test(t)))
+  if (titles.some((t) => FEATURE.test(t) && !ADDS_DOCUMENTATION.test(t) && !ADDS_MISSING.test(t) && !ADDS_LOGGING.test(t)))
     return { kind: 'feature', reason: l10n.t('Introduces a feature or capability, by its words.'), words: true };
   if (titles.some((t) => FIX.test(t) && !NOT_A_FIX.test(t))) return { kind: 'fix', reason: l10n.t('Fixes a bug, by its words.') };
   // (a revert's quoted words are not its own: a unit of only reverts is no refactoring by them)

@@ -350,11 +350,19 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(unit([commit({ subject: 'Tidy the notes', files: [...code, file('changelog/new_aware_of_to_i.md', 1, 1)] })])).includes('feature'));
   });
 
-  it('a feature by its words, also after an adverb ("Always enable parsing of Flow enums", babel)', () => {
+  it('a feature by its words, also after an adverb ("Always enable parsing of Flow enums", babel); added logging is diagnostics', () => {
     const code = [file('packages/babel-parser/src/plugins/flow/index.ts', 30, 12)];
     for (const subject of ['Always enable parsing of Flow enums (#16841)', 'Now support `using` declarations', 'Enable import attributes parsing by default'])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('feature'), subject);
     assert.ok(!ids(unit([commit({ subject: 'Always run the cleanup step', files: code })])).includes('feature'), 'an adverb alone says nothing');
+    // adding diagnostics is no feature: debug logging, a log message, commands written to a log
+    for (const subject of [
+      'Add all terminal commands to reader log',
+      'searcher: add log message noting detected encoding',
+      'Add debug logging for `--target` (#3282)',
+    ])
+      assert.ok(!ids(unit([commit({ subject, files: code })])).includes('feature'), subject);
+    assert.ok(ids(unit([commit({ subject: 'Add a --log-file option', files: code })])).includes('feature'), 'an option users pass');
   });
 
   it('a refactoring by its words: flattening a hierarchy or a module is restructuring, not a feature', () => {
