@@ -268,7 +268,8 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
   const longLived = longLivedBranches((topology?.commits ?? []).filter((c) => c.parents.length > 1 && mainline.has(c.sha)));
   // a long-lived branch's commits were pushed there one by one, as if onto the mainline
   const pushedToMainline = (commit: CommitRecord): boolean => {
-    const branch = byCommit.has(commit.sha) ? branchMerged(byCommit.get(commit.sha)!) : undefined;
+    const merge = byCommit.get(commit.sha);
+    const branch = merge && branchMerged(merge);
     return mainline.has(commit.sha) || !topology || (branch !== undefined && longLived.has(branch));
   };
   const groups = new Map<
