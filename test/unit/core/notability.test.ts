@@ -158,6 +158,11 @@ describe('notability of a unit of work', () => {
       'Remove stale feature flag',
     ])
       assert.ok(!breaking(subject), subject);
+    // forbidding what was allowed: those who used it must change (just's and commander's notes list these as breaking)
+    for (const subject of ['Forbid duplicate groups (#3626)', 'Disallow excess arguments (#2223)', "Don't accept option arguments starting with `-=` or `--=`"])
+      assert.ok(breaking(subject), subject);
+    for (const subject of ['Forbid unsafe code', 'disallow clippy warnings in CI', 'Allow duplicate groups', 'Fix "Disallow excess arguments" error message'])
+      assert.ok(!breaking(subject), `${subject}: not a change users must adopt`);
     // babel: contributors write `fix:`, the maintainer does not; his words still say it
     assert.ok(breaking('Remove `importAssertions` parser plugin (#16770)', CONVENTIONAL));
     assert.ok(!breaking('chore: remove the old-style option', CONVENTIONAL), 'a typed commit says breaking by its label');
