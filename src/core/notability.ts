@@ -33,6 +33,7 @@ import {
   measuredGain,
   NOT_BREAKING,
   quotesReverted,
+  bodyReverts,
   REFACTORING,
   REVERT,
   SECURITY,
@@ -253,7 +254,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
         : l10n.t('Works on the project’s security process or policy, in its documentation.'),
       ['reliability-operations', 'code-quality'],
     );
-  if (subjects.some((s) => REVERT.test(s)) || REVERT.test(words.bodies))
+  if (subjects.some((s) => REVERT.test(s)) || remaining.some((c) => bodyReverts(c.body)))
     add('revert', 1, l10n.t('Reverts an earlier change: a judgment call.'), ['reliability-operations']);
   // a measured result ("1.95× faster", "from 129 ns to 74 ns") is impact with its number, ready for a promotion
   // packet; not in internal work's benchmarks (a refactoring that happens to be faster) nor a revert's quote of what it undoes

@@ -201,6 +201,19 @@ describe('notability of a unit of work', () => {
     );
     assert.ok(ids(unit([commit({ subject: 'fix: revert the cache change' })]), CONVENTIONAL).includes('revert'));
     assert.ok(ids(unit([commit({ subject: 'Drop the cache', body: 'This reverts commit 1234567abcdef.' })])).includes('revert'));
+    // a squash merge lists its branch's commits: reverting one of them undoes nothing merged (mitmproxy's #7603);
+    // reverting merged work, named in the list, still does
+    const squashed = (reverted: string): string[] =>
+      ids(
+        unit([
+          commit({
+            subject: 'Docs: Add Search Bar (#7603)',
+            body: `* add JSON search index\n\n* add pizza search\n\n* Revert "${reverted}"\n\nThis reverts commit 5b5da7d2c2b9cb11919e35cfab9bda19f5651896.\n\n* fix lint`,
+          }),
+        ]),
+      );
+    assert.ok(!squashed('add pizza search').includes('revert'), 'a revert of its own branch’s commit');
+    assert.ok(squashed('Web: harden `xsrf_token` usage (#7491)').includes('revert'), 'a revert of merged work');
     // git's Revert "<subject>" quotes the change it undoes: its words are not what the revert is
     const undoes = (subject: string): string[] => ids(unit([commit({ subject: `Revert "${subject}"`, files: [file('src/a.ts', 10, 40)] })]));
     assert.ok(!undoes('Fix the parser for nested lists').includes('fix'), 'not a fix by the reverted words');
