@@ -829,6 +829,11 @@ describe('notability of a unit of work', () => {
     // … golangci-lint's `chore: prepare release`, the release's notes written on its tag
     for (const subject of ['Version 0.39.0 (#2699)', 'Version 0.28.0. (#3419)', 'Release 3.9.6', 'chore: prepare release', 'build: release v2.1.0'])
       assert.ok(!has(unit([commit({ subject, files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), subject);
+    // a commit that writes a version's notes and bumps it is the release, tagged or not (helix's untagged 25.07.1)
+    const bump = [file('CHANGELOG.md', 4), file('Cargo.toml', 1, 1), file('Cargo.lock', 12, 12)];
+    for (const subject of ['Add release notes for 25.07.1', 'Update CHANGELOG for 13.0.0 (#2301)', 'Add changelog notes for 25.07 (#13939)'])
+      assert.ok(!ids(unit([commit({ subject, files: bump })])).includes('feature'), subject);
+    assert.ok(ids(unit([commit({ subject: 'Add release notes viewer', files: [code] })])).includes('feature'), 'a feature about release notes');
   });
 
   it('path classifiers', () => {
@@ -845,6 +850,8 @@ describe('notability of a unit of work', () => {
     tools.push('azure-pipelines.yml', 'azure-pipeline.pr.yml', 'build/azure-pipelines-release.yml', '.azure-pipelines/ci.yml');
     // a distribution's packaging (fish-shell's `contrib/debian/control`)
     tools.push('contrib/debian/control', 'debian/rules', 'PKGBUILD', 'fish.spec');
+    // the AppStream metadata software centres list, with an entry per release (helix's `contrib/Helix.appdata.xml`)
+    tools.push('contrib/Helix.appdata.xml', 'data/org.gnome.App.metainfo.xml.in');
     for (const path of tools) assert.ok(isBookkeepingPath(path, NO_CONVENTIONS), path);
     // …but the changesets a contributor writes are their own notes, and a hidden folder deeper down is the project's
     const work = ['src/config.ts', 'packages/vite/src/node/config.ts', 'src/tsconfig.ts', '.changeset/quick-owls-run.md', 'src/.internal/a.ts'];
