@@ -834,6 +834,11 @@ describe('notability of a unit of work', () => {
     for (const subject of ['Add release notes for 25.07.1', 'Update CHANGELOG for 13.0.0 (#2301)', 'Add changelog notes for 25.07 (#13939)'])
       assert.ok(!ids(unit([commit({ subject, files: bump })])).includes('feature'), subject);
     assert.ok(ids(unit([commit({ subject: 'Add release notes viewer', files: [code] })])).includes('feature'), 'a feature about release notes');
+    // a C project's release names its version in the build script (tmux's "tmux 3.5.", tagged 3.5: `AC_INIT` in configure.ac)
+    const tmux = (configure: ReturnType<typeof file>): WorkUnit =>
+      unit([commit({ subject: 'tmux 3.5.', files: [file('CHANGES', 91), configure], tags: ['3.5'] })]);
+    assert.ok(!score(tmux(file('configure.ac', 1, 1))).notable, 'the release commit');
+    assert.ok(has(tmux(file('configure.ac', 12, 3))), 'a release that also changes the build');
   });
 
   it('path classifiers', () => {
