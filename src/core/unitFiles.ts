@@ -10,6 +10,12 @@ import { remainingCommits, type WorkUnit } from './units';
 
 /** Prose documentation (by extension, and a manual page by its section: `tmux.1`, `jq.1.prebuilt`): not a documentation site's code. */
 const PROSE = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt)$|\.[1-9](\.prebuilt)?$/i;
+/**
+ * Examples and samples that show users how to use the product (mitmproxy's `examples/addons/dns-simple.py`, flask's
+ * `examples/tutorial/`, okhttp's `samples/crawler/`): documentation in code, not a capability users get. Tests kept in
+ * such a folder are tests (`classify` asks first).
+ */
+const EXAMPLES = /(^|\/)_?(examples?|samples?)\//i;
 /** A design document's path: an ADR, an RFC, a design or proposals folder. */
 export const DESIGN_DOC = /(^|\/)(adrs?|rfcs?|design|designs|decisions|proposals)\/|(^|\/)(adr|rfc)[-_]?\d+/i;
 
@@ -74,7 +80,7 @@ export function classify(
     if (isGeneratedPath(f.path)) out.generated.push(f);
     else if (isBookkeepingPath(f.path, conventions)) out.bookkeeping.push(f);
     else if (isTestIn(conventions, f.path)) out.tests.push(f);
-    else if (PROSE.test(f.path)) out.docs.push(f);
+    else if (PROSE.test(f.path) || EXAMPLES.test(f.path)) out.docs.push(f);
     else if (DOCS_SITE.test(f.path)) out.generated.push(f);
     else out.work.push(f);
   }

@@ -448,6 +448,10 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(unit([commit({ subject: 'test: add regression test for fixed bug', files: [file('tests/regression.rs', 40)] })])).includes('feature'));
     assert.ok(!ids(unit([commit({ subject: 'docs: add AI policy for contributors', files: [file('docs/ai.md', 40)] })])).includes('feature'));
     assert.ok(ids(unit([commit({ subject: 'Add a --json flag', files: [file('src/flags.rs', 40)] })])).includes('feature'));
+    // an example shows users how; it is no capability of the product (mitmproxy's "Add example addon for DNS flows")
+    const example = [file('examples/addons/dns-simple.py', 38), file('CHANGELOG.md', 2)];
+    assert.ok(!ids(unit([commit({ subject: 'Add example addon for DNS flows (#7973)', files: example })])).includes('feature'));
+    assert.ok(!ids(unit([commit({ subject: 'add sqlite datetime converter', files: [file('examples/tutorial/flaskr/db.py', 6)] })])).includes('feature'));
     // the help text lives in code, but adding an option to it documents the option
     const helpText = [file('src/options.go', 3), file('man/man1/tool.1', 9)];
     assert.ok(!ids(unit([commit({ subject: 'Add --gutter to --help and man page', files: helpText })])).includes('feature'));
