@@ -356,9 +356,12 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const coAuthors = coAuthorsOf(unit.commits);
   if (coAuthors.length > 0) add('coAuthors', 1, l10n.t('Co-authored with {0}: paired work.', listSome(coAuthors)), ['collaboration', 'mentorship']);
   const release = unit.commits.flatMap((c) => c.tags).find((t) => RELEASE_TAG.test(t));
+  // a release's pull request is the release: its merge commit says so by the title it carries (git-lfs's "Merge pull
+  // request #6069 from git-lfs/release-next", titled "release: v3.7.0", tagged v3.7.0)
+  const releasing = (c: CommitRecord): boolean => RELEASE_SUBJECT.test(c.parents.length > 1 && prTitle !== undefined ? prTitle : c.subject);
   // the work a release tag lands on shipped in it; the release commit itself (`Version 0.39.0 (#2699)`), with the last
   // touches it carries, is the release's bookkeeping, not a second offer of the feature those touches finish
-  if (release && parts.work.length > 0 && !remaining.every((c) => RELEASE_SUBJECT.test(c.subject)))
+  if (release && parts.work.length > 0 && !remaining.every(releasing))
     add('release', 2, l10n.t('Tagged as release {0}.', release), ['execution-delivery', 'impact-ownership']);
   const explained = Math.max(0, ...remaining.map((c) => c.body.split(/\s+/).filter((w) => w && !/^[a-z-]+:$/i.test(w) && !/^<.*>$/.test(w)).length));
   if (explained >= 40) add('explained', 1, l10n.t('Explains its reasoning in a {0}-word message.', explained), ['communication']);
@@ -380,7 +383,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const notes = [
     ...new Set(
       authored
-        .filter((c) => !RELEASE_SUBJECT.test(c.subject) && (unit.kind !== 'series' || classify(c.files, conventions).work.length > 0))
+        .filter((c) => !releasing(c) && (unit.kind !== 'series' || classify(c.files, conventions).work.length > 0))
         .flatMap((c) =>
           c.files.filter((f) => (isReleaseNotesPath(f.path) || (f.created && isNotesFragment(f.path))) && f.additions > f.deletions).map((f) => f.path),
         ),

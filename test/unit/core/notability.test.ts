@@ -843,6 +843,17 @@ describe('notability of a unit of work', () => {
       unit([commit({ subject: 'tmux 3.5.', files: [file('CHANGES', 91), configure], tags: ['3.5'] })]);
     assert.ok(!score(tmux(file('configure.ac', 1, 1))).notable, 'the release commit');
     assert.ok(has(tmux(file('configure.ac', 12, 3))), 'a release that also changes the build');
+    // a release's pull request, merged with a merge commit that carries the tag (git-lfs's v3.7.0)
+    const files = [file('CHANGELOG.md', 93), file('config/version.go', 1, 1), file('versioninfo.json', 2, 2)];
+    const merge = commit({
+      subject: 'Merge pull request #6069 from git-lfs/release-next',
+      body: 'release: v3.7.0\n',
+      parents: ['c'.repeat(40), 'd'.repeat(40)],
+      files,
+      tags: ['v3.7.0'],
+    });
+    const releasePr = unit([commit({ subject: 'release: v3.7.0', files }), merge], { kind: 'pullRequest', merge, pullRequest: 6069, title: 'release: v3.7.0' });
+    assert.ok(!has(releasePr) && !ids(releasePr).includes('changelog'), ids(releasePr).join());
   });
 
   it('path classifiers', () => {
