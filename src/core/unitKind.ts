@@ -162,11 +162,18 @@ export interface Declared {
 }
 
 /**
- * The unit's title and its commits' subjects, without a quoted `Revert "…"`, and without their
- * prefixes unless `withPrefix` (a prefix can say what the change is: `Cleanup: remove the annotation`).
+ * A subject whose prefix names a documentation file or folder (`docs/howto/release-git-lfs.md: add RISC-V 64
+ * asset`): its words say what changed in the document, not in the product.
+ */
+const DOCUMENT_PREFIX = /^(docs?\/[\w/.-]*|[\w/.-]+\.(md|rst|adoc|txt)):\s/i;
+
+/**
+ * The unit's title and its commits' subjects, without a quoted `Revert "…"` or a document's edit
+ * (`DOCUMENT_PREFIX`), and without their prefixes unless `withPrefix` (a prefix can say what the
+ * change is: `Cleanup: remove the annotation`).
  */
 function titlesOf(unit: Titled, withPrefix = false): string[] {
-  const titles = [unit.title, ...unit.commits.map((c) => c.subject)].filter((t) => !quotesReverted(t));
+  const titles = [unit.title, ...unit.commits.map((c) => c.subject)].filter((t) => !quotesReverted(t) && !DOCUMENT_PREFIX.test(t));
   return withPrefix ? titles : titles.map(stripPrefix);
 }
 

@@ -448,6 +448,16 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(unit([commit({ subject: 'test: add regression test for fixed bug', files: [file('tests/regression.rs', 40)] })])).includes('feature'));
     assert.ok(!ids(unit([commit({ subject: 'docs: add AI policy for contributors', files: [file('docs/ai.md', 40)] })])).includes('feature'));
     assert.ok(ids(unit([commit({ subject: 'Add a --json flag', files: [file('src/flags.rs', 40)] })])).includes('feature'));
+    // a subject that names the document it edits speaks of the document (git-lfs's release how-to, in a pull request with its scripts)
+    const howto = unit([
+      commit({ subject: 'script/upload: use generic sha3sum input format', files: [file('script/upload', 3, 1)] }),
+      commit({ subject: 'docs/howto/release-git-lfs.md: add RISC-V 64 asset', files: [file('docs/howto/release-git-lfs.md', 4)] }),
+    ]);
+    assert.ok(!ids(howto).includes('feature'), ids(howto).join());
+    assert.ok(
+      ids(unit([commit({ subject: 'lfs/hook.go: add a pre-merge-commit hook', files: [file('lfs/hook.go', 40)] })])).includes('feature'),
+      'a code file’s prefix',
+    );
     // an example shows users how; it is no capability of the product (mitmproxy's "Add example addon for DNS flows")
     const example = [file('examples/addons/dns-simple.py', 38), file('CHANGELOG.md', 2)];
     assert.ok(!ids(unit([commit({ subject: 'Add example addon for DNS flows (#7973)', files: example })])).includes('feature'));
