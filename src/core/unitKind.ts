@@ -43,6 +43,8 @@ const PERFORMANCE = new RegExp(
     String.raw`\b(avoid(s|ed|ing)?|skip(s|ped|ping)?|eliminat(e|es|ed|ing)) (an? |the )?(redundant|unnecessary|needless|repeated|full) (\S+ )?((?!(string|warning|during|using|padding|spacing|quoting|nothing|something|heading|styling|wording|spelling|logging)\b)\w+ing|scans?|work|calls?|lookups?|traversals?|wake-?ups?|unparks?|syscalls?|quer(y|ies)|requests?|round-?trips?|reads?|writes?|checks?|fetch(es)?|(re)?computations?|rebuilds?|re-?renders?|I\/O)\b`,
     String.raw`\b(avoid(s|ed|ing)?|without|fewer|reduc(e|es|ed|ing)) (\S+ )?(allocat(e|es|ed|ing|ions?)|clon(es|ing)|copies|copying)\b`,
     String.raw`\b(add(s|ed)?|use[sd]?|introduc(e|es|ed)|implement(s|ed)?|take[sn]?)( an?| the)? (\S+ )?(fast|hot) path\b|\bSIMD[- ]accelerat\w*|\b(use[sd]?|enable[sd]?) SIMD\b|\bzero-copy\b`,
+    // work spread over cores (mypy's "Parse files in parallel when possible", "Batch SCCs for parallel processing")
+    String.raw`\b(pars|load|process|check|compil|download|fetch|index|read|scann?)(e|es|ed|ing)? (\S+ ){0,2}in parallel\b|\bparallel (parsing|processing|loading|checking|compilation|downloads?|fetch(es|ing)?|indexing|reads?|scans?|scanning)\b|\bparalleli[sz](e|es|ed|ing|ation)\b`,
   ].join('|'),
   'i',
 );

@@ -298,8 +298,18 @@ describe('notability of a unit of work', () => {
       'fs: avoid some copies in `tokio::fs::write` (#7199)',
       'grep-regex: add fast path for -w/--word-regexp',
       'Enable SIMD-accelerated TOML parsing (#20079)',
+      // work spread over cores (mypy's parallel type checking)
+      'Parse files in parallel when possible (#21175)',
+      'Batch SCCs for parallel processing (#21287)',
+      'Use parallel parsing at all stages (#21266)',
     ])
       assert.ok(kind(subject).includes('performance'), subject);
+    for (const subject of [
+      'Fix parallel worker crash on syntax error (#21202)',
+      'script/build-git: run more parallel build jobs',
+      'Fix test order in parallel mode',
+    ])
+      assert.ok(!kind(subject).includes('performance'), `${subject}: not a speed-up of the product`);
     // output that is not there is no work saved; a bug avoided is a fix; words about speed in documentation alone are no speed-up
     for (const subject of [
       'Avoid unnecessary parens around exported arrow functions',
