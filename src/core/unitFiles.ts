@@ -8,8 +8,11 @@ import { isBookkeepingPath, isReleaseCommit, isTestIn, type Conventions } from '
 import { isGeneratedPath } from './paths';
 import { remainingCommits, type WorkUnit } from './units';
 
-/** Prose documentation (by extension, and a manual page by its section: `tmux.1`, `jq.1.prebuilt`): not a documentation site's code. */
-const PROSE = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt)$|\.[1-9](\.prebuilt)?$/i;
+/**
+ * Prose documentation (by extension, and a manual page by its section: `tmux.1`, `jq.1.prebuilt`): not a documentation
+ * site's code, nor a template's text (zoxide's shell integrations are Askama templates, `templates/bash.txt`).
+ */
+const PROSE = /\.(md|mdx|markdown|rst|adoc|asciidoc)$|^(?!(.*\/)?templates?\/).*\.txt$|\.[1-9](\.prebuilt)?$/i;
 /**
  * Examples and samples that show users how to use the product (mitmproxy's `examples/addons/dns-simple.py`, flask's
  * `examples/tutorial/`, okhttp's `samples/crawler/`): documentation in code, not a capability users get. Tests kept in

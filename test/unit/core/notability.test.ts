@@ -468,6 +468,9 @@ describe('notability of a unit of work', () => {
       ids(unit([commit({ subject: 'lfs/hook.go: add a pre-merge-commit hook', files: [file('lfs/hook.go', 40)] })])).includes('feature'),
       'a code file’s prefix',
     );
+    // a template's text is code (zoxide's shell integrations, Askama templates); other text files are prose
+    assert.ok(ids(unit([commit({ subject: 'Add doctor for POSIX shells', files: [file('templates/posix.txt', 40, 3)] })])).includes('feature'));
+    assert.ok(!ids(unit([commit({ subject: 'Add notes for POSIX shells', files: [file('doc/posix.txt', 40, 3)] })])).includes('feature'));
     // an example shows users how; it is no capability of the product (mitmproxy's "Add example addon for DNS flows")
     const example = [file('examples/addons/dns-simple.py', 38), file('CHANGELOG.md', 2)];
     assert.ok(!ids(unit([commit({ subject: 'Add example addon for DNS flows (#7973)', files: example })])).includes('feature'));
