@@ -9,10 +9,10 @@ const DIST = path.join(__dirname, '..', '..', 'dist');
 /** The built bundles (npm test packages first): the activation bundle is thin; dist/main.js and dist/lazy/* are required on first use only. */
 describe('lazy bundles (built by esbuild.js)', function () {
   before(function () {
-    // npm test builds them first; run on its own, the suite builds them rather than skip
+    // npm test builds them first; run on its own, the suite builds them rather than skip, as `npm run package` does (minified)
     if (!existsSync(path.join(DIST, 'extension.js')) || !existsSync(path.join(DIST, 'main.js'))) {
       this.timeout(120_000);
-      execFileSync(process.execPath, ['esbuild.js'], { cwd: path.join(DIST, '..'), stdio: 'pipe' });
+      execFileSync(process.execPath, ['esbuild.js', '--production'], { cwd: path.join(DIST, '..'), stdio: 'pipe' });
     }
   });
 
