@@ -86,6 +86,30 @@ export const SERIES_SPAN_MS = 7 * 24 * 3_600_000;
  */
 export const FOLLOW_UP_GAP_MS = 14 * 24 * 3_600_000;
 
+/** How many opening words two subjects share to name one series of steps (`sameOpening`). */
+const NAMED_STEP_WORDS = 4;
+
+/**
+ * True when two subjects open with the same words (`NAMED_STEP_WORDS`, with any area prefix; a bracketed tag left out)
+ * and each says more after them: steps of one piece of work named alike, one part at a time ("Add tz support to
+ * addWeeks, getDayOfYear, …", "Add tz support to setYear, setWeekYear, …": date-fns's time-zone support, one function
+ * folder per commit over three weeks). Not fixes: "Fix false positives for `Style/EndlessMethod`" and "… for
+ * `Layout/EndAlignment`" are different bugs (rubocop).
+ */
+function sameOpening(a: string, b: string): boolean {
+  const words = (s: string): string[] =>
+    s
+      .replace(/^\[[^\]\n]{1,30}\]\s*/, '')
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean);
+  const [x, y] = [words(a), words(b)];
+  if (x.length <= NAMED_STEP_WORDS || y.length <= NAMED_STEP_WORDS) return false;
+  if (/^(fix(es|ed)?|bug ?fix|hotfix|resolve[sd]?|correct(s|ed)?|repair(s|ed)?|handle[sd]?|avoid(s|ed)?|prevent(s|ed)?)\b/.test(stripPrefix(a).toLowerCase()))
+    return false;
+  return x.slice(0, NAMED_STEP_WORDS).join(' ') === y.slice(0, NAMED_STEP_WORDS).join(' ');
+}
+
 /**
  * A merge subject that merges a branch or a tag, not a pull request's title: `Merge branch …`, `Merge
  * 'tokio-1.52.4' into 'master' (#8290)`, `merge release-1.2 into master`, `Merge tokio-1.52.x (for #8101)
@@ -347,14 +371,17 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       if (!onMainline || !s.onMainline) return s.last.sha === parent && own.has(parent); // a chain on a branch
       const gap = timeOf(commit.authorDate) - timeOf(s.last.authorDate);
       if (gap > FOLLOW_UP_GAP_MS) return false;
+      // a step named like the series' first continues it, however long the work runs and wherever each step is
+      const named = sameOpening(commit.subject, s.first.subject);
       // a series spans a week at most, unless the commit follows up the files it created
-      if (timeOf(commit.authorDate) - timeOf(s.first.authorDate) > SERIES_SPAN_MS && !commit.files.some((f) => s.created.has(f.path))) return false;
+      if (timeOf(commit.authorDate) - timeOf(s.first.authorDate) > SERIES_SPAN_MS && !named && !commit.files.some((f) => s.created.has(f.path))) return false;
       // commits that close different issues are different pieces of work, whatever their area
       if (issues.size > 0 && s.issues.size > 0 && ![...issues].some((i) => s.issues.has(i))) return false;
       // and so are commits that each write their own entry of the release notes (a changelog fragment)
       if (fragment && s.fragment) return false;
       // upkeep continues only upkeep (tests or notes pushed after a CI change follow up the work before it)
       if (s.areas.has(UPKEEP_AREA) && !upkeep) return false;
+      if (named) return true;
       // after a pause, only a follow-up to the files the series created continues it
       if (gap > SERIES_GAP_MS) return commit.files.some((f) => s.created.has(f.path));
       // the same area; a commit of only docs, bookkeeping or tests kept apart from the code follows

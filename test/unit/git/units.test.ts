@@ -293,9 +293,9 @@ describe('units of work (real repositories)', () => {
   it('direct pushes: a maintainer pushing every day starts a new series after a week; CI and tool configuration are upkeep and join no one’s work', async () => {
     const repo = make();
     repo.commit({ message: 'Add the format header', files: { 'include/lib/format.h': lines(50, 'fmt') }, date: at(1), author: MAINTAINER });
-    // one commit a day in the same area, for ten days: no gap ever reaches three days
+    // one commit a day in the same area, for ten days: no gap ever reaches three days (subjects too short to name steps alike)
     const daily = Array.from({ length: 10 }, (_, i) =>
-      repo.commit({ message: `Teach the formatter case ${i}`, files: { 'include/lib/format.h': lines(60 + i * 5, 'fmt') }, date: at(3 + i, 10) }),
+      repo.commit({ message: `Teach formatter case ${i}`, files: { 'include/lib/format.h': lines(60 + i * 5, 'fmt') }, date: at(3 + i, 10) }),
     );
     const ci = repo.commit({ message: 'Attach release artifacts', files: { '.github/workflows/release.yml': 'on: push\n' }, date: at(5, 11) });
     const ciAgain = repo.commit({ message: 'Pin the actions', files: { '.github/workflows/release.yml': 'on: push\njobs: {}\n' }, date: at(5, 12) });
@@ -340,6 +340,30 @@ describe('units of work (real repositories)', () => {
       [printer, snapshot].sort(),
       'updated snapshots (generated files only) follow up the feature: they are not upkeep',
     );
+  });
+
+  it('direct pushes: steps named alike are one piece of work, however long it runs and wherever each step is; fixes named alike are not', async () => {
+    const repo = make();
+    // date-fns's time-zone support: one function folder per commit, over three weeks with pauses of up to six days
+    const days = [1, 2, 3, 9, 15, 21];
+    const steps = days.map((d, i) =>
+      repo.commit({ message: `Add tz support to fn${i}a and fn${i}b`, files: { [`src/fn${i}a/index.ts`]: lines(40, `tz${i}`) }, date: at(d, 10) }),
+    );
+    // rubocop's "Fix false positives for `X`": different bugs, named alike
+    const fixes = [
+      repo.commit({ message: 'Fix false positives for `Style/EndlessMethod`', files: { 'lib/style/endless.rb': lines(30, 'e') }, date: at(24, 9) }),
+      repo.commit({ message: 'Fix false positives for `Layout/EndAlignment`', files: { 'lib/layout/end.rb': lines(30, 'l') }, date: at(24, 10) }),
+    ];
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const unitOf = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!.unit;
+    assert.deepEqual(
+      unitOf(steps[0]!)
+        .commits.map((c) => c.sha)
+        .sort(),
+      [...steps].sort(),
+      'one series of six steps',
+    );
+    assert.notEqual(unitOf(fixes[0]!).key, unitOf(fixes[1]!).key, 'two fixes');
   });
 
   it('direct pushes: tests next to the code say which area they test; a commit continues the series whose files it changes, not a fix pushed in between; a refactoring does not name the series', async () => {
