@@ -225,7 +225,7 @@ export function isReleaseNotesPath(path: string): boolean {
  * (`globset-0.4.16`, `@scope/pkg@1.2.3`); squash-merged, with GitHub's ` (#123)` after it.
  */
 export const RELEASE_SUBJECT =
-  /^(?:chore\(release\):|release(?:\(.*\))?:|(?:(?:chore|build)(?:\([^)]*\))?:\s*)?(?:release version\b|(?:start|begin) version\b|publish\b|bump version\b|prepare (?:for )?(?:release|v?\d)|(?:add|update|write|prepare)s? (?:the )?(?:release notes|changelog(?: notes| entries| entry)?|news|changes) for (?:version |release )?v?\d+\.\d+|(?:(?:version |release )?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?|git \d+\.\d+(?:\.\d+)?(?:-rc\d+)?|[a-z@][\w.@/-]*[-@]v?\d+\.\d+\.\d+(?:[-+][\w.]+)?)\.?(?:\s+\(#\d+\))?\s*$))/i;
+  /^(?:chore\(release\):|release(?:\(.*\))?:|(?:(?:chore|build)(?:\([^)]*\))?:\s*)?(?:release version\b|(?:start|begin) version\b|publish\b|bump version\b|prepare (?:for )?(?:release|v?\d)|(?:add|update|write|prepare)s? (?:the |an? )?(?:release notes|change ?log(?: notes| entries| entry)?|news|changes) for (?:version |release )?v?\d+(?:\.\d+)*\b|(?:(?:version |release )?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?|git \d+\.\d+(?:\.\d+)?(?:-rc\d+)?|[a-z@][\w.@/-]*[-@]v?\d+\.\d+\.\d+(?:[-+][\w.]+)?)\.?(?:\s+\(#\d+\))?\s*$))/i;
 
 /** A release tag: `v1.2.3`, `1.2`, `v2.0.0-rc.1`, or a package's in a workspace: `ignore-0.4.24`, `@scope/pkg@1.2.3`, `pkg/v1.2.3`. */
 export const RELEASE_TAG = /^(?:[\w.@/-]*[-@/])?v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/;

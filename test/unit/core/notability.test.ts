@@ -858,7 +858,12 @@ describe('notability of a unit of work', () => {
       assert.ok(!has(unit([commit({ subject, files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), subject);
     // a commit that writes a version's notes and bumps it is the release, tagged or not (helix's untagged 25.07.1)
     const bump = [file('CHANGELOG.md', 4), file('Cargo.toml', 1, 1), file('Cargo.lock', 12, 12)];
-    for (const subject of ['Add release notes for 25.07.1', 'Update CHANGELOG for 13.0.0 (#2301)', 'Add changelog notes for 25.07 (#13939)'])
+    for (const subject of [
+      'Add release notes for 25.07.1',
+      'Update CHANGELOG for 13.0.0 (#2301)',
+      'Add changelog notes for 25.07 (#13939)',
+      'Add a change log entry for v4 and release v4.0.0-alpha.1',
+    ])
       assert.ok(!ids(unit([commit({ subject, files: bump })])).includes('feature'), subject);
     assert.ok(ids(unit([commit({ subject: 'Add release notes viewer', files: [code] })])).includes('feature'), 'a feature about release notes');
     // a C project's release names its version in the build script (tmux's "tmux 3.5.", tagged 3.5: `AC_INIT` in configure.ac)
