@@ -356,9 +356,11 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const coAuthors = coAuthorsOf(unit.commits);
   if (coAuthors.length > 0) add('coAuthors', 1, l10n.t('Co-authored with {0}: paired work.', listSome(coAuthors)), ['collaboration', 'mentorship']);
   const release = unit.commits.flatMap((c) => c.tags).find((t) => RELEASE_TAG.test(t));
-  // a release's pull request is the release: its merge commit says so by the title it carries (git-lfs's "Merge pull
-  // request #6069 from git-lfs/release-next", titled "release: v3.7.0", tagged v3.7.0)
-  const releasing = (c: CommitRecord): boolean => RELEASE_SUBJECT.test(c.parents.length > 1 && prTitle !== undefined ? prTitle : c.subject);
+  // a release's pull request is the release, every commit of it: its title says so (git-lfs's "Merge pull request
+  // #6069 from git-lfs/release-next", titled "release: v3.7.0", tagged v3.7.0; pip's "Release/26.1", whose "Bump for
+  // development" follows the tagged "Bump for release")
+  const releasePullRequest = prTitle !== undefined && RELEASE_SUBJECT.test(prTitle);
+  const releasing = (c: CommitRecord): boolean => releasePullRequest || RELEASE_SUBJECT.test(c.subject);
   // the work a release tag lands on shipped in it; the release commit itself (`Version 0.39.0 (#2699)`), with the last
   // touches it carries, is the release's bookkeeping, not a second offer of the feature those touches finish
   if (release && parts.work.length > 0 && !remaining.every(releasing))

@@ -854,7 +854,14 @@ describe('notability of a unit of work', () => {
     assert.ok(has(unit([commit({ subject: 'Add support for HTTP Range to `FileResponse` (#2697)', files: [code], tags: ['0.39.0'] })])));
     // starlette's and httpx's release pull requests: the version, the notes and a few lines finishing a feature
     // … golangci-lint's `chore: prepare release`, the release's notes written on its tag
-    for (const subject of ['Version 0.39.0 (#2699)', 'Version 0.28.0. (#3419)', 'Release 3.9.6', 'chore: prepare release', 'build: release v2.1.0'])
+    for (const subject of [
+      'Version 0.39.0 (#2699)',
+      'Version 0.28.0. (#3419)',
+      'Release 3.9.6',
+      'Release/26.1',
+      'chore: prepare release',
+      'build: release v2.1.0',
+    ])
       assert.ok(!has(unit([commit({ subject, files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), subject);
     // a commit that writes a version's notes and bumps it is the release, tagged or not (helix's untagged 25.07.1)
     const bump = [file('CHANGELOG.md', 4), file('Cargo.toml', 1, 1), file('Cargo.lock', 12, 12)];
@@ -882,6 +889,17 @@ describe('notability of a unit of work', () => {
     });
     const releasePr = unit([commit({ subject: 'release: v3.7.0', files }), merge], { kind: 'pullRequest', merge, pullRequest: 6069, title: 'release: v3.7.0' });
     assert.ok(!has(releasePr) && !ids(releasePr).includes('changelog'), ids(releasePr).join());
+    // … every commit of it (pip's "Release/26.1": the tagged "Bump for release", then "Bump for development")
+    const bumps = [
+      commit({ subject: 'Bump for development', files: [file('src/pip/__init__.py', 1, 1)] }),
+      commit({ subject: 'Bump for release', files, tags: ['26.1'] }),
+    ];
+    const pip = unit([...bumps, { ...merge, body: 'Release/26.1\n', tags: [] }], {
+      kind: 'pullRequest',
+      merge: { ...merge, body: 'Release/26.1\n' },
+      title: 'Release/26.1',
+    });
+    assert.ok(!has(pip) && !ids(pip).includes('changelog'), ids(pip).join());
   });
 
   it('path classifiers', () => {
