@@ -859,6 +859,7 @@ describe('notability of a unit of work', () => {
       'Version 0.28.0. (#3419)',
       'Release 3.9.6',
       'Release/26.1',
+      'release Hatch v1.16.2 (#2132)',
       'chore: prepare release',
       'build: release v2.1.0',
     ])
