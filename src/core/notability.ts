@@ -145,15 +145,19 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     return signals;
   }
   // a commit reverted inside the unit, and its revert: neither says what the unit did
-  const remaining = remainingCommits(unit.commits);
-  if (remaining.length === 0) {
+  const left = remainingCommits(unit.commits);
+  if (left.length === 0) {
     add('undone', -3, l10n.t('Undone within the same piece of work: every commit in it is reverted by another.'));
     return signals;
   }
+  // nor does a sync merge inside it (rustfmt's subtree syncs: `Merge commit '…' into rustfmt-subtree-update`, whose
+  // changes and notes were first committed in rust-lang/rust), beside the user's own commits
+  const remaining = left.some((c) => !SYNC_MERGE.test(c.subject)) ? left.filter((c) => !SYNC_MERGE.test(c.subject)) : left;
   const files = unitFiles(unit);
   // the commits whose files are the user's: not the merge of a pull request someone else wrote part of (its
   // release-notes entry and code are the contributor's)
-  const authored = sharedPullRequest(unit) ? remaining.filter((c) => c.parents.length <= 1) : remaining;
+  // (nor the merge of one that brings a sync: its stats hold the synced work)
+  const authored = sharedPullRequest(unit) || remaining.length < left.length ? remaining.filter((c) => c.parents.length <= 1) : remaining;
   const parts = unitParts(unit, conventions, files);
   const lines = sum(parts.work, 'additions') + sum(parts.work, 'deletions');
   const subjects = remaining.map((c) => c.subject);

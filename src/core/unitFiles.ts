@@ -6,6 +6,7 @@
 import type { CommitRecord, FileChange } from './commit';
 import { isBookkeepingPath, isReleaseCommit, isTestIn, type Conventions } from './conventions';
 import { isGeneratedPath } from './paths';
+import { SYNC_MERGE } from './unitKind';
 import { remainingCommits, type WorkUnit } from './units';
 
 /**
@@ -29,9 +30,15 @@ export const DESIGN_DOC = /(^|\/)(adrs?|rfcs?|design|designs|decisions|proposals
  */
 export function unitFiles(unit: WorkUnit): FileChange[] {
   const ownMerge = unit.commits.find((c) => c.parents.length > 1);
+  // a sync merge inside (a subtree's `Merge commit '…'`, `Merge remote-tracking branch 'origin/main'`) brings work
+  // first committed elsewhere: not the user's change
+  const synced = unit.commits.filter((c) => c !== ownMerge && SYNC_MERGE.test(c.subject));
   // the user's own merge of a pull request: its stats against the first parent are the PR's whole change, unless
-  // someone else wrote part of it: then what the user's own commits changed
-  const commits = ownMerge && !sharedPullRequest(unit) ? [ownMerge] : remainingCommits(unit.commits.filter((c) => c !== ownMerge));
+  // someone else wrote part of it, or it brings a sync: then what the user's own commits changed
+  const commits =
+    ownMerge && synced.length === 0 && !sharedPullRequest(unit)
+      ? [ownMerge]
+      : remainingCommits(unit.commits.filter((c) => c !== ownMerge && (!synced.includes(c) || synced.length === unit.commits.length)));
   return mergeByPath(commits);
 }
 

@@ -109,11 +109,13 @@ export const REFACTORING =
   /\b(refactor\w*|clean ?ups?|cleanups?|tidy|simplif(y|ies|ied)|rename[sd]?|restructur\w*|reorganiz\w*|extract(s|ed)?|inline[sd]?|drop unused|remove (unused|dead)|split out|flatten(s|ed)?)\b/i;
 /**
  * A subject that merges one branch into another (`Merge branch 'develop' into release/14.x`, `Merge
- * from develop (#2482)`, `Merge remote-tracking branch 'origin/main'`, `Merge main into feature`),
- * not one that merges two things in the code (`Merge RequestContext into AppContext`).
+ * from develop (#2482)`, `Merge remote-tracking branch 'origin/main'`, `Merge main into feature`), or
+ * another repository's history into a subtree (git subtree's `Merge commit 'cebab3e…' into
+ * rustfmt-subtree-update`: rustfmt's syncs with rust-lang/rust), not one that merges two things in the
+ * code (`Merge RequestContext into AppContext`).
  */
 export const SYNC_MERGE =
-  /^merge (remote-tracking )?(branch|from|tag)\b|^merge (['"]?)(origin\/|upstream\/)?(main|master|develop|dev|trunk|next|release[\w/.-]*)\3( into\b|\s*(\(#\d+\))?\s*$)/i;
+  /^merge (remote-tracking )?(branch|from|tag)\b|^merge (['"]?)(origin\/|upstream\/)?(main|master|develop|dev|trunk|next|release[\w/.-]*)\3( into\b|\s*(\(#\d+\))?\s*$)|^merge commit '[0-9a-f]{7,40}'( into\b|\s*$)/i;
 export const REVERT = /^(revert\b|\w+(\(.+\))?: revert\b)|\bThis reverts commit [0-9a-f]{7,}/im;
 /** A breaking change said in a message: the conventional footer (upper case), or the words (not a name like "linux-breaking-changes"). */
 export const BREAKING = /\bBREAKING[ -]CHANGES?\b|(?<![\w-])[Bb]ackwards?[- ]incompatible(?![\w-])|(?<![\w-])[Bb]reaking changes?(?![\w-])/;
