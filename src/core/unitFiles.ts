@@ -32,14 +32,12 @@ export function unitFiles(unit: WorkUnit): FileChange[] {
   const ownMerge = unit.commits.find((c) => c.parents.length > 1);
   // a sync merge inside (a subtree's `Merge commit '…'`, `Merge remote-tracking branch 'origin/main'`) brings work
   // first committed elsewhere: not the user's change
-  const synced = unit.commits.filter((c) => c !== ownMerge && SYNC_MERGE.test(c.subject));
+  const commits = unit.commits.filter((c) => c !== ownMerge);
+  const own = commits.filter((c) => !SYNC_MERGE.test(c.subject));
   // the user's own merge of a pull request: its stats against the first parent are the PR's whole change, unless
   // someone else wrote part of it, or it brings a sync: then what the user's own commits changed
-  const commits =
-    ownMerge && synced.length === 0 && !sharedPullRequest(unit)
-      ? [ownMerge]
-      : remainingCommits(unit.commits.filter((c) => c !== ownMerge && (!synced.includes(c) || synced.length === unit.commits.length)));
-  return mergeByPath(commits);
+  if (ownMerge && own.length === commits.length && !sharedPullRequest(unit)) return mergeByPath([ownMerge]);
+  return mergeByPath(remainingCommits(own.length > 0 ? own : commits));
 }
 
 /**

@@ -80,8 +80,12 @@ const MEASURED_GAIN = new RegExp(
 export function measuredGain(text: string): string | undefined {
   return NOT_PERFORMANCE.test(text) ? undefined : MEASURED_GAIN.exec(text)?.[0].replace(/\s+/g, ' ');
 }
-const FIX =
-  /^(fix(es|ed)?|bug ?fix|hotfix|resolve[sd]?|correct(s|ed)?|repair(s|ed)?|handle[sd]?|avoid(s|ed)?|prevent(s|ed)?)\b|\b(fix(es|ed)?|crash(es)?|regression|broken|segfault|deadlock|race condition|(memory )?leaks?)\b|^add(s|ed)? (the |a |some )?missing\b/i;
+/** A subject that opens with a fix's verb: "Fix …", "Avoid …", "Handle …". */
+export const FIX_OPENING = /^(fix(es|ed)?|bug ?fix|hotfix|resolve[sd]?|correct(s|ed)?|repair(s|ed)?|handle[sd]?|avoid(s|ed)?|prevent(s|ed)?)\b/i;
+const FIX = new RegExp(
+  String.raw`${FIX_OPENING.source}|\b(fix(es|ed)?|crash(es)?|regression|broken|segfault|deadlock|race condition|(memory )?leaks?)\b|^add(s|ed)? (the |a |some )?missing\b`,
+  'i',
+);
 /** "fix" that is not a bug fix: typos, links, comments, formatting, lint, tests only. */
 const NOT_A_FIX =
   /\bfix(es|ed|ing)? (a |the |some |several |two |minor )?([\w-]+ )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing)?|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b/i;

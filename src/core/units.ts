@@ -16,7 +16,7 @@ import { parseISO } from 'date-fns';
 import type { CommitRecord } from './commit';
 import { isBookkeepingPath, isHousekeepingPath, isNotesFragment, isReleaseCommit, isRoutineSubject, isTestIn, type Conventions } from './conventions';
 import { areaOf, isGeneratedPath, isSourceCodePath } from './paths';
-import { REFACTORING, stripPrefix, SYNC_MERGE } from './unitKind';
+import { FIX_OPENING, REFACTORING, stripPrefix, SYNC_MERGE } from './unitKind';
 
 /** A commit of the topology listing (any author): no file stats. */
 export interface TopologyCommit {
@@ -105,8 +105,7 @@ function sameOpening(a: string, b: string): boolean {
       .filter(Boolean);
   const [x, y] = [words(a), words(b)];
   if (x.length <= NAMED_STEP_WORDS || y.length <= NAMED_STEP_WORDS) return false;
-  if (/^(fix(es|ed)?|bug ?fix|hotfix|resolve[sd]?|correct(s|ed)?|repair(s|ed)?|handle[sd]?|avoid(s|ed)?|prevent(s|ed)?)\b/.test(stripPrefix(a).toLowerCase()))
-    return false;
+  if (FIX_OPENING.test(stripPrefix(a))) return false;
   return x.slice(0, NAMED_STEP_WORDS).join(' ') === y.slice(0, NAMED_STEP_WORDS).join(' ');
 }
 
