@@ -226,7 +226,10 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     case 'performance':
       // "doc: clarify use of SIMD features": words about performance in documentation or tests alone are no speed-up
       if (declared.words && parts.work.length === 0) break;
-      add('performance', declared.words ? 3 : 4, declared.reason, ['reliability-operations', 'code-quality']);
+      // said in words or by a label, it weighs enough to be offered alone: release notes list speed-ups, small ones too
+      // (`npm run eval:notability`: of the units whose performance words left them just under the threshold, 8 were
+      // listed and 1 was not; at 4, recall over the tuning sets rose from 70.0 % to 71.4 %, precision 84.6 → 84.7 %)
+      add('performance', 4, declared.reason, ['reliability-operations', 'code-quality']);
       break;
     case 'fix':
       add('fix', 1, declared.reason, ['code-quality']);

@@ -324,6 +324,8 @@ describe('notability of a unit of work', () => {
     ])
       assert.ok(!kind(subject).includes('performance'), subject);
     assert.ok(!kind('doc: clarify use of SIMD features', [file('README.md', 10, 2)]).includes('performance'));
+    // a speed-up said in words is offered on its own, however small (jq's "Improve performance of repeating strings")
+    assert.ok(score(unit([commit({ subject: 'Improve performance of repeating strings (#3272)', files: [file('src/jv.c', 12, 4)] })])).notable);
   });
 
   it('a release-notes fragment says the kind of its change by its name, as the project declares it (rubocop, towncrier)', () => {
