@@ -877,6 +877,7 @@ describe('notability of a unit of work', () => {
       'Release 3.9.6',
       'Release/26.1',
       'release Hatch v1.16.2 (#2132)',
+      'Promote to v4.1.0',
       'chore: prepare release',
       'build: release v2.1.0',
     ])
