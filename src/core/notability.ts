@@ -77,6 +77,13 @@ export const SIZE_LARGE = 500;
 export const PROFILE_MIN_UNITS = 20;
 
 /**
+ * What the release notes' silence weighs against a unit (`ScoreContext.unlisted`): the default
+ * threshold, so that only a unit with twice the evidence is offered. Measured on the tuning label
+ * sets with shipped evidence: precision 85.9 → 88.6 % (weights 2, 3: 87.6, 88.1 %), recall 73.9 → 73.0 %.
+ */
+export const UNLISTED_WEIGHT = 4;
+
+/**
  * The share (0–1) of the user's units in a repository that count as their best work there: scored
  * at least as high as the unit at this rank, they earn the `best` signal (+1), so the best tenth of
  * a quiet history (every pull request one small commit) is offered when it falls a point short.
@@ -112,6 +119,12 @@ export interface ScoreContext {
   readonly profile?: UnitProfile;
   /** Where the unit was released, when a later release-notes file names it (shipped.ts). */
   readonly shipped?: ShippedEvidence;
+  /**
+   * Set when the unit is not `shipped` though the release notes could name it (it is no newer than
+   * the newest unit they name) and they name nearly all of the user's notable units up to then
+   * (work.ts `listingOf`): `listed` of `of` units. Counts against it (`UNLISTED_WEIGHT`).
+   */
+  readonly unlisted?: { readonly listed: number; readonly of: number };
 }
 
 const BOT =
@@ -402,6 +415,16 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     add('changelog', 2, l10n.t('Its author wrote it into the release notes: {0}.', listSome(notes)), ['communication', 'execution-delivery']);
   if (context.shipped)
     add('shipped', 2, l10n.t('Shipped in {0} ({1}).', context.shipped.version, context.shipped.file), ['execution-delivery', 'impact-ownership']);
+  else if (context.unlisted)
+    add(
+      'unlisted',
+      -UNLISTED_WEIGHT,
+      l10n.t(
+        'Not in the release notes, which name {0} of the {1} notable changes of yours up to their latest entry.',
+        context.unlisted.listed,
+        context.unlisted.of,
+      ),
+    );
   return signals;
 }
 

@@ -162,7 +162,7 @@ function versionOfFile(path: string): string | undefined {
 }
 
 /**
- * Splits release notes into items: bullet points (`*`, `-`, `+`) with their continuation lines,
+ * Splits release notes into items: bullet points (`*`, `-`, `+`) with their indented continuation lines (paragraphs after a blank line too),
  * under the nearest version heading (or the file's version) and section heading.
  */
 export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNotesIndex {
@@ -171,20 +171,25 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
     const fileVersion = versionOfFile(file.path);
     let version = fileVersion;
     let section = '';
+    // the item's lines; `lead`: how many of them make its first paragraph, once a blank line ends it
     let current: string[] | undefined;
+    let lead: number | undefined;
     const flush = (): void => {
       if (!current || !version) return;
       const text = current.join(' ');
+      // what it says is its first paragraph (fish's items go on with examples and caveats); its numbers may come after
+      const summary = current.slice(0, lead).join(' ');
       items.push({
         version,
         file: file.path,
         section,
         pullRequests: [...text.matchAll(/(?:#|:pr:`|:issue:`|!|\/pull\/|\/issues\/|\/merge_requests\/)(\d{1,7})\b/g)].map((m) => Number(m[1])),
         shas: [...text.matchAll(/\b([0-9a-f]{7,40})\b/g)].map((m) => m[1]!).filter((s) => /[a-f]/.test(s) && /\d/.test(s)),
-        words: contentWords(text),
-        text: normalized(text),
+        words: contentWords(summary),
+        text: normalized(summary),
       });
       current = undefined;
+      lead = undefined;
     };
     const lines = file.text.split('\n');
     for (let i = 0; i < lines.length; i++) {
@@ -212,9 +217,12 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
         flush();
         current = [bullet[1]!];
       } else if (current && line.trim() !== '' && /^\s/.test(line)) {
+        // an indented line continues the item, after a blank line too (attrs: a paragraph, then the item's `[#1454](…)`)
         current.push(line.trim());
-      } else if (line.trim() === '') {
+      } else if (line.trim() !== '') {
         flush();
+      } else if (current) {
+        lead ??= current.length;
       }
     }
     flush();

@@ -69,7 +69,7 @@ async function main(): Promise<void> {
         for (const s of scored.sort((a, b) => b.notability.score - a.notability.score)) {
           const shas = s.unit.commits.map((c) => c.sha);
           console.log(
-            `    ${s.notability.notable ? 'OFFER' : '     '} ${s.notability.score.toFixed(2).padStart(6)} [${itemOf(shas)}] ${s.unit.title.slice(0, 90)} (${s.unit.commits.length})`,
+            `    ${s.notability.notable ? 'OFFER' : '     '} ${s.notability.score.toFixed(2).padStart(6)} [${itemOf(shas)}] ${s.unit.title.slice(0, 90)} (${s.unit.commits.length})${s.shipped ? ` shipped in ${s.shipped.version} (${s.shipped.file}, ${s.shipped.section || 'no section'})` : ''}`,
           );
           if (process.argv.includes('--signals')) console.log(`           ${s.notability.signals.map((x) => `${x.id}:${x.weight}`).join(' ')}`);
         }

@@ -737,6 +737,69 @@ describe('units of work (real repositories)', () => {
     assert.equal(of(other).shipped?.version, '8.4.2', 'the version of the heading above it, by its number');
   });
 
+  it('release notes that name nearly all of the notable work count against what they leave out, not against work newer than their latest entry', async () => {
+    const repo = make();
+    const features = ['retry', 'page', 'cache', 'sort', 'wrap', 'trace'];
+    const pr = (name: string, n: number, day: number, hour = 10): string =>
+      repo.commit({ message: `Add ${name} support (#${n})`, files: { [`src/tool/${name}.py`]: lines(150, name) }, date: at(day, hour) });
+    const named = features.map((name, i) => pr(name, 41 + i, 3 + i));
+    const left = pr('color', 47, 5, 15);
+    // the last item goes on after a blank line, and its number comes there (attrs' notes)
+    const items = features.slice(0, 5).map((name, i) => `- ${name} support (#${41 + i})`);
+    repo.commit({
+      message: 'Release 3.0.0',
+      author: MAINTAINER,
+      files: {
+        'CHANGES.md': `# Changes\n\n## 3.0.0\n\n### Features\n\n${items.join('\n')}\n- Traces every call.\n\n  Each call of the tool is traced to a log file.\n  (#46)\n`,
+      },
+      date: at(10),
+    });
+    const later = pr('color-themes', 48, 11);
+    const log = repo.commit({ message: 'Log each call of the tool to a file', files: { 'src/tool/log.py': lines(150, 'log') }, date: at(12) });
+    const w = await work(repo);
+    const scored = scoreWork(w, { threshold: 4 });
+    const of = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    assert.ok(
+      named.every((sha) => of(sha).shipped?.version === '3.0.0' && of(sha).notability.notable),
+      JSON.stringify(named.map((sha) => of(sha).shipped)),
+    );
+    // an item is what its first paragraph says: the details after it name nothing
+    assert.equal(of(log).shipped, undefined, JSON.stringify(of(log).shipped));
+    const unlisted = of(left).notability.signals.find((s) => s.id === 'unlisted');
+    assert.equal(unlisted?.reason, 'Not in the release notes, which name 6 of the 7 notable changes of yours up to their latest entry.');
+    assert.ok(!of(left).notability.notable, JSON.stringify(of(left).notability.signals));
+    assert.ok(
+      of(later).notability.notable && !of(later).notability.signals.some((s) => s.id === 'unlisted'),
+      `not released yet: ${JSON.stringify(of(later).notability.signals)}`,
+    );
+    const without = scoreWork(w, { threshold: 4, shippedEvidence: false });
+    assert.ok(
+      [...named, left, later].every((sha) => without.find((s) => s.unit.commits.some((c) => c.sha === sha))?.notability.notable) &&
+        !without.some((s) => s.notability.signals.some((x) => x.id === 'unlisted')),
+      `without the notes, nothing counts against: ${JSON.stringify(without.map((s) => [s.unit.title, s.notability.score]))}`,
+    );
+  });
+
+  it('release notes that leave out much of the notable work are no evidence against what they leave out', async () => {
+    const repo = make();
+    const shas = ['retry', 'page', 'cache', 'sort', 'wrap', 'trace'].map((name, i) =>
+      repo.commit({ message: `Add ${name} support (#${41 + i})`, files: { [`src/tool/${name}.py`]: lines(150, name) }, date: at(3 + i) }),
+    );
+    repo.commit({
+      message: 'Release 3.0.0',
+      author: MAINTAINER,
+      files: { 'CHANGES.md': '# Changes\n\n## 3.0.0\n\n- retry support (#41)\n- page support (#42)\n- cache support (#43)\n- sort support (#44)\n' },
+      date: at(10),
+    });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    assert.equal(scored.filter((s) => s.shipped).length, 4);
+    assert.ok(
+      shas.every((sha) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))?.notability.notable),
+      '4 of 6 named: the two left out are offered all the same',
+    );
+    assert.ok(!scored.some((s) => s.notability.signals.some((x) => x.id === 'unlisted')));
+  });
+
   it('shipped evidence from an archive of release lines (`changelogs/0.11.x.md`, astral-sh/uv), the newest lines read first', async () => {
     const repo = make();
     const lockfile = repo.commit({ message: 'Write tool receipts to the lockfile (#18937)', files: { 'src/lock.rs': lines(60, 'lock') }, date: at(3) });
