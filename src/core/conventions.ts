@@ -221,11 +221,11 @@ export function isReleaseNotesPath(path: string): boolean {
 
 /**
  * A release commit: `release: v1.2.0`, `v1.2.0`, `1.2.0`, `Version 0.28.0.`, `Release 3.9.6`, `Release/26.1` (pip's release pull requests, titled by their branch), `release Hatch v1.16.2` (a package of a workspace named), `chore(release): …`, `Git 2.54`,
- * `Prepare 3.0.1`, `Promote to v4.1.0` (date-fns), each also after a `chore:` or `build:` type (`chore: prepare release`), or a package's release in a workspace named by the package and its version
+ * `Prepare 3.0.1`, `Promote to v4.1.0` (date-fns), `Updates for v1.18`, `Preparations for v1.19` (hyperfine), each also after a `chore:` or `build:` type (`chore: prepare release`), or a package's release in a workspace named by the package and its version
  * (`globset-0.4.16`, `@scope/pkg@1.2.3`); squash-merged, with GitHub's ` (#123)` after it.
  */
 export const RELEASE_SUBJECT =
-  /^(?:chore\(release\):|release(?:\(.*\))?:|(?:(?:chore|build)(?:\([^)]*\))?:\s*)?(?:release version\b|(?:start|begin) version\b|publish\b|bump version\b|prepare (?:for )?(?:release|v?\d)|promote to v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\s*$|(?:add|update|write|prepare)s? (?:the |an? )?(?:release notes|change ?log(?: notes| entries| entry)?|news|changes) for (?:version |release )?v?\d+(?:\.\d+)*\b|(?:(?:version |release[ /]|release [\w.-]+ )?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?|git \d+\.\d+(?:\.\d+)?(?:-rc\d+)?|[a-z@][\w.@/-]*[-@]v?\d+\.\d+\.\d+(?:[-+][\w.]+)?)\.?(?:\s+\(#\d+\))?\s*$))/i;
+  /^(?:chore\(release\):|release(?:\(.*\))?:|(?:(?:chore|build)(?:\([^)]*\))?:\s*)?(?:release version\b|(?:start|begin) version\b|publish\b|bump version\b|prepare (?:for )?(?:release|v?\d)|(?:updates?|preparations?) for v?\d+\.\d+(?:\.\d+)?\s*$|promote to v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\s*$|(?:add|update|write|prepare)s? (?:the |an? )?(?:release notes|change ?log(?: notes| entries| entry)?|news|changes) for (?:version |release )?v?\d+(?:\.\d+)*\b|(?:(?:version |release[ /]|release [\w.-]+ )?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?|git \d+\.\d+(?:\.\d+)?(?:-rc\d+)?|[a-z@][\w.@/-]*[-@]v?\d+\.\d+\.\d+(?:[-+][\w.]+)?)\.?(?:\s+\(#\d+\))?\s*$))/i;
 
 /** A release tag: `v1.2.3`, `1.2`, `v2.0.0-rc.1`, or a package's in a workspace: `ignore-0.4.24`, `@scope/pkg@1.2.3`, `pkg/v1.2.3`. */
 export const RELEASE_TAG = /^(?:[\w.@/-]*[-@/])?v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/;

@@ -50,11 +50,12 @@ const PERFORMANCE = new RegExp(
 );
 /**
  * Words of performance that are not performance work users get: the speed of the project's own test
- * suite or CI ("… to speed up test suite", "faster CI"), or taking an optimization out ("remove dirty
- * optimization for `request.getfixturevalue()`").
+ * suite or CI ("… to speed up test suite", "faster CI"), taking an optimization out ("remove dirty
+ * optimization for `request.getfixturevalue()`"), or measuring memory, a feature (hyperfine's "Initial work on
+ * tracking memory usage").
  */
 const NOT_PERFORMANCE =
-  /\b(remov(e|es|ed|ing)|drop(s|ped|ping)?|revert(s|ed|ing)?) (an? |the |some )?(\S+ )?optimi[sz]ations?\b|\b(speed(s|ed)? ?up|speedup|faster|slow(s|ed)? ?down|slowdown|perf(ormance)?|optimi[sz]\w*)( of| in| on)? (the |our )?(test ?suite|CI)\b|\b(test ?suite|CI)('s)? (speed|performance|time|slowdown)\b/i;
+  /\b(track|measur|report|show|display|print|record)\w* (the |peak |max(imum)? ){0,2}memory (usage|footprint)\b|\b(remov(e|es|ed|ing)|drop(s|ped|ping)?|revert(s|ed|ing)?) (an? |the |some )?(\S+ )?optimi[sz]ations?\b|\b(speed(s|ed)? ?up|speedup|faster|slow(s|ed)? ?down|slowdown|perf(ormance)?|optimi[sz]\w*)( of| in| on)? (the |our )?(test ?suite|CI)\b|\b(test ?suite|CI)('s)? (speed|performance|time|slowdown)\b/i;
 /** Words of performance work (`PERFORMANCE`, not `NOT_PERFORMANCE`). */
 const saysPerformance = (text: string): boolean => PERFORMANCE.test(text) && !NOT_PERFORMANCE.test(text);
 const GAIN_UNIT = String.raw`(ns|µs|us|ms|s|secs?|seconds|min|minutes|[KMG]i?B|bytes)`;

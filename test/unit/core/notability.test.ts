@@ -465,9 +465,12 @@ describe('notability of a unit of work', () => {
       'pytester: avoid unraisableexception gc collects in inline runs to speed up test suite (#13999)',
       'Faster CI',
       'fixtures: remove dirty optimization for `request.getfixturevalue()`',
+      // measuring memory is a feature (hyperfine)
+      'Initial work on tracking memory usage',
+      'Report the peak memory usage of each command',
     ])
       assert.ok(!ids(unit([commit({ subject, files: code })])).includes('performance'), subject);
-    for (const subject of ['Speed up test collection', 'Optimize fixture lookup'])
+    for (const subject of ['Speed up test collection', 'Optimize fixture lookup', 'Reduce memory usage of the parser'])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('performance'), subject);
   });
 
@@ -892,6 +895,13 @@ describe('notability of a unit of work', () => {
     ])
       assert.ok(!ids(unit([commit({ subject, files: bump })])).includes('feature'), subject);
     assert.ok(ids(unit([commit({ subject: 'Add release notes viewer', files: [code] })])).includes('feature'), 'a feature about release notes');
+    // hyperfine's untagged release preparations: their notes are the release's, not work its author wrote into them
+    for (const subject of ['Updates for v1.18', 'Preparations for v1.19'])
+      assert.ok(!ids(unit([commit({ subject, files: bump })])).includes('changelog'), subject);
+    assert.ok(
+      ids(unit([commit({ subject: 'Updates for indicatif 0.17', files: [file('src/progress.rs', 30, 10), ...bump] })])).includes('changelog'),
+      "a dependency's version",
+    );
     // a C project's release names its version in the build script (tmux's "tmux 3.5.", tagged 3.5: `AC_INIT` in configure.ac)
     const tmux = (configure: ReturnType<typeof file>): WorkUnit =>
       unit([commit({ subject: 'tmux 3.5.', files: [file('CHANGES', 91), configure], tags: ['3.5'] })]);
