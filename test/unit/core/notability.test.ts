@@ -128,6 +128,9 @@ describe('notability of a unit of work', () => {
     assert.ok(!says('4. Run: cargo update --breaking\n5. Address rng breaking changes').includes('breaking'), 'a dependency’s breaking changes');
     // running the project's dependency-update script is routine upkeep
     assert.ok(ids(unit([commit({ subject: 'build_tools/update-dependencies.sh', files: code })])).includes('routineWords'));
+    // a `chore:` label where the prefixes are areas, not types (tracing's "core: …", "subscriber: …"): no conventions learned
+    assert.ok(ids(unit([commit({ subject: 'chore: fix new warnings in Rust 1.72.0 (#2700)', files: code })])).includes('routineWords'));
+    assert.ok(!ids(unit([commit({ subject: 'core: fix new warnings in Rust 1.72.0 (#2700)', files: code })])).includes('routineWords'), 'an area');
     // taking something out of the public API, in those words (okhttp)
     assert.ok(breaking('Temporarily remove AddressPolicy from the public API (#8836)'));
     for (const subject of [
@@ -896,7 +899,12 @@ describe('notability of a unit of work', () => {
       assert.ok(!ids(unit([commit({ subject, files: bump })])).includes('feature'), subject);
     assert.ok(ids(unit([commit({ subject: 'Add release notes viewer', files: [code] })])).includes('feature'), 'a feature about release notes');
     // hyperfine's untagged release preparations: their notes are the release's, not work its author wrote into them
-    for (const subject of ['Updates for v1.18', 'Preparations for v1.19'])
+    for (const subject of [
+      'Updates for v1.18',
+      'Preparations for v1.19',
+      'subscriber: prepare to release v0.3.15 (#2237)',
+      'tracing: prepare to releases v0.1.35',
+    ])
       assert.ok(!ids(unit([commit({ subject, files: bump })])).includes('changelog'), subject);
     assert.ok(
       ids(unit([commit({ subject: 'Updates for indicatif 0.17', files: [file('src/progress.rs', 30, 10), ...bump] })])).includes('changelog'),
