@@ -137,7 +137,7 @@ const RELEASE_NOTES =
 /**
  * Files every project has that are not the product's work: licences, authors lists, ownership
  * files, CI configuration and scripts, editor and git settings, pre-commit hooks, and the tools'
- * own configuration (TypeScript's tsconfig, ESLint, Prettier, rustfmt, golangci-lint, ruff, tox,
+ * own configuration (TypeScript's tsconfig, ESLint, Prettier, rustfmt, golangci-lint, ruff, tox and nox,
  * coverage, Renovate, version managers' pins, Gradle's build logic, wrapper and settings: `buildSrc/`,
  * `build-logic/`, `gradle/`, `gradlew`, `settings.gradle.kts`, `gradle.properties`; and a hidden folder
  * at the root: `.tshy/`, `.vscode/`, `.devcontainer/`, `.cargo/`, `.changeset/config.json`; not the
@@ -145,7 +145,7 @@ const RELEASE_NOTES =
  * documentation). Azure Pipelines' files, however named (`azure-pipeline.pr.yml`), are CI.
  */
 const HOUSEKEEPING =
-  /(^|\/)(LICEN[CS]E|COPYING|AUTHORS|CONTRIBUTORS|CODEOWNERS|\.mailmap)(\.\w+)?$|^\.github\/|^\.(?!changeset\/[^/]+\.md$)[^/]+\/|^\.gitlab-ci\.ya?ml$|^\.gitlab\/|^\.circleci\/|^\.travis\.ya?ml$|(^|\/)azure-pipelines?([.-][\w.-]+)?\.ya?ml$|^\.?azure-pipelines\/|^ci\/|^\.pre-commit-config\.ya?ml$|^\.editorconfig$|^\.git(ignore|attributes|modules)$|(^|\/)(tsconfig(\.[\w-]+)?\.json|jsconfig\.json|\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|\.prettierignore|\.eslintignore|\.markdownlint[\w.-]*|\.npmignore|\.nvmrc|\.node-version|\.tool-versions|rustfmt\.toml|clippy\.toml|\.golangci\.ya?ml|\.clang-format|ruff\.toml|\.flake8|tox\.ini|\.coveragerc|codecov\.ya?ml|renovate\.json5?|\.renovaterc(\.json)?)$|^(buildSrc|build-logic)\/|^gradle\/|(^|\/)(gradlew(\.bat)?|settings\.gradle(\.kts)?|gradle\.properties)$|(^|\/)debian\/|(^|\/)PKGBUILD$|\.spec$|\.(appdata|metainfo)\.xml(\.in)?$/i;
+  /(^|\/)(LICEN[CS]E|COPYING|AUTHORS|CONTRIBUTORS|CODEOWNERS|\.mailmap)(\.\w+)?$|^\.github\/|^\.(?!changeset\/[^/]+\.md$)[^/]+\/|^\.gitlab-ci\.ya?ml$|^\.gitlab\/|^\.circleci\/|^\.travis\.ya?ml$|(^|\/)azure-pipelines?([.-][\w.-]+)?\.ya?ml$|^\.?azure-pipelines\/|^ci\/|^\.pre-commit-config\.ya?ml$|^\.editorconfig$|^\.git(ignore|attributes|modules)$|(^|\/)(tsconfig(\.[\w-]+)?\.json|jsconfig\.json|\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|\.prettierignore|\.eslintignore|\.markdownlint[\w.-]*|\.npmignore|\.nvmrc|\.node-version|\.tool-versions|rustfmt\.toml|clippy\.toml|\.golangci\.ya?ml|\.clang-format|ruff\.toml|\.flake8|tox\.ini|noxfile\.py|\.coveragerc|codecov\.ya?ml|renovate\.json5?|\.renovaterc(\.json)?)$|^(buildSrc|build-logic)\/|^gradle\/|(^|\/)(gradlew(\.bat)?|settings\.gradle(\.kts)?|gradle\.properties)$|(^|\/)debian\/|(^|\/)PKGBUILD$|\.spec$|\.(appdata|metainfo)\.xml(\.in)?$/i;
 
 /** True for a file every project has that is not the product's work (`HOUSEKEEPING`: CI, licences, the tools' configuration, a distribution's packaging: `debian/`, `PKGBUILD`, an RPM `.spec`, the AppStream metadata software centres list, `*.appdata.xml`, `*.metainfo.xml`). */
 export function isHousekeepingPath(path: string): boolean {

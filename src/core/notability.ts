@@ -23,7 +23,7 @@ import {
 } from './conventions';
 import { areaOf, isApiDumpPath, isGeneratedPath, isSourceCodePath } from './paths';
 import type { ShippedEvidence } from './shipped';
-import { classify, DESIGN_DOC, sharedPullRequest, unitFiles, unitLines, unitParts } from './unitFiles';
+import { classify, DESIGN_DOC, isPackagingPath, sharedPullRequest, unitFiles, unitLines, unitParts } from './unitFiles';
 import {
   BREAKING,
   declaredKind,
@@ -203,14 +203,17 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     const kind = f.created && f.additions > f.deletions ? fragmentKind(f.path) : undefined;
     if (kind && !fragments.has(kind)) fragments.set(kind, f.path);
   }
+  // (a runtime dropped from CI and the test runner's configuration alone, urllib3's "Drop support for EOL PyPy3.10",
+  // changes no code: its own removal fragment says it breaks)
   const breaking =
-    parts.work.length > 0 &&
-    (saidBreaking.length > 0 ||
-      says(words.bodies) ||
-      says(words.description) ||
-      fragments.has('breaking') ||
-      fragments.has('removal') ||
-      fragments.has('deprecation'));
+    (parts.work.length > 0 &&
+      (saidBreaking.length > 0 ||
+        says(words.bodies) ||
+        says(words.description) ||
+        fragments.has('breaking') ||
+        fragments.has('removal') ||
+        fragments.has('deprecation'))) ||
+    (saidBreaking.length > 0 && (fragments.has('breaking') || fragments.has('removal')));
   // a deprecation breaks nothing yet: it is told in its own words or its fragment (the same weight: others must still move off it)
   const deprecates =
     (saidBreaking.length > 0 || fragments.has('deprecation')) &&
@@ -332,7 +335,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // weighed in scoreUnit against the user's history (which says it again with its size note); the weight here is the factor applied then (half for internal work)
   // a unit of only reverts takes out what was there: its size is the undone change's, not new work (half, as internal work)
   const onlyReverts = subjects.length > 0 && subjects.every((x) => REVERT.test(x));
-  if (size.lines > 0) add('size', internal || onlyReverts ? 0.5 : 1, sizeReason(size), ['execution-delivery']);
+  // a unit that changes only the package's metadata and build configuration (jinja's "switch to pyproject.toml") is packaging
+  const packaging = parts.work.every((f) => isPackagingPath(f.path));
+  if (size.lines > 0) add('size', internal || onlyReverts || packaging ? 0.5 : 1, sizeReason(size), ['execution-delivery']);
   if (mechanical) add('mechanical', -3, mechanical);
   if (saysRoutine(unit.title) || (subjects.length > 0 && subjects.every(saysRoutine)))
     add('routineWords', -2, l10n.t('Looks routine by its words (formatting, typos, dependency bumps).'));

@@ -106,6 +106,11 @@ export function classify(
 const MANIFEST =
   /(^|\/)(package\.json|lerna\.json|Cargo\.toml|pyproject\.toml|setup\.(py|cfg)|_{0,2}version_{0,2}\.(py|rb|go|ts|js|txt)|[\w.-]+\.gemspec|pom\.xml|build\.gradle(\.kts)?|gradle\.properties|[\w.-]+\.csproj|Directory\.Build\.props|composer\.json|pubspec\.yaml|mix\.exs|deno\.jsonc?|jsr\.json|VERSION|configure\.(ac|in)|meson\.build|CMakeLists\.txt)$/i;
 
+/** True for a package's manifest or its packaging list (`MANIFEST`, setuptools' `MANIFEST.in`): its metadata and build configuration. */
+export function isPackagingPath(path: string): boolean {
+  return MANIFEST.test(path) || /(^|\/)MANIFEST\.in$/.test(path);
+}
+
 /**
  * Manifests whose one changed line is in the unit's release commits (a release subject or a release
  * tag), and in no other commit of it: the version bump of each package a release publishes,

@@ -371,6 +371,12 @@ describe('notability of a unit of work', () => {
     const breakingReason = (u: WorkUnit): string | undefined => score(u).signals.find((x) => x.id === 'breaking')?.reason;
     // towncrier's default `.removal` is "Deprecations and Removals": it says either
     assert.match(breakingReason(withFragment('Rework the legacy flag handling', 'changelog.d/1234.removal.md')) ?? '', /Deprecates or removes/);
+    // a runtime dropped from CI and the test runner alone changes no code: its removal fragment and its words say it breaks (urllib3)
+    const pypy = [file('.github/workflows/ci.yml', 0, 4), file('docs/contributing.rst', 5, 5), file('noxfile.py', 0, 1)];
+    const dropped = (fragment?: string): string[] =>
+      ids(unit([commit({ subject: 'Drop support for EOL PyPy3.10 (#4979)', files: fragment ? [...pypy, file(fragment, 1, 0, true)] : pypy })]));
+    assert.ok(dropped('changelog/4979.removal.rst').includes('breaking'), dropped('changelog/4979.removal.rst').join());
+    assert.ok(!dropped().includes('breaking'), 'no code and no fragment: CI changes');
     const both = unit([
       commit({
         subject: 'Warn on `--legacy`',
@@ -475,6 +481,14 @@ describe('notability of a unit of work', () => {
       assert.ok(!ids(unit([commit({ subject, files: code })])).includes('performance'), subject);
     for (const subject of ['Speed up test collection', 'Optimize fixture lookup', 'Reduce memory usage of the parser'])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('performance'), subject);
+  });
+
+  it("a unit that changes only the package's metadata and build configuration is packaging: its size weighs half", () => {
+    const sizeOf = (files: ReturnType<typeof file>[]): number | undefined =>
+      score(unit([commit({ subject: 'switch to pyproject.toml (#1793)', files })])).signals.find((s) => s.id === 'size')?.weight;
+    const packaging = sizeOf([file('pyproject.toml', 68), file('setup.cfg', 0, 111), file('setup.py', 0, 8), file('MANIFEST.in', 0, 10)]);
+    const code = sizeOf([file('src/jinja2/loaders.py', 68), file('src/jinja2/utils.py', 0, 111), file('src/jinja2/ext.py', 0, 18)]);
+    assert.ok(packaging !== undefined && code !== undefined && packaging === code / 2, `${packaging} against ${code}`);
   });
 
   it('adding only tests or documentation is not a feature; a formatter run is routine', () => {
@@ -955,6 +969,8 @@ describe('notability of a unit of work', () => {
     tools.push('contrib/debian/control', 'debian/rules', 'PKGBUILD', 'fish.spec');
     // the AppStream metadata software centres list, with an entry per release (helix's `contrib/Helix.appdata.xml`)
     tools.push('contrib/Helix.appdata.xml', 'data/org.gnome.App.metainfo.xml.in');
+    // the test runners' configuration: tox's and nox's (urllib3's `noxfile.py`)
+    tools.push('tox.ini', 'noxfile.py');
     for (const path of tools) assert.ok(isBookkeepingPath(path, NO_CONVENTIONS), path);
     // …but the changesets a contributor writes are their own notes, and a hidden folder deeper down is the project's
     const work = ['src/config.ts', 'packages/vite/src/node/config.ts', 'src/tsconfig.ts', '.changeset/quick-owls-run.md', 'src/.internal/a.ts'];
