@@ -101,6 +101,9 @@ const ADDS_DOCUMENTATION =
 /** "Add debug logging for `--target`", "add log message noting detected encoding", "Add all terminal commands to reader log": diagnostics, not a feature. */
 const ADDS_LOGGING =
   /^add(s|ed)? (more |some |debug |extra |trace )?(log(ging)?|log messages?|debug (log|logging|messages?|output))\b|^add(s|ed)? .+ to (the )?([\w-]+ )?log$/i;
+/** "Add a test for …", "Add tests for various environment config issues": the tests of a change, not a feature. */
+const ADDS_TESTS =
+  /^add(s|ed)? (a |an |some |more |the )?(new )?(regression |unit |integration |gui |ui |e2e |end-to-end |snapshot )?(tests?|test ?cases?)\b(?! (runner|command|subcommand|mode|option|flag)s?\b)/i;
 /** "Add missing headers", "add the missing `await`": what should have been there all along. */
 const ADDS_MISSING = /^add(s|ed)? (the |a |some )?missing\b/i;
 const FEATURE_DESCRIPTION =
@@ -252,9 +255,11 @@ export function declaredKind(
   if (titles.some(saysPerformance))
     return { kind: 'performance', reason: l10n.t('Improves performance (speed, latency or memory), by its words.'), words: true };
   // "Add missing headers": what should have been there all along is a fix
-  if (titles.some((t) => FEATURE.test(t) && !ADDS_DOCUMENTATION.test(t) && !ADDS_MISSING.test(t) && !ADDS_LOGGING.test(t)))
+  // a fix with its tests ("Fix heading nav depth", "Add a test to validate the structure of the heading nav") is a fix
+  const fixes = titles.some((t) => FIX.test(t) && !NOT_A_FIX.test(t));
+  if (titles.some((t) => FEATURE.test(t) && !ADDS_DOCUMENTATION.test(t) && !ADDS_MISSING.test(t) && !ADDS_LOGGING.test(t) && !(fixes && ADDS_TESTS.test(t))))
     return { kind: 'feature', reason: l10n.t('Introduces a feature or capability, by its words.'), words: true };
-  if (titles.some((t) => FIX.test(t) && !NOT_A_FIX.test(t))) return { kind: 'fix', reason: l10n.t('Fixes a bug, by its words.') };
+  if (fixes) return { kind: 'fix', reason: l10n.t('Fixes a bug, by its words.') };
   // (a revert's quoted words are not its own: a unit of only reverts is no refactoring by them)
   const own = titlesOf(unit, true);
   if (own.length > 0 && own.every((t) => REFACTORING.test(t)))

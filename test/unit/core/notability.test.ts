@@ -491,6 +491,21 @@ describe('notability of a unit of work', () => {
     assert.ok(packaging !== undefined && code !== undefined && packaging === code / 2, `${packaging} against ${code}`);
   });
 
+  it("a fix with its tests is a fix: its 'Add a test for …' commits are no feature", () => {
+    const code = file('src/front-end/html_handlebars/helpers/toc.rs', 30, 12);
+    const test = file('tests/testsuite/toc.rs', 40);
+    const fix = unit([
+      commit({ subject: 'Fix heading nav depth', files: [code] }),
+      commit({ subject: 'Add a test to validate the structure of the heading nav', files: [test] }),
+    ]);
+    assert.ok(ids(fix).includes('fix') && !ids(fix).includes('feature'), ids(fix).join());
+    // a feature with its tests, and a test runner added beside a fix, are features
+    const feature = unit([commit({ subject: 'Add a --watch flag', files: [code] }), commit({ subject: 'Add tests for --watch', files: [test] })]);
+    assert.ok(ids(feature).includes('feature'), ids(feature).join());
+    const runner = unit([commit({ subject: 'Fix the toc depth', files: [code] }), commit({ subject: 'Add a test runner command', files: [code] })]);
+    assert.ok(ids(runner).includes('feature'), ids(runner).join());
+  });
+
   it('adding only tests or documentation is not a feature; a formatter run is routine', () => {
     assert.ok(!ids(unit([commit({ subject: 'test: add regression test for fixed bug', files: [file('tests/regression.rs', 40)] })])).includes('feature'));
     assert.ok(!ids(unit([commit({ subject: 'docs: add AI policy for contributors', files: [file('docs/ai.md', 40)] })])).includes('feature'));
@@ -918,6 +933,8 @@ describe('notability of a unit of work', () => {
       'Preparations for v1.19',
       'subscriber: prepare to release v0.3.15 (#2237)',
       'tracing: prepare to releases v0.1.35',
+      'Update to 0.5.0-beta.2.',
+      'Bump to 0.5.3',
     ])
       assert.ok(!ids(unit([commit({ subject, files: bump })])).includes('changelog'), subject);
     assert.ok(
