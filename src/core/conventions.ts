@@ -51,7 +51,10 @@ export const CONVENTIONAL_TYPES = new Set([
 /** Types of routine upkeep: they count against. */
 export const ROUTINE_TYPES = new Set(['chore', 'ci', 'test', 'tests', 'docs', 'doc', 'style', 'release', 'build', 'deps', 'wip', 'workflow']);
 
-const PREFIX = /^([A-Za-z][\w-]*)(\([^)]*\))?(!)?:\s/;
+/** A gitmoji before a conventional prefix: `✨ feat(pin): …`, `:bug: fix: …` (pipx). */
+export const GITMOJI = /^(?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)\uFE0F?\s*/u;
+/** A conventional prefix, after any gitmoji: `feat(api)!: `. */
+const PREFIX = /^(?:(?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)\uFE0F?\s*)?([A-Za-z][\w-]*)(\([^)]*\))?(!)?:\s/u;
 
 /**
  * Routine upkeep said in words: a `chore:` label where the repository's prefixes are areas, not types (tracing's

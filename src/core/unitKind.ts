@@ -5,7 +5,7 @@
  * breaking change, a user-facing surface). Each pattern was tuned with `npm run eval:notability`.
  */
 import * as l10n from '@vscode/l10n';
-import { ROUTINE_TYPES, subjectPrefix, type Conventions, type FragmentKind } from './conventions';
+import { GITMOJI, ROUTINE_TYPES, subjectPrefix, type Conventions, type FragmentKind } from './conventions';
 import { isSourceCodePath } from './paths';
 
 /** What reading a unit's kind needs of it (units.ts `WorkUnit`): its repository, its title and its commits' subjects. */
@@ -295,7 +295,10 @@ function conventionalLabel(unit: Titled, type: string): string {
   return /^[^:]+:/.exec(subject)?.[0] ?? `${type}:`;
 }
 
-/** `feat(api)!: add paging` → `add paging`, `[3.9.x] Support import defer` → `Support import defer`: a subject without its conventional prefix or its bracketed tag. */
+/** `feat(api)!: add paging` → `add paging`, `✨ feat: add paging` → `add paging`, `[3.9.x] Support import defer` → `Support import defer`: a subject without its gitmoji, conventional prefix or bracketed tag. */
 export function stripPrefix(subject: string): string {
-  return subject.replace(/^\[[^\]\n]{1,30}\]\s*/, '').replace(/^[\w/.-]+(\([^)]*\))?!?:\s*/, '');
+  return subject
+    .replace(GITMOJI, '')
+    .replace(/^\[[^\]\n]{1,30}\]\s*/, '')
+    .replace(/^[\w/.-]+(\([^)]*\))?!?:\s*/, '');
 }

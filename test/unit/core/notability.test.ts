@@ -769,6 +769,27 @@ describe('notability of a unit of work', () => {
     assert.equal(score(unit([commit({ authorName: 'renovate[bot]', authorEmail: 'bot@renovateapp.com', files: [file('src/a.ts', 900)] })])).notable, false);
   });
 
+  it('learns conventional commits written after a gitmoji (pipx: "✨ feat(pin): …", "📝 docs: …")', () => {
+    const subjects = [
+      ...Array.from({ length: 8 }, (_, i) => `✨ feat(cmd${i}): add scriptable output (#${1900 + i})`),
+      ...Array.from({ length: 8 }, (_, i) => `🐛 fix(run): handle case ${i} (#${1920 + i})`),
+      ...Array.from({ length: 4 }, (_, i) => `📝 docs: explain step ${i}`),
+      ':recycle: refactor: tidy the paths module',
+    ];
+    const conventions = learnConventions(subjects, [], []);
+    assert.ok(conventions.conventional, JSON.stringify(conventions));
+    assert.ok(conventions.types.includes('feat') && conventions.types.includes('docs'), conventions.types.join());
+    // a docs commit that restores notes fragments (their kinds say feature and breaking) is documentation, by its own label
+    const restore = unit([
+      commit({
+        subject: '📝 docs: restore the 1.16.0 changelog fragments (#1961)',
+        files: [file('changelog.d/1932.feature.md', 3, 0, true), file('changelog.d/1956.breaking.md', 2, 0, true), file('docs/changelog.rst', 10, 4)],
+      }),
+    ]);
+    const signals = scoreUnit(restore, 4, { conventions }).signals.map((x) => x.id);
+    assert.ok(!signals.includes('feature') && !signals.includes('breaking'), signals.join());
+  });
+
   it('learns tests where the project keeps them: numbered scripts, fixtures beside their specs', () => {
     const history = [
       ...Array.from({ length: 6 }, (_, i) => commit({ files: [file(`t/t${1000 + i}-thing.sh`, 5), file('t/lib-helpers.sh', 1), file(`src/x${i}.c`, 5)] })),
