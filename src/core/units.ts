@@ -187,6 +187,20 @@ function longLivedBranches(mainlineMerges: readonly TopologyCommit[]): Set<strin
 const SYNC_BRANCH =
   /^(?:[\w.-]+\/)*(?:main|master|trunk|develop|maint|next|seen|stable|release|v?\d+(?:\.(?:\d+|x))+|(?:release|releases|maint|stable|hotfix|support)[-/]v?\d[\w.-]*)$/;
 
+/**
+ * A merge the user wrote in their own words (fish-shell's "Merge key decoding fixes", "Merge changes to config
+ * paths"): it brings one topic onto the mainline, as a merge of a branch by name does. Not GitHub's or GitLab's
+ * merges of a pull request, a merge of a branch, tag or commit by name (tokio's release lines: `Merge 'tokio-1.52.4'
+ * into 'master' (#8290)`, `mergesBranch`), nor git.git's "Sync with 'maint'" or a
+ * merge from another repository's URL (`Merge https://github.com/j6t/git-gui`), whose commits are many pieces of work.
+ */
+function namedInWords(merge: TopologyCommit): boolean {
+  return (
+    !/^(Merge (pull request|branch|remote-tracking|tag|commit|[0-9a-f]{7,40}\b|https?:|git:|ssh:)|Sync with\b)/i.test(merge.subject) &&
+    !mergesBranch(merge.subject)
+  );
+}
+
 /** The first paragraph of a merge's body (a topic's description), without the `* topic:` shortlog. */
 function mergeDescription(merge: TopologyCommit): string {
   const paragraph = merge.body.split(/\n\s*\n/)[0] ?? '';
@@ -318,7 +332,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       }));
     } else if (merge && pr !== undefined) {
       add(`pr:${repo.toLowerCase()}#${pr}`, commit, () => ({ kind: 'pullRequest', pullRequest: pr, merge }));
-    } else if (merge && topicName(merge, longLived) !== undefined) {
+    } else if (merge && (topicName(merge, longLived) !== undefined || namedInWords(merge))) {
       add(`topic:${repo}@${merge.sha}`, commit, () => ({ kind: 'topic', merge, topic: topicName(merge, longLived) }));
     } else if (commit.pullRequest !== undefined) {
       add(`pr:${repo.toLowerCase()}#${commit.pullRequest}`, commit, () => ({ kind: 'pullRequest', pullRequest: commit.pullRequest }));
@@ -501,7 +515,12 @@ function unitTitle(
   }
   if (merge && kind === 'topic') {
     const description = mergeDescription(merge);
-    if (description) return `${topic}: ${firstSentence(description)}`;
+    if (description) return topic ? `${topic}: ${firstSentence(description)}` : firstSentence(description);
+    // a merge in the user's own words names the work: "Merge key decoding fixes" → "Key decoding fixes"
+    if (!topic) {
+      const named = merge.subject.replace(/^merge\s+/i, '');
+      return named.charAt(0).toUpperCase() + named.slice(1);
+    }
   }
   if (commits.length === 1) return commits[0]!.subject;
   // the subject of the biggest commit that changes the product's code, else the biggest; a commit

@@ -479,6 +479,49 @@ describe('units of work (real repositories)', () => {
     );
   });
 
+  it('a branch the user merged in their own words ("Merge key decoding fixes") is one topic; a release line merged back is not', async () => {
+    const repo = make();
+    repo.git('checkout', '-q', '-b', 'keys', 'main');
+    // written over three days, in two areas, interleaved in time with other work on main: one piece of work all the same
+    const keys = [
+      repo.commit({ message: 'input decoding: add log messages on invalid CSI format', files: { 'src/input/log.rs': lines(40, 'log') }, date: at(7, 9) }),
+      repo.commit({
+        message: 'input decoding: rewrite recursive escape sequence parsing',
+        files: { 'src/input/parse.rs': lines(200, 'parse') },
+        date: at(5, 9),
+      }),
+      repo.commit({ message: 'reader: return query events too', files: { 'src/reader/query.rs': lines(60, 'query') }, date: at(8, 9) }),
+    ];
+    repo.git('checkout', '-q', 'main');
+    repo.commit({ message: 'Idiomatic type name for parsed options', files: { 'src/options.rs': lines(30, 'options') }, date: at(6, 9) });
+    mergeNoFf(repo, 'keys', 'Merge key decoding fixes', at(8, 12));
+    // a release line merged back: its commits are each their own work
+    repo.git('checkout', '-q', '-b', 'tool-1.52.x', 'main');
+    const backports = [
+      repo.commit({ message: 'sync: fix underflow in channel len() (#8062)', files: { 'src/sync/len.rs': lines(30, 'len') }, date: at(10, 9) }),
+      repo.commit({ message: 'process: fix panic from spurious wakeup (#7494)', files: { 'src/process/wake.rs': lines(30, 'wake') }, date: at(10, 10) }),
+    ];
+    repo.git('checkout', '-q', 'main');
+    mergeNoFf(repo, 'tool-1.52.x', "Merge 'tool-1.52.4' into 'main' (#8290)", at(11));
+    const units = scoreWork(await work(repo), { threshold: 4 }).map((s) => s.unit);
+    const topic = units.find((u) => u.commits.some((c) => c.sha === keys[0]))!;
+    assert.equal(topic.kind, 'topic');
+    assert.deepEqual(
+      topic.commits
+        .filter((c) => c.parents.length === 1)
+        .map((c) => c.sha)
+        .sort(),
+      [...keys].sort(),
+    );
+    assert.equal(topic.title, 'Key decoding fixes', 'named by the merge, in the user’s words');
+    for (const sha of backports) assert.notEqual(units.find((u) => u.commits.some((c) => c.sha === sha))?.kind, 'topic', sha);
+    assert.notEqual(
+      units.find((u) => u.commits.some((c) => c.sha === backports[0]))?.key,
+      units.find((u) => u.commits.some((c) => c.sha === backports[1]))?.key,
+      'each backport its own work',
+    );
+  });
+
   it('squash-merged pull requests and the user’s own merge of a pull request are one unit each', async () => {
     const repo = make();
     const squash = repo.commit({ message: 'Add retries (#12)', files: { 'src/retry.c': lines(200) }, date: at(4) });
