@@ -201,6 +201,19 @@ function namedInWords(merge: TopologyCommit): boolean {
   );
 }
 
+/**
+ * The pull request a squash-merged backport copies onto a release line, by its subject: patchback's
+ * `[PR #12597/28d1214f backport][3.13] Stop calling … (#12604)`, a backport's squash that keeps the
+ * original's number before its own (`Add decode_text parameter … (#11764) (#11858)`), or `Backport #123 …`.
+ */
+export function backportedPullRequest(subject: string): number | undefined {
+  const m =
+    /^\[PR #(\d+)\/[0-9a-f]{6,40} backport\]/i.exec(subject) ??
+    /\(#(\d+)\)\s*\(#\d+\)\s*$/.exec(subject) ??
+    /^(?:\[[^\]]{1,30}\]\s*)?backport(?:ed)?(?: of)?(?: PR)? #(\d+)\b/i.exec(subject);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** The first paragraph of a merge's body (a topic's description), without the `* topic:` shortlog. */
 function mergeDescription(merge: TopologyCommit): string {
   const paragraph = merge.body.split(/\n\s*\n/)[0] ?? '';
@@ -335,7 +348,9 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
     } else if (merge && (topicName(merge, longLived) !== undefined || namedInWords(merge))) {
       add(`topic:${repo}@${merge.sha}`, commit, () => ({ kind: 'topic', merge, topic: topicName(merge, longLived) }));
     } else if (commit.pullRequest !== undefined) {
-      add(`pr:${repo.toLowerCase()}#${commit.pullRequest}`, commit, () => ({ kind: 'pullRequest', pullRequest: commit.pullRequest }));
+      // a backport is the pull request it copies onto a release line: one piece of work, under the original's number
+      const pullRequest = backportedPullRequest(commit.subject) ?? commit.pullRequest;
+      add(`pr:${repo.toLowerCase()}#${pullRequest}`, commit, () => ({ kind: 'pullRequest', pullRequest }));
     } else {
       loose.push(commit);
     }
@@ -433,6 +448,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
   const units: WorkUnit[] = [];
   for (const [key, g] of groups) {
     const members = [...g.commits].sort((a, b) => timeOf(b.authorDate) - timeOf(a.authorDate));
+    const originals = members.filter((c) => backportedPullRequest(c.subject) === undefined);
     units.push({
       key,
       kind: g.kind,
@@ -441,7 +457,8 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       merge: g.merge,
       pullRequest: g.pullRequest,
       topic: g.topic,
-      title: unitTitle(g.kind, members, g.merge, g.topic, conventions),
+      // named by the original, not by a backport's copy of it
+      title: unitTitle(g.kind, originals.length > 0 ? originals : members, g.merge, g.topic, conventions),
       date: members[0]!.authorDate,
       ...(g.releasedAs ? { releasedAs: g.releasedAs } : {}),
     });

@@ -522,6 +522,35 @@ describe('units of work (real repositories)', () => {
     );
   });
 
+  it('backports of a pull request onto release lines are that pull request: one unit, named by the original', async () => {
+    const repo = make();
+    const original = repo.commit({
+      message: 'Stop calling socket.getfqdn() in BaseRequest.host fallback (#12597)',
+      files: { 'aiohttp/web_request.py': lines(40, 'host') },
+      date: at(3),
+    });
+    // patchback's backports, and a backport squashed with the original's number before its own
+    const backports = [
+      repo.commit({
+        message: '[PR #12597/28d1214f backport][3.13] Stop calling socket.getfqdn() in BaseRequest.host fallback (#12604)',
+        files: { 'aiohttp/web_request.py': lines(41, 'host') },
+        date: at(4),
+      }),
+      repo.commit({
+        message: 'Stop calling socket.getfqdn() in BaseRequest.host fallback (#12597) (#12606)',
+        files: { 'aiohttp/web_request.py': lines(42, 'host') },
+        date: at(5),
+      }),
+    ];
+    const other = repo.commit({ message: 'Add decode_text to WebSocket (#11764)', files: { 'aiohttp/ws.py': lines(40, 'ws') }, date: at(6) });
+    const units = scoreWork(await work(repo), { threshold: 4 }).map((s) => s.unit);
+    const unit = units.find((u) => u.commits.some((c) => c.sha === original))!;
+    assert.deepEqual(unit.commits.map((c) => c.sha).sort(), [original, ...backports].sort());
+    assert.equal(unit.pullRequest, 12597);
+    assert.equal(unit.title, 'Stop calling socket.getfqdn() in BaseRequest.host fallback (#12597)');
+    assert.equal(units.find((u) => u.commits.some((c) => c.sha === other))?.pullRequest, 11764, 'another pull request');
+  });
+
   it('squash-merged pull requests and the user’s own merge of a pull request are one unit each', async () => {
     const repo = make();
     const squash = repo.commit({ message: 'Add retries (#12)', files: { 'src/retry.c': lines(200) }, date: at(4) });
