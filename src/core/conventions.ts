@@ -263,20 +263,12 @@ function besideOf(path: string): string | undefined {
 }
 
 /**
- * Learns a repository's conventions (bookkeeping: the files of `releases`, less those the user
- * changes in at least two commits of their own that are not releases).
- * - `subjects`: commit subjects of every author (the mainline's window). The repository uses
- *   conventional commits when at least 70 % of the prefixes used are known types (git.git's
- *   `refs:`, `t:`, `build:` are areas) and either at least 40 % of the subjects (of at least 20)
- *   carry one, or at least three types are each used twice (a small project that uses them now and then).
- * - `history`: the user's commits with file stats (a test folder is one where at least 60 % of the
- *   changed files are tests by name, or at least 30 % numbered test scripts, or where at least 75 %
- *   of the other changes come with a test change beside them, in the same folder one level down:
- *   fixtures beside their specs;
- *   at least 8 file changes seen).
- * - `releases`: release commits with file stats (their files are bookkeeping).
+ * The conventional types `subjects` use (each at least twice), or undefined when they are not conventional
+ * commits: at least 70 % of the prefixes used must be known types (git.git's `refs:`, `t:`, `build:` are
+ * areas) and either at least 40 % of the subjects (of at least 20) carry one, or at least three types are
+ * each used twice (a small project that uses them now and then).
  */
-export function learnConventions(subjects: readonly string[], history: readonly CommitRecord[], releases: readonly CommitRecord[]): Conventions {
+function conventionalTypes(subjects: readonly string[]): string[] | undefined {
   let prefixed = 0;
   let known = 0;
   const types = new Map<string, number>();
@@ -289,9 +281,29 @@ export function learnConventions(subjects: readonly string[], history: readonly 
       types.set(prefix.type, (types.get(prefix.type) ?? 0) + 1);
     }
   }
-  // most of the subjects carry a type, or several types are used and prefixes are mostly types (not git.git's areas)
-  const used = [...types.values()].filter((n) => n >= 2).length;
-  const conventional = subjects.length >= 20 && known >= 0.7 * prefixed && (known >= 0.4 * subjects.length || used >= 3);
+  const used = [...types.entries()].filter(([, n]) => n >= 2).map(([t]) => t);
+  const conventional = subjects.length >= 20 && known >= 0.7 * prefixed && (known >= 0.4 * subjects.length || used.length >= 3);
+  return conventional ? used : undefined;
+}
+
+/**
+ * Learns a repository's conventions (bookkeeping: the files of `releases`, less those the user
+ * changes in at least two commits of their own that are not releases).
+ * - `subjects`: commit subjects of every author (the mainline's window). The repository uses
+ *   conventional commits when they do (`conventionalTypes`), or when the user's own subjects do.
+ * - `history`: the user's commits with file stats (a test folder is one where at least 60 % of the
+ *   changed files are tests by name, or at least 30 % numbered test scripts, or where at least 75 %
+ *   of the other changes come with a test change beside them, in the same folder one level down:
+ *   fixtures beside their specs;
+ *   at least 8 file changes seen).
+ * - `releases`: release commits with file stats (their files are bookkeeping).
+ */
+export function learnConventions(subjects: readonly string[], history: readonly CommitRecord[], releases: readonly CommitRecord[]): Conventions {
+  // the user's own subjects say their convention where the repository's authors differ (rustup: rami3l writes
+  // `test(cli-v2): …`, `feat(cli/rustup-mode): …`; other maintainers `dist: …`, `notifications: …`)
+  const repository = conventionalTypes(subjects);
+  const own = conventionalTypes(history.map((c) => c.subject));
+  const conventional = repository !== undefined || own !== undefined;
 
   const stats = new Map<string, { files: number; tests: number; numbered: number; others: number; othersWithTest: number; source: number }>();
   for (const commit of history) {
@@ -333,12 +345,7 @@ export function learnConventions(subjects: readonly string[], history: readonly 
   const bookkeeping = [...new Set(releases.flatMap((r) => r.files.map((f) => f.path)))].filter((p) => !isTestName(p) && (worked.get(p) ?? 0) < 2).sort();
   return {
     conventional,
-    types: conventional
-      ? [...types.entries()]
-          .filter(([, n]) => n >= 2)
-          .map(([t]) => t)
-          .sort()
-      : [],
+    types: [...new Set([...(repository ?? []), ...(own ?? [])])].sort(),
     testFolders,
     bookkeeping,
   };

@@ -769,6 +769,17 @@ describe('notability of a unit of work', () => {
     assert.equal(score(unit([commit({ authorName: 'renovate[bot]', authorEmail: 'bot@renovateapp.com', files: [file('src/a.ts', 900)] })])).notable, false);
   });
 
+  it("learns the user's own conventional commits where the repository's other authors write areas (rustup)", () => {
+    // rustup's maintainers: one writes `dist: …`, `notifications: …`; the other, the user, conventional types
+    const theirs = Array.from({ length: 30 }, (_, i) => `${['dist', 'notifications', 'download'][i % 3]}: tidy step ${i}`);
+    const mine = Array.from({ length: 24 }, (_, i) => `${['test(cli-v2)', 'feat(cli)', 'fix(toolchain)', 'refactor(test)'][i % 4]}: step ${i}`);
+    const history = mine.map((subject) => commit({ subject, files: [file('src/cli/x.rs', 3)] }));
+    const conventions = learnConventions([...theirs, ...mine], history, []);
+    assert.ok(conventions.conventional, 'by the user’s own subjects');
+    assert.deepEqual(conventions.types, ['feat', 'fix', 'refactor', 'test']);
+    assert.ok(!learnConventions([...theirs, ...mine], [], []).conventional, 'the repository alone: mostly areas');
+  });
+
   it('learns conventional commits written after a gitmoji (pipx: "✨ feat(pin): …", "📝 docs: …")', () => {
     const subjects = [
       ...Array.from({ length: 8 }, (_, i) => `✨ feat(cmd${i}): add scriptable output (#${1900 + i})`),
