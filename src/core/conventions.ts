@@ -89,7 +89,7 @@ export function subjectPrefix(subject: string): { type: string; scope: string | 
 
 /**
  * The conventional type of a subject in a repository that uses them; undefined otherwise (an area prefix
- * is not a type). A scope that names the project's website or docs, or its CI, makes it `docs` or `ci`,
+ * is not a type). A scope that names the project's website (`website`, `site`, rustup's `www`) or docs, or its CI, makes it `docs` or `ci`,
  * whatever the type.
  */
 export function commitType(subject: string, conventions: Conventions): string | undefined {
@@ -99,7 +99,7 @@ export function commitType(subject: string, conventions: Conventions): string | 
   // a feature or a fix of the project's website or CI is upkeep of that, not of the product (`feat(website): …`,
   // `fix(ci): …`; not `feat(deps):`, which vite's notes list as a feature of its templates)
   const scope = prefix.scope?.toLowerCase() ?? '';
-  if (/^(website|site|docs|blog)$/.test(scope)) return 'docs';
+  if (/^(website|site|www|docs|blog)$/.test(scope)) return 'docs';
   if (scope === 'ci') return 'ci';
   return prefix.type;
 }

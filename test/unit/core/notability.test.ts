@@ -102,6 +102,7 @@ describe('notability of a unit of work', () => {
     const code = [file('cmd/release/main.go', 80)];
     for (const subject of [
       'feat(website): serve the released docs from a versioned copy (#2979)',
+      'feat(www): improve "copy" button style compatibility with Chromium',
       'feat(ci): add on-demand PR build workflow',
       'fix(docs): wrap an example',
     ])
