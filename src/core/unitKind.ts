@@ -145,6 +145,14 @@ export const NOT_BREAKING =
  */
 export const DROPS_SUPPORT =
   /^(temporarily |partially )?(remove[sd]?|drop(s|ped)?|hide[sd]?) .+ from (the )?public API\b(?!\s*(docs?|documentation|modules?|tests?|page|reference)\b)|^(drop(s|ped)?|remove[sd]?) (the |all )?(previously )?deprecated\b(?!.*\b(usages?|uses?|calls?|imports?|warnings?|tests?|dependenc\w*|helpers?)\b)|^(drop(s|ped)?|remove[sd]?) (support for )?(python|node(\.?js)?|go|ruby|php|java|jdk|deno|perl|lua) v?\d+(\.\d+)*( (and|or) v?\d+(\.\d+)*)*( support)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for\b|(old|eol|legacy|end[- ]of[- ]life)( [\w.-]+)? (versions?|releases?|runtimes?|platforms?)\b)|^(drop(s|ped)?|remove[sd]?) (the )?(?!(unused|dead|stale|internal|obsolete|redundant|debug)\b)([`'"][^`'"]+[`'"]|--[\w-]+|[a-z][\w-]*)( [a-z][\w-]*)? (option|plugin|flag|setting|command|subcommand)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b|^(forbid|disallow|prohibit)s?\b(?!.*\b(unsafe|lints?|warnings?|clippy|unwrap|in (tests?|CI)\b))|^(don't|do not|no longer) (accept|allow)s?\b/i;
+/**
+ * A title about the project's CI or development tooling: "Run Hawk in CI", "Add Python 3.15 to CI", "dev: add GitHub
+ * Actions validations", "Add PR check to make sure …", a `dev:` or `ci:` prefix where the prefixes are areas.
+ */
+/** A runtime and its version: "Python 3.15", "PyPy3.10", "Node.js 22", "Go 1.26". */
+const RUNTIME_VERSION = /\b(python|pypy|cpython|node(\.?js)?|deno|bun|ruby|go|java|jdk|php|rust|msrv)\s?v?\d+(\.\d+)*\b/i;
+const CI_WORK =
+  /\b(in|to|on|from) (the )?CI\b|\bGitHub Actions? (validations?|workflows?|checks?|jobs?)\b|\b(PR|pull request) checks?\b|^(dev|ci)(\([^)]*\))?:\s/i;
 /** Words about the project's sponsors or funding: "sponsors: add X", "Add sponsorship page", "Update FUNDING.yml". */
 const SPONSORS = /\b(sponsors?|sponsorships?|sponsored by|funding|backers)\b/i;
 /** A linter, formatter or type checker named in a title: the project's own tooling. */
@@ -235,6 +243,9 @@ export function declaredKind(
   // eslint-plugin-regexp"; not a feature with one "Fix clippy warnings" commit in it), unless the project is that tool
   const tool = lintToolNamed(stripPrefix(unit.title), unit.repo);
   if (tool) return { kind: 'internal', reason: l10n.t('Changes the project’s lint or format tooling ({0}): nothing users get.', tool) };
+  // (a runtime's new version added to CI, "Add Python 3.15 to CI", is support for it: users get it)
+  if (CI_WORK.test(unit.title) && !RUNTIME_VERSION.test(unit.title))
+    return { kind: 'internal', reason: l10n.t('Works on the project’s CI or development tooling, by its title: nothing users get.') };
   // the project's sponsors or funding (attrs' "sponsors: add Privacy Solutions", "Optimize sponsor svgs"): nothing users get
   if (
     SPONSORS.test(unit.title) ||

@@ -492,6 +492,20 @@ describe('notability of a unit of work', () => {
     assert.ok(packaging !== undefined && code !== undefined && packaging === code / 2, `${packaging} against ${code}`);
   });
 
+  it('work on the CI or development tooling, by its title, is internal; a new runtime version added to CI is support for it', () => {
+    const code = [file('src/app.ts', 60)];
+    for (const subject of [
+      'Run Hawk in CI (#20166)',
+      'dev: add GitHub Actions validations (#6530)',
+      'Add PR check to make sure all commands are registered somewhere (#8158)',
+    ]) {
+      const signals = ids(unit([commit({ subject, files: code })]));
+      assert.ok(signals.includes('internal') && !signals.includes('feature'), `${subject}: ${signals.join()}`);
+    }
+    assert.ok(!ids(unit([commit({ subject: 'Add Python 3.15 to CI (#3717)', files: code })])).includes('internal'), 'a runtime’s new version');
+    assert.ok(ids(unit([commit({ subject: 'Add a --ci flag for CI runners', files: code })])).includes('feature'), 'a feature about CI');
+  });
+
   it("a fix with its tests is a fix: its 'Add a test for …' commits are no feature", () => {
     const code = file('src/front-end/html_handlebars/helpers/toc.rs', 30, 12);
     const test = file('tests/testsuite/toc.rs', 40);
