@@ -119,11 +119,12 @@ export const REFACTORING =
  * A subject that merges one branch into another (`Merge branch 'develop' into release/14.x`, `Merge
  * from develop (#2482)`, `Merge remote-tracking branch 'origin/main'`, `Merge main into feature`), or
  * another repository's history into a subtree (git subtree's `Merge commit 'cebab3e…' into
- * rustfmt-subtree-update`: rustfmt's syncs with rust-lang/rust), not one that merges two things in the
- * code (`Merge RequestContext into AppContext`).
+ * rustfmt-subtree-update`: rustfmt's syncs with rust-lang/rust; `Squashed 'json/' changes from c7257e92..92acb61e`:
+ * jsonschema's copy of the JSON Schema test suite), not one that merges two things in the code (`Merge
+ * RequestContext into AppContext`).
  */
 export const SYNC_MERGE =
-  /^merge (remote-tracking )?(branch|from|tag)\b|^merge (['"]?)(origin\/|upstream\/)?(main|master|develop|dev|trunk|next|release[\w/.-]*)\3( into\b|\s*(\(#\d+\))?\s*$)|^merge commit '[0-9a-f]{7,40}'( into\b|\s*$)/i;
+  /^merge (remote-tracking )?(branch|from|tag)\b|^merge (['"]?)(origin\/|upstream\/)?(main|master|develop|dev|trunk|next|release[\w/.-]*)\3( into\b|\s*(\(#\d+\))?\s*$)|^merge commit '[0-9a-f]{7,40}'( into\b|\s*$)|^squashed '[^']+' (changes|content) from [0-9a-f]{7,40}(\.\.[0-9a-f]{7,40})?\s*$/i;
 export const REVERT = /^(revert\b|\w+(\(.+\))?: revert\b)|\bThis reverts commit [0-9a-f]{7,}/im;
 /** A breaking change said in a message: the conventional footer (upper case), or the words (not a name like "linux-breaking-changes"). */
 export const BREAKING = /\bBREAKING[ -]CHANGES?\b|(?<![\w-])[Bb]ackwards?[- ]incompatible(?![\w-])|(?<![\w-])[Bb]reaking changes?(?![\w-])/;

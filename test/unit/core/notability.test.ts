@@ -429,7 +429,7 @@ describe('notability of a unit of work', () => {
     assert.ok(ids(unit(commits, { kind: 'pullRequest', merge, title: 'Add a --strict option' })).includes('feature'), 'a title that says feature');
   });
 
-  it('a sync merge inside a piece of work brings others’ work: a subtree’s "Merge commit" is neither its size nor its notes (rustfmt’s syncs with rust-lang/rust)', () => {
+  it('a sync merge inside a piece of work brings others’ work: a subtree’s "Merge commit" or "Squashed … changes" is neither its size nor its notes (rustfmt’s syncs with rust-lang/rust)', () => {
     const imported = [file('src/expr.rs', 900, 400), file('src/items.rs', 700, 300), file('CHANGELOG.md', 12), file('src/lib.rs', 200)];
     const subtree = commit({ subject: "Merge commit 'cebab3e99259be82ff069e5ae89e91855d79e534' into rustfmt-subtree-update", files: imported });
     const toolchain = commit({ subject: 'bump toolchain to nightly-2024-12-02', files: [file('rust-toolchain', 1, 1)] });
@@ -442,6 +442,11 @@ describe('notability of a unit of work', () => {
     const sync = unit([toolchain, subtree, merge], { kind: 'pullRequest', merge, pullRequest: 6400, title: 'subtree-push nightly-2024-12-02' });
     assert.ok(!ids(sync).includes('size') && !ids(sync).includes('changelog') && !score(sync).notable, ids(sync).join());
     assert.ok(ids(unit([commit({ subject: 'Merge commit message parsing into the reader', files: imported })])).includes('size'), 'not a sync by its words');
+    // git subtree's squashed import of another repository (jsonschema's copy of the JSON Schema test suite)
+    const squashed = unit([
+      commit({ subject: "Squashed 'json/' changes from c7257e92..92acb61e", files: [file('json/tests/draft2020-12/format.json', 900, 20)] }),
+    ]);
+    assert.ok(!score(squashed).notable && ids(squashed).includes('syncMerge'), ids(squashed).join());
   });
 
   it('a measured result quoted in the message is shown with its number; not a spread, a refactoring’s benchmark or a revert’s quote', () => {
