@@ -987,6 +987,8 @@ describe('notability of a unit of work', () => {
       'tracing: prepare to releases v0.1.35',
       'Update to 0.5.0-beta.2.',
       'Bump to 0.5.3',
+      'Prepare rand v0.10.0-rc.7 (#1714)',
+      'Minor tweaks; prepare v0.10.0-rc.9 (#1736)',
     ])
       assert.ok(!ids(unit([commit({ subject, files: bump })])).includes('changelog'), subject);
     assert.ok(
