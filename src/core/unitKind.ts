@@ -146,12 +146,13 @@ export const NOT_BREAKING =
  */
 export const DROPS_SUPPORT =
   /^(temporarily |partially )?(remove[sd]?|drop(s|ped)?|hide[sd]?) .+ from (the )?public API\b(?!\s*(docs?|documentation|modules?|tests?|page|reference)\b)|^(drop(s|ped)?|remove[sd]?) (the |all )?(previously )?deprecated\b(?!.*\b(usages?|uses?|calls?|imports?|warnings?|tests?|dependenc\w*|helpers?)\b)|^(drop(s|ped)?|remove[sd]?) (support for )?(python|node(\.?js)?|go|ruby|php|java|jdk|deno|perl|lua) v?\d+(\.\d+)*( (and|or) v?\d+(\.\d+)*)*( support)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for\b|(old|eol|legacy|end[- ]of[- ]life)( [\w.-]+)? (versions?|releases?|runtimes?|platforms?)\b)|^(drop(s|ped)?|remove[sd]?) (the )?(?!(unused|dead|stale|internal|obsolete|redundant|debug)\b)([`'"][^`'"]+[`'"]|--[\w-]+|[a-z][\w-]*)( [a-z][\w-]*)? (option|plugin|flag|setting|command|subcommand)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b|^(forbid|disallow|prohibit)s?\b(?!.*\b(unsafe|lints?|warnings?|clippy|unwrap|in (tests?|CI)\b))|^(don't|do not|no longer) (accept|allow)s?\b/i;
-/**
- * A title about the project's CI or development tooling: "Run Hawk in CI", "Add Python 3.15 to CI", "dev: add GitHub
- * Actions validations", "Add PR check to make sure …", a `dev:` or `ci:` prefix where the prefixes are areas.
- */
 /** A runtime and its version: "Python 3.15", "PyPy3.10", "Node.js 22", "Go 1.26". */
 const RUNTIME_VERSION = /\b(python|pypy|cpython|node(\.?js)?|deno|bun|ruby|go|java|jdk|php|rust|msrv)\s?v?\d+(\.\d+)*\b/i;
+/**
+ * A title about the project's CI or development tooling: "Run Hawk in CI", "dev: add GitHub Actions validations",
+ * "Add PR check to make sure …", a `dev:` or `ci:` prefix where the prefixes are areas. (Not when it names a
+ * runtime's version, `RUNTIME_VERSION`: "Add Python 3.15 to CI" is support for it.)
+ */
 const CI_WORK =
   /\b(in|to|on|from) (the )?CI\b|\bGitHub Actions? (validations?|workflows?|checks?|jobs?)\b|\b(PR|pull request) checks?\b|^(dev|ci)(\([^)]*\))?:\s/i;
 /** Words about the project's sponsors or funding: "sponsors: add X", "Add sponsorship page", "Update FUNDING.yml". */

@@ -206,7 +206,7 @@ function namedInWords(merge: TopologyCommit): boolean {
  * `[PR #12597/28d1214f backport][3.13] Stop calling … (#12604)`, a backport's squash that keeps the
  * original's number before its own (`Add decode_text parameter … (#11764) (#11858)`), or `Backport #123 …`.
  */
-export function backportedPullRequest(subject: string): number | undefined {
+function backportedPullRequest(subject: string): number | undefined {
   const m =
     /^\[PR #(\d+)\/[0-9a-f]{6,40} backport\]/i.exec(subject) ??
     /\(#(\d+)\)\s*\(#\d+\)\s*$/.exec(subject) ??
