@@ -51,10 +51,11 @@ export const CONVENTIONAL_TYPES = new Set([
 /** Types of routine upkeep: they count against. */
 export const ROUTINE_TYPES = new Set(['chore', 'ci', 'test', 'tests', 'docs', 'doc', 'style', 'release', 'build', 'deps', 'wip', 'workflow']);
 
+const GITMOJI_SOURCE = String.raw`(?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)\uFE0F?\s*`;
 /** A gitmoji before a conventional prefix: `✨ feat(pin): …`, `:bug: fix: …` (pipx). */
-export const GITMOJI = /^(?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)\uFE0F?\s*/u;
+export const GITMOJI = new RegExp(`^${GITMOJI_SOURCE}`, 'u');
 /** A conventional prefix, after any gitmoji: `feat(api)!: `. */
-const PREFIX = /^(?:(?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)\uFE0F?\s*)?([A-Za-z][\w-]*)(\([^)]*\))?(!)?:\s/u;
+const PREFIX = new RegExp(String.raw`^(?:${GITMOJI_SOURCE})?([A-Za-z][\w-]*)(\([^)]*\))?(!)?:\s`, 'u');
 
 /**
  * Routine upkeep said in words: a `chore:` label where the repository's prefixes are areas, not types (tracing's
