@@ -82,10 +82,78 @@ export function isRoutineSubject(subject: string, conventions: Conventions): boo
   return (type !== undefined && ROUTINE_TYPES.has(type)) || saysRoutine(subject);
 }
 
-/** The conventional prefix of a subject: `feat(api)!: x` → `{ type: 'feat', scope: 'api', breaking: true }`. */
+/**
+ * Gitmoji (https://gitmoji.dev) and the conventional types they stand for, where a repository writes
+ * one instead of a prefix (fastapi's "⚡️ Avoid flattening dependencies for body fields", "👷 Add CI
+ * memory benchmark", "🌐 Update translations for de"): each as the emoji (without its variation
+ * selector) and as its `:code:`. `feat!` is a breaking change (💥). Gitmoji whose meaning is no type
+ * (🚀, 💄, 🗑️) are left out.
+ */
+const GITMOJI_TYPES: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['✨', 'sparkles', 'feat'],
+      ['💥', 'boom', 'feat!'],
+      ['🐛', 'bug', 'fix'],
+      ['🚑', 'ambulance', 'fix'],
+      ['🩹', 'adhesive_bandage', 'fix'],
+      ['🔒', 'lock', 'fix'],
+      ['🥅', 'goal_net', 'fix'],
+      ['⚡', 'zap', 'perf'],
+      ['♻', 'recycle', 'refactor'],
+      ['🏗', 'building_construction', 'refactor'],
+      ['🔥', 'fire', 'refactor'],
+      ['📝', 'memo', 'docs'],
+      ['💡', 'bulb', 'docs'],
+      ['✏', 'pencil2', 'docs'],
+      ['🌐', 'globe_with_meridians', 'docs'],
+      ['👷', 'construction_worker', 'ci'],
+      ['💚', 'green_heart', 'ci'],
+      ['✅', 'white_check_mark', 'test'],
+      ['🧪', 'test_tube', 'test'],
+      ['🤡', 'clown_face', 'test'],
+      ['🎨', 'art', 'style'],
+      ['🚨', 'rotating_light', 'style'],
+      ['🔖', 'bookmark', 'release'],
+      ['⬆', 'arrow_up', 'deps'],
+      ['⬇', 'arrow_down', 'deps'],
+      ['📌', 'pushpin', 'deps'],
+      ['➕', 'heavy_plus_sign', 'deps'],
+      ['➖', 'heavy_minus_sign', 'deps'],
+      ['📦', 'package', 'build'],
+      ['🔧', 'wrench', 'chore'],
+      ['🔨', 'hammer', 'chore'],
+      ['👥', 'busts_in_silhouette', 'chore'],
+      ['🙈', 'see_no_evil', 'chore'],
+      ['📄', 'page_facing_up', 'chore'],
+      ['🍱', 'bento', 'chore'],
+      ['🔀', 'twisted_rightwards_arrows', 'chore'],
+      ['⏪', 'rewind', 'revert'],
+      ['🚧', 'construction', 'wip'],
+      ['🏷', 'label', 'types'],
+    ] as const
+  ).flatMap(([emoji, code, type]) => [
+    [emoji, type],
+    [`:${code}:`, type],
+  ]),
+);
+
+/**
+ * The conventional prefix of a subject: `feat(api)!: x` → `{ type: 'feat', scope: 'api', breaking: true }`;
+ * or, without one, the type its gitmoji stands for (`⚡️ Avoid …` → `{ type: 'perf', scope: undefined, breaking: false }`).
+ */
 export function subjectPrefix(subject: string): { type: string; scope: string | undefined; breaking: boolean } | undefined {
   const m = PREFIX.exec(subject);
-  return m ? { type: m[1]!.toLowerCase(), scope: m[2]?.slice(1, -1), breaking: m[3] === '!' } : undefined;
+  if (m) return { type: m[1]!.toLowerCase(), scope: m[2]?.slice(1, -1), breaking: m[3] === '!' };
+  const emoji = GITMOJI.exec(subject)?.[0].replace(/[\uFE0F\s]/gu, '');
+  const type = emoji === undefined ? undefined : GITMOJI_TYPES.get(emoji);
+  return type === undefined ? undefined : { type: type.replace('!', ''), scope: undefined, breaking: type.endsWith('!') };
+}
+
+/** The label a subject's type is written as, for a reason's sentence: `feat(api)!:`, `✨ feat(pin):`, or a gitmoji alone (`⚡️`); undefined without one. */
+export function writtenLabel(subject: string): string | undefined {
+  const m = PREFIX.exec(subject) ?? GITMOJI.exec(subject);
+  return m?.[0].trim();
 }
 
 /**
@@ -227,10 +295,11 @@ export function isReleaseNotesPath(path: string): boolean {
 /**
  * A release commit: `release: v1.2.0`, `v1.2.0`, `1.2.0`, `Version 0.28.0.`, `Release 3.9.6`, `Release/26.1` (pip's release pull requests, titled by their branch), `release Hatch v1.16.2` (a package of a workspace named), `chore(release): …`, `Git 2.54`,
  * `Prepare 3.0.1`, `Promote to v4.1.0` (date-fns), `Updates for v1.18`, `Preparations for v1.19` (hyperfine), `Update to 0.5.1`, `Bump to 0.5.3` (mdBook: the version alone, no dependency named), `subscriber: prepare to release v0.3.15` (tracing: any area first), `Prepare rand v0.10.0-rc.7`, `Minor tweaks; prepare v0.10.0-rc.9` (rand), each also after a `chore:` or `build:` type (`chore: prepare release`), or a package's release in a workspace named by the package and its version
- * (`globset-0.4.16`, `@scope/pkg@1.2.3`); squash-merged, with GitHub's ` (#123)` after it.
+ * (`globset-0.4.16`, `@scope/pkg@1.2.3`); squash-merged, with GitHub's ` (#123)` after it; after any gitmoji (fastapi's `🔖 Release version 0.141.1 (#16106)`).
  */
-export const RELEASE_SUBJECT =
+const RELEASE_WORDS =
   /^(?:chore\(release\):|[^;\n]{1,40};\s*prepare (?:for )?(?:release|v?\d)|(?:[\w./-]+(?:\([^)]*\))?:\s*)?prepar(?:e|es|ing) (?:to |for )?(?:the )?releases? (?:of )?(?:version )?v?\d|release(?:\(.*\))?:|(?:(?:chore|build)(?:\([^)]*\))?:\s*)?(?:release version\b|(?:start|begin) version\b|publish\b|bump version\b|prepare (?:for )?(?:release|v?\d|[\w-]+ v\d)|(?:updates?|preparations?) for v?\d+\.\d+(?:\.\d+)?\s*$|(?:update|bump)(?:s|ed)? to v?\d+\.\d+\.\d+(?:-[\w.]+)?\.?(?:\s+\(#\d+\))?\s*$|promote to v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\s*$|(?:add|update|write|prepare)s? (?:the |an? )?(?:release notes|change ?log(?: notes| entries| entry)?|news|changes) for (?:version |release )?v?\d+(?:\.\d+)*\b|(?:(?:version |release[ /]|release [\w.-]+ )?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?|git \d+\.\d+(?:\.\d+)?(?:-rc\d+)?|[a-z@][\w.@/-]*[-@]v?\d+\.\d+\.\d+(?:[-+][\w.]+)?)\.?(?:\s+\(#\d+\))?\s*$))/i;
+export const RELEASE_SUBJECT = new RegExp(`^(?:${GITMOJI_SOURCE})?${RELEASE_WORDS.source.slice(1)}`, 'iu');
 
 /** A release tag: `v1.2.3`, `1.2`, `v2.0.0-rc.1`, or a package's in a workspace: `ignore-0.4.24`, `@scope/pkg@1.2.3`, `pkg/v1.2.3`. */
 export const RELEASE_TAG = /^(?:[\w.@/-]*[-@/])?v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/;

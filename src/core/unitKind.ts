@@ -5,7 +5,7 @@
  * breaking change, a user-facing surface). Each pattern was tuned with `npm run eval:notability`.
  */
 import * as l10n from '@vscode/l10n';
-import { GITMOJI, ROUTINE_TYPES, subjectPrefix, type Conventions, type FragmentKind } from './conventions';
+import { GITMOJI, ROUTINE_TYPES, subjectPrefix, writtenLabel, type Conventions, type FragmentKind } from './conventions';
 import { isSourceCodePath } from './paths';
 
 /** What reading a unit's kind needs of it (units.ts `WorkUnit`): its repository, its title and its commits' subjects. */
@@ -220,9 +220,9 @@ export function declaredKind(
     if (types.has('perf')) return { kind: 'performance', reason: l10n.t('Performance work, by its own label ({0}).', conventionalLabel(unit, 'perf')) };
     if (types.has('fix')) return { kind: 'fix', reason: l10n.t('A bug fix, by its own label ({0}).', conventionalLabel(unit, 'fix')) };
     if (types.has('refactor') && [...types].every((t) => t === 'refactor' || ROUTINE_TYPES.has(t)))
-      return { kind: 'refactor', reason: l10n.t('A refactoring, by its own label (refactor:): nothing users see changes.') };
+      return { kind: 'refactor', reason: l10n.t('A refactoring, by its own label ({0}): nothing users see changes.', conventionalLabel(unit, 'refactor')) };
     if ([...types].every((t) => ROUTINE_TYPES.has(t)))
-      return { kind: 'routine', reason: l10n.t('Routine upkeep, by its own label ({0}).', [...types].map((t) => `${t}:`).join(', ')) };
+      return { kind: 'routine', reason: l10n.t('Routine upkeep, by its own label ({0}).', [...types].map((t) => conventionalLabel(unit, t)).join(', ')) };
     return { kind: undefined, reason: '' };
   }
   const fragment = (kind: FragmentKind): string | undefined => fragments.get(kind);
@@ -302,10 +302,10 @@ export function quotesReverted(subject: string): boolean {
   return /^Revert "/i.test(stripPrefix(subject));
 }
 
-/** `feat(api): add paging` → `feat(api):` as written, for the reason's sentence. */
+/** `feat(api): add paging` → `feat(api):` as written, `⚡️ Avoid …` → `⚡️`, for the reason's sentence. */
 function conventionalLabel(unit: Titled, type: string): string {
   const subject = unit.commits.map((c) => c.subject).find((s) => subjectPrefix(s)?.type === type) ?? '';
-  return /^[^:]+:/.exec(subject)?.[0] ?? `${type}:`;
+  return writtenLabel(subject) ?? `${type}:`;
 }
 
 /** `feat(api)!: add paging` → `add paging`, `✨ feat: add paging` → `add paging`, `[3.9.x] Support import defer` → `Support import defer`: a subject without its gitmoji, conventional prefix or bracketed tag. */

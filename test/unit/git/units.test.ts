@@ -686,6 +686,67 @@ describe('units of work (real repositories)', () => {
     assert.ok(scored.find((s) => s.unit.commits.some((x) => x.sha === feat))?.notability.notable, 'a feature is offered');
   });
 
+  it('a repository that writes gitmoji instead of prefixes (fastapi): ⚡️ is performance work, 👷 is CI, "🔖 Release version …" is the release; each reason names its gitmoji', async () => {
+    const repo = make();
+    const kinds = [
+      '✨ Add',
+      '🐛 Fix',
+      '📝 Document',
+      '🌐 Update translations for',
+      '♻️ Refactor',
+      '✅ Test',
+      '⬆️ Bump',
+      '⚡️ Speed up',
+      '👷 Run CI on',
+      '🔖 Release version 0.1.',
+    ];
+    for (let i = 0; i < 30; i++)
+      repo.commit({
+        message: `${kinds[i % kinds.length]} part ${i} (#${100 + i})`,
+        files: { [`tool/part${i % 5}.py`]: lines(10 + i, `p${i}`) },
+        date: at(2, 0),
+      });
+    // the package's `__init__.py` is code the user changes, besides the version a release bumps in it
+    for (const name of ['App', 'Router'])
+      repo.commit({ message: `✨ Export ${name} (#12${name.length})`, files: { 'tool/__init__.py': `from .x import ${name}\n` }, date: at(2, 12) });
+    const perf = repo.commit({
+      message: '⚡️ Avoid flattening dependencies for body fields (#130)',
+      files: { 'tool/dependencies.py': lines(12, 'flat') },
+      date: at(3),
+    });
+    const ci = repo.commit({
+      message: '👷 Add CI memory benchmark (#131)',
+      files: { '.github/workflows/bench.yml': lines(30, 'bench'), 'tests/benchmarks/test_memory.py': lines(60, 'memory') },
+      date: at(4),
+    });
+    const release = repo.commit({
+      message: '🔖 Release version 0.2.1 (#132)',
+      files: {
+        'tool/__init__.py': '__version__ = "0.2.1"\n',
+        'docs/release-notes.md': '# Release notes\n\n## 0.2.1\n\n- Avoid flattening dependencies for body fields.\n',
+      },
+      date: at(5),
+    });
+    repo.git('tag', '0.2.1', release);
+    const w = await work(repo);
+    assert.equal(w.conventions.conventional, true);
+    assert.ok(
+      ['perf', 'ci', 'release', 'docs'].every((t) => w.conventions.types.includes(t)),
+      w.conventions.types.join(),
+    );
+    const scored = scoreWork(w, { threshold: 4 });
+    const of = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    assert.ok(of(perf).notability.notable, JSON.stringify(of(perf).notability.signals));
+    assert.ok(of(perf).notability.signals.some((s) => s.reason === 'Performance work, by its own label (⚡️).'));
+    assert.equal(of(ci).notability.notable, false);
+    assert.ok(
+      of(ci).notability.signals.some((s) => s.reason === 'Routine upkeep, by its own label (👷).'),
+      JSON.stringify(of(ci).notability.signals),
+    );
+    assert.equal(of(release).notability.notable, false);
+    assert.ok(!of(release).notability.signals.some((s) => s.id === 'release' || s.id === 'changelog'), JSON.stringify(of(release).notability.signals));
+  });
+
   it('shipped evidence: a pull request a later release-notes file lists under a section users get is "Shipped in"; one under Documentation or not listed is not', async () => {
     const repo = make();
     const wrap = repo.commit({ message: 'Wrap long lines (#21)', files: { 'src/wrap.c': lines(30, 'wrap') }, date: at(3) });
