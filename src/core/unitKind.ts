@@ -188,14 +188,22 @@ export interface Declared {
  * asset`): its words say what changed in the document, not in the product.
  */
 const DOCUMENT_PREFIX = /^(docs?\/[\w/.-]*|[\w/.-]+\.(md|rst|adoc|txt)):\s/i;
+/**
+ * The same for one of the project's documents named in capitals without an extension (curl's "THANKS: added
+ * names from 8.21.0 release", `RELEASE-NOTES: synced`). Case matters: `install: add --prefix` is an area.
+ */
+const DOCUMENT_NAME_PREFIX =
+  /^(?:[\w.-]+\/)?(?:README|THANKS|AUTHORS|CONTRIBUTORS|CHANGES|NEWS|HISTORY|RELEASE-NOTES|COPYING|LICEN[CS]E|INSTALL|TODO|KNOWN_BUGS|MAINTAINERS)(?:\.\w+)?:\s/;
 
 /**
  * The unit's title and its commits' subjects, without a quoted `Revert "…"` or a document's edit
- * (`DOCUMENT_PREFIX`), and without their prefixes unless `withPrefix` (a prefix can say what the
+ * (`DOCUMENT_PREFIX`, `DOCUMENT_NAME_PREFIX`), and without their prefixes unless `withPrefix` (a prefix can say what the
  * change is: `Cleanup: remove the annotation`).
  */
 function titlesOf(unit: Titled, withPrefix = false): string[] {
-  const titles = [unit.title, ...unit.commits.map((c) => c.subject)].filter((t) => !quotesReverted(t) && !DOCUMENT_PREFIX.test(t));
+  const titles = [unit.title, ...unit.commits.map((c) => c.subject)].filter(
+    (t) => !quotesReverted(t) && !DOCUMENT_PREFIX.test(t) && !DOCUMENT_NAME_PREFIX.test(t),
+  );
   return withPrefix ? titles : titles.map(stripPrefix);
 }
 

@@ -540,6 +540,13 @@ describe('notability of a unit of work', () => {
       ids(unit([commit({ subject: 'lfs/hook.go: add a pre-merge-commit hook', files: [file('lfs/hook.go', 40)] })])).includes('feature'),
       'a code file’s prefix',
     );
+    // curl's documents named in capitals, without an extension; an area in lower case is not one
+    const thanks = unit([
+      commit({ subject: 'THANKS: added names from 8.21.0 release', files: [file('docs/THANKS', 40)] }),
+      commit({ subject: 'RELEASE-NOTES: add the 8.21.0 changes', files: [file('RELEASE-NOTES', 30), file('include/curl/curlver.h', 2, 2)] }),
+    ]);
+    assert.ok(!ids(thanks).includes('feature'), ids(thanks).join());
+    assert.ok(ids(unit([commit({ subject: 'install: add a --prefix option', files: [file('src/install.c', 40)] })])).includes('feature'), 'an area');
     // a template's text is code (zoxide's shell integrations, Askama templates); other text files are prose
     assert.ok(ids(unit([commit({ subject: 'Add doctor for POSIX shells', files: [file('templates/posix.txt', 40, 3)] })])).includes('feature'));
     assert.ok(!ids(unit([commit({ subject: 'Add notes for POSIX shells', files: [file('doc/posix.txt', 40, 3)] })])).includes('feature'));
