@@ -59,13 +59,14 @@ const PREFIX = new RegExp(String.raw`^(?:${GITMOJI_SOURCE})?([A-Za-z][\w-]*)(\([
 
 /**
  * Routine upkeep said in words: a `chore:` label where the repository's prefixes are areas, not types (tracing's
- * "chore: fix new warnings in Rust 1.72.0" among its "core: …" and "subscriber: …"), dependency bumps (or a run of the project's `update-dependencies` script), typos, formatting, linting, sorting imports, copyright
- * years. "format" alone only as the verb that starts a subject, after any conventional prefix or
+ * "chore: fix new warnings in Rust 1.72.0" among its "core: …" and "subscriber: …"), dependency bumps (or a run
+ * of the project's `update-dependencies` script, or said as a noun: zellij's "Dep upgrades for debian"), typos,
+ * formatting, linting, sorting imports, copyright years. "format" alone only as the verb that starts a subject, after any conventional prefix or
  * bracketed tag ("format tests", "style: format code"): "format-preserving mode" and "repository
  * format" are not formatting.
  */
 const ROUTINE_WORDS =
-  /^chore(\([^)]*\))?!?:|^(bump|update|upgrade) .*\b(version|dependenc\w*|deps?)\b|\bupdate[-_](dependencies|deps)\b|\btypos?\b|^merge (branch|remote-tracking)|^(?:\[[^\]]{1,30}\]\s*)?(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?format\b|\b(formatting|reformat|prettier|rustfmt|cargo fmt|gofmt|goimports|clang-format|isort|lint(ing)?|whitespace|sort(ed|ing)? imports?|organi[sz]e imports?|spelling)\b|^(update|bump) (copyright|year|license)|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(add(s|ed)?|update[sd]?|fix(es|ed)?|unify|restore[sd]?|remove[sd]?)( \S+){0,2} (copyright|licen[cs]e) (headers?|notices?)\b/i;
+  /^chore(\([^)]*\))?!?:|^(bump|update|upgrade) .*\b(version|dependenc\w*|deps?)\b|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(?:more |some |minor |misc |various )?(?:dependenc(?:y|ies)|deps?) (?:upgrades?|updates?|bumps?)\b|\bupdate[-_](dependencies|deps)\b|\btypos?\b|^merge (branch|remote-tracking)|^(?:\[[^\]]{1,30}\]\s*)?(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?format\b|\b(formatting|reformat|prettier|rustfmt|cargo fmt|gofmt|goimports|clang-format|isort|lint(ing)?|whitespace|sort(ed|ing)? imports?|organi[sz]e imports?|spelling)\b|^(update|bump) (copyright|year|license)|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(add(s|ed)?|update[sd]?|fix(es|ed)?|unify|restore[sd]?|remove[sd]?)( \S+){0,2} (copyright|licen[cs]e) (headers?|notices?)\b/i;
 
 /**
  * True for a subject or title of routine upkeep by its words: a version or dependency bump, typos, a

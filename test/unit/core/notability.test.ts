@@ -129,6 +129,10 @@ describe('notability of a unit of work', () => {
     assert.ok(!says('4. Run: cargo update --breaking\n5. Address rng breaking changes').includes('breaking'), 'a dependency’s breaking changes');
     // running the project's dependency-update script is routine upkeep
     assert.ok(ids(unit([commit({ subject: 'build_tools/update-dependencies.sh', files: code })])).includes('routineWords'));
+    // and so are dependency upgrades said as a noun (zellij); a package manager's feature about them is not
+    for (const subject of ['Dep upgrades for debian (#5420)', 'More dependency upgrades for debian (#5421)', 'deps: dependency updates'])
+      assert.ok(ids(unit([commit({ subject, files: code })])).includes('routineWords'), subject);
+    assert.ok(!ids(unit([commit({ subject: 'Show dependency updates in `tree --outdated`', files: code })])).includes('routineWords'));
     // a `chore:` label where the prefixes are areas, not types (tracing's "core: …", "subscriber: …"): no conventions learned
     assert.ok(ids(unit([commit({ subject: 'chore: fix new warnings in Rust 1.72.0 (#2700)', files: code })])).includes('routineWords'));
     assert.ok(!ids(unit([commit({ subject: 'core: fix new warnings in Rust 1.72.0 (#2700)', files: code })])).includes('routineWords'), 'an area');
