@@ -176,11 +176,12 @@ export function commitType(subject: string, conventions: Conventions): string | 
 
 /**
  * Test files by their common names: `*.test.ts`, `*_test.go`, `test_x.py`, `__tests__/`, `tests/`,
- * `spec/`, fixtures and snapshots, and a module of test support (`okhttp-testing-support/`,
- * `test-utils/`; not `latest-utils/`).
+ * `spec/`, fixtures and snapshots, a module of test support (`okhttp-testing-support/`,
+ * `test-utils/`; not `latest-utils/`), and a module of tests (`zellij-integration-tests/`,
+ * `crates/resolver-tests/`; not `kotlinx-coroutines-test/`, a library users test with).
  */
 const TEST_NAME =
-  /(^|\/)(tests?|__tests__|__mocks__|spec|specs|e2e|testdata|test-data|fixtures?|__snapshots__)\/|[._-](test|spec)\.[a-z0-9]+$|(^|\/)test_[^/]+\.py$|_test\.go$|(^|\/)([\w.]*[-_])?test(ing)?[-_](support|utils?|helpers?|kit)\//i;
+  /(^|\/)(tests?|__tests__|__mocks__|spec|specs|e2e|testdata|test-data|fixtures?|__snapshots__)\/|[._-](test|spec)\.[a-z0-9]+$|(^|\/)test_[^/]+\.py$|_test\.go$|(^|\/)([\w.]*[-_])?test(ing)?[-_](support|utils?|helpers?|kit)\/|(^|\/)[\w.-]+[-_]tests\//i;
 /**
  * Case matters here. Gradle's and Kotlin Multiplatform's test source sets (`src/jvmTest/`,
  * `src/androidUnitTest/`, `src/testFixtures/`; not `src/contest/` nor `src/_pytest/`), and JUnit's

@@ -886,6 +886,10 @@ describe('notability of a unit of work', () => {
       'lib/com/acme/ParserTests.java',
       'shared/src/androidUnitTest/kotlin/Fakes.kt',
       'okhttp-testing-support/src/main/kotlin/okhttp3/RecordingEventListener.kt',
+      // a module of tests (zellij's integration-test crate: its harness, its snapshots)
+      'zellij-integration-tests/src/harness.rs',
+      'zellij-integration-tests/tests/snapshots/tabs__close_tab.snap',
+      'crates/resolver-tests/src/lib.rs',
     ])
       assert.ok(isTestIn(NO_CONVENTIONS, path), path);
     for (const path of [
@@ -896,6 +900,8 @@ describe('notability of a unit of work', () => {
       'src/contest/scoring.ts',
       'website/src/latest/docs/usage.md',
       'packages/latest-utils/index.ts',
+      // a library users test with is product code
+      'kotlinx-coroutines-test/common/src/TestBuilders.kt',
       // a class named …Test in a main source set is product code (JUnit's own annotations, a build plugin's task)
       'junit-jupiter-api/src/main/java/org/junit/jupiter/api/RepeatedTest.java',
       'buildSrc/src/main/kotlin/org/jetbrains/kotlin/gradle/targets/jvm/tasks/KotlinJvmTest.kt',
