@@ -244,18 +244,35 @@ async function readSelection(
 ): Promise<CommitRecord[]> {
   const key = selection.join('\u0000');
   const cached = cache ? await cache.get(root) : undefined;
+  const list = async (): Promise<ListedCommit[]> => parseListing(await g.raw(['log', '--no-color', `--format=${LIST_FORMAT}`, ...selection]));
   if (!cache || !cached || cached.size === 0) {
-    const commits = await streamLog(root, [...logArgs(), ...selection], signal);
+    let commits: CommitRecord[];
+    try {
+      commits = await streamLog(root, [...logArgs(), ...selection], signal);
+    } catch (err) {
+      if (!isMissingObject(err)) throw err;
+      // an object a diff needs is not here: read the commits one chunk at a time, around the ones it breaks
+      const listed = await list();
+      const read = new Map(
+        (
+          await readCommits(
+            root,
+            listed.map((c) => c.sha),
+            signal,
+          )
+        ).map((c) => [c.sha, c]),
+      );
+      commits = listed.flatMap((l) => read.get(l.sha) ?? []);
+    }
     await cache?.add(root, commits, refs ? { key, refs, commits: listingOf(commits) } : undefined);
     return commits;
   }
   const remembered = refs ? await cache.listing(root, key, refs) : undefined;
-  const listed = remembered ?? parseListing(await g.raw(['log', '--no-color', `--format=${LIST_FORMAT}`, ...selection]));
+  const listed = remembered ?? (await list());
   const missing = listed.filter((c) => !cached.has(c.sha)).map((c) => c.sha);
   const fetched = new Map<string, CommitRecord>();
   for (let i = 0; i < missing.length; i += FETCH_CHUNK) {
-    const shas = missing.slice(i, i + FETCH_CHUNK).filter((sha) => SHA.test(sha));
-    for (const c of await streamLog(root, [...logArgs(), '--no-walk=unsorted', '--end-of-options', ...shas, '--'], signal)) fetched.set(c.sha, c);
+    for (const c of await readCommits(root, missing.slice(i, i + FETCH_CHUNK), signal)) fetched.set(c.sha, c);
   }
   await cache.add(root, [...fetched.values()], !remembered && refs ? { key, refs, commits: listingOf(listed) } : undefined);
   return listed.flatMap((l) => {
@@ -267,6 +284,39 @@ async function readSelection(
 /** What the listing keeps of each commit (as stored in the commit cache). */
 function listingOf(commits: readonly ListedCommit[]): Listing['commits'] {
   return commits.map(({ sha, authorEmail, tags }) => ({ sha, authorEmail, tags: [...tags] }));
+}
+
+/**
+ * True for git's failure to read an object a diff needs: a blob a partial clone (`--filter=blob:none`)
+ * has not fetched, with no network to fetch it, or a damaged repository (`fatal: unable to read <sha>`,
+ * `fatal: bad object <sha>`, `error: Could not read <sha>`).
+ */
+function isMissingObject(err: unknown): boolean {
+  return err instanceof Error && /\b(unable to read|could not read|bad object|missing blob|could not fetch) [0-9a-f]{7,64}\b/i.test(err.message);
+}
+
+/**
+ * The commits `shas` with their stats (any order). Where an object a commit's diff needs is missing
+ * (`isMissingObject`), the others are still read, halving the batch around it, and that commit is
+ * read without its diff (no files, no lines): a missing blob costs one commit's size, not the scan.
+ * SHAs that are not hexadecimal are left out.
+ */
+export async function readCommits(root: string, shas: readonly string[], signal?: AbortSignal): Promise<CommitRecord[]> {
+  const valid = shas.filter((sha) => SHA.test(sha));
+  if (valid.length === 0) return [];
+  try {
+    return await streamLog(root, [...logArgs(), '--no-walk=unsorted', '--end-of-options', ...valid, '--'], signal);
+  } catch (err) {
+    if (!isMissingObject(err)) throw err;
+    if (valid.length === 1)
+      return streamLog(
+        root,
+        [...logArgs().filter((a) => a !== '--numstat' && a !== '--summary'), '--no-patch', '--no-walk', '--end-of-options', valid[0]!, '--'],
+        signal,
+      );
+    const half = Math.ceil(valid.length / 2);
+    return [...(await readCommits(root, valid.slice(0, half), signal)), ...(await readCommits(root, valid.slice(half), signal))];
+  }
 }
 
 /** The part of every `git log` we run: hardened, our format, numstat and created files, PR merges diffed against their first parent. */

@@ -13,8 +13,18 @@ import type { CommitRecord } from '../core/commit';
 import { isReleaseNotesPath, learnConventions, NO_CONVENTIONS, RELEASE_SUBJECT, type Conventions } from '../core/conventions';
 import type { ReleaseNotesFile } from '../core/shipped';
 import type { Topology } from '../core/units';
-import { spawnGit, streamLog } from './gitProcess';
-import { identitiesOf, logArgs, open, paddedSince, paddedUntil, readUserCommits, type ReadOptions, type RepositoryInfo, type ScanRange } from './historyReader';
+import { spawnGit } from './gitProcess';
+import {
+  identitiesOf,
+  open,
+  paddedSince,
+  paddedUntil,
+  readCommits,
+  readUserCommits,
+  type ReadOptions,
+  type RepositoryInfo,
+  type ScanRange,
+} from './historyReader';
 import { readTopology } from './topology';
 
 /** Days of the user's history read to compare a unit with (their usual sizes, how often each signal fires). */
@@ -111,9 +121,11 @@ async function readMainline(
 ): Promise<{ topology: Topology; releaseCommits: CommitRecord[]; releaseNotes: ReleaseNotesFile[] }> {
   const topology = await readTopology(g, paddedSince(window), paddedUntil(window));
   const releases = topology.commits.filter((c) => RELEASE_SUBJECT.test(c.subject)).slice(0, 10);
-  const releaseCommits = releases.length
-    ? await streamLog(root, [...logArgs(), '--no-walk=unsorted', '--end-of-options', ...releases.map((c) => c.sha), '--'], signal)
-    : [];
+  const releaseCommits = await readCommits(
+    root,
+    releases.map((c) => c.sha),
+    signal,
+  );
   const releaseNotes = await readReleaseNotes(root, topology.ref, await g.raw(['ls-tree', '-r', '--name-only', '--end-of-options', topology.ref]), signal);
   return { topology, releaseCommits, releaseNotes };
 }

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { commitUrl } from '../../../src/core/links';
 import { streamLog } from '../../../src/git/gitProcess';
 import { NoIdentityError, NotARepositoryError, openRepository, readHistory, UnsafeRepositoryError } from '../../../src/git/historyReader';
+import { CommitCache } from '../../../src/git/commitCache';
 import { LOG_FORMAT } from '../../../src/git/logParser';
 import { lines, ME, OTHER, TempRepo } from '../helpers/tempRepo';
 
@@ -136,6 +137,34 @@ describe('git history reader (real repositories)', () => {
       result.commits.map((c) => c.subject),
       ['c4', 'c3'],
     );
+  });
+
+  it('reads a partial clone whose blobs cannot be fetched (offline): every commit, the ones it cannot diff without their stats', async () => {
+    const origin = make();
+    origin.git('config', 'uploadpack.allowFilter', 'true');
+    for (let i = 0; i < 4; i++) origin.commit({ message: `c${i}`, files: { [`f${i}.ts`]: lines(10 * (i + 1)) }, date: `2026-07-0${i + 1}T10:00:00Z` });
+    const clone = make({ init: false });
+    clone.git('clone', '-q', '--filter=blob:none', '--no-checkout', `file://${origin.dir}`, '.');
+    clone.git('config', 'user.email', ME.email);
+    // the promisor remote is gone: no blob can be fetched
+    clone.git('remote', 'set-url', 'origin', `file://${path.join(origin.dir, 'gone')}`);
+    // one blob is here (read before), the others are not
+    origin.git('cat-file', 'blob', 'HEAD:f3.ts');
+    writeFileSync(path.join(clone.dir, 'f3.ts'), lines(40));
+    clone.git('hash-object', '-w', 'f3.ts');
+    for (const cache of [undefined, new CommitCache(mkdtempSync(path.join(tmpdir(), 'ij-cache-')))]) {
+      const { commits } = await readHistory(clone.dir, RANGE, { cache });
+      assert.deepEqual(
+        commits.map((c) => c.subject),
+        ['c3', 'c2', 'c1', 'c0'],
+      );
+      assert.deepEqual(
+        commits[0]!.files.map((f) => [f.path, f.additions]),
+        [['f3.ts', 40]],
+        'a commit whose blobs are here keeps its stats',
+      );
+      assert.deepEqual(commits[1]!.files, [], 'a commit whose blob is missing, without its stats');
+    }
   });
 
   it('uses the repository’s own user.email over the global one, as git does', async () => {
