@@ -993,8 +993,11 @@ describe('notability of a unit of work', () => {
       'Update CHANGELOG for 13.0.0 (#2301)',
       'Add changelog notes for 25.07 (#13939)',
       'Add a change log entry for v4 and release v4.0.0-alpha.1',
+      // weechat's new section of its notes, with the version script's bump, on the mainline
+      'core: add version 4.8.2',
     ])
       assert.ok(!ids(unit([commit({ subject, files: bump })])).includes('feature'), subject);
+    assert.ok(ids(unit([commit({ subject: 'core: add version info to the about dialog', files: [code] })])).includes('feature'), 'a feature about versions');
     assert.ok(ids(unit([commit({ subject: 'Add release notes viewer', files: [code] })])).includes('feature'), 'a feature about release notes');
     // hyperfine's untagged release preparations: their notes are the release's, not work its author wrote into them
     for (const subject of [
