@@ -316,10 +316,14 @@ function conventionalLabel(unit: Titled, type: string): string {
   return writtenLabel(subject) ?? `${type}:`;
 }
 
-/** `feat(api)!: add paging` → `add paging`, `✨ feat: add paging` → `add paging`, `[3.9.x] Support import defer` → `Support import defer`: a subject without its gitmoji, conventional prefix or bracketed tag. */
+/**
+ * `feat(api)!: add paging` → `add paging`, `✨ feat: add paging` → `add paging`, `[3.9.x] Support import defer` → `Support import defer`,
+ * `MINOR: proxy: implement "show defaults"` → `implement "show defaults"` (haproxy's tag, then its area; up to three prefixes):
+ * a subject without its gitmoji, conventional or area prefixes, or bracketed tag.
+ */
 export function stripPrefix(subject: string): string {
   return subject
     .replace(GITMOJI, '')
     .replace(/^\[[^\]\n]{1,30}\]\s*/, '')
-    .replace(/^[\w/.-]+(\([^)]*\))?!?:\s*/, '');
+    .replace(/^(?:[\w/.-]+(\([^)]*\))?!?:\s*){1,3}/, '');
 }

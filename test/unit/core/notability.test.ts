@@ -551,6 +551,9 @@ describe('notability of a unit of work', () => {
     ]);
     assert.ok(!ids(thanks).includes('feature'), ids(thanks).join());
     assert.ok(ids(unit([commit({ subject: 'install: add a --prefix option', files: [file('src/install.c', 40)] })])).includes('feature'), 'an area');
+    // a tag before the area (haproxy's "MINOR: proxy: …"), or an area and a sub-area (the kernel's "net: ipv4: …"): the words after them
+    for (const subject of ['MINOR: proxy: implement "show default-server"', 'net: ipv4: add a sysctl for the route cache'])
+      assert.ok(ids(unit([commit({ subject, files: [file('src/proxy.c', 40)] })])).includes('feature'), subject);
     // a template's text is code (zoxide's shell integrations, Askama templates); other text files are prose
     assert.ok(ids(unit([commit({ subject: 'Add doctor for POSIX shells', files: [file('templates/posix.txt', 40, 3)] })])).includes('feature'));
     assert.ok(!ids(unit([commit({ subject: 'Add notes for POSIX shells', files: [file('doc/posix.txt', 40, 3)] })])).includes('feature'));
