@@ -987,6 +987,9 @@ describe('notability of a unit of work', () => {
       'Promote to v4.1.0',
       'chore: prepare release',
       'build: release v2.1.0',
+      // e2fsprogs' tagged release commits
+      'Update release notes, etc., for the 1.47.4 release',
+      'Update release notes, etc., for the 1.47.3-rc2 release',
     ])
       assert.ok(!has(unit([commit({ subject, files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), subject);
     // a commit that writes a version's notes and bumps it is the release, tagged or not (helix's untagged 25.07.1)
