@@ -1052,7 +1052,8 @@ describe('notability of a unit of work', () => {
 
   it('path classifiers', () => {
     assert.ok(isGeneratedPath('web/yarn.lock') && isGeneratedPath('dist/app.js') && isGeneratedPath('src/__snapshots__/a.snap'));
-    assert.ok(!isGeneratedPath('src/distance.ts'));
+    assert.ok(isGeneratedPath('aclocal.m4') && isGeneratedPath('lib/Makefile.in') && isGeneratedPath('lib/config.h.in'));
+    assert.ok(!isGeneratedPath('src/distance.ts') && !isGeneratedPath('configure.ac') && !isGeneratedPath('Makefile'));
     // the tools' own configuration is housekeeping, not the product's work
     const tools = ['packages/parser/tsconfig.json', 'eslint.config.mjs', '.prettierrc.json', 'rustfmt.toml', '.github/workflows/ci.yml'];
     // a hidden folder at the root is a tool's own (a build tool's `.tshy/`, `.vscode/`, `.devcontainer/`, `.cargo/`)
