@@ -345,12 +345,14 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       }));
     } else if (merge && pr !== undefined) {
       add(`pr:${repo.toLowerCase()}#${pr}`, commit, () => ({ kind: 'pullRequest', pullRequest: pr, merge }));
-    } else if (merge && (topicName(merge, longLived) !== undefined || namedInWords(merge))) {
-      add(`topic:${repo}@${merge.sha}`, commit, () => ({ kind: 'topic', merge, topic: topicName(merge, longLived) }));
     } else if (commit.pullRequest !== undefined) {
-      // a backport is the pull request it copies onto a release line: one piece of work, under the original's number
+      // a pull request squash-merged onto a branch merged later (react-router's `v8`, merged by "Merge branch 'v8'")
+      // is still that pull request, not a step of the branch's topic; a backport is the pull request it copies onto a
+      // release line: one piece of work, under the original's number
       const pullRequest = backportedPullRequest(commit.subject) ?? commit.pullRequest;
       add(`pr:${repo.toLowerCase()}#${pullRequest}`, commit, () => ({ kind: 'pullRequest', pullRequest }));
+    } else if (merge && (topicName(merge, longLived) !== undefined || namedInWords(merge))) {
+      add(`topic:${repo}@${merge.sha}`, commit, () => ({ kind: 'topic', merge, topic: topicName(merge, longLived) }));
     } else {
       loose.push(commit);
     }

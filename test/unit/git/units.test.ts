@@ -582,6 +582,24 @@ describe('units of work (real repositories)', () => {
     assert.deepEqual(list.map(candidateTime), [...list.map(candidateTime)].sort().reverse(), 'newest first');
   });
 
+  it('pull requests squash-merged onto a branch that is merged later (a next major version’s branch) are each their own unit, not one topic', async () => {
+    const repo = make();
+    repo.git('checkout', '-q', '-b', 'v8', 'main');
+    const flag = repo.commit({ message: 'Remove the v8_middleware flag (#15078)', files: { 'src/flags.c': lines(120, 'flags') }, date: at(5) });
+    const node = repo.commit({ message: 'Require Node 22.22 (#15143)', files: { 'src/engine.c': lines(90, 'engine') }, date: at(6) });
+    const tidy = repo.commit({ message: 'Tidy the v8 branch', files: { 'src/tidy.c': lines(30, 'tidy') }, date: at(7) });
+    repo.git('checkout', '-q', 'main');
+    mergeNoFf(repo, 'v8', "Merge branch 'v8'", at(8));
+    const units = scoreWork(await work(repo), { threshold: 4 }).map((s) => s.unit);
+    const of = (sha: string) => units.find((u) => u.commits.some((c) => c.sha === sha))!;
+    assert.deepEqual([of(flag).pullRequest, of(node).pullRequest], [15078, 15143]);
+    assert.deepEqual(
+      of(flag).commits.map((c) => c.sha),
+      [flag],
+    );
+    assert.ok(!of(tidy).commits.some((c) => c.sha === flag || c.sha === node), 'the branch’s own commit is not with them');
+  });
+
   it('a pull request merged with its title as the merge’s subject (a merge queue) is one unit named by that title, and that title’s type says what it is', async () => {
     const repo = make();
     const types = ['feat', 'fix', 'chore', 'docs', 'test', 'ci', 'refactor', 'perf'];
