@@ -14,6 +14,7 @@ import {
   isNotesFragment,
   isReleaseNotesPath,
   isReleaseCommit,
+  isRoutineSubject,
   RELEASE_SUBJECT,
   RELEASE_TAG,
   saysRoutine,
@@ -178,7 +179,12 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     // git's `Revert "<subject>"` quotes the change it undoes: "Revert \"Fix the XSS in comments\"" addresses no security
     titles: [unit.title, ...subjects].filter((t) => !quotesReverted(t)).join('\n'),
     description: unit.merge && unit.kind === 'topic' ? (unit.merge.body.split(/\n\s*\n/)[0] ?? '') : '',
-    bodies: remaining.map((c) => c.body).join('\n'),
+    // a dependency bump's message speaks of the dependency ("Includes one breaking change for the flag as BuildOutputs
+    // now accept a slice", podman's "vendor: update buildah to latest main"), not of the project
+    bodies: remaining
+      .filter((c) => !isRoutineSubject(c.subject, conventions))
+      .map((c) => c.body)
+      .join('\n'),
   };
   // a pull request merged with a merge commit says what it is in its title (`refactor(progress): … (#16813)`), whatever
   // the types of the commits inside (one of them `perf(progress):`)
@@ -412,7 +418,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       authored
         .filter((c) => !releasing(c) && (unit.kind !== 'series' || classify(c.files, conventions).work.length > 0))
         .flatMap((c) =>
-          c.files.filter((f) => (isReleaseNotesPath(f.path) || (f.created && isNotesFragment(f.path))) && f.additions > f.deletions).map((f) => f.path),
+          c.files
+            .filter((f) => !isGeneratedPath(f.path) && (isReleaseNotesPath(f.path) || (f.created && isNotesFragment(f.path))) && f.additions > f.deletions)
+            .map((f) => f.path),
         ),
     ),
   ];

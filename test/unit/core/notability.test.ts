@@ -1,6 +1,15 @@
 import * as assert from 'node:assert/strict';
 import type { CommitRecord, FileChange } from '../../../src/core/commit';
-import { fragmentKind, isBookkeepingPath, isNotesFragment, isTestIn, learnConventions, NO_CONVENTIONS, type Conventions } from '../../../src/core/conventions';
+import {
+  fragmentKind,
+  isBookkeepingPath,
+  isHousekeepingPath,
+  isNotesFragment,
+  isTestIn,
+  learnConventions,
+  NO_CONVENTIONS,
+  type Conventions,
+} from '../../../src/core/conventions';
 import { buildProfile, informationFactor, isBotAuthor, scoreUnit, type Signal } from '../../../src/core/notability';
 import { unitLines } from '../../../src/core/unitFiles';
 import { areaOf, isApiDumpPath, isGeneratedPath } from '../../../src/core/paths';
@@ -127,6 +136,21 @@ describe('notability of a unit of work', () => {
     const says = (body: string): string[] => ids(unit([commit({ subject: 'Update the random number generator', body, files: code })]));
     assert.ok(says('This is a breaking change: the seed option is gone.').includes('breaking'), 'said in the body');
     assert.ok(!says('4. Run: cargo update --breaking\n5. Address rng breaking changes').includes('breaking'), 'a dependency’s breaking changes');
+    // a vendored dependency's update (podman's "vendor: …"): routine; the breaking change its message names is the
+    // dependency's, and the dependency's own changelog under vendor/ is not notes its author wrote
+    const vendored = ids(
+      unit([
+        commit({
+          subject: 'vendor: update buildah to latest main',
+          body: 'Includes one breaking change for the flag as BuildOutputs now accept a slice.',
+          files: [file('cmd/podman/build.go', 20, 30), file('vendor/github.com/go-viper/mapstructure/v2/CHANGELOG.md', 12)],
+        }),
+      ]),
+    );
+    assert.ok(vendored.includes('routineWords') && !vendored.includes('breaking') && !vendored.includes('changelog'), vendored.join());
+    // the project's own governance files are housekeeping; dead code removed is a clean-up
+    assert.ok(isHousekeepingPath('MAINTAINERS.md') && isHousekeepingPath('OWNERS'));
+    assert.ok(ids(unit([commit({ subject: 'remove deadcode', files: [file('pkg/x.go', 0, 300)] })])).includes('refactor'));
     // running the project's dependency-update script is routine upkeep
     assert.ok(ids(unit([commit({ subject: 'build_tools/update-dependencies.sh', files: code })])).includes('routineWords'));
     // and so are dependency upgrades said as a noun (zellij); a package manager's feature about them is not
