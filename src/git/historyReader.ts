@@ -223,7 +223,7 @@ export function paddedUntil(range: ScanRange): string {
   return startOfUtcDay(addDays(range.until, 31)).toISOString();
 }
 
-/** SHAs per `git log --no-walk` call when fetching commits missing from the cache (keeps the command line short). */
+/** SHAs per `git log --no-walk` call when reading commits by SHA: those missing from the cache, or all of them around a missing object (keeps the command line short). */
 const FETCH_CHUNK = 500;
 
 /**
@@ -251,16 +251,12 @@ async function readSelection(
       commits = await streamLog(root, [...logArgs(), ...selection], signal);
     } catch (err) {
       if (!isMissingObject(err)) throw err;
-      // an object a diff needs is not here: read the commits one chunk at a time, around the ones it breaks
+      // an object a diff needs is not here: read the commits a chunk at a time, around the ones it breaks
       const listed = await list();
-      const read = new Map(
-        (
-          await readCommits(
-            root,
-            listed.map((c) => c.sha),
-            signal,
-          )
-        ).map((c) => [c.sha, c]),
+      const read = await readChunked(
+        root,
+        listed.map((c) => c.sha),
+        signal,
       );
       commits = listed.flatMap((l) => read.get(l.sha) ?? []);
     }
@@ -269,11 +265,11 @@ async function readSelection(
   }
   const remembered = refs ? await cache.listing(root, key, refs) : undefined;
   const listed = remembered ?? (await list());
-  const missing = listed.filter((c) => !cached.has(c.sha)).map((c) => c.sha);
-  const fetched = new Map<string, CommitRecord>();
-  for (let i = 0; i < missing.length; i += FETCH_CHUNK) {
-    for (const c of await readCommits(root, missing.slice(i, i + FETCH_CHUNK), signal)) fetched.set(c.sha, c);
-  }
+  const fetched = await readChunked(
+    root,
+    listed.filter((c) => !cached.has(c.sha)).map((c) => c.sha),
+    signal,
+  );
   await cache.add(root, [...fetched.values()], !remembered && refs ? { key, refs, commits: listingOf(listed) } : undefined);
   return listed.flatMap((l) => {
     const c = cached.get(l.sha) ?? fetched.get(l.sha);
@@ -284,6 +280,13 @@ async function readSelection(
 /** What the listing keeps of each commit (as stored in the commit cache). */
 function listingOf(commits: readonly ListedCommit[]): Listing['commits'] {
   return commits.map(({ sha, authorEmail, tags }) => ({ sha, authorEmail, tags: [...tags] }));
+}
+
+/** `readCommits` of `shas`, `FETCH_CHUNK` at a time, by SHA. */
+async function readChunked(root: string, shas: readonly string[], signal: AbortSignal | undefined): Promise<Map<string, CommitRecord>> {
+  const read = new Map<string, CommitRecord>();
+  for (let i = 0; i < shas.length; i += FETCH_CHUNK) for (const c of await readCommits(root, shas.slice(i, i + FETCH_CHUNK), signal)) read.set(c.sha, c);
+  return read;
 }
 
 /**
