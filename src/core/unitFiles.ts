@@ -15,6 +15,11 @@ import { remainingCommits, type WorkUnit } from './units';
  */
 const PROSE = /\.(md|mdx|markdown|rst|adoc|asciidoc)$|^(?!(.*\/)?templates?\/).*\.txt$|\.[1-9](\.prebuilt)?$/i;
 /**
+ * A project's prose documents named in capitals without an extension, as GNU and older C projects keep them (strace's
+ * `README-hacking`, `INSTALL`, `CREDITS.in`, the template `CREDITS` is made from). Case matters: an `install` script is code.
+ */
+const PROSE_NAME = /(^|\/)(README|INSTALL|CONTRIBUTING|CREDITS|THANKS|HACKING|TODO|NOTICE|SECURITY|CODE_OF_CONDUCT)([-_][\w-]+)?(\.in)?$/;
+/**
  * Examples and samples that show users how to use the product (mitmproxy's `examples/addons/dns-simple.py`, flask's
  * `examples/tutorial/`, okhttp's `samples/crawler/`): documentation in code, not a capability users get. Tests kept in
  * such a folder are tests (`classify` asks first).
@@ -88,7 +93,7 @@ export function classify(
     if (isGeneratedPath(f.path)) out.generated.push(f);
     else if (isBookkeepingPath(f.path, conventions)) out.bookkeeping.push(f);
     else if (isTestIn(conventions, f.path)) out.tests.push(f);
-    else if (PROSE.test(f.path) || EXAMPLES.test(f.path)) out.docs.push(f);
+    else if (PROSE.test(f.path) || PROSE_NAME.test(f.path) || EXAMPLES.test(f.path)) out.docs.push(f);
     else if (DOCS_SITE.test(f.path)) out.generated.push(f);
     else out.work.push(f);
   }

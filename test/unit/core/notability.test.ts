@@ -585,6 +585,16 @@ describe('notability of a unit of work', () => {
     const example = [file('examples/addons/dns-simple.py', 38), file('CHANGELOG.md', 2)];
     assert.ok(!ids(unit([commit({ subject: 'Add example addon for DNS flows (#7973)', files: example })])).includes('feature'));
     assert.ok(!ids(unit([commit({ subject: 'add sqlite datetime converter', files: [file('examples/tutorial/flaskr/db.py', 6)] })])).includes('feature'));
+    // a document named by its file is documentation, with code beside it or not (strace's "Add CONTRIBUTING.md")
+    for (const subject of ['Add CONTRIBUTING.md', 'Add doc/HOWTO_TEST.md', 'add the docs/guide.rst'])
+      assert.ok(!ids(unit([commit({ subject, files: [file('src/strace.c', 3), file('doc/HOWTO_TEST.md', 900, 0, true)] })])).includes('feature'), subject);
+    assert.ok(ids(unit([commit({ subject: 'Add support for .md files', files: [file('src/fmt.c', 90)] })])).includes('feature'), 'no document');
+    // prose named in capitals without an extension, as GNU projects keep it (strace's `README-hacking`, `CREDITS.in`):
+    // a unit of only those adds no feature; an `install` script is code
+    const prose = [file('README-hacking', 64, 32), file('dist/INSTALL', 35, 5), file('CREDITS.in', 4)];
+    assert.ok(!ids(unit([commit({ subject: 'Add a section on maintainers', files: prose })])).includes('feature'));
+    assert.ok(ids(unit([commit({ subject: 'Add a section on maintainers', files: prose })])).includes('docs'));
+    assert.ok(ids(unit([commit({ subject: 'Add a --user flag', files: [file('install', 40)] })])).includes('feature'));
     // the help text lives in code, but adding an option to it documents the option
     const helpText = [file('src/options.go', 3), file('man/man1/tool.1', 9)];
     assert.ok(!ids(unit([commit({ subject: 'Add --gutter to --help and man page', files: helpText })])).includes('feature'));
