@@ -1100,6 +1100,8 @@ describe('notability of a unit of work', () => {
     tools.push('gradlew', 'settings.gradle.kts', 'gradle.properties', 'samples/settings.gradle');
     // Azure Pipelines, however the file is named (vscode-pull-request-github's `azure-pipeline.pr.yml`)
     tools.push('azure-pipelines.yml', 'azure-pipeline.pr.yml', 'build/azure-pipelines-release.yml', '.azure-pipelines/ci.yml');
+    // the maintainers' own scripts (strace's `maint/update-bundled-headers.sh`, podman's `hack/`)
+    tools.push('maint/update-bundled-headers.sh', 'hack/bats');
     // a distribution's packaging (fish-shell's `contrib/debian/control`)
     tools.push('contrib/debian/control', 'debian/rules', 'PKGBUILD', 'fish.spec');
     // the AppStream metadata software centres list, with an entry per release (helix's `contrib/Helix.appdata.xml`)
@@ -1111,6 +1113,7 @@ describe('notability of a unit of work', () => {
     const work = ['src/config.ts', 'packages/vite/src/node/config.ts', 'src/tsconfig.ts', '.changeset/quick-owls-run.md', 'src/.internal/a.ts'];
     // a module's own build file, and code named after Gradle, are the project's
     work.push('okhttp-zstd/build.gradle.kts', 'src/main/kotlin/gradle/Plugin.kt', 'docs/buildSrc.md', 'src/app.spec.ts', 'src/debian.rs');
+    work.push('src/maint/scheduler.go', 'pkg/hack/parse.go');
     // one change's entry of the release notes, not a version's archive nor a database's change log
     for (const path of ['changelog/new_add_option.md', 'src/twisted/newsfragments/12345.bugfix', 'changelog.d/20260101_fix.rst'])
       assert.ok(isNotesFragment(path), path);
