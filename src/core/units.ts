@@ -269,11 +269,13 @@ function isFileArea(area: string): boolean {
 /** Areas (`seriesArea`) of a commit's real work: generated, test and bookkeeping files left out. */
 function workAreas(commit: CommitRecord, conventions: Conventions): Set<string> {
   const areas = new Set<string>();
-  for (const f of commit.files) {
-    if (isGeneratedPath(f.path) || isTestIn(conventions, f.path) || isBookkeepingPath(f.path, conventions)) continue;
-    areas.add(seriesArea(f.path));
-  }
+  for (const f of commit.files) if (isWorkPath(f.path, conventions)) areas.add(seriesArea(f.path));
   return areas;
+}
+
+/** A path of the product's code: not generated, tests or bookkeeping. */
+function isWorkPath(path: string, conventions: Conventions): boolean {
+  return !isGeneratedPath(path) && !isTestIn(conventions, path) && !isBookkeepingPath(path, conventions);
 }
 
 /** A folder of tests only (`test/`, `t/`, `spec/`, `packages/app/__tests__`): the tests in it do not say which area they test. */
@@ -542,13 +544,15 @@ function unitTitle(
     }
   }
   if (commits.length === 1) return commits[0]!.subject;
-  // the subject of the biggest commit that changes the product's code, else the biggest; a commit
-  // undone inside the unit (and the revert that undid it) names nothing that shipped
+  // the subject of the biggest commit that changes the product's code (by its lines of code: elixir's "Update CHANGELOG"
+  // with one line of code beside its notes names nothing), else the biggest; a commit undone inside the unit (and the
+  // revert that undid it) names nothing that shipped
   const remaining = remainingCommits(commits);
   const size = (c: CommitRecord): number => c.files.reduce((n, f) => n + (isGeneratedPath(f.path) ? 0 : f.additions + f.deletions), 0);
   const bySize = [...(remaining.length > 0 ? remaining : commits)].sort((a, b) => size(b) - size(a));
   // of those, one that does not read as a refactoring (its size is not what shipped)
-  const code = bySize.filter((c) => workAreas(c, conventions).size > 0);
+  const codeSize = (c: CommitRecord): number => c.files.reduce((n, f) => n + (isWorkPath(f.path, conventions) ? f.additions + f.deletions : 0), 0);
+  const code = bySize.filter((c) => workAreas(c, conventions).size > 0).sort((a, b) => codeSize(b) - codeSize(a));
   return (code.find((c) => !REFACTORING.test(stripPrefix(c.subject))) ?? code[0] ?? bySize[0])!.subject;
 }
 

@@ -421,6 +421,28 @@ describe('units of work (real repositories)', () => {
     assert.equal(errors.title, 'interp: return non-fatal handler errors via Run', 'the biggest commit is a refactoring: the next biggest names the work');
   });
 
+  it('a piece of work is named by its biggest commit of code, not by the notes written beside a line of code (elixir)', async () => {
+    const repo = make();
+    const fix = repo.commit({
+      message: 'Do not leak vars between default args',
+      files: { 'lib/elixir/lib/kernel/expand.ex': lines(10, 'fix') },
+      date: at(5, 9),
+    });
+    repo.commit({ message: 'Update CHANGELOG', files: { 'CHANGELOG.md': lines(33, 'notes') }, date: at(5, 10) });
+    const notes = repo.commit({
+      message: 'Update CHANGELOG',
+      files: { 'CHANGELOG.md': lines(44, 'notes'), 'lib/elixir/lib/kernel/expand.ex': `${lines(10, 'fix')}one more\n` },
+      date: at(6, 9),
+    });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const unit = scored.find((s) => s.unit.commits.some((c) => c.sha === fix))!.unit;
+    assert.ok(
+      unit.commits.some((c) => c.sha === notes),
+      JSON.stringify(scored.map((s) => [s.unit.title, s.unit.commits.length])),
+    );
+    assert.equal(unit.title, 'Do not leak vars between default args', 'the notes’ commit is the biggest, but its code is one line');
+  });
+
   it('a commit reverted inside its piece of work names nothing and weighs nothing: the unit is named by what remains; a unit wholly undone says so', async () => {
     const repo = make();
     /** `git revert` of `sha` at `date`, with git's own message (`This reverts commit <sha>.`). */
