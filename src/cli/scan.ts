@@ -53,7 +53,10 @@ export async function scan(args: string[], out: (s: string) => void, now: Date, 
   const work = repositoryWork(history);
   const scored = scoreWork(work, { threshold, shippedEvidence: v['no-shipped'] !== true });
   const offered = scored.filter((s) => s.notability.notable);
-  const commits = history.commits.filter((c) => inRangeDate(c.authorDate, since, until)).length;
+  const inRange = history.commits.filter((c) => inRangeDate(c.authorDate, since, until));
+  const commits = inRange.length;
+  // commits git could not diff (a missing object: a partial clone offline, a damaged repository): their size is unknown
+  const withoutStats = inRange.filter((c) => c.statsUnavailable === true).length;
   if (v.json) {
     raw(
       terminalSafeJson({
@@ -62,6 +65,7 @@ export async function scan(args: string[], out: (s: string) => void, now: Date, 
         until: toIsoDate(until),
         identities: history.identities,
         commits,
+        commitsWithoutStats: withoutStats,
         units: scored.length,
         offered: offered.length,
         threshold,
@@ -74,6 +78,10 @@ export async function scan(args: string[], out: (s: string) => void, now: Date, 
   out(
     `${work.repo}: ${commits} commits by ${history.identities.join(', ')} from ${toIsoDate(since)} to ${toIsoDate(subDays(until, 1))}: ${scored.length} pieces of work, ${offered.length} notable`,
   );
+  if (withoutStats > 0)
+    out(
+      `Note: git could not read the changes of ${withoutStats} of these commits (an object is missing: a partial clone without its network, or a damaged repository); their size is not counted.`,
+    );
   for (const s of v.all ? scored : offered) {
     const u = s.unit;
     out('');

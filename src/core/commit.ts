@@ -43,4 +43,9 @@ export interface CommitRecord {
   /** PR / MR number from `Merge pull request #N`, a squash suffix `(#N)` or GitLab's `See merge request …!N`. */
   readonly pullRequest: number | undefined;
   readonly coAuthors: readonly Person[];
+  /**
+   * True when git could not read an object this commit's diff needs (a partial clone's blob with no network, a damaged
+   * repository): `files` is then empty and the line counts 0, which say nothing of its size. Never cached (commitCache.ts).
+   */
+  readonly statsUnavailable?: boolean;
 }

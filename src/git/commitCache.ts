@@ -104,12 +104,15 @@ export class CommitCache {
   /**
    * Adds `commits` of the repository at `root`, and `listing` (replacing the one of the same key),
    * then writes its file (atomically; writes are serialized). Nothing is written when both are empty.
+   * A commit read without its stats (`statsUnavailable`: an object was missing) is not kept: once
+   * the object is there (the network is back, the clone repaired), the next scan reads it whole.
    */
   async add(root: string, commits: readonly CommitRecord[], listing?: Listing): Promise<void> {
-    if (commits.length === 0 && !listing) return;
+    const whole = commits.filter((c) => c.statsUnavailable !== true);
+    if (whole.length === 0 && !listing) return;
     const before = await this.repository(root);
     const map = new Map(before.commits);
-    for (const c of commits) map.set(c.sha, c);
+    for (const c of whole) map.set(c.sha, c);
     let kept = [...map.values()];
     if (kept.length > MAX_COMMITS_PER_REPOSITORY) {
       kept = kept.sort((a, b) => b.authorDate.localeCompare(a.authorDate)).slice(0, MAX_COMMITS_PER_REPOSITORY);

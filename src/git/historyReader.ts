@@ -301,7 +301,7 @@ function isMissingObject(err: unknown): boolean {
 /**
  * The commits `shas` with their stats (any order). Where an object a commit's diff needs is missing
  * (`isMissingObject`), the others are still read, halving the batch around it, and that commit is
- * read without its diff (no files, no lines): a missing blob costs one commit's size, not the scan.
+ * read without its diff (no files, no lines, `statsUnavailable`): a missing blob costs one commit's size, not the scan.
  * SHAs that are not hexadecimal are left out.
  */
 export async function readCommits(root: string, shas: readonly string[], signal?: AbortSignal): Promise<CommitRecord[]> {
@@ -311,12 +311,14 @@ export async function readCommits(root: string, shas: readonly string[], signal?
     return await streamLog(root, [...logArgs(), '--no-walk=unsorted', '--end-of-options', ...valid, '--'], signal);
   } catch (err) {
     if (!isMissingObject(err)) throw err;
-    if (valid.length === 1)
-      return streamLog(
+    if (valid.length === 1) {
+      const bare = await streamLog(
         root,
         [...logArgs().filter((a) => a !== '--numstat' && a !== '--summary'), '--no-patch', '--no-walk', '--end-of-options', valid[0]!, '--'],
         signal,
       );
+      return bare.map((c) => ({ ...c, statsUnavailable: true }));
+    }
     const half = Math.ceil(valid.length / 2);
     return [...(await readCommits(root, valid.slice(0, half), signal)), ...(await readCommits(root, valid.slice(half), signal))];
   }

@@ -82,6 +82,11 @@ export async function readWorkspaceHistory(
             });
             repositories.push(repositoryWork(result));
             log.info(`Read ${result.commits.length} commits by ${result.identities.join(', ')} in ${result.repository.root} (${Date.now() - started} ms)`);
+            const withoutStats = result.commits.filter((c) => c.statsUnavailable === true).length;
+            if (withoutStats > 0)
+              log.warn(
+                `git could not read the changes of ${withoutStats} commits in ${result.repository.root} (an object is missing: a partial clone without its network, or a damaged repository); their size is not counted`,
+              );
           } catch (err) {
             if (abort.signal.aborted) break;
             const message = describeError(err);

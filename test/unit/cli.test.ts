@@ -230,6 +230,28 @@ describe('impact-journal CLI (built binary)', function () {
     }
   });
 
+  it('scan says how many commits git could not diff (a partial clone offline): their size is not counted', () => {
+    const origin = new TempRepo();
+    const clone = new TempRepo({ init: false });
+    try {
+      origin.git('config', 'uploadpack.allowFilter', 'true');
+      origin.commit({ message: 'Add the parser', files: { 'src/parser.ts': lines(120) }, date: '2026-08-01T10:00:00Z' });
+      origin.commit({ message: 'Add the printer', files: { 'src/printer.ts': lines(80) }, date: '2026-08-02T10:00:00Z' });
+      clone.git('clone', '-q', '--filter=blob:none', '--no-checkout', `file://${origin.dir}`, '.');
+      clone.git('remote', 'set-url', 'origin', `file://${path.join(origin.dir, 'gone')}`);
+      const args = ['scan', '--repo', clone.dir, '--since', '2026-07-01', '--until', '2026-10-01', '--author', origin.git('config', 'user.email').trim()];
+      const text = run(...args);
+      assert.equal(text.code, 0, text.err);
+      assert.match(text.out, /Note: git could not read the changes of 2 of these commits \(an object is missing/);
+      const json = JSON.parse(run(...args, '--json').out) as { commits: number; commitsWithoutStats: number };
+      assert.deepEqual([json.commits, json.commitsWithoutStats], [2, 2]);
+      assert.doesNotMatch(run('scan', '--repo', origin.dir, '--since', '2026-07-01', '--until', '2026-10-01').out, /Note:/, 'every object here');
+    } finally {
+      origin.remove();
+      clone.remove();
+    }
+  });
+
   it('terminal escapes in commit text are printed as visible escapes, never acted on; JSON stays valid', () => {
     // eslint-disable-next-line no-control-regex -- finding control characters is the point
     const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;

@@ -152,8 +152,9 @@ describe('git history reader (real repositories)', () => {
     origin.git('cat-file', 'blob', 'HEAD:f3.ts');
     writeFileSync(path.join(clone.dir, 'f3.ts'), lines(40));
     clone.git('hash-object', '-w', 'f3.ts');
-    for (const cache of [undefined, new CommitCache(mkdtempSync(path.join(tmpdir(), 'ij-cache-')))]) {
-      const { commits } = await readHistory(clone.dir, RANGE, { cache });
+    const cache = new CommitCache(mkdtempSync(path.join(tmpdir(), 'ij-cache-')));
+    for (const withCache of [undefined, cache]) {
+      const { commits } = await readHistory(clone.dir, RANGE, { cache: withCache });
       assert.deepEqual(
         commits.map((c) => c.subject),
         ['c3', 'c2', 'c1', 'c0'],
@@ -163,8 +164,20 @@ describe('git history reader (real repositories)', () => {
         [['f3.ts', 40]],
         'a commit whose blobs are here keeps its stats',
       );
+      assert.equal(commits[0]!.statsUnavailable, undefined);
       assert.deepEqual(commits[1]!.files, [], 'a commit whose blob is missing, without its stats');
+      assert.equal(commits[1]!.statsUnavailable, true, 'and said to be without them: its 0 lines are no size');
     }
+    // the blob arrives (the network is back): the commit read without its stats was not cached, so it is read whole
+    writeFileSync(path.join(clone.dir, 'f2.ts'), lines(30));
+    clone.git('hash-object', '-w', 'f2.ts');
+    const { commits } = await readHistory(clone.dir, RANGE, { cache });
+    assert.deepEqual(
+      commits[1]!.files.map((f) => [f.path, f.additions]),
+      [['f2.ts', 30]],
+    );
+    assert.equal(commits[1]!.statsUnavailable, undefined);
+    assert.equal(commits[2]!.statsUnavailable, true, 'c1’s blob is still missing');
   });
 
   it('uses the repository’s own user.email over the global one, as git does', async () => {
