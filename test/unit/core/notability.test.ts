@@ -1024,8 +1024,11 @@ describe('notability of a unit of work', () => {
       // e2fsprogs' tagged release commits
       'Update release notes, etc., for the 1.47.4 release',
       'Update release notes, etc., for the 1.47.3-rc2 release',
+      // the project named, then its version (dunst's tagged "Dunst v1.13.2")
+      'Dunst v1.13.2',
     ])
       assert.ok(!has(unit([commit({ subject, files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), subject);
+    assert.ok(has(unit([commit({ subject: 'Support v2.0 tokens', files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), 'a feature');
     // a commit that writes a version's notes and bumps it is the release, tagged or not (helix's untagged 25.07.1)
     const bump = [file('CHANGELOG.md', 4), file('Cargo.toml', 1, 1), file('Cargo.lock', 12, 12)];
     for (const subject of [
