@@ -1105,6 +1105,8 @@ describe('notability of a unit of work', () => {
     tools.push('azure-pipelines.yml', 'azure-pipeline.pr.yml', 'build/azure-pipelines-release.yml', '.azure-pipelines/ci.yml');
     // the maintainers' own scripts (strace's `maint/update-bundled-headers.sh`, podman's `hack/`)
     tools.push('maint/update-bundled-headers.sh', 'hack/bats');
+    // other CI services' configuration, and any tool's dotfile at the root (dunst's `.valgrind.suppressions`)
+    tools.push('appveyor.yml', '.cirrus.yml', 'Jenkinsfile', '.valgrind.suppressions', '.clang-tidy', '.rubocop.yml');
     // a distribution's packaging (fish-shell's `contrib/debian/control`)
     tools.push('contrib/debian/control', 'debian/rules', 'PKGBUILD', 'fish.spec');
     // the AppStream metadata software centres list, with an entry per release (helix's `contrib/Helix.appdata.xml`)
