@@ -177,11 +177,12 @@ export function commitType(subject: string, conventions: Conventions): string | 
 /**
  * Test files by their common names: `*.test.ts`, `*_test.go`, `test_x.py`, `__tests__/`, `tests/`,
  * `spec/`, fixtures and snapshots, a module of test support (`okhttp-testing-support/`,
- * `test-utils/`; not `latest-utils/`), and a module of tests (`zellij-integration-tests/`,
- * `crates/resolver-tests/`; not `kotlinx-coroutines-test/`, a library users test with).
+ * `test-utils/`; not `latest-utils/`), a module of tests (`zellij-integration-tests/`,
+ * `crates/resolver-tests/`; not `kotlinx-coroutines-test/`, a library users test with), and Cucumber's
+ * features with their steps (jekyll's `features/collections.feature`, `features/step_definitions.rb`).
  */
 const TEST_NAME =
-  /(^|\/)(tests?|__tests__|__mocks__|spec|specs|e2e|testdata|test-data|fixtures?|__snapshots__)\/|[._-](test|spec)\.[a-z0-9]+$|(^|\/)test_[^/]+\.py$|_test\.go$|(^|\/)([\w.]*[-_])?test(ing)?[-_](support|utils?|helpers?|kit)\/|(^|\/)[\w.-]+[-_]tests\//i;
+  /(^|\/)(tests?|__tests__|__mocks__|spec|specs|e2e|testdata|test-data|fixtures?|__snapshots__)\/|[._-](test|spec)\.[a-z0-9]+$|(^|\/)test_[^/]+\.py$|_test\.go$|(^|\/)([\w.]*[-_])?test(ing)?[-_](support|utils?|helpers?|kit)\/|(^|\/)[\w.-]+[-_]tests\/|\.feature$|(^|\/)features\/(step_definitions|support)\b/i;
 /**
  * Case matters here. Gradle's and Kotlin Multiplatform's test source sets (`src/jvmTest/`,
  * `src/androidUnitTest/`, `src/testFixtures/`; not `src/contest/` nor `src/_pytest/`), and JUnit's
@@ -295,12 +296,12 @@ export function isReleaseNotesPath(path: string): boolean {
 }
 
 /**
- * A release commit: `release: v1.2.0`, `v1.2.0`, `1.2.0`, `Version 0.28.0.`, `Release 3.9.6`, `Release/26.1` (pip's release pull requests, titled by their branch), `release Hatch v1.16.2` (a package of a workspace named), `chore(release): …`, `Git 2.54`, `Dunst v1.13.2` (the project named, then a full version),
+ * A release commit: `release: v1.2.0`, `v1.2.0`, `1.2.0`, `Version 0.28.0.`, `Release 3.9.6`, `Release/26.1` (pip's release pull requests, titled by their branch), `release Hatch v1.16.2` (a package of a workspace named), `chore(release): …`, `Git 2.54`, `Dunst v1.13.2` (the project named, then a full version), `Release :gem: v4.4.1` (jekyll),
  * `Prepare 3.0.1`, `Promote to v4.1.0` (date-fns), `Updates for v1.18`, `Preparations for v1.19` (hyperfine), `Update release notes, etc., for the 1.47.4 release` (e2fsprogs), `Update to 0.5.1`, `Bump to 0.5.3` (mdBook: the version alone, no dependency named), `subscriber: prepare to release v0.3.15` (tracing: any area first), `core: add version 4.8.2` (weechat, its notes' new section), `Prepare rand v0.10.0-rc.7`, `Minor tweaks; prepare v0.10.0-rc.9` (rand), each also after a `chore:` or `build:` type (`chore: prepare release`), or a package's release in a workspace named by the package and its version
  * (`globset-0.4.16`, `@scope/pkg@1.2.3`); squash-merged, with GitHub's ` (#123)` after it; after any gitmoji (fastapi's `🔖 Release version 0.141.1 (#16106)`).
  */
 const RELEASE_WORDS =
-  /^(?:chore\(release\):|[^;\n]{1,40};\s*prepare (?:for )?(?:release|v?\d)|(?:[\w./-]+(?:\([^)]*\))?:\s*)?prepar(?:e|es|ing) (?:to |for )?(?:the )?releases? (?:of )?(?:version )?v?\d|(?:[\w./-]+(?:\([^)]*\))?:\s*)?add(?:s|ed)? (?:the )?version v?\d+\.\d+(?:\.\d+)?\s*$|release(?:\(.*\))?:|(?:(?:chore|build)(?:\([^)]*\))?:\s*)?(?:release version\b|(?:start|begin) version\b|publish\b|bump version\b|prepare (?:for )?(?:release|v?\d|[\w-]+ v\d)|(?:updates?|preparations?) for v?\d+\.\d+(?:\.\d+)?\s*$|(?:update|bump)(?:s|ed)? to v?\d+\.\d+\.\d+(?:-[\w.]+)?\.?(?:\s+\(#\d+\))?\s*$|promote to v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\s*$|(?:add|update|write|prepare)s? (?:the |an? )?(?:release notes|change ?log(?: notes| entries| entry)?|news|changes)(?:,? etc\.,?)? for (?:the )?(?:version |release )?v?\d+(?:\.\d+)*\b|(?:(?:version |release[ /]|release [\w.-]+ )?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?|git \d+\.\d+(?:\.\d+)?(?:-rc\d+)?|[a-z][\w.-]* v?\d+\.\d+\.\d+(?:[-+][\w.]+)?|[a-z@][\w.@/-]*[-@]v?\d+\.\d+\.\d+(?:[-+][\w.]+)?)\.?(?:\s+\(#\d+\))?\s*$))/i;
+  /^(?:chore\(release\):|[^;\n]{1,40};\s*prepare (?:for )?(?:release|v?\d)|(?:[\w./-]+(?:\([^)]*\))?:\s*)?prepar(?:e|es|ing) (?:to |for )?(?:the )?releases? (?:of )?(?:version )?v?\d|(?:[\w./-]+(?:\([^)]*\))?:\s*)?add(?:s|ed)? (?:the )?version v?\d+\.\d+(?:\.\d+)?\s*$|release(?:\(.*\))?:|(?:(?:chore|build)(?:\([^)]*\))?:\s*)?(?:release version\b|(?:start|begin) version\b|publish\b|bump version\b|prepare (?:for )?(?:release|v?\d|[\w-]+ v\d)|(?:updates?|preparations?) for v?\d+\.\d+(?:\.\d+)?\s*$|(?:update|bump)(?:s|ed)? to v?\d+\.\d+\.\d+(?:-[\w.]+)?\.?(?:\s+\(#\d+\))?\s*$|promote to v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\s*$|(?:add|update|write|prepare)s? (?:the |an? )?(?:release notes|change ?log(?: notes| entries| entry)?|news|changes)(?:,? etc\.,?)? for (?:the )?(?:version |release )?v?\d+(?:\.\d+)*\b|(?:(?:version |release[ /]|release [\w.:-]+ )?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?|git \d+\.\d+(?:\.\d+)?(?:-rc\d+)?|[a-z][\w.-]* v?\d+\.\d+\.\d+(?:[-+][\w.]+)?|[a-z@][\w.@/-]*[-@]v?\d+\.\d+\.\d+(?:[-+][\w.]+)?)\.?(?:\s+\(#\d+\))?\s*$))/i;
 export const RELEASE_SUBJECT = new RegExp(`^(?:${GITMOJI_SOURCE})?${RELEASE_WORDS.source.slice(1)}`, 'iu');
 
 /** A release tag: `v1.2.3`, `1.2`, `v2.0.0-rc.1`, or a package's in a workspace: `ignore-0.4.24`, `@scope/pkg@1.2.3`, `pkg/v1.2.3`. */

@@ -911,6 +911,10 @@ describe('notability of a unit of work', () => {
     assert.ok(!isTestIn(layouts, 'pkg/golinters/gomodguard/gomodguard_v2.go'), JSON.stringify(layouts.testFolders));
     assert.ok(!isTestIn(layouts, 'reactive/kotlinx-coroutines-reactive/src/Publish.kt'), JSON.stringify(layouts.testFolders));
     assert.ok(isTestIn(layouts, 'pkg/golinters/gomodguard/testdata/gomodguard.go'), 'testdata');
+    // Cucumber's features and their steps (jekyll's `features/collections.feature`, `features/step_definitions.rb`)
+    for (const path of ['features/collections.feature', 'features/step_definitions.rb', 'features/support/helpers.rb'])
+      assert.ok(isTestIn(NO_CONVENTIONS, path), path);
+    assert.ok(!isTestIn(NO_CONVENTIONS, 'src/features/flags.ts') && !isTestIn(NO_CONVENTIONS, 'lib/feature.rb'));
     const monorepo = learnConventions([], parser, []);
     assert.ok(!isTestIn(monorepo, 'packages/parser/src/plugin1.ts'), JSON.stringify(monorepo.testFolders));
     assert.ok(isTestIn(monorepo, 'packages/parser/test/fixtures/case1-1/output.json'));
@@ -1026,6 +1030,8 @@ describe('notability of a unit of work', () => {
       'Update release notes, etc., for the 1.47.3-rc2 release',
       // the project named, then its version (dunst's tagged "Dunst v1.13.2")
       'Dunst v1.13.2',
+      // a gitmoji's shortcode before the version (jekyll's "Release :gem: v4.4.1")
+      'Release :gem: v4.4.1',
     ])
       assert.ok(!has(unit([commit({ subject, files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), subject);
     assert.ok(has(unit([commit({ subject: 'Support v2.0 tokens', files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), 'a feature');
