@@ -142,6 +142,8 @@ export function isBotAuthor(name: string, email: string): boolean {
 
 /** A module's Gradle build file: it changes with the dump when the validation is turned on (`publicApi`). */
 const BUILD_SCRIPT = /(^|\/)build\.gradle(\.kts)?$/;
+/** Words that name the package's dependencies: "runtime_dependency", "group of gems", "optional extras". */
+const DEPENDENCY_WORDS = /\b(dependenc(y|ies)|runtime_dependency|deps?|gems?|extras?|requirements?)\b/i;
 
 const listSome = (items: readonly string[], max = 3): string =>
   items.length <= max ? items.join(', ') : l10n.t('{0} and {1} more', items.slice(0, max).join(', '), items.length - max);
@@ -173,6 +175,8 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // (nor the merge of one that brings a sync: its stats hold the synced work)
   const authored = sharedPullRequest(unit) || remaining.length < left.length ? remaining.filter((c) => c.parents.length <= 1) : remaining;
   const parts = unitParts(unit, conventions, files);
+  // a unit that changes only the package's metadata and build configuration (jinja's "switch to pyproject.toml") is packaging
+  const packaging = parts.work.every((f) => isPackagingPath(f.path));
   const lines = sum(parts.work, 'additions') + sum(parts.work, 'deletions');
   const subjects = remaining.map((c) => c.subject);
   const words: Words = {
@@ -240,6 +244,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       // "add a regression test", "add docs for …", a topic whose merge says a test helper "learned" an option: adding
       // only tests or documentation is not a feature users get (a `feat:` label is the author's own word for it)
       if (!types.has('feat') && !types.has('feature') && parts.work.length === 0) break;
+      // a dependency added to the package's manifest alone (jekyll's "Add `json` as runtime_dependency", "Add an optional
+      // `:rdoc` group of gems") is packaging, whatever its words; a runtime's support ("Add Python 3.15 support") is not
+      if (declared.words && packaging && DEPENDENCY_WORDS.test(unit.title)) break;
       // a release of 1.0 or later that bumps only the patch version carries only fixes, by the project's own word
       // (semver.org, rule 6): "add …" released in 11.3.2 is not a feature by its words (the patch release says so)
       if (declared.words && unit.releasedAs?.kind === 'patch' && !/(?:^|[^\d.])0\.\d+(?:\.\d+)?$/.test(unit.releasedAs.version)) break;
@@ -341,8 +348,6 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // weighed in scoreUnit against the user's history (which says it again with its size note); the weight here is the factor applied then (half for internal work)
   // a unit of only reverts takes out what was there: its size is the undone change's, not new work (half, as internal work)
   const onlyReverts = subjects.length > 0 && subjects.every((x) => REVERT.test(x));
-  // a unit that changes only the package's metadata and build configuration (jinja's "switch to pyproject.toml") is packaging
-  const packaging = parts.work.every((f) => isPackagingPath(f.path));
   if (size.lines > 0) add('size', internal || onlyReverts || packaging ? 0.5 : 1, sizeReason(size), ['execution-delivery']);
   if (mechanical) add('mechanical', -3, mechanical);
   if (saysRoutine(unit.title) || (subjects.length > 0 && subjects.every(saysRoutine)))

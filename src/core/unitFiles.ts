@@ -102,14 +102,14 @@ export function classify(
 
 /**
  * A package's manifest, where its version is written: `package.json`, `Cargo.toml`, `pyproject.toml`,
- * `setup.py`/`setup.cfg`, `_version.py`, a `.gemspec`, `pom.xml`, Gradle's files, a `.csproj`,
+ * `setup.py`/`setup.cfg`, `_version.py`, a `.gemspec` and a `Gemfile`, `pom.xml`, Gradle's files, a `.csproj`,
  * `lerna.json`, `composer.json`, `pubspec.yaml`, `mix.exs`, `deno.json`/`jsr.json`, a `VERSION` file, and a C
  * project's build script, where the version is an argument (autoconf's `AC_INIT` in `configure.ac`, Meson's and
  * CMake's `project()`: tmux's release commit "tmux 3.5." changes one line of `configure.ac`).
  * (Lockfiles are generated files: core/paths.ts.)
  */
 const MANIFEST =
-  /(^|\/)(package\.json|lerna\.json|Cargo\.toml|pyproject\.toml|setup\.(py|cfg)|_{0,2}version_{0,2}\.(py|rb|go|ts|js|txt)|[\w.-]+\.gemspec|pom\.xml|build\.gradle(\.kts)?|gradle\.properties|[\w.-]+\.csproj|Directory\.Build\.props|composer\.json|pubspec\.yaml|mix\.exs|deno\.jsonc?|jsr\.json|VERSION|configure\.(ac|in)|meson\.build|CMakeLists\.txt)$/i;
+  /(^|\/)(package\.json|lerna\.json|Cargo\.toml|pyproject\.toml|setup\.(py|cfg)|_{0,2}version_{0,2}\.(py|rb|go|ts|js|txt)|[\w.-]+\.gemspec|pom\.xml|build\.gradle(\.kts)?|gradle\.properties|[\w.-]+\.csproj|Directory\.Build\.props|composer\.json|Gemfile|pubspec\.yaml|mix\.exs|deno\.jsonc?|jsr\.json|VERSION|configure\.(ac|in)|meson\.build|CMakeLists\.txt)$/i;
 
 /** True for a package's manifest or its packaging list (`MANIFEST`, setuptools' `MANIFEST.in`): its metadata and build configuration. */
 export function isPackagingPath(path: string): boolean {

@@ -585,6 +585,14 @@ describe('notability of a unit of work', () => {
     const example = [file('examples/addons/dns-simple.py', 38), file('CHANGELOG.md', 2)];
     assert.ok(!ids(unit([commit({ subject: 'Add example addon for DNS flows (#7973)', files: example })])).includes('feature'));
     assert.ok(!ids(unit([commit({ subject: 'add sqlite datetime converter', files: [file('examples/tutorial/flaskr/db.py', 6)] })])).includes('feature'));
+    // a dependency added to the package's manifest alone is packaging (jekyll); a runtime's support there is not
+    for (const [subject, manifest] of [
+      ['Add `json` as runtime_dependency (#9671)', 'jekyll.gemspec'],
+      ['Add an optional `:rdoc` group of gems (#9742)', 'Gemfile'],
+    ])
+      assert.ok(!ids(unit([commit({ subject, files: [file(manifest!, 3)] })])).includes('feature'), subject);
+    assert.ok(ids(unit([commit({ subject: 'Add Python 3.15 support', files: [file('pyproject.toml', 1)] })])).includes('feature'));
+    assert.ok(ids(unit([commit({ subject: 'Add gems command', files: [file('lib/commands/gems.rb', 40)] })])).includes('feature'));
     // a document named by its file is documentation, with code beside it or not (strace's "Add CONTRIBUTING.md")
     for (const subject of ['Add CONTRIBUTING.md', 'Add doc/HOWTO_TEST.md', 'add the docs/guide.rst'])
       assert.ok(!ids(unit([commit({ subject, files: [file('src/strace.c', 3), file('doc/HOWTO_TEST.md', 900, 0, true)] })])).includes('feature'), subject);
