@@ -142,6 +142,9 @@ export function isBotAuthor(name: string, email: string): boolean {
 
 /** A module's Gradle build file: it changes with the dump when the validation is turned on (`publicApi`). */
 const BUILD_SCRIPT = /(^|\/)build\.gradle(\.kts)?$/;
+/** A sweep (`isMechanical`): at least this many files, each with at most `SWEEP_LINES` lines changed. */
+const SWEEP_FILES = 20;
+const SWEEP_LINES = 3;
 /** Words that name the package's dependencies: "runtime_dependency", "group of gems", "optional extras". */
 const DEPENDENCY_WORDS = /\b(dependenc(y|ies)|runtime_dependency|deps?|gems?|extras?|requirements?)\b/i;
 
@@ -237,7 +240,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // a breaking change is never "nothing users see", whatever its label
   const declared = declaredKind(unit, conventions, types, words.description, fragments);
   // mechanical work (formatting, sorting, renames) is internal whatever its label: its size is not what users get
-  const mechanical = isMechanical(files, subjects);
+  const mechanical = isMechanical(files, subjects) ?? sweep(parts.work);
   const internal = !breaking && (declared.kind === 'refactor' || declared.kind === 'internal' || mechanical !== undefined);
   switch (declared.kind) {
     case 'feature':
@@ -480,6 +483,16 @@ function isMechanical(files: readonly FileChange[], subjects: readonly string[])
   )
     return l10n.t('A mechanical change by its words: +{0} −{1} across {2} files.', added, deleted, real.length);
   return undefined;
+}
+
+/**
+ * Why a change is a sweep: the same few lines edited in many files of the product's code (`work`: dunst's "Strip
+ * obsolete vim statusline", a modeline out of each of 53 files; a renamed call, a header's new line), not work of that
+ * breadth. Undefined when it is not.
+ */
+function sweep(work: readonly FileChange[]): string | undefined {
+  if (work.length < SWEEP_FILES || work.some((f) => f.additions + f.deletions > SWEEP_LINES)) return undefined;
+  return l10n.t('A sweep of small edits: +{0} −{1} across {2} files.', sum(work, 'additions'), sum(work, 'deletions'), work.length);
 }
 
 /**

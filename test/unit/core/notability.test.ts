@@ -271,6 +271,15 @@ describe('notability of a unit of work', () => {
     // a feature whose sums balance by chance (a class added in some files, old helpers deleted in others) is not
     const balancedByChance = Array.from({ length: 10 }, (_, i) => (i % 2 ? file(`src/f${i}.ts`, 0, 30) : file(`src/f${i}.ts`, 30, 0)));
     assert.ok(!ids(unit([commit({ subject: 'Add a NetRC auth class', files: balancedByChance })])).includes('mechanical'));
+    // the same line out of each of many files, beside a test's and a tool's configuration (dunst's modelines): a sweep
+    const modelines = Array.from({ length: 53 }, (_, i) => file(`src/m${i}.c`, i < 4 ? 1 : 0, i < 14 ? 2 : 1));
+    const stripped = score(unit([commit({ subject: 'Strip obsolete vim statusline', files: [...modelines, file('test/dunstrc', 19, 20)] })]));
+    assert.equal(stripped.signals.find((s) => s.id === 'mechanical')?.reason, 'A sweep of small edits: +4 −67 across 53 files.');
+    // …but not a change of a few lines in each of fewer files, nor one with more in some
+    const few = Array.from({ length: 19 }, (_, i) => file(`src/m${i}.c`, 1, 1));
+    assert.ok(!ids(unit([commit({ subject: 'Check the return value of read()', files: few })])).includes('mechanical'));
+    const deeper = [...modelines.slice(1), file('src/m0.c', 30, 2)];
+    assert.ok(!ids(unit([commit({ subject: 'Add the foreign toplevel protocol', files: deeper })])).includes('mechanical'));
     // files moved in two commits (copied, then the old ones deleted): each old file's lines reappear in a new file of its name
     const names = Array.from({ length: 6 }, (_, i) => `mod${i}.rs`);
     const copy = commit({
