@@ -104,6 +104,8 @@ const ADDS_LOGGING =
 /** "Add a test for …", "Add tests for various environment config issues": the tests of a change, not a feature. */
 const ADDS_TESTS =
   /^add(s|ed)? (a |an |some |more |the )?(new )?(regression |unit |integration |gui |ui |e2e |end-to-end |snapshot )?(tests?|test ?cases?)\b(?! (runner|command|subcommand|mode|option|flag)s?\b)/i;
+/** "Add additional coverage for the unquoter", "Add direct coverage for unquoter with plus=True" (yarl): tests, not a feature. */
+const ADDS_COVERAGE = /^add(s|ed)? (additional |more |some |better |direct |extra |full |test )*coverage (for|of|to)\b/i;
 /** "Add missing headers", "add the missing `await`": what should have been there all along. */
 const ADDS_MISSING = /^add(s|ed)? (the |a |some )?missing\b/i;
 const FEATURE_DESCRIPTION =
@@ -278,7 +280,17 @@ export function declaredKind(
   // "Add missing headers": what should have been there all along is a fix
   // a fix with its tests ("Fix heading nav depth", "Add a test to validate the structure of the heading nav") is a fix
   const fixes = titles.some((t) => FIX.test(t) && !NOT_A_FIX.test(t));
-  if (titles.some((t) => FEATURE.test(t) && !ADDS_DOCUMENTATION.test(t) && !ADDS_MISSING.test(t) && !ADDS_LOGGING.test(t) && !(fixes && ADDS_TESTS.test(t))))
+  if (
+    titles.some(
+      (t) =>
+        FEATURE.test(t) &&
+        !ADDS_DOCUMENTATION.test(t) &&
+        !ADDS_MISSING.test(t) &&
+        !ADDS_LOGGING.test(t) &&
+        !ADDS_COVERAGE.test(t) &&
+        !(fixes && ADDS_TESTS.test(t)),
+    )
+  )
     return { kind: 'feature', reason: l10n.t('Introduces a feature or capability, by its words.'), words: true };
   if (fixes) return { kind: 'fix', reason: l10n.t('Fixes a bug, by its words.') };
   // (a revert's quoted words are not its own: a unit of only reverts is no refactoring by them)

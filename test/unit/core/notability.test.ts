@@ -594,6 +594,11 @@ describe('notability of a unit of work', () => {
     const example = [file('examples/addons/dns-simple.py', 38), file('CHANGELOG.md', 2)];
     assert.ok(!ids(unit([commit({ subject: 'Add example addon for DNS flows (#7973)', files: example })])).includes('feature'));
     assert.ok(!ids(unit([commit({ subject: 'add sqlite datetime converter', files: [file('examples/tutorial/flaskr/db.py', 6)] })])).includes('feature'));
+    // test coverage added, with the few lines of code it needed (yarl's "Add additional coverage for the unquoter")
+    const coverage = [file('tests/test_quoting.py', 8), file('yarl/_quoting_c.pyx', 4, 3)];
+    for (const subject of ['Add additional coverage for the unquoter (#1498)', 'Add direct coverage for unquoter with plus=True (#1497)'])
+      assert.ok(!ids(unit([commit({ subject, files: coverage })])).includes('feature'), subject);
+    assert.ok(ids(unit([commit({ subject: 'Add coverage reporting to the CLI', files: coverage })])).includes('feature'), 'a feature about coverage');
     // a dependency added to the package's manifest alone is packaging (jekyll); a runtime's support there is not
     for (const [subject, manifest] of [
       ['Add `json` as runtime_dependency (#9671)', 'jekyll.gemspec'],
