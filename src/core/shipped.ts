@@ -230,11 +230,15 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
   return { items };
 }
 
-/** True for an item in a section about what users get (any section but those of NOT_USER_FACING). */
+/** True for an item about what users get: in any section but those of NOT_USER_FACING, or performance work in one of those. */
 function userFacing(item: Item, text: string): boolean {
   if (NOT_USER_FACING.test(item.section)) {
-    // git.git files performance work under "Performance, Internal Implementation, …"
-    return /performance/i.test(item.section) && /\b(faster|speed|performance|optimi[sz]|latency|throughput|memory)\b/i.test(text);
+    // performance work is what users get wherever it is filed: git.git's "Performance, Internal Implementation, …",
+    // yarl's "Miscellaneous internal changes" ("Improved performance of the C unquoter"); not in docs or tests
+    return (
+      (/performance/i.test(item.section) || !/\b(docs?|documentation|tests?|testing|ci)\b/i.test(item.section)) &&
+      /\b(faster|speed|performance|optimi[sz]\w*|latency|throughput)\b/i.test(text)
+    );
   }
   return true;
 }

@@ -893,6 +893,12 @@ describe('units of work (real repositories)', () => {
       date: at(3),
     });
     const other = repo.commit({ message: 'Tidy the argument parser (#13802)', files: { 'src/_pytest/config/argparsing.py': lines(60, 'args') }, date: at(4) });
+    const faster = repo.commit({
+      message: 'Improve performance of option lookup (#13803)',
+      files: { 'src/_pytest/config/lookup.py': lines(60, 'l') },
+      date: at(4, 11),
+    });
+    const typed = repo.commit({ message: 'Annotate the option lookup (#13804)', files: { 'src/_pytest/config/lookup.py': lines(60, 't') }, date: at(4, 12) });
     repo.commit({
       message: 'Prepare release version 9.0.0',
       author: MAINTAINER,
@@ -900,6 +906,9 @@ describe('units of work (real repositories)', () => {
         'doc/en/changelog.rst':
           'Changelog\n=========\n\npytest 9.0.0 (2025-11-05)\n=========================\n\nNew features\n------------\n\n' +
           '- `#13743 <https://github.com/pytest-dev/pytest/issues/13743>`_: Configuration files may be written in ``[tool.pytest]``.\n\n' +
+          // yarl files its speed-ups under "Miscellaneous internal changes": performance work is what users get all the same
+          'Miscellaneous internal changes\n------------------------------\n\n- `#13803 <https://github.com/pytest-dev/pytest/issues/13803>`_: Improved performance of looking options up.\n' +
+          '- `#13804 <https://github.com/pytest-dev/pytest/issues/13804>`_: Improved accuracy of type annotations.\n\n' +
           'pytest 8.4.2 (2025-09-04)\n=========================\n\nBug fixes\n---------\n\n- `#13802 <https://github.com/pytest-dev/pytest/issues/13802>`_: An old fix.\n',
       },
       date: at(5),
@@ -908,6 +917,8 @@ describe('units of work (real repositories)', () => {
     const of = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
     assert.deepEqual(of(toml).shipped, { version: '9.0.0', file: 'doc/en/changelog.rst', section: 'New features', ref: 'refs/heads/main' });
     assert.equal(of(other).shipped?.version, '8.4.2', 'the version of the heading above it, by its number');
+    assert.equal(of(faster).shipped?.section, 'Miscellaneous internal changes');
+    assert.equal(of(typed).shipped, undefined, 'internal work is not what users get');
   });
 
   it('release notes that name nearly all of the notable work count against what they leave out, not against work newer than their latest entry', async () => {
