@@ -544,15 +544,15 @@ function unitTitle(
     }
   }
   if (commits.length === 1) return commits[0]!.subject;
-  // the subject of the biggest commit that changes the product's code (by its lines of code: elixir's "Update CHANGELOG"
-  // with one line of code beside its notes names nothing), else the biggest; a commit undone inside the unit (and the
-  // revert that undid it) names nothing that shipped
+  // the subject of the biggest commit that changes the product's code (by its lines of code and tests, not of notes or
+  // generated files: elixir's "Update CHANGELOG" with one line of code beside its notes names nothing), else the
+  // biggest; a commit undone inside the unit (and the revert that undid it) names nothing that shipped
   const remaining = remainingCommits(commits);
-  const size = (c: CommitRecord): number => c.files.reduce((n, f) => n + (isGeneratedPath(f.path) ? 0 : f.additions + f.deletions), 0);
+  const size = (c: CommitRecord): number =>
+    c.files.reduce((n, f) => n + (isGeneratedPath(f.path) || isBookkeepingPath(f.path, conventions) ? 0 : f.additions + f.deletions), 0);
   const bySize = [...(remaining.length > 0 ? remaining : commits)].sort((a, b) => size(b) - size(a));
   // of those, one that does not read as a refactoring (its size is not what shipped)
-  const codeSize = (c: CommitRecord): number => c.files.reduce((n, f) => n + (isWorkPath(f.path, conventions) ? f.additions + f.deletions : 0), 0);
-  const code = bySize.filter((c) => workAreas(c, conventions).size > 0).sort((a, b) => codeSize(b) - codeSize(a));
+  const code = bySize.filter((c) => workAreas(c, conventions).size > 0);
   return (code.find((c) => !REFACTORING.test(stripPrefix(c.subject))) ?? code[0] ?? bySize[0])!.subject;
 }
 
