@@ -6,7 +6,6 @@
  * the commit cache; topology, conventions and release notes are remembered per refs fingerprint
  * (no ref moved: no git at all).
  */
-import * as l10n from '@vscode/l10n';
 import type { SimpleGit } from 'simple-git';
 import { subDays } from 'date-fns';
 import type { CommitRecord } from '../core/commit';
@@ -179,20 +178,26 @@ function versionOrder(path: string): number {
   return m ? part(m[1]) * 1e9 + part(m[2]) * 1e6 + part(m[3]) * 1e3 + part(m[4]) : 0;
 }
 
-/** The contents of `objects` (`ref:path`), in order, with one `git cat-file --batch`; '' for a missing one. */
+/**
+ * The contents of `objects` (`ref:path`), in order, with one `git cat-file --batch`; '' for a missing one. Where git
+ * stops at an object it cannot read (a partial clone's blob with no network to fetch it: `git cat-file` exits), that
+ * one and those after it are '' too: release notes are evidence a scan can do without. Rejects only when aborted or
+ * when git cannot start.
+ */
 function catFiles(root: string, objects: readonly string[], signal?: AbortSignal): Promise<string[]> {
   return new Promise((resolve, reject) => {
     const child = spawnGit(root, ['cat-file', '--batch'], ['pipe', 'pipe', 'ignore'], signal);
     const chunks: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => chunks.push(d));
+    child.stdin.on('error', () => undefined); // git gone before reading all of its input: what it wrote is read below
     child.once('error', reject);
-    child.once('close', (code) => {
-      if (code !== 0) return reject(new Error(l10n.t('git cat-file failed (exit {0})', String(code))));
+    child.once('close', () => {
       const out = Buffer.concat(chunks);
       const texts: string[] = [];
       let at = 0;
       for (let i = 0; i < objects.length && at < out.length; i++) {
         const eol = out.indexOf(10, at);
+        if (eol < 0) break;
         const header = out.subarray(at, eol).toString();
         at = eol + 1;
         const m = /^[0-9a-f]+ blob (\d+)$/.exec(header);
@@ -201,9 +206,11 @@ function catFiles(root: string, objects: readonly string[], signal?: AbortSignal
           continue;
         }
         const size = Number(m[1]);
+        if (at + size > out.length) break;
         texts.push(out.subarray(at, at + Math.min(size, MAX_NOTES_BYTES)).toString('utf8'));
         at += size + 1;
       }
+      while (texts.length < objects.length) texts.push('');
       resolve(texts);
     });
     child.stdin.end(`${objects.join('\n')}\n`);

@@ -230,13 +230,18 @@ describe('impact-journal CLI (built binary)', function () {
     }
   });
 
-  it('scan says how many commits git could not diff (a partial clone offline): their size is not counted', () => {
+  it('scan of a partial clone offline: goes on without the release notes it cannot read, and says how many commits git could not diff', () => {
     const origin = new TempRepo();
     const clone = new TempRepo({ init: false });
     try {
       origin.git('config', 'uploadpack.allowFilter', 'true');
       origin.commit({ message: 'Add the parser', files: { 'src/parser.ts': lines(120) }, date: '2026-08-01T10:00:00Z' });
-      origin.commit({ message: 'Add the printer', files: { 'src/printer.ts': lines(80) }, date: '2026-08-02T10:00:00Z' });
+      // release notes whose blob is missing too: the scan goes on without them
+      origin.commit({
+        message: 'Add the printer',
+        files: { 'src/printer.ts': lines(80), 'CHANGELOG.md': '# 1.1.0\n\n- A printer\n' },
+        date: '2026-08-02T10:00:00Z',
+      });
       clone.git('clone', '-q', '--filter=blob:none', '--no-checkout', `file://${origin.dir}`, '.');
       clone.git('remote', 'set-url', 'origin', `file://${path.join(origin.dir, 'gone')}`);
       const args = ['scan', '--repo', clone.dir, '--since', '2026-07-01', '--until', '2026-10-01', '--author', origin.git('config', 'user.email').trim()];
