@@ -206,9 +206,13 @@ export function isTestIn(conventions: Conventions, path: string): boolean {
   return isTestName(path) || conventions.testFolders.some((f) => path.startsWith(f));
 }
 
-/** Release notes and changelogs: bookkeeping of every release, not documentation work. */
+/**
+ * Release notes and changelogs: bookkeeping of every release, not documentation work. A file each (CHANGELOG, NEWS…),
+ * or a folder of notes per version or release line: git's `RelNotes/2.54.0.adoc`, uv's `changelogs/0.11.x.md`,
+ * Pillow's `docs/releasenotes/12.3.0.rst`, flake8's `docs/source/release-notes/7.1.0.rst`.
+ */
 const RELEASE_NOTES =
-  /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.(md|markdown|rst|txt|adoc))?$|(^|\/)(RelNotes|changelogs)\/[^/]+\.(md|txt|adoc|rst)$/i;
+  /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.(md|markdown|rst|txt|adoc))?$|(^|\/)(RelNotes|changelogs|release[-_]?notes)\/[^/]+\.(md|txt|adoc|rst)$/i;
 /**
  * Files every project has that are not the product's work: licences, authors lists, ownership
  * files, CI configuration and scripts, editor and git settings, pre-commit hooks, and the tools'
@@ -290,7 +294,7 @@ export function fragmentKind(path: string): FragmentKind | undefined {
   return prefixed ? FRAGMENT_TYPES.get(prefixed) : undefined;
 }
 
-/** True for a release notes file (CHANGELOG, RelNotes/…, a `changelogs/` archive, HISTORY, NEWS, CHANGES). */
+/** True for a release notes file (CHANGELOG, RelNotes/…, a `changelogs/` archive, a `releasenotes/` folder, HISTORY, NEWS, CHANGES). */
 export function isReleaseNotesPath(path: string): boolean {
   return RELEASE_NOTES.test(path);
 }

@@ -5,6 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { candidateTime, handledKeys, shippedLink, unitCandidates } from '../../../src/core/candidates';
+import { isReleaseNotesPath } from '../../../src/core/conventions';
 import { emptyJournal, sourceKey, type JournalFile } from '../../../src/core/model';
 import { scoreWork, type RepositoryWork } from '../../../src/core/work';
 import { repositoryWork } from '../../../src/git/repositoryWork';
@@ -1003,6 +1004,28 @@ describe('units of work (real repositories)', () => {
     const unit = scoreWork(await work(repo), { threshold: 4 }).find((s) => s.unit.commits.some((c) => c.sha === lockfile))!;
     assert.equal(unit.shipped?.file, 'changelogs/0.99.x.md', JSON.stringify(unit.shipped));
     assert.equal(unit.shipped?.version, '0.99.18');
+  });
+
+  it('shipped evidence from a folder of notes per version (`docs/releasenotes/12.3.0.rst`, python-pillow/Pillow); writing them is bookkeeping, not documentation', async () => {
+    const repo = make();
+    const scale = repo.commit({ message: 'Add scale_down to ImageGrab.grab() (#9266)', files: { 'src/PIL/ImageGrab.py': lines(40, 'grab') }, date: at(3) });
+    const notes = repo.commit({
+      message: 'Add release notes for 2.4.0 (#9301)',
+      files: {
+        'docs/releasenotes/index.rst': 'Release notes\n=============\n\n.. toctree::\n\n  2.4.0\n  2.3.0\n',
+        'docs/releasenotes/2.3.0.rst': '2.3.0\n-----\n\nOther changes\n=============\n\n* Tidy the docs :pr:`9100`\n',
+        'docs/releasenotes/2.4.0.rst': '2.4.0\n-----\n\nAPI additions\n=============\n\n* ``ImageGrab.grab()`` can scale down Retina screenshots :pr:`9266`\n',
+      },
+      date: at(4),
+    });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const byCommit = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    assert.deepEqual(byCommit(scale).shipped, { version: 'v2.4.0', file: 'docs/releasenotes/2.4.0.rst', section: 'API additions', ref: 'refs/heads/main' });
+    // flake8 keeps them in `docs/source/release-notes/`
+    assert.ok(isReleaseNotesPath('docs/source/release-notes/7.1.0.rst') && isReleaseNotesPath('doc/release_notes/v2.md'));
+    assert.ok(!isReleaseNotesPath('docs/releasenotes/images/logo.png') && !isReleaseNotesPath('src/release_notes.py'));
+    const written = byCommit(notes);
+    assert.ok(!written.notability.signals.some((s) => s.id === 'docs'), written.notability.signals.map((s) => s.id).join());
   });
 
   it("a release line merged back (`Merge branch 'v1.2.x'`) is not a topic: a pull request committed on both lines is one unit, and a bracketed tag does not hide its words", async () => {
