@@ -1087,6 +1087,10 @@ describe('notability of a unit of work', () => {
       'Bump to 0.5.3',
       'Prepare rand v0.10.0-rc.7 (#1714)',
       'Minor tweaks; prepare v0.10.0-rc.9 (#1736)',
+      // gitui's, untagged: the versions of its crates and the notes' new section
+      'release prep',
+      'prepare for rc (#2479)',
+      'version bumps for release 0.28',
     ])
       assert.ok(!ids(unit([commit({ subject, files: bump })])).includes('changelog'), subject);
     assert.ok(
