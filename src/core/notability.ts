@@ -240,7 +240,12 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // a breaking change is never "nothing users see", whatever its label
   const declared = declaredKind(unit, conventions, types, words.description, fragments);
   // mechanical work (formatting, sorting, renames) is internal whatever its label: its size is not what users get
-  const mechanical = isMechanical(files, subjects) ?? sweep(parts.work);
+  // (by the words of the commits inside: a pull request's merge, `Merge pull request #3365 from …`, says nothing of them)
+  const mechanical =
+    isMechanical(
+      files,
+      remaining.filter((c) => c.parents.length <= 1).map((c) => c.subject),
+    ) ?? sweep(parts.work);
   const internal = !breaking && (declared.kind === 'refactor' || declared.kind === 'internal' || mechanical !== undefined);
   switch (declared.kind) {
     case 'feature':

@@ -287,6 +287,12 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(unit([commit({ subject: 'Check the return value of read()', files: few })])).includes('mechanical'));
     const deeper = [...modelines.slice(1), file('src/m0.c', 30, 2)];
     assert.ok(!ids(unit([commit({ subject: 'Add the foreign toplevel protocol', files: deeper })])).includes('mechanical'));
+    // a reformat by its words, merged as a pull request (retrofit's #3365: the merge's subject says nothing of it)
+    const formatted = Array.from({ length: 30 }, (_, i) => file(`retrofit/src/main/java/R${i}.java`, 60, 40));
+    const reformat = commit({ subject: 'Add google-java-format and reformat', files: [...formatted, file('build.gradle', 12, 0)] });
+    const merge = commit({ subject: 'Merge pull request #3365 from square/jakew/format', parents: ['c'.repeat(40), 'd'.repeat(40)], files: reformat.files });
+    const formatPr = unit([reformat, merge], { kind: 'pullRequest', merge, pullRequest: 3365, title: 'Add google-java-format and reformat' });
+    assert.match(score(formatPr).signals.find((s) => s.id === 'mechanical')?.reason ?? '', /^A mechanical change by its words/);
     // files moved in two commits (copied, then the old ones deleted): each old file's lines reappear in a new file of its name
     const names = Array.from({ length: 6 }, (_, i) => `mod${i}.rs`);
     const copy = commit({
