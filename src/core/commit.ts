@@ -29,6 +29,12 @@ export interface CommitRecord {
   readonly authorName: string;
   readonly authorEmail: string;
   readonly authorDate: string;
+  /**
+   * Who put the commit where it is, and when (`%ce`, `%cI`): the author for a commit of their own, a maintainer who
+   * applied or rebased it, GitHub for a pull request rebased and merged. Absent in commits made by older versions.
+   */
+  readonly committerEmail?: string;
+  readonly committerDate?: string;
   /** First line of the message. */
   readonly subject: string;
   /** The message after the subject, trimmed. */

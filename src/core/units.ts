@@ -309,6 +309,19 @@ function timeOf(iso: string): number {
 }
 
 /**
+ * What one landing of commits shares (`groupUnits`): the committer's email and commit time, for a commit that someone
+ * other than its author committed (applied, rebased, merged by rebasing). Undefined for the author's own commits
+ * (their local rebase gives unrelated commits one time too), a merge, a release or routine upkeep, which are units of
+ * their own.
+ */
+function landingKey(commit: CommitRecord, conventions: Conventions): string | undefined {
+  const { committerEmail, committerDate } = commit;
+  if (!committerEmail || !committerDate || committerEmail.toLowerCase() === commit.authorEmail.toLowerCase()) return undefined;
+  if (commit.parents.length > 1 || isReleaseCommit(commit) || isRoutineSubject(commit.subject, conventions)) return undefined;
+  return `${committerEmail.toLowerCase()} ${timeOf(committerDate)}`;
+}
+
+/**
  * Groups the user's commits of one repository into units of work. `commits`: the user's commits in
  * the scan window (newest first, from git/historyReader.ts); `topology`: the mainline's window
  * (undefined when it could not be read: then only pull-request numbers and series group);
@@ -359,8 +372,24 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       loose.push(commit);
     }
   }
+  // commits someone else put on the branch in one go (one committer, one commit time) landed as one pull request: a
+  // maintainer applying a contributor's pull request by rebasing it (mpv's way), GitHub's "Rebase and merge"
+  const landings = new Map<string, CommitRecord[]>();
+  for (const commit of loose) {
+    const key = landingKey(commit, conventions);
+    if (key !== undefined) landings.set(key, [...(landings.get(key) ?? []), commit]);
+  }
+  const landed = new Set<CommitRecord>();
+  for (const members of landings.values()) {
+    if (members.length < 2) continue;
+    const first = members.reduce((a, b) => (timeOf(b.authorDate) < timeOf(a.authorDate) ? b : a));
+    for (const commit of members) {
+      add(`series:${repo}@${first.sha}`, commit, () => ({ kind: 'series' }));
+      landed.add(commit);
+    }
+  }
   // the rest: series of direct pushes on the mainline, or chains of commits on an unmerged branch
-  const oldestFirst = [...loose].sort((a, b) => timeOf(a.authorDate) - timeOf(b.authorDate));
+  const oldestFirst = loose.filter((c) => !landed.has(c)).sort((a, b) => timeOf(a.authorDate) - timeOf(b.authorDate));
   let open: Array<{
     key: string;
     first: CommitRecord;

@@ -16,8 +16,8 @@ import type { CommitRecord } from '../core/commit';
 import { writeFileAtomic } from '../io/atomicWrite';
 import type { ListedCommit } from './logParser';
 
-/** Format of the cache files; a file with another version is ignored. 2: listings added. */
-export const CACHE_VERSION = 2;
+/** Format of the cache files; a file with another version is ignored. 2: listings added; 3: committer email and date. */
+export const CACHE_VERSION = 3;
 /** Commits kept per repository (the newest by author date); 20,000 commits ≈ 10 MB of JSON. */
 export const MAX_COMMITS_PER_REPOSITORY = 20_000;
 /** Listings kept per repository (the most recently made): a few ranges (quarter, year, inbox) per branch state. */
@@ -32,6 +32,8 @@ const Commit = z.object({
   authorName: z.string(),
   authorEmail: z.string(),
   authorDate: z.string(),
+  committerEmail: z.string(),
+  committerDate: z.string(),
   subject: z.string(),
   body: z.string(),
   tags: z.array(z.string()),

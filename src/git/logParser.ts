@@ -18,6 +18,8 @@ const FIELDS = [
   ['authorName', '%an'],
   ['authorEmail', '%ae'],
   ['authorDate', '%aI'],
+  ['committerEmail', '%ce'],
+  ['committerDate', '%cI'],
   ['decorations', '%D'],
   ['message', '%B'],
 ] as const;
@@ -99,6 +101,8 @@ function toCommit(values: readonly string[], stats: string): CommitRecord | unde
     authorName: f.authorName,
     authorEmail: f.authorEmail,
     authorDate: f.authorDate,
+    committerEmail: f.committerEmail,
+    committerDate: f.committerDate,
     subject,
     body,
     tags: parseTags(f.decorations),

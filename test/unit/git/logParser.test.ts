@@ -20,9 +20,11 @@ describe('log parser', () => {
     assert.equal(resolveRenamedPath('src/{old => new}/f.ts'), 'src/new/f.ts');
     assert.equal(resolveRenamedPath('src/{ => sub}/f.ts'), 'src/sub/f.ts');
     assert.equal(resolveRenamedPath('a.txt => b.txt'), 'b.txt');
-    const out = `${'a'.repeat(40)}\0${'b'.repeat(40)}\0Ada\0ada@x\0${'2026-01-01T00:00:00Z'}\0tag: v1.0.0, HEAD -> main\0Subject\n\nBody\n\0\n\n3\t1\t"tab\\there.txt"\n1\t0\t"🚀 launch\\tplan\\\\.md"\n-\t-\timage.png\n create mode 100644 image.png\n`;
+    const out = `${'a'.repeat(40)}\0${'b'.repeat(40)}\0Ada\0ada@x\0${'2026-01-01T00:00:00Z'}\0lead@x\0${'2026-01-02T09:30:00Z'}\0tag: v1.0.0, HEAD -> main\0Subject\n\nBody\n\0\n\n3\t1\t"tab\\there.txt"\n1\t0\t"🚀 launch\\tplan\\\\.md"\n-\t-\timage.png\n create mode 100644 image.png\n`;
     const [c] = parseLog(out);
     assert.deepEqual(c!.tags, ['v1.0.0']);
+    // who put it on the branch, and when (a maintainer applying it: units.ts groups what they landed in one go)
+    assert.deepEqual([c!.authorEmail, c!.committerEmail, c!.committerDate], ['ada@x', 'lead@x', '2026-01-02T09:30:00Z']);
     assert.deepEqual(
       c!.files.map((f) => [f.path, f.additions, f.binary, f.created]),
       [
@@ -40,7 +42,7 @@ describe('log parser', () => {
 describe('log parser, streaming', () => {
   it('gives the same commits whatever the chunk boundaries (every split point of a real log)', () => {
     const record = (sha: string, message: string, stats: string): string =>
-      `${sha}\0${'0'.repeat(40)}\0Ada\0ada@example.com\0${'2026-08-01T10:00:00+02:00'}\0tag: v1\0${message}\0\n\n${stats}\n`;
+      `${sha}\0${'0'.repeat(40)}\0Ada\0ada@example.com\0${'2026-08-01T10:00:00+02:00'}\0ada@example.com\0${'2026-08-01T10:05:00+02:00'}\0tag: v1\0${message}\0\n\n${stats}\n`;
     const output =
       record(
         'a'.repeat(40),

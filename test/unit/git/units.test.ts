@@ -10,7 +10,7 @@ import { emptyJournal, sourceKey, type JournalFile } from '../../../src/core/mod
 import { scoreWork, type RepositoryWork } from '../../../src/core/work';
 import { repositoryWork } from '../../../src/git/repositoryWork';
 import { readWorkHistory } from '../../../src/git/workHistory';
-import { lines, TempRepo, useIsolatedHome, type Author } from '../helpers/tempRepo';
+import { lines, ME, TempRepo, useIsolatedHome, type Author } from '../helpers/tempRepo';
 
 const MAINTAINER: Author = { name: 'Junio Maintainer', email: 'maintainer@example.com' };
 const RANGE = { since: new Date('2026-07-01T00:00:00Z'), until: new Date('2026-10-01T00:00:00Z') };
@@ -1004,6 +1004,41 @@ describe('units of work (real repositories)', () => {
     const unit = scoreWork(await work(repo), { threshold: 4 }).find((s) => s.unit.commits.some((c) => c.sha === lockfile))!;
     assert.equal(unit.shipped?.file, 'changelogs/0.99.x.md', JSON.stringify(unit.shipped));
     assert.equal(unit.shipped?.version, '0.99.18');
+  });
+
+  it('pull requests a maintainer rebased onto the mainline (one committer, one commit time each, mpv): one unit each, though their areas and times would make one series', async () => {
+    // the user's two pull requests in one area, written on a branch a few hours apart; landed by `committer` at `landed(i)`
+    const land = async (committer: Author): Promise<{ units: string[][]; a: string[]; b: string[] }> => {
+      const repo = make();
+      repo.git('checkout', '-q', '-b', 'work', 'main');
+      const write = (name: string, h: number): string =>
+        repo.commit({ message: `clipboard: add ${name}`, files: { [`player/clipboard/${name}.c`]: lines(40, name) }, date: at(3, h) });
+      const a = [write('api', 9), write('backend', 10), write('property', 11)];
+      const b = [write('wayland', 12), write('primary', 13)];
+      repo.git('checkout', '-q', 'main');
+      for (const [i, shas] of [a, b].entries()) {
+        const env = { GIT_COMMITTER_NAME: committer.name, GIT_COMMITTER_EMAIL: committer.email, GIT_COMMITTER_DATE: at(4, 10 + i) };
+        repo.gitWith(env, 'cherry-pick', ...shas);
+      }
+      repo.git('branch', '-q', '-D', 'work');
+      const subjects = new Map(
+        repo
+          .git('log', '--format=%H %s', 'main')
+          .trim()
+          .split('\n')
+          .map((l) => [l.slice(41), l.slice(0, 40)] as const),
+      );
+      const onMain = (shas: string[]): string[] => shas.map((s) => subjects.get(repo.git('log', '-1', '--format=%s', s).trim())!);
+      const units = scoreWork(await work(repo), { threshold: 4 })
+        .filter((s) => s.unit.commits.some((c) => c.subject.startsWith('clipboard')))
+        .map((s) => s.unit.commits.map((c) => c.sha).sort());
+      return { units, a: onMain(a).sort(), b: onMain(b).sort() };
+    };
+    const landed = await land(MAINTAINER);
+    assert.deepEqual(landed.units.sort(), [landed.a, landed.b].sort());
+    // the user's own rebase gives their commits one commit time too: a series by its areas and times, as before
+    const own = await land(ME);
+    assert.deepEqual(own.units, [[...own.a, ...own.b].sort()]);
   });
 
   it('shipped evidence from a folder of notes per version (`docs/releasenotes/12.3.0.rst`, python-pillow/Pillow); writing them is bookkeeping, not documentation', async () => {
