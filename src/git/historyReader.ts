@@ -346,7 +346,8 @@ const SHA = /^[0-9a-f]{7,64}$/i;
  * Commits reachable from `head` but not from `previous` (what a HEAD move brought: a new commit,
  * an amend's replacement, a rebase's copies, a pull), newest first, at most `maxCount`, any author.
  * With no `previous` (the first HEAD seen), the commits of `head` committed since `since`.
- * Plain merges are dropped. Throws on SHAs that are not hexadecimal.
+ * Plain merges are dropped. A commit git cannot diff (a partial clone offline) comes without its stats
+ * (`statsUnavailable`), as in `readCommits`. Throws on SHAs that are not hexadecimal.
  */
 export async function readNewCommits(
   root: string,
@@ -358,6 +359,25 @@ export async function readNewCommits(
   // without a previous HEAD (the first one seen), what was committed since `since`
   const range = previous !== undefined ? [head, `^${previous}`] : [head];
   const since = previous === undefined && options.since ? [`--since=${options.since.toISOString()}`] : [];
-  const commits = await streamLog(root, [...logArgs(), `--max-count=${options.maxCount ?? 50}`, ...since, '--end-of-options', ...range, '--'], options.signal);
+  const select = [`--max-count=${options.maxCount ?? 50}`, ...since, '--end-of-options', ...range, '--'];
+  let commits: CommitRecord[];
+  try {
+    commits = await streamLog(root, [...logArgs(), ...select], options.signal);
+  } catch (err) {
+    if (!isMissingObject(err)) throw err;
+    // an object a diff needs is missing (a partial clone offline): list the commits without diffs, then read them as
+    // `readCommits` does, the ones it cannot diff without their stats
+    const listed = await streamLog(root, [...logArgs().filter((a) => a !== '--numstat' && a !== '--summary'), '--no-patch', ...select], options.signal);
+    const read = new Map(
+      (
+        await readCommits(
+          root,
+          listed.map((c) => c.sha),
+          options.signal,
+        )
+      ).map((c) => [c.sha, c]),
+    );
+    commits = listed.map((c) => read.get(c.sha) ?? { ...c, statsUnavailable: true });
+  }
   return commits.filter((c) => !isPlainMerge(c));
 }

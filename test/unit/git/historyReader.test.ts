@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { commitUrl } from '../../../src/core/links';
 import { streamLog } from '../../../src/git/gitProcess';
-import { NoIdentityError, NotARepositoryError, openRepository, readHistory, UnsafeRepositoryError } from '../../../src/git/historyReader';
+import { NoIdentityError, NotARepositoryError, openRepository, readHistory, readNewCommits, UnsafeRepositoryError } from '../../../src/git/historyReader';
 import { CommitCache } from '../../../src/git/commitCache';
 import { LOG_FORMAT } from '../../../src/git/logParser';
 import { lines, ME, OTHER, TempRepo } from '../helpers/tempRepo';
@@ -178,6 +178,17 @@ describe('git history reader (real repositories)', () => {
     );
     assert.equal(commits[1]!.statsUnavailable, undefined);
     assert.equal(commits[2]!.statsUnavailable, true, 'c1’s blob is still missing');
+    // what a HEAD move brought, for the commit-time prompt: read the same way
+    const head = clone.git('rev-parse', 'HEAD').trim();
+    const moved = await readNewCommits(clone.dir, clone.git('rev-parse', 'HEAD~3').trim(), head);
+    assert.deepEqual(
+      moved.map((c) => [c.subject, c.statsUnavailable ?? false]),
+      [
+        ['c3', false],
+        ['c2', false],
+        ['c1', true],
+      ],
+    );
   });
 
   it('uses the repository’s own user.email over the global one, as git does', async () => {
