@@ -98,6 +98,9 @@ const FEATURE = /^(?:(?:always|now|also) )?(add(s|ed)?|implement(s|ed)?|introduc
  */
 const ADDS_DOCUMENTATION =
   /^add(s|ed)? .+ \b(to|in) (the )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog)\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|notes?|docstrings?|examples?)( (on|for|about|to|that|explaining|in)\b|$)|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc)\b/i;
+/** A title that says documentation work and nothing else: "Doc update", "Docs updates", "Update docu", "[doc] …", "Documentation fixes". */
+const DOCS_TITLE =
+  /^(\[docs?\]|(docs?|docu|documentation)( (updates?|fix(es)?|improvements?|changes?|tweaks?|clean-?ups?))?\s*$|(update|improve|fix|tweak|clarify|polish|clean ?up)[sd]? (the |some )?(docs?|docu|documentation)\s*$)/i;
 /** "Add debug logging for `--target`", "add log message noting detected encoding", "Add all terminal commands to reader log": diagnostics, not a feature. */
 const ADDS_LOGGING =
   /^add(s|ed)? (more |some |debug |extra |trace )?(log(ging)?|log messages?|debug (log|logging|messages?|output))\b|^add(s|ed)? .+ to (the )?([\w-]+ )?log$/i;
@@ -275,6 +278,10 @@ export function declaredKind(
     !saysPerformance(unit.title)
   )
     return { kind: 'refactor', reason: l10n.t('A refactoring or clean-up, by its pull request’s title: nothing users see changes.') };
+  // a pull request merged with a merge commit that its title calls documentation work is that, whatever a commit in
+  // it adds on the way (zstd's "Doc update", seven commits, one "add …"; libgit2's "Docs updates")
+  if (unit.kind === 'pullRequest' && unit.merge && (DOCS_TITLE.test(unit.title) || DOCS_TITLE.test(stripPrefix(unit.title))))
+    return { kind: 'internal', reason: l10n.t('Works on the documentation, by its pull request’s title: nothing users get in the product.') };
   if (titles.some(saysPerformance))
     return { kind: 'performance', reason: l10n.t('Improves performance (speed, latency or memory), by its words.'), words: true };
   // "Add missing headers": what should have been there all along is a fix

@@ -477,6 +477,13 @@ describe('notability of a unit of work', () => {
     });
     assert.ok(ids(cleanups).includes('refactor') && !ids(cleanups).includes('feature'), ids(cleanups).join());
     assert.ok(ids(unit(commits, { kind: 'pullRequest', merge, title: 'Add a --strict option' })).includes('feature'), 'a title that says feature');
+    // … or documentation work (zstd's "Doc update": seven commits, one of them "add decoder errata paragraph")
+    const docs = [commit({ subject: 'add decoder errata paragraph', files: [file('lib/zstd.h', 40, 3)] }), commit({ subject: 'minor wording', files: code })];
+    for (const title of ['Doc update', 'Docs updates', 'Update docu', '[doc] typos and clarifications', 'Documentation fixes']) {
+      const pr = unit(docs, { kind: 'pullRequest', merge: { ...merge, body: `${title}\n` }, title });
+      assert.ok(ids(pr).includes('internal') && !ids(pr).includes('feature'), `${title}: ${ids(pr).join()}`);
+    }
+    assert.ok(ids(unit(docs, { kind: 'pullRequest', merge, title: 'Add a docs command' })).includes('feature'), 'a feature about docs');
   });
 
   it('a sync merge inside a piece of work brings others’ work: a subtree’s "Merge commit" or "Squashed … changes" is neither its size nor its notes (rustfmt’s syncs with rust-lang/rust)', () => {
