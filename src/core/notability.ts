@@ -90,7 +90,9 @@ export const UNLISTED_WEIGHT = 4;
  * a quiet history (every pull request one small commit) is offered when it falls a point short.
  * Chosen with `npm run eval:notability`: 0.1 changes only the two label sets whose best work scored
  * under the threshold (psf/black, node-lru-cache); 0.2 also offered more on six others (bat,
- * commander, flask, git Q2, httpx, ripgrep), most of it unlisted.
+ * commander, flask, git Q2, httpx, ripgrep), most of it unlisted. A unit with none of the product's own
+ * files (documentation, tests, housekeeping alone) does not earn it: six offers, none listed, went (curl, htop,
+ * phoenix, requests, tracing, yarl).
  */
 export const BEST_SHARE = 0.1;
 
@@ -648,7 +650,8 @@ export function scoreUnit(unit: WorkUnit, threshold: number, context: ScoreConte
     if (weight !== 0) signals.push({ ...s, weight });
   }
   const base = Math.round(signals.reduce((n, s) => n + s.weight, 0) * 100) / 100;
-  if (profile?.best !== undefined && base >= profile.best)
+  // (the best of the product's work: not documentation, tests or housekeeping alone)
+  if (profile?.best !== undefined && base >= profile.best && unitParts(unit, context.conventions).work.length > 0)
     signals.push({
       id: 'best',
       weight: 1,

@@ -856,6 +856,17 @@ describe('notability of a unit of work', () => {
       assert.ok(v.notable && v.score - 1 < 4, `offered thanks to it: ${JSON.stringify(v.signals)}`);
     }
     assert.ok(!scored[1]!.notable, 'the usual work is not');
+    // a change of documentation alone scored as high is no best work of the product (htop's "Formalize security process")
+    const policy = unit(
+      [commit({ subject: 'Formalize the security process', files: [file('SECURITY.md', 40), file('docs/usage.md', 15), file('CHANGES.md', 1)] })],
+      {
+        kind: 'pullRequest',
+        pullRequest: 77,
+      },
+    );
+    const docsOnly = scoreUnit(policy, 4, { conventions: NO_CONVENTIONS, profile });
+    assert.ok(profile.best !== undefined && docsOnly.score >= profile.best, `as high: ${JSON.stringify(docsOnly.signals)}`);
+    assert.ok(!docsOnly.signals.some((s) => s.id === 'best'), JSON.stringify(docsOnly.signals));
     // too short a history to say what is best
     assert.equal(buildProfile(history.slice(0, 19), NO_CONVENTIONS).best, undefined);
   });
