@@ -312,11 +312,7 @@ export async function readCommits(root: string, shas: readonly string[], signal?
   } catch (err) {
     if (!isMissingObject(err)) throw err;
     if (valid.length === 1) {
-      const bare = await streamLog(
-        root,
-        [...logArgs().filter((a) => a !== '--numstat' && a !== '--summary'), '--no-patch', '--no-walk', '--end-of-options', valid[0]!, '--'],
-        signal,
-      );
+      const bare = await streamLog(root, [...bareLogArgs(), '--no-walk', '--end-of-options', valid[0]!, '--'], signal);
       return bare.map((c) => ({ ...c, statsUnavailable: true }));
     }
     const half = Math.ceil(valid.length / 2);
@@ -327,6 +323,11 @@ export async function readCommits(root: string, shas: readonly string[], signal?
 /** The part of every `git log` we run: hardened, our format, numstat and created files, PR merges diffed against their first parent. */
 export function logArgs(): string[] {
   return ['log', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-merges=first-parent', `--format=${LOG_FORMAT}`, '--numstat', '--summary'];
+}
+
+/** `logArgs` without the diff: the commits' fields alone, for commits git cannot diff (`statsUnavailable`). */
+function bareLogArgs(): string[] {
+  return [...logArgs().filter((a) => a !== '--numstat' && a !== '--summary'), '--no-patch'];
 }
 
 /** A merge commit that does not merge a pull request (e.g. "Merge branch 'main' into x"): not the user's work. */
@@ -367,17 +368,14 @@ export async function readNewCommits(
     if (!isMissingObject(err)) throw err;
     // an object a diff needs is missing (a partial clone offline): list the commits without diffs, then read them as
     // `readCommits` does, the ones it cannot diff without their stats
-    const listed = await streamLog(root, [...logArgs().filter((a) => a !== '--numstat' && a !== '--summary'), '--no-patch', ...select], options.signal);
-    const read = new Map(
-      (
-        await readCommits(
-          root,
-          listed.map((c) => c.sha),
-          options.signal,
-        )
-      ).map((c) => [c.sha, c]),
+    const listed = await streamLog(root, [...bareLogArgs(), ...select], options.signal);
+    const read = await readCommits(
+      root,
+      listed.map((c) => c.sha),
+      options.signal,
     );
-    commits = listed.map((c) => read.get(c.sha) ?? { ...c, statsUnavailable: true });
+    const bySha = new Map(read.map((c) => [c.sha, c]));
+    commits = listed.map((c) => bySha.get(c.sha) ?? { ...c, statsUnavailable: true });
   }
   return commits.filter((c) => !isPlainMerge(c));
 }
