@@ -637,9 +637,9 @@ export function scoreUnit(unit: WorkUnit, threshold: number, context: ScoreConte
   const { profile } = context;
   const weigh = profile && profile.units >= PROFILE_MIN_UNITS;
   const signals: Signal[] = [];
+  const work = unitParts(unit, context.conventions).work;
   for (const s of rawSignals(unit, context)) {
     if (s.id === 'size') {
-      const work = unitParts(unit, context.conventions).work;
       const size = { additions: sum(work, 'additions'), deletions: sum(work, 'deletions'), files: work.length };
       const { weight, note } = sizeWeight(size.additions + size.deletions, profile);
       if (weight > 0 && note) signals.push({ ...s, weight: weight * s.weight, reason: sizeReason(size, note) });
@@ -651,7 +651,7 @@ export function scoreUnit(unit: WorkUnit, threshold: number, context: ScoreConte
   }
   const base = Math.round(signals.reduce((n, s) => n + s.weight, 0) * 100) / 100;
   // (the best of the product's work: not documentation, tests or housekeeping alone)
-  if (profile?.best !== undefined && base >= profile.best && unitParts(unit, context.conventions).work.length > 0)
+  if (profile?.best !== undefined && base >= profile.best && work.length > 0)
     signals.push({
       id: 'best',
       weight: 1,
