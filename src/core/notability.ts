@@ -92,7 +92,8 @@ export const UNLISTED_WEIGHT = 4;
  * under the threshold (psf/black, node-lru-cache); 0.2 also offered more on six others (bat,
  * commander, flask, git Q2, httpx, ripgrep), most of it unlisted. A unit with none of the product's own
  * files (documentation, tests, housekeeping alone) does not earn it: six offers, none listed, went (curl, htop,
- * phoenix, requests, tracing, yarl).
+ * phoenix, requests, tracing, yarl); nor one whose only such files are its manifests and build configuration
+ * (`isPackagingPath`): four offers went on the tuning sets, none listed, and one listed fix on a held-out set (mocha).
  */
 export const BEST_SHARE = 0.1;
 
@@ -650,8 +651,9 @@ export function scoreUnit(unit: WorkUnit, threshold: number, context: ScoreConte
     if (weight !== 0) signals.push({ ...s, weight });
   }
   const base = Math.round(signals.reduce((n, s) => n + s.weight, 0) * 100) / 100;
-  // (the best of the product's work: not documentation, tests or housekeeping alone)
-  if (profile?.best !== undefined && base >= profile.best && work.length > 0)
+  // (the best of the product's work: not documentation, tests or housekeeping alone, nor the package's manifest and
+  // build configuration alone: jinja's "add gha-update", gitui's "add ignore for another CVE")
+  if (profile?.best !== undefined && base >= profile.best && work.some((f) => !isPackagingPath(f.path)))
     signals.push({
       id: 'best',
       weight: 1,

@@ -867,6 +867,14 @@ describe('notability of a unit of work', () => {
     const docsOnly = scoreUnit(policy, 4, { conventions: NO_CONVENTIONS, profile });
     assert.ok(profile.best !== undefined && docsOnly.score >= profile.best, `as high: ${JSON.stringify(docsOnly.signals)}`);
     assert.ok(!docsOnly.signals.some((s) => s.id === 'best'), JSON.stringify(docsOnly.signals));
+    // nor is a change of the package's manifest and the tools' configuration alone (jinja's "add gha-update")
+    const tooling = unit([commit({ subject: 'Add gha-update', files: [file('pyproject.toml', 5), file('tox.ini', 6), file('CHANGES.md', 1)] })], {
+      kind: 'pullRequest',
+      pullRequest: 78,
+    });
+    const manifestOnly = scoreUnit(tooling, 4, { conventions: NO_CONVENTIONS, profile });
+    assert.ok(profile.best !== undefined && manifestOnly.score >= profile.best, `as high: ${JSON.stringify(manifestOnly.signals)}`);
+    assert.ok(!manifestOnly.signals.some((s) => s.id === 'best'), JSON.stringify(manifestOnly.signals));
     // too short a history to say what is best
     assert.equal(buildProfile(history.slice(0, 19), NO_CONVENTIONS).best, undefined);
   });
