@@ -15,8 +15,14 @@ interface Titled {
   readonly commits: readonly { readonly subject: string; readonly files: readonly { readonly path: string }[] }[];
   /** units.ts `WorkUnit.kind` and `merge`: a pull request merged with a merge commit is titled by its pull request. */
   readonly kind?: string;
-  readonly merge?: object;
+  readonly merge?: { readonly subject: string };
 }
+
+/**
+ * A merge of a pull request from an automation's branch: pre-commit.ci's `pre-commit-ci-update-config`, Dependabot's
+ * `dependabot/…`, Renovate's `renovate/…` (`Merge pull request #954 from pytest-dev/pre-commit-ci-update-config`).
+ */
+const AUTOMATION_BRANCH = /^Merge pull request #\d+ from [\w.-]+\/(pre-commit-ci[\w-]*|dependabot\/|renovate\/)/;
 
 /** Words of a subject or title (not a body: bodies mention fixes and performance in passing). */
 export interface Words {
@@ -227,6 +233,10 @@ export function declaredKind(
   description: string,
   fragments: ReadonlyMap<FragmentKind, string> = new Map(),
 ): Declared {
+  // what the user adds on an automation's pull request keeps the project working with the tools it bumps (pytest-xdist's
+  // "Add docs/requirements.txt" on a pre-commit.ci autoupdate, "Adapt to mypy 1.11"), whatever its words
+  if (unit.merge && AUTOMATION_BRANCH.test(unit.merge.subject))
+    return { kind: 'internal', reason: l10n.t('Keeps up with an automation’s pull request (pre-commit.ci, Dependabot, Renovate): upkeep, nothing users get.') };
   if (conventions.conventional && types.size > 0) {
     if (types.has('feat') || types.has('feature'))
       return { kind: 'feature', reason: l10n.t('A feature, by its own label ({0}).', conventionalLabel(unit, 'feat')) };

@@ -484,6 +484,19 @@ describe('notability of a unit of work', () => {
       assert.ok(ids(pr).includes('internal') && !ids(pr).includes('feature'), `${title}: ${ids(pr).join()}`);
     }
     assert.ok(ids(unit(docs, { kind: 'pullRequest', merge, title: 'Add a docs command' })).includes('feature'), 'a feature about docs');
+    // … or upkeep, when it is an automation's pull request the user added to (pytest-xdist's "Add docs/requirements.txt"
+    // on pre-commit.ci's autoupdate; a fix for a bumped type checker on Dependabot's)
+    const adds = [
+      commit({ subject: 'Add docs/requirements.txt', files: [file('src/xdist/plugin.py', 30, 2)] }),
+      commit({ subject: 'Adapt to mypy 1.11', files: code }),
+    ];
+    for (const branch of ['pytest-dev/pre-commit-ci-update-config', 'acme/dependabot/pip/mypy-1.11', 'acme/renovate/mypy-1.x']) {
+      const bot = { ...merge, subject: `Merge pull request #954 from ${branch}`, body: '[pre-commit.ci] pre-commit autoupdate\n' };
+      const pr = unit(adds, { kind: 'pullRequest', merge: bot, title: '[pre-commit.ci] pre-commit autoupdate' });
+      assert.ok(ids(pr).includes('internal') && !ids(pr).includes('feature'), `${branch}: ${ids(pr).join()}`);
+    }
+    const own = { ...merge, subject: 'Merge pull request #955 from bob/requirements', body: 'Add docs requirements\n' };
+    assert.ok(ids(unit(adds, { kind: 'pullRequest', merge: own, title: 'Add docs requirements' })).includes('feature'), 'a person’s branch');
   });
 
   it('a sync merge inside a piece of work brings others’ work: a subtree’s "Merge commit" or "Squashed … changes" is neither its size nor its notes (rustfmt’s syncs with rust-lang/rust)', () => {
