@@ -652,7 +652,7 @@ export function scoreUnit(unit: WorkUnit, threshold: number, context: ScoreConte
   }
   const base = Math.round(signals.reduce((n, s) => n + s.weight, 0) * 100) / 100;
   // (the best of the product's work: not documentation, tests or housekeeping alone, nor the package's manifest and
-  // build configuration alone: jinja's "add gha-update", gitui's "add ignore for another CVE")
+  // build configuration alone: jinja's "add gha-update", gitui's "new cargo-sort", jekyll's "Add Ruby 3.4 to CI matrix")
   if (profile?.best !== undefined && base >= profile.best && work.some((f) => !isPackagingPath(f.path)))
     signals.push({
       id: 'best',
