@@ -24,7 +24,7 @@ import {
 } from './conventions';
 import { areaOf, isApiDumpPath, isGeneratedPath, isSourceCodePath } from './paths';
 import type { ShippedEvidence } from './shipped';
-import { classify, DESIGN_DOC, isPackagingPath, sharedPullRequest, unitFiles, unitLines, unitParts } from './unitFiles';
+import { classify, DESIGN_DOC, isPackagingWork, sharedPullRequest, unitFiles, unitLines, unitParts } from './unitFiles';
 import {
   BREAKING,
   declaredKind,
@@ -93,7 +93,9 @@ export const UNLISTED_WEIGHT = 4;
  * commander, flask, git Q2, httpx, ripgrep), most of it unlisted. A unit with none of the product's own
  * files (documentation, tests, housekeeping alone) does not earn it: six offers, none listed, went (curl, htop,
  * phoenix, requests, tracing, yarl); nor one whose only such files are its manifests and build configuration
- * (`isPackagingPath`): four offers went on the tuning sets, none listed, and one listed fix on a held-out set (mocha).
+ * (`isPackagingPath`): four offers went on the tuning sets, none listed, and one listed fix on a held-out set (mocha);
+ * nor one whose manifests and dependency lists hold all but a tenth of its lines (`isPackagingWork`: flask's "use uv",
+ * two lines of its code beside a new `pyproject.toml`).
  */
 export const BEST_SHARE = 0.1;
 
@@ -181,8 +183,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // (nor the merge of one that brings a sync: its stats hold the synced work)
   const authored = sharedPullRequest(unit) || remaining.length < left.length ? remaining.filter((c) => c.parents.length <= 1) : remaining;
   const parts = unitParts(unit, conventions, files);
-  // a unit that changes only the package's metadata and build configuration (jinja's "switch to pyproject.toml") is packaging
-  const packaging = parts.work.every((f) => isPackagingPath(f.path));
+  // a unit that changes little but the package's metadata, build configuration and dependency lists (jinja's "switch to
+  // pyproject.toml", flask's "use uv") is packaging
+  const packaging = isPackagingWork(parts.work);
   const lines = sum(parts.work, 'additions') + sum(parts.work, 'deletions');
   const subjects = remaining.map((c) => c.subject);
   const words: Words = {
@@ -651,9 +654,10 @@ export function scoreUnit(unit: WorkUnit, threshold: number, context: ScoreConte
     if (weight !== 0) signals.push({ ...s, weight });
   }
   const base = Math.round(signals.reduce((n, s) => n + s.weight, 0) * 100) / 100;
-  // (the best of the product's work: not documentation, tests or housekeeping alone, nor the package's manifest and
-  // build configuration alone: jinja's "add gha-update", gitui's "new cargo-sort", jekyll's "Add Ruby 3.4 to CI matrix")
-  if (profile?.best !== undefined && base >= profile.best && work.some((f) => !isPackagingPath(f.path)))
+  // (the best of the product's work: not documentation, tests or housekeeping alone, nor little but the package's manifest,
+  // build configuration and dependency lists: jinja's "add gha-update", gitui's "new cargo-sort", jekyll's "Add Ruby 3.4 to CI
+  // matrix", flask's "use uv")
+  if (profile?.best !== undefined && base >= profile.best && !isPackagingWork(work))
     signals.push({
       id: 'best',
       weight: 1,

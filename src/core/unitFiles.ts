@@ -93,7 +93,7 @@ export function classify(
     if (isGeneratedPath(f.path)) out.generated.push(f);
     else if (isBookkeepingPath(f.path, conventions)) out.bookkeeping.push(f);
     else if (isTestIn(conventions, f.path)) out.tests.push(f);
-    else if (PROSE.test(f.path) || PROSE_NAME.test(f.path) || EXAMPLES.test(f.path)) out.docs.push(f);
+    else if ((!REQUIREMENTS.test(f.path) && (PROSE.test(f.path) || PROSE_NAME.test(f.path))) || EXAMPLES.test(f.path)) out.docs.push(f);
     else if (DOCS_SITE.test(f.path)) out.generated.push(f);
     else out.work.push(f);
   }
@@ -111,9 +111,27 @@ export function classify(
 const MANIFEST =
   /(^|\/)(package\.json|lerna\.json|Cargo\.toml|pyproject\.toml|setup\.(py|cfg)|_{0,2}version_{0,2}\.(py|rb|go|ts|js|txt)|[\w.-]+\.gemspec|pom\.xml|build\.gradle(\.kts)?|gradle\.properties|[\w.-]+\.csproj|Directory\.Build\.props|composer\.json|Gemfile|pubspec\.yaml|mix\.exs|deno\.jsonc?|jsr\.json|VERSION|configure\.(ac|in)|meson\.build|CMakeLists\.txt)$/i;
 
-/** True for a package's manifest or its packaging list (`MANIFEST`, setuptools' `MANIFEST.in`): its metadata and build configuration. */
+/** True for a package's manifest, its packaging list (`MANIFEST`, setuptools' `MANIFEST.in`) or a dependency list (`REQUIREMENTS`): its metadata, build configuration and dependencies. */
 export function isPackagingPath(path: string): boolean {
-  return MANIFEST.test(path) || /(^|\/)MANIFEST\.in$/.test(path);
+  return MANIFEST.test(path) || /(^|\/)MANIFEST\.in$/.test(path) || REQUIREMENTS.test(path);
+}
+
+/**
+ * pip's requirement and constraint files (`requirements-dev.txt`, `requirements/tests.in`, `constraints.txt`) and a
+ * `Pipfile`: the project's dependency lists, packaging like its manifest, not prose (`.txt`) nor its code.
+ */
+const REQUIREMENTS = /(^|\/)(requirements|constraints)([-_.][\w.-]+)?\.(txt|in)$|(^|\/)requirements\/[^/]+\.(txt|in)$|(^|\/)Pipfile$/i;
+
+/**
+ * True when the package's manifests and dependency lists (`isPackagingPath`) hold all but a tenth of the lines of
+ * `work` (a unit's work files, `classify`): a change of packaging with a line or two of code to match (flask's "use uv":
+ * +200 −12 in `pyproject.toml`, requirement files removed, two lines of `src/flask/app.py`). True for no work at all.
+ */
+export function isPackagingWork(work: readonly FileChange[]): boolean {
+  const lines = (fs: readonly FileChange[]): number => fs.reduce((n, f) => n + f.additions + f.deletions, 0);
+  const total = lines(work);
+  // (files without lines, renames and binary files, are judged by their paths)
+  return total === 0 ? work.every((f) => isPackagingPath(f.path)) : lines(work.filter((f) => !isPackagingPath(f.path))) <= total / 10;
 }
 
 /**

@@ -888,6 +888,20 @@ describe('notability of a unit of work', () => {
     const manifestOnly = scoreUnit(tooling, 4, { conventions: NO_CONVENTIONS, profile });
     assert.ok(profile.best !== undefined && manifestOnly.score >= profile.best, `as high: ${JSON.stringify(manifestOnly.signals)}`);
     assert.ok(!manifestOnly.signals.some((s) => s.id === 'best'), JSON.stringify(manifestOnly.signals));
+    // nor a move to another dependency manager, whose manifest and requirement files hold all but a tenth of its lines
+    // (flask's "use uv": the project's code changes by two lines); its requirement files are no documentation
+    const uv = unit(
+      [
+        commit({
+          subject: 'Use uv',
+          files: [file('pyproject.toml', 190, 10), file('requirements/dev.txt', 0, 202), file('requirements/tests.in', 0, 4), file('src/m1.py', 1, 1)],
+        }),
+      ],
+      { kind: 'pullRequest', pullRequest: 79 },
+    );
+    const dependencyManager = scoreUnit(uv, 4, { conventions: NO_CONVENTIONS, profile });
+    assert.ok(profile.best !== undefined && dependencyManager.score >= profile.best, `as high: ${JSON.stringify(dependencyManager.signals)}`);
+    assert.ok(!dependencyManager.signals.some((s) => s.id === 'best' || s.id === 'docs'), JSON.stringify(dependencyManager.signals));
     // too short a history to say what is best
     assert.equal(buildProfile(history.slice(0, 19), NO_CONVENTIONS).best, undefined);
   });
