@@ -24,7 +24,7 @@ import {
 } from './conventions';
 import { areaOf, isApiDumpPath, isGeneratedPath, isSourceCodePath } from './paths';
 import type { ShippedEvidence } from './shipped';
-import { classify, DESIGN_DOC, isPackagingWork, sharedPullRequest, unitFiles, unitLines, unitParts } from './unitFiles';
+import { classify, DESIGN_DOC, isPackagingPath, isPackagingWork, sharedPullRequest, unitFiles, unitLines, unitParts } from './unitFiles';
 import {
   BREAKING,
   declaredKind,
@@ -374,7 +374,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     );
   // effort on internal work (a refactor, a clean-up) counts half: it is not what users get
   const effort = internal ? 0.5 : 1;
-  const areas = [...new Set(parts.work.map((f) => areaOf(f.path)))];
+  // (a package's manifests and dependency lists are no area of the codebase: a fix that adds a dependency to `Cargo.toml`
+  // spans the folders of its code, not one more; nor does a dependency bump across a monorepo's `package.json` files)
+  const areas = [...new Set(parts.work.filter((f) => !isPackagingPath(f.path)).map((f) => areaOf(f.path)))];
   if (areas.length >= 3) add('breadth', 2 * effort, l10n.t('Spans {0} areas of the codebase: {1}.', areas.length, listSome(areas)), ['system-design']);
   const created = parts.work.filter((f) => f.created);
   if (created.length >= 2)

@@ -1041,6 +1041,15 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(u, conventions).includes('breadth'));
   });
 
+  it('a package’s manifests are no area of the codebase: a change that adds a dependency spans only the folders of its code', () => {
+    // rustup's "refine handling of known targets with no prebuilt artifacts": Cargo.toml, src/errors.rs, src/toolchain/
+    const code = [file('src/errors.rs', 10), file('src/toolchain/distributable.rs', 9, 3)];
+    assert.ok(!ids(unit([commit({ files: [file('Cargo.toml', 1, 1), ...code] })]), NO_CONVENTIONS).includes('breadth'));
+    assert.ok(!ids(unit([commit({ files: [file('requirements/tests.in', 1), file('pyproject.toml', 2), ...code] })]), NO_CONVENTIONS).includes('breadth'));
+    // a third folder of code does span three
+    assert.ok(ids(unit([commit({ files: [file('Cargo.toml', 1, 1), file('benches/b.rs', 8), ...code] })]), NO_CONVENTIONS).includes('breadth'));
+  });
+
   it("a change to a library's API dump changes its public API, even unsaid; not in a release, a revert, internal work or the dump's own set-up", () => {
     const code = file('okhttp/src/commonJvmAndroid/kotlin/okhttp3/Response.kt', 30, 4);
     const dump = file('okhttp/api/jvm/okhttp.api', 12, 0);
