@@ -889,12 +889,20 @@ describe('notability of a unit of work', () => {
     assert.ok(profile.best !== undefined && manifestOnly.score >= profile.best, `as high: ${JSON.stringify(manifestOnly.signals)}`);
     assert.ok(!manifestOnly.signals.some((s) => s.id === 'best'), JSON.stringify(manifestOnly.signals));
     // nor a move to another dependency manager, whose manifest and requirement files hold all but a tenth of its lines
-    // (flask's "use uv": the project's code changes by two lines); its requirement files are no documentation
+    // (flask's "use uv": the project's code changes by a few lines); its requirement files are no documentation
     const uv = unit(
       [
         commit({
           subject: 'Use uv',
-          files: [file('pyproject.toml', 190, 10), file('requirements/dev.txt', 0, 202), file('requirements/tests.in', 0, 4), file('src/m1.py', 1, 1)],
+          files: [
+            file('pyproject.toml', 190, 10),
+            file('requirements/dev.txt', 0, 202),
+            file('requirements/tests.in', 0, 4),
+            // a line or two in three folders of code: it spans them
+            file('src/m1.py', 1, 1),
+            file('lib/compat.py', 1),
+            file('bin/run.py', 1),
+          ],
         }),
       ],
       { kind: 'pullRequest', pullRequest: 79 },
