@@ -99,11 +99,11 @@ const NOT_A_FIX =
 const FEATURE = /^(?:(?:always|now|also) )?(add(s|ed)?|implement(s|ed)?|introduc(e|es|ed)|support(s)?|allow(s|ed)?|enable[sd]?|expose[sd]?|teach|new)\b/i;
 /**
  * "Add --gutter to --help and man page", "Add CONTRIBUTING.md", "Add doc/HOWTO_TEST.md" (strace), "Add the flag to the README", "add docs on `ConnectionRefused`
- * errors", "add doc note that …": what is added is documentation, even where the help text or the doc
- * comment lives in code.
+ * errors", "add doc note that …", "Add release notes for 6.5", "add changelog entry": what is added is documentation,
+ * even where the help text or the doc comment lives in code.
  */
 const ADDS_DOCUMENTATION =
-  /^add(s|ed)? .+ \b(to|in) (the )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog)\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|notes?|docstrings?|examples?)( (on|for|about|to|that|explaining|in)\b|$)|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc)\b/i;
+  /^add(s|ed)? .+ \b(to|in) (the )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog)\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|(release[- ])?notes?|changelog( entry| entries)?|docstrings?|examples?)( (on|for|about|to|that|explaining|in)\b|$)|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc)\b/i;
 /** A title that says documentation work and nothing else: "Doc update", "Docs updates", "Update docu", "[doc] …", "Documentation fixes". */
 const DOCS_TITLE =
   /^(\[docs?\]|(docs?|docu|documentation)( (updates?|fix(es)?|improvements?|changes?|tweaks?|clean-?ups?))?\s*$|(update|improve|fix|tweak|clarify|polish|clean ?up)[sd]? (the |some )?(docs?|docu|documentation)\s*$)/i;

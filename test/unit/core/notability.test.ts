@@ -1137,6 +1137,9 @@ describe('notability of a unit of work', () => {
       'Dunst v1.13.2',
       // a gitmoji's shortcode before the version (jekyll's "Release :gem: v4.4.1")
       'Release :gem: v4.4.1',
+      // tornado's release pull requests: the notes for a version, with its bump
+      'Final release notes for 6.5.0',
+      'Release notes and version bump for 6.5.6.',
     ])
       assert.ok(!has(unit([commit({ subject, files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), subject);
     assert.ok(has(unit([commit({ subject: 'Support v2.0 tokens', files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), 'a feature');
@@ -1153,6 +1156,12 @@ describe('notability of a unit of work', () => {
       assert.ok(!ids(unit([commit({ subject, files: bump })])).includes('feature'), subject);
     assert.ok(ids(unit([commit({ subject: 'core: add version info to the about dialog', files: [code] })])).includes('feature'), 'a feature about versions');
     assert.ok(ids(unit([commit({ subject: 'Add release notes viewer', files: [code] })])).includes('feature'), 'a feature about release notes');
+    // nor is writing a version's notes, before its release, a feature by its words (tornado's "docs: Add release notes for 6.5")
+    assert.ok(
+      !ids(
+        unit([commit({ subject: 'docs: Add release notes for 6.5', files: [file('docs/releases/v6.5.0.rst', 92), file('tornado/__init__.py', 2, 2)] })]),
+      ).includes('feature'),
+    );
     // hyperfine's untagged release preparations: their notes are the release's, not work its author wrote into them
     for (const subject of [
       'Updates for v1.18',

@@ -1059,6 +1059,9 @@ describe('units of work (real repositories)', () => {
     // flake8 keeps them in `docs/source/release-notes/`
     assert.ok(isReleaseNotesPath('docs/source/release-notes/7.1.0.rst') && isReleaseNotesPath('doc/release_notes/v2.md'));
     assert.ok(!isReleaseNotesPath('docs/releasenotes/images/logo.png') && !isReleaseNotesPath('src/release_notes.py'));
+    // a `releases/` folder of one file per version (tornado's `docs/releases/v6.5.0.rst`, Django's `docs/releases/5.0.txt`); not its index
+    assert.ok(isReleaseNotesPath('docs/releases/v6.5.0.rst') && isReleaseNotesPath('docs/releases/5.0.txt'));
+    assert.ok(!isReleaseNotesPath('docs/releases.rst') && !isReleaseNotesPath('src/releases/v2.ts'));
     const written = byCommit(notes);
     assert.ok(!written.notability.signals.some((s) => s.id === 'docs'), written.notability.signals.map((s) => s.id).join());
   });
