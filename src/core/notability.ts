@@ -445,7 +445,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
         ),
     ),
   ];
-  if (notes.length > 0)
+  // (and only a unit with work of its own: one that writes nothing but notes, "Copy release notes from branch6.5 to
+  // master", wrote no work of its own into them)
+  if (notes.length > 0 && parts.work.length > 0)
     add('changelog', 2, l10n.t('Its author wrote it into the release notes: {0}.', listSome(notes)), ['communication', 'execution-delivery']);
   if (context.shipped)
     add('shipped', 2, l10n.t('Shipped in {0} ({1}).', context.shipped.version, context.shipped.file), ['execution-delivery', 'impact-ownership']);

@@ -788,6 +788,15 @@ describe('notability of a unit of work', () => {
     // editing a line (a pinned version) or reformatting them (a new site layout) is not writing one's work into them
     assert.ok(!ids(unit([commit({ subject: 'Downgrade mkdocs-material', files: [work, file('docs/release-notes.md', 1, 1)] })])).includes('changelog'));
     assert.ok(!ids(unit([commit({ subject: 'Change documentation layout', files: [work, file('docs/release-notes.md', 60, 135)] })])).includes('changelog'));
+    // a unit that writes nothing but the notes (a release's, tornado's "Copy release notes from branch6.5 to master") has no work of its own to write in
+    assert.ok(
+      !ids(
+        unit([commit({ subject: 'Copy release notes to main', files: [file('CHANGELOG.md', 92), file('docs/index.rst', 1)] })], {
+          kind: 'pullRequest',
+          pullRequest: 3,
+        }),
+      ).includes('changelog'),
+    );
   });
 
   it('bots are never co-authors, and a co-author named twice counts once', () => {
