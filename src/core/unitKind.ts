@@ -172,6 +172,15 @@ const SPONSORS = /\b(sponsors?|sponsorships?|sponsored by|funding|backers)\b/i;
 const LINT_TOOL = /\b(ruff|eslint|rustfmt|clippy|gofmt|shfmt|isort|flake8|mypy|pyright|pylint|stylelint|biome|oxlint|golangci-lint)\b/i;
 
 /**
+ * A move of the project's build or development tooling to a tool it names: "use uv", "use nox", "switch to flit build
+ * backend", "Convert project to Gradle", "Move mitmweb to Vite", "Introduce Justfile, use uv", "Lock dev dependencies with
+ * uv"; the tool named last, or before "build backend", "for tests"… (not "Use Gradle lazy properties for WireExtension API": a
+ * Gradle plugin's own API). What its contributors run changes; users get nothing. (Group 1: the tool.)
+ */
+const DEV_TOOLING_MOVE =
+  /^(?:use|switch(?:es|ed)? to|migrat(?:e|es|ed) to|mov(?:e|es|ed) (?:[\w-]+ )?to|convert(?:s|ed)? (?:[\w-]+ )?to|introduc(?:e|es|ed)|adopt(?:s|ed)?|lock (?:[\w-]+ )?dependencies with)\s+(?:the\s+)?`?(uv|pdm|poetry|hatch(?:ling)?|flit(?:[_-]core)?|nox|tox|just(?:file)?|make(?:file)?|gradle|maven|bazel|cmake|meson|vite|webpack|rollup|esbuild|yarn|pnpm|bun|setuptools|pyproject\.toml|tsup|tsdown)\b`?(?=\s*(?:build (?:backend|system)|instead of [\w.-]+|for (?:the )?(?:build|builds|tests|development|dev|CI|packaging|releases?)\b)?\s*(?:[,;.]|\(#\d+\)|$))/i;
+
+/**
  * The project's own lint, format or type-check tool a subject names anywhere in it (attrs' "pyright: remove
  * experimental flag" → `pyright`); undefined when none, or in the repository of that tool (`repo`: its normalized name).
  */
@@ -268,6 +277,10 @@ export function declaredKind(
   // eslint-plugin-regexp"; not a feature with one "Fix clippy warnings" commit in it), unless the project is that tool
   const tool = lintToolNamed(stripPrefix(unit.title), unit.repo);
   if (tool) return { kind: 'internal', reason: l10n.t('Changes the project’s lint or format tooling ({0}): nothing users get.', tool) };
+  // a move of its build or development tooling ("use uv", "Convert project to Gradle"), unless the project is that tool
+  const moved = DEV_TOOLING_MOVE.exec(stripPrefix(unit.title))?.[1];
+  if (moved && !unit.repo.toLowerCase().includes(moved.toLowerCase().replace(/file$|\.toml$|ling$|[_-]core$/, '')))
+    return { kind: 'internal', reason: l10n.t('Moves the project’s build or development tooling to {0}: nothing users get.', moved) };
   // (a runtime's new version added to CI, "Add Python 3.15 to CI", is support for it: users get it)
   if (CI_WORK.test(unit.title) && !RUNTIME_VERSION.test(unit.title))
     return { kind: 'internal', reason: l10n.t('Works on the project’s CI or development tooling, by its title: nothing users get.') };

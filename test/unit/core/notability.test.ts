@@ -561,7 +561,7 @@ describe('notability of a unit of work', () => {
 
   it("a unit that changes only the package's metadata and build configuration is packaging: its size weighs half", () => {
     const sizeOf = (files: ReturnType<typeof file>[]): number | undefined =>
-      score(unit([commit({ subject: 'switch to pyproject.toml (#1793)', files })])).signals.find((s) => s.id === 'size')?.weight;
+      score(unit([commit({ subject: 'Declare the metadata in one file (#1793)', files })])).signals.find((s) => s.id === 'size')?.weight;
     const packaging = sizeOf([file('pyproject.toml', 68), file('setup.cfg', 0, 111), file('setup.py', 0, 8), file('MANIFEST.in', 0, 10)]);
     const code = sizeOf([file('src/jinja2/loaders.py', 68), file('src/jinja2/utils.py', 0, 111), file('src/jinja2/ext.py', 0, 18)]);
     assert.ok(packaging !== undefined && code !== undefined && packaging === code / 2, `${packaging} against ${code}`);
@@ -692,6 +692,27 @@ describe('notability of a unit of work', () => {
       merge: { ...merge, body: 'A test helper "test_seq" function learned the "-f <fmt>" option.\n' },
     });
     assert.ok(!ids(helper).includes('feature'));
+  });
+
+  it('moving the project’s build or development tooling to another tool is internal work, unless the project is that tool', () => {
+    const tooling = [file('tools/toxnox.py', 300), file('tools/warn_tox.py', 20), file('pyproject.toml', 12, 4)];
+    for (const subject of [
+      'use nox',
+      'Introduce Justfile, use uv (#671)',
+      'switch to flit build backend (#1863)',
+      'Convert project to Gradle',
+      'Move mitmweb to Vite (#7971)',
+      'Lock dev dependencies with uv (#3550)',
+    ]) {
+      const v = score(unit([commit({ subject, files: tooling })], { repo: 'github.com/acme/lib' }));
+      assert.ok(!v.signals.some((x) => x.id === 'feature'), subject);
+      assert.match(v.signals.find((x) => x.id === 'internal')?.reason ?? '', /build or development tooling to/, subject);
+    }
+    // a product that works with the tool: its API, not the project's tooling (square/wire's Gradle plugin)
+    for (const subject of ['Use Gradle lazy properties for WireExtension API', 'Use uv to resolve the interpreter when it is installed'])
+      assert.ok(!ids(unit([commit({ subject, files: tooling })], { repo: 'github.com/square/wire' })).includes('internal'), subject);
+    // in the tool's own repository, what it uses of itself is its product
+    assert.ok(!ids(unit([commit({ subject: 'Use uv', files: tooling })], { repo: 'github.com/astral-sh/uv' })).includes('internal'));
   });
 
   it('changing the project’s lint or format tooling is internal work, unless the project is that tool', () => {
@@ -902,7 +923,7 @@ describe('notability of a unit of work', () => {
     const uv = unit(
       [
         commit({
-          subject: 'Use uv',
+          subject: 'Consolidate the dependencies',
           files: [
             file('pyproject.toml', 190, 10),
             file('requirements/dev.txt', 0, 202),
