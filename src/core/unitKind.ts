@@ -364,8 +364,16 @@ function conventionalLabel(unit: Titled, type: string): string {
  * a subject without its gitmoji, conventional or area prefixes, or bracketed tag.
  */
 export function stripPrefix(subject: string): string {
-  return subject
+  const stripped = subject
     .replace(GITMOJI, '')
     .replace(/^\[[^\]\n]{1,30}\]\s*/, '')
     .replace(/^(?:[\w/.-]+(\([^)]*\))?!?:\s*){1,3}/, '');
+  // an area named in two or three lower-case words ("type aliases: support generics", "union passthrough: add …": cattrs),
+  // not a sentence that goes on after a colon ("fix the parser: it hung", "add a flag: --json")
+  const area = /^([a-z][\w.-]*(?: [a-z][\w.-]*){1,2}):\s+(?=[a-z`])/.exec(stripped);
+  return area && !SENTENCE_START.test(area[1]!) ? stripped.slice(area[0].length) : stripped;
 }
+
+/** The first word of a sentence, not of an area's name: a verb, an article, a pronoun. */
+const SENTENCE_START =
+  /^(add|adds|added|fix|fixes|fixed|support|supports|implement|implements|introduce|introduces|remove|removes|removed|drop|drops|update|updates|updated|allow|allows|make|makes|use|uses|improve|improves|refactor|rename|move|moves|revert|reverts|bump|bumps|change|changes|changed|deprecate|deprecates|document|documents|handle|handles|avoid|avoids|don't|do|does|ensure|ensures|prevent|prevents|enable|enables|disable|disables|set|sets|let|lets|expose|exposes|merge|release|prepare|the|a|an|this|that|it|we|i|now|also|always|never|only|more|less|new|old|better|faster|minor|small|some|various|misc|breaking|note|warning|todo|wip|followup|follow-up)\b/i;

@@ -654,6 +654,12 @@ describe('notability of a unit of work', () => {
     const helpText = [file('src/options.go', 3), file('man/man1/tool.1', 9)];
     assert.ok(!ids(unit([commit({ subject: 'Add --gutter to --help and man page', files: helpText })])).includes('feature'));
     assert.ok(ids(unit([commit({ subject: 'Add --gutter to set the gutter character', files: helpText })])).includes('feature'));
+    // nor is an area named in two or three words (cattrs' "type aliases: support generics"); a sentence that goes on after
+    // a colon still starts with its verb
+    for (const subject of ['type aliases: support generics (#618)', 'union passthrough: add `accept_ints_as_floats` (#668)'])
+      assert.ok(ids(unit([commit({ subject, files: [file('src/cattrs/gen.py', 40)] })])).includes('feature'), subject);
+    for (const subject of ['fix the parser: add a missing bound check', 'remove two helpers: support was dropped'])
+      assert.ok(!ids(unit([commit({ subject, files: [file('src/cattrs/gen.py', 40)] })])).includes('feature'), subject);
     // a bracketed tag (a release line, a language) is not the subject's first word
     assert.ok(ids(unit([commit({ subject: '[3.9.x] Support `import defer` (#19624)', files: [file('src/parser.js', 40)] })])).includes('feature'));
     assert.ok(
