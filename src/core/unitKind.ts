@@ -229,7 +229,7 @@ function titlesOf(unit: Titled, withPrefix = false): string[] {
 
 /**
  * What a unit says it is. In a repository that uses conventional commits, its commits' types
- * (`feat` wins over `perf` over `fix`; only upkeep types make it routine; `refactor` alone makes it
+ * (`feat` wins over `perf` over `fix`, and a `fix` whose words say it is faster is performance work; only upkeep types make it routine; `refactor` alone makes it
  * a refactor). Else the types of the release-notes fragments it wrote (`fragments`: kind → path,
  * conventions.ts `fragmentKind`; a "change" fragment weighs as words). For a topic merged with a
  * description (git.git's maintainer summarises each topic in its merge), that description.
@@ -250,6 +250,8 @@ export function declaredKind(
     if (types.has('feat') || types.has('feature'))
       return { kind: 'feature', reason: l10n.t('A feature, by its own label ({0}).', conventionalLabel(unit, 'feat')) };
     if (types.has('perf')) return { kind: 'performance', reason: l10n.t('Performance work, by its own label ({0}).', conventionalLabel(unit, 'perf')) };
+    if (types.has('fix') && titlesOf(unit).some(saysPerformance))
+      return { kind: 'performance', reason: l10n.t('Performance work, labelled a fix ({0}) and saying so in its words.', conventionalLabel(unit, 'fix')) };
     if (types.has('fix')) return { kind: 'fix', reason: l10n.t('A bug fix, by its own label ({0}).', conventionalLabel(unit, 'fix')) };
     if (types.has('refactor') && [...types].every((t) => t === 'refactor' || ROUTINE_TYPES.has(t)))
       return { kind: 'refactor', reason: l10n.t('A refactoring, by its own label ({0}): nothing users see changes.', conventionalLabel(unit, 'refactor')) };

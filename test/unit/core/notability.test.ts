@@ -88,6 +88,10 @@ describe('notability of a unit of work', () => {
 
   it('conventional types weigh where the repository uses them, and an area prefix is not a type', () => {
     assert.ok(ids(unit([commit({ subject: 'feat(api): add paging' })]), CONVENTIONAL).includes('feature'));
+    // a fix whose words say it is faster is performance work (cibuildwheel's "fix: faster CLI on Python 3.15 (#2797)")
+    const faster = score(unit([commit({ subject: 'fix: faster CLI on Python 3.15 (#2797)', files: [file('src/cli.py', 30, 20)] })]), CONVENTIONAL);
+    assert.ok(faster.signals.some((s) => s.id === 'performance') && !faster.signals.some((s) => s.id === 'fix'), JSON.stringify(faster.signals));
+    assert.ok(ids(unit([commit({ subject: 'fix: handle a missing file', files: [file('src/cli.py', 30, 20)] })]), CONVENTIONAL).includes('fix'));
     const chore = score(unit([commit({ subject: 'chore: sort imports', files: [file('src/a.ts', 400, 400)] })]), CONVENTIONAL);
     assert.ok(chore.signals.some((s) => s.id === 'routineType' && s.weight < 0));
     assert.equal(chore.notable, false);
