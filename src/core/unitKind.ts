@@ -373,8 +373,12 @@ export function stripPrefix(subject: string): string {
   // an area named in two or three lower-case words ("type aliases: support generics", "union passthrough: add …": cattrs),
   // not a sentence that goes on after a colon ("fix the parser: it hung", "add a flag: --json")
   const area = /^([a-z][\w.-]*(?: [a-z][\w.-]*){1,2}):\s+(?=[a-z`])/.exec(stripped);
-  return area && !SENTENCE_START.test(area[1]!) ? stripped.slice(area[0].length) : stripped;
+  // (nor words that say what the change is: "bug fix: handle …", "security fix: …", "breaking change: …")
+  return area && !SENTENCE_START.test(area[1]!) && !KIND_WORDS.test(area[1]!) ? stripped.slice(area[0].length) : stripped;
 }
+
+/** Words before a colon that say what kind of change follows, not where: "bug fix:", "hot fix:", "perf improvement:". */
+const KIND_WORDS = /\b(fix(es|ed)?|bug ?fix(es)?|hot ?fix(es)?|bugs?|security|perf(ormance)?|features?|breaking|regressions?|deprecations?|improvements?)\b/i;
 
 /** The first word of a sentence, not of an area's name: a verb, an article, a pronoun. */
 const SENTENCE_START =

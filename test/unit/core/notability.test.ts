@@ -662,6 +662,8 @@ describe('notability of a unit of work', () => {
     // a colon still starts with its verb
     for (const subject of ['type aliases: support generics (#618)', 'union passthrough: add `accept_ints_as_floats` (#668)'])
       assert.ok(ids(unit([commit({ subject, files: [file('src/cattrs/gen.py', 40)] })])).includes('feature'), subject);
+    for (const subject of ['bug fix: handle a missing file', 'security fix: escape the title'])
+      assert.ok(ids(unit([commit({ subject, files: [file('src/cattrs/gen.py', 40)] })])).includes('fix'), subject);
     for (const subject of ['fix the parser: add a missing bound check', 'remove two helpers: support was dropped'])
       assert.ok(!ids(unit([commit({ subject, files: [file('src/cattrs/gen.py', 40)] })])).includes('feature'), subject);
     // a bracketed tag (a release line, a language) is not the subject's first word
