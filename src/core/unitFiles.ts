@@ -128,10 +128,14 @@ const REQUIREMENTS = /(^|\/)(requirements|constraints)([-_.][\w.-]+)?\.(txt|in)$
  * +200 −12 in `pyproject.toml`, requirement files removed, two lines of `src/flask/app.py`). True for no work at all.
  */
 export function isPackagingWork(work: readonly FileChange[]): boolean {
-  const lines = (fs: readonly FileChange[]): number => fs.reduce((n, f) => n + f.additions + f.deletions, 0);
-  const total = lines(work);
+  const total = linesOf(work);
   // (files without lines, renames and binary files, are judged by their paths)
-  return total === 0 ? work.every((f) => isPackagingPath(f.path)) : lines(work.filter((f) => !isPackagingPath(f.path))) <= total / 10;
+  return total === 0 ? work.every((f) => isPackagingPath(f.path)) : linesOf(work.filter((f) => !isPackagingPath(f.path))) <= total / 10;
+}
+
+/** The lines `files` change: additions plus deletions. */
+function linesOf(files: readonly FileChange[]): number {
+  return files.reduce((n, f) => n + f.additions + f.deletions, 0);
 }
 
 /**
@@ -161,5 +165,5 @@ export function unitParts(unit: WorkUnit, conventions: Conventions, files: reado
 
 /** Lines changed by a unit's real work (generated, test, bookkeeping and prose files excluded). */
 export function unitLines(unit: WorkUnit, conventions: Conventions): number {
-  return unitParts(unit, conventions).work.reduce((n, f) => n + f.additions + f.deletions, 0);
+  return linesOf(unitParts(unit, conventions).work);
 }
