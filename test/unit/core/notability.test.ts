@@ -10,7 +10,7 @@ import {
   NO_CONVENTIONS,
   type Conventions,
 } from '../../../src/core/conventions';
-import { buildProfile, informationFactor, isBotAuthor, scoreUnit, type Signal } from '../../../src/core/notability';
+import { BEST_WEIGHT, buildProfile, informationFactor, isBotAuthor, scoreUnit, SERIES_WEIGHT, type Signal } from '../../../src/core/notability';
 import { unitLines } from '../../../src/core/unitFiles';
 import { areaOf, isApiDumpPath, isGeneratedPath } from '../../../src/core/paths';
 import type { WorkUnit } from '../../../src/core/units';
@@ -891,7 +891,16 @@ describe('notability of a unit of work', () => {
       assert.ok((v.signals.find((s) => s.id === id)?.weight ?? 0) < 0.2, `${id} weighs little: ${JSON.stringify(v.signals)}`);
   });
 
-  it('a quiet history’s best work is offered: the best tenth of the user’s units earns a point, enough when it falls one short', () => {
+  it('a piece of work of three commits or more says so, at half a point: its size already counts', () => {
+    const steps = [1, 2, 3].map((i) => commit({ subject: `Step ${i} of the parser`, files: [file('src/parser.ts', 10 * i)] }));
+    const v = scoreUnit(unit(steps, { kind: 'series' }), 4, { conventions: NO_CONVENTIONS });
+    const series = v.signals.find((s) => s.id === 'commits');
+    assert.equal(series?.reason, '3 commits of one piece of work.');
+    assert.equal(series?.weight, SERIES_WEIGHT);
+    assert.ok(!scoreUnit(unit(steps.slice(0, 2), { kind: 'series' }), 4, { conventions: NO_CONVENTIONS }).signals.some((s) => s.id === 'commits'));
+  });
+
+  it('a quiet history’s best work is offered: the best tenth of the user’s units earns half a point, enough when it falls that short', () => {
     // 30 small pull requests, one commit each: 3 of them also document what they change and write it into the changelog
     const history = Array.from({ length: 30 }, (_, i) => {
       const documented = i % 10 === 0;
@@ -899,7 +908,9 @@ describe('notability of a unit of work', () => {
       return unit([commit({ subject: documented ? `Wrap long lines in case ${i}` : `Adjust case ${i}`, files })], { kind: 'pullRequest', pullRequest: i + 1 });
     });
     const profile = buildProfile(history, NO_CONVENTIONS);
-    const scored = history.map((u) => scoreUnit(u, 4, { conventions: NO_CONVENTIONS, profile }));
+    // a threshold half a point above what the documented three score without it
+    const threshold = 3 + BEST_WEIGHT;
+    const scored = history.map((u) => scoreUnit(u, threshold, { conventions: NO_CONVENTIONS, profile }));
     const best = scored.filter((v) => v.signals.some((s) => s.id === 'best'));
     assert.deepEqual(
       best.map((v) => scored.indexOf(v)),
@@ -908,7 +919,8 @@ describe('notability of a unit of work', () => {
     );
     for (const v of best) {
       assert.equal(v.signals.find((s) => s.id === 'best')?.reason, 'Among the best 10 % of your work in this repository.');
-      assert.ok(v.notable && v.score - 1 < 4, `offered thanks to it: ${JSON.stringify(v.signals)}`);
+      assert.equal(v.signals.find((s) => s.id === 'best')?.weight, BEST_WEIGHT);
+      assert.ok(v.notable && v.score - BEST_WEIGHT < threshold, `offered thanks to it: ${JSON.stringify(v.signals)}`);
     }
     assert.ok(!scored[1]!.notable, 'the usual work is not');
     // a change of documentation alone scored as high is no best work of the product (htop's "Formalize security process")
