@@ -87,7 +87,7 @@ export const UNLISTED_WEIGHT = 4;
 /**
  * The share (0–1) of the user's units in a repository that count as their best work there: scored
  * at least as high as the unit at this rank, they earn the `best` signal (`BEST_WEIGHT`), so the best tenth of
- * a quiet history (every pull request one small commit) is offered when it falls a point short.
+ * a quiet history (every pull request one small commit) is offered when it falls that little short.
  * Chosen with `npm run eval:notability`: 0.1 changes only the two label sets whose best work scored
  * under the threshold (psf/black, node-lru-cache); 0.2 also offered more on six others (bat,
  * commander, flask, git Q2, httpx, ripgrep), most of it unlisted. A unit with none of the product's own

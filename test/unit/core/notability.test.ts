@@ -908,7 +908,7 @@ describe('notability of a unit of work', () => {
       return unit([commit({ subject: documented ? `Wrap long lines in case ${i}` : `Adjust case ${i}`, files })], { kind: 'pullRequest', pullRequest: i + 1 });
     });
     const profile = buildProfile(history, NO_CONVENTIONS);
-    // a threshold half a point above what the documented three score without it
+    // the documented three score 3 without it: half a point under this threshold
     const threshold = 3 + BEST_WEIGHT;
     const scored = history.map((u) => scoreUnit(u, threshold, { conventions: NO_CONVENTIONS, profile }));
     const best = scored.filter((v) => v.signals.some((s) => s.id === 'best'));
