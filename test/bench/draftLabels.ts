@@ -80,6 +80,7 @@ async function main(): Promise<void> {
     authors,
     since,
     until,
+    use: 'held-out',
     method: `Drafted by test/bench/draftLabels.ts from the release notes at ${history.topology?.ref ?? 'HEAD'} (${history.releaseNotes.map((f) => f.path).join(', ')}), then read and corrected by hand.`,
     reviewed: [],
     items,

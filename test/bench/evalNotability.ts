@@ -8,7 +8,7 @@
  * with and without the shipped-evidence signal, and print the prompt rate (offers / the user's
  * commits: those they wrote, not the merge commits of pull requests they merged), precision
  * (offers that point at a feature, fix, performance or breaking item of the notes), recall (of the features, performance work and breaking changes) and the most offers for
- * one release-note item. `--verbose` lists the offers and what was missed (`--shipped`: with the shipped-evidence signal). Figures only; the
+ * one release-note item. `--verbose` lists the offers and what was missed (`--shipped`: with the shipped-evidence signal). Given several sets, it ends with the pooled figures of the held-out sets and of the tuning sets (each file's `use`). Figures only; the
  * targets are in the README.
  */
 import { readFileSync } from 'node:fs';
@@ -17,17 +17,17 @@ import { DEFAULT_THRESHOLD } from '../../src/core/notability';
 import { scoreWork } from '../../src/core/work';
 import { repositoryWork } from '../../src/git/repositoryWork';
 import { readWorkHistory } from '../../src/git/workHistory';
-import { evaluate, LabelFile, type Evaluation } from './labels';
+import { evaluate, LabelFile, pool, type Evaluation } from './labels';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const percent = (x: number): string => `${(x * 100).toFixed(0)} %`;
+const percent = (x: number, digits = 0): string => `${(x * 100).toFixed(digits)} %`;
 
-function row(name: string, e: Evaluation): string {
-  return `| ${name} | ${e.offers} / ${e.commits} = ${percent(e.promptRate)} | ${e.worthyOffers} / ${e.offers} = ${percent(e.precision)} | ${e.recalled} / ${e.recallItems} = ${percent(e.recall)} | ${e.maxOffersPerItem} |`;
+function row(name: string, e: Evaluation, digits = 0): string {
+  return `| ${name} | ${e.offers} / ${e.commits} = ${percent(e.promptRate, digits)} | ${e.worthyOffers} / ${e.offers} = ${percent(e.precision, digits)} | ${e.recalled} / ${e.recallItems} = ${percent(e.recall, digits)} | ${e.maxOffersPerItem} |`;
 }
 
 async function main(): Promise<void> {
@@ -39,6 +39,8 @@ async function main(): Promise<void> {
   }
   console.log(`| labels | prompt rate | precision | recall (features, perf, breaking) | max offers per item |`);
   console.log('|---|---|---|---|---|');
+  // each set's figures by its use and whether shipped evidence was on, pooled at the end
+  const pooled = new Map<string, Evaluation[]>();
   for (const file of files) {
     const labels = LabelFile.parse(JSON.parse(readFileSync(file, 'utf8')));
     const repo = arg('--repo') ?? path.join(__dirname, '..', '..', '..', 'repos', labels.repository.split('/').at(-1)!);
@@ -60,6 +62,8 @@ async function main(): Promise<void> {
         commits,
       );
       console.log(row(`${path.basename(file, '.json')}${shipped ? ' (with shipped evidence)' : ''}`, e));
+      const group = `${labels.use}${shipped ? ' (with shipped evidence)' : ''}`;
+      pooled.set(group, [...(pooled.get(group) ?? []), e]);
       if (process.argv.includes('--verbose') && shipped === process.argv.includes('--shipped')) {
         const itemOf = (shas: readonly string[]): string =>
           labels.items
@@ -77,6 +81,12 @@ async function main(): Promise<void> {
       }
     }
   }
+  if (files.length > 1)
+    for (const use of ['held-out', 'tuning'] as const)
+      for (const shipped of ['', ' (with shipped evidence)']) {
+        const sets = pooled.get(`${use}${shipped}`);
+        if (sets) console.log(row(`**all ${sets.length} ${use} sets${shipped}**`, pool(sets), 1));
+      }
 }
 
 main().catch((err: unknown) => {

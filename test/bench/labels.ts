@@ -36,6 +36,12 @@ export const LabelFile = z.object({
   /** The period, `YYYY-MM-DD`, `until` exclusive (author dates, UTC). */
   since: z.string(),
   until: z.string(),
+  /**
+   * How the set judges the detector: `held-out` (labelled before the detector ever ran on it, and its offers and
+   * misses never looked at since: its figures are the ones that count) or `tuning` (looked at while choosing rules
+   * and weights). A held-out set that is looked at becomes a tuning set for good.
+   */
+  use: z.enum(['held-out', 'tuning']),
   /** How the labels were made. */
   method: z.string(),
   /** What a person changed in the draft, and why. */
@@ -100,5 +106,31 @@ export function evaluate(labels: LabelFile, offers: readonly Offer[], commits: n
     maxOffersPerItem: Math.max(0, ...perItem),
     missed: recallItems.filter((i) => !recalled.includes(i)).map((i) => i.id),
     wrong: offers.filter((o) => !worthy.includes(o)).map((o) => o.key),
+  };
+}
+
+/**
+ * The figures of several label sets pooled: counts summed, rates recomputed from the sums (not averaged), the most
+ * offers for one item the highest of any set; `missed` and `wrong` joined.
+ */
+export function pool(evaluations: readonly Evaluation[]): Evaluation {
+  const sum = (f: (e: Evaluation) => number): number => evaluations.reduce((n, e) => n + f(e), 0);
+  const commits = sum((e) => e.commits);
+  const offers = sum((e) => e.offers);
+  const worthyOffers = sum((e) => e.worthyOffers);
+  const recallItems = sum((e) => e.recallItems);
+  const recalled = sum((e) => e.recalled);
+  return {
+    commits,
+    offers,
+    promptRate: offers / Math.max(commits, 1),
+    worthyOffers,
+    precision: offers ? worthyOffers / offers : 1,
+    recallItems,
+    recalled,
+    recall: recallItems ? recalled / recallItems : 1,
+    maxOffersPerItem: Math.max(0, ...evaluations.map((e) => e.maxOffersPerItem)),
+    missed: evaluations.flatMap((e) => e.missed),
+    wrong: evaluations.flatMap((e) => e.wrong),
   };
 }
