@@ -788,13 +788,15 @@ describe('units of work (real repositories)', () => {
     assert.ok(!of(release).notability.signals.some((s) => s.id === 'release' || s.id === 'changelog'), JSON.stringify(of(release).notability.signals));
   });
 
-  it('shipped evidence: a pull request a later release-notes file lists under a section users get is "Shipped in"; one under Documentation or not listed is not', async () => {
+  it('shipped evidence: a pull request a later release-notes file lists under a section users get is "Shipped in"; one under Documentation, a section for contributors or not listed is not', async () => {
     const repo = make();
     const wrap = repo.commit({ message: 'Wrap long lines (#21)', files: { 'src/wrap.c': lines(30, 'wrap') }, date: at(3) });
     const flags = repo.commit({ message: 'Explain the flags (#22)', files: { 'src/flags.c': lines(30, 'flags') }, date: at(4) });
     const paging = repo.commit({ message: 'Page long lists (#23)', files: { 'src/page.c': lines(30, 'page') }, date: at(5) });
     const quiet = repo.commit({ message: 'Tidy the parser (#24)', files: { 'src/parse.c': lines(30, 'parse') }, date: at(6) });
     const upgrade = repo.commit({ message: 'Upgrade the compiler to 2.2.20 (#25)', files: { 'src/build.c': lines(30, 'build') }, date: at(6, 12) });
+    const timeout = repo.commit({ message: 'Time out hung tests (#26)', files: { 'src/timeout.c': lines(30, 'timeout') }, date: at(6, 13) });
+    const pathlib = repo.commit({ message: 'Use pathlib for paths (#27)', files: { 'src/paths.c': lines(30, 'paths') }, date: at(6, 14) });
     // pushed directly: the notes cite the issue its message says it closes
     const empty = repo.commit({ message: 'Read empty files\n\nFixes #31', files: { 'src/read.c': lines(30, 'read') }, date: at(6, 15) });
     // written by the maintainer at release time: its sections are the product's own ("Preview style"), and Documentation
@@ -803,7 +805,7 @@ describe('units of work (real repositories)', () => {
       author: MAINTAINER,
       files: {
         'CHANGES.md':
-          '# Change log\n\n## Version 2.4.0\n\n### Preview style\n\n- Wrap the lines that are too long\n  (#21)\n\n### Documentation\n\n- Explain each flag (#22)\n\n### Fixes\n\n- Empty files no longer stop the run (:issue:`31`)\n\n### Various\n\n- The compiler was updated to 2.2.20 (#25).\n\n' +
+          '# Change log\n\n## Version 2.4.0\n\n### Preview style\n\n- Wrap the lines that are too long\n  (#21)\n\n### Documentation\n\n- Explain each flag (#22)\n\n### Fixes\n\n- Empty files no longer stop the run (:issue:`31`)\n\n### Various\n\n- The compiler was updated to 2.2.20 (#25).\n\n### Contributor-facing changes\n\n- Each test times out on its own (#26)\n\n### Trivial Changes\n\n- Paths are pathlib paths (#27)\n\n' +
           '## Version 2.3.0\n\n### Features\n\n- Paging for long lists (#23)\n',
       },
       date: at(7),
@@ -819,6 +821,9 @@ describe('units of work (real repositories)', () => {
     assert.equal(byCommit(scored, quiet).shipped, undefined, 'not listed');
     // kotlinx.coroutines' catch-all "Various": the toolchain's upgrade, documentation
     assert.equal(byCommit(scored, upgrade).shipped, undefined, 'listed only under Various');
+    // towncrier's sections for the project's contributors (aiohttp, pytest-xdist)
+    assert.equal(byCommit(scored, timeout).shipped, undefined, 'listed only under Contributor-facing changes');
+    assert.equal(byCommit(scored, pathlib).shipped, undefined, 'listed only under Trivial Changes');
     // an entry logged from it keeps where it shipped, as a link the export cites
     const offered = unitCandidates([w], emptyJournal(), 0).find((c) => c.type === 'unit' && c.unit.commits.some((x) => x.sha === wrap));
     assert.ok(offered?.type === 'unit');
