@@ -154,12 +154,35 @@ export function sameText(text: string, unitWords: ReadonlySet<string>, item: { r
 
 const VERSION = /\bv?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b/;
 
-/** A heading that is a project's name and a version, with its date or not: towncrier's `{name} {version} ({project_date})`. */
-const NAMED_VERSION = /^[\w.-]+\s+v?\d+\.\d+(\.\d+)?([-.+]?[a-z]+\.?\d*)?(\s+\(\d{4}-\d{2}-\d{2}\)|\s+-\s+\d{4}-\d{2}-\d{2})?$/i;
+/**
+ * A heading that is a project's name and a version, with its date or not: towncrier's `{name} {version} ({project_date})`,
+ * ccache's `Ccache 4.13.6`, and a release's name (tig's `tig-2.6.1`, mkdocs-material's `mkdocs-material-9.7.6 (2026-03-19)`).
+ */
+const NAMED_VERSION = /^[\w.-]+(\s+|-)v?\d+\.\d+(\.\d+)?([-.+]?[a-z]+\.?\d*)?(\s+\(\d{4}-\d{2}-\d{2}\)|\s+-\s+\d{4}-\d{2}-\d{2})?$/i;
 
-/** The version a release-notes file's name gives (`RelNotes/2.54.0.adoc` → `v2.54.0`), if any. */
+/** A heading that names the release it starts: restic's `Changelog for restic 0.19.1 (2026-07-05)`, tornado's `What's new in Tornado 6.5.0`. */
+const RELEASE_TITLE = /^\W*(\[)?v?\d|version|release|changelog for|what'?s new in/i;
+
+/**
+ * A line with no heading markup that starts a release, in notes written as plain text: the version first (eslint's
+ * `v10.9.0 - August 21, 2026`, marshmallow's `3.23.0 (2024-10-17)`), a release's name (`mkdocs-material-9.7.6 (2026-03-19)`),
+ * a line that says it (htop's `What's new in version 3.5.3`, libuv's `2026.03.06, Version 1.52.1 (Stable), <sha>`) or tmux's
+ * `CHANGES FROM 3.7c TO 3.8`. At most 100 characters and no sentence: a line of prose that mentions a version is none.
+ */
+const PLAIN_RELEASE_LINE =
+  /^(v?\d+\.\d+(\.\d+)*([-.+]?[a-z]+\.?\d*)?(\s+(-|–|—)\s+\S.*|\s+\(.*\))?|[\w.]+(-[a-z][\w.]*)*-v?\d+\.\d+(\.\d+)*(\s+\(.*\))?|(\d{4}[.-]\d{2}[.-]\d{2},\s+)?version\s+v?\d+\.\d+(\.\d+)*\b.*|what'?s new in (version )?v?\d+\.\d+(\.\d+)*|changes from \S+ to v?(?<to>\d+\.\d+\S*))$/i;
+
+/** The version a line of PLAIN_RELEASE_LINE starts, if it is one (tmux's `CHANGES FROM 3.4 TO 3.5` → `3.5`). */
+function plainReleaseVersion(line: string): string | undefined {
+  if (line.length > 100 || /^\s/.test(line)) return undefined;
+  const m = PLAIN_RELEASE_LINE.exec(line.trim());
+  if (!m) return undefined;
+  return m.groups?.['to'] ?? VERSION.exec(line.replace(/^\d{4}[.-]\d{2}[.-]\d{2},/, ''))?.[1];
+}
+
+/** The version a release-notes file's name gives (`RelNotes/2.54.0.adoc` → `v2.54.0`, tornado's `releases/v6.5.0.rst` too), if any. */
 function versionOfFile(path: string): string | undefined {
-  const m = /^(\d+\.\d+(?:\.\d+)*)\.(?:adoc|txt|md|rst)$/.exec(path.split('/').at(-1) ?? '');
+  const m = /^v?(\d+\.\d+(?:\.\d+)*)\.(?:adoc|txt|md|rst)$/.exec(path.split('/').at(-1) ?? '');
   return m ? `v${m[1]}` : undefined;
 }
 
@@ -197,15 +220,16 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const next = lines[i + 1] ?? '';
-      const markdownHeading = /^(#{1,6})\s+(.*)$/.exec(line);
-      const underlined = line.trim() !== '' && /^\s*(-{3,}|={3,}|~{3,}|\^{3,})\s*$/.test(next) && !/^\s*[-*+]\s/.test(line);
+      // Markdown's `## 1.2.0` and AsciiDoc's `== Ccache 4.13.6`; reStructuredText's underlined (and overlined) titles
+      const markdownHeading = /^(#{1,6}|={1,6})\s+(.*)$/.exec(line);
+      const underlined = line.trim() !== '' && /^\s*(-{3,}|={3,}|~{3,}|\^{3,}|\*{3,}|#{3,})\s*$/.test(next) && !/^\s*[-*+]\s/.test(line);
       if (markdownHeading || underlined) {
         flush();
         const heading = (markdownHeading ? markdownHeading[2]! : line).replace(/<[^>]+>/g, '').trim();
         const v = VERSION.exec(heading);
         // a version heading starts a release (towncrier's default title, `pytest 9.1.0 (2026-06-13)`, names the
         // project first); any other heading is a section of it
-        if (v && !fileVersion && (/^\W*(\[)?v?\d|version|release/i.test(heading) || NAMED_VERSION.test(heading))) {
+        if (v && !fileVersion && (RELEASE_TITLE.test(heading) || NAMED_VERSION.test(heading))) {
           version = v[1];
           section = '';
         } else {
@@ -223,6 +247,14 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
         current.push(line.trim());
       } else if (line.trim() !== '') {
         flush();
+        const plain = fileVersion ? undefined : plainReleaseVersion(line);
+        if (plain) {
+          version = plain;
+          section = '';
+        } else if (/^[A-Z][\w ,&/'-]{2,40}:$/.test(line)) {
+          // a section named by a line of its own, in notes without headings (marshmallow's `Features:`, tig's `Bug fixes:`)
+          section = line.slice(0, -1);
+        }
       } else if (current) {
         lead ??= current.length;
       }

@@ -1,0 +1,91 @@
+import * as assert from 'node:assert/strict';
+import { indexReleaseNotes, shippedIn } from '../../../src/core/shipped';
+
+/** Each item of `text` (read as the file `path`) as `version | section | text`. */
+function items(path: string, text: string): string[] {
+  return indexReleaseNotes([{ path, text }]).items.map((i) => `${i.version} | ${i.section} | ${i.text}`);
+}
+
+describe('release notes: the formats projects write them in', () => {
+  it('reStructuredText titles under and over lines of * and # (towncrier in virtualenv and tox, marshmallow)', () => {
+    assert.deepEqual(
+      items(
+        'docs/changelog.rst',
+        '#################\n Release History\n#################\n\n.. towncrier release notes start\n\n**********************\n v21.7.0 (2026-07-21)\n**********************\n\n' +
+          'Features - 21.7.0\n=================\n\n- Declare support for Python 3.15 (:issue:`3192`)\n',
+      ),
+      ['21.7.0 | Features - 21.7.0 | declare support for python 3 15 issue 3192'],
+    );
+    // a section named by a line of its own: marshmallow's `Features:`
+    assert.deepEqual(
+      items('CHANGELOG.rst', 'Changelog\n---------\n\n3.23.0 (2024-10-17)\n*******************\n\nFeatures:\n\n- Typed metaclasses (:pr:`2319`).\n'),
+      ['3.23.0 | Features | typed metaclasses pr 2319'],
+    );
+  });
+
+  it('versions on lines without heading markup (eslint, mkdocs-material, htop, libuv, tmux)', () => {
+    assert.deepEqual(items('CHANGELOG.md', 'v10.9.0 - August 21, 2026\n\n* feat: handle underflow (#20123)\n'), ['10.9.0 |  | feat handle underflow 20123']);
+    assert.deepEqual(items('CHANGELOG', 'mkdocs-material-9.7.6 (2026-03-19)\n\n  * Disabled the warning for forks\n'), [
+      '9.7.6 |  | disabled the warning for forks',
+    ]);
+    assert.deepEqual(items('ChangeLog', "What's new in version 3.5.3\n\n* Add zswap pool usage meters\n"), ['3.5.3 |  | add zswap pool usage meters']);
+    assert.deepEqual(
+      items(
+        'ChangeLog',
+        '2026.03.06, Version 1.52.1 (Stable), 1cfa32ff59c076ffb6ed735bbc8c18361558661f\n\nChanges since version 1.52.0:\n\n* unix: check RLIMIT_AS (Jameson Nash)\n',
+      ),
+      ['1.52.1 |  | unix check rlimit as jameson nash'],
+    );
+    // the version a release goes to, not the one it comes from
+    assert.deepEqual(items('CHANGES', 'CHANGES FROM 3.4 TO 3.5\n\n* Add floating panes.\n'), ['3.5 |  | add floating panes']);
+  });
+
+  it('named releases and AsciiDoc headings (tig, ccache, restic) and versioned file names with a v (tornado)', () => {
+    assert.deepEqual(
+      items('NEWS.adoc', 'Release notes\n=============\n\ntig-2.6.1\n---------\n\nBug fixes:\n\n - Fix notes handling in the main view. (#1394)\n'),
+      ['2.6.1 | Bug fixes | fix notes handling in the main view 1394'],
+    );
+    assert.deepEqual(items('doc/news.adoc', '= Ccache news\n\n== Ccache 4.13.6\n\nRelease date: 2026-05-04\n\n=== Bug fixes\n\n- Fixed a key collision.\n'), [
+      '4.13.6 | Bug fixes | fixed a key collision',
+    ]);
+    assert.deepEqual(
+      items('CHANGELOG.md', '# Changelog for restic 0.19.1 (2026-07-05)\n\n## Summary\n\n * Fix #5234: Prevent mounting over the repository\n'),
+      ['0.19.1 | Summary | fix 5234 prevent mounting over the repository'],
+    );
+    assert.deepEqual(
+      items(
+        'docs/releases/v6.5.0.rst',
+        "What's new in Tornado 6.5.0\n===========================\n\nGeneral Changes\n~~~~~~~~~~~~~~~\n\n- Python 3.14 is now supported.\n",
+      ),
+      ['v6.5.0 | General Changes | python 3 14 is now supported'],
+    );
+  });
+
+  it('a line of prose that mentions a version starts no release, and a section that says "since v2.53" is a section', () => {
+    assert.deepEqual(
+      items(
+        'NEWS.md',
+        '## 2.0.0\n\n* Faster startup (#12)\n\nThis release requires version 3.9 of Python, as announced in the 1.9 notes.\n\n* Smaller wheels (#13)\n',
+      ),
+      ['2.0.0 |  | faster startup 12', '2.0.0 |  | smaller wheels 13'],
+    );
+    assert.deepEqual(
+      items(
+        'RelNotes/2.54.0.adoc',
+        'Git v2.54 Release Notes\n=======================\n\nFixes since v2.53\n-----------------\n\n * "git log" no longer crashes.\n',
+      ),
+      ['v2.54.0 | Fixes since v2.53 | git log no longer crashes'],
+    );
+  });
+
+  it('an item found in such notes is where the unit shipped', () => {
+    const index = indexReleaseNotes([
+      { path: 'CHANGELOG.md', text: '# Changelog for restic 0.19.1 (2026-07-05)\n\n## Details\n\n * Bugfix #5234: Prevent mounting over the repository\n' },
+    ]);
+    assert.deepEqual(shippedIn({ pullRequest: 5234, shas: [], text: 'mount: refuse a target inside the repository (#5234)' }, index), {
+      version: '0.19.1',
+      file: 'CHANGELOG.md',
+      section: 'Details',
+    });
+  });
+});
