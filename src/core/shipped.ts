@@ -199,9 +199,11 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
     // the item's lines; `lead`: how many of them make its first paragraph, once a blank line ends it
     let current: string[] | undefined;
     let lead: number | undefined;
+    // the tickets a `.. change::` directive names (`:tickets: 1842, 508`), as `#1842`: its numbers, not its words
+    let tickets: string[] = [];
     const flush = (): void => {
       if (!current || !version) return;
-      const text = current.join(' ');
+      const text = [...current, ...tickets].join(' ');
       // what it says is its first paragraph (fish's items go on with examples and caveats); its numbers may come after
       const summary = current.slice(0, lead).join(' ');
       items.push({
@@ -215,11 +217,32 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
       });
       current = undefined;
       lead = undefined;
+      tickets = [];
     };
     const lines = file.text.split('\n');
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const next = lines[i + 1] ?? '';
+      // the Sphinx `changelog` extension's directives (SQLAlchemy, Alembic, Mako): `.. changelog::` with its `:version:`,
+      // and in it each `.. change::` with its `:tags:` (the section: `bug, autogenerate`), `:tickets:` and paragraphs
+      const directive = /^\s*\.\. (changelog|change)::\s*$/.exec(line);
+      if (directive) {
+        flush();
+        section = '';
+        if (directive[1] === 'change') current = [];
+        continue;
+      }
+      const field = /^\s*:(\w+):\s*(.*)$/.exec(line);
+      if (field && (!current || current.length === 0)) {
+        if (field[1] === 'version' && !fileVersion) version = field[2]!.trim();
+        else if (field[1] === 'tags' && current) section = field[2]!.trim();
+        else if (field[1] === 'tickets' && current)
+          tickets = field[2]!
+            .split(/[\s,]+/)
+            .filter((t) => /^\d+$/.test(t))
+            .map((t) => `#${t}`);
+        continue;
+      }
       // Markdown's `## 1.2.0` and AsciiDoc's `== Ccache 4.13.6`; reStructuredText's underlined (and overlined) titles
       const markdownHeading = /^(#{1,6}|={1,6})\s+(.*)$/.exec(line);
       const underlined = line.trim() !== '' && /^\s*(-{3,}|={3,}|~{3,}|\^{3,}|\*{3,}|#{3,})\s*$/.test(next) && !/^\s*[-*+]\s/.test(line);
@@ -255,7 +278,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
           // a section named by a line of its own, in notes without headings (marshmallow's `Features:`, tig's `Bug fixes:`)
           section = line.slice(0, -1);
         }
-      } else if (current) {
+      } else if (current && current.length > 0) {
         lead ??= current.length;
       }
     }

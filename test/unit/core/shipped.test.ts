@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { isReleaseNotesPath } from '../../../src/core/conventions';
 import { indexReleaseNotes, shippedIn } from '../../../src/core/shipped';
 
 /** Each item of `text` (read as the file `path`) as `version | section | text`. */
@@ -58,6 +59,21 @@ describe('release notes: the formats projects write them in', () => {
         "What's new in Tornado 6.5.0\n===========================\n\nGeneral Changes\n~~~~~~~~~~~~~~~\n\n- Python 3.14 is now supported.\n",
       ),
       ['v6.5.0 | General Changes | python 3 14 is now supported'],
+    );
+  });
+
+  it("the Sphinx changelog extension's directives (Alembic, SQLAlchemy's `doc/build/changelog/changelog_20.rst`): a version, and each change with its tags and tickets", () => {
+    assert.ok(isReleaseNotesPath('doc/build/changelog/changelog_20.rst') && !isReleaseNotesPath('doc/build/changelog/README.txt'));
+    const text =
+      '==========\nChangelog\n==========\n\n.. changelog::\n    :version: 1.19.2\n    :include_notes_from: unreleased\n\n.. changelog::\n    :version: 1.19.1\n    :released: August 8, 2026\n\n' +
+      '    .. change::\n        :tags: bug, autogenerate\n        :tickets: 1842, 1843\n\n        Fixed bug in the check constraint detection implemented in :ticket:`508`\n        that failed on bound constraints.\n\n' +
+      '        A second paragraph says more.\n\n    .. change::\n        :tags: feature, commands\n\n        New ``stamp --purge`` option.\n';
+    assert.deepEqual(
+      indexReleaseNotes([{ path: 'docs/build/changelog.rst', text }]).items.map((i) => [i.version, i.section, i.pullRequests, i.text]),
+      [
+        ['1.19.1', 'bug, autogenerate', [1842, 1843], 'fixed bug in the check constraint detection implemented in ticket 508 that failed on bound constraints'],
+        ['1.19.1', 'feature, commands', [], 'new stamp purge option'],
+      ],
     );
   });
 
