@@ -152,7 +152,8 @@ export function sameText(text: string, unitWords: ReadonlySet<string>, item: { r
   return common >= 4 && common >= 0.6 * Math.min(unitWords.size, item.words.size);
 }
 
-const VERSION = /\bv?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b/;
+/** A version: `2.54.0`, `v1.2`, `3.0.0-rc.1`, and a pre-release written on (borg's `2.0.0b21`, `1.4rc1`). */
+const VERSION = /\bv?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+|(?:a|b|rc|alpha|beta|dev)\d+)?)\b/;
 
 /**
  * A heading that is a project's name and a version, with its date or not: towncrier's `{name} {version} ({project_date})`,
@@ -196,6 +197,8 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
     const fileVersion = versionOfFile(file.path);
     let version = fileVersion;
     let section = '';
+    // whether `section` is a heading's: a line ending in a colon under it is prose ("Full list of changes:"), not a section
+    let headed = false;
     // the item's lines; `lead`: how many of them make its first paragraph, once a blank line ends it
     let current: string[] | undefined;
     let lead: number | undefined;
@@ -255,8 +258,10 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
         if (v && !fileVersion && (RELEASE_TITLE.test(heading) || NAMED_VERSION.test(heading))) {
           version = v[1];
           section = '';
+          headed = false;
         } else {
           section = heading.replace(/^[\W_]+|[\W_]+$/g, '');
+          headed = true;
         }
         if (underlined) i++;
         continue;
@@ -274,7 +279,8 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
         if (plain) {
           version = plain;
           section = '';
-        } else if (/^[A-Z][\w ,&/'-]{2,40}:$/.test(line)) {
+          headed = false;
+        } else if (!headed && /^[A-Z][\w ,&/'-]{2,40}:$/.test(line)) {
           // a section named by a line of its own, in notes without headings (marshmallow's `Features:`, tig's `Bug fixes:`)
           section = line.slice(0, -1);
         }

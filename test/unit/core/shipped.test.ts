@@ -77,6 +77,16 @@ describe('release notes: the formats projects write them in', () => {
     );
   });
 
+  it("a pre-release's version written on (borg's `Version 2.0.0b21`); a line ending in a colon under a heading is prose, not a section", () => {
+    assert.deepEqual(items('docs/changes.rst', 'Version 2.0.0b21 (2026-03-15)\n-----------------------------\n\nNew features:\n\n- faster create\n'), [
+      '2.0.0b21 | New features | faster create',
+    ]);
+    assert.deepEqual(
+      items('CHANGELOG.md', '## Mypy 2.3\n\n### Memory safety\n\nThe full list of these:\n\nFull list of changes:\n\n- Safe attribute access (#21001)\n'),
+      ['2.3 | Memory safety | safe attribute access 21001'],
+    );
+  });
+
   it('a line of prose that mentions a version starts no release, and a section that says "since v2.53" is a section', () => {
     assert.deepEqual(
       items(
