@@ -153,7 +153,7 @@ export function sameText(text: string, unitWords: ReadonlySet<string>, item: { r
 }
 
 /** A version: `2.54.0`, `v1.2`, `3.0.0-rc.1`, and a pre-release written on (borg's `2.0.0b21`, `1.4rc1`). */
-const VERSION = /\bv?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+|(?:a|b|rc|alpha|beta|dev)\d+)?)\b/;
+const VERSION = /\b[vV]?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+|(?:a|b|rc|alpha|beta|dev)\d+)?)\b/;
 
 /**
  * A heading that is a project's name and a version, with its date or not: towncrier's `{name} {version} ({project_date})`,
@@ -162,7 +162,7 @@ const VERSION = /\bv?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+|(?:a|b|rc|alpha|beta|dev)\d+)
 const NAMED_VERSION = /^[\w.-]+(\s+|-)v?\d+\.\d+(\.\d+)?([-.+]?[a-z]+\.?\d*)?(\s+\(\d{4}-\d{2}-\d{2}\)|\s+-\s+\d{4}-\d{2}-\d{2})?$/i;
 
 /** A heading that names the release it starts: restic's `Changelog for restic 0.19.1 (2026-07-05)`, tornado's `What's new in Tornado 6.5.0`. */
-const RELEASE_TITLE = /^\W*(\[)?v?\d|version|release|changelog for|what'?s new in/i;
+const RELEASE_TITLE = /^\W*(\[)?v?\d|version|release|changelog for|what'?s new in|changes in/i;
 
 /**
  * A line with no heading markup that starts a release, in notes written as plain text: the version first (eslint's
@@ -189,7 +189,8 @@ function versionOfFile(path: string): string | undefined {
 
 /**
  * Splits release notes into items: bullet points (`*`, `-`, `+`) with their indented continuation lines (paragraphs after a blank line too),
- * under the nearest version heading (or the file's version) and section heading.
+ * reStructuredText definition lists, lines named by an area (`cli: …`), and GNU outline NEWS's paragraphs, under the
+ * nearest version heading (or the file's version) and section heading. Items of a release with no version yet are dropped.
  */
 export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNotesIndex {
   const items: Item[] = [];
@@ -204,8 +205,15 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
     let lead: number | undefined;
     // the tickets a `.. change::` directive names (`:tickets: 1842, 508`), as `#1842`: its numbers, not its words
     let tickets: string[] = [];
+    // ends the item: kept when it is in a release (an item of notes for a release not out yet is dropped, not carried on
+    // into the release below it)
     const flush = (): void => {
-      if (!current || !version) return;
+      if (current && version) keep(current, version);
+      current = undefined;
+      lead = undefined;
+      tickets = [];
+    };
+    const keep = (current: readonly string[], version: string): void => {
       const text = [...current, ...tickets].join(' ');
       // what it says is its first paragraph (fish's items go on with examples and caveats); its numbers may come after
       const summary = current.slice(0, lead).join(' ');
@@ -218,14 +226,28 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
         words: contentWords(summary),
         text: normalized(summary),
       });
-      current = undefined;
-      lead = undefined;
-      tickets = [];
     };
     const lines = file.text.split('\n');
+    // GNU's NEWS (coreutils, grep, tar): Emacs outline mode, `* Noteworthy changes in release 9.6 (2025-01-17) [stable]`,
+    // `** Bug fixes`, and each item a paragraph of its own
+    const outline = /-\*-\s*outline\s*-\*-/.test(lines[0] ?? '');
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const next = lines[i + 1] ?? '';
+      if (outline) {
+        const star = /^(\*+)\s+(.*)$/.exec(line);
+        if (star) {
+          flush();
+          const heading = star[2]!.trim();
+          if (star[1] === '*' && !fileVersion) {
+            // a release not out yet (`release ?.? (????-??-??)`) has no version: its items wait for one
+            version = RELEASE_TITLE.test(heading) ? VERSION.exec(heading)?.[1] : version;
+            section = '';
+          } else section = heading.replace(/^[\W_]+|[\W_]+$/g, '');
+        } else if (line.trim() === '') flush();
+        else if (/^\s/.test(line)) (current ??= []).push(line.trim());
+        continue;
+      }
       // the Sphinx `changelog` extension's directives (SQLAlchemy, Alembic, Mako): `.. changelog::` with its `:version:`,
       // and in it each `.. change::` with its `:tags:` (the section: `bug, autogenerate`), `:tickets:` and paragraphs
       const directive = /^\s*\.\. (changelog|change)::\s*$/.exec(line);
@@ -283,6 +305,19 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
         } else if (!headed && /^[A-Z][\w ,&/'-]{2,40}:$/.test(line)) {
           // a section named by a line of its own, in notes without headings (marshmallow's `Features:`, tig's `Bug fixes:`)
           section = line.slice(0, -1);
+        } else if (!headed && /^[a-z][\w/-]{1,15}\s*:\s+\S/.test(line)) {
+          // an item a line of its own, named by its area, in notes without headings (zstd's `cli: fix mixing -c and -o`,
+          // lz4's `lib  : new level 2`): the area is its section (`build`, `tests` and `doc` are no user's)
+          const colon = line.indexOf(':');
+          const notesSection = section;
+          section = line.slice(0, colon).trim();
+          current = [line.slice(colon + 1).trim()];
+          flush();
+          section = notesSection;
+        } else if (file.path.endsWith('.rst') && /^\s+\S/.test(next) && /^\w/.test(line) && !line.trimEnd().endsWith('::')) {
+          // a reStructuredText definition list: the term, then its description indented (openvpn's Changes.rst,
+          // `Multi-socket support for servers`); not a paragraph that opens a literal block (`::`)
+          current = [line.trim()];
         }
       } else if (current && current.length > 0) {
         lead ??= current.length;

@@ -104,6 +104,43 @@ describe('release notes: the formats projects write them in', () => {
     );
   });
 
+  it("GNU's outline NEWS (coreutils): releases and sections under stars, each item a paragraph; a release not out yet gives none", () => {
+    const text =
+      'GNU coreutils NEWS                                    -*- outline -*-\n\n* Noteworthy changes in release ?.? (????-??-??) [?]\n\n** Bug fixes\n\n' +
+      '  \'comm - -\' no longer closes standard input twice.\n  [This bug was present in "the beginning".]\n\n' +
+      "* Noteworthy changes in release 9.11 (2026-04-20) [stable]\n\n** Bug fixes\n\n  'fold' will no longer truncate output when\n  encountering 0xFF bytes.\n  [bug introduced in coreutils-9.8]\n\n" +
+      "** New Features\n\n  'du' accepts the --files0-from option.\n";
+    assert.deepEqual(items('NEWS', text), [
+      '9.11 | Bug fixes | fold will no longer truncate output when encountering 0xff bytes bug introduced in coreutils 9 8',
+      '9.11 | New Features | du accepts the files0 from option',
+    ]);
+  });
+
+  it("items on lines of their own named by their area (zstd, lz4), under a version written `V1.5.6`; reStructuredText definition lists (openvpn's `Overview of changes in 2.7`)", () => {
+    assert.deepEqual(
+      items(
+        'CHANGELOG',
+        'V1.5.6 (Mar 2024)\napi: Promote `ZSTD_c_targetCBlockSize` to Stable API by @felixhandte\nbuild: bazel support, by @jondo2010\n\nv1.5.5 (Apr 2023)\n',
+      ),
+      ['1.5.6 | api | promote zstd c targetcblocksize to stable api by felixhandte', '1.5.6 | build | bazel support by jondo2010'],
+    );
+    assert.deepEqual(
+      items(
+        'Changes.rst',
+        'Overview of changes in 2.7\n==========================\nNew features\n------------\nMulti-socket support for servers\n    OpenVPN servers now can listen on multiple sockets.\n\n' +
+          'Windows network adapters are now generated on demand\n    Users no longer create them.\n\nAn example follows::\n\n    --local 0.0.0.0 1194\n',
+      ),
+      [
+        '2.7 | New features | multi socket support for servers openvpn servers now can listen on multiple sockets',
+        '2.7 | New features | windows network adapters are now generated on demand users no longer create them',
+      ],
+    );
+  });
+
+  it('an item of a release not out yet is not carried into the release below it', () => {
+    assert.deepEqual(items('CHANGELOG.md', '# Changelog\n\n## Unreleased\n\n- Not shipped yet (#9)\n\n## 1.2.0\n\n- Shipped (#8)\n'), ['1.2.0 |  | shipped 8']);
+  });
+
   it('an item found in such notes is where the unit shipped', () => {
     const index = indexReleaseNotes([
       { path: 'CHANGELOG.md', text: '# Changelog for restic 0.19.1 (2026-07-05)\n\n## Details\n\n * Bugfix #5234: Prevent mounting over the repository\n' },
