@@ -76,6 +76,11 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
             ],
             shas: unit.commits.map((c) => c.sha),
             text,
+            // not a release's: its message quotes the notes
+            body: unit.commits
+              .filter((c) => !/\breleases?\b/i.test(c.subject))
+              .map((c) => c.body)
+              .join('\n'),
           },
           index,
         );

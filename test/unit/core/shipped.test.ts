@@ -141,6 +141,29 @@ describe('release notes: the formats projects write them in', () => {
     assert.deepEqual(items('CHANGELOG.md', '# Changelog\n\n## Unreleased\n\n- Not shipped yet (#9)\n\n## 1.2.0\n\n- Shipped (#8)\n'), ['1.2.0 |  | shipped 8']);
   });
 
+  it("an item written as prose is found by the unit's commit messages when they tell that one item, not when they quote the notes", () => {
+    const index = indexReleaseNotes([
+      {
+        path: 'NEWS.md',
+        text:
+          '# NEWS for rsync 3.5.0 (13 Aug 2026)\n\n### BUG FIXES:\n\n- The AVX2 rolling-checksum assembly read up to 64 bytes past the end of the buffer it was given.\n\n' +
+          '- `--link-dest` no longer fails the transfer when the destination refuses to hard-link a symlink.\n',
+      },
+    ]);
+    const avx2 =
+      'The assembly preloaded the 64 bytes after the ones it folded in, so its last iteration read past the end of the buffer.\nThe AVX2 rolling-checksum code';
+    assert.deepEqual(shippedIn({ pullRequest: undefined, shas: [], text: 'roll-asm: stop one block early', body: avx2 }, index), {
+      version: '3.5.0',
+      file: 'NEWS.md',
+      section: 'BUG FIXES',
+    });
+    // the subject alone says too little
+    assert.equal(shippedIn({ pullRequest: undefined, shas: [], text: 'roll-asm: stop one block early' }, index), undefined);
+    // a message that tells both items quotes the notes
+    const both = `${avx2}\n--link-dest no longer fails the transfer when the destination refuses to hard-link a symlink.`;
+    assert.equal(shippedIn({ pullRequest: undefined, shas: [], text: 'Update NEWS', body: both }, index), undefined);
+  });
+
   it('an item found in such notes is where the unit shipped', () => {
     const index = indexReleaseNotes([
       { path: 'CHANGELOG.md', text: '# Changelog for restic 0.19.1 (2026-07-05)\n\n## Details\n\n * Bugfix #5234: Prevent mounting over the repository\n' },
