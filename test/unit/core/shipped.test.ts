@@ -164,6 +164,24 @@ describe('release notes: the formats projects write them in', () => {
     assert.equal(shippedIn({ pullRequest: undefined, shas: [], text: 'Update NEWS', body: both }, index), undefined);
   });
 
+  it("a release's list of every pull request merged (rollup's `Pull Requests`) is no evidence; its Bug Fixes are", () => {
+    const index = indexReleaseNotes([
+      {
+        path: 'CHANGELOG.md',
+        text:
+          '# rollup changelog\n\n## 4.55.0\n\n_2026-01-05_\n\n### Bug Fixes\n\n- Keep side effects of deoptimized getters (#6224)\n\n' +
+          '### Pull Requests\n\n- [#6223](https://github.com/rollup/rollup/pull/6223): Deduplicate CLI help file (@lukastaegert)\n' +
+          '- [#6224](https://github.com/rollup/rollup/pull/6224): Keep side effects of deoptimized getters (@lukastaegert)\n',
+      },
+    ]);
+    assert.equal(shippedIn({ pullRequest: 6223, shas: [], text: 'Deduplicate CLI help file' }, index), undefined);
+    assert.deepEqual(shippedIn({ pullRequest: 6224, shas: [], text: 'Keep side effects of deoptimized getters' }, index), {
+      version: '4.55.0',
+      file: 'CHANGELOG.md',
+      section: 'Bug Fixes',
+    });
+  });
+
   it('an item found in such notes is where the unit shipped', () => {
     const index = indexReleaseNotes([
       { path: 'CHANGELOG.md', text: '# Changelog for restic 0.19.1 (2026-07-05)\n\n## Details\n\n * Bugfix #5234: Prevent mounting over the repository\n' },
