@@ -217,14 +217,15 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
       lead = undefined;
       tickets = [];
     };
-    const keep = (current: readonly string[], version: string): void => {
-      const text = [...current, ...tickets].join(' ');
+    // adds an item of `release` (in `itemSection`, the current section unless the item names its own)
+    const keep = (lines: readonly string[], release: string, itemSection = section): void => {
+      const text = [...lines, ...tickets].join(' ');
       // what it says is its first paragraph (fish's items go on with examples and caveats); its numbers may come after
-      const summary = current.slice(0, lead).join(' ');
+      const summary = lines.slice(0, lead).join(' ');
       items.push({
-        version,
+        version: release,
         file: file.path,
-        section,
+        section: itemSection,
         pullRequests: [...text.matchAll(/(?:#|:pr:`|:issue:`|!|\/pull\/|\/issues\/|\/merge_requests\/)(\d{1,7})\b/g)].map((m) => Number(m[1])),
         shas: [...text.matchAll(/\b([0-9a-f]{7,40})\b/g)].map((m) => m[1]!).filter((s) => /[a-f]/.test(s) && /\d/.test(s)),
         words: contentWords(summary),
@@ -312,12 +313,9 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
         } else if (!headed && /^[a-z][\w/-]{1,15}\s*:\s+\S/.test(line)) {
           // an item a line of its own, named by its area, in notes without headings (zstd's `cli: fix mixing -c and -o`,
           // lz4's `lib  : new level 2`): the area is its section (`build`, `tests` and `doc` are no user's)
-          const colon = line.indexOf(':');
-          const notesSection = section;
-          section = line.slice(0, colon).trim();
-          current = [line.slice(colon + 1).trim()];
           flush();
-          section = notesSection;
+          const colon = line.indexOf(':');
+          if (version) keep([line.slice(colon + 1).trim()], version, line.slice(0, colon).trim());
         } else if (file.path.endsWith('.rst') && /^\s+\S/.test(next) && /^\w/.test(line) && !line.trimEnd().endsWith('::')) {
           // a reStructuredText definition list: the term, then its description indented (openvpn's Changes.rst,
           // `Multi-socket support for servers`); not a paragraph that opens a literal block (`::`)

@@ -76,7 +76,7 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
             ],
             shas: unit.commits.map((c) => c.sha),
             text,
-            // not a release's: its message quotes the notes
+            // not a release commit's (`tracing: prepare to release v0.1.40`): its message quotes the notes
             body: unit.commits
               .filter((c) => !/\breleases?\b/i.test(c.subject))
               .map((c) => c.body)
