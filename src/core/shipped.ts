@@ -34,11 +34,15 @@ interface Item extends ShippedEvidence {
   readonly words: ReadonlySet<string>;
   /** Its text, normalized (`normalized`). */
   readonly text: string;
+  /** The code names it mentions (`codeNames`): `Response.peekTrailers()`, `--freeze-left`. */
+  readonly names: ReadonlySet<string>;
 }
 
 /** Release notes, indexed for matching units. */
 export interface ReleaseNotesIndex {
   readonly items: readonly Item[];
+  /** The code names (`codeNames`) that one item alone mentions, with that item. */
+  readonly named: ReadonlyMap<string, Item>;
 }
 
 /**
@@ -130,6 +134,21 @@ export function contentWords(text: string): Set<string> {
       .split(/\s+/)
       .filter((w) => w.length >= 3 && !STOP.has(w) && !/^\d+$/.test(w) && !/^https?:/.test(w)),
   );
+}
+
+/**
+ * The code names in a text, as written: a member (`Response.peekTrailers`, `ext2fs_link`), a name in camel case
+ * (`TrailersSource`, `toCurl`) or snake case (`ZSTD_c_targetCBlockSize`), a command-line option (`--freeze-left`);
+ * 6 characters at least. A plain word (`Response`, `cache`) is not one: many items say it.
+ */
+export function codeNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/(?<![\w.-])(?:--[a-z][\w-]*[a-z\d]|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)/g)) {
+    const name = m[0];
+    const code = name.startsWith('--') || /\w\.\w/.test(name) || /[a-z\d]_[a-z\d]/i.test(name) || /[a-z\d][A-Z]/.test(name);
+    if (code && name.length >= 6) names.add(name);
+  }
+  return names;
 }
 
 /** Text for comparing: lower case, letters and digits only, single spaces. */
@@ -230,6 +249,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
         shas: [...text.matchAll(/\b([0-9a-f]{7,40})\b/g)].map((m) => m[1]!).filter((s) => /[a-f]/.test(s) && /\d/.test(s)),
         words: contentWords(summary),
         text: normalized(summary),
+        names: codeNames(summary),
       });
     };
     const lines = file.text.split('\n');
@@ -327,7 +347,12 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
     }
     flush();
   }
-  return { items };
+  // a code name that one item alone mentions
+  const counts = new Map<string, number>();
+  for (const item of items) for (const name of item.names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const named = new Map<string, Item>();
+  for (const item of items) for (const name of item.names) if (counts.get(name) === 1) named.set(name, item);
+  return { items, named };
 }
 
 /** True for an item about what users get: in any section but those of NOT_USER_FACING, or performance work in one of those. */
@@ -392,6 +417,43 @@ export function shippedIn(unit: Matchable, index: ReleaseNotesIndex): ShippedEvi
   // told by its messages only when they tell one item: messages that tell several quote the notes (a release's)
   const told = bodyWords ? index.items.filter((item) => bodyMatches(bodyWords, item)) : [];
   return told.length === 1 && userFacing(told[0]!, [...told[0]!.words].join(' ')) ? evidenceOf(told[0]!) : undefined;
+}
+
+/** A subject's area or conventional type and scope, `interp: `, `fix(cli/rustup_mode)!: `. */
+const AREA_PREFIX = /^[\w./-]+(?:\([^)]*\))?!?:\s+/;
+
+/** The code names (`codeNames`) a unit's text says, not in the area it names first (`chore(cli/rustup_mode): …`, `stream_dvb: …`): that is where, not what. */
+export function subjectNames(text: string): Set<string> {
+  return codeNames(text.replace(AREA_PREFIX, ''));
+}
+
+/** What `shippedByName` needs to know of the repository's other units. */
+export interface NameContext {
+  /** How many of the repository's units say each code name (`subjectNames`): a name several say tells none of them apart. */
+  readonly unitNames: ReadonlyMap<string, number>;
+  /**
+   * True for a release the unit's work could be in: one that work of the same months shipped in, found by `shippedIn`
+   * (an item of a release years older that names the same function is about its start, not this change).
+   */
+  readonly nearRelease: (evidence: ShippedEvidence) => boolean;
+}
+
+/**
+ * The release that shipped a unit `shippedIn` found nowhere, by a code name: the one item that alone mentions a code name
+ * the unit's text alone says (okhttp's `New: Response.peekTrailers()…` for "New Response.peekTrailers() API"), when
+ * they share another word too and the item's release is near (`NameContext`). Undefined otherwise.
+ */
+export function shippedByName(unit: Pick<Matchable, 'text'>, index: ReleaseNotesIndex, context: NameContext): ShippedEvidence | undefined {
+  const text = unit.text.replace(AREA_PREFIX, '');
+  const names = [...subjectNames(unit.text)].filter((name) => context.unitNames.get(name) === 1);
+  const items = new Set(names.flatMap((name) => index.named.get(name) ?? []));
+  if (items.size !== 1) return undefined;
+  const item = [...items][0]!;
+  // a word beside the names: "docs for onInsert" is not "Add the onInsert method"
+  const nameWords = contentWords(names.join(' '));
+  const saysMore = [...contentWords(text)].some((w) => !nameWords.has(w) && item.words.has(w));
+  const evidence = evidenceOf(item);
+  return saysMore && userFacing(item, [...item.words].join(' ')) && context.nearRelease(evidence) ? evidence : undefined;
 }
 
 const evidenceOf = (item: Item): ShippedEvidence => ({ version: item.version, file: item.file, section: item.section });

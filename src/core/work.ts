@@ -8,7 +8,7 @@ import type { CommitRecord } from './commit';
 import { fragmentIssue, type Conventions } from './conventions';
 import type { RemoteInfo } from './links';
 import { buildProfile, scoreUnit, type Notability, type UnitProfile } from './notability';
-import { indexReleaseNotes, shippedIn, type ReleaseNotesFile, type ShippedEvidence } from './shipped';
+import { indexReleaseNotes, shippedByName, shippedIn, subjectNames, type ReleaseNotesFile, type ShippedEvidence } from './shipped';
 import { closedIssues, groupUnits, type Topology, type WorkUnit } from './units';
 
 /** The history of one repository, as src/git/workHistory.ts reads it. */
@@ -50,6 +50,12 @@ interface Grouped {
   /** `listingOf` each threshold asked for. */
   readonly listings: Map<number, Listing | undefined>;
 }
+/**
+ * How far apart (ms) a unit and the work whose release it may share are, for `shippedByName`: 90 days, a quarter. An item
+ * of a release no work of those months shipped in is older or newer work on the same function.
+ */
+const NEAR_RELEASE_MS = 90 * 24 * 3600 * 1000;
+
 const grouped = new WeakMap<RepositoryWork, Map<boolean, Grouped>>();
 
 /**
@@ -65,8 +71,8 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
     const shipped = new Map<WorkUnit, ShippedEvidence>();
     if (shippedEvidence && work.releaseNotes.length > 0) {
       const index = indexReleaseNotes(work.releaseNotes);
+      const textOf = (unit: WorkUnit): string => (unit.merge && unit.kind === 'topic' ? (unit.merge.body.split(/\n\s*\n/)[0] ?? unit.title) : unit.title);
       for (const unit of units) {
-        const text = unit.merge && unit.kind === 'topic' ? (unit.merge.body.split(/\n\s*\n/)[0] ?? unit.title) : unit.title;
         const found = shippedIn(
           {
             pullRequest: unit.pullRequest,
@@ -75,7 +81,7 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
               ...new Set(unit.commits.flatMap((c) => [...closedIssues(c), ...c.files.flatMap((f) => (f.created ? (fragmentIssue(f.path) ?? []) : []))])),
             ],
             shas: unit.commits.map((c) => c.sha),
-            text,
+            text: textOf(unit),
             // not a release commit's (`tracing: prepare to release v0.1.40`): its message quotes the notes
             body: unit.commits
               .filter((c) => !/\breleases?\b/i.test(c.subject))
@@ -85,6 +91,17 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
           index,
         );
         if (found) shipped.set(unit, work.topology ? { ...found, ref: work.topology.ref } : found);
+      }
+      // then by code names, in the releases of the work around it
+      const unitNames = new Map<string, number>();
+      for (const unit of units) for (const name of subjectNames(textOf(unit))) unitNames.set(name, (unitNames.get(name) ?? 0) + 1);
+      const found = [...shipped].map(([u, evidence]) => ({ t: Date.parse(u.date), release: `${evidence.file}\n${evidence.version}` }));
+      for (const unit of units) {
+        if (shipped.has(unit)) continue;
+        const t = Date.parse(unit.date);
+        const nearRelease = (e: ShippedEvidence): boolean => found.some((f) => f.release === `${e.file}\n${e.version}` && Math.abs(f.t - t) <= NEAR_RELEASE_MS);
+        const byName = shippedByName({ text: textOf(unit) }, index, { unitNames, nearRelease });
+        if (byName) shipped.set(unit, work.topology ? { ...byName, ref: work.topology.ref } : byName);
       }
     }
     byChoice.set(shippedEvidence, (result = { units, shipped, profile: buildProfile(units, work.conventions, (u) => shipped.get(u)), listings: new Map() }));

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { isReleaseNotesPath } from '../../../src/core/conventions';
-import { indexReleaseNotes, shippedIn } from '../../../src/core/shipped';
+import { codeNames, indexReleaseNotes, shippedByName, shippedIn, subjectNames } from '../../../src/core/shipped';
 
 /** Each item of `text` (read as the file `path`) as `version | section | text`. */
 function items(path: string, text: string): string[] {
@@ -191,5 +191,52 @@ describe('release notes: the formats projects write them in', () => {
       file: 'CHANGELOG.md',
       section: 'Details',
     });
+  });
+
+  it('code names: members, camel and snake case, options; not plain words, versions or short names', () => {
+    assert.deepEqual(
+      [
+        ...codeNames(
+          'New: `Response.peekTrailers()` and `TrailersSource`; ZSTD_c_targetCBlockSize, --freeze-left=N, toCurl, Response, v1.2.3, e.g. a_b, --ab, isOk',
+        ),
+      ],
+      ['Response.peekTrailers', 'TrailersSource', 'ZSTD_c_targetCBlockSize', '--freeze-left', 'toCurl'],
+    );
+    // the area a subject names first is where the change is, not what it is
+    assert.deepEqual([...subjectNames('chore(cli/rustup_mode): merge imports of stream_dvb')], ['stream_dvb']);
+  });
+
+  it("an item written as prose is found by a code name that it alone mentions and the unit alone says, with another word they share, in a release of the unit's months (okhttp)", () => {
+    const index = indexReleaseNotes([
+      {
+        path: 'CHANGELOG.md',
+        text:
+          '# Change Log\n\n## Version 5.1.0\n\n_2025-07-07_\n\n' +
+          ' * New: `Response.peekTrailers()`. When we changed `Response.trailers()` to block, we removed the ability to peek the trailers. This new API restores it.\n' +
+          ' * New: `RecordedRequest.chunkSizes` is now nullable.\n * Fix: `RecordedRequest.chunkSizes` is empty for a GET.\n' +
+          ' * New: the `onInsert` method of caches.\n',
+      },
+    ]);
+    const unitNames = new Map([
+      ['Response.peekTrailers', 1],
+      ['RecordedRequest.chunkSizes', 1],
+      ['onInsert', 1],
+    ]);
+    const near = { unitNames, nearRelease: () => true };
+    assert.deepEqual(shippedByName({ text: 'New Response.peekTrailers() API (#8921)' }, index, near), {
+      version: '5.1.0',
+      file: 'CHANGELOG.md',
+      section: '',
+    });
+    // not found by the other channels: few words in common
+    assert.equal(shippedIn({ pullRequest: 8921, shas: [], text: 'New Response.peekTrailers() API (#8921)' }, index), undefined);
+    // a release no work of those months shipped in: older work on the same function
+    assert.equal(shippedByName({ text: 'New Response.peekTrailers() API (#8921)' }, index, { unitNames, nearRelease: () => false }), undefined);
+    // a name two units say tells neither apart
+    assert.equal(shippedByName({ text: 'New Response.peekTrailers() API' }, index, { ...near, unitNames: new Map([['Response.peekTrailers', 2]]) }), undefined);
+    // a name two items mention is no evidence of either
+    assert.equal(shippedByName({ text: 'Change RecordedRequest.chunkSizes to be nullable' }, index, near), undefined);
+    // nothing said beside the name: documenting a method is not adding it
+    assert.equal(shippedByName({ text: 'docs for onInsert' }, index, near), undefined);
   });
 });

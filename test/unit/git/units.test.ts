@@ -890,6 +890,32 @@ describe('units of work (real repositories)', () => {
     assert.ok(!ids(fixup).includes('size') && !of(fixup).notability.notable, JSON.stringify(of(fixup).notability.signals));
   });
 
+  it("shipped evidence by a code name: the item of a release the work of the unit's months shipped in, not one of a release long before", async () => {
+    const repo = make();
+    repo.commit({ message: 'Wrap long lines (#21)', files: { 'src/wrap.c': lines(30, 'wrap') }, date: at(3) });
+    const curl = repo.commit({
+      message: "Make Request.toCurl work like a browser's copy as curl (#22)",
+      files: { 'src/curl.c': lines(30, 'curl') },
+      date: at(4),
+    });
+    const peek = repo.commit({ message: 'New Response.peekTrailers() API (#23)', files: { 'src/trailers.c': lines(30, 'trailers') }, date: at(5) });
+    repo.commit({
+      message: 'Release 2.4.0',
+      author: MAINTAINER,
+      files: {
+        'CHANGES.md':
+          '# Change log\n\n## Version 2.4.0\n\n### Features\n\n- Wrap the lines that are too long (#21)\n' +
+          '- New: `Response.peekTrailers()` lets callers peek at the trailers. This new API restores what 2.0 took away.\n\n' +
+          '## Version 1.0.0\n\n### Features\n\n- New: `Request.toCurl()` returns a curl command to paste.\n',
+      },
+      date: at(7),
+    });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const of = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    assert.deepEqual(of(peek).shipped, { version: '2.4.0', file: 'CHANGES.md', section: 'Features', ref: 'refs/heads/main' });
+    assert.equal(of(curl).shipped, undefined, '1.0.0 shipped no work of these months');
+  });
+
   it("shipped evidence from towncrier notes (pytest): versions titled by the project's name, items found by the issue a fragment is named by", async () => {
     const repo = make();
     // the pull request's number (#13801) is not the issue the notes cite (#13743): its fragment is named by the issue
