@@ -214,7 +214,7 @@ export function isTestIn(conventions: Conventions, path: string): boolean {
  * or one per release line (SQLAlchemy's `doc/build/changelog/changelog_20.rst`).
  */
 const RELEASE_NOTES =
-  /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.(md|markdown|rst|txt|adoc))?$|(^|\/)(RelNotes|changelogs|release[-_]?notes)\/[^/]+\.(md|txt|adoc|rst)$|(^|\/)releases?\/v?\d+(\.\d+)+[\w.-]*\.(md|txt|adoc|rst)$|(^|\/)changelog\/changelog_\d+\.rst$/i;
+  /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.(md|markdown|rst|txt|adoc))?$|(^|\/)(RelNotes|changelogs|release[-_]?notes|history)\/[^/]+\.(md|txt|adoc|rst)$|(^|\/)releases?\/v?\d+(\.\d+)+[\w.-]*\.(md|txt|adoc|rst)$|(^|\/)changelog\/changelog_\d+\.rst$/i;
 /**
  * Files every project has that are not the product's work: licences, authors lists, ownership
  * files, CI configuration and scripts, editor and git settings, pre-commit hooks, and the tools'
@@ -296,7 +296,7 @@ export function fragmentKind(path: string): FragmentKind | undefined {
   return prefixed ? FRAGMENT_TYPES.get(prefixed) : undefined;
 }
 
-/** True for a release notes file (CHANGELOG, RelNotes/…, a `changelogs/` archive, a `releasenotes/` folder, HISTORY, NEWS, CHANGES). */
+/** True for a release notes file (CHANGELOG, RelNotes/…, a `changelogs/` archive, a `releasenotes/` folder, a `history/` folder of per-package notes (hatch's `docs/history/hatchling.md`), HISTORY, NEWS, CHANGES). */
 export function isReleaseNotesPath(path: string): boolean {
   return RELEASE_NOTES.test(path);
 }

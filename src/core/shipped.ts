@@ -327,6 +327,9 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
           version = plain;
           section = '';
           headed = false;
+        } else if (!headed && /^(\*{1,3}|_{1,3})[A-Z][\w ,&/'-]{2,40}:?\1$/.test(line.trim())) {
+          // a section named by an emphasized line under the release's heading (hatch's `***Added:***`)
+          section = line.trim().replace(/^[*_]+|:?[*_]+$/g, '');
         } else if (!headed && /^[A-Z][\w ,&/'-]{2,40}:$/.test(line)) {
           // a section named by a line of its own, in notes without headings (marshmallow's `Features:`, tig's `Bug fixes:`)
           section = line.slice(0, -1);

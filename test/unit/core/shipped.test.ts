@@ -137,6 +137,17 @@ describe('release notes: the formats projects write them in', () => {
     );
   });
 
+  it("a section named by an emphasized line under the release's heading (hatch's `***Added:***`)", () => {
+    assert.deepEqual(
+      items(
+        'docs/history/hatch.md',
+        '# Hatch history\n\n## Unreleased\n\n## [1.18.0](https://github.com/pypa/hatch/releases/tag/hatch-v1.18.0) - 2026-08-11 ## {: #hatch-v1.18.0 }\n\n' +
+          '***Added:***\n\n- Add the `sources` environment option\n\n***Fixed:***\n\n- Erase stale coverage data before running `hatch test --cover`.\n',
+      ),
+      ['1.18.0 | Added | add the sources environment option', '1.18.0 | Fixed | erase stale coverage data before running hatch test cover'],
+    );
+  });
+
   it('an item of a release not out yet is not carried into the release below it', () => {
     assert.deepEqual(items('CHANGELOG.md', '# Changelog\n\n## Unreleased\n\n- Not shipped yet (#9)\n\n## 1.2.0\n\n- Shipped (#8)\n'), ['1.2.0 |  | shipped 8']);
   });

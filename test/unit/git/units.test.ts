@@ -1093,6 +1093,9 @@ describe('units of work (real repositories)', () => {
     // a `releases/` folder of one file per version (tornado's `docs/releases/v6.5.0.rst`, Django's `docs/releases/5.0.txt`); not its index
     assert.ok(isReleaseNotesPath('docs/releases/v6.5.0.rst') && isReleaseNotesPath('docs/releases/5.0.txt'));
     assert.ok(!isReleaseNotesPath('docs/releases.rst') && !isReleaseNotesPath('src/releases/v2.ts'));
+    // a `history/` folder of each package's notes (hatch's `docs/history/hatch.md` and `hatchling.md`); not a history feature's code or docs
+    assert.ok(isReleaseNotesPath('docs/history/hatchling.md'));
+    assert.ok(!isReleaseNotesPath('src/history/list.ts') && !isReleaseNotesPath('docs/options/omit-history.md'));
     const written = byCommit(notes);
     assert.ok(!written.notability.signals.some((s) => s.id === 'docs'), written.notability.signals.map((s) => s.id).join());
   });
