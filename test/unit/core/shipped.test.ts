@@ -148,6 +148,31 @@ describe('release notes: the formats projects write them in', () => {
     );
   });
 
+  it("a heading that cites its pull request is an item (prettier's); a fenced code block's lines are none; mitmproxy's \"Other Changes\" are what users get", () => {
+    const prettier =
+      '# 3.9.6\n\n[diff](https://github.com/prettier/prettier/compare/3.9.5...3.9.6)\n\n' +
+      '#### TypeScript: Support `import defer` ([#19624](https://github.com/prettier/prettier/pull/19624) by [@fisker](https://github.com/fisker))\n\n' +
+      '<!-- prettier-ignore -->\n```ts\n// Input\nimport defer * as ns from "x";\n- a\n```\n\n' +
+      '# 3.9.5\n\n#### Markdown: Cap ordered list mark at 999999999 (#19351 by @fisker)\n\n~~~md\n* not an item\n~~~\n';
+    assert.deepEqual(items('CHANGELOG.md', prettier), [
+      '3.9.6 |  | typescript support import defer 19624 https github com prettier prettier pull 19624 by fisker https github com fisker',
+      '3.9.5 |  | markdown cap ordered list mark at 999999999 19351 by fisker',
+    ]);
+    const index = indexReleaseNotes([
+      {
+        path: 'CHANGELOG.md',
+        text:
+          '## 29 April 2025: mitmproxy 12.0.0\n\n### Other Changes\n\n- Add support for TLS 1.3 Post Handshake Authentication.\n' +
+          '  ([#7576](https://github.com/mitmproxy/mitmproxy/pull/7576), @mhils, @cataggar)\n',
+      },
+    ]);
+    assert.deepEqual(shippedIn({ pullRequest: 7576, shas: [], text: 'Add Support for TLS 1.3 Post Handshake Authentication' }, index), {
+      version: '12.0.0',
+      file: 'CHANGELOG.md',
+      section: 'Other Changes',
+    });
+  });
+
   it('an item of a release not out yet is not carried into the release below it', () => {
     assert.deepEqual(items('CHANGELOG.md', '# Changelog\n\n## Unreleased\n\n- Not shipped yet (#9)\n\n## 1.2.0\n\n- Shipped (#8)\n'), ['1.2.0 |  | shipped 8']);
   });
