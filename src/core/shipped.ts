@@ -47,16 +47,17 @@ export interface ReleaseNotesIndex {
 
 /**
  * Sections that are not about what users get: chores, refactors, tests, docs, build, CI,
- * dependencies, internal work, a catch-all "Various" (kotlinx.coroutines: toolchain upgrades, documentation), conventional-changelog's "Styles" (formatting commits),
+ * dependencies, internal work, "Other", a catch-all "Various" (kotlinx.coroutines: toolchain upgrades, documentation), conventional-changelog's "Styles" (formatting commits),
  * and towncrier's sections for the project's own contributors: "Contributor-facing changes" (aiohttp, yarl: a test timeout) and
  * "Trivial Changes" (pytest-xdist: py.path replaced by pathlib), and a release's list of every pull request merged
  * ("Pull Requests", rollup's, under its Features and Bug Fixes: being merged is not being called out). Any
  * other section is (Features, Bug Fixes, git.git's "UI, Workflows & Features", and the product's own
- * areas: black's "Preview style" and "Parser", bat's "Syntaxes"), and "Other Changes", where mitmproxy, mypy and bat list most of
- * what they ship (tuning sets with shipped evidence: 917 / 1035 right offers with it left out, 926 / 1044 with it counted).
+ * areas: black's "Preview style" and "Parser", bat's "Syntaxes"). "Other Changes" holds most of what mitmproxy, mypy and bat ship, but
+ * counting it (tuning sets with shipped evidence: 917 / 1035 -> 926 / 1044) did not carry over: on the held-out sets, 673 / 800 ->
+ * 669 / 802 (borg, bottom, marshmallow), so it stays out.
  */
 const NOT_USER_FACING =
-  /chore|refactor|test|doc|build|\bci\b|dependenc|internal|development support|misc|^various$|maintenance|^pull requests$|^(?:code )?styles?$|revert|contributor|trivial/i;
+  /chore|refactor|test|doc|build|\bci\b|dependenc|internal|development support|misc|^various$|maintenance|^pull requests$|^other\b|^(?:code )?styles?$|revert|contributor|trivial/i;
 
 const STOP = new Set([
   'the',
