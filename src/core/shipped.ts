@@ -261,12 +261,14 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
     // GNU's NEWS (coreutils, grep, tar): Emacs outline mode, `* Noteworthy changes in release 9.6 (2025-01-17) [stable]`,
     // `** Bug fixes`, and each item a paragraph of its own
     const outline = /-\*-\s*outline\s*-\*-/.test(lines[0] ?? '');
-    // inside a fenced code block (an example's `- a` is no item), and the fence that opened it
+    // inside a fenced code block of Markdown (an example's `- a` is no item), and the fence that opened it; in
+    // reStructuredText a line of `~` is a title's underline
+    const markdown = /\.(md|markdown)$/i.test(file.path);
     let fence: string | undefined;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const next = lines[i + 1] ?? '';
-      const fenceMark = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+      const fenceMark = markdown ? /^\s*(`{3,}|~{3,})/.exec(line)?.[1] : undefined;
       if (fence !== undefined || fenceMark) {
         if (fence === undefined) fence = fenceMark;
         else if (fenceMark?.startsWith(fence)) fence = undefined;

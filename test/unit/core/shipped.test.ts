@@ -158,6 +158,8 @@ describe('release notes: the formats projects write them in', () => {
       '3.9.6 |  | typescript support import defer 19624 https github com prettier prettier pull 19624 by fisker https github com fisker',
       '3.9.5 |  | markdown cap ordered list mark at 999999999 19351 by fisker',
     ]);
+    // in reStructuredText, a line of `~` is a title's overline or underline, not a fence
+    assert.deepEqual(items('CHANGES.rst', '~~~~~~~~\n v1.2.0\n~~~~~~~~\n\n- Fixed a thing (#5)\n'), ['1.2.0 |  | fixed a thing 5']);
     const index = indexReleaseNotes([
       {
         path: 'CHANGELOG.md',
