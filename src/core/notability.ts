@@ -37,6 +37,7 @@ import {
   bodyReverts,
   REFACTORING,
   REVERT,
+  saysAddsProse,
   SECURITY,
   stripPrefix,
   SYNC_MERGE,
@@ -273,6 +274,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       // "add a regression test", "add docs for …", a topic whose merge says a test helper "learned" an option: adding
       // only tests or documentation is not a feature users get (a `feat:` label is the author's own word for it)
       if (!types.has('feat') && !types.has('feature') && parts.work.length === 0) break;
+      // a tutorial or a blog post, with a script or a few lines of code touched on the way, is documentation; one that
+      // brings more code than prose is the feature it tells of (hatch's "Add how-to for using custom Python distributions")
+      if (declared.words && saysAddsProse(unit.title) && lines < sum(parts.docs, 'additions') + sum(parts.docs, 'deletions')) break;
       // a dependency added to the package's manifest alone (jekyll's "Add `json` as runtime_dependency", "Add an optional
       // `:rdoc` group of gems") is packaging, whatever its words; a runtime's support ("Add Python 3.15 support") is not
       if (declared.words && packaging && DEPENDENCY_WORDS.test(unit.title)) break;

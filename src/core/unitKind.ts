@@ -104,6 +104,15 @@ const FEATURE = /^(?:(?:always|now|also) )?(add(s|ed)?|implement(s|ed)?|introduc
  */
 const ADDS_DOCUMENTATION =
   /^add(s|ed)? .+ \b(to|in) (the )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog)\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|(release[- ])?notes?|changelog( entry| entries)?|docstrings?|examples?)( (on|for|about|to|that|explaining|in)\b|$)|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc)\b/i;
+/**
+ * True for a title that says it adds a piece of prose: "Add tutorial for managing Python distributions (#1533)" (hatch),
+ * "Add blog post for v3.9 (#19414)" (prettier), "Add how-to for using custom Python distributions". Such a piece may come
+ * with the code it tells of (hatch's how-to shipped the feature), so it is weighed against the unit's files.
+ */
+export function saysAddsProse(title: string): boolean {
+  return /^add(s|ed)? (a |an |the |some |more )?(new )?(tutorials?|guides?|how-?tos?|blog ?posts?|walkthroughs?)\b/i.test(stripPrefix(title));
+}
+
 /** A title that says documentation work and nothing else: "Doc update", "Docs updates", "Update docu", "[doc] …", "Documentation fixes". */
 const DOCS_TITLE =
   /^(\[docs?\]|(docs?|docu|documentation)( (updates?|fix(es)?|improvements?|changes?|tweaks?|clean-?ups?))?\s*$|(update|improve|fix|tweak|clarify|polish|clean ?up)[sd]? (the |some )?(docs?|docu|documentation)\s*$)/i;
@@ -112,7 +121,7 @@ const ADDS_LOGGING =
   /^add(s|ed)? (more |some |debug |extra |trace )?(log(ging)?|log messages?|debug (log|logging|messages?|output))\b|^add(s|ed)? .+ to (the )?([\w-]+ )?log$/i;
 /** "Add a test for …", "Add tests for various environment config issues": the tests of a change, not a feature. */
 const ADDS_TESTS =
-  /^add(s|ed)? (a |an |some |more |the )?(new )?(regression |unit |integration |gui |ui |e2e |end-to-end |snapshot )?(tests?|test ?cases?)\b(?! (runner|command|subcommand|mode|option|flag)s?\b)/i;
+  /^add(s|ed)? (a |an |some |more |the )?(new )?(?!support\b)([\w-]+ ){0,2}(tests?|test ?cases?|test vectors?)\b(?! (runner|command|subcommand|mode|option|flag|helper|utilit(y|ie)|fixture)s?\b)/i;
 /** "Add additional coverage for the unquoter", "Add direct coverage for unquoter with plus=True" (yarl): tests, not a feature. */
 const ADDS_COVERAGE = /^add(s|ed)? (additional |more |some |better |direct |extra |full |test )*coverage (for|of|to)\b/i;
 /** "Add missing headers", "add the missing `await`": what should have been there all along. */
@@ -179,6 +188,13 @@ const LINT_TOOL = /\b(ruff|eslint|rustfmt|clippy|gofmt|shfmt|isort|flake8|mypy|p
  */
 const DEV_TOOLING_MOVE =
   /^(?:use|switch(?:es|ed)? to|migrat(?:e|es|ed) to|mov(?:e|es|ed) (?:[\w-]+ )?to|convert(?:s|ed)? (?:[\w-]+ )?to|introduc(?:e|es|ed)|adopt(?:s|ed)?|lock (?:[\w-]+ )?dependencies with)\s+(?:the\s+)?`?(uv|pdm|poetry|hatch(?:ling)?|flit(?:[_-]core)?|nox|tox|just(?:file)?|make(?:file)?|gradle|maven|bazel|cmake|meson|vite|webpack|rollup|esbuild|yarn|pnpm|bun|setuptools|pyproject\.toml|tsup|tsdown)\b`?(?=\s*(?:build (?:backend|system)|instead of [\w.-]+|for (?:the )?(?:build|builds|tests|development|dev|CI|packaging|releases?)\b)?\s*(?:[,;.]|\(#\d+\)|$))/i;
+
+/**
+ * A linter's rule named by its plugin and id in backticks, as the project turns it on or fixes what it finds:
+ * prettier's "Enable `unicorn/no-useless-else` rule (#19364)", "Fix some `unicorn/no-declarations-before-early-exit`
+ * violations (#19371)". (Group 1: the rule.) A linter's own rules have no plugin prefix there (biome's `noUselessElse`).
+ */
+const LINT_RULE = /`((?:@?[\w-]+\/)+[a-z][\w-]*)`\s*(?:rules?|violations?|errors?|warnings?)\b/i;
 
 /**
  * The project's own lint, format or type-check tool a subject names anywhere in it (attrs' "pyright: remove
@@ -279,6 +295,8 @@ export function declaredKind(
   // eslint-plugin-regexp"; not a feature with one "Fix clippy warnings" commit in it), unless the project is that tool
   const tool = lintToolNamed(stripPrefix(unit.title), unit.repo);
   if (tool) return { kind: 'internal', reason: l10n.t('Changes the project’s lint or format tooling ({0}): nothing users get.', tool) };
+  const rule = LINT_RULE.exec(unit.title)?.[1];
+  if (rule) return { kind: 'internal', reason: l10n.t('Works on the project’s lint rules ({0}): nothing users get.', rule) };
   // a move of its build or development tooling ("use uv", "Convert project to Gradle"), unless the project is that tool
   const moved = DEV_TOOLING_MOVE.exec(stripPrefix(unit.title))?.[1];
   if (moved && !unit.repo.toLowerCase().includes(moved.toLowerCase().replace(/file$|\.toml$|ling$|[_-]core$/, '')))
@@ -314,13 +332,7 @@ export function declaredKind(
   const fixes = titles.some((t) => FIX.test(t) && !NOT_A_FIX.test(t));
   if (
     titles.some(
-      (t) =>
-        FEATURE.test(t) &&
-        !ADDS_DOCUMENTATION.test(t) &&
-        !ADDS_MISSING.test(t) &&
-        !ADDS_LOGGING.test(t) &&
-        !ADDS_COVERAGE.test(t) &&
-        !(fixes && ADDS_TESTS.test(t)),
+      (t) => FEATURE.test(t) && !ADDS_DOCUMENTATION.test(t) && !ADDS_MISSING.test(t) && !ADDS_LOGGING.test(t) && !ADDS_COVERAGE.test(t) && !ADDS_TESTS.test(t),
     )
   )
     return { kind: 'feature', reason: l10n.t('Introduces a feature or capability, by its words.'), words: true };

@@ -598,11 +598,30 @@ describe('notability of a unit of work', () => {
     assert.ok(ids(feature).includes('feature'), ids(feature).join());
     const runner = unit([commit({ subject: 'Fix the toc depth', files: [code] }), commit({ subject: 'Add a test runner command', files: [code] })]);
     assert.ok(ids(runner).includes('feature'), ids(runner).join());
+    // a title that says tests are what it adds is no feature, whatever code it touches on the way (httpx, alembic,
+    // retrofit, rand); a capability of tests in a test tool's own words is ("Add support for async tests")
+    for (const subject of [
+      'Add URL parsing tests from WHATWG (#3188)',
+      'add test for issue 1743',
+      'Add Android integration tests',
+      'Added test vectors for StdRng, verified using rand_chacha. (#1654)',
+    ])
+      assert.ok(!ids(unit([commit({ subject, files: [code, test] })])).includes('feature'), subject);
+    for (const subject of ['Add support for async tests', 'Add a test helper command', 'Add test fixtures option'])
+      assert.ok(ids(unit([commit({ subject, files: [code, test] })])).includes('feature'), subject);
   });
 
   it('adding only tests or documentation is not a feature; a formatter run is routine', () => {
     assert.ok(!ids(unit([commit({ subject: 'test: add regression test for fixed bug', files: [file('tests/regression.rs', 40)] })])).includes('feature'));
     assert.ok(!ids(unit([commit({ subject: 'docs: add AI policy for contributors', files: [file('docs/ai.md', 40)] })])).includes('feature'));
+    // prose by its words, with a script or a few lines of code touched on the way (prettier's blog post, hatch's
+    // tutorial); a how-to that brings more code than prose is the feature it tells of (hatch's custom distributions)
+    const blog = [file('website/blog/2026-06-27-3.9.0.md', 2613), file('scripts/draft-blog-post.js', 1, 1)];
+    assert.ok(!ids(unit([commit({ subject: 'Add blog post for v3.9 (#19414)', files: blog })])).includes('feature'));
+    const tutorial = [file('docs/tutorials/python/manage.md', 136), file('src/hatch/cli/python/install.py', 3, 2)];
+    assert.ok(!ids(unit([commit({ subject: 'Add tutorial for managing Python distributions (#1533)', files: tutorial })])).includes('feature'));
+    const customPython = [file('docs/how-to/python/custom.md', 30), file('src/hatch/python/resolve.py', 36, 5), file('src/hatch/config/constants.py', 3, 1)];
+    assert.ok(ids(unit([commit({ subject: 'Add how-to for using custom Python distributions (#1534)', files: customPython })])).includes('feature'));
     assert.ok(ids(unit([commit({ subject: 'Add a --json flag', files: [file('src/flags.rs', 40)] })])).includes('feature'));
     // a subject that names the document it edits speaks of the document (git-lfs's release how-to, in a pull request with its scripts)
     const howto = unit([
@@ -746,6 +765,15 @@ describe('notability of a unit of work', () => {
       },
     );
     assert.ok(ids(json).includes('feature'), ids(json).join());
+    // a linter rule the project turns on or fixes the findings of (prettier), not a rule a linter adds for its users
+    const violations = [file('src/cli/format.js', 47, 46), file('src/document/printer/printer.js', 17, 15), file('eslint.config.js', 0, 1)];
+    for (const subject of ['Enable `unicorn/no-useless-else` rule (#19364)', 'Fix some `unicorn/no-declarations-before-early-exit` violations (#19371)']) {
+      const v = score(unit([commit({ subject, files: violations })], { repo: 'github.com/prettier/prettier' }));
+      assert.match(v.signals.find((x) => x.id === 'internal')?.reason ?? '', /lint rules \(unicorn\/no-/, subject);
+      assert.ok(!v.signals.some((x) => x.id === 'feature' || x.id === 'fix'), subject);
+    }
+    const biome = [file('crates/biome_js_analyze/src/lint/nursery/no_useless_else.rs', 200)];
+    assert.ok(ids(unit([commit({ subject: 'feat(lint): add `noUselessElse` rule', files: biome })], { repo: 'github.com/biomejs/biome' })).includes('feature'));
     // the tool's own repository: its rules are its product
     const rule = [file('crates/ruff_linter/src/rules/a.rs', 200)];
     assert.ok(ids(unit([commit({ subject: 'Add a ruff rule for unused imports', files: rule })], { repo: 'github.com/astral-sh/ruff' })).includes('feature'));
