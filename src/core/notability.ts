@@ -197,7 +197,8 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // the commits whose files are the user's: not the merge of a pull request someone else wrote part of (its
   // release-notes entry and code are the contributor's)
   // (nor the merge of one that brings a sync: its stats hold the synced work)
-  const authored = sharedPullRequest(unit) || remaining.length < left.length ? remaining.filter((c) => c.parents.length <= 1) : remaining;
+  const shared = sharedPullRequest(unit);
+  const authored = shared || remaining.length < left.length ? remaining.filter((c) => c.parents.length <= 1) : remaining;
   const parts = unitParts(unit, conventions, files);
   // a unit that changes little but the package's metadata, build configuration and dependency lists (jinja's "switch to
   // pyproject.toml", flask's "use uv") is packaging
@@ -468,7 +469,10 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // master", wrote no work of its own into them)
   if (notes.length > 0 && parts.work.length > 0)
     add('changelog', 2, l10n.t('Its author wrote it into the release notes: {0}.', listSome(notes)), ['communication', 'execution-delivery']);
-  if (context.shipped)
+  // (in a pull request someone else wrote part of, the notes item tells of their work: git-lfs lists a contributor's
+  // `fetch --dry-run` under the contributor's name, the maintainer's commits in it being tests and touch-ups; on the
+  // tuning sets with shipped evidence, with the "downstreams" sections out, 915 / 1030 -> 916 / 1024)
+  if (context.shipped && !shared)
     add('shipped', 2, l10n.t('Shipped in {0} ({1}).', context.shipped.version, context.shipped.file), ['execution-delivery', 'impact-ownership']);
   else if (context.unlisted)
     add(

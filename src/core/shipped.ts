@@ -49,7 +49,8 @@ export interface ReleaseNotesIndex {
  * Sections that are not about what users get: chores, refactors, tests, docs, build, CI,
  * dependencies, internal work, "Other", a catch-all "Various" (kotlinx.coroutines: toolchain upgrades, documentation), conventional-changelog's "Styles" (formatting commits),
  * and towncrier's sections for the project's own contributors: "Contributor-facing changes" (aiohttp, yarl: a test timeout) and
- * "Trivial Changes" (pytest-xdist: py.path replaced by pathlib), and a release's list of every pull request merged
+ * "Trivial Changes" (pytest-xdist: py.path replaced by pathlib), those for the people who package it: "Packaging updates and
+ * notes for downstreams" (aiohttp, yarl: Cython's build flags; a runtime dropped there is still counted, `userFacing`), and a release's list of every pull request merged
  * ("Pull Requests", rollup's, under its Features and Bug Fixes: being merged is not being called out). Any
  * other section is (Features, Bug Fixes, git.git's "UI, Workflows & Features", and the product's own
  * areas: black's "Preview style" and "Parser", bat's "Syntaxes"). "Other Changes" holds most of what mitmproxy, mypy and bat ship, but
@@ -57,7 +58,7 @@ export interface ReleaseNotesIndex {
  * 669 / 802 (borg, bottom, marshmallow), so it stays out.
  */
 const NOT_USER_FACING =
-  /chore|refactor|test|doc|build|\bci\b|dependenc|internal|development support|misc|^various$|maintenance|^pull requests$|^other\b|^(?:code )?styles?$|revert|contributor|trivial/i;
+  /chore|refactor|test|doc|build|\bci\b|dependenc|internal|development support|misc|^various$|maintenance|^pull requests$|^other\b|^(?:code )?styles?$|revert|contributor|trivial|downstream/i;
 
 const STOP = new Set([
   'the',
@@ -376,14 +377,25 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
   return { items, named };
 }
 
-/** True for an item about what users get: in any section but those of NOT_USER_FACING, or performance work in one of those. */
+/**
+ * Words of an item that drops a runtime its users may be on: yarl's "Dropped Python 3.9 support; Python 3.10 is the minimal
+ * supported Python version", filed under "Packaging updates and notes for downstreams".
+ */
+const DROPS_RUNTIME =
+  /\b(drop(s|ped)?|remov(e|es|ed)) (support for )?(python|pypy|node(\.?js)?|ruby|go|java|jdk|php|rust|msrv) ?v?\d|\b(minimal|minimum) supported\b/i;
+
+/**
+ * True for an item about what users get: in any section but those of NOT_USER_FACING, or performance work or a runtime
+ * dropped in one of those.
+ */
 function userFacing(item: Item, text: string): boolean {
   if (NOT_USER_FACING.test(item.section)) {
     // performance work is what users get wherever it is filed: git.git's "Performance, Internal Implementation, …",
     // yarl's "Miscellaneous internal changes" ("Improved performance of the C unquoter"); not in docs or tests
     return (
-      (/performance/i.test(item.section) || !/\b(docs?|documentation|tests?|testing|ci)\b/i.test(item.section)) &&
-      /\b(faster|speed|performance|optimi[sz]\w*|latency|throughput)\b/i.test(text)
+      ((/performance/i.test(item.section) || !/\b(docs?|documentation|tests?|testing|ci)\b/i.test(item.section)) &&
+        /\b(faster|speed|performance|optimi[sz]\w*|latency|throughput)\b/i.test(text)) ||
+      DROPS_RUNTIME.test(text)
     );
   }
   return true;

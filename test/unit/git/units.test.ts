@@ -799,13 +799,15 @@ describe('units of work (real repositories)', () => {
     const pathlib = repo.commit({ message: 'Use pathlib for paths (#27)', files: { 'src/paths.c': lines(30, 'paths') }, date: at(6, 14) });
     // pushed directly: the notes cite the issue its message says it closes
     const empty = repo.commit({ message: 'Read empty files\n\nFixes #31', files: { 'src/read.c': lines(30, 'read') }, date: at(6, 15) });
+    const tracing = repo.commit({ message: 'Trace lines only in tracing builds (#28)', files: { 'src/trace.c': lines(30, 'trace') }, date: at(6, 16) });
+    const py39 = repo.commit({ message: 'Drop Python 3.9 (#29)', files: { 'src/compat.c': lines(30, 'compat') }, date: at(6, 17) });
     // written by the maintainer at release time: its sections are the product's own ("Preview style"), and Documentation
     repo.commit({
       message: 'Release 2.4.0',
       author: MAINTAINER,
       files: {
         'CHANGES.md':
-          '# Change log\n\n## Version 2.4.0\n\n### Preview style\n\n- Wrap the lines that are too long\n  (#21)\n\n### Documentation\n\n- Explain each flag (#22)\n\n### Fixes\n\n- Empty files no longer stop the run (:issue:`31`)\n\n### Various\n\n- The compiler was updated to 2.2.20 (#25).\n\n### Contributor-facing changes\n\n- Each test times out on its own (#26)\n\n### Trivial Changes\n\n- Paths are pathlib paths (#27)\n\n' +
+          '# Change log\n\n## Version 2.4.0\n\n### Preview style\n\n- Wrap the lines that are too long\n  (#21)\n\n### Documentation\n\n- Explain each flag (#22)\n\n### Fixes\n\n- Empty files no longer stop the run (:issue:`31`)\n\n### Various\n\n- The compiler was updated to 2.2.20 (#25).\n\n### Contributor-facing changes\n\n- Each test times out on its own (#26)\n\n### Trivial Changes\n\n- Paths are pathlib paths (#27)\n\n### Packaging updates and notes for downstreams\n\n- The wheels build with line tracing only when asked (#28)\n- Dropped Python 3.9 support; Python 3.10 is the minimal supported Python version (#29)\n\n' +
           '## Version 2.3.0\n\n### Features\n\n- Paging for long lists (#23)\n',
       },
       date: at(7),
@@ -824,6 +826,9 @@ describe('units of work (real repositories)', () => {
     // towncrier's sections for the project's contributors (aiohttp, pytest-xdist)
     assert.equal(byCommit(scored, timeout).shipped, undefined, 'listed only under Contributor-facing changes');
     assert.equal(byCommit(scored, pathlib).shipped, undefined, 'listed only under Trivial Changes');
+    // and for those who package it (aiohttp, yarl), unless it drops a runtime users are on
+    assert.equal(byCommit(scored, tracing).shipped, undefined, 'listed only under Packaging updates and notes for downstreams');
+    assert.equal(byCommit(scored, py39).shipped?.version, '2.4.0', 'a dropped runtime');
     // an entry logged from it keeps where it shipped, as a link the export cites
     const offered = unitCandidates([w], emptyJournal(), 0).find((c) => c.type === 'unit' && c.unit.commits.some((x) => x.sha === wrap));
     assert.ok(offered?.type === 'unit');
@@ -880,6 +885,12 @@ describe('units of work (real repositories)', () => {
     const fixup = repo.commit({ message: 'testing: fix the ids in two tests', files: { 'src/params.c': `${lines(300, 'params')}x\n` }, date: at(5) });
     repo.git('checkout', '-q', 'main');
     mergeNoFf(repo, 'theirs', 'Merge pull request #21 from gal/unique-ids', at(5, 12));
+    repo.commit({
+      message: 'Release 2.4.0',
+      author: MAINTAINER,
+      files: { 'CHANGES.md': '# Change log\n\n## Version 2.4.0\n\n### Features\n\n- Paging for long lists (#20)\n- Parameter ids must be unique (#21)\n' },
+      date: at(6),
+    });
     const scored = scoreWork(await work(repo), { threshold: 4 });
     const of = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
     const ids = (sha: string) => of(sha).notability.signals.map((x) => x.id);
@@ -888,6 +899,11 @@ describe('units of work (real repositories)', () => {
     assert.equal(of(fixup).unit.pullRequest, 21);
     assert.ok(!ids(fixup).includes('changelog'), `the contributor's notes entry: ${JSON.stringify(of(fixup).notability.signals)}`);
     assert.ok(!ids(fixup).includes('size') && !of(fixup).notability.notable, JSON.stringify(of(fixup).notability.signals));
+    // both shipped; the contributor's notes item tells of the contributor's work, so it counts only for the user's own
+    // (git-lfs: a maintainer's tests and touch-ups in others' pull requests, listed under their authors' names)
+    assert.ok(ids(own).includes('shipped'), ids(own).join());
+    assert.equal(of(fixup).shipped?.version, '2.4.0');
+    assert.ok(!ids(fixup).includes('shipped'), ids(fixup).join());
   });
 
   it("shipped evidence by a code name: the item of a release the work of the unit's months shipped in, not one of a release long before", async () => {
