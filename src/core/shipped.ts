@@ -210,6 +210,11 @@ function plainReleaseVersion(line: string): string | undefined {
   return m.groups?.['to'] ?? VERSION.exec(line.replace(/^\d{4}[.-]\d{2}[.-]\d{2},/, ''))?.[1];
 }
 
+/** The first line of `lines` from index `from` on that is not blank ('' when none). */
+function firstAfter(lines: readonly string[], from: number): string {
+  return lines.slice(from).find((l) => l.trim() !== '') ?? '';
+}
+
 /** The version a release-notes file's name gives (`RelNotes/2.54.0.adoc` → `v2.54.0`, tornado's `releases/v6.5.0.rst` too), if any. */
 function versionOfFile(path: string): string | undefined {
   const m = /^v?(\d+\.\d+(?:\.\d+)*)\.(?:adoc|txt|md|rst)$/.exec(path.split('/').at(-1) ?? '');
@@ -218,7 +223,8 @@ function versionOfFile(path: string): string | undefined {
 
 /**
  * Splits release notes into items: bullet points (`*`, `-`, `+`) with their indented continuation lines (paragraphs after a blank line too),
- * reStructuredText definition lists, lines named by an area (`cli: …`), and GNU outline NEWS's paragraphs, under the
+ * reStructuredText definition lists, lines named by an area (`cli: …`), GNU outline NEWS's paragraphs, and in a file of one
+ * release, reStructuredText titles under its sections' titles with their paragraphs (Pillow's), under the
  * nearest version heading (or the file's version) and section heading. Items of a release with no version yet are dropped.
  */
 export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNotesIndex {
@@ -266,6 +272,11 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
     // reStructuredText a line of `~` is a title's underline
     const markdown = /\.(md|markdown)$/i.test(file.path);
     let fence: string | undefined;
+    // reStructuredText's title adornments in the order they first appear (the first is the highest level), and whether the
+    // current item is a title of the third level with its paragraph (Pillow's per-version notes: the release, its
+    // sections, then each change a title of its own: `:cve:\`2026-59200\`: Prevent decompression bomb when parsing PDF`)
+    const adornments: string[] = [];
+    let titled = false;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const next = lines[i + 1] ?? '';
@@ -299,7 +310,8 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
         continue;
       }
       const field = /^\s*:(\w+):\s*(.*)$/.exec(line);
-      if (field && (!current || current.length === 0)) {
+      // (not a title that starts with a role: `:cve:\`2026-59200\`: Prevent …` over its underline)
+      if (field && (!current || current.length === 0) && !/^\s*([-=~^*#])\1{2,}\s*$/.test(next)) {
         if (field[1] === 'version' && !fileVersion) version = field[2]!.trim();
         else if (field[1] === 'tags' && current) section = field[2]!.trim();
         else if (field[1] === 'tickets' && current)
@@ -314,8 +326,11 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
       const underlined = line.trim() !== '' && /^\s*(-{3,}|={3,}|~{3,}|\^{3,}|\*{3,}|#{3,})\s*$/.test(next) && !/^\s*[-*+]\s/.test(line);
       if (markdownHeading || underlined) {
         flush();
+        titled = false;
         const heading = (markdownHeading ? markdownHeading[2]! : line).replace(/<[^>]+>/g, '').trim();
         const v = VERSION.exec(heading);
+        const adornment = underlined && file.path.endsWith('.rst') ? next.trim()[0]! : undefined;
+        if (adornment && !adornments.includes(adornment)) adornments.push(adornment);
         // a version heading starts a release (towncrier's default title, `pytest 9.1.0 (2026-06-13)`, names the
         // project first); any other heading is a section of it
         if (v && !fileVersion && (RELEASE_TITLE.test(heading) || NAMED_VERSION.test(heading))) {
@@ -325,6 +340,11 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
         } else if (markdownHeading && PULL_REQUEST_CITED.test(heading)) {
           // a heading that cites its pull request is an item (prettier's `#### TypeScript: Support \`import defer\` (#19624 by @fisker)`)
           if (version) keep([heading], version);
+        } else if (adornment && fileVersion && headed && adornments.indexOf(adornment) >= 2 && !/^\s{0,4}[*+-]\s/.test(firstAfter(lines, i + 2))) {
+          // in a file of one release, a title under a section's title that a paragraph follows is an item, told by that
+          // paragraph (one that a list follows is a section: tornado's `tornado.httputil` under `May 15, 2025`)
+          current = [heading];
+          titled = true;
         } else {
           section = heading.replace(/^[\W_]+|[\W_]+$/g, '');
           headed = true;
@@ -333,7 +353,11 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
         continue;
       }
       const bullet = /^\s{0,4}[*+-]\s+(.*)$/.exec(line);
-      if (bullet) {
+      if (titled && current) {
+        // a titled item's first paragraph (its later ones are examples and detail)
+        if (line.trim() !== '' && lead === undefined) current.push(line.trim());
+        else if (line.trim() === '' && current.length > 1) lead ??= current.length;
+      } else if (bullet) {
         flush();
         current = [bullet[1]!];
       } else if (current && line.trim() !== '' && /^\s/.test(line)) {

@@ -41,6 +41,27 @@ describe('release notes: the formats projects write them in', () => {
     assert.deepEqual(items('CHANGES', 'CHANGES FROM 3.4 TO 3.5\n\n* Add floating panes.\n'), ['3.5 |  | add floating panes']);
   });
 
+  it("a file of one release whose changes are titles under its sections, each told by a paragraph (Pillow's `docs/releasenotes/12.3.0.rst`); a title a list follows is a section (tornado)", () => {
+    const pillow =
+      '12.3.0\n------\n\nSecurity\n========\n\n:cve:`2026-59200`: Prevent decompression bomb when parsing PDF\n^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n' +
+      'When parsing a PDF, ``PdfStream.decode()`` attempts to decompress data without any\nlimit.\n\nA second paragraph of detail.\n\n' +
+      'API additions\n=============\n\nAdded ``scale_down`` argument to ``ImageGrab.grab()``\n^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n' +
+      ':py:meth:`~PIL.ImageGrab.grab` now accepts an optional keyword argument of ``scale_down``.\n';
+    assert.deepEqual(items('docs/releasenotes/12.3.0.rst', pillow), [
+      'v12.3.0 | Security | cve 2026 59200 prevent decompression bomb when parsing pdf when parsing a pdf pdfstream decode attempts to decompress data without any limit',
+      'v12.3.0 | API additions | added scale down argument to imagegrab grab py meth pil imagegrab grab now accepts an optional keyword argument of scale down',
+    ]);
+    const pdf = indexReleaseNotes([{ path: 'docs/releasenotes/12.3.0.rst', text: pillow }]).items[0]!;
+    assert.ok(pdf.names.has('PdfStream.decode'), [...pdf.names].join());
+    const tornado =
+      "What's new in Tornado 6.5.0\n===========================\n\nMay 15, 2025\n------------\n\nGeneral Changes\n~~~~~~~~~~~~~~~\n\n- Python 3.14 is now supported.\n\n" +
+      '``tornado.httputil``\n~~~~~~~~~~~~~~~~~~~~\n\n- Control characters are forbidden in header values.\n';
+    assert.deepEqual(items('docs/releases/v6.5.0.rst', tornado), [
+      'v6.5.0 | General Changes | python 3 14 is now supported',
+      'v6.5.0 | tornado.httputil | control characters are forbidden in header values',
+    ]);
+  });
+
   it('named releases and AsciiDoc headings (tig, ccache, restic) and versioned file names with a v (tornado)', () => {
     assert.deepEqual(
       items('NEWS.adoc', 'Release notes\n=============\n\ntig-2.6.1\n---------\n\nBug fixes:\n\n - Fix notes handling in the main view. (#1394)\n'),
