@@ -211,10 +211,11 @@ export function isTestIn(conventions: Conventions, path: string): boolean {
  * or a folder of notes per version or release line: git's `RelNotes/2.54.0.adoc`, uv's `changelogs/0.11.x.md`,
  * Pillow's `docs/releasenotes/12.3.0.rst`, flake8's `docs/source/release-notes/7.1.0.rst`, or a `releases/` folder of one
  * file per version (tornado's `docs/releases/v6.5.0.rst`, Django's `docs/releases/5.0.txt`; not its index, `docs/releases.rst`),
- * or one per release line (SQLAlchemy's `doc/build/changelog/changelog_20.rst`).
+ * or one per release line (SQLAlchemy's `doc/build/changelog/changelog_20.rst`), and mpv's list of what changed in its
+ * command interface per release (`DOCS/interface-changes.rst`).
  */
 const RELEASE_NOTES =
-  /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.(md|markdown|rst|txt|adoc))?$|(^|\/)(RelNotes|changelogs|release[-_]?notes|history)\/[^/]+\.(md|txt|adoc|rst)$|(^|\/)releases?\/v?\d+(\.\d+)+[\w.-]*\.(md|txt|adoc|rst)$|(^|\/)changelog\/changelog_\d+\.rst$/i;
+  /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.(md|markdown|rst|txt|adoc))?$|(^|\/)(RelNotes|changelogs|release[-_]?notes|history)\/[^/]+\.(md|txt|adoc|rst)$|(^|\/)releases?\/v?\d+(\.\d+)+[\w.-]*\.(md|txt|adoc|rst)$|(^|\/)changelog\/changelog_\d+\.rst$|(^|\/)interface-changes\.rst$/i;
 /**
  * Files every project has that are not the product's work: licences, authors lists, ownership
  * files, CI configuration and scripts, editor and git settings, pre-commit hooks, and the tools'

@@ -352,6 +352,15 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
         if (underlined) i++;
         continue;
       }
+      // a release's marker in a literal block (mpv's `DOCS/interface-changes.rst`: ` --- mpv 0.41.0 --- `, its items below it)
+      const marker = fileVersion ? undefined : /^\s*-{3}\s+(?:[\w.-]+\s+)?v?(\d+\.\d+(?:\.\d+)*)\s+-{3}\s*$/.exec(line);
+      if (marker) {
+        flush();
+        version = marker[1];
+        section = '';
+        headed = false;
+        continue;
+      }
       const bullet = /^\s{0,4}[*+-]\s+(.*)$/.exec(line);
       if (titled && current) {
         // a titled item's first paragraph (its later ones are examples and detail)

@@ -83,6 +83,18 @@ describe('release notes: the formats projects write them in', () => {
     );
   });
 
+  it("mpv's interface changes: releases marked in a literal block (` --- mpv 0.41.0 --- `), the changes listed under each", () => {
+    assert.ok(isReleaseNotesPath('DOCS/interface-changes.rst') && !isReleaseNotesPath('DOCS/interface-changes/clipboard.txt'));
+    const text =
+      'Interface changes\n=================\n\n::\n\n --- mpv 0.42.0 ---\n --- mpv 0.41.0 ---\n    - add `--clipboard-xwayland` option\n' +
+      '    - change `--prefetch-playlist` default to `no`\n --- mpv 0.40.0 ---\n    - add `--clipboard-backends` option\n';
+    assert.deepEqual(items('DOCS/interface-changes.rst', text), [
+      '0.41.0 |  | add clipboard xwayland option',
+      '0.41.0 |  | change prefetch playlist default to no',
+      '0.40.0 |  | add clipboard backends option',
+    ]);
+  });
+
   it("the Sphinx changelog extension's directives (Alembic, SQLAlchemy's `doc/build/changelog/changelog_20.rst`): a version, and each change with its tags and tickets", () => {
     assert.ok(isReleaseNotesPath('doc/build/changelog/changelog_20.rst') && !isReleaseNotesPath('doc/build/changelog/README.txt'));
     const text =
