@@ -7,8 +7,9 @@
  * clone at or after the labelled commit: `--repo DIR`, else `../repos/<name>` beside the project),
  * with and without the shipped-evidence signal, and print the prompt rate (offers / the user's
  * commits: those they wrote, not the merge commits of pull requests they merged), precision
- * (offers that point at a feature, fix, performance or breaking item of the notes), recall (of the features, performance work and breaking changes) and the most offers for
- * one release-note item. `--verbose` lists the offers and what was missed (`--shipped`: with the shipped-evidence signal). Given several sets, it ends with the pooled figures of the held-out sets and of the tuning sets (each file's `use`). Figures only; the
+ * (offers that point at a feature, fix, performance or breaking item of the notes), recall (of the features, performance work and breaking changes), the most offers for
+ * one release-note item, and how many items more than one offer points at (in brackets: those whose offers are each
+ * a pull request of its own, an item citing several). `--verbose` lists the offers and what was missed (`--shipped`: with the shipped-evidence signal). Given several sets, it ends with the pooled figures of the held-out sets and of the tuning sets (each file's `use`). Figures only; the
  * targets are in the README.
  */
 import { readFileSync } from 'node:fs';
@@ -27,7 +28,7 @@ function arg(name: string): string | undefined {
 const percent = (x: number, digits = 0): string => `${(x * 100).toFixed(digits)} %`;
 
 function row(name: string, e: Evaluation, digits = 0): string {
-  return `| ${name} | ${e.offers} / ${e.commits} = ${percent(e.promptRate, digits)} | ${e.worthyOffers} / ${e.offers} = ${percent(e.precision, digits)} | ${e.recalled} / ${e.recallItems} = ${percent(e.recall, digits)} | ${e.maxOffersPerItem} |`;
+  return `| ${name} | ${e.offers} / ${e.commits} = ${percent(e.promptRate, digits)} | ${e.worthyOffers} / ${e.offers} = ${percent(e.precision, digits)} | ${e.recalled} / ${e.recallItems} = ${percent(e.recall, digits)} | ${e.maxOffersPerItem} | ${e.repeatedItems} (${e.repeatedAcrossPullRequests}) |`;
 }
 
 async function main(): Promise<void> {
@@ -37,8 +38,10 @@ async function main(): Promise<void> {
     console.error('usage: npm run eval:notability -- --labels FILE [--labels FILE…] [--repo DIR] [--threshold N] [--verbose]');
     process.exit(2);
   }
-  console.log(`| labels | prompt rate | precision | recall (features, perf, breaking) | max offers per item |`);
-  console.log('|---|---|---|---|---|');
+  console.log(
+    `| labels | prompt rate | precision | recall (features, perf, breaking) | max offers per item | items offered more than once (of those, by several pull requests) |`,
+  );
+  console.log('|---|---|---|---|---|---|');
   // each set's figures by its use and whether shipped evidence was on, pooled at the end
   const pooled = new Map<string, Evaluation[]>();
   for (const file of files) {

@@ -59,6 +59,7 @@ export const WORTHY_KINDS: ReadonlySet<LabelItem['kind']> = new Set(['feature', 
 
 /** What the detector offered: each offer's commits. */
 export interface Offer {
+  /** The unit's key (units.ts `WorkUnit.key`: `pr:…` for a pull request, `topic:…`, `series:…`). */
   readonly key: string;
   readonly commits: readonly string[];
 }
@@ -82,6 +83,13 @@ export interface Evaluation {
   readonly recall: number;
   /** The most offers that point at one item (1 is right: one offer per thing shipped). */
   readonly maxOffersPerItem: number;
+  /**
+   * Items more than one offer points at, and of those the ones whose offers are each a pull request of its own (an
+   * item that cites several pull requests, zstd's "decoder corner cases (#3669, #3676, #3677, #3937)"), not the commits
+   * of one piece of work split over several offers.
+   */
+  readonly repeatedItems: number;
+  readonly repeatedAcrossPullRequests: number;
   /** Ids of the recall items no offer points at, and keys of the offers that point at no worthy item. */
   readonly missed: readonly string[];
   readonly wrong: readonly string[];
@@ -93,7 +101,9 @@ export function evaluate(labels: LabelFile, offers: readonly Offer[], commits: n
   const worthy = offers.filter((o) => itemsOf(o).some((i) => WORTHY_KINDS.has(i.kind)));
   const recallItems = labels.items.filter((i) => RECALL_KINDS.has(i.kind));
   const recalled = recallItems.filter((i) => offers.some((o) => i.commits.some((c) => o.commits.includes(c))));
-  const perItem = labels.items.map((i) => offers.filter((o) => i.commits.some((c) => o.commits.includes(c))).length);
+  const offersOf = labels.items.map((i) => offers.filter((o) => i.commits.some((c) => o.commits.includes(c))));
+  const perItem = offersOf.map((os) => os.length);
+  const repeated = offersOf.filter((os) => os.length > 1);
   return {
     commits,
     offers: offers.length,
@@ -104,6 +114,8 @@ export function evaluate(labels: LabelFile, offers: readonly Offer[], commits: n
     recalled: recalled.length,
     recall: recallItems.length ? recalled.length / recallItems.length : 1,
     maxOffersPerItem: Math.max(0, ...perItem),
+    repeatedItems: repeated.length,
+    repeatedAcrossPullRequests: repeated.filter((os) => os.every((o) => o.key.startsWith('pr:'))).length,
     missed: recallItems.filter((i) => !recalled.includes(i)).map((i) => i.id),
     wrong: offers.filter((o) => !worthy.includes(o)).map((o) => o.key),
   };
@@ -130,6 +142,8 @@ export function pool(evaluations: readonly Evaluation[]): Evaluation {
     recalled,
     recall: recallItems ? recalled / recallItems : 1,
     maxOffersPerItem: Math.max(0, ...evaluations.map((e) => e.maxOffersPerItem)),
+    repeatedItems: sum((e) => e.repeatedItems),
+    repeatedAcrossPullRequests: sum((e) => e.repeatedAcrossPullRequests),
     missed: evaluations.flatMap((e) => e.missed),
     wrong: evaluations.flatMap((e) => e.wrong),
   };
