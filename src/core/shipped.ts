@@ -9,6 +9,8 @@
  * Pure: the files are read by src/git/workHistory.ts.
  */
 
+import { isValid, parse } from 'date-fns';
+
 /** A release-notes file as read from the repository. */
 export interface ReleaseNotesFile {
   readonly path: string;
@@ -29,6 +31,8 @@ export interface ShippedEvidence {
 
 /** One item of a release-notes file. */
 interface Item extends ShippedEvidence {
+  /** The date its release's heading gives (ms, UTC midnight), when it gives one (`releaseDate`). */
+  readonly released: number | undefined;
   readonly pullRequests: readonly number[];
   readonly shas: readonly string[];
   readonly words: ReadonlySet<string>;
@@ -215,6 +219,29 @@ function firstAfter(lines: readonly string[], from: number): string {
   return lines.slice(from).find((l) => l.trim() !== '') ?? '';
 }
 
+/** A date written in a release's heading: ISO (`## [3.13.1] - 2026-03-09`, `pytest 9.1.0 (2026-06-13)`, libuv's `2026.03.06, Version 1.52.1`) or in words (`NEWS for rsync 3.5.0 (13 Aug 2026)`, `v10.9.0 - August 21, 2026`). */
+const HEADING_DATE =
+  /\b(\d{4}[-.]\d{2}[-.]\d{2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})\b|\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/;
+
+/** The day (ms at UTC midnight) a release's heading or `:released:` field gives, if it gives one (`HEADING_DATE`). */
+function releaseDate(text: string): number | undefined {
+  const m = HEADING_DATE.exec(text);
+  if (!m) return undefined;
+  const day = m[1]
+    ? parse(m[1].replace(/\./g, '-'), 'yyyy-MM-dd', 0)
+    : m[2]
+      ? parse(`${m[2]} ${m[3]!.slice(0, 3)} ${m[4]}`, 'd MMM yyyy', 0)
+      : parse(`${m[6]} ${m[5]!.slice(0, 3)} ${m[7]}`, 'd MMM yyyy', 0);
+  return isValid(day) ? Date.UTC(day.getFullYear(), day.getMonth(), day.getDate()) : undefined;
+}
+
+/**
+ * How long (ms) after its heading's date a release may still take work: a week, for notes dated when the release was
+ * written up rather than tagged. Work first authored later than that shipped in a later release (sh's "pattern: treat an
+ * unmatched [ as a literal, like Bash" of August 2026 is no item of `## [3.5.1] - 2022-05-23`, whatever words they share).
+ */
+export const RELEASE_DATE_SLACK_MS = 7 * 24 * 3_600_000;
+
 /** The version a release-notes file's name gives (`RelNotes/2.54.0.adoc` → `v2.54.0`, tornado's `releases/v6.5.0.rst` too), if any. */
 function versionOfFile(path: string): string | undefined {
   const m = /^v?(\d+\.\d+(?:\.\d+)*)\.(?:adoc|txt|md|rst)$/.exec(path.split('/').at(-1) ?? '');
@@ -232,6 +259,8 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
   for (const file of files) {
     const fileVersion = versionOfFile(file.path);
     let version = fileVersion;
+    // its date, when the heading that started it gives one
+    let released: number | undefined;
     let section = '';
     // whether `section` is a heading's: a line ending in a colon under it is prose ("Full list of changes:"), not a section
     let headed = false;
@@ -255,6 +284,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
       const summary = lines.slice(0, lead).join(' ');
       items.push({
         version: release,
+        released,
         file: file.path,
         section: itemSection,
         pullRequests: [...text.matchAll(/(?:#|:pr:`|:issue:`|!|\/pull\/|\/issues\/|\/merge_requests\/)(\d{1,7})\b/g)].map((m) => Number(m[1])),
@@ -293,7 +323,10 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
           const heading = star[2]!.trim();
           if (star[1] === '*' && !fileVersion) {
             // a release not out yet (`release ?.? (????-??-??)`) has no version: its items wait for one
-            version = RELEASE_TITLE.test(heading) ? VERSION.exec(heading)?.[1] : version;
+            if (RELEASE_TITLE.test(heading)) {
+              version = VERSION.exec(heading)?.[1];
+              released = releaseDate(heading);
+            }
             section = '';
           } else section = heading.replace(/^[\W_]+|[\W_]+$/g, '');
         } else if (line.trim() === '') flush();
@@ -312,7 +345,10 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
       const field = /^\s*:(\w+):\s*(.*)$/.exec(line);
       // (not a title that starts with a role: `:cve:\`2026-59200\`: Prevent …` over its underline)
       if (field && (!current || current.length === 0) && !/^\s*([-=~^*#])\1{2,}\s*$/.test(next)) {
-        if (field[1] === 'version' && !fileVersion) version = field[2]!.trim();
+        if (field[1] === 'version' && !fileVersion) {
+          version = field[2]!.trim();
+          released = undefined;
+        } else if (field[1] === 'released' && !fileVersion) released = releaseDate(field[2]!);
         else if (field[1] === 'tags' && current) section = field[2]!.trim();
         else if (field[1] === 'tickets' && current)
           tickets = field[2]!
@@ -335,6 +371,9 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
         // project first); any other heading is a section of it
         if (v && !fileVersion && (RELEASE_TITLE.test(heading) || NAMED_VERSION.test(heading))) {
           version = v[1];
+          // (or the line under it, a date alone: okhttp's `## Version 5.1.0` over `_2025-07-07_`)
+          const under = firstAfter(lines, underlined ? i + 2 : i + 1).trim();
+          released = releaseDate(heading) ?? (/^[_*]*\w[\w ,.-]{7,19}[_*]*$/.test(under) ? releaseDate(under.replace(/^[_*]+|[_*]+$/g, '')) : undefined);
           section = '';
           headed = false;
         } else if (markdownHeading && PULL_REQUEST_CITED.test(heading)) {
@@ -357,6 +396,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
       if (marker) {
         flush();
         version = marker[1];
+        released = undefined;
         section = '';
         headed = false;
         continue;
@@ -377,6 +417,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
         const plain = fileVersion ? undefined : plainReleaseVersion(line);
         if (plain) {
           version = plain;
+          released = releaseDate(line);
           section = '';
           headed = false;
         } else if (!headed && /^(\*{1,3}|_{1,3})[A-Z][\w ,&/'-]{2,40}:?\1$/.test(line.trim())) {
@@ -444,6 +485,13 @@ export interface Matchable {
   readonly text: string;
   /** Its commits' messages below their subjects, joined (`bodyMatches`): notes written as prose say what they say. */
   readonly body?: string;
+  /** The author date of its oldest commit (ms): no release dated before it (`RELEASE_DATE_SLACK_MS`) shipped it. */
+  readonly authored?: number;
+}
+
+/** True when `item`'s release may hold work first authored at `authored` (ms): its heading gives no date, or one not long before. */
+function couldShip(item: Item, authored: number | undefined): boolean {
+  return item.released === undefined || authored === undefined || authored <= item.released + 24 * 3_600_000 + RELEASE_DATE_SLACK_MS;
 }
 
 /**
@@ -467,7 +515,9 @@ const BODY_SHARE = 0.7;
 /**
  * The release that shipped a unit: the first user-facing item (in file order, newest release first
  * in most files) that names its pull request, an issue it closes or one of its commits, or whose text is its
- * description's (`sameText`); else the one item its commit messages tell (`bodyMatches`). Undefined when none does.
+ * description's (`sameText`); else the one item its commit messages tell (`bodyMatches`); in either case an item of a
+ * release whose heading is dated well before the unit's first commit (`RELEASE_DATE_SLACK_MS`) is none. Undefined when
+ * none does.
  */
 export function shippedIn(unit: Matchable, index: ReleaseNotesIndex): ShippedEvidence | undefined {
   const words = contentWords(unit.text);
@@ -478,10 +528,10 @@ export function shippedIn(unit: Matchable, index: ReleaseNotesIndex): ShippedEvi
       (unit.pullRequest !== undefined && item.pullRequests.includes(unit.pullRequest)) || (unit.issues ?? []).some((n) => item.pullRequests.includes(n));
     const bySha = item.shas.some((s) => unit.shas.some((sha) => sha.startsWith(s)));
     const byText = !byNumber && !bySha && sameText(text, words, item);
-    if ((byNumber || bySha || byText) && userFacing(item, [...item.words].join(' '))) return evidenceOf(item);
+    if ((byNumber || bySha || byText) && couldShip(item, unit.authored) && userFacing(item, [...item.words].join(' '))) return evidenceOf(item);
   }
   // told by its messages only when they tell one item: messages that tell several quote the notes (a release's)
-  const told = bodyWords ? index.items.filter((item) => bodyMatches(bodyWords, item)) : [];
+  const told = bodyWords ? index.items.filter((item) => couldShip(item, unit.authored) && bodyMatches(bodyWords, item)) : [];
   return told.length === 1 && userFacing(told[0]!, [...told[0]!.words].join(' ')) ? evidenceOf(told[0]!) : undefined;
 }
 
@@ -507,14 +557,16 @@ export interface NameContext {
 /**
  * The release that shipped a unit `shippedIn` found nowhere, by a code name: the one item that alone mentions a code name
  * the unit's text alone says (okhttp's `New: Response.peekTrailers()…` for "New Response.peekTrailers() API"), when
- * they share another word too and the item's release is near (`NameContext`). Undefined otherwise.
+ * they share another word too and the item's release is near (`NameContext`) and not dated well before the unit's first
+ * commit (`RELEASE_DATE_SLACK_MS`). Undefined otherwise.
  */
-export function shippedByName(unit: Pick<Matchable, 'text'>, index: ReleaseNotesIndex, context: NameContext): ShippedEvidence | undefined {
+export function shippedByName(unit: Pick<Matchable, 'text' | 'authored'>, index: ReleaseNotesIndex, context: NameContext): ShippedEvidence | undefined {
   const text = unit.text.replace(AREA_PREFIX, '');
   const names = [...subjectNames(unit.text)].filter((name) => context.unitNames.get(name) === 1);
   const items = new Set(names.flatMap((name) => index.named.get(name) ?? []));
   if (items.size !== 1) return undefined;
   const item = [...items][0]!;
+  if (!couldShip(item, unit.authored)) return undefined;
   // a word beside the names: "docs for onInsert" is not "Add the onInsert method"
   const nameWords = contentWords(names.join(' '));
   const saysMore = [...contentWords(text)].some((w) => !nameWords.has(w) && item.words.has(w));

@@ -82,6 +82,7 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
             ],
             shas: unit.commits.map((c) => c.sha),
             text: textOf(unit),
+            authored: authoredOf(unit),
             // not a release commit's (`tracing: prepare to release v0.1.40`): its message quotes the notes
             body: unit.commits
               .filter((c) => !/\breleases?\b/i.test(c.subject))
@@ -100,13 +101,18 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
         if (shipped.has(unit)) continue;
         const t = Date.parse(unit.date);
         const nearRelease = (e: ShippedEvidence): boolean => found.some((f) => f.release === `${e.file}\n${e.version}` && Math.abs(f.t - t) <= NEAR_RELEASE_MS);
-        const byName = shippedByName({ text: textOf(unit) }, index, { unitNames, nearRelease });
+        const byName = shippedByName({ text: textOf(unit), authored: authoredOf(unit) }, index, { unitNames, nearRelease });
         if (byName) shipped.set(unit, work.topology ? { ...byName, ref: work.topology.ref } : byName);
       }
     }
     byChoice.set(shippedEvidence, (result = { units, shipped, profile: buildProfile(units, work.conventions, (u) => shipped.get(u)), listings: new Map() }));
   }
   return result;
+}
+
+/** The author date (ms) of a unit's oldest commit. */
+function authoredOf(unit: WorkUnit): number {
+  return Math.min(...unit.commits.map((c) => Date.parse(c.authorDate)));
 }
 
 /** True when the unit's work falls in `range` (its newest commit's author date). */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { isReleaseNotesPath } from '../../../src/core/conventions';
-import { codeNames, indexReleaseNotes, shippedByName, shippedIn, subjectNames } from '../../../src/core/shipped';
+import { codeNames, indexReleaseNotes, RELEASE_DATE_SLACK_MS, shippedByName, shippedIn, subjectNames } from '../../../src/core/shipped';
 
 /** Each item of `text` (read as the file `path`) as `version | section | text`. */
 function items(path: string, text: string): string[] {
@@ -259,6 +259,68 @@ describe('release notes: the formats projects write them in', () => {
       file: 'CHANGELOG.md',
       section: 'Details',
     });
+  });
+
+  it("a release's date, from its heading or the line under it, in the ways projects write it; none when it gives none", () => {
+    const dates = (path: string, text: string): string[] =>
+      indexReleaseNotes([{ path, text }]).items.map(
+        (i) => `${i.version} ${i.released === undefined ? 'undated' : new Date(i.released).toISOString().slice(0, 10)}`,
+      );
+    assert.deepEqual(dates('CHANGELOG.md', '# Changelog\n\n## [3.13.1] - 2026-03-09\n\n- a\n\n## 3.13.0\n\n- b\n'), ['3.13.1 2026-03-09', '3.13.0 undated']);
+    assert.deepEqual(dates('CHANGELOG.md', 'v10.9.0 - August 21, 2026\n\n* feat: handle underflow (#20123)\n'), ['10.9.0 2026-08-21']);
+    assert.deepEqual(dates('ChangeLog', '2026.03.06, Version 1.52.1 (Stable), 1cfa32ff59c076ffb6ed735bbc8c18361558661f\n\n* unix: check RLIMIT_AS\n'), [
+      '1.52.1 2026-03-06',
+    ]);
+    assert.deepEqual(dates('NEWS.md', '# NEWS for rsync 3.5.0 (13 Aug 2026)\n\n- a\n'), ['3.5.0 2026-08-13']);
+    assert.deepEqual(dates('CHANGELOG.md', '# Change Log\n\n## Version 5.1.0\n\n_2025-07-07_\n\n * New: `Response.peekTrailers()`.\n'), ['5.1.0 2025-07-07']);
+    assert.deepEqual(
+      dates(
+        'CHANGES.rst',
+        '.. changelog::\n    :version: 1.16.0\n    :released: March 5, 2026\n\n    .. change::\n        :tags: bug\n\n        Fixed a thing.\n',
+      ),
+      ['1.16.0 2026-03-05'],
+    );
+    assert.deepEqual(
+      dates('NEWS', '-*- outline -*-\n* Noteworthy changes in release 9.6 (2025-01-17) [stable]\n\n** Bug fixes\n\n  cp no longer crashes.\n\n'),
+      ['9.6 2025-01-17'],
+    );
+  });
+
+  it("no release dated well before the work shipped it (sh: a 2022 item that an August 2026 commit's message tells in other words)", () => {
+    const index = indexReleaseNotes([
+      {
+        path: 'CHANGELOG.md',
+        text:
+          '# Changelog\n\n## [3.13.1] - 2026-03-09\n\n- **syntax**\n  - Never join `;;` with the previous line when formatting - #1289\n\n' +
+          '## [3.5.1] - 2022-05-23\n\n- **interp**\n  - Invalid glob words are no longer removed with `nullglob` - [#862]\n' +
+          '- **pattern**\n  - `Regexp` now returns the typed error `SyntaxError` - [#862]\n',
+      },
+    ]);
+    const unit = {
+      pullRequest: undefined,
+      shas: [],
+      text: 'pattern: treat an unmatched [ as a literal, like Bash',
+      body:
+        'An unmatched "[" now matches itself, and the rest of the pattern is\nreparsed from the following character. Bash is inconsistent about\n' +
+        'invalid character classes in an unmatched bracket: `case` treats the\nwhole bracket as literal, while ${a//} refuses to match the pattern.\n' +
+        'We keep the error, following the latter.\n\n' +
+        'HasMeta now only counts "[" when followed by a matching "]", mirroring\nBash\'s glob_pattern_p, so that words with an unmatched "[" are not\n' +
+        'subject to pathname expansion; with nullglob, such words were wrongly\nremoved. Note that a bracket expression may span multiple word parts,\n' +
+        'such as `[a$x` where x holds "]", so globbing now checks entire words.\n\nFixes #1372.',
+    };
+    // its words tell the old item
+    assert.equal(shippedIn(unit, index)?.version, '3.5.1');
+    // but work first authored in August 2026 is not in a release of May 2022
+    assert.equal(shippedIn({ ...unit, authored: Date.parse('2026-08-10T09:00:00+01:00') }, index), undefined);
+    // work of the week after the date a release was written up may still be in it
+    const released = Date.parse('2022-05-23T00:00:00Z');
+    assert.equal(shippedIn({ ...unit, authored: released + 24 * 3_600_000 + RELEASE_DATE_SLACK_MS }, index)?.version, '3.5.1');
+    assert.equal(shippedIn({ ...unit, authored: released + 24 * 3_600_000 + RELEASE_DATE_SLACK_MS + 60_000 }, index), undefined);
+    // by a code name as well
+    const named = { unitNames: new Map([['SyntaxError', 1]]), nearRelease: () => true };
+    const text = 'pattern: report a typed SyntaxError for unmatched brackets';
+    assert.equal(shippedByName({ text }, index, named)?.version, '3.5.1');
+    assert.equal(shippedByName({ text, authored: Date.parse('2026-08-10T09:00:00Z') }, index, named), undefined);
   });
 
   it('code names: members, camel and snake case, options; not plain words, versions or short names', () => {

@@ -807,11 +807,14 @@ describe('units of work (real repositories)', () => {
       author: MAINTAINER,
       files: {
         'CHANGES.md':
-          '# Change log\n\n## Version 2.4.0\n\n### Preview style\n\n- Wrap the lines that are too long\n  (#21)\n\n### Documentation\n\n- Explain each flag (#22)\n\n### Fixes\n\n- Empty files no longer stop the run (:issue:`31`)\n\n### Various\n\n- The compiler was updated to 2.2.20 (#25).\n\n### Contributor-facing changes\n\n- Each test times out on its own (#26)\n\n### Trivial Changes\n\n- Paths are pathlib paths (#27)\n\n### Packaging updates and notes for downstreams\n\n- The wheels build with line tracing only when asked (#28)\n- Dropped Python 3.9 support; Python 3.10 is the minimal supported Python version (#29)\n\n' +
+          `# Change log\n\n## Version 2.4.0 (${at(7).slice(0, 10)})\n\n` +
+          '### Preview style\n\n- Wrap the lines that are too long\n  (#21)\n\n### Documentation\n\n- Explain each flag (#22)\n\n### Fixes\n\n- Empty files no longer stop the run (:issue:`31`)\n\n### Various\n\n- The compiler was updated to 2.2.20 (#25).\n\n### Contributor-facing changes\n\n- Each test times out on its own (#26)\n\n### Trivial Changes\n\n- Paths are pathlib paths (#27)\n\n### Packaging updates and notes for downstreams\n\n- The wheels build with line tracing only when asked (#28)\n- Dropped Python 3.9 support; Python 3.10 is the minimal supported Python version (#29)\n\n' +
           '## Version 2.3.0\n\n### Features\n\n- Paging for long lists (#23)\n',
       },
       date: at(7),
     });
+    // work of weeks after a release, that says it closes the issue an item of that release cites, is not in it
+    const tables = repo.commit({ message: 'Wrap lines in tables too\n\nFixes #21', files: { 'src/tables.c': lines(30, 'tables') }, date: at(21) });
     const w = await work(repo);
     const byCommit = (scored: ReturnType<typeof scoreWork>, sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
     const scored = scoreWork(w, { threshold: 4 });
@@ -819,6 +822,7 @@ describe('units of work (real repositories)', () => {
     assert.ok(byCommit(scored, wrap).notability.signals.some((s) => s.id === 'shipped' && s.reason === 'Shipped in 2.4.0 (CHANGES.md).'));
     assert.deepEqual(byCommit(scored, paging).shipped, { version: '2.3.0', file: 'CHANGES.md', section: 'Features', ref: 'refs/heads/main' });
     assert.equal(byCommit(scored, empty).shipped?.section, 'Fixes', 'by the issue it closes');
+    assert.equal(byCommit(scored, tables).shipped, undefined, 'authored two weeks after the release');
     assert.equal(byCommit(scored, flags).shipped, undefined, 'listed only under Documentation');
     assert.equal(byCommit(scored, quiet).shipped, undefined, 'not listed');
     // kotlinx.coroutines' catch-all "Various": the toolchain's upgrade, documentation
@@ -952,12 +956,13 @@ describe('units of work (real repositories)', () => {
       author: MAINTAINER,
       files: {
         'doc/en/changelog.rst':
-          'Changelog\n=========\n\npytest 9.0.0 (2025-11-05)\n=========================\n\nNew features\n------------\n\n' +
+          `Changelog\n=========\n\npytest 9.0.0 (${at(5).slice(0, 10)})\n=========================\n\nNew features\n------------\n\n` +
           '- `#13743 <https://github.com/pytest-dev/pytest/issues/13743>`_: Configuration files may be written in ``[tool.pytest]``.\n\n' +
           // yarl files its speed-ups under "Miscellaneous internal changes": performance work is what users get all the same
           'Miscellaneous internal changes\n------------------------------\n\n- `#13803 <https://github.com/pytest-dev/pytest/issues/13803>`_: Improved performance of looking options up.\n' +
           '- `#13804 <https://github.com/pytest-dev/pytest/issues/13804>`_: Improved accuracy of type annotations.\n\n' +
-          'pytest 8.4.2 (2025-09-04)\n=========================\n\nBug fixes\n---------\n\n- `#13802 <https://github.com/pytest-dev/pytest/issues/13802>`_: An old fix.\n',
+          `pytest 8.4.2 (${at(4).slice(0, 10)})\n=========================\n\n` +
+          'Bug fixes\n---------\n\n- `#13802 <https://github.com/pytest-dev/pytest/issues/13802>`_: An old fix.\n',
       },
       date: at(5),
     });
