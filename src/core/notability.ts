@@ -149,6 +149,9 @@ export interface ScoreContext {
   readonly unlisted?: { readonly listed: number; readonly of: number };
 }
 
+/** A subject that puts a change off: "defer the LangError.Langs bitset change to v4", "postpone …", "hold off on …". */
+const DEFERS = /^(defer|postpone|delay|hold off)(s|ed|ing)?\b/i;
+
 const BOT =
   /\[bot\]|^(dependabot|renovate|github-actions|greenkeeper|snyk-bot|semantic-release-bot|pre-commit-ci|mergify|imgbot|allcontributors|copilot|graphite-app|coderabbitai|devin-ai-integration)\b|^bot@|^noreply@github\.com$/i;
 
@@ -210,9 +213,11 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     titles: [unit.title, ...subjects].filter((t) => !quotesReverted(t)).join('\n'),
     description: unit.merge && unit.kind === 'topic' ? (unit.merge.body.split(/\n\s*\n/)[0] ?? '') : '',
     // a dependency bump's message speaks of the dependency ("Includes one breaking change for the flag as BuildOutputs
-    // now accept a slice", podman's "vendor: update buildah to latest main"), not of the project
+    // now accept a slice", podman's "vendor: update buildah to latest main"), not of the project; a commit that puts a
+    // change off speaks of the change it does not make (sh's "syntax: defer the LangError.Langs bitset change to v4":
+    // "changing its type is a breaking change")
     bodies: remaining
-      .filter((c) => !isRoutineSubject(c.subject, conventions))
+      .filter((c) => !isRoutineSubject(c.subject, conventions) && !DEFERS.test(stripPrefix(c.subject)))
       .map((c) => c.body)
       .join('\n'),
   };
