@@ -31,7 +31,10 @@ export interface ShippedEvidence {
 
 /** One item of a release-notes file. */
 interface Item extends ShippedEvidence {
-  /** The date its release's heading gives (ms, UTC midnight), when it gives one (`releaseDate`). */
+  /**
+   * When its release came out (ms), when known: the date its heading gives (UTC midnight, `releaseDate`) or its version's
+   * tag's (`tagDates`), the later of the two.
+   */
   readonly released: number | undefined;
   readonly pullRequests: readonly number[];
   readonly shas: readonly string[];
@@ -242,6 +245,41 @@ function releaseDate(text: string): number | undefined {
  */
 export const RELEASE_DATE_SLACK_MS = 7 * 24 * 3_600_000;
 
+/**
+ * A release tag of the repository: its name (`v2.54.0`, `tokio-1.53.0`, SQLAlchemy's `rel_2_1_0b3`) and when it was made (ms:
+ * an annotated tag's tagger date, else its commit's committer date, git's `creatordate`).
+ */
+export interface ReleaseTag {
+  readonly name: string;
+  readonly date: number;
+}
+
+/**
+ * The version a tag or a release's heading names, as a key both share (undefined when it names none): `v2.54.0`,
+ * `tokio-2.54.0` and `Git 2.54` → `2.54`; `rel_2_1_0b3` → `2.1.0b3`; `v8.1.0-beta.0` → `8.1.0-beta.0`.
+ */
+function versionKey(name: string): string | undefined {
+  const m = /(\d+(?:[._]\d+)+)((?:[-.+]?[a-z]+[\w.-]*)?)$/i.exec(name);
+  if (!m) return undefined;
+  const parts = m[1]!.split(/[._]/);
+  while (parts.length > 2 && parts.at(-1) === '0') parts.pop();
+  return `${parts.join('.')}${m[2]!.toLowerCase()}`;
+}
+
+/**
+ * When each version was tagged (ms), by `versionKey`: the latest of the tags that name it (a workspace's packages may
+ * share a version number: `tokio-util-0.7.17` and an old `tokio-0.7.17` would be one key, and the later date is the one
+ * that rejects no work of the later release).
+ */
+function tagDates(tags: readonly ReleaseTag[]): Map<string, number> {
+  const dates = new Map<string, number>();
+  for (const tag of tags) {
+    const key = versionKey(tag.name);
+    if (key && Number.isFinite(tag.date)) dates.set(key, Math.max(tag.date, dates.get(key) ?? -Infinity));
+  }
+  return dates;
+}
+
 /** The version a release-notes file's name gives (`RelNotes/2.54.0.adoc` → `v2.54.0`, tornado's `releases/v6.5.0.rst` too), if any. */
 function versionOfFile(path: string): string | undefined {
   const m = /^v?(\d+\.\d+(?:\.\d+)*)\.(?:adoc|txt|md|rst)$/.exec(path.split('/').at(-1) ?? '');
@@ -253,9 +291,12 @@ function versionOfFile(path: string): string | undefined {
  * reStructuredText definition lists, lines named by an area (`cli: …`), GNU outline NEWS's paragraphs, and in a file of one
  * release, reStructuredText titles under its sections' titles with their paragraphs (Pillow's), under the
  * nearest version heading (or the file's version) and section heading. Items of a release with no version yet are dropped.
+ * A release is dated by its heading and by the repository's tag of its version (`tags`), the later of the two: notes
+ * with no dates (podman's RELEASE_NOTES.md) or a mistyped one (rand's 0.10.1, "2026-02-11", tagged 2026-04-11).
  */
-export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNotesIndex {
+export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: readonly ReleaseTag[] = []): ReleaseNotesIndex {
   const items: Item[] = [];
+  const tagged = tagDates(tags);
   for (const file of files) {
     const fileVersion = versionOfFile(file.path);
     let version = fileVersion;
@@ -282,9 +323,10 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[]): ReleaseNo
       const text = [...lines, ...tickets].join(' ');
       // what it says is its first paragraph (fish's items go on with examples and caveats); its numbers may come after
       const summary = lines.slice(0, lead).join(' ');
+      const tag = tagged.get(versionKey(release) ?? '');
       items.push({
         version: release,
-        released,
+        released: tag === undefined ? released : Math.max(tag, released ?? -Infinity),
         file: file.path,
         section: itemSection,
         pullRequests: [...text.matchAll(/(?:#|:pr:`|:issue:`|!|\/pull\/|\/issues\/|\/merge_requests\/)(\d{1,7})\b/g)].map((m) => Number(m[1])),

@@ -8,7 +8,7 @@ import type { CommitRecord } from './commit';
 import { fragmentIssue, type Conventions } from './conventions';
 import type { RemoteInfo } from './links';
 import { buildProfile, scoreUnit, type Notability, type UnitProfile } from './notability';
-import { indexReleaseNotes, shippedByName, shippedIn, subjectNames, type ReleaseNotesFile, type ShippedEvidence } from './shipped';
+import { indexReleaseNotes, shippedByName, shippedIn, subjectNames, type ReleaseNotesFile, type ReleaseTag, type ShippedEvidence } from './shipped';
 import { closedIssues, groupUnits, type Topology, type WorkUnit } from './units';
 
 /** The history of one repository, as src/git/workHistory.ts reads it. */
@@ -23,6 +23,8 @@ export interface RepositoryWork {
   readonly topology: Topology | undefined;
   readonly conventions: Conventions;
   readonly releaseNotes: readonly ReleaseNotesFile[];
+  /** The repository's release tags: they date the releases of its notes (`indexReleaseNotes`). */
+  readonly releaseTags: readonly ReleaseTag[];
 }
 
 /** A unit with its verdict. */
@@ -70,7 +72,7 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
     const units = groupUnits(work.repo, work.commits, work.topology, work.conventions);
     const shipped = new Map<WorkUnit, ShippedEvidence>();
     if (shippedEvidence && work.releaseNotes.length > 0) {
-      const index = indexReleaseNotes(work.releaseNotes);
+      const index = indexReleaseNotes(work.releaseNotes, work.releaseTags);
       const textOf = (unit: WorkUnit): string => (unit.merge && unit.kind === 'topic' ? (unit.merge.body.split(/\n\s*\n/)[0] ?? unit.title) : unit.title);
       for (const unit of units) {
         const found = shippedIn(

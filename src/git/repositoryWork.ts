@@ -14,5 +14,6 @@ export function repositoryWork(history: WorkHistory): RepositoryWork {
     topology: history.topology,
     conventions: history.conventions,
     releaseNotes: history.releaseNotes,
+    releaseTags: history.releaseTags,
   };
 }

@@ -10,7 +10,7 @@ import type { SimpleGit } from 'simple-git';
 import { subDays } from 'date-fns';
 import type { CommitRecord } from '../core/commit';
 import { isReleaseNotesPath, learnConventions, NO_CONVENTIONS, RELEASE_SUBJECT, type Conventions } from '../core/conventions';
-import type { ReleaseNotesFile } from '../core/shipped';
+import type { ReleaseNotesFile, ReleaseTag } from '../core/shipped';
 import type { Topology } from '../core/units';
 import { spawnGit } from './gitProcess';
 import {
@@ -42,6 +42,8 @@ export interface WorkHistory {
   readonly topology: Topology | undefined;
   readonly conventions: Conventions;
   readonly releaseNotes: readonly ReleaseNotesFile[];
+  /** The repository's tags that name a version, with when each was made (they date its releases). */
+  readonly releaseTags: readonly ReleaseTag[];
 }
 
 /** What was remembered for a refs fingerprint (in memory, for the session). */
@@ -49,6 +51,7 @@ interface Remembered {
   readonly topology: Topology;
   readonly conventions: Conventions;
   readonly releaseNotes: readonly ReleaseNotesFile[];
+  readonly releaseTags: readonly ReleaseTag[];
 }
 const remembered = new Map<string, Remembered>();
 
@@ -80,6 +83,7 @@ export async function readWorkHistory(folder: string, range: ScanRange, options:
       topology: undefined,
       conventions: NO_CONVENTIONS,
       releaseNotes: [],
+      releaseTags: [],
     };
   // conventions are learned partly from the user's commits: the identities are part of the key
   const key = [repository.root, repository.refs ?? repository.head, paddedSince(window), paddedUntil(window), ...identities].join('\0');
@@ -103,6 +107,7 @@ export async function readWorkHistory(folder: string, range: ScanRange, options:
             mainline.releaseCommits,
           ),
           releaseNotes: mainline.releaseNotes,
+          releaseTags: mainline.releaseTags,
         })
       : mainline;
   return { repository, identities, range, commits, ...known };
@@ -110,14 +115,15 @@ export async function readWorkHistory(folder: string, range: ScanRange, options:
 
 /**
  * The mainline of `window` (see `readTopology`), the latest release commits on it (up to 10, with
- * their files, to learn which files are bookkeeping) and the release-notes files at its tip.
+ * their files, to learn which files are bookkeeping), the release-notes files at its tip and the
+ * repository's release tags (`readReleaseTags`).
  */
 async function readMainline(
   g: SimpleGit,
   root: string,
   window: ScanRange,
   signal?: AbortSignal,
-): Promise<{ topology: Topology; releaseCommits: CommitRecord[]; releaseNotes: ReleaseNotesFile[] }> {
+): Promise<{ topology: Topology; releaseCommits: CommitRecord[]; releaseNotes: ReleaseNotesFile[]; releaseTags: ReleaseTag[] }> {
   const topology = await readTopology(g, paddedSince(window), paddedUntil(window));
   const releases = topology.commits.filter((c) => RELEASE_SUBJECT.test(c.subject)).slice(0, 10);
   const releaseCommits = await readCommits(
@@ -125,8 +131,25 @@ async function readMainline(
     releases.map((c) => c.sha),
     signal,
   );
-  const releaseNotes = await readReleaseNotes(root, topology.ref, await g.raw(['ls-tree', '-r', '--name-only', '--end-of-options', topology.ref]), signal);
-  return { topology, releaseCommits, releaseNotes };
+  const [releaseNotes, releaseTags] = await Promise.all([
+    g.raw(['ls-tree', '-r', '--name-only', '--end-of-options', topology.ref]).then((listing) => readReleaseNotes(root, topology.ref, listing, signal)),
+    readReleaseTags(g),
+  ]);
+  return { topology, releaseCommits, releaseNotes, releaseTags };
+}
+
+/**
+ * The repository's tags whose names end in a version (`v2.54.0`, `tokio-1.53.0`, `rel_2_1_0b3`), with when each was made
+ * (ms: `creatordate`, an annotated tag's tagger date, else its commit's committer date), read with one `git for-each-ref`.
+ */
+async function readReleaseTags(g: SimpleGit): Promise<ReleaseTag[]> {
+  const out = await g.raw(['for-each-ref', '--format=%(refname:lstrip=2)%09%(creatordate:unix)', 'refs/tags']);
+  const tags: ReleaseTag[] = [];
+  for (const line of out.split('\n')) {
+    const [name, seconds] = line.split('\t');
+    if (name && /\d[._]\d/.test(name) && seconds && /^\d+$/.test(seconds)) tags.push({ name, date: Number(seconds) * 1000 });
+  }
+  return tags;
 }
 
 /** Remembers `known` for the refs fingerprint `key` (the oldest forgotten past REMEMBERED); returns it. */

@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const units = groupUnits(history.repository.repo, history.commits, history.topology, history.conventions).filter(
     (u) => Date.parse(u.date) >= range.since.getTime() && Date.parse(u.date) < range.until.getTime(),
   );
-  const index = indexReleaseNotes(history.releaseNotes);
+  const index = indexReleaseNotes(history.releaseNotes, history.releaseTags);
   const items: LabelItem[] = [];
   const unlisted: string[] = [];
   for (const unit of units) {

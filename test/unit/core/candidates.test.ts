@@ -39,6 +39,7 @@ const work = (commits: CommitRecord[], repo = 'github.com/acme/shop'): Repositor
   topology: undefined,
   conventions: NO_CONVENTIONS,
   releaseNotes: [],
+  releaseTags: [],
 });
 
 describe('candidates', () => {

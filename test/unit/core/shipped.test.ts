@@ -286,6 +286,54 @@ describe('release notes: the formats projects write them in', () => {
     );
   });
 
+  it("a release is dated by its version's tag too, the later of the two dates: undated notes (podman), a mistyped date (rand)", () => {
+    const day = (iso: string): number => Date.parse(`${iso}T12:00:00Z`);
+    const tags = [
+      { name: 'v5.6.0-rc1', date: day('2025-07-25') },
+      { name: 'v5.6.0', date: day('2025-08-15') },
+      { name: 'v1.3.0', date: day('2019-05-06') },
+      { name: '0.10.1', date: day('2026-04-11') },
+      { name: 'rel_2_1_0b3', date: day('2026-05-01') },
+      { name: 'v2.54.0', date: day('2026-06-01') },
+      // two packages of a workspace with one version number: the later date
+      { name: 'tokio-0.7.17', date: day('2019-01-01') },
+      { name: 'tokio-util-0.7.17', date: day('2025-11-20') },
+    ];
+    const dates = (path: string, text: string): string[] =>
+      indexReleaseNotes([{ path, text }], tags).items.map(
+        (i) => `${i.version} ${i.released === undefined ? 'undated' : new Date(i.released).toISOString().slice(0, 10)}`,
+      );
+    assert.deepEqual(dates('RELEASE_NOTES.md', '# Release Notes\n\n## 5.6.0\n### Features\n- a\n\n## 1.3.0\n### Features\n- b\n\n## 1.2.0\n- c\n'), [
+      '5.6.0 2025-08-15',
+      '1.3.0 2019-05-06',
+      '1.2.0 undated',
+    ]);
+    assert.deepEqual(dates('CHANGELOG.md', '## [0.10.1] - 2026-02-11\n\n- a\n\n## [0.7.17] - 2025-11-21\n\n- b\n'), ['0.10.1 2026-04-11', '0.7.17 2025-11-21']);
+    assert.deepEqual(dates('changelog_21.rst', '.. changelog::\n    :version: 2.1.0b3\n\n    .. change::\n        :tags: bug\n\n        Fixed a thing.\n'), [
+      '2.1.0b3 2026-05-01',
+    ]);
+    assert.deepEqual(dates('RelNotes/2.54.0.adoc', 'Git v2.54 Release Notes\n=======================\n\n * a\n'), ['v2.54.0 2026-06-01']);
+    // podman's undated 5.6.0 (its real item) does not ship work of April 2026 that closes the issue it cites
+    const notes = [
+      {
+        path: 'RELEASE_NOTES.md',
+        text:
+          '# Release Notes\n\n## 5.6.0\n### API\n- Fixed a bug where the Compat Delete API for Containers would remove running containers when the `FORCE` parameter was set to true; ' +
+          'Docker only removes stopped containers ([#25871](https://github.com/containers/podman/issues/25871)).\n',
+      },
+    ];
+    const unit = {
+      pullRequest: undefined,
+      issues: [25871],
+      shas: [],
+      text: 'compat API: keep running containers on forced delete',
+      authored: day('2026-04-16'),
+    };
+    assert.equal(shippedIn(unit, indexReleaseNotes(notes))?.version, '5.6.0');
+    assert.equal(shippedIn(unit, indexReleaseNotes(notes, tags)), undefined);
+    assert.equal(shippedIn({ ...unit, authored: day('2025-08-01') }, indexReleaseNotes(notes, tags))?.version, '5.6.0');
+  });
+
   it("no release dated well before the work shipped it (sh: a 2022 item that an August 2026 commit's message tells in other words)", () => {
     const index = indexReleaseNotes([
       {

@@ -844,6 +844,38 @@ describe('units of work (real repositories)', () => {
     );
   });
 
+  it("shipped evidence: a release whose notes give no date is dated by its version's tag (podman's RELEASE_NOTES.md)", async () => {
+    const repo = make();
+    const search = repo.commit({ message: 'Search the history (#41)', files: { 'src/search.c': lines(30, 'search') }, date: at(2) });
+    repo.commit({
+      message: 'Release 1.3.0',
+      author: MAINTAINER,
+      files: { 'RELEASE_NOTES.md': '# Release Notes\n\n## 1.3.0\n### Features\n- Search the history (#41)\n- Tabs are shown as spaces (#40)\n' },
+      date: at(3),
+    });
+    const tagger = { GIT_COMMITTER_NAME: MAINTAINER.name, GIT_COMMITTER_EMAIL: MAINTAINER.email, GIT_COMMITTER_DATE: at(3, 12) };
+    repo.gitWith(tagger, 'tag', '-a', '-m', 'podman v1.3.0', 'v1.3.0');
+    // not a version: no date of a release
+    repo.git('tag', 'nightly');
+    // work of three weeks later that says it closes the issue an item of 1.3.0 cites
+    const tabs = repo.commit({ message: 'Show tabs as spaces in diffs too\n\nFixes #40', files: { 'src/diff.c': lines(30, 'diff') }, date: at(24) });
+    const w = await work(repo);
+    assert.deepEqual(
+      w.releaseTags.map((t) => `${t.name} ${new Date(t.date).toISOString()}`),
+      [`v1.3.0 ${at(3, 12)}`],
+      'the tagger date of an annotated tag',
+    );
+    const scored = scoreWork(w, { threshold: 4 });
+    const byCommit = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    assert.equal(byCommit(search).shipped?.version, '1.3.0');
+    assert.equal(byCommit(tabs).shipped, undefined, 'authored three weeks after 1.3.0 was tagged');
+    assert.equal(
+      scoreWork({ ...w, releaseTags: [] }, { threshold: 4 }).find((s) => s.unit.commits.some((c) => c.sha === tabs))?.shipped?.version,
+      '1.3.0',
+      'undated without its tag',
+    );
+  });
+
   it('a squash-merged release ("Version 1.1.0 (#11)") is release upkeep: its version file is bookkeeping and it is not offered', async () => {
     const repo = make();
     const notes = (...versions: string[]): string => `# Changelog\n\n${versions.map((v) => `## ${v}\n\n- work of ${v}\n`).join('\n')}`;
