@@ -28,6 +28,7 @@ import { classify, DESIGN_DOC, isPackagingPath, isPackagingWork, sharedPullReque
 import {
   BREAKING,
   declaredKind,
+  saidBy,
   DROPS_SUPPORT,
   INCIDENT,
   lintToolNamed,
@@ -335,12 +336,15 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // packet; not in internal work's benchmarks (a refactoring that happens to be faster) nor a revert's quote of what it undoes
   const gain = internal || subjects.some((x) => REVERT.test(x)) ? undefined : measuredGain(`${words.titles}\n${words.description}\n${words.bodies}`);
   if (gain) add('measured', 1, l10n.t('Quantifies its effect: “{0}”.', gain), ['impact-ownership']);
+  const deprecatedBy = deprecates ? saidBy(unit, (x) => /^deprecat(e|es|ed)\b/i.test(x)) : undefined;
   if (breaking)
     add(
       'breaking',
       4,
       deprecates
-        ? l10n.t('Deprecates something others use: they will have to move off it.')
+        ? deprecatedBy
+          ? l10n.t('Deprecates something others use, by the words of “{0}”: they will have to move off it.', deprecatedBy)
+          : l10n.t('Deprecates something others use: they will have to move off it.')
         : removalEntry
           ? l10n.t('Deprecates or removes something others use, by its release-notes entry ({0}).', fragments.get('removal')!)
           : l10n.t('Makes a breaking change that others must adopt.'),

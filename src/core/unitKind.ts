@@ -244,6 +244,19 @@ function titlesOf(unit: Titled, withPrefix = false): string[] {
 }
 
 /**
+ * The subject of the unit's commit whose words `says` reads (given a subject without its prefix, `stripPrefix`), when its
+ * title does not say so itself; undefined when the title does. A series of direct pushes is titled by its largest commit
+ * and may be performance work by the words of another (elixir's "Warn on errors from orphan compiler modules", pushed
+ * with "Reduce allocations in the logger translator module"): the reason quotes the commit whose words it read.
+ */
+export function saidBy(unit: Titled, says: (subject: string) => boolean): string | undefined {
+  if (says(stripPrefix(unit.title))) return undefined;
+  return unit.commits
+    .map((c) => c.subject)
+    .find((s) => !quotesReverted(s) && !DOCUMENT_PREFIX.test(s) && !DOCUMENT_NAME_PREFIX.test(s) && says(stripPrefix(s)));
+}
+
+/**
  * What a unit says it is. In a repository that uses conventional commits, its commits' types
  * (`feat` wins over `perf` over `fix`, and a `fix` whose words say it is faster is performance work; only upkeep types make it routine; `refactor` alone makes it
  * a refactor). Else the types of the release-notes fragments it wrote (`fragments`: kind → path,
@@ -325,18 +338,33 @@ export function declaredKind(
   // it adds on the way (zstd's "Doc update", seven commits, one "add …"; libgit2's "Docs updates")
   if (unit.kind === 'pullRequest' && unit.merge && (DOCS_TITLE.test(unit.title) || DOCS_TITLE.test(stripPrefix(unit.title))))
     return { kind: 'internal', reason: l10n.t('Works on the documentation, by its pull request’s title: nothing users get in the product.') };
-  if (titles.some(saysPerformance))
-    return { kind: 'performance', reason: l10n.t('Improves performance (speed, latency or memory), by its words.'), words: true };
+  if (titles.some(saysPerformance)) {
+    const by = saidBy(unit, saysPerformance);
+    return {
+      kind: 'performance',
+      reason: by
+        ? l10n.t('Improves performance (speed, latency or memory), by the words of “{0}”.', by)
+        : l10n.t('Improves performance (speed, latency or memory), by its words.'),
+      words: true,
+    };
+  }
   // "Add missing headers": what should have been there all along is a fix
   // a fix with its tests ("Fix heading nav depth", "Add a test to validate the structure of the heading nav") is a fix
-  const fixes = titles.some((t) => FIX.test(t) && !NOT_A_FIX.test(t));
-  if (
-    titles.some(
-      (t) => FEATURE.test(t) && !ADDS_DOCUMENTATION.test(t) && !ADDS_MISSING.test(t) && !ADDS_LOGGING.test(t) && !ADDS_COVERAGE.test(t) && !ADDS_TESTS.test(t),
-    )
-  )
-    return { kind: 'feature', reason: l10n.t('Introduces a feature or capability, by its words.'), words: true };
-  if (fixes) return { kind: 'fix', reason: l10n.t('Fixes a bug, by its words.') };
+  const saysFix = (t: string): boolean => FIX.test(t) && !NOT_A_FIX.test(t);
+  const saysFeature = (t: string): boolean =>
+    FEATURE.test(t) && !ADDS_DOCUMENTATION.test(t) && !ADDS_MISSING.test(t) && !ADDS_LOGGING.test(t) && !ADDS_COVERAGE.test(t) && !ADDS_TESTS.test(t);
+  if (titles.some(saysFeature)) {
+    const by = saidBy(unit, saysFeature);
+    return {
+      kind: 'feature',
+      reason: by ? l10n.t('Introduces a feature or capability, by the words of “{0}”.', by) : l10n.t('Introduces a feature or capability, by its words.'),
+      words: true,
+    };
+  }
+  if (titles.some(saysFix)) {
+    const by = saidBy(unit, saysFix);
+    return { kind: 'fix', reason: by ? l10n.t('Fixes a bug, by the words of “{0}”.', by) : l10n.t('Fixes a bug, by its words.') };
+  }
   // (a revert's quoted words are not its own: a unit of only reverts is no refactoring by them)
   const own = titlesOf(unit, true);
   if (own.length > 0 && own.every((t) => REFACTORING.test(t)))

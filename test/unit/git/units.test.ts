@@ -444,6 +444,46 @@ describe('units of work (real repositories)', () => {
     assert.equal(unit.title, 'Do not leak vars between default args', 'the notes’ commit is the biggest, but its code is one line');
   });
 
+  it('a reason read from the words of a commit that does not name its piece of work quotes that commit (elixir: three pushes of one day)', async () => {
+    const repo = make();
+    repo.commit({ message: 'Avoid double comparisons in predicate functions', files: { 'lib/elixir/lib/module/types/of.ex': lines(8, 'of') }, date: at(5, 9) });
+    const allocations = repo.commit({
+      message: 'Reduce allocations in the logger translator module',
+      files: { 'lib/elixir/lib/logger/translator.ex': lines(12, 'translator') },
+      date: at(5, 10),
+    });
+    repo.commit({
+      message: 'Deprecate Macro.Env.fetch_alias/2',
+      files: { 'lib/elixir/lib/macro/env.ex': lines(6, 'env') },
+      date: at(5, 11),
+    });
+    repo.commit({
+      message: 'Warn on errors from orphan compiler modules',
+      files: { 'lib/elixir/lib/kernel/parallel_compiler.ex': lines(60, 'compiler') },
+      date: at(5, 12),
+    });
+    // a commit alone: its own words
+    const alone = repo.commit({
+      message: 'Optimize Registry exact key matching',
+      files: { 'lib/elixir/lib/registry.ex': lines(40, 'registry') },
+      date: at(20),
+    });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const series = scored.find((s) => s.unit.commits.some((c) => c.sha === allocations))!;
+    assert.equal(series.unit.title, 'Warn on errors from orphan compiler modules', JSON.stringify(scored.map((s) => [s.unit.title, s.unit.commits.length])));
+    const reasons = series.notability.signals.map((s) => s.reason);
+    assert.ok(
+      reasons.includes('Improves performance (speed, latency or memory), by the words of “Reduce allocations in the logger translator module”.'),
+      reasons.join('\n'),
+    );
+    assert.ok(
+      reasons.includes('Deprecates something others use, by the words of “Deprecate Macro.Env.fetch_alias/2”: they will have to move off it.'),
+      reasons.join('\n'),
+    );
+    const single = scored.find((s) => s.unit.commits.some((c) => c.sha === alone))!;
+    assert.ok(single.notability.signals.some((s) => s.reason === 'Improves performance (speed, latency or memory), by its words.'));
+  });
+
   it('a commit reverted inside its piece of work names nothing and weighs nothing: the unit is named by what remains; a unit wholly undone says so', async () => {
     const repo = make();
     /** `git revert` of `sha` at `date`, with git's own message (`This reverts commit <sha>.`). */
