@@ -62,8 +62,15 @@ const PERFORMANCE = new RegExp(
  */
 const NOT_PERFORMANCE =
   /\b(track|measur|report|show|display|print|record)\w* (the |peak |max(imum)? ){0,2}memory (usage|footprint)\b|\b(remov(e|es|ed|ing)|drop(s|ped|ping)?|revert(s|ed|ing)?) (an? |the |some )?(\S+ )?optimi[sz]ations?\b|\b(speed(s|ed)? ?up|speedup|faster|slow(s|ed)? ?down|slowdown|perf(ormance)?|optimi[sz]\w*)( of| in| on)? (the |our )?(test ?suite|CI)\b|\b(test ?suite|CI)('s)? (speed|performance|time|slowdown)\b/i;
-/** Words of performance work (`PERFORMANCE`, not `NOT_PERFORMANCE`). */
-const saysPerformance = (text: string): boolean => PERFORMANCE.test(text) && !NOT_PERFORMANCE.test(text);
+/**
+ * A title whose words of performance are about something else: a test of it added (elixir's "Add performance regression
+ * test for open and closed maps"), a bug in an optimization fixed ("Fix optimized map difference with open key", "Fix
+ * optimization in map leaf difference"), or words about one clarified ("Clarify cases optimization apply").
+ */
+const PERFORMANCE_ASIDE = /^fix(es|ed)? (an? |the )?optimi[sz](ed|ations?)\b|^(clarif(y|ies|ied)|document(s|ed)?|explain(s|ed)?)\b/i;
+/** Words of performance work (`PERFORMANCE`, not `NOT_PERFORMANCE`, nor in a title of `PERFORMANCE_ASIDE` or one that adds tests). */
+const saysPerformance = (text: string): boolean =>
+  PERFORMANCE.test(text) && !NOT_PERFORMANCE.test(text) && !PERFORMANCE_ASIDE.test(text) && !ADDS_TESTS.test(text);
 const GAIN_UNIT = String.raw`(ns|µs|us|ms|s|secs?|seconds|min|minutes|[KMG]i?B|bytes)`;
 /** A number as written in a measurement (`1.95`, `~40`, `11,3`), not the spread after a `±` (hyperfine's `1.00 ± 0.02 times faster`). */
 const GAIN_NUMBER = String.raw`(?<![\d.,±]\s?)~?\d+(?:[.,]\d+)?`;

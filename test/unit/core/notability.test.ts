@@ -552,7 +552,7 @@ describe('notability of a unit of work', () => {
     );
   });
 
-  it('performance words about the test suite, CI or taking an optimization out are not performance work', () => {
+  it('performance words about the test suite, CI, taking an optimization out, a test of it or a bug in it are not performance work', () => {
     const code = [file('src/_pytest/pytester.py', 30, 10)];
     for (const subject of [
       'pytester: avoid unraisableexception gc collects in inline runs to speed up test suite (#13999)',
@@ -561,9 +561,20 @@ describe('notability of a unit of work', () => {
       // measuring memory is a feature (hyperfine)
       'Initial work on tracking memory usage',
       'Report the peak memory usage of each command',
+      // a test of it added, a bug in an optimization fixed, words about one clarified (elixir)
+      'Add performance regression test for open and closed maps',
+      'Fix optimized map difference with open key',
+      'Fix optimization in map leaf difference',
+      'Clarify cases optimization apply',
     ])
       assert.ok(!ids(unit([commit({ subject, files: code })])).includes('performance'), subject);
-    for (const subject of ['Speed up test collection', 'Optimize fixture lookup', 'Reduce memory usage of the parser'])
+    assert.ok(ids(unit([commit({ subject: 'Fix optimized map difference with open key', files: code })])).includes('fix'));
+    for (const subject of [
+      'Speed up test collection',
+      'Optimize fixture lookup',
+      'Reduce memory usage of the parser',
+      'Fix performance regression in the parser',
+    ])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('performance'), subject);
   });
 
