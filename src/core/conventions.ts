@@ -242,13 +242,17 @@ export function isBookkeepingPath(path: string, conventions: Conventions): boole
 /**
  * A release-notes fragment: one change's entry, written beside the change and gathered into the notes at
  * release: rubocop's `changelog/new_x.md`, a `changes/` or `unreleased/` folder of Markdown or reST,
- * towncrier's `newsfragments/1234.bugfix` and `changelog.d/`. Not a version's archive
+ * towncrier's `newsfragments/1234.bugfix`, `changelog.d/` and a `news/` folder of typed names (pip's `news/13932.feature.rst`). Not a version's archive
  * (`changelogs/0.11.x.md`), nor a database's change log (Liquibase's `db/changelog/changes/004.yaml`).
  * Changesets (`.changeset/*.md`) are not counted here: they are read as documentation.
  */
 export function isNotesFragment(path: string): boolean {
   if (/(^|\/)(db|resources|migrations?)\//i.test(path)) return false;
-  return /(^|\/)((changelog|changes|unreleased)\/(?!v?\d+\.\d)[^/]+\.(md|markdown|rst)|(newsfragments|changelog\.d|changes\.d)\/[^/]+)$/i.test(path);
+  return (
+    /(^|\/)((changelog|changes|unreleased)\/(?!v?\d+\.\d)[^/]+\.(md|markdown|rst)|(newsfragments|changelog\.d|changes\.d)\/[^/]+)$/i.test(path) ||
+    // towncrier's fragments in a `news/` folder (pip's `news/13932.feature.rst`): by their typed names only, not a site's news posts
+    /(^|\/)news\/[^/]+\.(feature|bugfix|removal|deprecation|breaking|perf|performance|doc|misc|trivial|vendor|process)(\.\d+)?(\.(md|rst|txt))?$/i.test(path)
+  );
 }
 
 /**

@@ -110,7 +110,7 @@ const FEATURE = /^(?:(?:always|now|also) )?(add(s|ed)?|implement(s|ed)?|introduc
  * even where the help text or the doc comment lives in code.
  */
 const ADDS_DOCUMENTATION =
-  /^add(s|ed)? .+ \b(to|in) (the )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog)\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|(release[- ])?notes?|changelog( entry| entries)?|docstrings?|examples?)( (on|for|about|to|that|explaining|in)\b|$)|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc)\b/i;
+  /^add(s|ed)? .+ \b(to|in) (the )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog)\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|(release[- ])?notes?|news( entry| entries| fragments?)?|changelog( entry| entries)?|docstrings?|examples?)( (on|for|about|to|that|explaining|in)\b|$)|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc)\b/i;
 /**
  * True for a title that says it adds a piece of prose: "Add tutorial for managing Python distributions (#1533)" (hatch),
  * "Add blog post for v3.9 (#19414)" (prettier), "Add how-to for using custom Python distributions". Such a piece may come

@@ -404,6 +404,10 @@ describe('notability of a unit of work', () => {
       ['changelog.d/change_default.deprecation.md', 'deprecation'],
       ['changelog.d/+orphan.deprecation.rst', 'deprecation'],
       ['newsfragments/1234.feature.2.rst', 'feature'],
+      // pip's `news/` folder
+      ['news/13932.feature.rst', 'feature'],
+      ['news/13817.bugfix.rst', 'fix'],
+      ['news/certifi.vendor.rst', undefined],
       // towncrier's documentation and misc entries say nothing of the kind; other files are no fragments
       ['newsfragments/1234.doc.rst', undefined],
       ['newsfragments/1234.misc', undefined],
@@ -461,6 +465,16 @@ describe('notability of a unit of work', () => {
     ])
       assert.ok(!ids(unit([commit({ subject, files: code })])).includes('feature'), subject);
     assert.ok(ids(unit([commit({ subject: 'Add a --log-file option', files: code })])).includes('feature'), 'an option users pass');
+    // a pull request's "Add news" commit writes its fragment (pip's `news/13932.feature.rst`): the fragment says it is a feature, not those words
+    const reports = unit(
+      [
+        commit({ subject: 'Add news', files: [file('news/13932.feature.rst', 1, 0, true)] }),
+        commit({ subject: 'Show constraints URLs in conflict reports', files: [file('src/pip/_internal/resolution/resolvelib/reporter.py', 9, 3)] }),
+      ],
+      { kind: 'pullRequest', title: 'Improve conflict reports that involve direct URLs (#13932)' },
+    );
+    assert.equal(score(reports).signals.find((s) => s.id === 'feature')?.reason, 'A new feature, by its release-notes entry (news/13932.feature.rst).');
+    assert.ok(!ids(unit([commit({ subject: 'Add news', files: [...code, file('NEWS.md', 1)] })])).includes('feature'), 'notes written');
   });
 
   it('a refactoring by its words: flattening a hierarchy or a module is restructuring, not a feature', () => {
@@ -1342,9 +1356,15 @@ describe('notability of a unit of work', () => {
     work.push('okhttp-zstd/build.gradle.kts', 'src/main/kotlin/gradle/Plugin.kt', 'docs/buildSrc.md', 'src/app.spec.ts', 'src/debian.rs');
     work.push('src/maint/scheduler.go', 'pkg/hack/parse.go');
     // one change's entry of the release notes, not a version's archive nor a database's change log
-    for (const path of ['changelog/new_add_option.md', 'src/twisted/newsfragments/12345.bugfix', 'changelog.d/20260101_fix.rst'])
+    for (const path of ['changelog/new_add_option.md', 'src/twisted/newsfragments/12345.bugfix', 'changelog.d/20260101_fix.rst', 'news/13932.feature.rst'])
       assert.ok(isNotesFragment(path), path);
-    for (const path of ['changelogs/0.11.x.md', 'src/main/resources/db/changelog/changes/004-orders.yaml', 'app/news/article.md'])
+    // (a site's news posts are no fragments, named as they are)
+    for (const path of [
+      'changelogs/0.11.x.md',
+      'src/main/resources/db/changelog/changes/004-orders.yaml',
+      'app/news/article.md',
+      'site/news/2026-06-01.release.md',
+    ])
       assert.ok(!isNotesFragment(path), path);
     for (const path of work) assert.ok(!isBookkeepingPath(path, NO_CONVENTIONS), path);
     assert.equal(areaOf('src/git/a.ts'), 'src/git');
