@@ -84,7 +84,7 @@ export function toCandidate(unit: WorkUnit, remote: RemoteInfo | undefined, nota
 
 /**
  * The evidence link an entry logged from `candidate` keeps of where its work shipped: titled
- * "Shipped in 2.4.0 (CHANGES.md)", to the release-notes file on the remote's web page at the branch
+ * "Shipped in 2.4.0 (CHANGES.md)" ("Listed for the coming release 1.21.0-dev (CHANGELOG.md)" for one not out yet), to the release-notes file on the remote's web page at the branch
  * the notes were read at (so the Markdown export and the journal cite it). Undefined without shipped
  * evidence or a remote the web can show.
  */
@@ -92,7 +92,10 @@ export function shippedLink(candidate: UnitCandidate): EvidenceLink | undefined 
   const { shipped } = candidate;
   const url = shipped?.ref ? fileUrl(candidate.remote, shipped.ref, shipped.file) : undefined;
   if (!shipped || !url) return undefined;
-  return { title: l10n.t('Shipped in {0} ({1})', shipped.version, shipped.file).slice(0, MAX_LINK_TITLE), url };
+  const title = shipped.upcoming
+    ? l10n.t('Listed for the coming release {0} ({1})', shipped.version, shipped.file)
+    : l10n.t('Shipped in {0} ({1})', shipped.version, shipped.file);
+  return { title: title.slice(0, MAX_LINK_TITLE), url };
 }
 
 /**

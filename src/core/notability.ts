@@ -482,7 +482,14 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // `fetch --dry-run` under the contributor's name, the maintainer's commits in it being tests and touch-ups; on the
   // tuning sets with shipped evidence, with the "downstreams" sections out, 915 / 1030 -> 916 / 1024)
   if (context.shipped && !shared)
-    add('shipped', 2, l10n.t('Shipped in {0} ({1}).', context.shipped.version, context.shipped.file), ['execution-delivery', 'impact-ownership']);
+    add(
+      'shipped',
+      2,
+      context.shipped.upcoming
+        ? l10n.t('Listed for the coming release {0} ({1}), not out yet.', context.shipped.version, context.shipped.file)
+        : l10n.t('Shipped in {0} ({1}).', context.shipped.version, context.shipped.file),
+      ['execution-delivery', 'impact-ownership'],
+    );
   else if (context.unlisted)
     add(
       'unlisted',

@@ -27,6 +27,11 @@ export interface ShippedEvidence {
   readonly section: string;
   /** The ref the notes were read at (the mainline, `refs/heads/main`), when known: set by work.ts. */
   readonly ref?: string;
+  /**
+   * True when the notes are of a release not out yet (`UPCOMING`: elixir's `## v1.21.0-dev`, `## 3.2.0 (unreleased)`) and
+   * no tag names its version: the work is listed for it, not shipped.
+   */
+  readonly upcoming?: boolean;
 }
 
 /** One item of a release-notes file. */
@@ -226,6 +231,12 @@ function firstAfter(lines: readonly string[], from: number): string {
 const HEADING_DATE =
   /\b(\d{4}[-.]\d{2}[-.]\d{2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})\b|\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/;
 
+/**
+ * A release's heading or version that says it is not out yet: a development version (`v1.21.0-dev`, `2.0.dev0`,
+ * `4.0.0-SNAPSHOT`) or words (`3.2.0 (unreleased)`, `(upcoming)`, `(in development)`, `(not yet released)`, `TBD`).
+ */
+const UPCOMING = /[-.]dev\d*\b|-SNAPSHOT\b|\bunreleased\b|\bupcoming\b|\bin development\b|\bnot (yet )?released\b|\b(TBD|TBA)\b/i;
+
 /** The day (ms at UTC midnight) a release's heading or `:released:` field gives, if it gives one (`HEADING_DATE`). */
 function releaseDate(text: string): number | undefined {
   const m = HEADING_DATE.exec(text);
@@ -302,6 +313,8 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
     let version = fileVersion;
     // its date, when the heading that started it gives one
     let released: number | undefined;
+    // whether its heading says it is not out yet (`UPCOMING`)
+    let upcoming = false;
     let section = '';
     // whether `section` is a heading's: a line ending in a colon under it is prose ("Full list of changes:"), not a section
     let headed = false;
@@ -327,6 +340,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
       items.push({
         version: release,
         released: tag === undefined ? released : Math.max(tag, released ?? -Infinity),
+        upcoming: upcoming && tag === undefined,
         file: file.path,
         section: itemSection,
         pullRequests: [...text.matchAll(/(?:#|:pr:`|:issue:`|!|\/pull\/|\/issues\/|\/merge_requests\/)(\d{1,7})\b/g)].map((m) => Number(m[1])),
@@ -368,6 +382,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
             if (RELEASE_TITLE.test(heading)) {
               version = VERSION.exec(heading)?.[1];
               released = releaseDate(heading);
+              upcoming = UPCOMING.test(heading);
             }
             section = '';
           } else section = heading.replace(/^[\W_]+|[\W_]+$/g, '');
@@ -390,6 +405,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
         if (field[1] === 'version' && !fileVersion) {
           version = field[2]!.trim();
           released = undefined;
+          upcoming = UPCOMING.test(version);
         } else if (field[1] === 'released' && !fileVersion) released = releaseDate(field[2]!);
         else if (field[1] === 'tags' && current) section = field[2]!.trim();
         else if (field[1] === 'tickets' && current)
@@ -416,6 +432,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
           // (or the line under it, a date alone: okhttp's `## Version 5.1.0` over `_2025-07-07_`)
           const under = firstAfter(lines, underlined ? i + 2 : i + 1).trim();
           released = releaseDate(heading) ?? (/^[_*]*\w[\w ,.-]{7,19}[_*]*$/.test(under) ? releaseDate(under.replace(/^[_*]+|[_*]+$/g, '')) : undefined);
+          upcoming = UPCOMING.test(heading);
           section = '';
           headed = false;
         } else if (markdownHeading && PULL_REQUEST_CITED.test(heading)) {
@@ -439,6 +456,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
         flush();
         version = marker[1];
         released = undefined;
+        upcoming = false;
         section = '';
         headed = false;
         continue;
@@ -460,6 +478,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
         if (plain) {
           version = plain;
           released = releaseDate(line);
+          upcoming = UPCOMING.test(line);
           section = '';
           headed = false;
         } else if (!headed && /^(\*{1,3}|_{1,3})[A-Z][\w ,&/'-]{2,40}:?\1$/.test(line.trim())) {
@@ -616,4 +635,9 @@ export function shippedByName(unit: Pick<Matchable, 'text' | 'authored'>, index:
   return saysMore && userFacing(item, [...item.words].join(' ')) && context.nearRelease(evidence) ? evidence : undefined;
 }
 
-const evidenceOf = (item: Item): ShippedEvidence => ({ version: item.version, file: item.file, section: item.section });
+const evidenceOf = (item: Item): ShippedEvidence => ({
+  version: item.version,
+  file: item.file,
+  section: item.section,
+  ...(item.upcoming ? { upcoming: true } : {}),
+});

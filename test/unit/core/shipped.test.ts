@@ -334,6 +334,24 @@ describe('release notes: the formats projects write them in', () => {
     assert.equal(shippedIn({ ...unit, authored: day('2025-08-01') }, indexReleaseNotes(notes, tags))?.version, '5.6.0');
   });
 
+  it('notes of a release not out yet list work, they do not ship it: a development version or a heading that says so, unless its version is tagged', () => {
+    const upcoming = (text: string, tags: { name: string; date: number }[] = []): Array<boolean | undefined> =>
+      indexReleaseNotes([{ path: 'CHANGELOG.md', text }], tags).items.map(
+        (i) => shippedIn({ pullRequest: 41, shas: [], text: 'x' }, { items: [i], named: new Map() })?.upcoming,
+      );
+    // elixir's notes for its next version
+    assert.deepEqual(
+      upcoming('# Changelog for Elixir v1.21\n\n## v1.21.0-dev\n\n### 1. Enhancements\n\n  * [EEx] Support splitting middle expressions (#41)\n'),
+      [true],
+    );
+    assert.deepEqual(upcoming('## 3.2.0 (unreleased)\n\n- a (#41)\n\n## 3.1.0 (2026-05-01)\n\n- b (#41)\n'), [true, undefined]);
+    assert.deepEqual(upcoming('## 4.0.0 - TBD\n\n- a (#41)\n'), [true]);
+    // tagged since: out
+    assert.deepEqual(upcoming('## 3.2.0 (unreleased)\n\n- a (#41)\n', [{ name: 'v3.2.0', date: Date.parse('2026-06-01T00:00:00Z') }]), [undefined]);
+    // words that are no such heading's: "Fixed the upcoming-events list" is an item of a release that is out
+    assert.deepEqual(upcoming('## 3.1.0\n\n- Fixed the upcoming events list (#41)\n'), [undefined]);
+  });
+
   it("no release dated well before the work shipped it (sh: a 2022 item that an August 2026 commit's message tells in other words)", () => {
     const index = indexReleaseNotes([
       {

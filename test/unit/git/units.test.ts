@@ -916,6 +916,33 @@ describe('units of work (real repositories)', () => {
     );
   });
 
+  it("shipped evidence: work listed in the notes of a release not out yet (elixir's `## v1.21.0-dev`) is said to be listed for it, not shipped in it", async () => {
+    const repo = make();
+    const eex = repo.commit({
+      message: 'Support split EEx clause middle expressions (#41)',
+      files: { 'lib/eex/lib/eex/compiler.ex': lines(40, 'eex') },
+      date: at(2),
+    });
+    repo.commit({
+      message: 'Update CHANGELOG',
+      author: MAINTAINER,
+      files: {
+        'CHANGELOG.md':
+          '# Changelog for Elixir v1.21\n\n## v1.21.0-dev\n\n### 1. Enhancements\n\n  * [EEx] Support splitting middle expressions across EEx clauses (#41)\n',
+      },
+      date: at(3),
+    });
+    const w = await work(repo);
+    const scored = scoreWork(w, { threshold: 4 }).find((s) => s.unit.commits.some((c) => c.sha === eex))!;
+    assert.deepEqual(scored.shipped, { version: '1.21.0-dev', file: 'CHANGELOG.md', section: '1. Enhancements', upcoming: true, ref: 'refs/heads/main' });
+    const reasons = scored.notability.signals.map((s) => s.reason);
+    assert.ok(reasons.includes('Listed for the coming release 1.21.0-dev (CHANGELOG.md), not out yet.'), reasons.join('\n'));
+    assert.ok(!reasons.some((r) => r.startsWith('Shipped in')));
+    const offered = unitCandidates([w], emptyJournal(), 0).find((c) => c.type === 'unit' && c.unit.commits.some((x) => x.sha === eex));
+    assert.ok(offered?.type === 'unit');
+    assert.equal(shippedLink(offered)?.title, 'Listed for the coming release 1.21.0-dev (CHANGELOG.md)');
+  });
+
   it('a squash-merged release ("Version 1.1.0 (#11)") is release upkeep: its version file is bookkeeping and it is not offered', async () => {
     const repo = make();
     const notes = (...versions: string[]): string => `# Changelog\n\n${versions.map((v) => `## ${v}\n\n- work of ${v}\n`).join('\n')}`;
