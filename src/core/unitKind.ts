@@ -239,12 +239,23 @@ const DOCUMENT_NAME_PREFIX =
   /^(?:[\w.-]+\/)?(?:README|THANKS|AUTHORS|CONTRIBUTORS|CHANGES|NEWS|HISTORY|RELEASE-NOTES|COPYING|LICEN[CS]E|INSTALL|TODO|KNOWN_BUGS|MAINTAINERS)(?:\.\w+)?:\s/;
 
 /**
+ * The commits of a unit whose words say what it is: where some change source code, those (elixir's "Add some initial
+ * resources to types page", a page of its guides pushed among fixes to the type checker, adds no feature; Catch2's "Add
+ * the catch_config_prefix_messages.hpp to builds", two build files); else all. Measured with `npm run eval:notability`:
+ * tuning sets 766 / 887 -> 765 / 884 (86.4 -> 86.5 %), held out 511 / 634 -> 507 / 627 (80.6 -> 80.9 %).
+ */
+function voiced(unit: Titled): Titled['commits'] {
+  const coding = unit.commits.filter((c) => c.files.some((f) => isSourceCodePath(f.path)));
+  return coding.length > 0 ? coding : unit.commits;
+}
+
+/**
  * The unit's title and its commits' subjects, without a quoted `Revert "…"` or a document's edit
  * (`DOCUMENT_PREFIX`, `DOCUMENT_NAME_PREFIX`), and without their prefixes unless `withPrefix` (a prefix can say what the
  * change is: `Cleanup: remove the annotation`).
  */
 function titlesOf(unit: Titled, withPrefix = false): string[] {
-  const titles = [unit.title, ...unit.commits.map((c) => c.subject)].filter(
+  const titles = [unit.title, ...voiced(unit).map((c) => c.subject)].filter(
     (t) => !quotesReverted(t) && !DOCUMENT_PREFIX.test(t) && !DOCUMENT_NAME_PREFIX.test(t),
   );
   return withPrefix ? titles : titles.map(stripPrefix);
@@ -258,7 +269,7 @@ function titlesOf(unit: Titled, withPrefix = false): string[] {
  */
 export function saidBy(unit: Titled, says: (subject: string) => boolean): string | undefined {
   if (says(stripPrefix(unit.title))) return undefined;
-  return unit.commits
+  return voiced(unit)
     .map((c) => c.subject)
     .find((s) => !quotesReverted(s) && !DOCUMENT_PREFIX.test(s) && !DOCUMENT_NAME_PREFIX.test(s) && says(stripPrefix(s)));
 }

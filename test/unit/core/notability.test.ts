@@ -477,6 +477,30 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(unit([commit({ subject: 'Add news', files: [...code, file('NEWS.md', 1)] })])).includes('feature'), 'notes written');
   });
 
+  it('where some commits of a unit change source code, the words of those that do not (a build file, a guide) do not say what it is (Catch2, elixir)', () => {
+    const catch2 = unit(
+      [
+        commit({ subject: 'Add the catch_config_prefix_messages.hpp to builds', files: [file('src/CMakeLists.txt', 1), file('src/meson.build', 1)] }),
+        commit({ subject: 'Sprinkle some constexpr around to make Jason happy', files: [file('src/catch2/internal/catch_textflow.hpp', 40, 40)] }),
+      ],
+      { title: 'Sprinkle some constexpr around to make Jason happy' },
+    );
+    assert.ok(!ids(catch2).includes('feature'), JSON.stringify(score(catch2).signals));
+    const elixir = unit(
+      [
+        commit({ subject: 'Add some initial resources to types page', files: [file('lib/elixir/pages/references/gradual-set-theoretic-types.md', 12)] }),
+        commit({ subject: 'Do not propagate variable refinement during inference', files: [file('lib/elixir/lib/module/types/pattern.ex', 20, 14)] }),
+      ],
+      { title: 'Do not propagate variable refinement during inference' },
+    );
+    assert.ok(!ids(elixir).includes('feature'), JSON.stringify(score(elixir).signals));
+    // a commit of code says it, wherever it is in the unit
+    const both = unit([...elixir.commits, commit({ subject: 'Add List.to_existing_atom/2', files: [file('lib/elixir/lib/list.ex', 30)] })], {
+      title: elixir.title,
+    });
+    assert.match(score(both).signals.find((s) => s.id === 'feature')?.reason ?? '', /by the words of “Add List\.to_existing_atom\/2”/);
+  });
+
   it('a refactoring by its words: flattening a hierarchy or a module is restructuring, not a feature', () => {
     const code = [file('okhttp/src/commonJvmAndroid/kotlin/okhttp3/internal/connection/ConnectionUser.kt', 120, 180)];
     for (const subject of ['Flatten ConnectionUser (#9122)', 'io: flatten `split` module (#1802)', 'Tidy the parser'])
