@@ -503,12 +503,18 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   return signals;
 }
 
-/** People named in `Co-authored-by` trailers, bots left out, each once. */
+/**
+ * People named in `Co-authored-by` trailers, bots left out, each once; not the commit's author under another address
+ * (uv's "Optimize filename extraction for URL strings (#20879)", by Charlie Marsh <charlie.r.marsh@gmail.com>, is
+ * co-authored by Charlie Marsh <charliemarsh@openai.com>: no one paired with them).
+ */
 function coAuthorsOf(commits: readonly CommitRecord[]): string[] {
   const people = new Map<string, string>();
+  const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
   for (const c of commits) {
     for (const p of c.coAuthors) {
       if (isBotAuthor(p.name, p.email) || people.has(p.email.toLowerCase())) continue;
+      if (same(p.email, c.authorEmail) || (p.name.trim() !== '' && same(p.name, c.authorName))) continue;
       people.set(p.email.toLowerCase(), p.name || p.email);
     }
   }

@@ -913,7 +913,7 @@ describe('notability of a unit of work', () => {
     );
   });
 
-  it('bots are never co-authors, and a co-author named twice counts once', () => {
+  it('bots are never co-authors, nor the author under another address, and a co-author named twice counts once', () => {
     const v = score(
       unit([
         commit({
@@ -931,6 +931,22 @@ describe('notability of a unit of work', () => {
       ]),
     );
     assert.equal(v.signals.find((s) => s.id === 'coAuthors')?.reason, 'Co-authored with Grace Hopper: paired work.');
+    // the author named again under another address pairs with no one (uv's #20879)
+    const self = commit({
+      authorName: 'Charlie Marsh',
+      authorEmail: 'charlie.r.marsh@gmail.com',
+      coAuthors: [
+        { name: 'Charlie Marsh', email: 'charliemarsh@openai.com' },
+        { name: 'charlie', email: 'Charlie.R.Marsh@gmail.com' },
+      ],
+    });
+    assert.ok(!ids(unit([self])).includes('coAuthors'), JSON.stringify(score(unit([self])).signals));
+    assert.equal(
+      score(unit([self, commit({ coAuthors: [{ name: 'Charlie Marsh', email: 'charliemarsh@openai.com' }] })])).signals.find((s) => s.id === 'coAuthors')
+        ?.reason,
+      'Co-authored with Charlie Marsh: paired work.',
+      'with someone else',
+    );
     assert.ok(isBotAuthor('dependabot[bot]', '49699333+dependabot[bot]@users.noreply.github.com'));
     assert.ok(!isBotAuthor('sapphi-red', '49056869+sapphi-red@users.noreply.github.com'), 'a person’s GitHub noreply address is a person');
   });
