@@ -28,6 +28,7 @@ import { classify, DESIGN_DOC, isPackagingPath, isPackagingWork, sharedPullReque
 import {
   BREAKING,
   declaredKind,
+  type Declared,
   saidBy,
   DROPS_SUPPORT,
   INCIDENT,
@@ -267,7 +268,13 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // towncrier's default `.removal` entry is titled "Deprecations and Removals": it may be either
   const removalEntry = fragments.has('removal') && !fragments.has('breaking') && saidBreaking.length === 0 && !says(words.bodies) && !says(words.description);
   // a breaking change is never "nothing users see", whatever its label
-  const declared = declaredKind(unit, conventions, types, words.description, fragments);
+  const said = declaredKind(unit, conventions, types, words.description, fragments);
+  // a "fix" by its words that quotes its measured effect (uv's "Avoid flattened wheel-source deserialization (#20881)",
+  // "1.09× faster") is performance work: the measurement says what the words do not
+  const speedUp = said.kind === 'fix' && said.words ? measuredGain(`${words.titles}\n${words.bodies}`) : undefined;
+  const declared: Declared = speedUp
+    ? { kind: 'performance', reason: l10n.t('Improves performance, by the measurement its message quotes (“{0}”).', speedUp), words: true }
+    : said;
   // mechanical work (formatting, sorting, renames) is internal whatever its label: its size is not what users get
   // (by the words of the commits inside: a pull request's merge, `Merge pull request #3365 from …`, says nothing of them)
   const mechanical =

@@ -222,7 +222,10 @@ export const USER_FACING =
 export interface Declared {
   readonly kind: 'feature' | 'performance' | 'fix' | 'refactor' | 'internal' | 'routine' | undefined;
   readonly reason: string;
-  /** Said only by the words of a title ("add …" is also how small fixes are named): weighs less than a label or a description. */
+  /**
+   * Said only by the words of a title ("add …" is also how small fixes are named): weighs less than a label or a
+   * description; a fix by its words that quotes a measured speed-up is performance work (notability.ts).
+   */
   readonly words?: boolean;
 }
 
@@ -381,7 +384,7 @@ export function declaredKind(
   }
   if (titles.some(saysFix)) {
     const by = saidBy(unit, saysFix);
-    return { kind: 'fix', reason: by ? l10n.t('Fixes a bug, by the words of “{0}”.', by) : l10n.t('Fixes a bug, by its words.') };
+    return { kind: 'fix', reason: by ? l10n.t('Fixes a bug, by the words of “{0}”.', by) : l10n.t('Fixes a bug, by its words.'), words: true };
   }
   // (a revert's quoted words are not its own: a unit of only reverts is no refactoring by them)
   const own = titlesOf(unit, true);

@@ -590,6 +590,17 @@ describe('notability of a unit of work', () => {
     );
   });
 
+  it('a fix by its words that quotes a measured speed-up is performance work (uv)', () => {
+    const code = [file('crates/uv-distribution-types/src/file.rs', 40, 25)];
+    const body =
+      'Deserialize the wheel source without an intermediate flattened map.\n\n| lockfile | before | after |\n| --- | --- | --- |\n| ecosystem, total | 25.0 ms | 22.9 ms | 1.09× faster |\n';
+    const measured = score(unit([commit({ subject: 'Avoid flattened wheel-source deserialization (#20881)', body, files: code })]));
+    assert.equal(measured.signals.find((s) => s.id === 'performance')?.reason, 'Improves performance, by the measurement its message quotes (“1.09× faster”).');
+    assert.ok(!measured.signals.some((s) => s.id === 'fix'));
+    // without a measurement, the words say a fix
+    assert.ok(ids(unit([commit({ subject: 'Avoid flattened wheel-source deserialization (#20881)', files: code })])).includes('fix'));
+  });
+
   it('performance words about the test suite, CI, taking an optimization out, a test of it or a bug in it are not performance work', () => {
     const code = [file('src/_pytest/pytester.py', 30, 10)];
     for (const subject of [
