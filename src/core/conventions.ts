@@ -20,6 +20,11 @@ export interface Conventions {
   readonly testFolders: readonly string[];
   /** Files changed by release commits (version files, release notes), learned from the history. */
   readonly bookkeeping: readonly string[];
+  /**
+   * File names that hold tests wherever they sit, learned from the history (`BARE_TEST_NAME`): date-fns's `src/addDays/test.ts`,
+   * Rust's `tests.rs` modules. Optional: conventions remembered before it was learned have none.
+   */
+  readonly testFiles?: readonly string[];
 }
 
 /** What a repository without history to learn from is assumed to follow. */
@@ -203,8 +208,21 @@ export function isTestName(path: string): boolean {
 
 /** True for a test file or fixture: by name, or in a test folder the repository's history taught. */
 export function isTestIn(conventions: Conventions, path: string): boolean {
-  return isTestName(path) || conventions.testFolders.some((f) => path.startsWith(f));
+  return (
+    isTestName(path) ||
+    conventions.testFolders.some((f) => path.startsWith(f)) ||
+    (conventions.testFiles?.includes(path.slice(path.lastIndexOf('/') + 1)) ?? false)
+  );
 }
+
+/**
+ * A source file named `test` or `tests` and nothing more (`test.ts`, `tests.rs`): the tests of the folder it sits in where
+ * the project keeps them so (date-fns, one folder per function; Rust's test modules), but product code elsewhere (Mix's
+ * `mix/tasks/test.ex` is the `mix test` task, Jinja's `jinja2/tests.py` its template tests), so learned, not assumed.
+ */
+const BARE_TEST_NAME = /(^|\/)(tests?\.(?:[cm]?[jt]sx?|rs|py|go|rb|exs?|kt|java|swift|c|cc|cpp|php|lua|zig))$/;
+/** In how many folders of the history a bare test name (`BARE_TEST_NAME`) recurs before it names the project's tests. */
+const BARE_TEST_FOLDERS = 5;
 
 /**
  * Release notes and changelogs: bookkeeping of every release, not documentation work. A file each (CHANGELOG, NEWS…),
@@ -421,6 +439,17 @@ export function learnConventions(subjects: readonly string[], history: readonly 
     .map(([folder]) => folder)
     .sort();
 
+  const bareNamed = new Map<string, Set<string>>();
+  for (const commit of history)
+    for (const f of commit.files) {
+      const name = BARE_TEST_NAME.exec(f.path)?.[2];
+      if (name) bareNamed.set(name, (bareNamed.get(name) ?? new Set()).add(f.path.slice(0, f.path.length - name.length)));
+    }
+  const testFiles = [...bareNamed]
+    .filter(([, folders]) => folders.size >= BARE_TEST_FOLDERS)
+    .map(([name]) => name)
+    .sort();
+
   // a file releases change that the user also changes in their own work (package.json: dependencies, engines) is not bookkeeping
   const releaseShas = new Set(releases.map((r) => r.sha));
   const worked = new Map<string, number>();
@@ -432,5 +461,6 @@ export function learnConventions(subjects: readonly string[], history: readonly 
     types: [...new Set([...(repository ?? []), ...(own ?? [])])].sort(),
     testFolders,
     bookkeeping,
+    testFiles,
   };
 }

@@ -1173,6 +1173,18 @@ describe('notability of a unit of work', () => {
     for (const path of ['features/collections.feature', 'features/step_definitions.rb', 'features/support/helpers.rb'])
       assert.ok(isTestIn(NO_CONVENTIONS, path), path);
     assert.ok(!isTestIn(NO_CONVENTIONS, 'src/features/flags.ts') && !isTestIn(NO_CONVENTIONS, 'lib/feature.rb'));
+    // a file named `test.ts` or `tests.rs` and nothing more holds tests where the project keeps one in each folder (date-fns's
+    // `src/addDays/test.ts`), but is product code where it is one file (Mix's `mix/tasks/test.ex`, the `mix test` task)
+    const perFolder = learnConventions(
+      [],
+      Array.from({ length: 6 }, (_, i) =>
+        commit({ files: [file(`src/fn${i}/index.ts`, 5), file(`src/fn${i}/test.ts`, 20), file('lib/mix/tasks/test.ex', 3)] }),
+      ),
+      [],
+    );
+    assert.ok(isTestIn(perFolder, 'src/endOfToday/test.ts'), JSON.stringify(perFolder.testFiles));
+    assert.ok(!isTestIn(perFolder, 'lib/mix/tasks/test.ex') && !isTestIn(perFolder, 'src/endOfToday/index.ts'));
+    assert.ok(!isTestIn(learnConventions([], history, []), 'src/endOfToday/test.ts'));
     const monorepo = learnConventions([], parser, []);
     assert.ok(!isTestIn(monorepo, 'packages/parser/src/plugin1.ts'), JSON.stringify(monorepo.testFolders));
     assert.ok(isTestIn(monorepo, 'packages/parser/test/fixtures/case1-1/output.json'));
