@@ -4,7 +4,7 @@
  */
 
 const GENERATED =
-  /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|go\.sum|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|flake\.lock)$|(^|\/)(dist|build|out|vendor|third_party|third-party|thirdparty|3rdparty|bundled|node_modules|__snapshots__|\.yarn)\/|\.(snap|min\.js|min\.css|map|pb\.go|lock)$|(^|\/)generated\/|(^|\/)(aclocal\.m4|Makefile\.in|config\.h\.in)$/i;
+  /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock(\.[\w-]+)?|go\.sum|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|flake\.lock)$|(^|\/)(dist|build|out|vendor|third_party|third-party|thirdparty|3rdparty|bundled|node_modules|__snapshots__|\.yarn)\/|\.(snap|min\.js|min\.css|map|pb\.go|lock)$|(^|\/)generated\/|(^|\/)(aclocal\.m4|Makefile\.in|config\.h\.in)$/i;
 
 /** Folders that hold areas rather than being one (`packages/vite/…` is the area `packages/vite`). */
 export const CONTAINERS: ReadonlySet<string> = new Set([

@@ -100,9 +100,9 @@ const FIX = new RegExp(
   String.raw`${FIX_OPENING.source}|\b(fix(es|ed)?|crash(es)?|regression|broken|segfault|deadlock|race condition|(memory )?leaks?)\b|^add(s|ed)? (the |a |some )?missing\b`,
   'i',
 );
-/** "fix" that is not a bug fix: typos, links, comments, formatting, lint, tests only. */
+/** "fix" that is not a bug fix: typos, links, comments, formatting, lint ("fix the copyright linter", "Edition-related Clippy fix"), tests only. */
 const NOT_A_FIX =
-  /\bfix(es|ed|ing)? (a |the |some |several |two |minor )?([\w-]+ )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing)?|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b/i;
+  /\bfix(es|ed|ing)? (a |the |some |several |two |minor )?([\w-]+ )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing|ers?)?|clippy|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b|\b(clippy|lint(er)?|compiler|build|ci|docs?|tests?|typos?|style|format(ting)?|warnings?|spelling)[- ]fix(es)?\b/i;
 const FEATURE = /^(?:(?:always|now|also) )?(add(s|ed)?|implement(s|ed)?|introduc(e|es|ed)|support(s)?|allow(s|ed)?|enable[sd]?|expose[sd]?|teach|new)\b/i;
 /**
  * "Add --gutter to --help and man page", "Add CONTRIBUTING.md", "Add doc/HOWTO_TEST.md" (strace), "Add the flag to the README", "add docs on `ConnectionRefused`
@@ -166,13 +166,13 @@ export const NOT_BREAKING =
  * "drop end of life python versions", "Drop Python 3.8", "drop node 16"; not "remove node 18 from test
  * matrix"), removing what was deprecated ("remove previously deprecated code"), removing an option, a plugin or a command users name ("Remove
  * `importReflection` parser plugin", "revision: drop early output option"; not an unused, dead or
- * internal one), taking something out of the public API ("Temporarily remove AddressPolicy from the public
+ * internal one, nor a plugin of the build: "Remove RoboVM Gradle plugin and test"), taking something out of the public API ("Temporarily remove AddressPolicy from the public
  * API"), a deprecation, a changed default ("redirect defaults to 303"), forbidding what was allowed ("Forbid
  * duplicate groups", "Disallow excess arguments", "Don't accept option arguments starting with `-=`": just's and
  * commander's notes list each as breaking; not a lint the project turns on for itself, "Forbid unsafe code").
  */
 export const DROPS_SUPPORT =
-  /^(temporarily |partially )?(remove[sd]?|drop(s|ped)?|hide[sd]?) .+ from (the )?public API\b(?!\s*(docs?|documentation|modules?|tests?|page|reference)\b)|^(drop(s|ped)?|remove[sd]?) (the |all )?(previously )?deprecated\b(?!.*\b(usages?|uses?|calls?|imports?|warnings?|tests?|dependenc\w*|helpers?)\b)|^(drop(s|ped)?|remove[sd]?) (support for )?(python|node(\.?js)?|go|ruby|php|java|jdk|deno|perl|lua) v?\d+(\.\d+)*( (and|or) v?\d+(\.\d+)*)*( support)?( to \w[\w ]*)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for\b|(old|eol|legacy|end[- ]of[- ]life)( [\w.-]+)? (versions?|releases?|runtimes?|platforms?)\b)|^(drop(s|ped)?|remove[sd]?) (the )?(?!(unused|dead|stale|internal|obsolete|redundant|debug)\b)([`'"][^`'"]+[`'"]|--[\w-]+|[a-z][\w-]*)( [a-z][\w-]*)? (option|plugin|flag|setting|command|subcommand)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b|^(forbid|disallow|prohibit)s?\b(?!.*\b(unsafe|lints?|warnings?|clippy|unwrap|in (tests?|CI)\b))|^(don't|do not|no longer) (accept|allow)s?\b/i;
+  /^(temporarily |partially )?(remove[sd]?|drop(s|ped)?|hide[sd]?) .+ from (the )?public API\b(?!\s*(docs?|documentation|modules?|tests?|page|reference)\b)|^(drop(s|ped)?|remove[sd]?) (the |all )?(previously )?deprecated\b(?!.*\b(usages?|uses?|calls?|imports?|warnings?|tests?|dependenc\w*|helpers?)\b)|^(drop(s|ped)?|remove[sd]?) (support for )?(python|node(\.?js)?|go|ruby|php|java|jdk|deno|perl|lua) v?\d+(\.\d+)*( (and|or) v?\d+(\.\d+)*)*( support)?( to \w[\w ]*)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for\b|(old|eol|legacy|end[- ]of[- ]life)( [\w.-]+)? (versions?|releases?|runtimes?|platforms?)\b)|^(drop(s|ped)?|remove[sd]?) (the )?(?!(unused|dead|stale|internal|obsolete|redundant|debug)\b)(?![^\n]*\b(gradle|maven|sbt|build|ci|eslint|babel|webpack|rollup|vite) plugin\b)([`'"][^`'"]+[`'"]|--[\w-]+|[a-z][\w-]*)( [a-z][\w-]*)? (option|plugin|flag|setting|command|subcommand)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b|^(forbid|disallow|prohibit)s?\b(?!.*\b(unsafe|lints?|warnings?|clippy|unwrap|in (tests?|CI)\b))|^(don't|do not|no longer) (accept|allow)s?\b/i;
 /** A runtime and its version: "Python 3.15", "PyPy3.10", "Node.js 22", "Go 1.26". */
 const RUNTIME_VERSION = /\b(python|pypy|cpython|node(\.?js)?|deno|bun|ruby|go|java|jdk|php|rust|msrv)\s?v?\d+(\.\d+)*\b/i;
 /**

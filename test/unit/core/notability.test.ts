@@ -203,6 +203,8 @@ describe('notability of a unit of work', () => {
       'Remove unused `parent` params in the generator',
       'remove unused debug option',
       'Remove stale feature flag',
+      // a plugin of the build, not of the product (retrofit's, with its test module)
+      'Remove RoboVM Gradle plugin and test',
     ])
       assert.ok(!breaking(subject), subject);
     // forbidding what was allowed: those who used it must change (just's and commander's notes list these as breaking)
@@ -237,6 +239,9 @@ describe('notability of a unit of work', () => {
     );
     assert.ok(!ids(unit([commit({ subject: 'Prepare the parser', body: 'The remaining cases will be fixed in subsequent commits.' })])).includes('fix'));
     assert.ok(!ids(unit([commit({ subject: 'docs: fix links' })]), CONVENTIONAL).includes('fix'));
+    // what a linter found is not a bug (zstd's, rand's)
+    for (const subject of ['fix the copyright linter', 'Edition-related Clippy fix', 'Fix clippy lints'])
+      assert.ok(!ids(unit([commit({ subject, files: [file('src/lib.rs', 3, 3)] })])).includes('fix'), subject);
     // fmt's "Fix module test": one word before "test" still names the tests
     assert.ok(
       !ids(unit([commit({ subject: 'Fix module test', files: [file('test/CMakeLists.txt', 3, 3)] })])).includes('fix'),
@@ -1387,6 +1392,8 @@ describe('notability of a unit of work', () => {
 
   it('path classifiers', () => {
     assert.ok(isGeneratedPath('web/yarn.lock') && isGeneratedPath('dist/app.js') && isGeneratedPath('src/__snapshots__/a.snap'));
+    // rand_core's lockfile of its minimum supported Rust version
+    assert.ok(isGeneratedPath('rand_core/Cargo.lock.msrv') && !isGeneratedPath('Cargo.lockfile.rs'), 'Cargo.lock.msrv');
     assert.ok(isGeneratedPath('aclocal.m4') && isGeneratedPath('lib/Makefile.in') && isGeneratedPath('lib/config.h.in'));
     assert.ok(!isGeneratedPath('src/distance.ts') && !isGeneratedPath('configure.ac') && !isGeneratedPath('Makefile'));
     // vendored copies, however the folder is named (strace's `bundled/linux/…` UAPI headers)
