@@ -297,12 +297,36 @@ export function declaredKind(
   if (unit.merge && AUTOMATION_BRANCH.test(unit.merge.subject))
     return { kind: 'internal', reason: l10n.t('Keeps up with an automation’s pull request (pre-commit.ci, Dependabot, Renovate): upkeep, nothing users get.') };
   if (conventions.conventional && types.size > 0) {
-    if (types.has('feat') || types.has('feature'))
-      return { kind: 'feature', reason: l10n.t('A feature, by its own label ({0}).', conventionalLabel(unit, 'feat')) };
-    if (types.has('perf')) return { kind: 'performance', reason: l10n.t('Performance work, by its own label ({0}).', conventionalLabel(unit, 'perf')) };
+    // (the label of another commit than the one that names the unit is quoted, as `saidBy` quotes words)
+    if (types.has('feat') || types.has('feature')) {
+      const by = labelledBy(unit, 'feat');
+      return {
+        kind: 'feature',
+        reason: by
+          ? l10n.t('A feature, by the label ({0}) of “{1}”.', conventionalLabel(unit, 'feat'), by)
+          : l10n.t('A feature, by its own label ({0}).', conventionalLabel(unit, 'feat')),
+      };
+    }
+    if (types.has('perf')) {
+      const by = labelledBy(unit, 'perf');
+      return {
+        kind: 'performance',
+        reason: by
+          ? l10n.t('Performance work, by the label ({0}) of “{1}”.', conventionalLabel(unit, 'perf'), by)
+          : l10n.t('Performance work, by its own label ({0}).', conventionalLabel(unit, 'perf')),
+      };
+    }
     if (types.has('fix') && titlesOf(unit).some(saysPerformance))
       return { kind: 'performance', reason: l10n.t('Performance work, labelled a fix ({0}) and saying so in its words.', conventionalLabel(unit, 'fix')) };
-    if (types.has('fix')) return { kind: 'fix', reason: l10n.t('A bug fix, by its own label ({0}).', conventionalLabel(unit, 'fix')) };
+    if (types.has('fix')) {
+      const by = labelledBy(unit, 'fix');
+      return {
+        kind: 'fix',
+        reason: by
+          ? l10n.t('A bug fix, by the label ({0}) of “{1}”.', conventionalLabel(unit, 'fix'), by)
+          : l10n.t('A bug fix, by its own label ({0}).', conventionalLabel(unit, 'fix')),
+      };
+    }
     if (types.has('refactor') && [...types].every((t) => t === 'refactor' || ROUTINE_TYPES.has(t)))
       return { kind: 'refactor', reason: l10n.t('A refactoring, by its own label ({0}): nothing users see changes.', conventionalLabel(unit, 'refactor')) };
     if ([...types].every((t) => ROUTINE_TYPES.has(t)))
@@ -416,6 +440,20 @@ export function quotesReverted(subject: string): boolean {
 }
 
 /** `feat(api): add paging` → `feat(api):` as written, `⚡️ Avoid …` → `⚡️`, for the reason's sentence. */
+/**
+ * The subject of the commit whose conventional label of `type` says what the unit is, when the unit's title does not carry
+ * that label: ccache's series "fix: Verify cache entry type before parsing manifest or result" is a feature by the label
+ * of "feat: Log PID of spawned storage helper on Windows too". Undefined when the title carries it.
+ */
+function labelledBy(unit: Titled, type: string): string | undefined {
+  const typeOf = (subject: string): string | undefined => {
+    const t = subjectPrefix(subject)?.type;
+    return t === 'feature' ? 'feat' : t;
+  };
+  if (typeOf(unit.title) === type) return undefined;
+  return unit.commits.map((c) => c.subject).find((s) => typeOf(s) === type);
+}
+
 function conventionalLabel(unit: Titled, type: string): string {
   const subject = unit.commits.map((c) => c.subject).find((s) => subjectPrefix(s)?.type === type) ?? '';
   return writtenLabel(subject) ?? `${type}:`;

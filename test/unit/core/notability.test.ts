@@ -504,6 +504,21 @@ describe('notability of a unit of work', () => {
       title: elixir.title,
     });
     assert.match(score(both).signals.find((s) => s.id === 'feature')?.reason ?? '', /by the words of “Add List\.to_existing_atom\/2”/);
+    // and a label of another commit than the title's is quoted too (ccache's series of fixes with one `feat:`)
+    const code = [file('src/ccache/storage/remote/helper.cpp', 20, 4)];
+    const series = unit(
+      [
+        commit({ subject: 'fix: Verify cache entry type before parsing manifest or result', files: code }),
+        commit({ subject: 'feat: Log PID of spawned storage helper on Windows too', files: code }),
+      ],
+      { title: 'fix: Verify cache entry type before parsing manifest or result' },
+    );
+    assert.equal(
+      score(series, CONVENTIONAL).signals.find((s) => s.id === 'feature')?.reason,
+      'A feature, by the label (feat:) of “feat: Log PID of spawned storage helper on Windows too”.',
+    );
+    const own = unit([commit({ subject: 'fix: Wait longer for storage helpers', files: code })]);
+    assert.equal(score(own, CONVENTIONAL).signals.find((s) => s.id === 'fix')?.reason, 'A bug fix, by its own label (fix:).');
   });
 
   it('a refactoring by its words: flattening a hierarchy or a module is restructuring, not a feature', () => {
