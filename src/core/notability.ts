@@ -513,7 +513,8 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
 /**
  * People named in `Co-authored-by` trailers, bots left out, each once; not the commit's author under another address
  * (uv's "Optimize filename extraction for URL strings (#20879)", by Charlie Marsh <charlie.r.marsh@gmail.com>, is
- * co-authored by Charlie Marsh <charliemarsh@openai.com>: no one paired with them).
+ * co-authored by Charlie Marsh <charliemarsh@openai.com>: no one paired with them); nor one co-author twice, under two
+ * addresses (svelte's trailers name "Simon H <…@users.noreply.github.com>" and "Simon Holthausen <…@vercel.com>").
  */
 function coAuthorsOf(commits: readonly CommitRecord[]): string[] {
   const people = new Map<string, string>();
@@ -525,7 +526,14 @@ function coAuthorsOf(commits: readonly CommitRecord[]): string[] {
       people.set(p.email.toLowerCase(), p.name || p.email);
     }
   }
-  return [...people.values()];
+  // one person under two addresses, as one name or with the surname cut to its initial ("Simon H" and "Simon Holthausen")
+  const initialOf = (short: string, full: string): boolean => /^\p{L}\.?$/u.test(short) && full.length > 2 && same(short[0]!, full[0]!);
+  const abbreviates = (short: string, full: string): boolean => {
+    const [a, b] = [short.trim().split(/\s+/), full.trim().split(/\s+/)];
+    return a.length === b.length && a.length > 1 && same(a[0]!, b[0]!) && a.every((w, i) => same(w, b[i]!) || initialOf(w, b[i]!));
+  };
+  const names = [...people.values()];
+  return names.filter((n, i) => !names.some((m, j) => j !== i && abbreviates(n, m) && (!same(n, m) || j < i)));
 }
 
 /**

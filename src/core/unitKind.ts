@@ -157,10 +157,11 @@ export const REVERT = /^(revert\b|\w+(\(.+\))?: revert\b)|\bThis reverts commit 
 export const BREAKING = /\bBREAKING[ -]CHANGES?\b|(?<![\w-])[Bb]ackwards?[- ]incompatible(?![\w-])|(?<![\w-])[Bb]reaking changes?(?![\w-])/;
 /**
  * "This is not a breaking change", "non-breaking": said to reassure, not to warn; and a dependency's breaking
- * changes adapted to ("Address rng breaking changes", `cargo update --breaking`: fish-shell's dependency update).
+ * changes adapted to ("Address rng breaking changes", `cargo update --breaking`: fish-shell's dependency update); and the
+ * question asked ("I'm not sure if we would need to consider that a breaking change": svelte's fix; "is this a breaking change?").
  */
 export const NOT_BREAKING =
-  /\b(not|no|non|isn't|is not)[- ]?(a )?breaking\b|\bwithout (a )?breaking\b|\b(address|adapt|handle|accommodate|adjust|fix)(es|s|ed|ing)? (to |for )?(the )?[\w.-]+('s)? breaking changes?\b|--breaking\b/i;
+  /\b(not|no|non|isn't|is not)[- ]?(a )?breaking\b|\bwithout (a )?breaking\b|\b(address|adapt|handle|accommodate|adjust|fix)(es|s|ed|ing)? (to |for )?(the )?[\w.-]+('s)? breaking changes?\b|--breaking\b|\b(not sure|unsure|unclear|wonder(s|ed|ing)?|whether)\b[^.?!\n]{0,100}\bbreaking change|\bbreaking change\s*\?/i;
 /**
  * A change others must adopt, said in a subject: dropping support ("drop old node versions",
  * "drop end of life python versions", "Drop Python 3.8", "drop node 16"; not "remove node 18 from test

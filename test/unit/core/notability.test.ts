@@ -140,6 +140,11 @@ describe('notability of a unit of work', () => {
     const says = (body: string): string[] => ids(unit([commit({ subject: 'Update the random number generator', body, files: code })]));
     assert.ok(says('This is a breaking change: the seed option is gone.').includes('breaking'), 'said in the body');
     assert.ok(!says('4. Run: cargo update --breaking\n5. Address rng breaking changes').includes('breaking'), 'a dependency’s breaking changes');
+    // a question, not a statement (svelte's fix)
+    assert.ok(
+      !says('So my preference would be to disallow writes, but\nI’m not sure if we would need to consider that a breaking change.').includes('breaking'),
+    );
+    assert.ok(!says('Is this a breaking change?').includes('breaking'), 'a question');
     // a vendored dependency's update (podman's "vendor: …"): routine; the breaking change its message names is the
     // dependency's, and the dependency's own changelog under vendor/ is not notes its author wrote
     const vendored = ids(
@@ -977,6 +982,20 @@ describe('notability of a unit of work', () => {
         ?.reason,
       'Co-authored with Charlie Marsh: paired work.',
       'with someone else',
+    );
+    // one co-author under two addresses, the surname cut to its initial in one (svelte's trailers); two people stay two
+    const twice = commit({
+      coAuthors: [
+        { name: 'Simon H', email: '5968653+dummdidumm@users.noreply.github.com' },
+        { name: 'Simon Holthausen', email: 'simon.holthausen@vercel.com' },
+        { name: 'Rich Harris', email: 'rich.harris@vercel.com' },
+        { name: 'Rich Harris', email: 'hello@rich-harris.dev' },
+        { name: 'Simon Peyton Jones', email: 'simonpj@example.org' },
+      ],
+    });
+    assert.equal(
+      score(unit([twice])).signals.find((s) => s.id === 'coAuthors')?.reason,
+      'Co-authored with Simon Holthausen, Rich Harris, Simon Peyton Jones: paired work.',
     );
     assert.ok(isBotAuthor('dependabot[bot]', '49699333+dependabot[bot]@users.noreply.github.com'));
     assert.ok(!isBotAuthor('sapphi-red', '49056869+sapphi-red@users.noreply.github.com'), 'a person’s GitHub noreply address is a person');
