@@ -36,7 +36,7 @@ import {
   measuredGain,
   NOT_BREAKING,
   quotesReverted,
-  bodyReverts,
+  revertsInBody,
   REFACTORING,
   REVERT,
   saysAddsProse,
@@ -337,8 +337,15 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
         : l10n.t('Works on the project’s security process or policy, in its documentation.'),
       ['reliability-operations', 'code-quality'],
     );
-  if (subjects.some((s) => REVERT.test(s)) || remaining.some((c) => bodyReverts(c.body)))
-    add('revert', 1, l10n.t('Reverts an earlier change: a judgment call.'), ['reliability-operations']);
+  // (a revert that its pull request's description lists, under another title, is quoted: the title does not say it)
+  const revertedInBody = subjects.some((s) => REVERT.test(s)) ? undefined : remaining.map((c) => revertsInBody(c.body)).find((r) => r !== undefined);
+  if (subjects.some((s) => REVERT.test(s)) || revertedInBody !== undefined)
+    add(
+      'revert',
+      1,
+      revertedInBody ? l10n.t('Reverts an earlier change, “{0}”: a judgment call.', revertedInBody) : l10n.t('Reverts an earlier change: a judgment call.'),
+      ['reliability-operations'],
+    );
   // a measured result ("1.95× faster", "from 129 ns to 74 ns") is impact with its number, ready for a promotion
   // packet; not in internal work's benchmarks (a refactoring that happens to be faster) nor a revert's quote of what it undoes
   const gain = internal || subjects.some((x) => REVERT.test(x)) ? undefined : measuredGain(`${words.titles}\n${words.description}\n${words.bodies}`);

@@ -419,17 +419,19 @@ export function declaredKind(
 }
 
 /**
- * True when a commit's body says it reverts an earlier change (git's `This reverts commit …`, a line `Revert …`), not
- * one of its own pull request's commits: GitHub's squash merge lists the branch's commits as `* <subject>` lines, and a
+ * What a commit's body says it reverts: an earlier change (git's `This reverts commit …`, a line `Revert …`), not one of its
+ * own pull request's commits: GitHub's squash merge lists the branch's commits as `* <subject>` lines, and a
  * `* Revert "add pizza search"` among them undoes a commit listed beside it (mitmproxy's "Docs: Add Search Bar
  * (#7603)"), while one that quotes a subject the list does not hold undoes merged work ("Partially Revert \"Web:
- * harden `xsrf_token` usage (#7491)\"").
+ * harden `xsrf_token` usage (#7491)\""). Returns the subject it quotes (`Bump hypothesis dependency (#7865)` in mitmproxy's
+ * "Update to Python 3.14 (#7918)"), '' when it quotes none, undefined when it reverts nothing.
  */
-export function bodyReverts(body: string): boolean {
-  if (!REVERT.test(body)) return false;
+export function revertsInBody(body: string): string | undefined {
+  if (!REVERT.test(body)) return undefined;
   const listed = new Set([...body.matchAll(/^\* (.+?)\s*$/gm)].map((m) => m[1]));
   const kept = body.replace(/^\* Revert "(.+)"\s*\n\s*This reverts commit [0-9a-f]{7,}\.?/gm, (all, quoted: string) => (listed.has(quoted) ? '' : all));
-  return REVERT.test(kept);
+  if (!REVERT.test(kept)) return undefined;
+  return /^(?:\* )?(?:partially )?revert "(.+)"\s*$/im.exec(kept)?.[1] ?? '';
 }
 
 /**

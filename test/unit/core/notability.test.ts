@@ -271,6 +271,21 @@ describe('notability of a unit of work', () => {
       );
     assert.ok(!squashed('add pizza search').includes('revert'), 'a revert of its own branch’s commit');
     assert.ok(squashed('Web: harden `xsrf_token` usage (#7491)').includes('revert'), 'a revert of merged work');
+    // the title does not say it: the reason quotes what it reverts (mitmproxy's "Update to Python 3.14 (#7918)")
+    const python = unit([
+      commit({
+        subject: 'Update to Python 3.14 (#7918)',
+        body: '* Update to Python 3.14\n\n* Revert "Bump hypothesis dependency (#7865)"\n\nThis reverts commit 0981668515ce04123279e933470b1bdd5aff8726.',
+      }),
+    ]);
+    assert.equal(
+      score(python).signals.find((x) => x.id === 'revert')?.reason,
+      'Reverts an earlier change, “Bump hypothesis dependency (#7865)”: a judgment call.',
+    );
+    assert.equal(
+      score(unit([commit({ subject: 'Drop the cache', body: 'This reverts commit 1234567abcdef.' })])).signals.find((x) => x.id === 'revert')?.reason,
+      'Reverts an earlier change: a judgment call.',
+    );
     // git's Revert "<subject>" quotes the change it undoes: its words are not what the revert is
     const undoes = (subject: string): string[] => ids(unit([commit({ subject: `Revert "${subject}"`, files: [file('src/a.ts', 10, 40)] })]));
     assert.ok(!undoes('Fix the parser for nested lists').includes('fix'), 'not a fix by the reverted words');
