@@ -299,35 +299,39 @@ export function declaredKind(
     return { kind: 'internal', reason: l10n.t('Keeps up with an automation’s pull request (pre-commit.ci, Dependabot, Renovate): upkeep, nothing users get.') };
   if (conventions.conventional && types.size > 0) {
     // (the label of another commit than the one that names the unit is quoted, as `saidBy` quotes words)
-    if (types.has('feat') || types.has('feature')) {
-      const by = labelledBy(unit, 'feat');
+    const byLabel = (type: string, quoted: (label: string, by: string) => string, own: (label: string) => string): string => {
+      const by = labelledBy(unit, type);
+      return by ? quoted(conventionalLabel(unit, type), by) : own(conventionalLabel(unit, type));
+    };
+    if (types.has('feat') || types.has('feature'))
       return {
         kind: 'feature',
-        reason: by
-          ? l10n.t('A feature, by the label ({0}) of “{1}”.', conventionalLabel(unit, 'feat'), by)
-          : l10n.t('A feature, by its own label ({0}).', conventionalLabel(unit, 'feat')),
+        reason: byLabel(
+          'feat',
+          (label, by) => l10n.t('A feature, by the label ({0}) of “{1}”.', label, by),
+          (label) => l10n.t('A feature, by its own label ({0}).', label),
+        ),
       };
-    }
-    if (types.has('perf')) {
-      const by = labelledBy(unit, 'perf');
+    if (types.has('perf'))
       return {
         kind: 'performance',
-        reason: by
-          ? l10n.t('Performance work, by the label ({0}) of “{1}”.', conventionalLabel(unit, 'perf'), by)
-          : l10n.t('Performance work, by its own label ({0}).', conventionalLabel(unit, 'perf')),
+        reason: byLabel(
+          'perf',
+          (label, by) => l10n.t('Performance work, by the label ({0}) of “{1}”.', label, by),
+          (label) => l10n.t('Performance work, by its own label ({0}).', label),
+        ),
       };
-    }
     if (types.has('fix') && titlesOf(unit).some(saysPerformance))
       return { kind: 'performance', reason: l10n.t('Performance work, labelled a fix ({0}) and saying so in its words.', conventionalLabel(unit, 'fix')) };
-    if (types.has('fix')) {
-      const by = labelledBy(unit, 'fix');
+    if (types.has('fix'))
       return {
         kind: 'fix',
-        reason: by
-          ? l10n.t('A bug fix, by the label ({0}) of “{1}”.', conventionalLabel(unit, 'fix'), by)
-          : l10n.t('A bug fix, by its own label ({0}).', conventionalLabel(unit, 'fix')),
+        reason: byLabel(
+          'fix',
+          (label, by) => l10n.t('A bug fix, by the label ({0}) of “{1}”.', label, by),
+          (label) => l10n.t('A bug fix, by its own label ({0}).', label),
+        ),
       };
-    }
     if (types.has('refactor') && [...types].every((t) => t === 'refactor' || ROUTINE_TYPES.has(t)))
       return { kind: 'refactor', reason: l10n.t('A refactoring, by its own label ({0}): nothing users see changes.', conventionalLabel(unit, 'refactor')) };
     if ([...types].every((t) => ROUTINE_TYPES.has(t)))
