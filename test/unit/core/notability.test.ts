@@ -133,6 +133,9 @@ describe('notability of a unit of work', () => {
       'Drop support for Python 3.8',
       'Remove `importReflection` parser plugin (#16808)',
       'revision: drop early output option',
+      // a Python project's version alone (cattrs, trio)
+      'Remove 3.9 (#698)',
+      'Drop 3.9 support',
     ])
       assert.ok(breaking(subject), subject);
     assert.ok(breaking('remove the --verbose flag'));
@@ -210,6 +213,7 @@ describe('notability of a unit of work', () => {
       'Remove stale feature flag',
       // a plugin of the build, not of the product (retrofit's, with its test module)
       'Remove RoboVM Gradle plugin and test',
+      'Remove 3.9 workaround from the loader',
     ])
       assert.ok(!breaking(subject), subject);
     // forbidding what was allowed: those who used it must change (just's and commander's notes list these as breaking)
