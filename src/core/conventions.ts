@@ -22,7 +22,7 @@ export interface Conventions {
   readonly bookkeeping: readonly string[];
   /**
    * File names that hold tests wherever they sit, learned from the history (`BARE_TEST_NAME`): date-fns's `src/addDays/test.ts`,
-   * Rust's `tests.rs` modules. Optional: conventions remembered before it was learned have none.
+   * Rust's `tests.rs` modules. Optional: conventions written out by hand (`NO_CONVENTIONS`, tests) leave it out.
    */
   readonly testFiles?: readonly string[];
 }
