@@ -39,6 +39,7 @@ import {
   revertsInBody,
   REFACTORING,
   REVERT,
+  RUNTIME_VERSION,
   saysAddsProse,
   SECURITY,
   stripPrefix,
@@ -173,6 +174,8 @@ const SWEEP_FILES = 20;
 const SWEEP_LINES = 3;
 /** Words that name the package's dependencies: "runtime_dependency", "group of gems", "optional extras". */
 const DEPENDENCY_WORDS = /\b(dependenc(y|ies)|runtime_dependency|deps?|gems?|extras?|requirements?)\b/i;
+/** Words that claim support: "Add PyEmscripten platform tag support", "Support `import defer`". */
+const SUPPORT_WORDS = /\bsupport(s|ed|ing)?\b/i;
 
 const listSome = (items: readonly string[], max = 3): string =>
   items.length <= max ? items.join(', ') : l10n.t('{0} and {1} more', items.slice(0, max).join(', '), items.length - max);
@@ -291,9 +294,13 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       // a tutorial or a blog post, with a script or a few lines of code touched on the way, is documentation; one that
       // brings more code than prose is the feature it tells of (hatch's "Add how-to for using custom Python distributions")
       if (declared.words && saysAddsProse(unit.title) && lines < sum(parts.docs, 'additions') + sum(parts.docs, 'deletions')) break;
-      // a dependency added to the package's manifest alone (jekyll's "Add `json` as runtime_dependency", "Add an optional
-      // `:rdoc` group of gems") is packaging, whatever its words; a runtime's support ("Add Python 3.15 support") is not
-      if (declared.words && packaging && DEPENDENCY_WORDS.test(unit.title)) break;
+      // a change of the package's manifests and build configuration alone is packaging, whatever its words: a dependency
+      // added (jekyll's "Add `json` as runtime_dependency", "Add an optional `:rdoc` group of gems"), a build option turned
+      // on (retrofit's "Enable type-safe project accessors", Gradle build files); not when it names the support users get
+      // by it: a runtime's ("Add Python 3.15 support"), a platform's (pydantic's "Add PyEmscripten platform tag support")
+      // or a syntax's, by a parser's version raised (prettier's "Support `import defer`") (tuning sets: 757 / 873 ->
+      // 756 / 867; with shipped evidence, 923 / 1026 -> 923 / 1024)
+      if (declared.words && packaging && (DEPENDENCY_WORDS.test(unit.title) || (!RUNTIME_VERSION.test(unit.title) && !SUPPORT_WORDS.test(unit.title)))) break;
       // a release of 1.0 or later that bumps only the patch version carries only fixes, by the project's own word
       // (semver.org, rule 6): "add …" released in 11.3.2 is not a feature by its words (the patch release says so)
       if (declared.words && unit.releasedAs?.kind === 'patch' && !/(?:^|[^\d.])0\.\d+(?:\.\d+)?$/.test(unit.releasedAs.version)) break;

@@ -770,6 +770,14 @@ describe('notability of a unit of work', () => {
     ])
       assert.ok(!ids(unit([commit({ subject, files: [file(manifest!, 3)] })])).includes('feature'), subject);
     assert.ok(ids(unit([commit({ subject: 'Add Python 3.15 support', files: [file('pyproject.toml', 1)] })])).includes('feature'));
+    // nor is a build option turned on in the build files alone (retrofit's "Enable type-safe project accessors"); a
+    // platform's support added there is a feature (pydantic's wheels for Pyodide)
+    const buildFiles = ['retrofit-adapters/guava/build.gradle', 'retrofit-converters/gson/build.gradle', 'retrofit-mock/build.gradle'].map((p) =>
+      file(p, 1, 1),
+    );
+    assert.ok(!ids(unit([commit({ subject: 'Enable type-safe project accessors', files: buildFiles })])).includes('feature'), 'a build option');
+    const platform = unit([commit({ subject: 'Add PyEmscripten platform tag support (#13199)', files: [file('pyproject.toml', 3, 1)] })]);
+    assert.ok(ids(platform).includes('feature'), 'a platform');
     assert.ok(ids(unit([commit({ subject: 'Add gems command', files: [file('lib/commands/gems.rb', 40)] })])).includes('feature'));
     // a document named by its file is documentation, with code beside it or not (strace's "Add CONTRIBUTING.md")
     for (const subject of ['Add CONTRIBUTING.md', 'Add doc/HOWTO_TEST.md', 'add the docs/guide.rst'])
