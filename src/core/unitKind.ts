@@ -183,6 +183,16 @@ export const RUNTIME_VERSION = /\b(python|pypy|cpython|node(\.?js)?|deno|bun|rub
  */
 const CI_WORK =
   /\b(in|to|on|from) (the )?CI\b|\bGitHub Actions? (validations?|workflows?|checks?|jobs?)\b|\b(PR|pull request) checks?\b|^(dev|ci)(\([^)]*\))?:\s/i;
+/**
+ * A title whose object is the project's tests: "Move more tests to insta", "Simplify CSV tests", "Fix flaky tests" (a
+ * verb, a quantifier or one word, then tests, the title's object); not a product named with "-test" (kotlinx.coroutines'
+ * "Remove the deprecated `kotlinx-coroutines-test` APIs"), nor tests as a place something applies ("goconst: ignore
+ * strings from tests"), nor a test tool's concepts ("Speed up test collection", "Add a test helper command").
+ */
+const TEST_WORK =
+  /^[a-z]+ (the |more |some |all |flaky |failing |our )?([\w-]+ )?(?<![-\w])(tests?|test ?suites?|test ?cases?)(?=\s*($|[(:,]|(to|for|in|on|into|from|with|and|of|that|which|so|when|by|using|via)\b))/i;
+/** A test runner's or framework's repository by its name (pytest, jest, mocha, Catch2, phpunit, nextest): its tests are its product's subject. */
+const TEST_TOOL_REPO = /test|jest|mocha|catch|spec/i;
 /** Words about the project's sponsors or funding: "sponsors: add X", "Add sponsorship page", "Update FUNDING.yml". */
 const SPONSORS = /\b(sponsors?|sponsorships?|sponsored by|funding|backers)\b/i;
 /** A linter, formatter or type checker named in a title: the project's own tooling. */
@@ -367,6 +377,10 @@ export function declaredKind(
   // (a runtime's new version added to CI, "Add Python 3.15 to CI", is support for it: users get it)
   if (CI_WORK.test(unit.title) && !RUNTIME_VERSION.test(unit.title))
     return { kind: 'internal', reason: l10n.t('Works on the project’s CI or development tooling, by its title: nothing users get.') };
+  // work on the project's own tests, by its title (hyperfine's "Move more tests to insta"): Rust keeps unit tests in the
+  // code's own files, so the files cannot say it; not in a test runner's own repository, where tests are what users get
+  if (TEST_WORK.test(stripPrefix(unit.title)) && !TEST_TOOL_REPO.test(unit.repo))
+    return { kind: 'internal', reason: l10n.t('Works on the project’s own tests, by its title: nothing users get.') };
   // the project's sponsors or funding (attrs' "sponsors: add Privacy Solutions", "Optimize sponsor svgs"): nothing users get
   if (
     SPONSORS.test(unit.title) ||

@@ -693,6 +693,18 @@ describe('notability of a unit of work', () => {
     assert.ok(ids(unit([commit({ subject: 'Add a --ci flag for CI runners', files: code })])).includes('feature'), 'a feature about CI');
   });
 
+  it('work on the project’s own tests, by its title, is internal, where the files cannot tell (Rust’s tests beside the code)', () => {
+    const code = [file('src/benchmark/scheduler.rs', 120, 310), file('src/export/csv.rs', 90, 240)];
+    const series = unit([commit({ subject: 'Move more tests to insta', files: code }), commit({ subject: 'Simplify CSV tests', files: code })]);
+    assert.ok(ids(series).includes('internal'), ids(series).join());
+    // not a product named with "-test", nor tests as where a lint option applies, nor a test tool's own subject
+    for (const subject of ['Remove the deprecated `kotlinx-coroutines-test` APIs (#4604)', 'goconst: ignore strings from tests (#6480)'])
+      assert.ok(!ids(unit([commit({ subject, files: code })])).includes('internal'), subject);
+    const parallel = unit([commit({ subject: 'Support running tests in parallel', files: code })], { repo: 'pytest-dev/pytest-xdist' });
+    assert.ok(!ids(parallel).includes('internal'), ids(parallel).join());
+    assert.ok(ids(unit([commit({ subject: 'Support running tests in parallel', files: code })])).includes('internal'), 'elsewhere, tests');
+  });
+
   it("a fix with its tests is a fix: its 'Add a test for …' commits are no feature", () => {
     const code = file('src/front-end/html_handlebars/helpers/toc.rs', 30, 12);
     const test = file('tests/testsuite/toc.rs', 40);
@@ -1108,8 +1120,9 @@ describe('notability of a unit of work', () => {
     const docsOnly = scoreUnit(policy, 4, { conventions: NO_CONVENTIONS, profile });
     assert.ok(profile.best !== undefined && docsOnly.score >= profile.best, `as high: ${JSON.stringify(docsOnly.signals)}`);
     assert.ok(!docsOnly.signals.some((s) => s.id === 'best'), JSON.stringify(docsOnly.signals));
-    // nor is a change of the package's manifest and the tools' configuration alone (jinja's "add gha-update")
-    const tooling = unit([commit({ subject: 'Add gha-update', files: [file('pyproject.toml', 5), file('tox.ini', 6), file('CHANGES.md', 1)] })], {
+    // nor is a change of the package's manifest and the tools' configuration alone (jinja's "add gha-update"; a feature
+    // only when it names the support it adds)
+    const tooling = unit([commit({ subject: 'Add Python 3.15 support', files: [file('pyproject.toml', 5), file('tox.ini', 6), file('CHANGES.md', 1)] })], {
       kind: 'pullRequest',
       pullRequest: 78,
     });
