@@ -551,6 +551,13 @@ function coAuthorsOf(commits: readonly CommitRecord[]): string[] {
 }
 
 /**
+ * Words of a mechanical change: "Rename …", "Move … to …", "sort imports", "Add google-java-format and reformat",
+ * "Apply codemod"; not a command-line option named by them (hyperfine's "Add new --sort option", told "A mechanical
+ * change by its words" though it adds the option).
+ */
+const MECHANICAL_WORDS = /(?<!-)\b(rename[sd]?|move[sd]?|sort(ed)?|reorder(ed)?|reformat(ted)?|prettier|codemod|mechanical)\b/i;
+
+/**
  * Why a change looks mechanical (formatting, sorting, renames, moves): its additions and deletions
  * nearly cancel across many files, or its words say so. Undefined when it does not.
  */
@@ -565,11 +572,7 @@ function isMechanical(files: readonly FileChange[], subjects: readonly string[])
   // at least 5 files either way: "files" is always plural
   if (real.length >= 10 && added + deleted >= 100 && Math.abs(added - deleted) <= 0.1 * (added + deleted) && inPlace >= 0.5 * (added + deleted))
     return l10n.t('Mostly moved or rewritten lines: +{0} −{1} across {2} files.', added, deleted, real.length);
-  if (
-    subjects.length > 0 &&
-    subjects.every((s) => /\b(rename[sd]?|move[sd]?|sort(ed)?|reorder(ed)?|reformat(ted)?|prettier|codemod|mechanical)\b/i.test(s)) &&
-    real.length >= 5
-  )
+  if (subjects.length > 0 && subjects.every((s) => MECHANICAL_WORDS.test(s)) && real.length >= 5)
     return l10n.t('A mechanical change by its words: +{0} −{1} across {2} files.', added, deleted, real.length);
   return undefined;
 }

@@ -330,6 +330,9 @@ describe('notability of a unit of work', () => {
     const merge = commit({ subject: 'Merge pull request #3365 from square/jakew/format', parents: ['c'.repeat(40), 'd'.repeat(40)], files: reformat.files });
     const formatPr = unit([reformat, merge], { kind: 'pullRequest', merge, pullRequest: 3365, title: 'Add google-java-format and reformat' });
     assert.match(score(formatPr).signals.find((s) => s.id === 'mechanical')?.reason ?? '', /^A mechanical change by its words/);
+    // a command-line option named by those words is not (hyperfine's "Add new --sort option")
+    const option = unit([commit({ subject: 'Add new --sort option', files: formatted.slice(0, 12) })]);
+    assert.ok(!ids(option).includes('mechanical'), ids(option).join());
     // files moved in two commits (copied, then the old ones deleted): each old file's lines reappear in a new file of its name
     const names = Array.from({ length: 6 }, (_, i) => `mod${i}.rs`);
     const copy = commit({
