@@ -11,6 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { unitCandidates, type UnitCandidate } from '../../src/core/candidates';
+import { dayLabel } from '../../src/core/dateLabels';
 import { weekKey } from '../../src/core/digest';
 import { addEntry, dismiss, newEntry } from '../../src/core/journalOps';
 import { DEFAULT_THRESHOLD } from '../../src/core/notability';
@@ -18,6 +19,7 @@ import { repositoryWork } from '../../src/git/repositoryWork';
 import { readWorkHistory } from '../../src/git/workHistory';
 import { emptyJournal, type JournalFile } from '../../src/core/model';
 import { JournalReadError, serializeJournal } from '../../src/journal/format';
+import { candidateLabel } from '../../src/vscode/commands/logImpact';
 import { JournalService } from '../../src/vscode/journalService';
 import { scheduleWeeklyDigest, LAST_WEEK_KEY } from '../../src/vscode/prompts/digestSchedule';
 import { HEADS_KEY, HeadWatcher } from '../../src/vscode/prompts/headWatcher';
@@ -311,6 +313,33 @@ describe('the VS Code layer, piece by piece', () => {
       ).dispose();
       await new Promise((r) => setTimeout(r, 100));
       assert.equal(count, 0, 'cancelled');
+    });
+  });
+
+  describe('candidateLabel (a look-back over years)', () => {
+    it('gives the day with its year when it is not the year of now', async () => {
+      const repo = new TempRepo();
+      try {
+        // two notable pieces of work, the older one a year and a month before the newer
+        const newer = new Date(NOW.getTime() - 86_400_000);
+        const older = new Date(newer.getFullYear() - 1, newer.getMonth(), 1, 12);
+        for (const [area, date] of [
+          ['billing', older],
+          ['refunds', newer],
+        ] as const)
+          repo.commit({ message: `Fix ${area} outage: retry failed calls`, date: date.toISOString(), files: { [`src/${area}/retry.ts`]: lines(400) } });
+        const history = await readWorkHistory(repo.dir, { since: new Date(older.getTime() - 86_400_000), until: new Date(NOW.getTime() + 86_400_000) });
+        const candidates = unitCandidates([repositoryWork(history)], emptyJournal(), DEFAULT_THRESHOLD);
+        const described = (title: string, now: Date): string => candidateLabel(candidates.find((c) => c.unit.title.includes(title))!, now).description;
+        assert.equal(candidates.length, 2, 'both are notable');
+        assert.ok(described('billing', newer).includes(dayLabel(older, true)), described('billing', newer));
+        assert.ok(described('refunds', newer).includes(` ${dayLabel(newer)} `), described('refunds', newer));
+        assert.ok(!described('refunds', newer).includes(String(newer.getFullYear())), described('refunds', newer));
+        // seen from the next year, the newer one gets its year too
+        assert.ok(described('refunds', new Date(newer.getFullYear() + 1, 0, 2)).includes(dayLabel(newer, true)));
+      } finally {
+        repo.remove();
+      }
     });
   });
 

@@ -6,7 +6,7 @@
  * has not connected, "Connect …"; the choice goes through the capture flow, which records every
  * commit of the piece of work (and its PR) as sources.
  */
-import { parseISO, startOfDay, subDays, addDays } from 'date-fns';
+import { addDays, isSameYear, parseISO, startOfDay, subDays } from 'date-fns';
 import { dayLabel } from '../../core/dateLabels';
 import * as vscode from 'vscode';
 import { activityTime } from '../../core/activity';
@@ -86,13 +86,21 @@ export function unitSummary(unit: WorkUnit): string {
   return commits;
 }
 
-/** Label and description of a candidate in a quick pick or tree: icon, title, where and when, as visible text (core/visibleText.ts). */
-export function candidateLabel(candidate: Candidate): { icon: string; label: string; description: string } {
-  const { icon, label, description } = rawLabel(candidate);
+/**
+ * Label and description of a candidate in a quick pick or tree: icon, title, where and when, as visible text
+ * (core/visibleText.ts). The day is given with its year when that is not `now`'s (a long look-back lists work of
+ * several years, newest first: "Nov 17, 2025" above "Dec 1, 2024", not "Nov 17" above "Dec 1").
+ */
+export function candidateLabel(candidate: Candidate, now: Date = new Date()): { icon: string; label: string; description: string } {
+  const { icon, label, description } = rawLabel(candidate, now);
   return { icon, label: visibleText(label), description: visibleText(description) };
 }
 
-function rawLabel(candidate: Candidate): { icon: string; label: string; description: string } {
+function rawLabel(candidate: Candidate, now: Date): { icon: string; label: string; description: string } {
+  const day = (iso: string): string => {
+    const date = parseISO(iso);
+    return dayLabel(date, !isSameYear(date, now));
+  };
   if (candidate.type === 'unit') {
     const { unit } = candidate;
     const added = unit.commits.reduce((n, c) => n + c.additions, 0);
@@ -101,11 +109,11 @@ function rawLabel(candidate: Candidate): { icon: string; label: string; descript
     return {
       icon,
       label: unit.title,
-      description: `${candidate.repo} · ${dayLabel(parseISO(unit.date))} · ${unitSummary(unit)} · +${added} −${deleted}`,
+      description: `${candidate.repo} · ${day(unit.date)} · ${unitSummary(unit)} · +${added} −${deleted}`,
     };
   }
   const { activity } = candidate;
-  const where = `${activity.repo}${activity.provider === 'gitlab' ? '!' : '#'}${activity.number} · ${dayLabel(parseISO(activityTime(activity)))}`;
+  const where = `${activity.repo}${activity.provider === 'gitlab' ? '!' : '#'}${activity.number} · ${day(activityTime(activity))}`;
   return activity.type === 'review'
     ? { icon: 'comment-discussion', label: vscode.l10n.t('Review: {0}', activity.title), description: where }
     : {
@@ -150,7 +158,7 @@ export async function logImpact(services: Services): Promise<void> {
       if (list.length === 0) return;
       items.push({ label: title(list.length), kind: vscode.QuickPickItemKind.Separator });
       for (const candidate of list) {
-        const { icon, label, description } = candidateLabel(candidate);
+        const { icon, label, description } = candidateLabel(candidate, now);
         const tickets = candidate.type === 'unit' ? unitTickets(candidate, settings.issueTrackers).tickets : [];
         const keys = tickets.length > 0 ? `${visibleText(tickets.map((t) => t.key).join(', '))} · ` : '';
         items.push({ label, iconPath: new vscode.ThemeIcon(icon), description, detail: `${keys}${candidateReasons(candidate)}`, candidate });
