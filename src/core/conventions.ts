@@ -254,7 +254,7 @@ export function isHousekeepingPath(path: string): boolean {
 
 /** True for release bookkeeping (release notes and their fragments, version files the history taught) and housekeeping files. */
 export function isBookkeepingPath(path: string, conventions: Conventions): boolean {
-  return RELEASE_NOTES.test(path) || isNotesFragment(path) || HOUSEKEEPING.test(path) || conventions.bookkeeping.includes(path);
+  return isReleaseNotesPath(path) || isNotesFragment(path) || HOUSEKEEPING.test(path) || conventions.bookkeeping.includes(path);
 }
 
 /**
@@ -319,9 +319,15 @@ export function fragmentKind(path: string): FragmentKind | undefined {
   return prefixed ? FRAGMENT_TYPES.get(prefixed) : undefined;
 }
 
-/** True for a release notes file (CHANGELOG, RelNotes/…, a `changelogs/` archive, a `releasenotes/` folder, a `history/` folder of per-package notes (hatch's `docs/history/hatchling.md`), HISTORY, NEWS, CHANGES). */
+/**
+ * Release notes named as Rust's own are, `RELEASES.md` (rust-lang/rust, rayon): in capitals only, not a page about how
+ * releases are made (`docs/releases.md`).
+ */
+const RELEASES_FILE = /(^|\/)RELEASES(\.(md|txt))?$/;
+
+/** True for a release notes file (CHANGELOG, RelNotes/…, a `changelogs/` archive, a `releasenotes/` folder, a `history/` folder of per-package notes (hatch's `docs/history/hatchling.md`), HISTORY, NEWS, CHANGES, RELEASES). */
 export function isReleaseNotesPath(path: string): boolean {
-  return RELEASE_NOTES.test(path);
+  return RELEASE_NOTES.test(path) || RELEASES_FILE.test(path);
 }
 
 /**

@@ -83,6 +83,18 @@ describe('release notes: the formats projects write them in', () => {
     );
   });
 
+  it("Rust's `RELEASES.md` (rayon): a release each heading, its changes listed under it", () => {
+    assert.ok(isReleaseNotesPath('RELEASES.md') && isReleaseNotesPath('rayon-core/RELEASES.md'), 'RELEASES.md');
+    assert.ok(!isReleaseNotesPath('docs/releases.md'), 'a page about how releases are made');
+    const text =
+      '# Release rayon 1.12.0 (2026-04-13)\n\n- The new method `ParallelSlice::par_array_windows` works like `par_windows`\n' +
+      '  but with a constant length.\n\n# Release rayon 1.11.0 / rayon-core 1.13.0 (2025-08-12)\n\n- The minimum supported `rustc` is now 1.80.\n';
+    assert.deepEqual(items('RELEASES.md', text), [
+      '1.12.0 |  | the new method parallelslice par array windows works like par windows but with a constant length',
+      '1.11.0 |  | the minimum supported rustc is now 1 80',
+    ]);
+  });
+
   it("mpv's interface changes: releases marked in a literal block (` --- mpv 0.41.0 --- `), the changes listed under each", () => {
     assert.ok(isReleaseNotesPath('DOCS/interface-changes.rst') && !isReleaseNotesPath('DOCS/interface-changes/clipboard.txt'));
     const text =
