@@ -95,6 +95,10 @@ describe('notability of a unit of work', () => {
     const chore = score(unit([commit({ subject: 'chore: sort imports', files: [file('src/a.ts', 400, 400)] })]), CONVENTIONAL);
     assert.ok(chore.signals.some((s) => s.id === 'routineType' && s.weight < 0));
     assert.equal(chore.notable, false);
+    // a feature by its label is not routine by its words (cargo's lint); a fix of typos still is
+    const lint = ids(unit([commit({ subject: 'feat(lints): Emit unused_dependencies lint (#16600)', files: [file('src/lints.rs', 300)] })]), CONVENTIONAL);
+    assert.ok(lint.includes('feature') && !lint.includes('routineWords'), lint.join());
+    assert.ok(ids(unit([commit({ subject: 'fix(docs): typos', files: [file('src/lints.rs', 3, 3)] })]), CONVENTIONAL).includes('routineWords'));
     // git.git style: "build:" names the build area; nothing routine about it there
     assert.ok(!ids(unit([commit({ subject: 'build: teach meson about the new tool' })])).includes('routineType'));
     assert.ok(ids(unit([commit({ subject: 'build: bump version to 1.2.3' })]), CONVENTIONAL).includes('routineType'));
