@@ -320,7 +320,7 @@ export function fragmentKind(path: string): FragmentKind | undefined {
 }
 
 /**
- * Release notes named as Rust's own are, `RELEASES.md` (rust-lang/rust, rayon): in capitals only, not a page about how
+ * Release notes in a `RELEASES.md`, as rust-lang/rust and rayon keep them: in capitals only, not a page about how
  * releases are made (`docs/releases.md`).
  */
 const RELEASES_FILE = /(^|\/)RELEASES(\.(md|txt))?$/;

@@ -191,7 +191,7 @@ const CI_WORK =
  */
 const TEST_WORK =
   /^[a-z]+ (the |more |some |all |flaky |failing |our )?([\w-]+ )?(?<![-\w])(tests?|test ?suites?|test ?cases?)(?=\s*($|[(:,]|(to|for|in|on|into|from|with|and|of|that|which|so|when|by|using|via)\b))/i;
-/** A test runner's or framework's repository by its name (pytest, jest, mocha, Catch2, phpunit, nextest): its tests are its product's subject. */
+/** A test runner's or framework's repository by its name (pytest, pytest-xdist, jest, mocha, Catch2, nextest): its tests are its product's subject. */
 const TEST_TOOL_REPO = /test|jest|mocha|catch|spec/i;
 /** Words about the project's sponsors or funding: "sponsors: add X", "Add sponsorship page", "Update FUNDING.yml". */
 const SPONSORS = /\b(sponsors?|sponsorships?|sponsored by|funding|backers)\b/i;
