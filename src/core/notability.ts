@@ -244,8 +244,11 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       (commitType(x, conventions) === undefined && DROPS_SUPPORT.test(stripPrefix(x)) && lintToolNamed(x, unit.repo) === undefined),
   );
   // the release-notes fragments it wrote say its kind by their names (`changelog/new_x.md`, `1234.removal.rst`)
+  // (not those of a release pull request's commits that write fragments alone: pytest-xdist's "Release 3.0.2", whose
+  // "Fix changelog fragments" renames the deprecation entries of the pull requests it releases)
+  const releasePullRequest = prTitle !== undefined && RELEASE_SUBJECT.test(prTitle);
   const fragments = new Map<FragmentKind, string>();
-  for (const f of authored.flatMap((c) => c.files)) {
+  for (const f of authored.filter((c) => !releasePullRequest || c.files.some((x) => !isNotesFragment(x.path))).flatMap((c) => c.files)) {
     const kind = f.created && f.additions > f.deletions ? fragmentKind(f.path) : undefined;
     if (kind && !fragments.has(kind)) fragments.set(kind, f.path);
   }
@@ -463,7 +466,6 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // a release's pull request is the release, every commit of it: its title says so (git-lfs's "Merge pull request
   // #6069 from git-lfs/release-next", titled "release: v3.7.0", tagged v3.7.0; pip's "Release/26.1", whose "Bump for
   // development" follows the tagged "Bump for release")
-  const releasePullRequest = prTitle !== undefined && RELEASE_SUBJECT.test(prTitle);
   const releasing = (c: CommitRecord): boolean => releasePullRequest || RELEASE_SUBJECT.test(c.subject);
   // the work a release tag lands on shipped in it; the release commit itself (`Version 0.39.0 (#2699)`), with the last
   // touches it carries, is the release's bookkeeping, not a second offer of the feature those touches finish

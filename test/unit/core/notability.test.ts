@@ -1469,6 +1469,15 @@ describe('notability of a unit of work', () => {
       title: 'Release/26.1',
     });
     assert.ok(!has(pip) && !ids(pip).includes('changelog'), ids(pip).join());
+    // a release pull request's commit that writes fragments alone ("Fix changelog fragments": the deprecation entries
+    // of the pull requests it releases, renamed) does not make the release a deprecation (pytest-xdist's "Release 3.0.2")
+    const tooling = commit({ subject: 'Use modern syntax for towncrier', files: [file('pyproject.toml', 20, 34)] });
+    const renamed = commit({ subject: 'Fix changelog fragments', files: [file('changelog/825.deprecation.rst', 3, 0, true)] });
+    const releaseMerge = { ...merge, subject: 'Merge pull request #830 from nicoddemus/release-3.0.0', body: 'Release 3.0.2\n', tags: [] };
+    const xdist = (title: string): WorkUnit =>
+      unit([tooling, renamed, { ...releaseMerge, body: `${title}\n` }], { kind: 'pullRequest', merge: { ...releaseMerge, body: `${title}\n` }, title });
+    assert.ok(!ids(xdist('Release 3.0.2')).includes('breaking'), ids(xdist('Release 3.0.2')).join());
+    assert.ok(ids(xdist('Deprecate rsync support')).includes('breaking'), 'a pull request that is not a release');
   });
 
   it('path classifiers', () => {
