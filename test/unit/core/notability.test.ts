@@ -795,6 +795,10 @@ describe('notability of a unit of work', () => {
       file(p, 1, 1),
     );
     assert.ok(!ids(unit([commit({ subject: 'Enable type-safe project accessors', files: buildFiles })])).includes('feature'), 'a build option');
+    // … in any ecosystem's manifest (shellcheck's "Allow latest QuickCheck", a dependency's bound in its `.cabal` file)
+    for (const manifest of ['ShellCheck.cabal', 'go.mod', 'Package.swift', 'Alamofire.podspec'])
+      assert.ok(!ids(unit([commit({ subject: 'Allow latest QuickCheck', files: [file(manifest, 1, 1)] })])).includes('feature'), manifest);
+    assert.ok(ids(unit([commit({ subject: 'Allow latest QuickCheck', files: [file('src/ShellCheck/Checker.hs', 1, 1)] })])).includes('feature'));
     const platform = unit([commit({ subject: 'Add PyEmscripten platform tag support (#13199)', files: [file('pyproject.toml', 3, 1)] })]);
     assert.ok(ids(platform).includes('feature'), 'a platform');
     assert.ok(ids(unit([commit({ subject: 'Add gems command', files: [file('lib/commands/gems.rb', 40)] })])).includes('feature'));
