@@ -5,7 +5,7 @@
  * breaking change, a user-facing surface). Each pattern was tuned with `npm run eval:notability`.
  */
 import * as l10n from '@vscode/l10n';
-import { GITMOJI, ROUTINE_TYPES, subjectPrefix, writtenLabel, type Conventions, type FragmentKind } from './conventions';
+import { GITMOJI, isTestName, ROUTINE_TYPES, subjectPrefix, writtenLabel, type Conventions, type FragmentKind } from './conventions';
 import { isSourceCodePath } from './paths';
 
 /** What reading a unit's kind needs of it (units.ts `WorkUnit`): its repository, its title and its commits' subjects. */
@@ -191,6 +191,8 @@ const CI_WORK =
  */
 const TEST_WORK =
   /^[a-z]+ (the |more |some |all |flaky |failing |our )?([\w-]+ )?(?<![-\w])(tests?|test ?suites?|test ?cases?)(?=\s*($|[(:,]|(to|for|in|on|into|from|with|and|of|that|which|so|when|by|using|via)\b))/i;
+/** A title whose prefix names the tests as its area: delta's "tests: add insta for snapshot testing (#1739)", `test(cli):`. */
+const TEST_AREA = /^(tests?|testing|test-?suite)(\([^)]*\))?:\s/i;
 /** A test runner's or framework's repository by its name (pytest, pytest-xdist, jest, mocha, Catch2, nextest): its tests are its product's subject. */
 const TEST_TOOL_REPO = /test|jest|mocha|catch|spec/i;
 /** Words about the project's sponsors or funding: "sponsors: add X", "Add sponsorship page", "Update FUNDING.yml". */
@@ -255,12 +257,16 @@ const DOCUMENT_NAME_PREFIX =
 /**
  * The commits of a unit whose words say what it is: where some change source code, those (elixir's "Add some initial
  * resources to types page", a page of its guides pushed among fixes to the type checker, adds no feature; Catch2's "Add
- * the catch_config_prefix_messages.hpp to builds", two build files); else all. Measured with `npm run eval:notability`:
+ * the catch_config_prefix_messages.hpp to builds", two build files); else those that change more than tests
+ * (shellcheck's "Add snap docker support for distro testing", its test script alone, pushed with a build image's
+ * update, adds no feature; on the tuning sets, no offer changed); else all. Measured with `npm run eval:notability`:
  * tuning sets 766 / 887 -> 765 / 884 (86.4 -> 86.5 %), held out 511 / 634 -> 507 / 627 (80.6 -> 80.9 %).
  */
 function voiced(unit: Titled): Titled['commits'] {
   const coding = unit.commits.filter((c) => c.files.some((f) => isSourceCodePath(f.path)));
-  return coding.length > 0 ? coding : unit.commits;
+  if (coding.length > 0) return coding;
+  const beyondTests = unit.commits.filter((c) => c.files.some((f) => !isTestName(f.path)));
+  return beyondTests.length > 0 ? beyondTests : unit.commits;
 }
 
 /**
@@ -377,9 +383,10 @@ export function declaredKind(
   // (a runtime's new version added to CI, "Add Python 3.15 to CI", is support for it: users get it)
   if (CI_WORK.test(unit.title) && !RUNTIME_VERSION.test(unit.title))
     return { kind: 'internal', reason: l10n.t('Works on the project’s CI or development tooling, by its title: nothing users get.') };
-  // work on the project's own tests, by its title (hyperfine's "Move more tests to insta"): Rust keeps unit tests in the
-  // code's own files, so the files cannot say it; not in a test runner's own repository, where tests are what users get
-  if (TEST_WORK.test(stripPrefix(unit.title)) && !TEST_TOOL_REPO.test(unit.repo))
+  // work on the project's own tests, by its title (hyperfine's "Move more tests to insta": Rust keeps unit tests in the
+  // code's own files, so the files cannot say it) or by a prefix that names the tests as its area (delta's "tests: add
+  // insta for snapshot testing"); not in a test runner's own repository, where tests are what users get
+  if ((TEST_WORK.test(stripPrefix(unit.title)) || TEST_AREA.test(unit.title)) && !TEST_TOOL_REPO.test(unit.repo))
     return { kind: 'internal', reason: l10n.t('Works on the project’s own tests, by its title: nothing users get.') };
   // the project's sponsors or funding (attrs' "sponsors: add Privacy Solutions", "Optimize sponsor svgs"): nothing users get
   if (

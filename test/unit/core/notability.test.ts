@@ -530,6 +530,14 @@ describe('notability of a unit of work', () => {
       { title: 'Do not propagate variable refinement during inference' },
     );
     assert.ok(!ids(elixir).includes('feature'), JSON.stringify(score(elixir).signals));
+    // where none changes source code, the words of a commit of tests alone do not say it either (shellcheck's "Add snap
+    // docker support for distro testing", its test script, pushed with a build image's update)
+    const image = commit({ subject: 'Update linux.x86_64 image', files: [file('builders/linux.x86_64/Dockerfile', 16, 10)] });
+    const distro = commit({ subject: 'Add snap docker support for distro testing', files: [file('test/distrotest', 9)] });
+    const shellcheck = unit([image, distro], { title: image.subject });
+    assert.ok(!ids(shellcheck).includes('feature'), JSON.stringify(score(shellcheck).signals));
+    const withBuild = commit({ ...distro, files: [...distro.files, file('builders/snap/Dockerfile', 12)] });
+    assert.ok(ids(unit([image, withBuild], { title: image.subject })).includes('feature'), 'a commit of more than tests');
     // a commit of code says it, wherever it is in the unit
     const both = unit([...elixir.commits, commit({ subject: 'Add List.to_existing_atom/2', files: [file('lib/elixir/lib/list.ex', 30)] })], {
       title: elixir.title,
@@ -710,6 +718,10 @@ describe('notability of a unit of work', () => {
     const parallel = unit([commit({ subject: 'Support running tests in parallel', files: code })], { repo: 'pytest-dev/pytest-xdist' });
     assert.ok(!ids(parallel).includes('internal'), ids(parallel).join());
     assert.ok(ids(unit([commit({ subject: 'Support running tests in parallel', files: code })])).includes('internal'), 'elsewhere, tests');
+    // or by a prefix that names the tests as its area (delta's "tests: add insta for snapshot testing (#1739)")
+    for (const subject of ['tests: add insta for snapshot testing (#1739)', 'test(cli): add a golden file helper'])
+      assert.ok(ids(unit([commit({ subject, files: code })])).includes('internal'), subject);
+    assert.ok(!ids(unit([commit({ subject: 'cli: add insta for snapshot testing', files: code })])).includes('internal'), 'another area');
   });
 
   it("a fix with its tests is a fix: its 'Add a test for …' commits are no feature", () => {
