@@ -694,6 +694,18 @@ describe('notability of a unit of work', () => {
     assert.ok(packaging !== undefined && code !== undefined && packaging === code / 2, `${packaging} against ${code}`);
   });
 
+  it('a unit that mostly removes lines weighs half its size, and says so (gson’s "Remove `com.google.gson.graph`")', () => {
+    const sizeOf = (additions: number, deletions: number) =>
+      score(
+        unit([commit({ subject: 'Remove `com.google.gson.graph`. (#2990)', files: [file('extras/src/main/java/Graph.java', additions, deletions)] })]),
+      ).signals.find((s) => s.id === 'size');
+    const removal = sizeOf(0, 600);
+    const rewrite = sizeOf(200, 400);
+    assert.ok(removal && rewrite && removal.weight === rewrite.weight / 2, `${removal?.weight} against ${rewrite?.weight}`);
+    assert.match(removal.reason, /Mostly removed lines/);
+    assert.doesNotMatch(rewrite.reason, /Mostly removed lines/);
+  });
+
   it('work on the CI or development tooling, by its title, is internal; a new runtime version added to CI is support for it', () => {
     const code = [file('src/app.ts', 60)];
     for (const subject of [
