@@ -580,10 +580,16 @@ function unitTitle(
   const size = (c: CommitRecord): number =>
     c.files.reduce((n, f) => n + (isGeneratedPath(f.path) || isBookkeepingPath(f.path, conventions) ? 0 : f.additions + f.deletions), 0);
   const bySize = [...(remaining.length > 0 ? remaining : commits)].sort((a, b) => size(b) - size(a));
-  // of those, one that does not read as a refactoring (its size is not what shipped)
+  // of those, one that does not read as a refactoring (its size is not what shipped) nor as mending the CI or routine
+  // upkeep (nnn's "Fix CI break", the biggest of a series that enables 8 contexts by default)
   const code = bySize.filter((c) => workAreas(c, conventions).size > 0);
-  return (code.find((c) => !REFACTORING.test(stripPrefix(c.subject))) ?? code[0] ?? bySize[0])!.subject;
+  const names = (c: CommitRecord): boolean =>
+    !REFACTORING.test(stripPrefix(c.subject)) && !UPKEEP_SUBJECT.test(c.subject) && !isRoutineSubject(c.subject, conventions);
+  return (code.find(names) ?? code.find((c) => !REFACTORING.test(stripPrefix(c.subject))) ?? code[0] ?? bySize[0])!.subject;
 }
+
+/** A subject about mending the CI or the build: "Fix CI", "Fix CI break", "CI: pin the runner", "Fix the build". */
+const UPKEEP_SUBJECT = /\bCI\b|^[Ff]ix(es|ed)? (the )?(build|compilation|compile errors?|warnings?)\b/;
 
 function firstSentence(text: string): string {
   const m = /^(.{20,240}?[.!?])(\s|$)/.exec(text);

@@ -444,6 +444,23 @@ describe('units of work (real repositories)', () => {
     assert.equal(unit.title, 'Do not leak vars between default args', 'the notes’ commit is the biggest, but its code is one line');
   });
 
+  it('a piece of work is not named by a commit that mends the CI, however big (nnn’s "Fix CI break")', async () => {
+    const repo = make();
+    const contexts = repo.commit({
+      message: 'Enable 8 contexts by default',
+      files: { 'src/nnn.c': lines(40, 'contexts'), 'src/nnn.h': lines(6, 'header') },
+      date: at(5, 9),
+    });
+    const ci = repo.commit({ message: 'Fix CI break', files: { 'src/nnn.c': lines(80, 'ci') }, date: at(5, 10) });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const unit = scored.find((s) => s.unit.commits.some((c) => c.sha === contexts))!.unit;
+    assert.ok(
+      unit.commits.some((c) => c.sha === ci),
+      JSON.stringify(scored.map((s) => [s.unit.title, s.unit.commits.length])),
+    );
+    assert.equal(unit.title, 'Enable 8 contexts by default', 'the CI fix is the biggest commit, but names nothing that shipped');
+  });
+
   it('a reason read from the words of a commit that does not name its piece of work quotes that commit (elixir: three pushes of one day)', async () => {
     const repo = make();
     repo.commit({ message: 'Avoid double comparisons in predicate functions', files: { 'lib/elixir/lib/module/types/of.ex': lines(8, 'of') }, date: at(5, 9) });
