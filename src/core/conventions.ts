@@ -184,10 +184,11 @@ export function commitType(subject: string, conventions: Conventions): string | 
  * `spec/`, fixtures and snapshots, a module of test support (`okhttp-testing-support/`,
  * `test-utils/`; not `latest-utils/`), a module of tests (`zellij-integration-tests/`,
  * `crates/resolver-tests/`; not `kotlinx-coroutines-test/`, a library users test with), and Cucumber's
- * features with their steps (jekyll's `features/collections.feature`, `features/step_definitions.rb`).
+ * features with their steps (jekyll's `features/collections.feature`, `features/step_definitions.rb`), and tsd's type
+ * tests (execa's `test-d/`, `index.test-d.ts`).
  */
 const TEST_NAME =
-  /(^|\/)(tests?|__tests__|__mocks__|spec|specs|e2e|testdata|test-data|fixtures?|__snapshots__)\/|[._-](test|spec)\.[a-z0-9]+$|(^|\/)test_[^/]+\.py$|_test\.go$|(^|\/)([\w.]*[-_])?test(ing)?[-_](support|utils?|helpers?|kit)\/|(^|\/)[\w.-]+[-_]tests\/|\.feature$|(^|\/)features\/(step_definitions|support)\b/i;
+  /(^|\/)(tests?|test-d|__tests__|__mocks__|spec|specs|e2e|testdata|test-data|fixtures?|__snapshots__)\/|[._-](test|spec)(-d)?\.[a-z0-9]+$|(^|\/)test_[^/]+\.py$|_test\.go$|(^|\/)([\w.]*[-_])?test(ing)?[-_](support|utils?|helpers?|kit)\/|(^|\/)[\w.-]+[-_]tests\/|\.feature$|(^|\/)features\/(step_definitions|support)\b/i;
 /**
  * Case matters here. Gradle's and Kotlin Multiplatform's test source sets (`src/jvmTest/`,
  * `src/androidUnitTest/`, `src/testFixtures/`; not `src/contest/` nor `src/_pytest/`), and JUnit's

@@ -1287,6 +1287,9 @@ describe('notability of a unit of work', () => {
     for (const path of ['features/collections.feature', 'features/step_definitions.rb', 'features/support/helpers.rb'])
       assert.ok(isTestIn(NO_CONVENTIONS, path), path);
     assert.ok(!isTestIn(NO_CONVENTIONS, 'src/features/flags.ts') && !isTestIn(NO_CONVENTIONS, 'lib/feature.rb'));
+    // tsd's type tests (execa's `test-d/stdio/option/file-append.test-d.ts`, a package's `index.test-d.ts`)
+    for (const path of ['test-d/stdio/option/file-append.test-d.ts', 'index.test-d.ts']) assert.ok(isTestIn(NO_CONVENTIONS, path), path);
+    assert.ok(!isTestIn(NO_CONVENTIONS, 'types/stdio/option.d.ts'), 'type declarations');
     // a file named `test.ts` or `tests.rs` and nothing more holds tests where the project keeps one in each folder (date-fns's
     // `src/addDays/test.ts`), but is product code where it is one file (Mix's `mix/tasks/test.ex`, the `mix test` task)
     const perFolder = learnConventions(
