@@ -16,7 +16,7 @@ import { parseISO } from 'date-fns';
 import type { CommitRecord } from './commit';
 import { isBookkeepingPath, isHousekeepingPath, isNotesFragment, isReleaseCommit, isRoutineSubject, isTestIn, type Conventions } from './conventions';
 import { areaOf, isGeneratedPath, isSourceCodePath } from './paths';
-import { FIX_OPENING, REFACTORING, stripPrefix, SYNC_MERGE } from './unitKind';
+import { FIX_OPENING, REFACTORING, REVERT, stripPrefix, SYNC_MERGE } from './unitKind';
 
 /** A commit of the topology listing (any author): no file stats. */
 export interface TopologyCommit {
@@ -582,10 +582,15 @@ function unitTitle(
   const bySize = [...(remaining.length > 0 ? remaining : commits)].sort((a, b) => size(b) - size(a));
   // of those, one that does not read as a refactoring (its size is not what shipped) nor as mending the CI or routine
   // upkeep (nnn's "Fix CI break", the biggest of a series that enables 8 contexts by default)
-  const code = bySize.filter((c) => workAreas(c, conventions).size > 0);
+  // (not a merge, whose diff is what its branch brought: bubbletea's "Merge pull request #1525 from
+  // charmbracelet/v2-delay-render-resize", a merge with no description, is not what the pull request did)
+  const code = bySize.filter((c) => !mergesBranch(c.subject) && workAreas(c, conventions).size > 0);
+  // (nor a revert of work from outside the unit: bubbletea's series of renderer fixes was named
+  // `Revert "fix: renderer: sync buffer resize with frame rate"`)
+  const refactors = (c: CommitRecord): boolean => REFACTORING.test(stripPrefix(c.subject));
   const names = (c: CommitRecord): boolean =>
-    !REFACTORING.test(stripPrefix(c.subject)) && !UPKEEP_SUBJECT.test(c.subject) && !isRoutineSubject(c.subject, conventions);
-  return (code.find(names) ?? code.find((c) => !REFACTORING.test(stripPrefix(c.subject))) ?? code[0] ?? bySize[0])!.subject;
+    !refactors(c) && !REVERT.test(c.subject) && !UPKEEP_SUBJECT.test(c.subject) && !isRoutineSubject(c.subject, conventions);
+  return (code.find(names) ?? code.find((c) => !refactors(c)) ?? code[0] ?? bySize[0])!.subject;
 }
 
 /** A subject about mending the CI or the build: "Fix CI", "Fix CI break", "CI: pin the runner", "Fix the build". */

@@ -461,6 +461,38 @@ describe('units of work (real repositories)', () => {
     assert.equal(unit.title, 'Enable 8 contexts by default', 'the CI fix is the biggest commit, but names nothing that shipped');
   });
 
+  it('a merged pull request without a description is named by its biggest commit, not by its merge (bubbletea’s #1525)', async () => {
+    const repo = make();
+    repo.git('checkout', '-q', '-b', 'v2-delay-render-resize', 'main');
+    repo.commit({ message: 'fix: renderer: sync buffer resize with frame rate', files: { 'src/renderer.c': lines(90, 'sync') }, date: at(6, 9) });
+    repo.commit({ message: 'chore: update golden files', files: { 'testdata/golden.txt': lines(4, 'golden') }, date: at(6, 10) });
+    repo.git('checkout', '-q', 'main');
+    // merged from the command line: GitHub's merge subject, and no title in the body
+    mergeNoFf(repo, 'v2-delay-render-resize', 'Merge pull request #1525 from charmbracelet/v2-delay-render-resize', at(6, 12));
+    const pr = scoreWork(await work(repo), { threshold: 4 }).find((s) => s.unit.pullRequest === 1525)!.unit;
+    assert.ok(
+      pr.commits.some((c) => c.parents.length === 2),
+      'the merge is part of the unit, and is its biggest commit (its diff is the whole branch)',
+    );
+    assert.equal(pr.title, 'fix: renderer: sync buffer resize with frame rate');
+  });
+
+  it('a series is not named by a revert of earlier work, however big (bubbletea’s renderer fixes)', async () => {
+    const repo = make();
+    // the reverted commit came in by a pull request, a unit of its own
+    repo.git('checkout', '-q', '-b', 'delay-render-resize', 'main');
+    const sync = repo.commit({ message: 'Sync buffer resize with frame rate', files: { 'src/renderer.c': lines(80, 'sync') }, date: at(2, 9) });
+    repo.git('checkout', '-q', 'main');
+    mergeNoFf(repo, 'delay-render-resize', 'Merge pull request #1525 from charmbracelet/delay-render-resize', at(2, 12));
+    const avoid = repo.commit({ message: 'Avoid unnecessary resize on alt screen buffer', files: { 'src/screen.c': lines(30, 'avoid') }, date: at(12, 9) });
+    repo.commit({ message: 'Revert "Sync buffer resize with frame rate"', files: { 'src/renderer.c': lines(3, 'sync') }, date: at(12, 10) });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const unit = scored.find((s) => s.unit.commits.some((c) => c.sha === avoid))!.unit;
+    assert.ok(!unit.commits.some((c) => c.sha === sync), 'the reverted commit is in its pull request');
+    assert.equal(unit.commits.length, 2, JSON.stringify(scored.map((s) => [s.unit.title, s.unit.commits.map((c) => c.subject)])));
+    assert.equal(unit.title, 'Avoid unnecessary resize on alt screen buffer', 'the revert is the biggest commit, but names nothing new');
+  });
+
   it('a reason read from the words of a commit that does not name its piece of work quotes that commit (elixir: three pushes of one day)', async () => {
     const repo = make();
     repo.commit({ message: 'Avoid double comparisons in predicate functions', files: { 'lib/elixir/lib/module/types/of.ex': lines(8, 'of') }, date: at(5, 9) });
