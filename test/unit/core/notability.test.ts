@@ -152,6 +152,14 @@ describe('notability of a unit of work', () => {
       !says('So my preference would be to disallow writes, but\nI’m not sure if we would need to consider that a breaking change.').includes('breaking'),
     );
     assert.ok(!says('Is this a breaking change?').includes('breaking'), 'a question');
+    // one avoided (serde's "Forcibly enable serde_core/result when using serde")
+    assert.ok(
+      !says('Making Result impls get disabled when using `serde = { version = "1",\ndefault-features = false }` would have been a breaking change.').includes(
+        'breaking',
+      ),
+      'avoided',
+    );
+    assert.ok(!says('Changing the default would be a breaking change, so this adds an option.').includes('breaking'), 'avoided');
     // a vendored dependency's update (podman's "vendor: …"): routine; the breaking change its message names is the
     // dependency's, and the dependency's own changelog under vendor/ is not notes its author wrote
     const vendored = ids(
@@ -1073,6 +1081,29 @@ describe('notability of a unit of work', () => {
     );
     assert.ok(isBotAuthor('dependabot[bot]', '49699333+dependabot[bot]@users.noreply.github.com'));
     assert.ok(!isBotAuthor('sapphi-red', '49056869+sapphi-red@users.noreply.github.com'), 'a person’s GitHub noreply address is a person');
+    // coding assistants, as their trailers name them (chi's "Co-authored with Claude Opus 4.8 (1M context), happysnaker")
+    const assisted = commit({
+      coAuthors: [
+        { name: 'Claude Opus 4.8 (1M context)', email: 'noreply@anthropic.com' },
+        { name: 'Cursor', email: 'cursoragent@cursor.com' },
+        { name: 'Cursor AI', email: 'auto@cursor.ai' },
+        { name: 'OpenAI Codex', email: 'codex@openai.com' },
+        { name: 'Amp', email: 'amp@ampcode.com' },
+        { name: 'Cursor Grok 4.5', email: 'grok@x.ai' },
+        { name: 'zaniebot', email: '242828183+zaniebot@users.noreply.github.com' },
+        { name: 'Houston (Bot)', email: '108291165+astrobot-houston@users.noreply.github.com' },
+        { name: 'happysnaker', email: '73147033+happysnaker@users.noreply.github.com' },
+      ],
+    });
+    assert.equal(score(unit([assisted])).signals.find((s) => s.id === 'coAuthors')?.reason, 'Co-authored with happysnaker: paired work.');
+    // people, even at an assistant's maker or with "bot" in a name
+    for (const [name, email] of [
+      ['Charlie Marsh', 'charliemarsh@openai.com'],
+      ['Dmitriy Mozgovoy', 'robotshara@gmail.com'],
+      ['Talbot', 'talbot@example.com'],
+      ['Claudia Rossi', 'claudia@example.com'],
+    ] as const)
+      assert.ok(!isBotAuthor(name, email), name);
   });
 
   it('CHANGELOG, LICENSE and a documentation site’s code are not documentation work or size', () => {
