@@ -498,7 +498,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // touches it carries, is the release's bookkeeping, not a second offer of the feature those touches finish
   if (release && parts.work.length > 0 && !remaining.every(releasing))
     add('release', 2, l10n.t('Tagged as release {0}.', release), ['execution-delivery', 'impact-ownership']);
-  const explained = Math.max(0, ...remaining.map((c) => c.body.split(/\s+/).filter((w) => w && !/^[a-z-]+:$/i.test(w) && !/^<.*>$/.test(w)).length));
+  const explained = Math.max(0, ...remaining.map((c) => proseWords(c.body)));
   if (explained >= 40) add('explained', 1, l10n.t('Explains its reasoning in a {0}-word message.', explained), ['communication']);
   if (unit.releasedAs?.kind === 'patch')
     add('patchRelease', -1, l10n.t('Released right after in {0}, a patch release: a fix more than a feature.', unit.releasedAs.version));
@@ -553,6 +553,36 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       ),
     );
   return signals;
+}
+
+/** A list item of at most this many words (with the lines under it) names a change; it explains nothing. */
+const LIST_ITEM_WORDS = 8;
+/**
+ * The words of a message's prose: not its short list items, which name what it did ("* update pre-commit hooks", "* update
+ * .gitignore": itsdangerous's "update project files", whose 104 words of list explain nothing; a squash merge's list of
+ * its commits' subjects), nor trailer keys or addresses. In words.
+ */
+function proseWords(body: string): number {
+  const words = (line: string): number => line.split(/\s+/).filter((w) => w && !/^[a-z-]+:$/i.test(w) && !/^<.*>$/.test(w)).length;
+  // an item's words, with the lines that go on under it: a short one names a change, a long one can explain
+  let item = 0;
+  let count = 0;
+  const close = (): void => {
+    if (item > LIST_ITEM_WORDS) count += item;
+    item = 0;
+  };
+  for (const line of body.split('\n')) {
+    if (/^\s*([*+•-]|\d+[.)])\s/.test(line)) {
+      close();
+      item = words(line) || 1;
+    } else if (item > 0 && /^\s+\S/.test(line)) item += words(line);
+    else {
+      close();
+      count += words(line);
+    }
+  }
+  close();
+  return count;
 }
 
 /**

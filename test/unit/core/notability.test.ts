@@ -1122,6 +1122,43 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(page).includes('feature') && !ids(page).includes('size'), ids(page).join());
   });
 
+  it('a message explains its reasoning by its prose, not by a list of what it changed (itsdangerous’s "update project files")', () => {
+    const explained = (body: string): string | undefined =>
+      score(unit([commit({ subject: 'update project files', body, files: [file('src/a.py', 10)] })])).signals.find((s) => s.id === 'explained')?.reason;
+    const changes = [
+      'update pre-commit hooks',
+      'upgrade pip with venv',
+      'update description and version',
+      'show url in publish environment',
+      'update actions versions, separate typing job',
+      'use dependabot grouped updates\n  ignore upload/download-artifact until slsa updates',
+      'use sphinx.ext.extlinks instead of sphinx-issues',
+      'update dev dependencies',
+      'update .editorconfig',
+      'update .gitignore',
+      'license is txt, readme is md',
+      'update pyproject.toml\n  add typed classifier\n  add pyright config\n  simplify urls',
+      'tox builds docs in place',
+      'add tox env to update all dev dependencies',
+      'update issue and pr templates',
+    ];
+    assert.equal(explained(changes.map((c) => `* ${c}`).join('\n')), undefined, 'a list of changes');
+    assert.equal(explained(changes.map((c, i) => `${i + 1}. ${c}`).join('\n')), undefined, 'numbered');
+    // the same words as prose, and a squash merge's list whose commits explain themselves under their subjects (okhttp's #8872)
+    assert.match(explained(changes.join('. ').replaceAll('\n ', '')) ?? '', /^Explains its reasoning in a \d+-word message\.$/);
+    const squash = [
+      '* Change RecordedRequest.chunkSizes to be nullable',
+      '',
+      "Now that it's all Kotlin we can usefully distinguish between null (not chunked) and empty list (chunked with zero bytes), which callers",
+      'asked for when they test chunked uploads of empty bodies against the mock server.',
+      '',
+      'Also remove the experimental annotation from RecordedRequest and delete the experimental annotation.',
+      '',
+      '* apiDump',
+    ].join('\n');
+    assert.equal(explained(squash), 'Explains its reasoning in a 48-word message.', 'the prose under the items, not the items');
+  });
+
   it('a signal that fires on most of the user’s units weighs little there', () => {
     assert.equal(informationFactor(0.1), 1);
     assert.equal(informationFactor(0.5), 0.5);
