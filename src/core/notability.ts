@@ -24,7 +24,7 @@ import {
 } from './conventions';
 import { areaOf, isApiDumpPath, isGeneratedPath, isSourceCodePath } from './paths';
 import type { ShippedEvidence } from './shipped';
-import { classify, DESIGN_DOC, isPackagingPath, isPackagingWork, sharedPullRequest, unitFiles, unitLines, unitParts } from './unitFiles';
+import { classify, DESIGN_DOC, isPackagingPath, isPackagingWork, unitFiles, unitLines, unitParts } from './unitFiles';
 import {
   BREAKING,
   declaredKind,
@@ -42,6 +42,7 @@ import {
   RUNTIME_VERSION,
   saysAddsProse,
   SECURITY,
+  sharedPullRequest,
   stripPrefix,
   SYNC_MERGE,
   USER_FACING,
@@ -239,7 +240,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // pyproject.toml", flask's "use uv") is packaging
   const packaging = isPackagingWork(parts.work);
   const lines = sum(parts.work, 'additions') + sum(parts.work, 'deletions');
-  const subjects = remaining.map((c) => c.subject);
+  // (in a pull request someone else wrote part of, its merge's subject names the contributor's branch: tqdm's "Merge pull
+  // request #1751 from jaltmayerpizzorno/fix-atexit-monitor-deadlock", the maintainer's own commit "minor docstring updates")
+  const subjects = (shared ? authored : remaining).map((c) => c.subject);
   const words: Words = {
     // git's `Revert "<subject>"` quotes the change it undoes: "Revert \"Fix the XSS in comments\"" addresses no security
     titles: [unit.title, ...subjects].filter((t) => !quotesReverted(t)).join('\n'),

@@ -6,14 +6,16 @@
 import type { CommitRecord, FileChange } from './commit';
 import { isBookkeepingPath, isReleaseCommit, isTestIn, type Conventions } from './conventions';
 import { isGeneratedPath } from './paths';
-import { SYNC_MERGE } from './unitKind';
+import { sharedPullRequest, SYNC_MERGE } from './unitKind';
 import { remainingCommits, type WorkUnit } from './units';
 
 /**
  * Prose documentation (by extension, and a manual page by its section: `tmux.1`, `jq.1.prebuilt`): not a documentation
- * site's code, nor a template's text (zoxide's shell integrations are Askama templates, `templates/bash.txt`).
+ * site's code, nor a template's text (zoxide's shell integrations are Askama templates, `templates/bash.txt`), nor a
+ * build script named `.txt` (CMake's `CMakeLists.txt`: swift-argument-parser's "Updates documentation:
+ * Sources/ArgumentParser/CMakeLists.txt").
  */
-const PROSE = /\.(md|mdx|markdown|rst|adoc|asciidoc)$|^(?!(.*\/)?templates?\/).*\.txt$|\.[1-9](\.prebuilt)?$/i;
+const PROSE = /\.(md|mdx|markdown|rst|adoc|asciidoc)$|^(?!(.*\/)?templates?\/)(?!(.*\/)?(CMakeLists|conanfile)\.txt$).*\.txt$|\.[1-9](\.prebuilt)?$/i;
 /**
  * A project's prose documents named in capitals without an extension, as GNU and older C projects keep them (strace's
  * `README-hacking`, `INSTALL`, `CREDITS.in`, the template `CREDITS` is made from). Case matters: an `install` script is code.
@@ -43,21 +45,6 @@ export function unitFiles(unit: WorkUnit): FileChange[] {
   // someone else wrote part of it, or it brings a sync: then what the user's own commits changed
   if (ownMerge && own.length === commits.length && !sharedPullRequest(unit)) return mergeByPath([ownMerge]);
   return mergeByPath(remainingCommits(own.length > 0 ? own : commits));
-}
-
-/**
- * True for a pull request the user committed to and merged with a merge commit, whose change reaches
- * files none of their commits in it touched: someone else wrote part of it (pytest's maintainer finishing
- * a contributor's `Merge pull request #13757 from gomri15/…`, its changelog entry and code the
- * contributor's), or the user wrote it long before the history read (bat: a branch of 2021 merged in
- * 2025). Its size, breadth and release-notes fragments are then those of the user's commits in it.
- */
-export function sharedPullRequest(unit: WorkUnit): boolean {
-  const merge = unit.commits.find((c) => c.parents.length > 1);
-  const own = unit.commits.filter((c) => c.parents.length <= 1);
-  if (!merge || own.length === 0) return false;
-  const touched = new Set(own.flatMap((c) => c.files.map((f) => f.path)));
-  return merge.files.some((f) => !touched.has(f.path));
 }
 
 function mergeByPath(commits: readonly CommitRecord[]): FileChange[] {

@@ -5,6 +5,7 @@
  * breaking change, a user-facing surface). Each pattern was tuned with `npm run eval:notability`.
  */
 import * as l10n from '@vscode/l10n';
+import type { CommitRecord } from './commit';
 import { GITMOJI, isTestName, ROUTINE_TYPES, subjectPrefix, writtenLabel, type Conventions, type FragmentKind } from './conventions';
 import { isSourceCodePath } from './paths';
 
@@ -12,7 +13,7 @@ import { isSourceCodePath } from './paths';
 interface Titled {
   readonly repo: string;
   readonly title: string;
-  readonly commits: readonly { readonly subject: string; readonly files: readonly { readonly path: string }[] }[];
+  readonly commits: readonly Pick<CommitRecord, 'subject' | 'parents' | 'files'>[];
   /** units.ts `WorkUnit.kind` and `merge`: a pull request merged with a merge commit is titled by its pull request. */
   readonly kind?: string;
   readonly merge?: { readonly subject: string };
@@ -200,7 +201,8 @@ const TEST_TOOL_REPO = /test|jest|mocha|catch|spec/i;
 /** Words about the project's sponsors or funding: "sponsors: add X", "Add sponsorship page", "Update FUNDING.yml". */
 const SPONSORS = /\b(sponsors?|sponsorships?|sponsored by|funding|backers)\b/i;
 /** A linter, formatter or type checker named in a title: the project's own tooling. */
-const LINT_TOOL = /\b(ruff|eslint|rustfmt|clippy|gofmt|shfmt|isort|flake8|mypy|pyright|pylint|stylelint|biome|oxlint|golangci-lint)\b/i;
+const LINT_TOOL =
+  /\b(ruff|eslint|rustfmt|clippy|gofmt|shfmt|isort|flake8|mypy|pyright|pylint|stylelint|biome|oxlint|golangci-lint|swift[- ]format|swiftformat|swiftlint|clang-format|clang-tidy|cmake-format|gersemi|ktlint|detekt)\b/i;
 
 /**
  * A move of the project's build or development tooling to a tool it names: "use uv", "use nox", "switch to flit build
@@ -257,6 +259,21 @@ const DOCUMENT_NAME_PREFIX =
   /^(?:[\w.-]+\/)?(?:README|THANKS|AUTHORS|CONTRIBUTORS|CHANGES|NEWS|HISTORY|RELEASE-NOTES|COPYING|LICEN[CS]E|INSTALL|TODO|KNOWN_BUGS|MAINTAINERS)(?:\.\w+)?:\s/;
 
 /**
+ * True for a pull request the user committed to and merged with a merge commit, whose change reaches
+ * files none of their commits in it touched: someone else wrote part of it (pytest's maintainer finishing
+ * a contributor's `Merge pull request #13757 from gomri15/…`, its changelog entry and code the
+ * contributor's), or the user wrote it long before the history read (bat: a branch of 2021 merged in
+ * 2025). Its size, breadth and release-notes fragments are then those of the user's commits in it.
+ */
+export function sharedPullRequest(unit: { readonly commits: readonly Pick<CommitRecord, 'parents' | 'files'>[] }): boolean {
+  const merge = unit.commits.find((c) => c.parents.length > 1);
+  const own = unit.commits.filter((c) => c.parents.length <= 1);
+  if (!merge || own.length === 0) return false;
+  const touched = new Set(own.flatMap((c) => c.files.map((f) => f.path)));
+  return merge.files.some((f) => !touched.has(f.path));
+}
+
+/**
  * The commits of a unit whose words say what it is: where some change source code, those (elixir's "Add some initial
  * resources to types page", a page of its guides pushed among fixes to the type checker, adds no feature; Catch2's "Add
  * the catch_config_prefix_messages.hpp to builds", two build files); else those that change more than tests
@@ -265,10 +282,14 @@ const DOCUMENT_NAME_PREFIX =
  * tuning sets 766 / 887 -> 765 / 884 (86.4 -> 86.5 %), held out 511 / 634 -> 507 / 627 (80.6 -> 80.9 %).
  */
 function voiced(unit: Titled): Titled['commits'] {
-  const coding = unit.commits.filter((c) => c.files.some((f) => isSourceCodePath(f.path)));
+  // (in a pull request someone else wrote part of, not its merge, whose subject names the contributor's branch and whose
+  // files hold their work: tqdm's "Merge pull request #1751 from jaltmayerpizzorno/fix-atexit-monitor-deadlock", the
+  // maintainer's own commit in it "minor docstring updates")
+  const commits = sharedPullRequest(unit) ? unit.commits.filter((c) => c.parents.length <= 1) : unit.commits;
+  const coding = commits.filter((c) => c.files.some((f) => isSourceCodePath(f.path)));
   if (coding.length > 0) return coding;
-  const beyondTests = unit.commits.filter((c) => c.files.some((f) => !isTestName(f.path)));
-  return beyondTests.length > 0 ? beyondTests : unit.commits;
+  const beyondTests = commits.filter((c) => c.files.some((f) => !isTestName(f.path)));
+  return beyondTests.length > 0 ? beyondTests : commits;
 }
 
 /**

@@ -924,6 +924,18 @@ describe('notability of a unit of work', () => {
     assert.match(ruff.signals.find((x) => x.id === 'internal')?.reason ?? '', /lint or format tooling \(Ruff\)/);
     const plugin = [file('eslint.config.js', 12), file('packages/a/src/regex.js', 40, 30)];
     assert.ok(!ids(unit([commit({ subject: 'Add eslint-plugin-regexp (#16680)', files: plugin })], { repo: 'github.com/babel/babel' })).includes('feature'));
+    // other ecosystems' formatters (swift-argument-parser's script for `swift format`, fmt's "Apply cmake-format")
+    const script = unit(
+      [commit({ subject: 'Add script to run the correct invocations of `swift format` (#730)', files: [file('Scripts/format.swift', 90)] })],
+      {
+        repo: 'github.com/apple/swift-argument-parser',
+      },
+    );
+    assert.ok(!ids(script).includes('feature') && ids(script).includes('internal'), ids(script).join());
+    const cmake = unit([commit({ subject: 'Apply cmake-format', files: [file('CMakeLists.txt', 224, 152), file('test/CMakeLists.txt', 30, 20)] })], {
+      repo: 'github.com/fmtlib/fmt',
+    });
+    assert.ok(ids(cmake).includes('internal') && !score(cmake).notable, JSON.stringify(score(cmake).signals));
     // a feature with one commit that fixes a linter's warnings is still a feature: the title names the tooling, not a subject
     const json = unit(
       [
@@ -1112,6 +1124,10 @@ describe('notability of a unit of work', () => {
     assert.ok(!signalIds.includes('docs') && !signalIds.includes('size'), signalIds.join());
     assert.equal(unitLines(u, NO_CONVENTIONS), 0);
     assert.ok(ids(unit([commit({ files: [file('docs/guide/usage.md', 20)] })])).includes('docs'));
+    // CMake's build script is named .txt; it is not prose (swift-argument-parser's "Updates documentation: …/CMakeLists.txt")
+    const validators = unit([commit({ files: [file('Sources/ArgumentParser/CMakeLists.txt', 6, 1), file('Sources/ArgumentParser/Validators/A.swift', 40)] })]);
+    assert.ok(!ids(validators).includes('docs'), ids(validators).join());
+    assert.equal(unitLines(validators, NO_CONVENTIONS), 47);
     // a root website/ folder (Docusaurus, VitePress) is a documentation site
     assert.equal(
       unitLines(unit([commit({ files: [file('website/.vitepress/config.ts', 190), file('website/src/components/Logos.vue', 60)] })]), NO_CONVENTIONS),

@@ -1058,6 +1058,26 @@ describe('units of work (real repositories)', () => {
     assert.ok(!ids(fixup).includes('shipped'), ids(fixup).join());
   });
 
+  it('in a pull request someone else wrote part of, the merge’s branch name does not say what the user did (tqdm’s #1751)', async () => {
+    const repo = make();
+    const contributor: Author = { name: 'Juan Contributor', email: 'juan@example.com' };
+    repo.git('checkout', '-q', '-b', 'fix-atexit-monitor-deadlock', 'main');
+    repo.commit({
+      message: 'Fix TMonitor deadlock at interpreter shutdown',
+      author: contributor,
+      files: { 'src/monitor.c': lines(60, 'monitor'), 'tests/test_sync.c': lines(40, 'sync') },
+      date: at(4),
+    });
+    const docstrings = repo.commit({ message: 'minor docstring updates', files: { 'src/monitor.c': `${lines(60, 'monitor')}/* doc */\n` }, date: at(5) });
+    repo.git('checkout', '-q', 'main');
+    mergeNoFf(repo, 'fix-atexit-monitor-deadlock', 'Merge pull request #1751 from jaltmayerpizzorno/fix-atexit-monitor-deadlock', at(5, 12));
+    const scored = scoreWork(await work(repo), { threshold: 4 }).find((s) => s.unit.commits.some((c) => c.sha === docstrings))!;
+    assert.equal(scored.unit.pullRequest, 1751);
+    assert.equal(scored.unit.title, 'minor docstring updates');
+    const signals = scored.notability.signals.map((x) => x.id);
+    assert.ok(!signals.includes('fix'), JSON.stringify(scored.notability.signals));
+  });
+
   it("shipped evidence by a code name: the item of a release the work of the unit's months shipped in, not one of a release long before", async () => {
     const repo = make();
     repo.commit({ message: 'Wrap long lines (#21)', files: { 'src/wrap.c': lines(30, 'wrap') }, date: at(3) });
