@@ -358,8 +358,14 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       break;
     case 'routine':
       // upkeep by its label that adds new source code (`build(deps): bump gomodguard to v2` with the linter's new
-      // integration beside the old one) is more than upkeep; unless its words call it a clean-up
-      if (!parts.work.some((f) => f.created && isSourceCodePath(f.path)) || REFACTORING.test(words.titles)) add('routineType', -3, declared.reason);
+      // integration beside the old one) is more than upkeep; unless its words call it a clean-up, or its label says it
+      // works on the tests (btop's "test: add test harness with ctest" splits `main()` into a new file to test the rest)
+      if (
+        !parts.work.some((f) => f.created && isSourceCodePath(f.path)) ||
+        REFACTORING.test(words.titles) ||
+        [...types].every((t) => t === 'test' || t === 'tests')
+      )
+        add('routineType', -3, declared.reason);
       break;
   }
   if (USER_FACING.test(words.description || unit.title))

@@ -101,9 +101,12 @@ const FIX = new RegExp(
   String.raw`${FIX_OPENING.source}|\b(fix(es|ed)?|crash(es)?|regression|broken|segfault|deadlock|race condition|(memory )?leaks?)\b|^add(s|ed)? (the |a |some )?missing\b`,
   'i',
 );
-/** "fix" that is not a bug fix: typos, links, comments, formatting, lint ("fix the copyright linter", "Edition-related Clippy fix"), tests only. */
+/**
+ * "fix" that is not a bug fix: typos, links, comments, formatting, lint ("fix the copyright linter", "Edition-related Clippy
+ * fix"), tests only; nor fixes too vague to name one ("minor fixes", "various fixups": neomutt's tidy-ups of docs and code).
+ */
 const NOT_A_FIX =
-  /\bfix(es|ed|ing)? (a |the |some |several |two |minor )?([\w-]+ )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing|ers?)?|clippy|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b|\b(clippy|lint(er)?|compiler|build|ci|docs?|tests?|typos?|style|format(ting)?|warnings?|spelling)[- ]fix(es)?\b/i;
+  /^(minor|small|tiny|trivial|misc(ellaneous)?|various|more|some) (fix(es)?|fix-?ups?)\W*$|\bfix(es|ed|ing)? (a |the |some |several |two |minor )?([\w-]+ )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing|ers?)?|clippy|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b|\b(clippy|lint(er)?|compiler|build|ci|docs?|tests?|typos?|style|format(ting)?|warnings?|spelling)[- ]fix(es)?\b/i;
 const FEATURE = /^(?:(?:always|now|also) )?(add(s|ed)?|implement(s|ed)?|introduc(e|es|ed)|support(s)?|allow(s|ed)?|enable[sd]?|expose[sd]?|teach|new)\b/i;
 /**
  * "Add --gutter to --help and man page", "Add CONTRIBUTING.md", "Add doc/HOWTO_TEST.md" (strace), "Add the flag to the README", "add docs on `ConnectionRefused`
@@ -137,7 +140,7 @@ const ADDS_MISSING = /^add(s|ed)? (the |a |some )?missing\b/i;
 const FEATURE_DESCRIPTION =
   /\b(ha(s|ve) been taught|is taught|are taught|learn(ed|t|s)|learned to|gained|now (can|supports?|accepts?|allows?|takes|honou?rs|shows|reports|warns|lets)|can now|is now (supported|possible|available|enabled)|new (option|command|subcommand|flag|setting|configuration|variable|hook|mode|format|strategy)|(option|command|subcommand|flag|configuration variable|hook|mode) (has been|was) (added|introduced)|(command|subcommand|option) has been added|starts? using|by default|allow(s|ed)? (the user|users|you) to)\b/i;
 const INTERNAL_DESCRIPTION =
-  /\b(code ?clean-?up|clean-?up|clean(ed)? up|refactor(ed|ing)?|restructur\w*|revamp\w*|reorganiz\w*|internals?|moved?|renamed?|tweak(ed)? the build|build (infrastructure|system|procedure)|plumb\w*|test(s| suite| framework| helpers?| coverage)\b|unit test\w*|CI\b|leaks?|coccinelle|compiler warnings?|meson|makefile|data structure|api)\b/i;
+  /\bno (functional|behaviou?r(al)?) changes?\b|\bnon-?functional changes?\b|\b(code ?clean-?up|clean-?up|clean(ed)? up|refactor(ed|ing)?|restructur\w*|revamp\w*|reorganiz\w*|internals?|moved?|renamed?|tweak(ed)? the build|build (infrastructure|system|procedure)|plumb\w*|test(s| suite| framework| helpers?| coverage)\b|unit test\w*|CI\b|leaks?|coccinelle|compiler warnings?|meson|makefile|data structure|api)\b/i;
 const FIX_DESCRIPTION =
   /\b(has been (fixed|corrected)|have been (fixed|corrected)|which has been corrected|fix(es|ed)? a (regression|bug)|no longer (crash|fail|segfault)|did not work|used to (crash|fail))\b/i;
 /** Words of a refactoring or clean-up in a subject: nothing users see changes. */

@@ -115,6 +115,9 @@ describe('notability of a unit of work', () => {
     assert.ok(ids(unit([commit({ subject: 'chore: tidy up benchmark code (#17490)', files: cleanup })]), CONVENTIONAL).includes('routineType'), 'a clean-up');
     const assets = [{ ...file('assets/github-action-config-v2.json', 120), created: true }];
     assert.ok(ids(unit([commit({ subject: 'docs: update GitHub Action assets (#6538)', files: assets })]), CONVENTIONAL).includes('routineType'), 'data files');
+    // nor work labelled as the tests' that moves code into a new file to test the rest (btop's "test: add test harness with ctest")
+    const harness = [{ ...file('src/main.cpp', 9), created: true }, file('src/btop.cpp', 7, 7), file('CMakeLists.txt', 35, 27)];
+    assert.ok(ids(unit([commit({ subject: 'test: add test harness with ctest', files: harness })]), CONVENTIONAL).includes('routineType'), 'test work');
     // a feature or fix of the project's website or CI is upkeep of that; a feature of its templates' dependencies is not
     const code = [file('cmd/release/main.go', 80)];
     for (const subject of [
@@ -260,6 +263,10 @@ describe('notability of a unit of work', () => {
     );
     assert.ok(!ids(unit([commit({ subject: 'Prepare the parser', body: 'The remaining cases will be fixed in subsequent commits.' })])).includes('fix'));
     assert.ok(!ids(unit([commit({ subject: 'docs: fix links' })]), CONVENTIONAL).includes('fix'));
+    // fixes too vague to name one (neomutt's "docs: minor fixes", "minor fixes"), in a repository whose prefixes are areas
+    for (const subject of ['docs: minor fixes', 'minor fixes', 'Various fixups.'])
+      assert.ok(!ids(unit([commit({ subject, files: [file('src/a.c', 20, 10)] })])).includes('fix'), subject);
+    assert.ok(ids(unit([commit({ subject: 'Fix minor leaks in the parser', files: [file('src/a.c', 20, 10)] })])).includes('fix'));
     // what a linter found is not a bug (zstd's, rand's)
     for (const subject of ['fix the copyright linter', 'Edition-related Clippy fix', 'Fix clippy lints'])
       assert.ok(!ids(unit([commit({ subject, files: [file('src/lib.rs', 3, 3)] })])).includes('fix'), subject);
@@ -894,6 +901,12 @@ describe('notability of a unit of work', () => {
       merge: { ...merge, body: 'A test helper "test_seq" function learned the "-f <fmt>" option.\n' },
     });
     assert.ok(!ids(helper).includes('feature'));
+    // a topic whose merge says it changes no behaviour (neomutt's "No functional changes.")
+    const nfc = unit([commit({ subject: 'index: move the thread functions', files: [file('index/functions.c', 120, 130)] })], {
+      kind: 'topic',
+      merge: { ...merge, subject: "Merge branch 'index-tidy'", body: 'No functional changes.\n' },
+    });
+    assert.ok(ids(nfc).includes('internal'), ids(nfc).join());
   });
 
   it('moving the project’s build or development tooling to another tool is internal work, unless the project is that tool', () => {
