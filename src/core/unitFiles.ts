@@ -47,6 +47,17 @@ export function unitFiles(unit: WorkUnit): FileChange[] {
   return mergeByPath(remainingCommits(own.length > 0 ? own : commits));
 }
 
+/**
+ * A unit's whole change as a list shows it: lines added and deleted (all of its files: code, tests, docs and
+ * generated ones) and files changed, from `unitFiles`. Not the sum of its commits' stats, where a merge's stats
+ * (the whole branch against its first parent) would count the branch's lines twice (bubbletea's #1525: +110 −106
+ * for a change of +55 −53).
+ */
+export function unitChange(unit: WorkUnit): { readonly additions: number; readonly deletions: number; readonly files: number } {
+  const files = unitFiles(unit);
+  return { additions: files.reduce((n, f) => n + f.additions, 0), deletions: files.reduce((n, f) => n + f.deletions, 0), files: files.length };
+}
+
 function mergeByPath(commits: readonly CommitRecord[]): FileChange[] {
   const byPath = new Map<string, FileChange>();
   for (const c of commits) {

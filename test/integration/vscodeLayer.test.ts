@@ -341,6 +341,25 @@ describe('the VS Code layer, piece by piece', () => {
         repo.remove();
       }
     });
+
+    it('gives a merged pull request’s lines once, not its merge’s stats added to its branch’s', async () => {
+      const repo = new TempRepo();
+      try {
+        const day = new Date(NOW.getTime() - 86_400_000).toISOString();
+        repo.commit({ message: 'Initial import', date: day, files: { 'README.md': '# Tool\n' } });
+        repo.git('checkout', '-q', '-b', 'retries');
+        repo.commit({ message: 'Retry failed calls', date: day, files: { 'src/retry.ts': lines(400) } });
+        repo.commit({ message: 'Test the retries', date: day, files: { 'test/retry.test.ts': lines(40) } });
+        repo.git('checkout', '-q', 'main');
+        repo.gitWith({ GIT_AUTHOR_DATE: day, GIT_COMMITTER_DATE: day }, 'merge', '-q', '--no-ff', '-m', 'Merge pull request #7 from me/retries', 'retries');
+        const history = await readWorkHistory(repo.dir, { since: new Date(NOW.getTime() - 7 * 86_400_000), until: new Date(NOW.getTime() + 86_400_000) });
+        const pr = unitCandidates([repositoryWork(history)], emptyJournal(), -100).find((c) => c.unit.pullRequest === 7)!;
+        const description = candidateLabel(pr, NOW).description;
+        assert.ok(description.endsWith(' · +440 −0'), description);
+      } finally {
+        repo.remove();
+      }
+    });
   });
 
   describe('PromptQueue (quiet mode: what it would show, as events)', () => {

@@ -19,6 +19,7 @@ import { showJournalError } from '../journalService';
 import type { Services } from '../services';
 import { captureEntry, manualPrefill, titleFromSubject, type Prefill } from './captureEntry';
 import { MAX_TITLE } from '../../core/limits';
+import { unitChange } from '../../core/unitFiles';
 import type { WorkUnit } from '../../core/units';
 import { visibleText } from '../../core/visibleText';
 
@@ -103,8 +104,7 @@ function rawLabel(candidate: Candidate, now: Date): { icon: string; label: strin
   };
   if (candidate.type === 'unit') {
     const { unit } = candidate;
-    const added = unit.commits.reduce((n, c) => n + c.additions, 0);
-    const deleted = unit.commits.reduce((n, c) => n + c.deletions, 0);
+    const { additions: added, deletions: deleted } = unitChange(unit);
     const icon = unit.kind === 'pullRequest' ? 'git-pull-request' : unit.commits.length > 1 ? 'git-merge' : 'git-commit';
     return {
       icon,

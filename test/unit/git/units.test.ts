@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import { candidateTime, handledKeys, shippedLink, unitCandidates } from '../../../src/core/candidates';
 import { isReleaseNotesPath } from '../../../src/core/conventions';
 import { emptyJournal, sourceKey, type JournalFile } from '../../../src/core/model';
+import { unitChange } from '../../../src/core/unitFiles';
 import { scoreWork, type RepositoryWork } from '../../../src/core/work';
 import { repositoryWork } from '../../../src/git/repositoryWork';
 import { readWorkHistory } from '../../../src/git/workHistory';
@@ -475,6 +476,10 @@ describe('units of work (real repositories)', () => {
       'the merge is part of the unit, and is its biggest commit (its diff is the whole branch)',
     );
     assert.equal(pr.title, 'fix: renderer: sync buffer resize with frame rate');
+    // its change, as Log impact lists it, is the branch's once: not the merge's stats added to its commits'
+    const sum = pr.commits.reduce((n, c) => n + c.additions, 0);
+    assert.deepEqual(unitChange(pr), { additions: 94, deletions: 0, files: 2 });
+    assert.equal(sum, 188, 'the merge repeats the branch’s stats');
   });
 
   it('a series is not named by a revert of earlier work, however big (bubbletea’s renderer fixes)', async () => {
