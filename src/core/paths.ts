@@ -38,12 +38,13 @@ export function isGeneratedPath(path: string): boolean {
  * `api/okio.klib.api`), API Extractor's report (`etc/core.api.md`, `common/reviews/api/core.api.md`;
  * not a hand-written page under `docs/`), .NET's PublicApiAnalyzers (`PublicAPI.Unshipped.txt`,
  * `PublicAPI.Unshipped.net8.0.txt`; `PublicAPI.Shipped.txt` only takes the lines a release moves there)
- * and Android's metalava (`api/current.txt`, `api/system-current.txt`, `api/removed.txt`). go-zero's
+ * Android's metalava (`api/current.txt`, `api/system-current.txt`, `api/removed.txt`) and urfave/cli's `go doc` of its
+ * package (`godoc-current.txt`, which its CI checks is up to date). go-zero's
  * hand-written service definitions are `.api` files in `api/` folders too: `isApiDumpPath` says so
  * only by the name; notability.ts leaves them out where the work is Go.
  */
 const API_DUMP =
-  /(^|\/)api\/([\w-]+\/)?[\w.-]+\.api$|^(?!(.*\/)?docs?\/).*\.api\.md$|(^|\/)PublicAPI\.Unshipped[^/]*\.txt$|(^|\/)api\/(((system|module-lib|test)-)?(current|removed)|public_plus_experimental_current)\.txt$/;
+  /(^|\/)api\/([\w-]+\/)?[\w.-]+\.api$|^(?!(.*\/)?docs?\/).*\.api\.md$|(^|\/)PublicAPI\.Unshipped[^/]*\.txt$|(^|\/)api\/(((system|module-lib|test)-)?(current|removed)|public_plus_experimental_current)\.txt$|(^|\/)godoc-current\.txt$/;
 
 /** True for a library's API dump by its path (see `API_DUMP`). */
 export function isApiDumpPath(path: string): boolean {

@@ -5,7 +5,7 @@
  */
 import type { CommitRecord, FileChange } from './commit';
 import { isBookkeepingPath, isReleaseCommit, isTestIn, type Conventions } from './conventions';
-import { isGeneratedPath } from './paths';
+import { isApiDumpPath, isGeneratedPath } from './paths';
 import { sharedPullRequest, SYNC_MERGE } from './unitKind';
 import { remainingCommits, type WorkUnit } from './units';
 
@@ -91,7 +91,8 @@ export function classify(
     if (isGeneratedPath(f.path)) out.generated.push(f);
     else if (isBookkeepingPath(f.path, conventions)) out.bookkeeping.push(f);
     else if (isTestIn(conventions, f.path)) out.tests.push(f);
-    else if ((!REQUIREMENTS.test(f.path) && (PROSE.test(f.path) || PROSE_NAME.test(f.path))) || EXAMPLES.test(f.path)) out.docs.push(f);
+    else if ((!REQUIREMENTS.test(f.path) && !isApiDumpPath(f.path) && (PROSE.test(f.path) || PROSE_NAME.test(f.path))) || EXAMPLES.test(f.path))
+      out.docs.push(f);
     else if (DOCS_SITE.test(f.path)) out.generated.push(f);
     else out.work.push(f);
   }

@@ -133,8 +133,8 @@ const ADDS_LOGGING =
 /** "Add a test for …", "Add tests for various environment config issues": the tests of a change, not a feature. */
 const ADDS_TESTS =
   /^add(s|ed)? (a |an |some |more |the )?(new )?(?!support\b)([\w-]+ ){0,2}(tests?|test ?cases?|test vectors?)\b(?! (runner|command|subcommand|mode|option|flag|helper|utilit(y|ie)|fixture)s?\b)/i;
-/** "Add additional coverage for the unquoter", "Add direct coverage for unquoter with plus=True" (yarl): tests, not a feature. */
-const ADDS_COVERAGE = /^add(s|ed)? (additional |more |some |better |direct |extra |full |test )*coverage (for|of|to)\b/i;
+/** "Add additional coverage for the unquoter", "Add direct coverage for unquoter with plus=True" (yarl), "Add more coverage" (urfave/cli): tests, not a feature. */
+const ADDS_COVERAGE = /^add(s|ed)? (additional |more |some |better |direct |extra |full |test )*coverage( (for|of|to)\b|\W*$)/i;
 /** "Add missing headers", "add the missing `await`": what should have been there all along. */
 const ADDS_MISSING = /^add(s|ed)? (the |a |some )?missing\b/i;
 const FEATURE_DESCRIPTION =
@@ -193,10 +193,11 @@ const CI_WORK =
  * A title whose object is the project's tests: "Move more tests to insta", "Simplify CSV tests", "Fix flaky tests" (a
  * verb, a quantifier or one word, then tests, the title's object); not a product named with "-test" (kotlinx.coroutines'
  * "Remove the deprecated `kotlinx-coroutines-test` APIs"), nor tests as a place something applies ("goconst: ignore
- * strings from tests"), nor a test tool's concepts ("Speed up test collection", "Add a test helper command").
+ * strings from tests"), nor a test tool's concepts ("Speed up test collection", "Add a test helper command"); and
+ * one about the tests' coverage (urfave/cli's "Improve test coverage").
  */
 const TEST_WORK =
-  /^[a-z]+ (the |more |some |all |flaky |failing |our )?([\w-]+ )?(?<![-\w])(tests?|test ?suites?|test ?cases?)(?=\s*($|[(:,]|(to|for|in|on|into|from|with|and|of|that|which|so|when|by|using|via)\b))/i;
+  /^(improve|increase|expand|extend|boost|add)(s|d|ed)? (the |more |some |our )?(test |code )?coverage(?=\s*($|[(:,.]|(for|of|to|in|on)\b))|^[a-z]+ (the |more |some |all |flaky |failing |our )?([\w-]+ )?(?<![-\w])(tests?|test ?suites?|test ?cases?)(?=\s*($|[(:,]|(to|for|in|on|into|from|with|and|of|that|which|so|when|by|using|via)\b))/i;
 /** A title whose prefix names the tests as its area: delta's "tests: add insta for snapshot testing (#1739)", `test(cli):`. */
 const TEST_AREA = /^(tests?|testing|test-?suite)(\([^)]*\))?:\s/i;
 /** A test runner's or framework's repository by its name (pytest, pytest-xdist, jest, mocha, Catch2, nextest): its tests are its product's subject. */

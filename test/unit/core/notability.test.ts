@@ -749,6 +749,9 @@ describe('notability of a unit of work', () => {
     for (const subject of ['tests: add insta for snapshot testing (#1739)', 'test(cli): add a golden file helper'])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('internal'), subject);
     assert.ok(!ids(unit([commit({ subject: 'cli: add insta for snapshot testing', files: code })])).includes('internal'), 'another area');
+    // or by the tests' coverage it improves (urfave/cli's "Improve test coverage", with its commit "Add more coverage")
+    const coverage = unit([commit({ subject: 'Improve test coverage', files: code }), commit({ subject: 'Add more coverage', files: code })]);
+    assert.ok(ids(coverage).includes('internal') && !ids(coverage).includes('feature'), ids(coverage).join());
   });
 
   it("a fix with its tests is a fix: its 'Add a test for …' commits are no feature", () => {
@@ -1471,6 +1474,12 @@ describe('notability of a unit of work', () => {
     const marked = [code, file('src/Lib/PublicAPI.Unshipped.net8.0.txt', 0, 40), file('src/Lib/PublicAPI.Shipped.net8.0.txt', 40, 0)];
     assert.equal(api(unit([commit({ subject: 'Mark APIs shipped for 5.3', files: marked })])), undefined);
     assert.ok(api(unit([commit({ subject: 'Add HttpClient.Timeout', files: [code, file('src/Lib/PublicAPI.Unshipped.net8.0.txt', 1, 0)] })])));
+    // urfave/cli's `go doc` of its package is its dump, not prose; and metalava's .txt dumps are not prose either
+    const mapSource = [file('value_source.go', 80, 6), file('godoc-current.txt', 26, 4)];
+    const go = unit([commit({ subject: 'Add map value source', files: mapSource })]);
+    assert.equal(api(go)?.reason, 'Changes the public API, as its API dump shows: godoc-current.txt (+26 −4).');
+    assert.ok(!ids(go).includes('docs'), ids(go).join());
+    assert.ok(!ids(unit([commit({ subject: 'Add Intent.EXTRA_X', files: [code, file('core/api/current.txt', 3)] })])).includes('docs'));
     // internal declarations a dump lists too are no change others build on
     for (const subject of ['Cleanup: remove or hide some `InternalCoroutinesApi` (#4548)', 'Dump internal declarations as well'])
       assert.equal(api(unit([commit({ subject, files: [code, file('kotlinx-coroutines-core/api/kotlinx-coroutines-core.api', 20, 6)] })])), undefined, subject);
