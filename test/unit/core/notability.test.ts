@@ -266,7 +266,11 @@ describe('notability of a unit of work', () => {
     // fixes too vague to name one (neomutt's "docs: minor fixes", "minor fixes"), in a repository whose prefixes are areas
     for (const subject of ['docs: minor fixes', 'minor fixes', 'Various fixups.'])
       assert.ok(!ids(unit([commit({ subject, files: [file('src/a.c', 20, 10)] })])).includes('fix'), subject);
-    assert.ok(ids(unit([commit({ subject: 'Fix minor leaks in the parser', files: [file('src/a.c', 20, 10)] })])).includes('fix'));
+    assert.ok(ids(unit([commit({ subject: 'Fix minor leaks in the parser', files: [file('src/a.c', 20, 10)] })])).includes('fix'), 'a fix');
+    // what a type checker or a linter found (quart's "fix mypy findings", "Fix some mypy issues")
+    for (const subject of ['fix mypy findings', 'Fix some mypy issues', 'fix type errors', 'Fix lint failures (#12)'])
+      assert.ok(!ids(unit([commit({ subject, files: [file('src/quart/app.py', 20, 10)] })])).includes('fix'), subject);
+    assert.ok(ids(unit([commit({ subject: 'Fix type errors when the body is empty', files: [file('src/quart/app.py', 20, 10)] })])).includes('fix'), 'a bug');
     // what a linter found is not a bug (zstd's, rand's)
     for (const subject of ['fix the copyright linter', 'Edition-related Clippy fix', 'Fix clippy lints'])
       assert.ok(!ids(unit([commit({ subject, files: [file('src/lib.rs', 3, 3)] })])).includes('fix'), subject);
@@ -1479,7 +1483,7 @@ describe('notability of a unit of work', () => {
     const go = unit([commit({ subject: 'Add map value source', files: mapSource })]);
     assert.equal(api(go)?.reason, 'Changes the public API, as its API dump shows: godoc-current.txt (+26 −4).');
     assert.ok(!ids(go).includes('docs'), ids(go).join());
-    assert.ok(!ids(unit([commit({ subject: 'Add Intent.EXTRA_X', files: [code, file('core/api/current.txt', 3)] })])).includes('docs'));
+    assert.ok(!ids(unit([commit({ subject: 'Add Intent.EXTRA_X', files: [code, file('core/api/current.txt', 3)] })])).includes('docs'), 'metalava');
     // internal declarations a dump lists too are no change others build on
     for (const subject of ['Cleanup: remove or hide some `InternalCoroutinesApi` (#4548)', 'Dump internal declarations as well'])
       assert.equal(api(unit([commit({ subject, files: [code, file('kotlinx-coroutines-core/api/kotlinx-coroutines-core.api', 20, 6)] })])), undefined, subject);
