@@ -143,6 +143,8 @@ describe('notability of a unit of work', () => {
       // a Python project's version alone (cattrs, trio)
       'Remove 3.9 (#698)',
       'Drop 3.9 support',
+      // support dropped after another change (sinatra's #1857)
+      'Add support for Rack 3, drop support for Rack 2 (#1857)',
     ])
       assert.ok(breaking(subject), subject);
     assert.ok(breaking('remove the --verbose flag'));
