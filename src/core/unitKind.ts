@@ -110,12 +110,13 @@ const NOT_A_FIX =
   /^(minor|small|tiny|trivial|misc(ellaneous)?|various|more|some) (fix(es)?|fix-?ups?)\W*$|\bfix(es|ed|ing)? (a |the |some |all |several |new )?(mypy|pyright|typing|type[- ]?check(er|ing)?|types?|lint(er)?|clippy|eslint|ruff|flake8|pylint|tsc|compiler|static analysis) (findings?|issues?|errors?|complaints?|failures?|problems?)(\s*\(#\d+\))?\W*$|\bfix(es|ed|ing)? (a |the |some |several |two |minor )?([\w-]+ )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing|ers?)?|clippy|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b|\b(clippy|lint(er)?|compiler|build|ci|docs?|tests?|typos?|style|format(ting)?|warnings?|spelling)[- ]fix(es)?\b/i;
 const FEATURE = /^(?:(?:always|now|also) )?(add(s|ed)?|implement(s|ed)?|introduc(e|es|ed)|support(s)?|allow(s|ed)?|enable[sd]?|expose[sd]?|teach|new)\b/i;
 /**
- * "Add --gutter to --help and man page", "Add CONTRIBUTING.md", "Add doc/HOWTO_TEST.md" (strace), "Add the flag to the README", "add docs on `ConnectionRefused`
+ * "Add --gutter to --help and man page", "Add CONTRIBUTING.md", "Add doc/HOWTO_TEST.md" (strace), "Add release-announcements.txt."
+ * (pandoc's 8,000 lines of past announcements; not "Add Todo.txt syntax"), "Add the flag to the README", "add docs on `ConnectionRefused`
  * errors", "add doc note that …", "Add release notes for 6.5", "add changelog entry": what is added is documentation,
  * even where the help text or the doc comment lives in code.
  */
 const ADDS_DOCUMENTATION =
-  /^add(s|ed)? .+ \b(to|in) (the )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog)\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|(release[- ])?notes?|news( entry| entries| fragments?)?|changelog( entry| entries)?|docstrings?|examples?)( (on|for|about|to|that|explaining|in)\b|$)|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc)\b/i;
+  /^add(s|ed)? .+ \b(to|in) (the )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog)\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|(release[- ])?notes?|news( entry| entries| fragments?)?|changelog( entry| entries)?|docstrings?|examples?)( (on|for|about|to|that|explaining|in)\b|$)|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc)\b|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.txt( file)?\.?(\s*\(#\d+\))?$/i;
 /**
  * True for a title that says it adds a piece of prose: "Add tutorial for managing Python distributions (#1533)" (hatch),
  * "Add blog post for v3.9 (#19414)" (prettier), "Add how-to for using custom Python distributions". Such a piece may come
@@ -383,6 +384,10 @@ export function declaredKind(
       return { kind: 'routine', reason: l10n.t('Routine upkeep, by its own label ({0}).', [...types].map((t) => conventionalLabel(unit, t)).join(', ')) };
     return { kind: undefined, reason: '' };
   }
+  // a `chore:` label in a repository whose prefixes are areas is the author's word that the rest is upkeep, whatever
+  // its verb (caddy's "chore: Add nolints to work around haywire linters (#7493)", among "reverseproxy: …" and
+  // "caddyhttp: …"): not a feature or a fix by its words (notability.ts weighs the label as routine words)
+  if (/^chore(\([^)]*\))?!?:/i.test(unit.title)) return { kind: undefined, reason: '' };
   const fragment = (kind: FragmentKind): string | undefined => fragments.get(kind);
   if (fragment('feature')) return { kind: 'feature', reason: l10n.t('A new feature, by its release-notes entry ({0}).', fragment('feature')!) };
   if (fragment('performance')) return { kind: 'performance', reason: l10n.t('Performance work, by its release-notes entry ({0}).', fragment('performance')!) };

@@ -193,6 +193,10 @@ describe('notability of a unit of work', () => {
     // a `chore:` label where the prefixes are areas, not types (tracing's "core: …", "subscriber: …"): no conventions learned
     assert.ok(ids(unit([commit({ subject: 'chore: fix new warnings in Rust 1.72.0 (#2700)', files: code })])).includes('routineWords'));
     assert.ok(!ids(unit([commit({ subject: 'core: fix new warnings in Rust 1.72.0 (#2700)', files: code })])).includes('routineWords'), 'an area');
+    // … whose verb then says nothing of what it is (caddy's "chore: Add nolints to work around haywire linters (#7493)")
+    const chore = unit([commit({ subject: 'chore: Add nolints to work around haywire linters (#7493)', files: code })]);
+    assert.ok(!ids(chore).includes('feature') && ids(chore).includes('routineWords'), 'upkeep by its label, no feature');
+    assert.ok(ids(unit([commit({ subject: 'core: Add nolints to work around haywire linters (#7493)', files: code })])).includes('feature'), 'an area');
     // taking something out of the public API, in those words (okhttp)
     assert.ok(breaking('Temporarily remove AddressPolicy from the public API (#8836)'));
     for (const subject of [
@@ -854,6 +858,11 @@ describe('notability of a unit of work', () => {
     for (const subject of ['Add CONTRIBUTING.md', 'Add doc/HOWTO_TEST.md', 'add the docs/guide.rst'])
       assert.ok(!ids(unit([commit({ subject, files: [file('src/strace.c', 3), file('doc/HOWTO_TEST.md', 900, 0, true)] })])).includes('feature'), subject);
     assert.ok(ids(unit([commit({ subject: 'Add support for .md files', files: [file('src/fmt.c', 90)] })])).includes('feature'), 'no document');
+    // so is a text file named alone (pandoc's "Add release-announcements.txt.", 8,000 lines of past announcements), not a
+    // feature named after one ("Add Todo.txt syntax")
+    for (const subject of ['Add release-announcements.txt.', 'add requirements_dev.txt', 'Add llms.txt (#2513)'])
+      assert.ok(!ids(unit([commit({ subject, files: [file('Makefile', 3), file('release-announcements.txt', 8000, 0, true)] })])).includes('feature'), subject);
+    assert.ok(ids(unit([commit({ subject: 'Add Todo.txt syntax', files: [file('src/syntax.rs', 90)] })])).includes('feature'), 'a feature');
     // prose named in capitals without an extension, as GNU projects keep it (strace's `README-hacking`, `CREDITS.in`):
     // a unit of only those adds no feature; an `install` script is code
     const prose = [file('README-hacking', 64, 32), file('dist/INSTALL', 35, 5), file('CREDITS.in', 4)];
