@@ -26,6 +26,7 @@ import { areaOf, isApiDumpPath, isGeneratedPath, isSourceCodePath } from './path
 import type { ShippedEvidence } from './shipped';
 import { classify, DESIGN_DOC, isPackagingPath, isPackagingWork, unitFiles, unitLines, unitParts } from './unitFiles';
 import {
+  ADVISORY_MERGE,
   BREAKING,
   declaredKind,
   type Declared,
@@ -34,6 +35,7 @@ import {
   INCIDENT,
   lintToolNamed,
   measuredGain,
+  namingSubject,
   NOT_BREAKING,
   quotesReverted,
   revertsInBody,
@@ -242,7 +244,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const lines = sum(parts.work, 'additions') + sum(parts.work, 'deletions');
   // (in a pull request someone else wrote part of, its merge's subject names the contributor's branch: tqdm's "Merge pull
   // request #1751 from jaltmayerpizzorno/fix-atexit-monitor-deadlock", the maintainer's own commit "minor docstring updates")
-  const subjects = (shared ? authored : remaining).map((c) => c.subject);
+  const subjects = (shared ? authored : remaining).map(namingSubject);
   const words: Words = {
     // git's `Revert "<subject>"` quotes the change it undoes: "Revert \"Fix the XSS in comments\"" addresses no security
     titles: [unit.title, ...subjects].filter((t) => !quotesReverted(t)).join('\n'),
@@ -374,7 +376,15 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     add('incident', 2, l10n.t('Mentions an incident or hotfix: operational response.'), ['reliability-operations', 'impact-ownership']);
   // words about security in documentation alone (htop's "Formalize security process", a SECURITY.md) are the project's
   // security process, not a vulnerability addressed: still work worth a line in a review
-  if (SECURITY.test(words.titles) || SECURITY.test(words.description))
+  // (GitHub's merge of a security advisory's private fork says so whatever the fix's words: jinja's "attr filter uses
+  // env.getattr", podman's "machine init: fix tls check")
+  const advisory = [unit.merge, ...unit.commits].some((c) => c !== undefined && ADVISORY_MERGE.test(c.subject));
+  if (advisory)
+    add('security', 2, l10n.t('Lands the fix of a security advisory: GitHub merges one from its private fork (“Merge commit from fork”).'), [
+      'reliability-operations',
+      'code-quality',
+    ]);
+  else if (SECURITY.test(words.titles) || SECURITY.test(words.description))
     add(
       'security',
       2,

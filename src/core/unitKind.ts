@@ -13,7 +13,7 @@ import { isSourceCodePath } from './paths';
 interface Titled {
   readonly repo: string;
   readonly title: string;
-  readonly commits: readonly Pick<CommitRecord, 'subject' | 'parents' | 'files'>[];
+  readonly commits: readonly Pick<CommitRecord, 'subject' | 'body' | 'parents' | 'files'>[];
   /** units.ts `WorkUnit.kind` and `merge`: a pull request merged with a merge commit is titled by its pull request. */
   readonly kind?: string;
   readonly merge?: { readonly subject: string };
@@ -158,6 +158,33 @@ export const REFACTORING =
  */
 export const SYNC_MERGE =
   /^merge (remote-tracking )?(branch|from|tag)\b|^merge (['"]?)(origin\/|upstream\/)?(main|master|develop|dev|trunk|next|release[\w/.-]*)\3( into\b|\s*(\(#\d+\))?\s*$)|^merge commit '[0-9a-f]{7,40}'( into\b|\s*$)|^squashed '[^']+' (changes|content) from [0-9a-f]{7,40}(\.\.[0-9a-f]{7,40})?\s*$/i;
+/**
+ * GitHub's subject for landing the fix of a repository security advisory, developed in the advisory's temporary private
+ * fork: `Merge commit from fork`, as a merge whose body is the fix's title (jinja's "attr filter uses env.getattr",
+ * podman's "kube play: don't follow volume symlinks onto the host") or as a squash whose body lists the squashed
+ * commits' `* subject` lines (urllib3's "* Remove sensitive headers in proxy pools too"). 23 of the 160 label-set
+ * histories hold one; each of the user's in a tuning set's window (jinja, urllib3, podman: 6) is a security fix the
+ * release notes list.
+ */
+export const ADVISORY_MERGE = /^Merge commit from fork$/;
+
+/**
+ * The words that name a commit: its subject; for an advisory's merge (`ADVISORY_MERGE`), whose subject names nothing,
+ * the first `* subject` its body lists (a squash), else its body's first paragraph where that is one line (a merge: the
+ * fix's title), else "Security fix from a private fork" with the advisory's id where the body gives it (GitHub's
+ * `GHSA-xxxx-xxxx-xxxx`); a body that wraps a sentence over lines (caddy's "Necessary as otherwise the early-bail …")
+ * names nothing in its first line.
+ */
+export function namingSubject(commit: Pick<CommitRecord, 'subject' | 'body'>): string {
+  if (!ADVISORY_MERGE.test(commit.subject)) return commit.subject;
+  const bullet = /^\*\s+(\S.*?)\s*$/m.exec(commit.body)?.[1];
+  if (bullet) return bullet;
+  const paragraph = commit.body.trim().split(/\n\s*\n/)[0] ?? '';
+  if (paragraph && !paragraph.includes('\n') && !/^(co-authored-by|signed-off-by):|^https?:\/\//i.test(paragraph)) return paragraph;
+  const id = /\bGHSA(-[23456789cfghjmpqrvwx]{4}){3}\b/.exec(commit.body)?.[0];
+  return id ? l10n.t('Security fix from a private fork ({0})', id) : l10n.t('Security fix from a private fork');
+}
+
 export const REVERT = /^(revert\b|\w+(\(.+\))?: revert\b)|\bThis reverts commit [0-9a-f]{7,}/im;
 /** A breaking change said in a message: the conventional footer (upper case), or the words (not a name like "linux-breaking-changes"). */
 export const BREAKING = /\bBREAKING[ -]CHANGES?\b|(?<![\w-])[Bb]ackwards?[- ]incompatible(?![\w-])|(?<![\w-])[Bb]reaking changes?(?![\w-])/;
@@ -305,7 +332,7 @@ function voiced(unit: Titled): Titled['commits'] {
  * change is: `Cleanup: remove the annotation`).
  */
 function titlesOf(unit: Titled, withPrefix = false): string[] {
-  const titles = [unit.title, ...voiced(unit).map((c) => c.subject)].filter(
+  const titles = [unit.title, ...voiced(unit).map(namingSubject)].filter(
     (t) => !quotesReverted(t) && !DOCUMENT_PREFIX.test(t) && !DOCUMENT_NAME_PREFIX.test(t),
   );
   return withPrefix ? titles : titles.map(stripPrefix);

@@ -16,7 +16,7 @@ import { parseISO } from 'date-fns';
 import type { CommitRecord } from './commit';
 import { isBookkeepingPath, isHousekeepingPath, isNotesFragment, isReleaseCommit, isRoutineSubject, isTestIn, type Conventions } from './conventions';
 import { areaOf, isGeneratedPath, isSourceCodePath } from './paths';
-import { FIX_OPENING, REFACTORING, REVERT, stripPrefix, SYNC_MERGE } from './unitKind';
+import { ADVISORY_MERGE, FIX_OPENING, namingSubject, REFACTORING, REVERT, stripPrefix, SYNC_MERGE } from './unitKind';
 
 /** A commit of the topology listing (any author): no file stats. */
 export interface TopologyCommit {
@@ -195,6 +195,8 @@ const SYNC_BRANCH =
  * merge from another repository's URL (`Merge https://github.com/j6t/git-gui`), whose commits are many pieces of work.
  */
 function namedInWords(merge: TopologyCommit): boolean {
+  // (GitHub's merge of a security advisory's private fork names its fix in its body, as a merge in words does)
+  if (ADVISORY_MERGE.test(merge.subject)) return merge.body.trim().length > 0;
   return (
     !/^(Merge (pull request|branch|remote-tracking|tag|commit|[0-9a-f]{7,40}\b|https?:|git:|ssh:)|Sync with\b)/i.test(merge.subject) &&
     !mergesBranch(merge.subject)
@@ -250,6 +252,39 @@ export function bringers(topology: Topology): { byCommit: Map<string, TopologyCo
   }
   return { byCommit, mainline };
 }
+
+/**
+ * Commits brought by a security advisory's merge off the mainline (`ADVISORY_MERGE`, merged onto a stable branch that a
+ * sync merge later brought to the mainline: jinja's "attr filter uses env.getattr", merged onto `stable`, then
+ * `Merge branch 'stable'`) → that merge. A walk in memory from the merge's second parent back to the first parent's
+ * first-parent line, of at most `ADVISORY_COMMITS` commits (an advisory's fix is a few commits on a recent base).
+ */
+function advisoryBringers(topology: Topology, mainline: ReadonlySet<string>): Map<string, TopologyCommit> {
+  const bySha = new Map(topology.commits.map((c) => [c.sha, c]));
+  const brought = new Map<string, TopologyCommit>();
+  for (const merge of topology.commits) {
+    if (mainline.has(merge.sha) || merge.parents.length < 2 || !ADVISORY_MERGE.test(merge.subject)) continue;
+    const base = new Set<string>();
+    for (let c = bySha.get(merge.parents[0]!); c && base.size < ADVISORY_BASE; c = c.parents[0] ? bySha.get(c.parents[0]) : undefined) base.add(c.sha);
+    const stack = merge.parents.slice(1);
+    const seen = new Set<string>();
+    while (stack.length > 0 && seen.size < ADVISORY_COMMITS) {
+      const sha = stack.pop()!;
+      if (base.has(sha) || seen.has(sha)) continue;
+      const c = bySha.get(sha);
+      if (!c) continue;
+      seen.add(sha);
+      stack.push(...c.parents);
+    }
+    // a walk that did not reach the base within its bound found no small fix: leave those commits where they are
+    if (stack.length === 0) for (const sha of seen) brought.set(sha, merge);
+  }
+  return brought;
+}
+
+/** The most commits an advisory's fix brings (`advisoryBringers`); and how far back its base is looked for. */
+const ADVISORY_COMMITS = 50;
+const ADVISORY_BASE = 2000;
 
 /**
  * The area a series groups by: core/paths.ts `areaOf`, except that a source file at the repository's
@@ -330,6 +365,7 @@ function landingKey(commit: CommitRecord, conventions: Conventions): string | un
  */
 export function groupUnits(repo: string, commits: readonly CommitRecord[], topology: Topology | undefined, conventions: Conventions): WorkUnit[] {
   const { byCommit, mainline } = topology ? bringers(topology) : { byCommit: new Map<string, TopologyCommit>(), mainline: new Set<string>() };
+  const advisories = topology ? advisoryBringers(topology, mainline) : new Map<string, TopologyCommit>();
   const longLived = longLivedBranches((topology?.commits ?? []).filter((c) => c.parents.length > 1 && mainline.has(c.sha)));
   // a long-lived branch's commits were pushed there one by one, as if onto the mainline
   const pushedToMainline = (commit: CommitRecord): boolean => {
@@ -349,7 +385,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
   const loose: CommitRecord[] = [];
   const own = new Map(commits.map((c) => [c.sha, c]));
   for (const commit of commits) {
-    const merge = byCommit.get(commit.sha);
+    const merge = advisories.get(commit.sha) ?? byCommit.get(commit.sha);
     const pr = merge ? mergedPullRequest(merge) : undefined;
     if (commit.parents.length > 1 && commit.pullRequest !== undefined) {
       // the user's own merge of a pull request: the PR itself
@@ -413,9 +449,10 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
     const onMainline = pushedToMainline(commit);
     const parent = commit.parents[0];
     // a release closes the series before it (what it released), and routine upkeep (a version bump,
-    // formatting, a dependency bump) is its own unit: neither joins a piece of work
+    // formatting, a dependency bump) is its own unit: neither joins a piece of work; nor does a security advisory's fix,
+    // squashed from its private fork (caddy's "Merge commit from fork", pushed beside "encode: Implement Flush …")
     const release = isReleaseCommit(commit);
-    if (release || isRoutineSubject(commit.subject, conventions)) {
+    if (release || isRoutineSubject(commit.subject, conventions) || ADVISORY_MERGE.test(commit.subject)) {
       if (release) {
         const version = releaseVersion(commit);
         for (const s of open.filter((o) => o.onMainline && timeOf(commit.authorDate) - timeOf(o.last.authorDate) <= SERIES_GAP_MS)) {
@@ -564,6 +601,7 @@ function unitTitle(
     if (title) return title;
   }
   if (merge && kind === 'topic') {
+    if (ADVISORY_MERGE.test(merge.subject)) return namingSubject(merge);
     const description = mergeDescription(merge);
     if (description) return topic ? `${topic}: ${firstSentence(description)}` : firstSentence(description);
     // a merge in the user's own words names the work: "Merge key decoding fixes" → "Key decoding fixes"
@@ -572,7 +610,7 @@ function unitTitle(
       return named.charAt(0).toUpperCase() + named.slice(1);
     }
   }
-  if (commits.length === 1) return commits[0]!.subject;
+  if (commits.length === 1) return namingSubject(commits[0]!);
   // the subject of the biggest commit that changes the product's code (by its lines of code and tests, not of notes or
   // generated files: elixir's "Update CHANGELOG" with one line of code beside its notes names nothing), else the
   // biggest; a commit undone inside the unit (and the revert that undid it) names nothing that shipped
@@ -590,7 +628,7 @@ function unitTitle(
   const refactors = (c: CommitRecord): boolean => REFACTORING.test(stripPrefix(c.subject));
   const names = (c: CommitRecord): boolean =>
     !refactors(c) && !REVERT.test(c.subject) && !UPKEEP_SUBJECT.test(c.subject) && !isRoutineSubject(c.subject, conventions);
-  return (code.find(names) ?? code.find((c) => !refactors(c)) ?? code[0] ?? bySize[0])!.subject;
+  return namingSubject((code.find(names) ?? code.find((c) => !refactors(c)) ?? code[0] ?? bySize[0])!);
 }
 
 /** A subject about mending the CI or the build: "Fix CI", "Fix CI break", "CI: pin the runner", "Fix the build". */

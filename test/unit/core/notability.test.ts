@@ -13,6 +13,7 @@ import {
 import { BEST_WEIGHT, buildProfile, informationFactor, isBotAuthor, scoreUnit, SERIES_WEIGHT, type Signal } from '../../../src/core/notability';
 import { unitLines } from '../../../src/core/unitFiles';
 import { areaOf, isApiDumpPath, isGeneratedPath } from '../../../src/core/paths';
+import { namingSubject } from '../../../src/core/unitKind';
 import type { WorkUnit } from '../../../src/core/units';
 
 function file(path: string, additions: number, deletions = 0, created = false): FileChange {
@@ -255,6 +256,28 @@ describe('notability of a unit of work', () => {
     assert.ok(score(unit([commit({ subject: '[Flow] Drop support for annotations inside array patterns', files: small })])).notable);
     assert.ok(score(unit([commit({ subject: 'feat!: drop the legacy callback', files: small })]), CONVENTIONAL).notable);
     assert.ok(!score(unit([commit({ subject: 'Handle annotations inside array patterns', files: small })])).notable);
+  });
+
+  it('a security advisory’s merge (“Merge commit from fork”) is named by its body: a listed commit, a one-line title, else its advisory', () => {
+    const named = (body: string): string => namingSubject({ subject: 'Merge commit from fork', body });
+    assert.equal(named('* Remove sensitive headers in proxy pools too\n\n* Add a changelog entry'), 'Remove sensitive headers in proxy pools too');
+    assert.equal(named("kube play: don't follow volume symlinks onto the host"), "kube play: don't follow volume symlinks onto the host");
+    assert.equal(named('addresses GHSA-vx24-x4mv-vwr5'), 'addresses GHSA-vx24-x4mv-vwr5');
+    // a sentence wrapped over lines names nothing by its first line (caddy); a link alone neither (chi)
+    assert.equal(
+      named('Necessary as otherwise the early-bail in `until =\nstrings.IndexByte(remaining, nextCh)` can cause a\nmismatch'),
+      'Security fix from a private fork',
+    );
+    assert.equal(
+      named('https://github.com/go-chi/chi/security/advisories/GHSA-vrw8-fxc6-2r93\n\nAdvisory reported by Anuraag Baishya. Thank you!'),
+      'Security fix from a private fork (GHSA-vrw8-fxc6-2r93)',
+    );
+    assert.equal(named(''), 'Security fix from a private fork');
+    assert.equal(
+      namingSubject({ subject: 'Merge commit from the fork of a friend', body: 'x' }),
+      'Merge commit from the fork of a friend',
+      'only GitHub’s subject',
+    );
   });
 
   it('keywords that misfired: dependency injection is not security; "will be fixed" and "docs: fix links" are not fixes; reverts are read', () => {

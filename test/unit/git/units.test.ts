@@ -482,6 +482,60 @@ describe('units of work (real repositories)', () => {
     assert.equal(sum, 188, 'the merge repeats the branch’s stats');
   });
 
+  it('a security advisory’s fix merged from its private fork (“Merge commit from fork”) is its own piece of work, named by its body, and says it is a security fix', async () => {
+    const repo = make();
+    // jinja: the fix merged onto the stable branch from the advisory's fork, then the stable branch merged to the mainline
+    repo.git('checkout', '-q', '-b', 'stable', 'main');
+    repo.commit({ message: 'start version 3.1.6', files: { 'CHANGES.rst': 'Version 3.1.6\n-------------\n\nUnreleased\n' }, date: at(3, 9) });
+    repo.git('checkout', '-q', '-b', 'ghsa-fork', 'stable');
+    const attr = repo.commit({
+      message: 'attr filter uses env.getattr',
+      files: { 'src/jinja2/filters.py': lines(12, 'getattr'), 'tests/test_security.py': lines(9, 'attr') },
+      date: at(3, 10),
+    });
+    repo.git('checkout', '-q', 'stable');
+    mergeNoFf(repo, 'ghsa-fork', 'Merge commit from fork\n\nattr filter uses env.getattr', at(3, 11));
+    repo.git('checkout', '-q', 'main');
+    mergeNoFf(repo, 'stable', "Merge branch 'stable'", at(3, 12));
+    // caddy: the fix squashed from the fork onto the mainline, between two of the user's own pushes to the same area
+    const flush = repo.commit({
+      message: 'encode: Implement Flush for legacy compatibility',
+      files: { 'modules/encode/encode.go': lines(40, 'flush') },
+      date: at(10, 9),
+    });
+    const squash = repo.commit({
+      message:
+        'Merge commit from fork\n\n* fix: FastCGI split SCRIPT_NAME/PATH_INFO confusion\n\n* fix comment\n\nCo-authored-by: Asim Viladi Oglu Manizada <manizada@users.noreply.github.com>',
+      files: { 'modules/encode/fastcgi.go': lines(14, 'split') },
+      date: at(10, 10),
+    });
+    repo.commit({ message: 'encode: Fix tests on Windows', files: { 'modules/encode/encode_test.go': lines(6, 'windows') }, date: at(10, 11) });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const described = JSON.stringify(scored.map((s) => [s.unit.title, s.unit.commits.map((c) => c.subject)]));
+    const fix = scored.find((s) => s.unit.commits.some((c) => c.sha === attr))!;
+    assert.equal(fix.unit.kind, 'topic', described);
+    assert.equal(fix.unit.title, 'attr filter uses env.getattr');
+    const advisory = 'Lands the fix of a security advisory: GitHub merges one from its private fork (“Merge commit from fork”).';
+    assert.ok(
+      fix.notability.signals.some((x) => x.id === 'security' && x.reason === advisory),
+      JSON.stringify(fix.notability.signals),
+    );
+    const squashed = scored.find((s) => s.unit.commits.some((c) => c.sha === squash))!;
+    assert.deepEqual(
+      squashed.unit.commits.map((c) => c.sha),
+      [squash],
+      `joins no series of the user's pushes: ${described}`,
+    );
+    assert.equal(squashed.unit.title, 'fix: FastCGI split SCRIPT_NAME/PATH_INFO confusion');
+    assert.ok(
+      squashed.notability.signals.some((x) => x.reason === advisory),
+      JSON.stringify(squashed.notability.signals),
+    );
+    const pushes = scored.find((s) => s.unit.commits.some((c) => c.sha === flush))!;
+    assert.equal(pushes.unit.commits.length, 2, described);
+    assert.ok(!pushes.notability.signals.some((x) => x.id === 'security'), 'the pushes beside it are no security fix');
+  });
+
   it('a series is not named by a revert of earlier work, however big (bubbletea’s renderer fixes)', async () => {
     const repo = make();
     // the reverted commit came in by a pull request, a unit of its own
