@@ -372,7 +372,7 @@ function besideOf(path: string): string | undefined {
 }
 
 /**
- * The conventional types `subjects` use (each at least twice), or undefined when they are not conventional
+ * The conventional types `subjects` use, or undefined when they are not conventional
  * commits: at least 70 % of the prefixes used must be known types (git.git's `refs:`, `t:`, `build:` are
  * areas) and either at least 40 % of the subjects (of at least 20) carry one, or at least three types are
  * each used twice (a small project that uses them now and then).
@@ -392,7 +392,8 @@ function conventionalTypes(subjects: readonly string[]): string[] | undefined {
   }
   const used = [...types.entries()].filter(([, n]) => n >= 2).map(([t]) => t);
   const conventional = subjects.length >= 20 && known >= 0.7 * prefixed && (known >= 0.4 * subjects.length || used.length >= 3);
-  return conventional ? used : undefined;
+  // once they are, a known type used once is that type too (pypa/build's one `perf: memoize check_dependency (#1122)`)
+  return conventional ? [...types.keys()] : undefined;
 }
 
 /**

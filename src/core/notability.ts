@@ -245,6 +245,8 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // (in a pull request someone else wrote part of, its merge's subject names the contributor's branch: tqdm's "Merge pull
   // request #1751 from jaltmayerpizzorno/fix-atexit-monitor-deadlock", the maintainer's own commit "minor docstring updates")
   const subjects = (shared ? authored : remaining).map(namingSubject);
+  // the commits whose messages speak of the project (see `bodies` below)
+  const told = remaining.filter((c) => !isRoutineSubject(c.subject, conventions) && !DEFERS.test(stripPrefix(c.subject)));
   const words: Words = {
     // git's `Revert "<subject>"` quotes the change it undoes: "Revert \"Fix the XSS in comments\"" addresses no security
     titles: [unit.title, ...subjects].filter((t) => !quotesReverted(t)).join('\n'),
@@ -253,10 +255,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     // now accept a slice", podman's "vendor: update buildah to latest main"), not of the project; a commit that puts a
     // change off speaks of the change it does not make (sh's "syntax: defer the LangError.Langs bitset change to v4":
     // "changing its type is a breaking change")
-    bodies: remaining
-      .filter((c) => !isRoutineSubject(c.subject, conventions) && !DEFERS.test(stripPrefix(c.subject)))
-      .map((c) => c.body)
-      .join('\n'),
+    bodies: told.map((c) => c.body).join('\n'),
   };
   // a pull request merged with a merge commit says what it is in its title (`refactor(progress): … (#16813)`), whatever
   // the types of the commits inside (one of them `perf(progress):`)
@@ -269,6 +268,12 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // repository that does not label, or a commit that did not where only some do) can by its words (a change of
   // tests alone breaks nothing users have)
   const says = (text: string): boolean => BREAKING.test(text) && !NOT_BREAKING.test(text);
+  // (a revert's message tells what the change it undoes broke: insta's "Revert sort_maps sequence sorting, release 1.47.1",
+  // "This was a breaking change for anyone relying on ordered sequence output", restores what users had)
+  const ownBodies = told
+    .filter((c) => !REVERT.test(c.subject))
+    .map((c) => c.body)
+    .join('\n');
   // (removing a flag of the project's type checker breaks nothing users have)
   const saidBreaking = subjects.filter(
     (x) =>
@@ -289,7 +294,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const breaking =
     (parts.work.length > 0 &&
       (saidBreaking.length > 0 ||
-        says(words.bodies) ||
+        says(ownBodies) ||
         says(words.description) ||
         fragments.has('breaking') ||
         fragments.has('removal') ||
@@ -301,10 +306,10 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     saidBreaking.every((x) => !subjectPrefix(x)?.breaking && /^deprecat(e|es|ed)\b/i.test(stripPrefix(x))) &&
     !fragments.has('breaking') &&
     !fragments.has('removal') &&
-    !says(words.bodies) &&
+    !says(ownBodies) &&
     !says(words.description);
   // towncrier's default `.removal` entry is titled "Deprecations and Removals": it may be either
-  const removalEntry = fragments.has('removal') && !fragments.has('breaking') && saidBreaking.length === 0 && !says(words.bodies) && !says(words.description);
+  const removalEntry = fragments.has('removal') && !fragments.has('breaking') && saidBreaking.length === 0 && !says(ownBodies) && !says(words.description);
   // a breaking change is never "nothing users see", whatever its label
   const said = declaredKind(unit, conventions, types, words.description, fragments);
   // a "fix" by its words that quotes its measured effect (uv's "Avoid flattened wheel-source deserialization (#20881)",
@@ -362,10 +367,11 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       // upkeep by its label that adds new source code (`build(deps): bump gomodguard to v2` with the linter's new
       // integration beside the old one) is more than upkeep; unless its words call it a clean-up, or its label says it
       // works on the tests (btop's "test: add test harness with ctest" splits `main()` into a new file to test the rest)
+      // or the CI (fastify's "ci: remove broken links and add ecosystem link validator (#6421)", a new script the CI runs)
       if (
         !parts.work.some((f) => f.created && isSourceCodePath(f.path)) ||
         REFACTORING.test(words.titles) ||
-        [...types].every((t) => t === 'test' || t === 'tests')
+        [...types].every((t) => t === 'test' || t === 'tests' || t === 'ci')
       )
         add('routineType', -3, declared.reason);
       break;

@@ -34,8 +34,13 @@ export interface Words {
 }
 
 export const INCIDENT = /\b(incident|outage|hot-?fix|post-?mortem|sev[0-4]|on-?call)\b/i;
+/**
+ * Words of security work: a vulnerability's kind (OWASP's names: injection, XSS, SSRF, request smuggling, prototype
+ * pollution, ReDoS, XXE, zip slip, decompression bombs), a CVE id, or hardening against an attack (undici's "harden header
+ * iterable checks for prototype-pollution scenarios", tornado's "Harden against invalid HTTP reason phrases").
+ */
 export const SECURITY =
-  /\b(security|vulnerab\w*|cve-\d{4}-\d+|xss|csrf|ssrf|(sql|command|code|shell|header|html|script|template|path) injection|path traversal|sanitiz\w*|escap(e|ing) (html|input|output|user)|privilege escalation|exploit\w*|denial of service|dos attack)\b/i;
+  /\b(security|vulnerab\w*|cve-\d{4}-\d+|xss|csrf|ssrf|(sql|command|code|shell|header|html|script|template|path|crlf|log) injection|path traversal|sanitiz\w*|escap(e|ing) (html|input|output|user)|privilege escalation|exploit\w*|denial of service|dos attack|prototype[- ]pollution|(request|response) smuggling|redos|open redirects?|decompression bombs?|zip[- ]?slip|xxe|timing attacks?|harden(s|ed|ing)? (\w+ )?against)\b/i;
 /**
  * Performance work by its words: the field's words for it, and the forms a speed-up takes in a title
  * (work avoided: "Avoid redundant pyproject parsing", "skip the unnecessary `isType` check";

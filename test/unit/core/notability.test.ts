@@ -119,6 +119,10 @@ describe('notability of a unit of work', () => {
     // nor work labelled as the tests' that moves code into a new file to test the rest (btop's "test: add test harness with ctest")
     const harness = [{ ...file('src/main.cpp', 9), created: true }, file('src/btop.cpp', 7, 7), file('CMakeLists.txt', 35, 27)];
     assert.ok(ids(unit([commit({ subject: 'test: add test harness with ctest', files: harness })]), CONVENTIONAL).includes('routineType'), 'test work');
+    // or the CI's: a new script the CI runs (fastify's "ci: remove broken links and add ecosystem link validator (#6421)")
+    const validator = [{ ...file('scripts/validate-ecosystem-links.js', 179), created: true }, file('docs/Guides/Ecosystem.md', 0, 61)];
+    const ci = 'ci: remove broken links and add ecosystem link validator (#6421)';
+    assert.ok(ids(unit([commit({ subject: ci, files: validator })]), CONVENTIONAL).includes('routineType'), 'CI work');
     // a feature or fix of the project's website or CI is upkeep of that; a feature of its templates' dependencies is not
     const code = [file('cmd/release/main.go', 80)];
     for (const subject of [
@@ -166,6 +170,11 @@ describe('notability of a unit of work', () => {
       'avoided',
     );
     assert.ok(!says('Changing the default would be a breaking change, so this adds an option.').includes('breaking'), 'avoided');
+    // the one a revert undoes (insta's "Revert sort_maps sequence sorting, release 1.47.1 (#891)"): it gives back what users had
+    const reverting = (subject: string): string[] =>
+      ids(unit([commit({ subject, body: 'Reverts #876. This was a breaking change for anyone relying on ordered sequence output.', files: code })]));
+    assert.ok(!reverting('Revert sort_maps sequence sorting, release 1.47.1 (#891)').includes('breaking'), 'a revert');
+    assert.ok(reverting('Sort sequences with sort_maps (#876)').includes('breaking'), 'no revert: its own words');
     // a vendored dependency's update (podman's "vendor: …"): routine; the breaking change its message names is the
     // dependency's, and the dependency's own changelog under vendor/ is not notes its author wrote
     const vendored = ids(
@@ -285,6 +294,15 @@ describe('notability of a unit of work', () => {
       !ids(unit([commit({ subject: 'Use the injection of the global logger', body: 'Dependency injection keeps tests simple.' })])).includes('security'),
     );
     assert.ok(ids(unit([commit({ subject: 'Escape HTML input in comments to stop XSS' })])).includes('security'));
+    for (const subject of [
+      'fix: harden header iterable checks for prototype-pollution scenarios (#4824)',
+      'web: Harden against invalid HTTP reason phrases',
+      'Reject chunked bodies to prevent request smuggling',
+      'Add decompression bomb checks to FontFile classes (#9711)',
+      'Avoid ReDoS in the cookie parser',
+    ])
+      assert.ok(ids(unit([commit({ subject })])).includes('security'), subject);
+    assert.ok(!ids(unit([commit({ subject: 'Harden CI (#1368)' })])).includes('security'), 'hardening against nothing named');
     // a security policy in documentation is the project's process, and says so
     assert.equal(
       score(unit([commit({ subject: 'Formalize security process', files: [file('SECURITY.md', 40, 2)] })])).signals.find((x) => x.id === 'security')?.reason,
@@ -1368,6 +1386,8 @@ describe('notability of a unit of work', () => {
     const conventions = learnConventions(subjects, [], []);
     assert.ok(conventions.conventional, JSON.stringify(conventions));
     assert.ok(conventions.types.includes('feat') && conventions.types.includes('docs'), conventions.types.join());
+    // a known type used once is that type where the others are used (pypa/build's one `perf: memoize check_dependency`)
+    assert.ok(conventions.types.includes('refactor'), conventions.types.join());
     // a docs commit that restores notes fragments (their kinds say feature and breaking) is documentation, by its own label
     const restore = unit([
       commit({
@@ -1661,6 +1681,10 @@ describe('notability of a unit of work', () => {
     assert.ok(isGeneratedPath('rand_core/Cargo.lock.msrv') && !isGeneratedPath('Cargo.lockfile.rs'), 'Cargo.lock.msrv');
     assert.ok(isGeneratedPath('aclocal.m4') && isGeneratedPath('lib/Makefile.in') && isGeneratedPath('lib/config.h.in'));
     assert.ok(!isGeneratedPath('src/distance.ts') && !isGeneratedPath('configure.ac') && !isGeneratedPath('Makefile'));
+    // a source module named like build output is source (pypa/build's `src/build/`, rustup's `src/dist/`)
+    for (const p of ['src/build/_ctx.py', 'src/dist/component/mod.rs', 'building/commands/src/build/index.ts'])
+      assert.ok(!isGeneratedPath(p), `${p} is source`);
+    assert.ok(isGeneratedPath('packages/app/build/index.js') && isGeneratedPath('out/main.js'), 'build output');
     // vendored copies, however the folder is named (strace's `bundled/linux/…` UAPI headers)
     for (const p of ['bundled/linux/include/uapi/linux/bpf.h', 'third-party/zlib/inflate.c', 'src/3rdparty/json.hpp', 'src/thirdparty/raqm/raqm.c'])
       assert.ok(isGeneratedPath(p), p);
