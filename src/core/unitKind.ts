@@ -144,6 +144,8 @@ const ADDS_TESTS =
 const ADDS_COVERAGE = /^add(s|ed)? (additional |more |some |better |direct |extra |full |test )*coverage( (for|of|to)\b|\W*$)/i;
 /** "Add missing headers", "add the missing `await`": what should have been there all along. */
 const ADDS_MISSING = /^add(s|ed)? (the |a |some )?missing\b/i;
+/** "Add license header to new files", "Add SPDX identifiers": the project's licensing, not a feature. */
+const ADDS_LICENSING = /^add(s|ed)? (\S+ ){0,2}(copyright|licen[cs]e|spdx|reuse)\b/i;
 const FEATURE_DESCRIPTION =
   /\b(ha(s|ve) been taught|is taught|are taught|learn(ed|t|s)|learned to|gained|now (can|supports?|accepts?|allows?|takes|honou?rs|shows|reports|warns|lets)|can now|is now (supported|possible|available|enabled)|new (option|command|subcommand|flag|setting|configuration|variable|hook|mode|format|strategy)|(option|command|subcommand|flag|configuration variable|hook|mode) (has been|was) (added|introduced)|(command|subcommand|option) has been added|starts? using|by default|allow(s|ed)? (the user|users|you) to)\b/i;
 const INTERNAL_DESCRIPTION =
@@ -223,7 +225,7 @@ export const RUNTIME_VERSION = /\b(python|pypy|cpython|node(\.?js)?|deno|bun|rub
  * runtime's version, `RUNTIME_VERSION`: "Add Python 3.15 to CI" is support for it.)
  */
 const CI_WORK =
-  /\b(in|to|on|from) (the )?CI\b|\bGitHub Actions? (validations?|workflows?|checks?|jobs?)\b|\b(PR|pull request) checks?\b|^(dev|ci)(\([^)]*\))?:\s/i;
+  /\b(in|to|on|from) (the )?CI\b|^(fix|update|use|bump|upgrade|improve|clean ?up|simplify|speed up|repair|restore)(es|ed|s)?( the| a| new| official)? (\S+ )?CI\b|\bGitHub Actions? (validations?|workflows?|checks?|jobs?)\b|\b(PR|pull request) checks?\b|^(dev|ci)(\([^)]*\))?:\s/i;
 /**
  * A title whose object is the project's tests: "Move more tests to insta", "Simplify CSV tests", "Fix flaky tests" (a
  * verb, a quantifier or one word, then tests, the title's object); not a product named with "-test" (kotlinx.coroutines'
@@ -489,7 +491,13 @@ export function declaredKind(
   // a fix with its tests ("Fix heading nav depth", "Add a test to validate the structure of the heading nav") is a fix
   const saysFix = (t: string): boolean => FIX.test(t) && !NOT_A_FIX.test(t);
   const saysFeature = (t: string): boolean =>
-    FEATURE.test(t) && !ADDS_DOCUMENTATION.test(t) && !ADDS_MISSING.test(t) && !ADDS_LOGGING.test(t) && !ADDS_COVERAGE.test(t) && !ADDS_TESTS.test(t);
+    FEATURE.test(t) &&
+    !ADDS_DOCUMENTATION.test(t) &&
+    !ADDS_MISSING.test(t) &&
+    !ADDS_LOGGING.test(t) &&
+    !ADDS_COVERAGE.test(t) &&
+    !ADDS_TESTS.test(t) &&
+    !ADDS_LICENSING.test(t);
   if (titles.some(saysFeature)) {
     const by = saidBy(unit, saysFeature);
     return {

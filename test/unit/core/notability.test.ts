@@ -904,6 +904,13 @@ describe('notability of a unit of work', () => {
     for (const subject of ['Add release-announcements.txt.', 'add requirements_dev.txt', 'Add llms.txt (#2513)'])
       assert.ok(!ids(unit([commit({ subject, files: [file('Makefile', 3), file('release-announcements.txt', 8000, 0, true)] })])).includes('feature'), subject);
     assert.ok(ids(unit([commit({ subject: 'Add Todo.txt syntax', files: [file('src/syntax.rs', 90)] })])).includes('feature'), 'a feature');
+    // the project's licensing is no feature (nlohmann/json's "Add license header to new files (#3633)")
+    for (const subject of ['Add license header to new files (#3633)', 'Add SPDX identifiers', 'add copyright notice'])
+      assert.ok(!ids(unit([commit({ subject, files: [file('include/json.hpp', 30)] })])).includes('feature'), subject);
+    assert.ok(ids(unit([commit({ subject: 'Add a --license flag', files: [file('src/cli.rs', 30)] })])).includes('feature'), 'a flag');
+    // nor is mending or updating the CI (nlohmann/json's "Fix CI, again (#4083)", "Use new CI image (#3528)")
+    for (const subject of ['Fix CI, again (#4083)', 'Use new CI image (#3528)', 'Update CI image (#3420)'])
+      assert.ok(ids(unit([commit({ subject, files: [file('cmake/ci.cmake', 30, 20)] })])).includes('internal'), subject);
     // prose named in capitals without an extension, as GNU projects keep it (strace's `README-hacking`, `CREDITS.in`):
     // a unit of only those adds no feature; an `install` script is code
     const prose = [file('README-hacking', 64, 32), file('dist/INSTALL', 35, 5), file('CREDITS.in', 4)];
@@ -1685,6 +1692,10 @@ describe('notability of a unit of work', () => {
     for (const p of ['src/build/_ctx.py', 'src/dist/component/mod.rs', 'building/commands/src/build/index.ts'])
       assert.ok(!isGeneratedPath(p), `${p} is source`);
     assert.ok(isGeneratedPath('packages/app/build/index.js') && isGeneratedPath('out/main.js'), 'build output');
+    // a header-only library's amalgamation, made by a script from its sources (nlohmann/json, Catch2)
+    for (const p of ['single_include/nlohmann/json.hpp', 'extras/catch_amalgamated.hpp', 'extras/catch_amalgamated.cpp'])
+      assert.ok(isGeneratedPath(p), `${p} is generated`);
+    assert.ok(!isGeneratedPath('tests/ExtraTests/X91-AmalgamatedCatch.cpp'), 'a test of the amalgamation');
     // vendored copies, however the folder is named (strace's `bundled/linux/…` UAPI headers)
     for (const p of ['bundled/linux/include/uapi/linux/bpf.h', 'third-party/zlib/inflate.c', 'src/3rdparty/json.hpp', 'src/thirdparty/raqm/raqm.c'])
       assert.ok(isGeneratedPath(p), p);
