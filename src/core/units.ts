@@ -127,7 +127,23 @@ function mergesBranch(subject: string): boolean {
 export function pullRequestTitle(merge: TopologyCommit): string | undefined {
   if (!mergesBranch(merge.subject) && /\(#\d+\)\s*$/.test(merge.subject)) return merge.subject;
   const line = merge.body.split('\n')[0]?.trim();
+  // (a title that only repeats a development line's name says nothing of the work: hono's "Merge pull request #5154
+  // from honojs/next", titled "next")
+  const branch = releaseLineMerged(merge);
+  if (line && branch && line.toLowerCase().replace(/[\s_]+/g, '-') === branch.toLowerCase()) return undefined;
   return line && !/^See merge request/.test(line) ? line : undefined;
+}
+
+/** The name of a development or release line, not of a piece of work: `next`, `dev`, `main`, `v4`, `v3-dev`, `2.x`. */
+const RELEASE_LINE = /^(next|dev|devel|develop|development|main|master|trunk|staging|canary|beta|alpha|v?\d+(\.(\d+|x))*(-?dev|-?next)?)$/i;
+
+/**
+ * The development line a pull request's merge brought (`Merge pull request #5154 from honojs/next` → `next`): a line of
+ * many pieces of work, each squash-merged onto it by its own pull request. Undefined for a branch of one piece of work.
+ */
+function releaseLineMerged(merge: TopologyCommit): string | undefined {
+  const branch = /^Merge pull request #\d+ from \S+?\/(\S+)\s*$/.exec(merge.subject)?.[1];
+  return branch && RELEASE_LINE.test(branch) ? branch : undefined;
 }
 
 /**
@@ -394,7 +410,9 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
         pullRequest: commit.pullRequest,
         merge: topology?.commits.find((c) => c.sha === commit.sha),
       }));
-    } else if (merge && pr !== undefined) {
+    } else if (merge && pr !== undefined && !(commit.pullRequest !== undefined && releaseLineMerged(merge) !== undefined)) {
+      // (a pull request of its own, squash-merged onto a development line that a pull request then merged, is that
+      // pull request: hono's "perf(url): replace regex tests with indexOf (#5121)" on `next`, merged by #5154)
       add(`pr:${repo.toLowerCase()}#${pr}`, commit, () => ({ kind: 'pullRequest', pullRequest: pr, merge }));
     } else if (commit.pullRequest !== undefined) {
       // a pull request squash-merged onto a branch merged later (react-router's `v8`, merged by "Merge branch 'v8'")

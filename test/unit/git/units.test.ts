@@ -771,6 +771,24 @@ describe('units of work (real repositories)', () => {
     assert.ok(!of(tidy).commits.some((c) => c.sha === flag || c.sha === node), 'the branch’s own commit is not with them');
   });
 
+  it('… and so are those on a development line a pull request merges (hono’s `next`, merged by #5154, titled "next")', async () => {
+    const repo = make();
+    repo.git('checkout', '-q', '-b', 'next', 'main');
+    const url = repo.commit({ message: 'perf(url): replace regex tests with indexOf (#5121)', files: { 'src/utils/url.ts': lines(40, 'url') }, date: at(5) });
+    const context = repo.commit({ message: 'perf(context): skip Headers creation (#5122)', files: { 'src/context.ts': lines(30, 'ctx') }, date: at(6) });
+    const own = repo.commit({ message: 'Add fetch benchmarks', files: { 'src/bench.ts': lines(60, 'bench') }, date: at(7) });
+    repo.commit({ message: 'Align the next branch', files: { 'src/align.ts': lines(8, 'align') }, date: at(7, 12) });
+    repo.git('checkout', '-q', 'main');
+    mergeNoFf(repo, 'next', 'Merge pull request #5154 from honojs/next\n\nnext', at(8));
+    const units = scoreWork(await work(repo), { threshold: 4 }).map((s) => s.unit);
+    const of = (sha: string) => units.find((u) => u.commits.some((c) => c.sha === sha))!;
+    assert.deepEqual([of(url).pullRequest, of(context).pullRequest], [5121, 5122], JSON.stringify(units.map((u) => [u.title, u.commits.length])));
+    assert.deepEqual(of(url).commits.map((c) => c.sha), [url]);
+    // the line's own commits stay with its pull request, named by the biggest of them: "next" names nothing
+    assert.equal(of(own).pullRequest, 5154);
+    assert.equal(of(own).title, 'Add fetch benchmarks');
+  });
+
   it('a pull request merged with its title as the merge’s subject (a merge queue) is one unit named by that title, and that title’s type says what it is', async () => {
     const repo = make();
     const types = ['feat', 'fix', 'chore', 'docs', 'test', 'ci', 'refactor', 'perf'];
