@@ -131,9 +131,12 @@ export function saysAddsProse(title: string): boolean {
   return /^add(s|ed)? (a |an |the |some |more )?(new )?(tutorials?|guides?|how-?tos?|blog ?posts?|walkthroughs?)\b/i.test(stripPrefix(title));
 }
 
-/** A title that says documentation work and nothing else: "Doc update", "Docs updates", "Update docu", "[doc] …", "Documentation fixes". */
+/**
+ * A title that says documentation work and nothing else: "Doc update", "Docs updates", "Update docu", "[doc] …", "Documentation
+ * fixes", rand's "Update lib quick-start & module doc (#1779)" (a pull request's number after it).
+ */
 const DOCS_TITLE =
-  /^(\[docs?\]|(docs?|docu|documentation)( (updates?|fix(es)?|improvements?|changes?|tweaks?|clean-?ups?))?\s*$|(update|improve|fix|tweak|clarify|polish|clean ?up)[sd]? (the |some )?(docs?|docu|documentation)\s*$)/i;
+  /^(\[docs?\]|(docs?|docu|documentation)( (updates?|fix(es)?|improvements?|changes?|tweaks?|clean-?ups?))?(\s*\(#\d+\))?\s*$|(update|improve|fix|tweak|clarify|polish|clean ?up)[sd]? (the |some )?((?!(when|while|if|after|before|on|for|with|in|of|to|from|by|during)\b)[\w&-]+ ){0,4}(docs?|docu|documentation)(\s*\(#\d+\))?\s*$)/i;
 /** "Add debug logging for `--target`", "add log message noting detected encoding", "Add all terminal commands to reader log": diagnostics, not a feature. */
 const ADDS_LOGGING =
   /^add(s|ed)? (more |some |debug |extra |trace )?(log(ging)?|log messages?|debug (log|logging|messages?|output))\b|^add(s|ed)? .+ to (the )?([\w-]+ )?log$/i;
@@ -473,9 +476,10 @@ export function declaredKind(
     !saysPerformance(unit.title)
   )
     return { kind: 'refactor', reason: l10n.t('A refactoring or clean-up, by its pull request’s title: nothing users see changes.') };
-  // a pull request merged with a merge commit that its title calls documentation work is that, whatever a commit in
-  // it adds on the way (zstd's "Doc update", seven commits, one "add …"; libgit2's "Docs updates")
-  if (unit.kind === 'pullRequest' && unit.merge && (DOCS_TITLE.test(unit.title) || DOCS_TITLE.test(stripPrefix(unit.title))))
+  // a pull request that its title calls documentation work is that, whatever a commit in it adds on the way (zstd's "Doc
+  // update", seven commits, one "add …"; libgit2's "Docs updates"), or wherever the docs live (rand's "Update lib
+  // quick-start & module doc (#1779)", squashed: doc comments in `src/lib.rs`)
+  if (unit.kind === 'pullRequest' && (DOCS_TITLE.test(unit.title) || DOCS_TITLE.test(stripPrefix(unit.title))))
     return { kind: 'internal', reason: l10n.t('Works on the documentation, by its pull request’s title: nothing users get in the product.') };
   if (titles.some(saysPerformance)) {
     const by = saidBy(unit, saysPerformance);

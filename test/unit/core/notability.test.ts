@@ -655,6 +655,17 @@ describe('notability of a unit of work', () => {
       assert.ok(ids(pr).includes('internal') && !ids(pr).includes('feature'), `${title}: ${ids(pr).join()}`);
     }
     assert.ok(ids(unit(docs, { kind: 'pullRequest', merge, title: 'Add a docs command' })).includes('feature'), 'a feature about docs');
+    // … squashed too, with its docs in the code (rand's "Update lib quick-start & module doc (#1779)": doc comments)
+    const squashed = unit(
+      [commit({ subject: 'Update lib quick-start & module doc (#1779)', files: [file('src/lib.rs', 35, 30), file('src/distr/mod.rs', 40, 20)] })],
+      {
+        kind: 'pullRequest',
+        pullRequest: 1779,
+      },
+    );
+    assert.ok(ids(squashed).includes('internal'), ids(squashed).join());
+    for (const subject of ['Update the docs builder (#12)', 'Fix crash when rendering doc (#13)'])
+      assert.ok(!ids(unit([commit({ subject, files: code })], { kind: 'pullRequest' })).includes('internal'), subject);
     // … or upkeep, when it is an automation's pull request the user added to (pytest-xdist's "Add docs/requirements.txt"
     // on pre-commit.ci's autoupdate; a fix for a bumped type checker on Dependabot's)
     const adds = [
@@ -1455,6 +1466,9 @@ describe('notability of a unit of work', () => {
     // tsd's type tests (execa's `test-d/stdio/option/file-append.test-d.ts`, a package's `index.test-d.ts`)
     for (const path of ['test-d/stdio/option/file-append.test-d.ts', 'index.test-d.ts']) assert.ok(isTestIn(NO_CONVENTIONS, path), path);
     assert.ok(!isTestIn(NO_CONVENTIONS, 'types/stdio/option.d.ts'), 'type declarations');
+    // benchmarks at the top are tests of speed (hono's `benchmarks/`, Rust's `benches/`); a benchmarking tool's code is not
+    for (const path of ['benchmarks/fetch/bench.mts', 'benches/uniform.rs', 'bench/parse.js']) assert.ok(isTestIn(NO_CONVENTIONS, path), path);
+    assert.ok(!isTestIn(NO_CONVENTIONS, 'src/benchmark/mod.rs'), 'hyperfine’s product');
     // a file named `test.ts` or `tests.rs` and nothing more holds tests where the project keeps one in each folder (date-fns's
     // `src/addDays/test.ts`), but is product code where it is one file (Mix's `mix/tasks/test.ex`, the `mix test` task)
     const perFolder = learnConventions(
@@ -1511,7 +1525,7 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(unit([commit({ files: [file('Cargo.toml', 1, 1), ...code] })]), NO_CONVENTIONS).includes('breadth'));
     assert.ok(!ids(unit([commit({ files: [file('requirements/tests.in', 1), file('pyproject.toml', 2), ...code] })]), NO_CONVENTIONS).includes('breadth'));
     // a third folder of code does span three
-    assert.ok(ids(unit([commit({ files: [file('Cargo.toml', 1, 1), file('benches/b.rs', 8), ...code] })]), NO_CONVENTIONS).includes('breadth'));
+    assert.ok(ids(unit([commit({ files: [file('Cargo.toml', 1, 1), file('download/src/lib.rs', 8), ...code] })]), NO_CONVENTIONS).includes('breadth'));
   });
 
   it("a change to a library's API dump changes its public API, even unsaid; not in a release, a revert, internal work or the dump's own set-up", () => {

@@ -783,7 +783,10 @@ describe('units of work (real repositories)', () => {
     const units = scoreWork(await work(repo), { threshold: 4 }).map((s) => s.unit);
     const of = (sha: string) => units.find((u) => u.commits.some((c) => c.sha === sha))!;
     assert.deepEqual([of(url).pullRequest, of(context).pullRequest], [5121, 5122], JSON.stringify(units.map((u) => [u.title, u.commits.length])));
-    assert.deepEqual(of(url).commits.map((c) => c.sha), [url]);
+    assert.deepEqual(
+      of(url).commits.map((c) => c.sha),
+      [url],
+    );
     // the line's own commits stay with its pull request, named by the biggest of them: "next" names nothing
     assert.equal(of(own).pullRequest, 5154);
     assert.equal(of(own).title, 'Add fetch benchmarks');
