@@ -11,7 +11,7 @@ import {
   type Conventions,
 } from '../../../src/core/conventions';
 import { BEST_WEIGHT, buildProfile, informationFactor, isBotAuthor, scoreUnit, SERIES_WEIGHT, type Signal } from '../../../src/core/notability';
-import { unitLines } from '../../../src/core/unitFiles';
+import { isPackagingPath, unitLines } from '../../../src/core/unitFiles';
 import { areaOf, isApiDumpPath, isGeneratedPath } from '../../../src/core/paths';
 import { namingSubject } from '../../../src/core/unitKind';
 import type { WorkUnit } from '../../../src/core/units';
@@ -903,6 +903,9 @@ describe('notability of a unit of work', () => {
     for (const manifest of ['ShellCheck.cabal', 'go.mod', 'Package.swift', 'Alamofire.podspec'])
       assert.ok(!ids(unit([commit({ subject: 'Allow latest QuickCheck', files: [file(manifest, 1, 1)] })])).includes('feature'), manifest);
     assert.ok(ids(unit([commit({ subject: 'Allow latest QuickCheck', files: [file('src/ShellCheck/Checker.hs', 1, 1)] })])).includes('feature'));
+    // Nix's package and development shell (pandoc's "Revamp flake.nix to use haskell.nix") are packaging too
+    for (const path of ['flake.nix', 'nix/default.nix', 'shell.nix']) assert.ok(isPackagingPath(path), path);
+    assert.ok(!isPackagingPath('src/nix/eval.nix.rs') && !isPackagingPath('pkgs/hello.nix'), 'other Nix files');
     const platform = unit([commit({ subject: 'Add PyEmscripten platform tag support (#13199)', files: [file('pyproject.toml', 3, 1)] })]);
     assert.ok(ids(platform).includes('feature'), 'a platform');
     assert.ok(ids(unit([commit({ subject: 'Add gems command', files: [file('lib/commands/gems.rb', 40)] })])).includes('feature'));
