@@ -106,14 +106,14 @@ export function classify(
  * project's build script, where the version is an argument (autoconf's `AC_INIT` in `configure.ac`, Meson's and
  * CMake's `project()`: tmux's release commit "tmux 3.5." changes one line of `configure.ac`); and the manifests of
  * other ecosystems, where dependencies and build settings are written: Go's `go.mod` (and `go.work`), a Haskell
- * package's `.cabal` file and Stack's `stack.yaml` (shellcheck's "Allow latest QuickCheck": one bound in
+ * package's `.cabal` file, its `cabal.project` and Stack's `stack.yaml` (shellcheck's "Allow latest QuickCheck": one bound in
  * `ShellCheck.cabal`), Swift's `Package.swift`, a CocoaPods `.podspec`, an `.opam` file, a `.rockspec`, a `.nimble`
  * file, `vcpkg.json`, a `conanfile`, and Nix's `flake.nix`, `default.nix` and `shell.nix` (the package's build and its
  * development shell: pandoc's "Revamp flake.nix to use haskell.nix", helix's flake upkeep).
  * (Lockfiles are generated files: core/paths.ts.)
  */
 const MANIFEST =
-  /(^|\/)(package\.json|lerna\.json|Cargo\.toml|pyproject\.toml|setup\.(py|cfg)|_{0,2}version_{0,2}\.(py|rb|go|ts|js|txt)|[\w.-]+\.gemspec|pom\.xml|build\.gradle(\.kts)?|gradle\.properties|[\w.-]+\.csproj|Directory\.Build\.props|composer\.json|Gemfile|pubspec\.yaml|mix\.exs|deno\.jsonc?|jsr\.json|VERSION|configure\.(ac|in)|meson\.build|CMakeLists\.txt|go\.(mod|work)|[\w.-]+\.(cabal|podspec|opam|rockspec|nimble)|stack\.yaml|Package\.swift|vcpkg\.json|conanfile\.(py|txt)|flake\.nix|default\.nix|shell\.nix)$/i;
+  /(^|\/)(package\.json|lerna\.json|Cargo\.toml|pyproject\.toml|setup\.(py|cfg)|_{0,2}version_{0,2}\.(py|rb|go|ts|js|txt)|[\w.-]+\.gemspec|pom\.xml|build\.gradle(\.kts)?|gradle\.properties|[\w.-]+\.csproj|Directory\.Build\.props|composer\.json|Gemfile|pubspec\.yaml|mix\.exs|deno\.jsonc?|jsr\.json|VERSION|configure\.(ac|in)|meson\.build|CMakeLists\.txt|go\.(mod|work)|[\w.-]+\.(cabal|podspec|opam|rockspec|nimble)|stack\.yaml|cabal\.project(\.[\w-]+)?|Package\.swift|vcpkg\.json|conanfile\.(py|txt)|flake\.nix|default\.nix|shell\.nix)$/i;
 
 /** True for a package's manifest, its packaging list (`MANIFEST`, setuptools' `MANIFEST.in`) or a dependency list (`REQUIREMENTS`): its metadata, build configuration and dependencies. */
 export function isPackagingPath(path: string): boolean {

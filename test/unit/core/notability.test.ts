@@ -904,7 +904,7 @@ describe('notability of a unit of work', () => {
       assert.ok(!ids(unit([commit({ subject: 'Allow latest QuickCheck', files: [file(manifest, 1, 1)] })])).includes('feature'), manifest);
     assert.ok(ids(unit([commit({ subject: 'Allow latest QuickCheck', files: [file('src/ShellCheck/Checker.hs', 1, 1)] })])).includes('feature'));
     // Nix's package and development shell (pandoc's "Revamp flake.nix to use haskell.nix") are packaging too
-    for (const path of ['flake.nix', 'nix/default.nix', 'shell.nix']) assert.ok(isPackagingPath(path), path);
+    for (const path of ['flake.nix', 'nix/default.nix', 'shell.nix', 'cabal.project', 'cabal.project.local']) assert.ok(isPackagingPath(path), path);
     assert.ok(!isPackagingPath('src/nix/eval.nix.rs') && !isPackagingPath('pkgs/hello.nix'), 'other Nix files');
     const platform = unit([commit({ subject: 'Add PyEmscripten platform tag support (#13199)', files: [file('pyproject.toml', 3, 1)] })]);
     assert.ok(ids(platform).includes('feature'), 'a platform');
