@@ -24,7 +24,7 @@ describe('release notes: the formats projects write them in', () => {
     );
   });
 
-  it('versions on lines without heading markup (eslint, mkdocs-material, htop, libuv, tmux)', () => {
+  it('versions on lines without heading markup (eslint, mkdocs-material, htop, libuv, tmux, yq)', () => {
     assert.deepEqual(items('CHANGELOG.md', 'v10.9.0 - August 21, 2026\n\n* feat: handle underflow (#20123)\n'), ['10.9.0 |  | feat handle underflow 20123']);
     assert.deepEqual(items('CHANGELOG', 'mkdocs-material-9.7.6 (2026-03-19)\n\n  * Disabled the warning for forks\n'), [
       '9.7.6 |  | disabled the warning for forks',
@@ -39,6 +39,12 @@ describe('release notes: the formats projects write them in', () => {
     );
     // the version a release goes to, not the one it comes from
     assert.deepEqual(items('CHANGES', 'CHANGES FROM 3.4 TO 3.5\n\n* Add floating panes.\n'), ['3.5 |  | add floating panes']);
+    // a version and a colon, its items indented under it (yq's release_notes.txt)
+    assert.deepEqual(items('release_notes.txt', '4.53.6:\n  - Fixing release build issue\n  \n4.53.5:\n  - Fixed line wrapping bug (#2824)\n'), [
+      '4.53.6 |  | fixing release build issue',
+      '4.53.5 |  | fixed line wrapping bug 2824',
+    ]);
+    assert.deepEqual(items('release_notes.txt', 'Thanks to everyone:\n  - who tested 4.53:\n'), [], 'a line of prose that ends in a colon');
   });
 
   it("a file of one release whose changes are titles under its sections, each told by a paragraph (Pillow's `docs/releasenotes/12.3.0.rst`); a title a list follows is a section (tornado)", () => {
