@@ -147,6 +147,12 @@ const ADDS_TESTS =
 const ADDS_COVERAGE = /^add(s|ed)? (additional |more |some |better |direct |extra |full |test )*coverage( (for|of|to)\b|\W*$)/i;
 /** "Add missing headers", "add the missing `await`": what should have been there all along. */
 const ADDS_MISSING = /^add(s|ed)? (the |a |some )?missing\b/i;
+/**
+ * What a `fix:` label fixes when it is the project's upkeep, said as a noun alone: "lint issues", "typos", "tests", "flaky
+ * test", "CI", "build warnings" (gum's "fix: lint issues (#909)").
+ */
+const UPKEEP_FIXED =
+  /^(the |some |a |more |minor )?(lint(er|ing)?|clippy|golangci-lint|eslint|typos?|spelling|flaky tests?|tests?|ci|build|compiler|warnings?|formatting|docs?)( (issues?|errors?|warnings?|failures?|findings?|complaints?))?\W*(\(#\d+\))?\s*$/i;
 /** "Add license header to new files", "Add SPDX identifiers": the project's licensing, not a feature. */
 const ADDS_LICENSING = /^add(s|ed)? (\S+ ){0,2}(copyright|licen[cs]e|spdx|reuse)\b/i;
 const FEATURE_DESCRIPTION =
@@ -404,6 +410,9 @@ export function declaredKind(
           (label) => l10n.t('Performance work, by its own label ({0}).', label),
         ),
       };
+    // a fix of the project's own upkeep, named by the label alone (gum's "fix: lint issues (#909)", "fix: flaky tests")
+    if (types.has('fix') && [...types].every((t) => t === 'fix' || ROUTINE_TYPES.has(t)) && UPKEEP_FIXED.test(stripPrefix(unit.title)))
+      return { kind: 'internal', reason: l10n.t('Mends the project’s lint, tests, CI or build, by its title: nothing users get.') };
     if (types.has('fix') && titlesOf(unit).some(saysPerformance))
       return { kind: 'performance', reason: l10n.t('Performance work, labelled a fix ({0}) and saying so in its words.', conventionalLabel(unit, 'fix')) };
     if (types.has('fix'))

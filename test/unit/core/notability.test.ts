@@ -310,6 +310,11 @@ describe('notability of a unit of work', () => {
     );
     assert.ok(!ids(unit([commit({ subject: 'Prepare the parser', body: 'The remaining cases will be fixed in subsequent commits.' })])).includes('fix'));
     assert.ok(!ids(unit([commit({ subject: 'docs: fix links' })]), CONVENTIONAL).includes('fix'));
+    // a `fix:` label on the project's own upkeep, named as a noun alone (gum's "fix: lint issues (#909)")
+    for (const subject of ['fix: lint issues (#909)', 'fix: flaky tests', 'fix: typos'])
+      assert.ok(ids(unit([commit({ subject, files: [file('src/a.go', 20, 10)] })]), CONVENTIONAL).includes('internal'), subject);
+    for (const subject of ['fix: lint config paths on Windows', 'fix: report the exit code of a failed CI run'])
+      assert.ok(ids(unit([commit({ subject, files: [file('src/a.go', 20, 10)] })]), CONVENTIONAL).includes('fix'), `${subject}: a bug`);
     // fixes too vague to name one (neomutt's "docs: minor fixes", "minor fixes"), in a repository whose prefixes are areas
     for (const subject of ['docs: minor fixes', 'minor fixes', 'Various fixups.'])
       assert.ok(!ids(unit([commit({ subject, files: [file('src/a.c', 20, 10)] })])).includes('fix'), subject);
