@@ -154,7 +154,7 @@ const ADDS_MISSING = /^add(s|ed)? (the |a |some )?missing\b/i;
 const UPKEEP_FIXED =
   /^(the |some |a |more |minor )?(lint(er|ing)?|clippy|golangci-lint|eslint|typos?|spelling|flaky tests?|tests?|ci|build|compiler|warnings?|formatting|docs?)( (issues?|errors?|warnings?|failures?|findings?|complaints?))?\W*(\(#\d+\))?\s*$/i;
 /** "Add license header to new files", "Add SPDX identifiers": the project's licensing, not a feature. */
-const ADDS_LICENSING = /^add(s|ed)? (\S+ ){0,2}(copyright|licen[cs]e|spdx|reuse)\b/i;
+const ADDS_LICENSING = /^add(s|ed)? (\S+ ){0,2}(copyright|licen[cs]e|spdx)\b/i;
 const FEATURE_DESCRIPTION =
   /\b(ha(s|ve) been taught|is taught|are taught|learn(ed|t|s)|learned to|gained|now (can|supports?|accepts?|allows?|takes|honou?rs|shows|reports|warns|lets)|can now|is now (supported|possible|available|enabled)|new (option|command|subcommand|flag|setting|configuration|variable|hook|mode|format|strategy)|(option|command|subcommand|flag|configuration variable|hook|mode) (has been|was) (added|introduced)|(command|subcommand|option) has been added|starts? using|by default|allow(s|ed)? (the user|users|you) to)\b/i;
 const INTERNAL_DESCRIPTION =
