@@ -241,13 +241,15 @@ const RELEASE_NOTES =
  * files, CI configuration and scripts, editor and git settings, pre-commit hooks, and the tools'
  * own configuration (TypeScript's tsconfig, ESLint, Prettier, rustfmt, golangci-lint, ruff, tox and nox,
  * coverage, Renovate, version managers' pins, Gradle's build logic, wrapper and settings: `buildSrc/`,
- * `build-logic/`, `gradle/`, `gradlew`, `settings.gradle.kts`, `gradle.properties`; and a hidden folder
+ * `build-logic/`, `gradle/`, `gradlew`, `settings.gradle.kts`, `gradle.properties`; the instructions a project keeps for
+ * coding agents, `AGENTS.md`, `CLAUDE.md`, `GEMINI.md` (yazi's AGENTS.md, edited beside most features, was "Updates
+ * documentation: AGENTS.md"); and a hidden folder
  * at the root: `.tshy/`, `.vscode/`, `.devcontainer/`, `.cargo/`, `.changeset/config.json`; not the
  * changesets themselves, `.changeset/*.md`, which contributors write and which count as their
  * documentation). Azure Pipelines' files, however named (`azure-pipeline.pr.yml`), are CI.
  */
 const HOUSEKEEPING =
-  /(^|\/)(LICEN[CS]E|COPYING|AUTHORS|CONTRIBUTORS|CODEOWNERS|MAINTAINERS|OWNERS|\.mailmap)(\.\w+)?$|^\.(?!changeset\/[^/]+\.md$)[^/]+\/|^(appveyor|bitbucket-pipelines)\.ya?ml$|^Jenkinsfile$|^\.[^/]+$|(^|\/)azure-pipelines?([.-][\w.-]+)?\.ya?ml$|^azure-pipelines\/|^ci\/|^(maint|hack)\/|(^|\/)(tsconfig(\.[\w-]+)?\.json|jsconfig\.json|\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|\.prettierignore|\.eslintignore|\.markdownlint[\w.-]*|\.npmignore|\.nvmrc|\.node-version|\.tool-versions|rustfmt\.toml|clippy\.toml|\.golangci\.ya?ml|\.clang-format|ruff\.toml|\.flake8|tox\.ini|noxfile\.py|\.coveragerc|codecov\.ya?ml|renovate\.json5?|\.renovaterc(\.json)?)$|^(buildSrc|build-logic)\/|^gradle\/|(^|\/)(gradlew(\.bat)?|settings\.gradle(\.kts)?|gradle\.properties)$|(^|\/)debian\/|(^|\/)PKGBUILD$|\.spec$|\.(appdata|metainfo)\.xml(\.in)?$/i;
+  /(^|\/)(LICEN[CS]E|COPYING|AUTHORS|CONTRIBUTORS|CODEOWNERS|MAINTAINERS|OWNERS|\.mailmap)(\.\w+)?$|(^|\/)(AGENTS|CLAUDE|GEMINI)\.md$|^\.(?!changeset\/[^/]+\.md$)[^/]+\/|^(appveyor|bitbucket-pipelines)\.ya?ml$|^Jenkinsfile$|^\.[^/]+$|(^|\/)azure-pipelines?([.-][\w.-]+)?\.ya?ml$|^azure-pipelines\/|^ci\/|^(maint|hack)\/|(^|\/)(tsconfig(\.[\w-]+)?\.json|jsconfig\.json|\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|\.prettierignore|\.eslintignore|\.markdownlint[\w.-]*|\.npmignore|\.nvmrc|\.node-version|\.tool-versions|rustfmt\.toml|clippy\.toml|\.golangci\.ya?ml|\.clang-format|ruff\.toml|\.flake8|tox\.ini|noxfile\.py|\.coveragerc|codecov\.ya?ml|renovate\.json5?|\.renovaterc(\.json)?)$|^(buildSrc|build-logic)\/|^gradle\/|(^|\/)(gradlew(\.bat)?|settings\.gradle(\.kts)?|gradle\.properties)$|(^|\/)debian\/|(^|\/)PKGBUILD$|\.spec$|\.(appdata|metainfo)\.xml(\.in)?$/i;
 
 /** True for a file every project has that is not the product's work (`HOUSEKEEPING`: CI, licences, the tools' configuration, the maintainers' own scripts (strace's `maint/`, the `hack/` of Go projects: podman, Kubernetes), any CI service's configuration (jekyll's `appveyor.yml`), a tool's dotfile at the root (dunst's `.valgrind.suppressions`), a distribution's packaging: `debian/`, `PKGBUILD`, an RPM `.spec`, the AppStream metadata software centres list, `*.appdata.xml`, `*.metainfo.xml`). */
 export function isHousekeepingPath(path: string): boolean {

@@ -639,9 +639,10 @@ function coAuthorsOf(commits: readonly CommitRecord[]): string[] {
 /**
  * Words of a mechanical change: "Rename …", "Move … to …", "sort imports", "Add google-java-format and reformat",
  * "Apply codemod"; not a command-line option named by them (hyperfine's "Add new --sort option", told "A mechanical
- * change by its words" though it adds the option).
+ * change by its words" though it adds the option), nor one of the choices a feature offers (yazi's "pick drag-and-drop mode
+ * (move/copy)").
  */
-const MECHANICAL_WORDS = /(?<!-)\b(rename[sd]?|move[sd]?|sort(ed)?|reorder(ed)?|reformat(ted)?|prettier|codemod|mechanical)\b/i;
+const MECHANICAL_WORDS = /(?<![-/])\b(rename[sd]?|move[sd]?|sort(ed)?|reorder(ed)?|reformat(ted)?|prettier|codemod|mechanical)\b(?!\/)/i;
 
 /**
  * Why a change looks mechanical (formatting, sorting, renames, moves): its additions and deletions

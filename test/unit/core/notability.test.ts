@@ -408,6 +408,9 @@ describe('notability of a unit of work', () => {
     // a command-line option named by those words is not (hyperfine's "Add new --sort option")
     const option = unit([commit({ subject: 'Add new --sort option', files: formatted.slice(0, 12) })]);
     assert.ok(!ids(option).includes('mechanical'), ids(option).join());
+    // …nor one of the choices a feature offers (yazi's #4225: "pick drag-and-drop mode (move/copy)")
+    const choice = unit([commit({ subject: 'feat: pick drag-and-drop mode (move/copy); drop in `http://` URLs (#4225)', files: formatted.slice(0, 12) })]);
+    assert.ok(!ids(choice).includes('mechanical'), ids(choice).join());
     // files moved in two commits (copied, then the old ones deleted): each old file's lines reappear in a new file of its name
     const names = Array.from({ length: 6 }, (_, i) => `mod${i}.rs`);
     const copy = commit({
@@ -1742,6 +1745,8 @@ describe('notability of a unit of work', () => {
     tools.push('contrib/Helix.appdata.xml', 'data/org.gnome.App.metainfo.xml.in');
     // the test runners' configuration: tox's and nox's (urllib3's `noxfile.py`)
     tools.push('tox.ini', 'noxfile.py');
+    // the instructions a project keeps for coding agents (yazi's AGENTS.md, edited beside most features)
+    tools.push('AGENTS.md', 'CLAUDE.md', 'packages/core/AGENTS.md', 'GEMINI.md');
     for (const path of tools) assert.ok(isBookkeepingPath(path, NO_CONVENTIONS), path);
     // …but the changesets a contributor writes are their own notes, and a hidden folder deeper down is the project's
     const work = ['src/config.ts', 'packages/vite/src/node/config.ts', 'src/tsconfig.ts', '.changeset/quick-owls-run.md', 'src/.internal/a.ts'];
