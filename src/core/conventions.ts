@@ -186,10 +186,11 @@ export function commitType(subject: string, conventions: Conventions): string | 
  * `crates/resolver-tests/`; not `kotlinx-coroutines-test/`, a library users test with), and Cucumber's
  * features with their steps (jekyll's `features/collections.feature`, `features/step_definitions.rb`), and tsd's type
  * tests (execa's `test-d/`, `index.test-d.ts`), and benchmarks at the top (hono's `benchmarks/`, Rust's `benches/`; not
- * hyperfine's `src/benchmark/`, its product).
+ * hyperfine's `src/benchmark/`, its product), and folders of test cases and unit tests however spelled (meson's `test cases/`
+ * and `unittests/`: "Updates documentation: test cases/unit/137 external property nonexisting/meson_options.txt").
  */
 const TEST_NAME =
-  /^(bench|benches|benchmarks?)\/|(^|\/)(tests?|test-d|__tests__|__mocks__|spec|specs|e2e|testdata|test-data|fixtures?|__snapshots__)\/|[._-](test|spec)(-d)?\.[a-z0-9]+$|(^|\/)test_[^/]+\.py$|_test\.go$|(^|\/)([\w.]*[-_])?test(ing)?[-_](support|utils?|helpers?|kit)\/|(^|\/)[\w.-]+[-_]tests\/|\.feature$|(^|\/)features\/(step_definitions|support)\b/i;
+  /^(bench|benches|benchmarks?)\/|(^|\/)(test[ _-]?cases|unit[_-]?tests)\/|(^|\/)(tests?|test-d|__tests__|__mocks__|spec|specs|e2e|testdata|test-data|fixtures?|__snapshots__)\/|[._-](test|spec)(-d)?\.[a-z0-9]+$|(^|\/)test_[^/]+\.py$|_test\.go$|(^|\/)([\w.]*[-_])?test(ing)?[-_](support|utils?|helpers?|kit)\/|(^|\/)[\w.-]+[-_]tests\/|\.feature$|(^|\/)features\/(step_definitions|support)\b/i;
 /**
  * Case matters here. Gradle's and Kotlin Multiplatform's test source sets (`src/jvmTest/`,
  * `src/androidUnitTest/`, `src/testFixtures/`; not `src/contest/` nor `src/_pytest/`), and JUnit's

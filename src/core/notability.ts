@@ -613,17 +613,30 @@ function proseWords(body: string): number {
 /**
  * People named in `Co-authored-by` trailers, bots left out, each once; not the commit's author under another address
  * (uv's "Optimize filename extraction for URL strings (#20879)", by Charlie Marsh <charlie.r.marsh@gmail.com>, is
- * co-authored by Charlie Marsh <charliemarsh@openai.com>: no one paired with them); nor one co-author twice, under two
- * addresses (svelte's trailers name "Simon H <…@users.noreply.github.com>" and "Simon Holthausen <…@vercel.com>").
+ * co-authored by Charlie Marsh <charliemarsh@openai.com>: no one paired with them), nor under their handle (gin's
+ * "Name <1911860538@qq.com>" co-authored by "1911860538 <alxps1911@gmail.com>", the same GitHub account); nor one
+ * co-author twice, under two addresses (svelte's trailers name "Simon H <…@users.noreply.github.com>" and "Simon
+ * Holthausen <…@vercel.com>"; zustand's "dai-shi <490574+dai-shi@users.noreply.github.com>" and "Daishi Kato
+ * <dai-shi@users.noreply.github.com>"). The fuller name is the one shown.
  */
 function coAuthorsOf(commits: readonly CommitRecord[]): string[] {
-  const people = new Map<string, string>();
+  const people: { name: string; handles: Set<string> }[] = [];
   const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].some((h) => b.has(h));
   for (const c of commits) {
+    const author = handlesOf(c.authorName, c.authorEmail);
     for (const p of c.coAuthors) {
-      if (isBotAuthor(p.name, p.email) || people.has(p.email.toLowerCase())) continue;
-      if (same(p.email, c.authorEmail) || (p.name.trim() !== '' && same(p.name, c.authorName))) continue;
-      people.set(p.email.toLowerCase(), p.name || p.email);
+      if (isBotAuthor(p.name, p.email)) continue;
+      const handles = handlesOf(p.name, p.email);
+      if (shares(handles, author) || (p.name.trim() !== '' && same(p.name, c.authorName))) continue;
+      const known = people.find((q) => shares(q.handles, handles));
+      const name = p.name.trim() || p.email;
+      if (!known) people.push({ name, handles });
+      else {
+        for (const h of handles) known.handles.add(h);
+        // a full name over a handle ("Daishi Kato" over "dai-shi")
+        if (!/\s/.test(known.name) && /\s/.test(name)) known.name = name;
+      }
     }
   }
   // one person under two addresses, as one name or with the surname cut to its initial ("Simon H" and "Simon Holthausen")
@@ -632,8 +645,26 @@ function coAuthorsOf(commits: readonly CommitRecord[]): string[] {
     const [a, b] = [short.trim().split(/\s+/), full.trim().split(/\s+/)];
     return a.length === b.length && a.length > 1 && same(a[0]!, b[0]!) && a.every((w, i) => same(w, b[i]!) || initialOf(w, b[i]!));
   };
-  const names = [...people.values()];
+  const names = people.map((p) => p.name);
   return names.filter((n, i) => !names.some((m, j) => j !== i && abbreviates(n, m) && (!same(n, m) || j < i)));
+}
+
+/** Parts of an address that say nothing of a person (`noreply@…`, `info@…`): no handle. */
+const GENERIC_MAILBOX = /^(no-?reply|info|mail|contact|admin|dev|git|github|hello|hi|me|root|user|support|team)$/;
+
+/**
+ * What names one account, lower case: the address; its mailbox, a GitHub noreply address's login (`490574+dai-shi@users.noreply.github.com`
+ * → `dai-shi`), when it is not a generic one (`GENERIC_MAILBOX`) and has 4 characters or more; and a name of one word, which
+ * is a handle (`1911860538`, `dai-shi`). Two people sharing one of these are one.
+ */
+function handlesOf(name: string, email: string): Set<string> {
+  const address = email.trim().toLowerCase();
+  const out = new Set<string>(address === '' ? [] : [address]);
+  const mailbox = address.split('@')[0]!.replace(/^\d+\+/, '');
+  if (mailbox.length >= 4 && !GENERIC_MAILBOX.test(mailbox)) out.add(mailbox);
+  const word = name.trim().toLowerCase();
+  if (word.length >= 4 && !/\s/.test(word) && !GENERIC_MAILBOX.test(word)) out.add(word);
+  return out;
 }
 
 /**

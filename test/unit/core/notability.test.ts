@@ -1193,6 +1193,23 @@ describe('notability of a unit of work', () => {
       score(unit([twice])).signals.find((s) => s.id === 'coAuthors')?.reason,
       'Co-authored with Simon Holthausen, Rich Harris, Simon Peyton Jones: paired work.',
     );
+    // the author under their handle (gin's "Name <1911860538@qq.com>", co-authored by "1911860538 <alxps1911@gmail.com>")
+    const handle = commit({ authorName: 'Name', authorEmail: '1911860538@qq.com', coAuthors: [{ name: '1911860538', email: 'alxps1911@gmail.com' }] });
+    assert.ok(!ids(unit([handle])).includes('coAuthors'), JSON.stringify(score(unit([handle])).signals));
+    // one co-author as their login and their name, both GitHub addresses of one account (zustand's trailers), shown by name;
+    // two people with one generic mailbox stay two
+    const login = commit({
+      coAuthors: [
+        { name: 'dai-shi', email: '490574+dai-shi@users.noreply.github.com' },
+        { name: 'Daishi Kato', email: 'dai-shi@users.noreply.github.com' },
+        { name: 'Ada Lovelace', email: 'info@lovelace.example' },
+        { name: 'Alan Turing', email: 'info@turing.example' },
+      ],
+    });
+    assert.equal(
+      score(unit([login])).signals.find((s) => s.id === 'coAuthors')?.reason,
+      'Co-authored with Daishi Kato, Ada Lovelace, Alan Turing: paired work.',
+    );
     assert.ok(isBotAuthor('dependabot[bot]', '49699333+dependabot[bot]@users.noreply.github.com'));
     assert.ok(!isBotAuthor('sapphi-red', '49056869+sapphi-red@users.noreply.github.com'), 'a person’s GitHub noreply address is a person');
     // coding assistants, as their trailers name them (chi's "Co-authored with Claude Opus 4.8 (1M context), happysnaker")
@@ -1509,6 +1526,11 @@ describe('notability of a unit of work', () => {
       'zellij-integration-tests/src/harness.rs',
       'zellij-integration-tests/tests/snapshots/tabs__close_tab.snap',
       'crates/resolver-tests/src/lib.rs',
+      // folders of test cases and unit tests however spelled (meson's `test cases/` and `unittests/`)
+      'test cases/unit/137 external property nonexisting/meson_options.txt',
+      'test cases/common/295 redundant version check/meson.build',
+      'unittests/allplatformstests.py',
+      'testcases/kernel/syscalls/open/open01.c',
     ])
       assert.ok(isTestIn(NO_CONVENTIONS, path), path);
     for (const path of [
@@ -1519,6 +1541,8 @@ describe('notability of a unit of work', () => {
       'src/contest/scoring.ts',
       'website/src/latest/docs/usage.md',
       'packages/latest-utils/index.ts',
+      'src/testcase.rs',
+      'src/community/unittest_runner.py',
       // a library users test with is product code
       'kotlinx-coroutines-test/common/src/TestBuilders.kt',
       // a class named …Test in a main source set is product code (JUnit's own annotations, a build plugin's task)
