@@ -248,6 +248,26 @@ const TEST_WORK =
 const TEST_AREA = /^(tests?|testing|test-?suite)(\([^)]*\))?:\s/i;
 /** A test runner's or framework's repository by its name (pytest, pytest-xdist, jest, mocha, Catch2, nextest): its tests are its product's subject. */
 const TEST_TOOL_REPO = /test|jest|mocha|catch|spec/i;
+/**
+ * Work on the code's own type checking, by a title's words: a type checker named (`mypy`, `pyright`), its strict modes
+ * ("Turn on mypy strict optional", "Fix strict-null issues"), missing annotations added (meson's "backend/vs2010: Add lots
+ * of missing annotations"), errors of annotations or of type checking. Not "Support expression for exhaustive
+ * typechecking" (prettier's Angular feature), nor "Improve typing story for core from clauses" (SQLAlchemy's types are
+ * what its users get).
+ */
+const TYPING_TITLE =
+  /\b(mypy|pyright|strict[- ]?(optional|null))\b|\bmissing (\w+ ){0,3}annotations\b|\b(annotations?|type[- ]?check(ing)?) (fix(es)?|issues?|errors?|failures?)\b/i;
+/**
+ * Typing work by a commit's words (`TYPING_TITLE`, or annotations and typing issues added or fixed: "interpreter: fix
+ * typing issues in func_build_target", "backend/xcode: add annotations to filemap"): when 40 % of a series says so (3 commits or more), the
+ * series is that work.
+ */
+const TYPING_WORK = new RegExp(
+  `${TYPING_TITLE.source}|\\b(add|fix|tighten|correct)(s|es|ed)? (?!support\\b)(\\w+ ){0,3}(annotations?|typing|type (issues?|errors?))\\b|\\b(typing|type) (issues?|errors?)\\b`,
+  'i',
+);
+/** A type checker's own repository (or a language's), where typing work is what users get. */
+const TYPE_TOOL_REPO = /mypy|pyright|typeshed|typing|pytype|pyre|typescript|flow/i;
 /** Words about the project's sponsors or funding: "sponsors: add X", "Add sponsorship page", "Update FUNDING.yml". */
 const SPONSORS = /\b(sponsors?|sponsorships?|sponsored by|funding|backers)\b/i;
 /** A linter, formatter or type checker named in a title: the project's own tooling. */
@@ -468,6 +488,12 @@ export function declaredKind(
   // insta for snapshot testing"); not in a test runner's own repository, where tests are what users get
   if ((TEST_WORK.test(stripPrefix(unit.title)) || TEST_AREA.test(unit.title)) && !TEST_TOOL_REPO.test(unit.repo))
     return { kind: 'internal', reason: l10n.t('Works on the project’s own tests, by its title: nothing users get.') };
+  // work on the code's own type checking, by its title or by its commits' words (meson's series of "Turn on mypy strict
+  // optional", 12 of 27 commits saying so, others "cannot be None", with one "utils/universal: Add a late_property" in it, is
+  // no feature), unless the project is a type checker
+  const typing = voiced(unit).filter((c) => TYPING_WORK.test(stripPrefix(c.subject))).length;
+  if ((TYPING_TITLE.test(stripPrefix(unit.title)) || (typing >= 3 && typing >= 0.4 * voiced(unit).length)) && !TYPE_TOOL_REPO.test(unit.repo))
+    return { kind: 'internal', reason: l10n.t('Works on the code’s type annotations or type checking, by its words: nothing users get.') };
   // the project's sponsors or funding (attrs' "sponsors: add Privacy Solutions", "Optimize sponsor svgs"): nothing users get
   if (
     SPONSORS.test(unit.title) ||

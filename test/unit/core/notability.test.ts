@@ -1070,6 +1070,37 @@ describe('notability of a unit of work', () => {
     assert.ok(ids(unit([commit({ subject: 'remove the --experimental flag', files: [file('src/cli.py', 4, 30)] })])).includes('breaking'), 'a flag users pass');
   });
 
+  it('work on the code’s own type checking is internal, by its title or most of its commits, except in a type checker', () => {
+    const code = (i: number): FileChange => file(`mesonbuild/m${i}.py`, 12, 8);
+    const internal = (u: WorkUnit): boolean => score(u).signals.some((x) => x.id === 'internal' && /type annotations or type checking/.test(x.reason));
+    // meson's series: "Turn on mypy strict optional" module by module, with one "Add a late_property" on the way
+    const strict = ['mdist', 'mconf', 'mlog', 'coredata', 'cmdline'].map((m, i) => commit({ subject: `${m}: Turn on mypy strict optional`, files: [code(i)] }));
+    const added = commit({ subject: 'utils/universal: Add a late_property', files: [file('mesonbuild/utils/universal.py', 60, 2)] });
+    const series = unit([...strict, added], { title: 'utils/universal: Add a late_property' });
+    assert.ok(internal(series) && !ids(series).includes('feature'), JSON.stringify(score(series).signals));
+    // by its title alone
+    const title = unit([commit({ subject: 'backend/vs2010: Add lots of missing annotations', files: [code(0), code(1)] })]);
+    assert.ok(internal(title), JSON.stringify(score(title).signals));
+    // a feature with a typing fix beside it is a feature; a type checker's own work on types is what its users get
+    const feature = unit([added, commit({ subject: 'interpreter: fix typing issues in func_build_target', files: [code(2)] })], {
+      title: 'utils/universal: Add a late_property',
+    });
+    assert.ok(!internal(feature) && ids(feature).includes('feature'), JSON.stringify(score(feature).signals));
+    const checker = unit([commit({ subject: 'Fix crash on type annotations of nested functions', files: [code(3)] })], { repo: 'github.com/python/mypy' });
+    assert.ok(!internal(checker), JSON.stringify(score(checker).signals));
+    // words that only look alike: a library's annotation feature, a type named in a fix, a formatter's support of a syntax
+    // (prettier's #19571), a library's types, which its users get (SQLAlchemy)
+    for (const subject of [
+      'Add support for annotations in decorators',
+      'Fix type of the returned value in parse()',
+      'Angular: Support expression for exhaustive typechecking (#19571)',
+      'Improve typing story for core from clauses.',
+    ]) {
+      const u = unit([commit({ subject, files: [code(4)] })]);
+      assert.ok(!internal(u), `${subject}: ${JSON.stringify(score(u).signals)}`);
+    }
+  });
+
   it('the project’s sponsors or funding are nothing users get; a feature with a sponsor commit in it is still a feature', () => {
     const logo = [
       file('README.md', 3, 0),
