@@ -1671,6 +1671,8 @@ describe('notability of a unit of work', () => {
       'Release/26.1',
       'release Hatch v1.16.2 (#2132)',
       'Promote to v4.1.0',
+      // difftastic's "Roll version", its version and notes' new heading after each release
+      'Roll version',
       'chore: prepare release',
       'build: release v2.1.0',
       // e2fsprogs' tagged release commits
@@ -1778,9 +1780,17 @@ describe('notability of a unit of work', () => {
       assert.ok(isGeneratedPath(p), `${p} is generated`);
     assert.ok(!isGeneratedPath('tests/ExtraTests/X91-AmalgamatedCatch.cpp'), 'a test of the amalgamation');
     // vendored copies, however the folder is named (strace's `bundled/linux/…` UAPI headers)
-    for (const p of ['bundled/linux/include/uapi/linux/bpf.h', 'third-party/zlib/inflate.c', 'src/3rdparty/json.hpp', 'src/thirdparty/raqm/raqm.c'])
+    for (const p of [
+      'bundled/linux/include/uapi/linux/bpf.h',
+      'third-party/zlib/inflate.c',
+      'src/3rdparty/json.hpp',
+      'src/thirdparty/raqm/raqm.c',
+      // (difftastic's tree-sitter parsers, their READMEs and corpora: no documentation of the user's)
+      'vendored_parsers/tree-sitter-scss/README.md',
+      'vendored/lib.rs',
+    ])
       assert.ok(isGeneratedPath(p), p);
-    assert.ok(!isGeneratedPath('src/bundler/index.ts') && !isGeneratedPath('lib/bundled.rb'));
+    assert.ok(!isGeneratedPath('src/bundler/index.ts') && !isGeneratedPath('lib/bundled.rb') && !isGeneratedPath('src/vendored.rs'));
     // the tools' own configuration is housekeeping, not the product's work
     const tools = ['packages/parser/tsconfig.json', 'eslint.config.mjs', '.prettierrc.json', 'rustfmt.toml', '.github/workflows/ci.yml'];
     // a hidden folder at the root is a tool's own (a build tool's `.tshy/`, `.vscode/`, `.devcontainer/`, `.cargo/`)
