@@ -170,6 +170,14 @@ describe('notability of a unit of work', () => {
       'avoided',
     );
     assert.ok(!says('Changing the default would be a breaking change, so this adds an option.').includes('breaking'), 'avoided');
+    // one put off (hiredis's "Maintain backward compatibility without onConnect callback", the old API kept beside the new)
+    assert.ok(
+      !says("Unfortunately, this is a breaking change we can't make until hiredis\nv2.0.0.\n\nThis commit creates a separate callback member").includes(
+        'breaking',
+      ),
+      'put off',
+    );
+    assert.ok(!says('Add a new field to avoid a breaking change for existing callers.').includes('breaking'), 'avoided');
     // the one a revert undoes (insta's "Revert sort_maps sequence sorting, release 1.47.1 (#891)"): it gives back what users had
     const reverting = (subject: string): string[] =>
       ids(unit([commit({ subject, body: 'Reverts #876. This was a breaking change for anyone relying on ordered sequence output.', files: code })]));
@@ -408,6 +416,13 @@ describe('notability of a unit of work', () => {
     // a command-line option named by those words is not (hyperfine's "Add new --sort option")
     const option = unit([commit({ subject: 'Add new --sort option', files: formatted.slice(0, 12) })]);
     assert.ok(!ids(option).includes('mechanical'), ids(option).join());
+    // …nor a rewrite its author labels a feature, whose lines balance (starship's "feat(git): enable sha256 support (#7531)");
+    // a rewrite by no label still is one
+    const balanced = Array.from({ length: 10 }, (_, i) => file(`src/modules/git_${i}.rs`, 35, 31));
+    const conventional = { ...NO_CONVENTIONS, conventional: true, types: ['feat', 'fix', 'chore'] };
+    const sha256 = scoreUnit(unit([commit({ subject: 'feat(git): enable sha256 support (#7531)', files: balanced })]), 4, { conventions: conventional });
+    assert.ok(!sha256.signals.some((s) => s.id === 'mechanical') && sha256.signals.some((s) => s.id === 'feature'), JSON.stringify(sha256.signals));
+    assert.ok(ids(unit([commit({ subject: 'Enable sha256 support', files: balanced })])).includes('mechanical'), 'by its words alone');
     // …nor one of the choices a feature offers (yazi's #4225: "pick drag-and-drop mode (move/copy)")
     const choice = unit([commit({ subject: 'feat: pick drag-and-drop mode (move/copy); drop in `http://` URLs (#4225)', files: formatted.slice(0, 12) })]);
     assert.ok(!ids(choice).includes('mechanical'), ids(choice).join());
@@ -1420,6 +1435,29 @@ describe('notability of a unit of work', () => {
     const dependencyManager = scoreUnit(uv, 4, { conventions: NO_CONVENTIONS, profile });
     assert.ok(profile.best !== undefined && dependencyManager.score >= profile.best, `as high: ${JSON.stringify(dependencyManager.signals)}`);
     assert.ok(!dependencyManager.signals.some((s) => s.id === 'best' || s.id === 'docs'), JSON.stringify(dependencyManager.signals));
+    // nor work that says it changes nothing users get, however large (podman's "remove deadcode")
+    const deadCode = unit(
+      [
+        commit({
+          subject: 'Remove dead code',
+          files: [
+            file('src/m1.py', 0, 120),
+            file('src/m2.py', 0, 80),
+            file('lib/compat.py', 0, 60),
+            file('bin/run.py', 0, 40),
+            file('docs/usage.md', 2, 9),
+            file('CHANGES.md', 1),
+          ],
+        }),
+      ],
+      { kind: 'pullRequest', pullRequest: 80 },
+    );
+    const cleanup = scoreUnit(deadCode, 4, { conventions: NO_CONVENTIONS, profile });
+    assert.ok(
+      cleanup.signals.some((s) => s.id === 'refactor') && cleanup.signals.reduce((n, s) => n + s.weight, 0) >= profile.best,
+      JSON.stringify(cleanup.signals),
+    );
+    assert.ok(!cleanup.signals.some((s) => s.id === 'best'), JSON.stringify(cleanup.signals));
     // too short a history to say what is best
     assert.equal(buildProfile(history.slice(0, 19), NO_CONVENTIONS).best, undefined);
   });
