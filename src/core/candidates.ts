@@ -39,17 +39,22 @@ export interface UnitCandidate {
 /** Anything "Log impact" and the "To annotate" view offer. */
 export type Candidate = UnitCandidate | ActivityCandidate;
 
-/** The journal source for a commit of `repo`. */
-export function commitSource(repo: string, remote: RemoteInfo | undefined, commit: CommitRecord): CommitSource {
+/**
+ * The journal source for a commit of `repo`: its lines added and deleted and files changed, or none for a merge whose
+ * branch is logged beside it (`branchListed`): a merge's stats are its whole branch against its first parent, so the
+ * sources of a merged pull request would count its lines twice (hiredis's #1087: +98 −38 for a change of +49 −19).
+ */
+export function commitSource(repo: string, remote: RemoteInfo | undefined, commit: CommitRecord, branchListed = false): CommitSource {
   const url = commitUrl(remote, commit.sha);
+  const own = !(branchListed && commit.parents.length > 1);
   return {
     type: 'commit',
     repo,
     sha: commit.sha,
     subject: commit.subject,
-    additions: commit.additions,
-    deletions: commit.deletions,
-    files: commit.files.length,
+    additions: own ? commit.additions : 0,
+    deletions: own ? commit.deletions : 0,
+    files: own ? commit.files.length : 0,
     ...(url ? { url } : {}),
   };
 }
@@ -63,7 +68,9 @@ function pullRequestSource(unit: WorkUnit, remote: RemoteInfo | undefined): Pull
 
 /** A unit as a candidate for logging. */
 export function toCandidate(unit: WorkUnit, remote: RemoteInfo | undefined, notability: Notability, shipped?: ShippedEvidence): UnitCandidate {
-  const commits = [...unit.commits].reverse().map((c) => commitSource(unit.repo, remote, c));
+  // (a merge beside commits of its branch: the branch's commits carry the lines)
+  const branchListed = unit.commits.some((c) => c.parents.length <= 1);
+  const commits = [...unit.commits].reverse().map((c) => commitSource(unit.repo, remote, c, branchListed));
   const pr = pullRequestSource(unit, remote);
   const keys = [
     ...new Set([unit.key, ...(unit.pullRequest === undefined ? [] : [pullRequestKey(unit.repo, unit.pullRequest)]), ...commits.map((c) => sourceKey(c)!)]),

@@ -103,6 +103,23 @@ describe('candidates', () => {
     );
   });
 
+  it('a merged pull request’s sources count its lines once: the branch’s commits carry them, not its merge', () => {
+    const branch = commit('7'.repeat(40), 'Keep the old callback beside the new', 44, '2026-08-06T09:00:00Z', 15);
+    // git's stats of a merge are its whole branch against its first parent
+    const merge = commit('8'.repeat(40), 'Merge pull request #15 from ada/callback', 44, '2026-08-06T10:00:00Z', 15, ['0'.repeat(40), '7'.repeat(40)]);
+    const [pr] = unitCandidates([work([merge, branch])], emptyJournal(), 0);
+    assert.equal(pr!.unit.commits.length, 2, pr!.unit.title);
+    const commits = pr!.sources.filter((s) => s.type === 'commit');
+    assert.deepEqual(
+      [commits.reduce((n, c) => n + c.additions, 0), commits.reduce((n, c) => n + c.files, 0)],
+      [branch.additions, branch.files.length],
+      JSON.stringify(commits),
+    );
+    // a merge alone (its branch not the user's) keeps its stats: they are all it shows
+    const alone = unitCandidates([work([merge])], emptyJournal(), 0)[0]!.sources.find((s) => s.type === 'commit');
+    assert.equal(alone?.type === 'commit' ? alone.additions : undefined, merge.additions);
+  });
+
   it('a merge of a branch the user did not write is judged as review, not authorship', () => {
     const theirs = commit('6'.repeat(40), 'Merge pull request #90 from bob/feature', 1200, '2026-08-06T10:00:00Z', 90, ['0'.repeat(40), '9'.repeat(40)]);
     assert.deepEqual(unitCandidates([work([theirs])], emptyJournal(), 4), []);
