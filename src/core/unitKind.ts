@@ -271,9 +271,12 @@ const TYPING_WORK = new RegExp(
 const TYPE_TOOL_REPO = /mypy|pyright|typeshed|typing|pytype|pyre|typescript|flow/i;
 /** Words about the project's sponsors or funding: "sponsors: add X", "Add sponsorship page", "Update FUNDING.yml". */
 const SPONSORS = /\b(sponsors?|sponsorships?|sponsored by|funding|backers)\b/i;
-/** A linter, formatter or type checker named in a title: the project's own tooling. */
+/**
+ * A linter, formatter or type checker named in a title: the project's own tooling (PHP's PHPStan, Psalm, PHP-CS-Fixer and
+ * the "SA tools" guzzle updates together: "Update SA tools (#3168)"; Ruby's RuboCop).
+ */
 const LINT_TOOL =
-  /\b(ruff|eslint|rustfmt|clippy|gofmt|shfmt|isort|flake8|mypy|pyright|pylint|stylelint|biome|oxlint|golangci-lint|swift[- ]format|swiftformat|swiftlint|clang-format|clang-tidy|cmake-format|gersemi|ktlint|detekt)\b/i;
+  /\b(ruff|eslint|rustfmt|clippy|gofmt|shfmt|isort|flake8|mypy|pyright|pylint|stylelint|biome|oxlint|golangci-lint|swift[- ]format|swiftformat|swiftlint|clang-format|clang-tidy|cmake-format|gersemi|ktlint|detekt|phpstan|psalm|php-cs-fixer|phpcs|rubocop|SA tools?)\b/i;
 
 /**
  * A move of the project's build or development tooling to a tool it names: "use uv", "use nox", "switch to flit build

@@ -1041,6 +1041,19 @@ describe('notability of a unit of work', () => {
     assert.match(ruff.signals.find((x) => x.id === 'internal')?.reason ?? '', /lint or format tooling \(Ruff\)/);
     const plugin = [file('eslint.config.js', 12), file('packages/a/src/regex.js', 40, 30)];
     assert.ok(!ids(unit([commit({ subject: 'Add eslint-plugin-regexp (#16680)', files: plugin })], { repo: 'github.com/babel/babel' })).includes('feature'));
+    // PHP's static analysers, updated with their baselines and the code they now flag (guzzle's "Update SA tools (#3168)"):
+    // upkeep, and their baselines and their own dependencies are no size
+    const tools = [
+      file('phpstan-baseline.neon', 5, 15),
+      file('psalm-baseline.xml', 178, 58),
+      file('vendor-bin/psalm/composer.json', 1, 1),
+      ...['Client', 'Cookie/CookieJar', 'Handler/CurlFactory', 'HandlerStack'].map((m) => file(`src/${m}.php`, 5, 8)),
+    ];
+    const analysers = score(unit([commit({ subject: 'Update SA tools (#3168)', files: tools })], { repo: 'github.com/guzzle/guzzle' }));
+    assert.ok(!analysers.notable && analysers.signals.some((x) => x.id === 'internal'), JSON.stringify(analysers.signals));
+    for (const path of ['phpstan-baseline.neon', 'psalm-baseline.xml', 'detekt-baseline.xml', 'app/lint-baseline.xml', '.rubocop_todo.yml'])
+      assert.ok(isGeneratedPath(path), path);
+    assert.ok(isBookkeepingPath('vendor-bin/phpstan/composer.json', NO_CONVENTIONS) && !isGeneratedPath('src/baseline.xml'));
     // other ecosystems' formatters (swift-argument-parser's script for `swift format`, fmt's "Apply cmake-format")
     const script = unit(
       [commit({ subject: 'Add script to run the correct invocations of `swift format` (#730)', files: [file('Scripts/format.swift', 90)] })],
