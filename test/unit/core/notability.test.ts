@@ -812,6 +812,9 @@ describe('notability of a unit of work', () => {
       'Run Hawk in CI (#20166)',
       'dev: add GitHub Actions validations (#6530)',
       'Add PR check to make sure all commands are registered somewhere (#8158)',
+      // a CI build or workflow named (serilog's)
+      'An initial Actions-based CI build and publishing workflow (#2127)',
+      'Add a CI matrix for ARM',
     ]) {
       const signals = ids(unit([commit({ subject, files: code })]));
       assert.ok(signals.includes('internal') && !signals.includes('feature'), `${subject}: ${signals.join()}`);
@@ -1722,8 +1725,9 @@ describe('notability of a unit of work', () => {
       'Release/26.1',
       'release Hatch v1.16.2 (#2132)',
       'Promote to v4.1.0',
-      // difftastic's "Roll version", its version and notes' new heading after each release
+      // difftastic's "Roll version", its version and notes' new heading after each release; serilog's tagged bump
       'Roll version',
+      'Dev version bump [skip ci]',
       'chore: prepare release',
       'build: release v2.1.0',
       // e2fsprogs' tagged release commits
@@ -1863,6 +1867,8 @@ describe('notability of a unit of work', () => {
     tools.push('tox.ini', 'noxfile.py');
     // the instructions a project keeps for coding agents (yazi's AGENTS.md, edited beside most features)
     tools.push('AGENTS.md', 'CLAUDE.md', 'packages/core/AGENTS.md', 'GEMINI.md');
+    // a root build script and .NET's solution and MSBuild settings (serilog's)
+    tools.push('Build.ps1', 'build.sh', 'Directory.Build.props', 'src/Directory.Build.targets', 'Serilog.sln');
     for (const path of tools) assert.ok(isBookkeepingPath(path, NO_CONVENTIONS), path);
     // …but the changesets a contributor writes are their own notes, and a hidden folder deeper down is the project's
     const work = ['src/config.ts', 'packages/vite/src/node/config.ts', 'src/tsconfig.ts', '.changeset/quick-owls-run.md', 'src/.internal/a.ts'];
