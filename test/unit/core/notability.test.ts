@@ -1243,17 +1243,16 @@ describe('notability of a unit of work', () => {
       'with someone else',
     );
     // one co-author under two addresses, the surname cut to its initial in one (svelte's trailers); two people stay two
-    const twice = commit({
-      coAuthors: [
+    const pairedWith = (coAuthors: CommitRecord['coAuthors']): string | undefined =>
+      score(unit([commit({ coAuthors })])).signals.find((s) => s.id === 'coAuthors')?.reason;
+    assert.equal(
+      pairedWith([
         { name: 'Simon H', email: '5968653+dummdidumm@users.noreply.github.com' },
         { name: 'Simon Holthausen', email: 'simon.holthausen@vercel.com' },
         { name: 'Rich Harris', email: 'rich.harris@vercel.com' },
         { name: 'Rich Harris', email: 'hello@rich-harris.dev' },
         { name: 'Simon Peyton Jones', email: 'simonpj@example.org' },
-      ],
-    });
-    assert.equal(
-      score(unit([twice])).signals.find((s) => s.id === 'coAuthors')?.reason,
+      ]),
       'Co-authored with Simon Holthausen, Rich Harris, Simon Peyton Jones: paired work.',
     );
     // the author under their handle (gin's "Name <1911860538@qq.com>", co-authored by "1911860538 <alxps1911@gmail.com>")
@@ -1261,16 +1260,13 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(unit([handle])).includes('coAuthors'), JSON.stringify(score(unit([handle])).signals));
     // one co-author as their login and their name, both GitHub addresses of one account (zustand's trailers), shown by name;
     // two people with one generic mailbox stay two
-    const login = commit({
-      coAuthors: [
+    assert.equal(
+      pairedWith([
         { name: 'dai-shi', email: '490574+dai-shi@users.noreply.github.com' },
         { name: 'Daishi Kato', email: 'dai-shi@users.noreply.github.com' },
         { name: 'Ada Lovelace', email: 'info@lovelace.example' },
         { name: 'Alan Turing', email: 'info@turing.example' },
-      ],
-    });
-    assert.equal(
-      score(unit([login])).signals.find((s) => s.id === 'coAuthors')?.reason,
+      ]),
       'Co-authored with Daishi Kato, Ada Lovelace, Alan Turing: paired work.',
     );
     assert.ok(isBotAuthor('dependabot[bot]', '49699333+dependabot[bot]@users.noreply.github.com'));
