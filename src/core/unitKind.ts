@@ -233,8 +233,8 @@ export const RUNTIME_VERSION = /\b(python|pypy|cpython|node(\.?js)?|deno|bun|rub
  * A title about the project's CI or development tooling: "Run Hawk in CI", "dev: add GitHub Actions validations",
  * "Add PR check to make sure …", a `dev:` or `ci:` prefix where the prefixes are areas, a CI build or workflow named
  * (serilog's "An initial Actions-based CI build and publishing workflow (#2127)", "Drop macOS CI target; too slow to run
- * successfully (#2093)"). (Not when it names a runtime's version,
- * `RUNTIME_VERSION`: "Add Python 3.15 to CI" is support for it.)
+ * successfully (#2093)"). (Not when it names a runtime's version, `RUNTIME_VERSION`: "Add Python 3.15 to CI" is
+ * support for it.)
  */
 const CI_WORK =
   /\bCI (builds?|workflows?|pipelines?|jobs?|targets?|matrix|configuration|config)\b|\b(GitHub )?Actions-based\b|\b(in|to|on|from) (the )?CI\b|^(fix|update|use|bump|upgrade|improve|clean ?up|simplify|speed up|repair|restore)(es|ed|s)?( the| a| new| official)? (\S+ )?CI\b|\bGitHub Actions? (validations?|workflows?|checks?|jobs?)\b|\b(PR|pull request) checks?\b|^(dev|ci)(\([^)]*\))?:\s/i;
@@ -269,8 +269,8 @@ const TYPING_WORK = new RegExp(
   `${TYPING_TITLE.source}|\\b(add|fix|tighten|correct)(s|es|ed)? (?!support\\b)(\\w+ ){0,3}(annotations?|typing|type (issues?|errors?))\\b|\\b(typing|type) (issues?|errors?)\\b`,
   'i',
 );
-/** A type checker's own repository (or a language's), where typing work is what users get. */
-const TYPE_TOOL_REPO = /mypy|pyright|typeshed|typing|pytype|pyre|typescript|flow/i;
+/** A type checker's own repository (or a language's: facebook/flow, not airflow), where typing work is what users get. */
+const TYPE_TOOL_REPO = /mypy|pyright|typeshed|typing|pytype|pyre|typescript|\/flow$/i;
 /** Words about the project's sponsors or funding: "sponsors: add X", "Add sponsorship page", "Update FUNDING.yml". */
 const SPONSORS = /\b(sponsors?|sponsorships?|sponsored by|funding|backers)\b/i;
 /**

@@ -1120,6 +1120,9 @@ describe('notability of a unit of work', () => {
     assert.ok(!internal(feature) && ids(feature).includes('feature'), JSON.stringify(score(feature).signals));
     const checker = unit([commit({ subject: 'Fix crash on type annotations of nested functions', files: [code(3)] })], { repo: 'github.com/python/mypy' });
     assert.ok(!internal(checker), JSON.stringify(score(checker).signals));
+    // (a repository whose name only contains a checker's: Airflow's typing work is its own upkeep)
+    const airflow = unit([commit({ subject: 'Add missing type annotations to the scheduler', files: [code(3)] })], { repo: 'github.com/apache/airflow' });
+    assert.ok(internal(airflow), JSON.stringify(score(airflow).signals));
     // words that only look alike: a library's annotation feature, a type named in a fix, a formatter's support of a syntax
     // (prettier's #19571), a library's types, which its users get (SQLAlchemy)
     for (const subject of [
