@@ -40,7 +40,8 @@ import {
   quotesReverted,
   revertsInBody,
   REFACTORING,
-  REVERT,
+  isRevert,
+  reapplies,
   RUNTIME_VERSION,
   saysAddsProse,
   SECURITY,
@@ -279,7 +280,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // (a revert's message tells what the change it undoes broke: insta's "Revert sort_maps sequence sorting, release 1.47.1",
   // "This was a breaking change for anyone relying on ordered sequence output", restores what users had)
   const ownBodies = told
-    .filter((c) => !REVERT.test(c.subject))
+    .filter((c) => !isRevert(c.subject))
     .map((c) => c.body)
     .join('\n');
   // (removing a flag of the project's type checker breaks nothing users have)
@@ -412,8 +413,14 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       ['reliability-operations', 'code-quality'],
     );
   // (a revert that its pull request's description lists, under another title, is quoted: the title does not say it)
-  const revertedInBody = subjects.some((s) => REVERT.test(s)) ? undefined : remaining.map((c) => revertsInBody(c.body)).find((r) => r !== undefined);
-  if (subjects.some((s) => REVERT.test(s)) || revertedInBody !== undefined)
+  // (a revert of a revert lands the change again: its body's `This reverts commit …` names the revert it undoes)
+  const revertedInBody = subjects.some(isRevert)
+    ? undefined
+    : remaining
+        .filter((c) => !reapplies(c.subject))
+        .map((c) => revertsInBody(c.body))
+        .find((r) => r !== undefined);
+  if (subjects.some(isRevert) || revertedInBody !== undefined)
     add(
       'revert',
       1,
@@ -422,7 +429,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     );
   // a measured result ("1.95× faster", "from 129 ns to 74 ns") is impact with its number, ready for a promotion
   // packet; not in internal work's benchmarks (a refactoring that happens to be faster) nor a revert's quote of what it undoes
-  const gain = internal || subjects.some((x) => REVERT.test(x)) ? undefined : measuredGain(`${words.titles}\n${words.description}\n${words.bodies}`);
+  const gain = internal || subjects.some(isRevert) ? undefined : measuredGain(`${words.titles}\n${words.description}\n${words.bodies}`);
   if (gain) add('measured', 1, l10n.t('Quantifies its effect: “{0}”.', gain), ['impact-ownership']);
   const deprecatedBy = deprecates ? saidBy(unit, (x) => /^deprecat(e|es|ed)\b/i.test(x)) : undefined;
   if (breaking)
@@ -452,7 +459,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const internalApi =
     (!breaking && (declared.kind === 'internal' || mechanical !== undefined)) || /\bInternal\w*Api\b|\binternal (declarations?|APIs?)\b/i.test(unit.title);
   const dump = (code.length === 0 || internalApi ? [] : authored)
-    .filter((c) => !isReleaseCommit(c) && !REVERT.test(c.subject))
+    .filter((c) => !isReleaseCommit(c) && !isRevert(c.subject))
     .flatMap((c) => c.files)
     .filter(
       (f) =>
@@ -478,7 +485,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const size = { lines, additions: sum(parts.work, 'additions'), deletions: sum(parts.work, 'deletions'), files: parts.work.length };
   // weighed in scoreUnit against the user's history (which says it again with its size note); the weight here is the factor applied then (half for internal work)
   // a unit of only reverts takes out what was there: its size is the undone change's, not new work (half, as internal work)
-  const onlyReverts = subjects.length > 0 && subjects.every((x) => REVERT.test(x));
+  const onlyReverts = subjects.length > 0 && subjects.every(isRevert);
   if (size.lines > 0) add('size', internal || onlyReverts || packaging || mostlyRemoves(size) ? 0.5 : 1, sizeReason(size), ['execution-delivery']);
   if (mechanical) add('mechanical', -3, mechanical);
   // (a feature by the project's own label is not routine by its words: cargo's "feat(lints): Emit unused_dependencies

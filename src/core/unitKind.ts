@@ -109,19 +109,21 @@ const FIX = new RegExp(
 /**
  * "fix" that is not a bug fix: typos, links, comments, formatting, lint ("fix the copyright linter", "Edition-related Clippy
  * fix"), tests only; nor fixes too vague to name one ("minor fixes", "various fixups": neomutt's tidy-ups of docs and code),
- * nor what a type checker or linter found (quart's "fix mypy findings", "Fix some mypy issues").
+ * nor what a type checker or linter found (quart's "fix mypy findings", "Fix some mypy issues", syn's "Resolve collapsible_if clippy
+ * lints").
  */
 const NOT_A_FIX =
-  /^(minor|small|tiny|trivial|misc(ellaneous)?|various|more|some) (fix(es)?|fix-?ups?)\W*$|\bfix(es|ed|ing)? (a |the |some |all |several |new )?(mypy|pyright|typing|type[- ]?check(er|ing)?|types?|lint(er)?|clippy|eslint|ruff|flake8|pylint|tsc|compiler|static analysis) (findings?|issues?|errors?|complaints?|failures?|problems?)(\s*\(#\d+\))?\W*$|\bfix(es|ed|ing)? (a |the |some |several |two |minor )?([\w-]+ )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing|ers?)?|clippy|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b|\b(clippy|lint(er)?|compiler|build|ci|docs?|tests?|typos?|style|format(ting)?|warnings?|spelling)[- ]fix(es)?\b/i;
+  /\b(resolv(e|es|ed|ing)|address(es|ed|ing)?|silenc(e|es|ed|ing)|suppress(es|ed|ing)?) (a |the |some |all |several |new |remaining )?([\w-]+ )?((clippy|rustc|compiler|mypy|pyright|eslint|ruff|pylint) (lints?|warnings?)|lints?)\b|^(minor|small|tiny|trivial|misc(ellaneous)?|various|more|some) (fix(es)?|fix-?ups?)\W*$|\bfix(es|ed|ing)? (a |the |some |all |several |new )?(mypy|pyright|typing|type[- ]?check(er|ing)?|types?|lint(er)?|clippy|eslint|ruff|flake8|pylint|tsc|compiler|static analysis) (findings?|issues?|errors?|complaints?|failures?|problems?)(\s*\(#\d+\))?\W*$|\bfix(es|ed|ing)? (a |the |some |several |two |minor )?([\w-]+ )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing|ers?)?|clippy|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b|\b(clippy|lint(er)?|compiler|build|ci|docs?|tests?|typos?|style|format(ting)?|warnings?|spelling)[- ]fix(es)?\b/i;
 const FEATURE = /^(?:(?:always|now|also) )?(add(s|ed)?|implement(s|ed)?|introduc(e|es|ed)|support(s)?|allow(s|ed)?|enable[sd]?|expose[sd]?|teach|new)\b/i;
 /**
  * "Add --gutter to --help and man page", "Add CONTRIBUTING.md", "Add doc/HOWTO_TEST.md" (strace), "Add release-announcements.txt."
  * (pandoc's 8,000 lines of past announcements; not "Add Todo.txt syntax"), "Add the flag to the README", "add docs on `ConnectionRefused`
- * errors", "add doc note that …", "Add release notes for 6.5", "add changelog entry": what is added is documentation,
+ * errors", "add doc note that …", "Add release notes for 6.5", "add changelog entry", syn's "Add explanation of compatibility
+ * strategy" (a doc comment in `src/lib.rs`): what is added is documentation,
  * even where the help text or the doc comment lives in code.
  */
 const ADDS_DOCUMENTATION =
-  /^add(s|ed)? .+ \b(to|in) (the )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog)\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|(release[- ])?notes?|news( entry| entries| fragments?)?|changelog( entry| entries)?|docstrings?|examples?)( (on|for|about|to|that|explaining|in)\b|$)|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc)\b|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.txt( file)?\.?(\s*\(#\d+\))?$/i;
+  /^add(s|ed)? .+ \b(to|in) (the )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog)\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|(release[- ])?notes?|news( entry| entries| fragments?)?|changelog( entry| entries)?|docstrings?|examples?|explanations?)( (on|for|about|to|that|explaining|in|of)\b|$)|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc)\b|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.txt( file)?\.?(\s*\(#\d+\))?$/i;
 /**
  * True for a title that says it adds a piece of prose: "Add tutorial for managing Python distributions (#1533)" (hatch),
  * "Add blog post for v3.9 (#19414)" (prettier), "Add how-to for using custom Python distributions". Such a piece may come
@@ -201,7 +203,21 @@ export function namingSubject(commit: Pick<CommitRecord, 'subject' | 'body'>): s
   return id ? l10n.t('Security fix from a private fork ({0})', id) : l10n.t('Security fix from a private fork');
 }
 
+/** A revert by its subject (`Revert "X"`, `fix: revert …`) or git's body line `This reverts commit <sha>`. */
 export const REVERT = /^(revert\b|\w+(\(.+\))?: revert\b)|\bThis reverts commit [0-9a-f]{7,}/im;
+/**
+ * True for git's subject for a revert of a revert, `Revert "Revert "X""` (after conventional prefixes: pinia's `refactor: Revert
+ * "refactor: Revert "fix(types): fix storeToRefs state return type (#2574) (#2604)""`), and its newer `Reapply "X"`:
+ * X lands again, nothing is undone.
+ */
+export function reapplies(subject: string): boolean {
+  return /^(\w+(\(.+\))?: )?(revert "(\w+(\(.+\))?: )?revert\b|reapply\b)/i.test(subject);
+}
+
+/** True when a subject undoes an earlier change (git's `Revert "X"`, `fix: revert …`), not when it re-applies one. */
+export function isRevert(subject: string): boolean {
+  return REVERT.test(subject) && !reapplies(subject);
+}
 /** A breaking change said in a message: the conventional footer (upper case), or the words (not a name like "linux-breaking-changes"). */
 export const BREAKING = /\bBREAKING[ -]CHANGES?\b|(?<![\w-])[Bb]ackwards?[- ]incompatible(?![\w-])|(?<![\w-])[Bb]reaking changes?(?![\w-])/;
 /**
@@ -286,6 +302,16 @@ const LINT_TOOL =
  * uv"; the tool named last, or before "build backend", "for tests"… (not "Use Gradle lazy properties for WireExtension API": a
  * Gradle plugin's own API). What its contributors run changes; users get nothing. (Group 1: the tool.)
  */
+/**
+ * A move of the project's code to a language edition (Rust's): syn's "Update most workspace members to 2024 edition",
+ * alacritty's "Migrate to 2024 edition", fish-shell's "Update to rust 2024 edition". Not mdBook's "Add support for Rust
+ * Edition 2024", a feature of a tool that builds Rust. (Group 1: the edition's year.)
+ */
+const EDITION_MOVE =
+  /^(?:update|upgrade|migrate|move|switch|port|bump|convert)[sd]?(?: (?!support\b)[\w-]+){0,3}? (?:to )?(?:the )?(?:rust )?(?:edition (20\d\d)|(20\d\d) edition)\b/i;
+/** A minimum supported version raised ("MSRV 1.85", "Bump Rust minimum version to 1.85"): users with an older toolchain are affected. */
+const MINIMUM_VERSION = /\bMSRV\b|\bminimum (supported )?(rust |python |node |go )?version\b/i;
+
 const DEV_TOOLING_MOVE =
   /^(?:use|switch(?:es|ed)? to|migrat(?:e|es|ed) to|mov(?:e|es|ed) (?:[\w-]+ )?to|convert(?:s|ed)? (?:[\w-]+ )?to|introduc(?:e|es|ed)|adopt(?:s|ed)?|lock (?:[\w-]+ )?dependencies with)\s+(?:the\s+)?`?(uv|pdm|poetry|hatch(?:ling)?|flit(?:[_-]core)?|nox|tox|just(?:file)?|make(?:file)?|gradle|maven|bazel|cmake|meson|vite|webpack|rollup|esbuild|yarn|pnpm|bun|setuptools|pyproject\.toml|tsup|tsdown)\b`?(?=\s*(?:build (?:backend|system)|instead of [\w.-]+|for (?:the )?(?:build|builds|tests|development|dev|CI|packaging|releases?)\b)?\s*(?:[,;.]|\(#\d+\)|$))/i;
 
@@ -486,6 +512,13 @@ export function declaredKind(
   const moved = DEV_TOOLING_MOVE.exec(stripPrefix(unit.title))?.[1];
   if (moved && !unit.repo.toLowerCase().includes(moved.toLowerCase().replace(/file$|\.toml$|ling$|[_-]core$/, '')))
     return { kind: 'internal', reason: l10n.t('Moves the project’s build or development tooling to {0}: nothing users get.', moved) };
+  // a move of its own code to a new language edition (syn's "Update most workspace members to 2024 edition"): the code
+  // it builds for users is the same; not one that raises the minimum version users need ("Update to Edition 2024, MSRV 1.85")
+  const edition = EDITION_MOVE.exec(stripPrefix(unit.title))
+    ?.slice(1)
+    .find((y) => y !== undefined);
+  if (edition && !MINIMUM_VERSION.test(unit.title))
+    return { kind: 'internal', reason: l10n.t('Moves the project’s code to the {0} edition of its language: nothing users get.', edition) };
   // (a runtime's new version added to CI, "Add Python 3.15 to CI", is support for it: users get it)
   if (CI_WORK.test(unit.title) && !RUNTIME_VERSION.test(unit.title))
     return { kind: 'internal', reason: l10n.t('Works on the project’s CI or development tooling, by its title: nothing users get.') };

@@ -16,7 +16,7 @@ import { parseISO } from 'date-fns';
 import type { CommitRecord } from './commit';
 import { isBookkeepingPath, isHousekeepingPath, isNotesFragment, isReleaseCommit, isRoutineSubject, isTestIn, type Conventions } from './conventions';
 import { areaOf, isGeneratedPath, isSourceCodePath } from './paths';
-import { ADVISORY_MERGE, FIX_OPENING, namingSubject, REFACTORING, REVERT, stripPrefix, SYNC_MERGE } from './unitKind';
+import { ADVISORY_MERGE, FIX_OPENING, isRevert, namingSubject, REFACTORING, stripPrefix, SYNC_MERGE } from './unitKind';
 
 /** A commit of the topology listing (any author): no file stats. */
 export interface TopologyCommit {
@@ -645,7 +645,7 @@ function unitTitle(
   // `Revert "fix: renderer: sync buffer resize with frame rate"`)
   const refactors = (c: CommitRecord): boolean => REFACTORING.test(stripPrefix(c.subject));
   const names = (c: CommitRecord): boolean =>
-    !refactors(c) && !REVERT.test(c.subject) && !UPKEEP_SUBJECT.test(c.subject) && !isRoutineSubject(c.subject, conventions);
+    !refactors(c) && !isRevert(c.subject) && !UPKEEP_SUBJECT.test(c.subject) && !isRoutineSubject(c.subject, conventions);
   return namingSubject((code.find(names) ?? code.find((c) => !refactors(c)) ?? code[0] ?? bySize[0])!);
 }
 

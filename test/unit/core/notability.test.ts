@@ -331,6 +331,19 @@ describe('notability of a unit of work', () => {
     for (const subject of ['fix mypy findings', 'Fix some mypy issues', 'fix type errors', 'Fix lint failures (#12)'])
       assert.ok(!ids(unit([commit({ subject, files: [file('src/quart/app.py', 20, 10)] })])).includes('fix'), subject);
     assert.ok(ids(unit([commit({ subject: 'Fix type errors when the body is empty', files: [file('src/quart/app.py', 20, 10)] })])).includes('fix'), 'a bug');
+    // nor a lint resolved, silenced or addressed, as one commit of a larger change (syn's "Resolve collapsible_if clippy
+    // lints in syn-internal-codegen" in its move to the 2024 edition)
+    const beside = (subject: string): string[] =>
+      ids(
+        unit([
+          commit({ subject: 'Regenerate the syntax tree tables', files: [file('src/gen/fold.rs', 60, 40)] }),
+          commit({ subject, files: [file('codegen/src/gen.rs', 20, 10)] }),
+        ]),
+      );
+    for (const subject of ['Resolve collapsible_if clippy lints in syn-internal-codegen', 'Address new lints', 'Silence rustc warnings on nightly'])
+      assert.ok(!beside(subject).includes('fix'), subject);
+    for (const subject of ['Resolve symlinks before reading the config', 'Address the crash when the lint table is empty'])
+      assert.ok(beside(subject).includes('fix'), subject);
     // what a linter found is not a bug (zstd's, rand's)
     for (const subject of ['fix the copyright linter', 'Edition-related Clippy fix', 'Fix clippy lints'])
       assert.ok(!ids(unit([commit({ subject, files: [file('src/lib.rs', 3, 3)] })])).includes('fix'), subject);
@@ -387,6 +400,29 @@ describe('notability of a unit of work', () => {
     assert.ok(!revert.signals.some((x) => x.id === 'refactor'), JSON.stringify(revert.signals));
     const sizeOf = (v: { signals: readonly Signal[] }): number => v.signals.find((x) => x.id === 'size')?.weight ?? 0;
     assert.equal(sizeOf(revert), sizeOf(score(unit([commit({ subject: 'runtime: steal tasks from the LIFO slot (#8090)', files: big })]))) / 2);
+  });
+
+  it('a revert of a revert lands the change again: no revert, and its size weighs in full', () => {
+    // pinia's re-applied fix, and git's newer wording for the same
+    const big = [file('packages/pinia/src/store.ts', 90, 4), file('packages/pinia/test-dts/store.test-d.ts', 13, 0)];
+    const body = 'This reverts commit f550c6080514a851f77a652becbf5b90818479d1.';
+    const sizeOf = (v: { signals: readonly Signal[] }): number => v.signals.find((x) => x.id === 'size')?.weight ?? 0;
+    const full = sizeOf(score(unit([commit({ subject: 'fix(types): fix storeToRefs state return type', files: big })]), CONVENTIONAL));
+    for (const subject of [
+      'refactor: Revert "refactor: Revert "fix(types): fix storeToRefs state return type (#2574) (#2604)""',
+      'Revert "Revert "Fix storeToRefs state return type""',
+      'Reapply "Fix storeToRefs state return type"',
+    ]) {
+      const v = score(unit([commit({ subject, body, files: big })]), CONVENTIONAL);
+      assert.ok(!v.signals.some((x) => x.id === 'revert'), `${subject}: ${JSON.stringify(v.signals)}`);
+      assert.equal(sizeOf(v), full, `${subject}: the size of new work`);
+    }
+    // a revert of it is still one
+    const undo = score(unit([commit({ subject: 'Revert "Fix storeToRefs state return type"', body, files: big })]));
+    assert.ok(
+      undo.signals.some((x) => x.id === 'revert'),
+      JSON.stringify(undo.signals),
+    );
   });
 
   it('mechanical changes count against, and say so', () => {
@@ -977,7 +1013,11 @@ describe('notability of a unit of work', () => {
       ids(unit([commit({ subject: '[Flow] Drop support for annotations in array patterns', files: [file('src/flow.js', 5, 40)] })])).includes('breaking'),
     );
     // doc comments live in code: adding them is documentation all the same
-    for (const subject of ['net: add docs on `ConnectionRefused` errors with udp sockets', 'runtime: add doc note that `on_poll` is unstable'])
+    for (const subject of [
+      'net: add docs on `ConnectionRefused` errors with udp sockets',
+      'runtime: add doc note that `on_poll` is unstable',
+      'Add explanation of compatibility strategy',
+    ])
       assert.ok(!ids(unit([commit({ subject, files: [file('tokio/src/net/udp.rs', 12)] })])).includes('feature'), subject);
     for (const subject of ['Add comment support to posts', 'Add notes command', 'Add examples gallery page'])
       assert.ok(ids(unit([commit({ subject, files: [file('src/posts.rs', 40)] })])).includes('feature'), subject);
@@ -1036,6 +1076,18 @@ describe('notability of a unit of work', () => {
       assert.ok(!ids(unit([commit({ subject, files: tooling })], { repo: 'github.com/square/wire' })).includes('internal'), subject);
     // in the tool's own repository, what it uses of itself is its product
     assert.ok(!ids(unit([commit({ subject: 'Use uv', files: tooling })], { repo: 'github.com/astral-sh/uv' })).includes('internal'));
+  });
+
+  it('moving the project’s code to a new language edition is internal work, unless it raises the minimum version', () => {
+    const migrated = [file('Cargo.toml', 2, 2), ...Array.from({ length: 12 }, (_, i) => file(`src/m${i}.rs`, 8, 6))];
+    for (const subject of ['Update most workspace members to 2024 edition', 'Migrate to 2024 edition', 'Update to rust 2024 edition']) {
+      const v = score(unit([commit({ subject, files: migrated })], { repo: 'github.com/dtolnay/syn' }));
+      assert.ok(!v.signals.some((x) => x.id === 'feature' || x.id === 'fix'), `${subject}: ${JSON.stringify(v.signals)}`);
+      assert.match(v.signals.find((x) => x.id === 'internal')?.reason ?? '', /2024 edition of its language/, subject);
+    }
+    // a tool that builds the language supports an edition for its users; a raised MSRV affects users
+    for (const subject of ['Add support for Rust Edition 2024', 'Update to Edition 2024, MSRV 1.85 (#1653)'])
+      assert.ok(!ids(unit([commit({ subject, files: migrated })])).includes('internal'), subject);
   });
 
   it('changing the project’s lint or format tooling is internal work, unless the project is that tool', () => {
