@@ -182,24 +182,25 @@ export interface ScoreContext {
 const DEFERS = /^(defer|postpone|delay|hold off)(s|ed|ing)?\b/i;
 
 const BOT =
-  /\[bot\]|\(bot\)|^(dependabot|renovate|github-actions|greenkeeper|snyk-bot|semantic-release-bot|pre-commit-ci|mergify|imgbot|allcontributors|copilot|graphite-app|coderabbitai|devin-ai-integration)\b|^bot@|^noreply@github\.com$/i;
+  /\[bot\]|\(bot\)|^(dependabot|renovate|github-actions|greenkeeper|snyk-bot|semantic-release-bot|pre-commit-ci|mergify|imgbot|allcontributors|copilot|graphite-app|coderabbitai|devin-ai-integration)\b|^bot@|^noreply@github\.com$|\sbot$/i;
 /**
  * A coding assistant's name (`Claude Opus 4.8 (1M context)`, `Anthropic Claude Sonnet 4`, `Cursor Agent`, `OpenAI Codex`,
  * `Amp`) or address (`noreply@anthropic.com`, `cursoragent@cursor.com`, `auto@cursor.ai`, `ai@cursor.sh`,
- * `codex@openai.com`, `noreply@openai.com`, `amp@ampcode.com`, `junie@jetbrains.com`, `grok@x.ai`), as its
+ * `codex@openai.com`, `noreply@openai.com`, `amp@ampcode.com`, `junie@jetbrains.com`, `grok@x.ai`; vitest's `OpenCode
+ * (claude-opus-4-8) <noreply@opencode.ai>`, `Oz <oz-agent@warp.dev>`, `Hermes Agent`), as its
  * `Co-authored-by` trailers give them (the 160 histories of the label sets hold about 3,400 such trailers). Not a
  * person at the company that makes it (`charliemarsh@openai.com`).
  */
 /** An account named as a bot in lower case, as people are not: `zaniebot`, `astrobot-houston` (not `Talbot`). */
 const BOT_HANDLE = /^[a-z]+bot(-[a-z-]+)?$/;
 const ASSISTANT_NAME =
-  /^(anthropic |openai |cursor )?(claude|cursor|codex|copilot|gemini|amp|junie|grok|aider)( (agent|ai|code|assist|cli)\b|\s+[\w.]*\d|\s*\(|\s*$)/i;
+  /^(anthropic |openai |cursor )?(claude|cursor|codex|copilot|gemini|amp|junie|grok|aider|opencode)( (agent|ai|code|assist|cli)\b|\s+[\w.]*\d|\s*\(|\s*$)|^[\w-]+ agent$/i;
 const ASSISTANT_EMAIL =
-  /^(noreply|claude)@anthropic\.com$|@cursor\.(ai|sh|com)$|^(noreply|codex)@openai\.com$|^amp@ampcode\.com$|^junie@jetbrains\.com$|^grok@x\.ai$|@aider\.chat$/i;
+  /^(noreply|claude)@anthropic\.com$|@cursor\.(ai|sh|com)$|^(noreply|codex)@openai\.com$|^amp@ampcode\.com$|^junie@jetbrains\.com$|^grok@x\.ai$|@aider\.chat$|@opencode\.ai$|^[\w.]+-agent@/i;
 
 /**
  * True for automation accounts (dependabot, renovate, GitHub Actions, Copilot, graphite-app, `*[bot]`, `zaniebot`,
- * `Houston (Bot)`) and coding assistants (Claude, Cursor, Codex, Amp…): never notable, never counted as a co-author.
+ * `Houston (Bot)`, `Remix Run Bot`) and coding assistants (Claude, Cursor, Codex, Amp…): never notable, never counted as a co-author.
  * (People's GitHub noreply addresses, `123+name@users.noreply.github.com`, are people.)
  */
 export function isBotAuthor(name: string, email: string): boolean {
@@ -774,7 +775,7 @@ export function informationFactor(share: number): number {
 }
 
 /** Signals that are not weighed by rarity: relative already (size), or a fact of the release. */
-const NOT_WEIGHED = new Set(['size', 'release', 'breaking']);
+const NOT_WEIGHED = new Set(['size', 'breaking']);
 
 /** Share (0–1) of the profile's units strictly smaller than `lines`. */
 function shareBelow(sizes: readonly number[], lines: number): number {

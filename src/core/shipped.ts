@@ -227,9 +227,9 @@ function firstAfter(lines: readonly string[], from: number): string {
   return lines.slice(from).find((l) => l.trim() !== '') ?? '';
 }
 
-/** A date written in a release's heading: ISO (`## [3.13.1] - 2026-03-09`, `pytest 9.1.0 (2026-06-13)`, libuv's `2026.03.06, Version 1.52.1`) or in words (`NEWS for rsync 3.5.0 (13 Aug 2026)`, `v10.9.0 - August 21, 2026`). */
+/** A date written in a release's heading: ISO (`## [3.13.1] - 2026-03-09`, `pytest 9.1.0 (2026-06-13)`, libuv's `2026.03.06, Version 1.52.1`) or in words (`NEWS for rsync 3.5.0 (13 Aug 2026)`, `v10.9.0 - August 21, 2026`, Jackson's `2.19.0-rc2 (07-Apr-2025)`). */
 const HEADING_DATE =
-  /\b(\d{4}[-.]\d{2}[-.]\d{2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})\b|\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/;
+  /\b(\d{4}[-.]\d{2}[-.]\d{2})\b|\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)([A-Z][a-z]{2,8})\.?,?(?:\s+|-)(\d{4})\b|\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/;
 
 /**
  * A release's heading or version that says it is not out yet: a development version (`v1.21.0-dev`, `2.0.dev0`,
@@ -481,6 +481,10 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
           upcoming = UPCOMING.test(line);
           section = '';
           headed = false;
+        } else if (version && /^#\d+:?\s+\S/.test(line)) {
+          // an item a line of its own, named by its issue, in notes without bullets (Jackson's `release-notes/VERSION-2.x`:
+          // `#1467: Support \`@JsonUnwrapped\` with \`@JsonCreator\``, then its credits indented under it)
+          current = [line.trim()];
         } else if (!headed && /^(\*{1,3}|_{1,3})[A-Z][\w ,&/'-]{2,40}:?\1$/.test(line.trim())) {
           // a section named by an emphasized line under the release's heading (hatch's `***Added:***`)
           section = line.trim().replace(/^[*_]+|:?[*_]+$/g, '');

@@ -62,12 +62,12 @@ const PERFORMANCE = new RegExp(
 );
 /**
  * Words of performance that are not performance work users get: the speed of the project's own test
- * suite or CI ("… to speed up test suite", "faster CI"), taking an optimization out ("remove dirty
+ * suite or CI ("… to speed up test suite", "faster CI", Jackson's "… to speed up regular test runs slightly"), taking an optimization out ("remove dirty
  * optimization for `request.getfixturevalue()`"), or measuring memory, a feature (hyperfine's "Initial work on
  * tracking memory usage").
  */
 const NOT_PERFORMANCE =
-  /\b(track|measur|report|show|display|print|record)\w* (the |peak |max(imum)? ){0,2}memory (usage|footprint)\b|\b(remov(e|es|ed|ing)|drop(s|ped|ping)?|revert(s|ed|ing)?) (an? |the |some )?(\S+ )?optimi[sz]ations?\b|\b(speed(s|ed)? ?up|speedup|faster|slow(s|ed)? ?down|slowdown|perf(ormance)?|optimi[sz]\w*)( of| in| on)? (the |our )?(test ?suite|CI)\b|\b(test ?suite|CI)('s)? (speed|performance|time|slowdown)\b/i;
+  /\b(track|measur|report|show|display|print|record)\w* (the |peak |max(imum)? ){0,2}memory (usage|footprint)\b|\b(remov(e|es|ed|ing)|drop(s|ped|ping)?|revert(s|ed|ing)?) (an? |the |some )?(\S+ )?optimi[sz]ations?\b|\b(speed(s|ed)? ?up|speedup|faster|slow(s|ed)? ?down|slowdown|perf(ormance)?|optimi[sz]\w*)( of| in| on)? (the |our )?(regular |local )?(test ?suite|test runs?|CI)\b|\b(test ?suite|CI)('s)? (speed|performance|time|slowdown)\b/i;
 /**
  * A title whose words of performance are about something else: a test of it added (elixir's "Add performance regression
  * test for open and closed maps"), a bug in an optimization fixed ("Fix optimized map difference with open key", "Fix
@@ -102,8 +102,19 @@ export function measuredGain(text: string): string | undefined {
 }
 /** A subject that opens with a fix's verb: "Fix …", "Avoid …", "Handle …". */
 export const FIX_OPENING = /^(fix(es|ed)?|bug ?fix|hotfix|resolve[sd]?|correct(s|ed)?|repair(s|ed)?|handle[sd]?|avoid(s|ed)?|prevent(s|ed)?)\b/i;
+/** A title that opens with the issue it closes (`Fix #5020: `, `Resolves #270: `): what follows says what it does. */
+const CLOSES_FIRST = /^(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\s+#\d+\s*:\s*/i;
+/**
+ * "Add missing headers", "add the missing `await`", Jackson's "add null checks for ObjectNode keys": what should have been
+ * there all along.
+ */
+const ADDS_MISSING = /^add(s|ed)? (the |a |some |more )?(missing\b|(null|nil|bounds?|range|sanity|overflow) checks?\b)/i;
+/**
+ * A bug fix by a title's words: a fix's verb first (`FIX_OPENING`), or a fault named (a crash, a regression, a leak, Jackson's
+ * "NPE for Map-converting serializer", Vim's "heap-use-after-free when wiping buffer"), or what was missing added.
+ */
 const FIX = new RegExp(
-  String.raw`${FIX_OPENING.source}|\b(fix(es|ed)?|crash(es)?|regression|broken|segfault|deadlock|race condition|(memory )?leaks?)\b|^add(s|ed)? (the |a |some )?missing\b`,
+  String.raw`${FIX_OPENING.source}|\b(fix(es|ed)?|crash(es)?|regression|broken|segfault|deadlock|race condition|(memory )?leaks?|NPE|null ?pointer (exception|dereference)|use[- ]after[- ]free|out[- ]of[- ]bounds)\b|${ADDS_MISSING.source}`,
   'i',
 );
 /**
@@ -114,16 +125,23 @@ const FIX = new RegExp(
  */
 const NOT_A_FIX =
   /\b(resolv(e|es|ed|ing)|address(es|ed|ing)?|silenc(e|es|ed|ing)|suppress(es|ed|ing)?) (a |the |some |all |several |new |remaining )?([\w-]+ )?((clippy|rustc|compiler|mypy|pyright|eslint|ruff|pylint) (lints?|warnings?)|lints?)\b|^(minor|small|tiny|trivial|misc(ellaneous)?|various|more|some) (fix(es)?|fix-?ups?)\W*$|\bfix(es|ed|ing)? (a |the |some |all |several |new )?(mypy|pyright|typing|type[- ]?check(er|ing)?|types?|lint(er)?|clippy|eslint|ruff|flake8|pylint|tsc|compiler|static analysis) (findings?|issues?|errors?|complaints?|failures?|problems?)(\s*\(#\d+\))?\W*$|\bfix(es|ed|ing)? (a |the |some |several |two |minor )?([\w-]+ )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing|ers?)?|clippy|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b|\b(clippy|lint(er)?|compiler|build|ci|docs?|tests?|typos?|style|format(ting)?|warnings?|spelling)[- ]fix(es)?\b/i;
-const FEATURE = /^(?:(?:always|now|also) )?(add(s|ed)?|implement(s|ed)?|introduc(e|es|ed)|support(s)?|allow(s|ed)?|enable[sd]?|expose[sd]?|teach|new)\b/i;
+/**
+ * A feature by a title's words: a verb that adds ("Add …", "Support …", "Expose …"), or a capability said missing, as Vim
+ * names each patch by its problem ("patch 9.2.0110: No support for terminal synchronization mode", "Not possible to have
+ * window-local highlighting groups", "printing support is lacking", "GUI does not support command-line arguments";
+ * vscode-pull-request-github's "No way to remove Milestone").
+ */
+const FEATURE =
+  /^(?:(?:always|now|also) )?(add(s|ed)?|implement(s|ed)?|introduc(e|es|ed)|support(s)?|allow(s|ed)?|enable[sd]?|expose[sd]?|teach|new)\b|^(no (support|way|option|ability) (for|to)|no [\w-]+ support|not possible to|([\w-]+ ){0,2}(does not|doesn't) support)\b|\b(is|are) lacking\W*$/i;
 /**
  * "Add --gutter to --help and man page", "Add CONTRIBUTING.md", "Add doc/HOWTO_TEST.md" (strace), "Add release-announcements.txt."
  * (pandoc's 8,000 lines of past announcements; not "Add Todo.txt syntax"), "Add the flag to the README", "add docs on `ConnectionRefused`
  * errors", "add doc note that …", "Add release notes for 6.5", "add changelog entry", syn's "Add explanation of compatibility
- * strategy" (a doc comment in `src/lib.rs`): what is added is documentation,
+ * strategy" (a doc comment in `src/lib.rs`), Jackson's "Add Javadoc notes on …", "Add release notes wrt #4953": what is added is documentation,
  * even where the help text or the doc comment lives in code.
  */
 const ADDS_DOCUMENTATION =
-  /^add(s|ed)? .+ \b(to|in) (the )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog)\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|(release[- ])?notes?|news( entry| entries| fragments?)?|changelog( entry| entries)?|docstrings?|examples?|explanations?)( (on|for|about|to|that|explaining|in|of)\b|$)|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc)\b|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.txt( file)?\.?(\s*\(#\d+\))?$/i;
+  /^add(s|ed)? .+ \b(to|in) (the )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog)\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|(release[- ])?notes?|news( entry| entries| fragments?)?|changelog( entry| entries)?|docstrings?|javadocs?( (notes?|comments?))?|examples?|explanations?)( (on|for|about|to|that|explaining|in|of|wrt|regarding)\b|$)|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc)\b|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.txt( file)?\.?(\s*\(#\d+\))?$/i;
 /**
  * True for a title that says it adds a piece of prose: "Add tutorial for managing Python distributions (#1533)" (hatch),
  * "Add blog post for v3.9 (#19414)" (prettier), "Add how-to for using custom Python distributions". Such a piece may come
@@ -147,8 +165,6 @@ const ADDS_TESTS =
   /^add(s|ed)? (a |an |some |more |the )?(new )?(?!support\b)([\w-]+ ){0,2}(tests?|test ?cases?|test vectors?)\b(?! (runner|command|subcommand|mode|option|flag|helper|utilit(y|ie)|fixture)s?\b)/i;
 /** "Add additional coverage for the unquoter", "Add direct coverage for unquoter with plus=True" (yarl), "Add more coverage" (urfave/cli): tests, not a feature. */
 const ADDS_COVERAGE = /^add(s|ed)? (additional |more |some |better |direct |extra |full |test )*coverage( (for|of|to)\b|\W*$)/i;
-/** "Add missing headers", "add the missing `await`": what should have been there all along. */
-const ADDS_MISSING = /^add(s|ed)? (the |a |some )?missing\b/i;
 /**
  * What a `fix:` label fixes when it is the project's upkeep, said as a noun alone: "lint issues", "typos", "tests", "flaky
  * test", "CI", "build warnings" (gum's "fix: lint issues (#909)").
@@ -165,7 +181,7 @@ const FIX_DESCRIPTION =
   /\b(has been (fixed|corrected)|have been (fixed|corrected)|which has been corrected|fix(es|ed)? a (regression|bug)|no longer (crash|fail|segfault)|did not work|used to (crash|fail))\b/i;
 /** Words of a refactoring or clean-up in a subject: nothing users see changes. */
 export const REFACTORING =
-  /\b(refactor\w*|clean ?ups?|cleanups?|tidy|simplif(y|ies|ied)|rename[sd]?|restructur\w*|reorganiz\w*|extract(s|ed)?|inline[sd]?|drop unused|remove (unused|dead|deadcode)|split out|flatten(s|ed)?)\b/i;
+  /\b(refactor\w*|clean ?ups?|cleanups?|tidy|simplif(y|ies|ied)|renam(e[sd]?|ing)|restructur\w*|reorganiz\w*|extract(s|ed)?|inline[sd]?|drop unused|remove (unused|dead|deadcode)|split out|flatten(s|ed)?)\b/i;
 /**
  * A subject that merges one branch into another (`Merge branch 'develop' into release/14.x`, `Merge
  * from develop (#2482)`, `Merge remote-tracking branch 'origin/main'`, `Merge main into feature`), or
@@ -568,14 +584,20 @@ export function declaredKind(
   // "Add missing headers": what should have been there all along is a fix
   // a fix with its tests ("Fix heading nav depth", "Add a test to validate the structure of the heading nav") is a fix
   const saysFix = (t: string): boolean => FIX.test(t) && !NOT_A_FIX.test(t);
-  const saysFeature = (t: string): boolean =>
-    FEATURE.test(t) &&
-    !ADDS_DOCUMENTATION.test(t) &&
-    !ADDS_MISSING.test(t) &&
-    !ADDS_LOGGING.test(t) &&
-    !ADDS_COVERAGE.test(t) &&
-    !ADDS_TESTS.test(t) &&
-    !ADDS_LICENSING.test(t);
+  // (a title that names the issue it closes first says what it does after it: Jackson's "Fix #5020: add support for
+  // `@JsonProperty.isRequired` (#5021)", eza's "Resolves #270: add support for --time-style=relative")
+  const saysFeature = (title: string): boolean => {
+    const t = title.replace(CLOSES_FIRST, '');
+    return (
+      FEATURE.test(t) &&
+      !ADDS_DOCUMENTATION.test(t) &&
+      !ADDS_MISSING.test(t) &&
+      !ADDS_LOGGING.test(t) &&
+      !ADDS_COVERAGE.test(t) &&
+      !ADDS_TESTS.test(t) &&
+      !ADDS_LICENSING.test(t)
+    );
+  };
   if (titles.some(saysFeature)) {
     const by = saidBy(unit, saysFeature);
     return {
@@ -641,13 +663,15 @@ function conventionalLabel(unit: Titled, type: string): string {
 
 /**
  * `feat(api)!: add paging` → `add paging`, `✨ feat: add paging` → `add paging`, `[3.9.x] Support import defer` → `Support import defer`,
- * `MINOR: proxy: implement "show defaults"` → `implement "show defaults"` (haproxy's tag, then its area; up to three prefixes):
- * a subject without its gitmoji, conventional or area prefixes, or bracketed tag.
+ * `MINOR: proxy: implement "show defaults"` → `implement "show defaults"` (haproxy's tag, then its area; up to three prefixes),
+ * `patch 9.2.0632: GTK4: no support for …` → `no support for …` (Vim's patch number, Neovim's `vim-patch:9.2.0632:`):
+ * a subject without its gitmoji, conventional or area prefixes, patch number or bracketed tag.
  */
 export function stripPrefix(subject: string): string {
   const stripped = subject
     .replace(GITMOJI, '')
     .replace(/^\[[^\]\n]{1,30}\]\s*/, '')
+    .replace(/^(?:vim-)?patch[: ]\s*\d+\.\d+\.\d+:\s*/i, '')
     .replace(/^(?:[\w/.-]+(\([^)]*\))?!?:\s*){1,3}/, '');
   // an area named in two or three lower-case words ("type aliases: support generics", "union passthrough: add …": cattrs),
   // not a sentence that goes on after a colon ("fix the parser: it hung", "add a flag: --json")

@@ -67,6 +67,12 @@ const CONVENTIONAL: Conventions = {
 };
 
 describe('notability of a unit of work', () => {
+  it('renaming, said as a noun, is a refactoring (Jackson\'s "Renaming in comments: …")', () => {
+    const files = [file('src/main/java/com/fasterxml/jackson/databind/introspect/POJOPropertiesCollector.java', 60, 30)];
+    for (const subject of ['Renaming in comments: "Default Creator" -> "Primary Creator", where applicable', 'Yet more renaming'])
+      assert.ok(ids(unit([commit({ subject, files })])).includes('refactor'), subject);
+  });
+
   it('a small change with nothing to say is not notable and has no reasons', () => {
     const v = score(unit([commit({ subject: 'Rename variable', files: [file('src/a.ts', 3, 3)] })]));
     assert.equal(v.notable, false);
@@ -331,6 +337,18 @@ describe('notability of a unit of work', () => {
     for (const subject of ['fix mypy findings', 'Fix some mypy issues', 'fix type errors', 'Fix lint failures (#12)'])
       assert.ok(!ids(unit([commit({ subject, files: [file('src/quart/app.py', 20, 10)] })])).includes('fix'), subject);
     assert.ok(ids(unit([commit({ subject: 'Fix type errors when the body is empty', files: [file('src/quart/app.py', 20, 10)] })])).includes('fix'), 'a bug');
+    // a title that names the issue it closes first says what it does after it (Jackson's, eza's, esbuild's)
+    const jackson = [file('src/main/java/com/fasterxml/jackson/databind/ObjectMapper.java', 40, 4)];
+    for (const subject of ['Fix #5020: add support for `@JsonProperty.isRequired` (#5021)', 'Resolves #270: add support for --time-style=relative'])
+      assert.ok(ids(unit([commit({ subject, files: jackson })])).includes('feature'), subject);
+    for (const subject of [
+      'Fix #4878: NPE for Map-converting serializer (#4926)',
+      'Fix #4997: add null checks for ObjectNode keys (#5012)',
+      'fix #4498: `async` TLA checks need a worklist',
+      'Fix #4963 (#4964)',
+    ])
+      assert.ok(ids(unit([commit({ subject, files: jackson })])).includes('fix'), subject);
+    assert.ok(ids(unit([commit({ subject: 'patch 9.2.0093: heap-use-after-free when wiping buffer in TabClosedPre', files: jackson })])).includes('fix'));
     // nor a lint resolved, silenced or addressed, as one commit of a larger change (syn's "Resolve collapsible_if clippy
     // lints in syn-internal-codegen" in its move to the 2024 edition)
     const beside = (subject: string): string[] =>
@@ -801,6 +819,7 @@ describe('notability of a unit of work', () => {
     for (const subject of [
       'pytester: avoid unraisableexception gc collects in inline runs to speed up test suite (#13999)',
       'Faster CI',
+      'Change jacoco phase to "verify" from "test" to speed up regular test runs slightly',
       'fixtures: remove dirty optimization for `request.getfixturevalue()`',
       // measuring memory is a feature (hyperfine)
       'Initial work on tracking memory usage',
@@ -1017,6 +1036,8 @@ describe('notability of a unit of work', () => {
       'net: add docs on `ConnectionRefused` errors with udp sockets',
       'runtime: add doc note that `on_poll` is unstable',
       'Add explanation of compatibility strategy',
+      'Add Javadoc notes on some of entity renamings in Jackson 3.0',
+      'Add release notes wrt #4953, minor tweaks',
     ])
       assert.ok(!ids(unit([commit({ subject, files: [file('tokio/src/net/udp.rs', 12)] })])).includes('feature'), subject);
     for (const subject of ['Add comment support to posts', 'Add notes command', 'Add examples gallery page'])
@@ -1337,6 +1358,13 @@ describe('notability of a unit of work', () => {
         { name: 'Cursor Grok 4.5', email: 'grok@x.ai' },
         { name: 'zaniebot', email: '242828183+zaniebot@users.noreply.github.com' },
         { name: 'Houston (Bot)', email: '108291165+astrobot-houston@users.noreply.github.com' },
+        // vitest's, react-router's and others' trailers
+        { name: 'OpenCode (claude-opus-4-8)', email: 'noreply@opencode.ai' },
+        { name: 'OpenCode', email: 'noreply@opencode.ai' },
+        { name: 'Oz', email: 'oz-agent@warp.dev' },
+        { name: 'Sisyphus', email: 'clio-agent@sisyphuslabs.ai' },
+        { name: 'Hermes Agent', email: 'hermes@example.invalid' },
+        { name: 'Remix Run Bot', email: 'hello@remix.run' },
         { name: 'happysnaker', email: '73147033+happysnaker@users.noreply.github.com' },
       ],
     });
@@ -1347,6 +1375,8 @@ describe('notability of a unit of work', () => {
       ['Dmitriy Mozgovoy', 'robotshara@gmail.com'],
       ['Talbot', 'talbot@example.com'],
       ['Claudia Rossi', 'claudia@example.com'],
+      ['Abbott', 'abbott@example.com'],
+      ['Travel Agent Kim', 'kim@agency.example'],
     ] as const)
       assert.ok(!isBotAuthor(name, email), name);
   });
@@ -1427,6 +1457,41 @@ describe('notability of a unit of work', () => {
     });
     for (const id of ['pullRequest', 'explained'])
       assert.ok((v.signals.find((s) => s.id === id)?.weight ?? 0) < 0.2, `${id} weighs little: ${JSON.stringify(v.signals)}`);
+  });
+
+  it('where every patch is tagged as a release, a tag says nothing (Vim tags each patch: v9.2.0864)', () => {
+    const patch = (n: number, files = [file('src/gui_gtk4.c', 20 + n, 5)]): ReturnType<typeof unit> =>
+      unit([commit({ subject: `patch 9.2.0${600 + n}: GTK4: toolbar ${n} can be improved`, files, tags: [`v9.2.0${600 + n}`] })]);
+    const tagged = (v: { signals: readonly Signal[] }): number => v.signals.find((s) => s.id === 'release')?.weight ?? 0;
+    const all = buildProfile(
+      Array.from({ length: 30 }, (_, i) => patch(i)),
+      NO_CONVENTIONS,
+    );
+    assert.ok(tagged(scoreUnit(patch(99), 4, { conventions: NO_CONVENTIONS, profile: all })) < 0.2, 'on every unit: little');
+    // where a tag lands on one unit in ten, it is the release it shipped in
+    const some = buildProfile(
+      Array.from({ length: 30 }, (_, i) =>
+        unit([commit({ subject: `Adjust case ${i}`, files: [file('src/a.c', 20 + i)], tags: i % 10 === 0 ? [`v1.${i}.0`] : [] })]),
+      ),
+      NO_CONVENTIONS,
+    );
+    assert.equal(tagged(scoreUnit(patch(99), 4, { conventions: NO_CONVENTIONS, profile: some })), 2);
+  });
+
+  it('Vim’s patches are named by the problem they solve: a capability said missing is a feature', () => {
+    const gui = [file('src/gui_gtk4.c', 300, 20), file('src/proto/gui_gtk4.pro', 6)];
+    for (const subject of [
+      'patch 9.2.0110: No support for terminal synchronization mode',
+      'patch 9.2.0093: Not possible to have window-local highlighting groups',
+      'patch 9.2.0898: printing support is lacking',
+      'patch 9.2.0659: GTK4: no balloon support in GUI',
+      'patch 9.2.0875: GTK4: GUI does not support command-line arguments',
+      'vim-patch:9.2.0470: No way to hook into put commands',
+    ])
+      assert.ok(ids(unit([commit({ subject, files: gui })])).includes('feature'), subject);
+    // its problems that are bugs stay fixes, and a fix for what a terminal does not support is no feature
+    for (const subject of ['patch 9.2.0043: crypt: Crash when reading an encrypted UTF-8 file', 'Fix garbled output when the terminal does not support colors'])
+      assert.ok(!ids(unit([commit({ subject, files: gui })])).includes('feature'), subject);
   });
 
   it('a piece of work of three commits or more says so, at half a point: its size already counts', () => {
@@ -1792,6 +1857,9 @@ describe('notability of a unit of work', () => {
       // tornado's release pull requests: the notes for a version, with its bump
       'Final release notes for 6.5.0',
       'Release notes and version bump for 6.5.6.',
+      // Maven's release plugin, and Jackson's own words before it
+      '[maven-release-plugin] prepare release jackson-databind-2.18.3',
+      'Prep for 2.19.0-rc2 (after botched rc1)',
     ])
       assert.ok(!has(unit([commit({ subject, files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), subject);
     assert.ok(has(unit([commit({ subject: 'Support v2.0 tokens', files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), 'a feature');

@@ -47,6 +47,31 @@ describe('release notes: the formats projects write them in', () => {
     assert.deepEqual(items('release_notes.txt', 'Thanks to everyone:\n  - who tested 4.53:\n'), [], 'a line of prose that ends in a colon');
   });
 
+  it("Jackson's `release-notes/VERSION-2.x`: a version and its date, then an item per issue, its credits indented under it", () => {
+    assert.ok(isReleaseNotesPath('release-notes/VERSION-2.x') && isReleaseNotesPath('release-notes/VERSION'));
+    const text =
+      'Project: jackson-databind\n\n------------------------------------------------------------------------\n=== Releases === \n' +
+      '------------------------------------------------------------------------\n\n2.19.0-rc2 (07-Apr-2025)\n\n' +
+      '#2145: Add `JsonNode.optional(String name)` and `optional(int index)` methods\n (fix by Joo-Hyuk K)\n' +
+      '#4849 Not able to deserialize Enum with default typing after upgrading 2.15.4 -> 2.17.1\n (reported by Kyrylo M)\n\n' +
+      '2.18.3 (28-Feb-2025)\n\n#4922: Deserialization with `@JsonMerge` of `Map`s fails\n';
+    const index = indexReleaseNotes([{ path: 'release-notes/VERSION-2.x', text }]);
+    assert.deepEqual(
+      index.items.map((i) => `${i.version} ${new Date(i.released!).toISOString().slice(0, 10)} ${i.text}`),
+      [
+        '2.19.0-rc2 2025-04-07 2145 add jsonnode optional string name and optional int index methods fix by joo hyuk k',
+        '2.19.0-rc2 2025-04-07 4849 not able to deserialize enum with default typing after upgrading 2 15 4 2 17 1 reported by kyrylo m',
+        '2.18.3 2025-02-28 4922 deserialization with jsonmerge of map s fails',
+      ],
+    );
+    // a pull request titled by the issue it fixes ("Fix #4922: @JsonMerge with custom map (#4925)") shipped with that issue
+    assert.equal(
+      shippedIn({ pullRequest: 4925, issues: [4922], shas: [], text: 'Fix #4922: @JsonMerge with custom map', authored: Date.UTC(2025, 1, 10) }, index)
+        ?.version,
+      '2.18.3',
+    );
+  });
+
   it("a file of one release whose changes are titles under its sections, each told by a paragraph (Pillow's `docs/releasenotes/12.3.0.rst`); a title a list follows is a section (tornado)", () => {
     const pillow =
       '12.3.0\n------\n\nSecurity\n========\n\n:cve:`2026-59200`: Prevent decompression bomb when parsing PDF\n^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n' +
