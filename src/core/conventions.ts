@@ -30,9 +30,13 @@ export interface Conventions {
 /** What a repository without history to learn from is assumed to follow. */
 export const NO_CONVENTIONS: Conventions = { conventional: false, types: [], testFolders: [], bookkeeping: [] };
 
-/** The conventional-commit types (conventionalcommits.org, Angular's list) and their common variants. */
+/**
+ * The conventional-commit types (conventionalcommits.org, Angular's list) and their common variants, and `breaking`
+ * (SvelteKit's `breaking: remove support for edge and node 20 runtimes (#16520)`: a breaking change by its type).
+ */
 export const CONVENTIONAL_TYPES = new Set([
   'feat',
+  'breaking',
   'feature',
   'fix',
   'perf',
@@ -150,7 +154,10 @@ const GITMOJI_TYPES: ReadonlyMap<string, string> = new Map(
  */
 export function subjectPrefix(subject: string): { type: string; scope: string | undefined; breaking: boolean } | undefined {
   const m = PREFIX.exec(subject);
-  if (m) return { type: m[1]!.toLowerCase(), scope: m[2]?.slice(1, -1), breaking: m[3] === '!' };
+  if (m) {
+    const type = m[1]!.toLowerCase();
+    return { type, scope: m[2]?.slice(1, -1), breaking: m[3] === '!' || type === 'breaking' };
+  }
   const emoji = GITMOJI.exec(subject)?.[0].replace(/[\uFE0F\s]/gu, '');
   const type = emoji === undefined ? undefined : GITMOJI_TYPES.get(emoji);
   return type === undefined ? undefined : { type: type.replace('!', ''), scope: undefined, breaking: type.endsWith('!') };

@@ -119,12 +119,13 @@ const FIX = new RegExp(
 );
 /**
  * "fix" that is not a bug fix: typos, links, comments, formatting, lint ("fix the copyright linter", "Edition-related Clippy
- * fix"), tests only; nor fixes too vague to name one ("minor fixes", "various fixups": neomutt's tidy-ups of docs and code),
+ * fix"), tests only; nor fixes too vague to name one ("minor fixes", "various fixups": neomutt's tidy-ups of docs and code; SvelteKit's
+ * work-in-progress commits "fix", "fix?", "fixes"),
  * nor what a type checker or linter found (quart's "fix mypy findings", "Fix some mypy issues", syn's "Resolve collapsible_if clippy
  * lints").
  */
 const NOT_A_FIX =
-  /\b(resolv(e|es|ed|ing)|address(es|ed|ing)?|silenc(e|es|ed|ing)|suppress(es|ed|ing)?) (a |the |some |all |several |new |remaining )?([\w-]+ )?((clippy|rustc|compiler|mypy|pyright|eslint|ruff|pylint) (lints?|warnings?)|lints?)\b|^(minor|small|tiny|trivial|misc(ellaneous)?|various|more|some) (fix(es)?|fix-?ups?)\W*$|\bfix(es|ed|ing)? (a |the |some |all |several |new )?(mypy|pyright|typing|type[- ]?check(er|ing)?|types?|lint(er)?|clippy|eslint|ruff|flake8|pylint|tsc|compiler|static analysis) (findings?|issues?|errors?|complaints?|failures?|problems?)(\s*\(#\d+\))?\W*$|\bfix(es|ed|ing)? (a |the |some |several |two |minor )?([\w-]+ )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing|ers?)?|clippy|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b|\b(clippy|lint(er)?|compiler|build|ci|docs?|tests?|typos?|style|format(ting)?|warnings?|spelling)[- ]fix(es)?\b/i;
+  /\b(resolv(e|es|ed|ing)|address(es|ed|ing)?|silenc(e|es|ed|ing)|suppress(es|ed|ing)?) (a |the |some |all |several |new |remaining )?([\w-]+ )?((clippy|rustc|compiler|mypy|pyright|eslint|ruff|pylint) (lints?|warnings?)|lints?)\b|^((minor|small|tiny|trivial|misc(ellaneous)?|various|more|some) )?(fix(es|ed)?|fix-?ups?)\W*$|\bfix(es|ed|ing)? (a |the |some |all |several |new )?(mypy|pyright|typing|type[- ]?check(er|ing)?|types?|lint(er)?|clippy|eslint|ruff|flake8|pylint|tsc|compiler|static analysis) (findings?|issues?|errors?|complaints?|failures?|problems?)(\s*\(#\d+\))?\W*$|\bfix(es|ed|ing)? (a |the |some |several |two |minor )?([\w-]+ )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing|ers?)?|clippy|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b|\b(clippy|lint(er)?|compiler|build|ci|docs?|tests?|typos?|style|format(ting)?|warnings?|spelling)[- ]fix(es)?\b/i;
 /**
  * A feature by a title's words: a verb that adds ("Add …", "Support …", "Expose …"), or a capability said missing, as Vim
  * names each patch by its problem ("patch 9.2.0110: No support for terminal synchronization mode", "Not possible to have

@@ -281,6 +281,25 @@ describe('notability of a unit of work', () => {
     assert.ok(!score(unit([commit({ subject: 'Handle annotations inside array patterns', files: small })])).notable);
   });
 
+  it('a `breaking:` type is a breaking change by its label, where the history uses it (SvelteKit)', () => {
+    const subjects = [
+      ...Array.from({ length: 8 }, (_, i) => `feat: remote function ${i} (#${16000 + i})`),
+      ...Array.from({ length: 8 }, (_, i) => `fix: prerender case ${i} (#${16100 + i})`),
+      'breaking: overhaul tsconfig (#16458)',
+      'breaking: delete `$service-worker` module (#16450)',
+      'chore: bump vite',
+      'docs: remote functions',
+    ];
+    const conventions = learnConventions(subjects, [], []);
+    assert.ok(conventions.conventional && conventions.types.includes('breaking'), JSON.stringify(conventions.types));
+    const code = [file('packages/kit/src/core/sync/write_tsconfig.js', 120, 80)];
+    const v = score(unit([commit({ subject: 'breaking: overhaul tsconfig (#16458)', files: code })]), conventions);
+    assert.ok(
+      v.signals.some((x) => x.id === 'breaking'),
+      JSON.stringify(v.signals),
+    );
+  });
+
   it('a security advisory’s merge (“Merge commit from fork”) is named by its body: a listed commit, a one-line title, else its advisory', () => {
     const named = (body: string): string => namingSubject({ subject: 'Merge commit from fork', body });
     assert.equal(named('* Remove sensitive headers in proxy pools too\n\n* Add a changelog entry'), 'Remove sensitive headers in proxy pools too');
@@ -330,7 +349,7 @@ describe('notability of a unit of work', () => {
     for (const subject of ['fix: lint config paths on Windows', 'fix: report the exit code of a failed CI run'])
       assert.ok(ids(unit([commit({ subject, files: [file('src/a.go', 20, 10)] })]), CONVENTIONAL).includes('fix'), `${subject}: a bug`);
     // fixes too vague to name one (neomutt's "docs: minor fixes", "minor fixes"), in a repository whose prefixes are areas
-    for (const subject of ['docs: minor fixes', 'minor fixes', 'Various fixups.'])
+    for (const subject of ['docs: minor fixes', 'minor fixes', 'Various fixups.', 'fix', 'fix?', 'fixes'])
       assert.ok(!ids(unit([commit({ subject, files: [file('src/a.c', 20, 10)] })])).includes('fix'), subject);
     assert.ok(ids(unit([commit({ subject: 'Fix minor leaks in the parser', files: [file('src/a.c', 20, 10)] })])).includes('fix'), 'a fix');
     // what a type checker or a linter found (quart's "fix mypy findings", "Fix some mypy issues")
