@@ -70,12 +70,13 @@ const PREFIX = new RegExp(String.raw`^(?:${GITMOJI_SOURCE})?([A-Za-z][\w-]*)(\([
  * Routine upkeep said in words: a `chore:` label where the repository's prefixes are areas, not types (tracing's
  * "chore: fix new warnings in Rust 1.72.0" among its "core: …" and "subscriber: …"), dependency bumps (or a run
  * of the project's `update-dependencies` script, or said as a noun: zellij's "Dep upgrades for debian"), typos,
- * formatting, linting, sorting imports, copyright years. "format" alone only as the verb that starts a subject, after any conventional prefix or
+ * formatting, linting, sorting imports, copyright years, a formatter or `go fix` run over the code (hugo's "tpl: Run gotmplfmt -w .",
+ * "all: Run go fix ./..."). "format" alone only as the verb that starts a subject, after any conventional prefix or
  * bracketed tag ("format tests", "style: format code"): "format-preserving mode" and "repository
  * format" are not formatting.
  */
 const ROUTINE_WORDS =
-  /^chore(\([^)]*\))?!?:|^vendor(\([^)]*\))?:\s|^(bump|update|upgrade) .*\b(version|dependenc\w*|deps?)\b|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(?:more |some |minor |misc |various )?(?:dependenc(?:y|ies)|deps?) (?:upgrades?|updates?|bumps?)\b|\bupdate[-_](dependencies|deps)\b|\btypos?\b|^merge (branch|remote-tracking)|^(?:\[[^\]]{1,30}\]\s*)?(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?format\b|\b(formatting|reformat|prettier|rustfmt|cargo fmt|gofmt|goimports|clang-format|isort|lint(ing)?|whitespace|sort(ed|ing)? imports?|organi[sz]e imports?|spelling)\b|^(update|bump) (copyright|year|license)|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(add(s|ed)?|update[sd]?|fix(es|ed)?|unify|restore[sd]?|remove[sd]?)( \S+){0,2} (copyright|licen[cs]e) (headers?|notices?)\b/i;
+  /^chore(\([^)]*\))?!?:|^vendor(\([^)]*\))?:\s|^(bump|update|upgrade) .*\b(version|dependenc\w*|deps?)\b|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(?:more |some |minor |misc |various )?(?:dependenc(?:y|ies)|deps?) (?:upgrades?|updates?|bumps?)\b|\bupdate[-_](dependencies|deps)\b|\btypos?\b|^merge (branch|remote-tracking)|^(?:\[[^\]]{1,30}\]\s*)?(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?format\b|\b(formatting|reformat|prettier|rustfmt|cargo fmt|gofmt|goimports|clang-format|isort|lint(ing)?|whitespace|sort(ed|ing)? imports?|organi[sz]e imports?|spelling)\b|^(?:[\w/.-]+:\s*)?run (go fix|[\w-]*fmt)\b|^(update|bump) (copyright|year|license)|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(add(s|ed)?|update[sd]?|fix(es|ed)?|unify|restore[sd]?|remove[sd]?)( \S+){0,2} (copyright|licen[cs]e) (headers?|notices?)\b/i;
 
 /**
  * True for a subject or title of routine upkeep by its words: a version or dependency bump, typos, a
@@ -194,10 +195,11 @@ export function commitType(subject: string, conventions: Conventions): string | 
  * features with their steps (jekyll's `features/collections.feature`, `features/step_definitions.rb`), and tsd's type
  * tests (execa's `test-d/`, `index.test-d.ts`), and benchmarks at the top (hono's `benchmarks/`, Rust's `benches/`; not
  * hyperfine's `src/benchmark/`, its product), and folders of test cases and unit tests however spelled (meson's `test cases/`
- * and `unittests/`: "Updates documentation: test cases/unit/137 external property nonexisting/meson_options.txt").
+ * and `unittests/`: "Updates documentation: test cases/unit/137 external property nonexisting/meson_options.txt"), and
+ * Go's testscript files (hugo's `testscripts/commands/mod.txt`, txtar scripts the tests run).
  */
 const TEST_NAME =
-  /^(bench|benches|benchmarks?)\/|(^|\/)(test[ _-]?cases|unit[_-]?tests)\/|(^|\/)(tests?|test-d|__tests__|__mocks__|spec|specs|e2e|testdata|test-data|fixtures?|__snapshots__)\/|[._-](test|spec)(-d)?\.[a-z0-9]+$|(^|\/)test_[^/]+\.py$|_test\.go$|(^|\/)([\w.]*[-_])?test(ing)?[-_](support|utils?|helpers?|kit)\/|(^|\/)[\w.-]+[-_]tests\/|\.feature$|(^|\/)features\/(step_definitions|support)\b/i;
+  /^(bench|benches|benchmarks?)\/|(^|\/)(test[ _-]?cases|unit[_-]?tests)\/|(^|\/)(tests?|test-d|__tests__|__mocks__|spec|specs|e2e|testdata|test-data|testscripts?|fixtures?|__snapshots__)\/|[._-](test|spec)(-d)?\.[a-z0-9]+$|(^|\/)test_[^/]+\.py$|_test\.go$|(^|\/)([\w.]*[-_])?test(ing)?[-_](support|utils?|helpers?|kit)\/|(^|\/)[\w.-]+[-_]tests\/|\.feature$|(^|\/)features\/(step_definitions|support)\b/i;
 /**
  * Case matters here. Gradle's and Kotlin Multiplatform's test source sets (`src/jvmTest/`,
  * `src/androidUnitTest/`, `src/testFixtures/`; not `src/contest/` nor `src/_pytest/`), and JUnit's

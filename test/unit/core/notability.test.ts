@@ -1062,6 +1062,9 @@ describe('notability of a unit of work', () => {
     for (const subject of ['Add comment support to posts', 'Add notes command', 'Add examples gallery page'])
       assert.ok(ids(unit([commit({ subject, files: [file('src/posts.rs', 40)] })])).includes('feature'), subject);
     assert.ok(ids(unit([commit({ subject: 'style: apply rustfmt', files: [file('src/a.rs', 30, 30)] })])).includes('routineWords'));
+    // a formatter or `go fix` run over the code (hugo's)
+    for (const subject of ['tpl: Run gotmplfmt -w .', 'all: Run go fix ./...'])
+      assert.ok(ids(unit([commit({ subject, files: [file('tpl/a.go', 30, 30)] })])).includes('routineWords'), subject);
     for (const subject of ["Add copyright headers to some files that don't have 'em (#9363)", 'chore: add license headers'])
       assert.ok(ids(unit([commit({ subject, files: [file('src/a.kt', 30)] })])).includes('routineWords'), subject);
     // a change to how the product treats a copyright notice is not upkeep
@@ -1752,6 +1755,8 @@ describe('notability of a unit of work', () => {
       'test cases/common/295 redundant version check/meson.build',
       'unittests/allplatformstests.py',
       'testcases/kernel/syscalls/open/open01.c',
+      // Go's testscript files (hugo's)
+      'testscripts/commands/mod_npm.txt',
     ])
       assert.ok(isTestIn(NO_CONVENTIONS, path), path);
     for (const path of [
