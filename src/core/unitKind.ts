@@ -266,11 +266,11 @@ export const RUNTIME_VERSION = /\b(python|pypy|cpython|node(\.?js)?|deno|bun|rub
  * A title about the project's CI or development tooling: "Run Hawk in CI", "dev: add GitHub Actions validations",
  * "Add PR check to make sure …", a `dev:` or `ci:` prefix where the prefixes are areas, a CI build or workflow named
  * (serilog's "An initial Actions-based CI build and publishing workflow (#2127)", "Drop macOS CI target; too slow to run
- * successfully (#2093)"). (Not when it names a runtime's version, `RUNTIME_VERSION`: "Add Python 3.15 to CI" is
+ * successfully (#2093)"), nushell's "Streamline CI Cargo Checks (#17954)". (Not when it names a runtime's version, `RUNTIME_VERSION`: "Add Python 3.15 to CI" is
  * support for it.)
  */
 const CI_WORK =
-  /\bCI (builds?|workflows?|pipelines?|jobs?|targets?|matrix|configuration|config)\b|\b(GitHub )?Actions-based\b|\b(in|to|on|from) (the )?CI\b|^(fix|update|use|bump|upgrade|improve|clean ?up|simplify|speed up|repair|restore)(es|ed|s)?( the| a| new| official)? (\S+ )?CI\b|\bGitHub Actions? (validations?|workflows?|checks?|jobs?)\b|\b(PR|pull request) checks?\b|^(dev|ci)(\([^)]*\))?:\s/i;
+  /\bCI ([\w-]+ )?(builds?|workflows?|pipelines?|jobs?|targets?|matrix|configuration|config|checks)\b|\b(GitHub )?Actions-based\b|\b(in|to|on|from) (the )?CI\b|^(fix|update|use|bump|upgrade|improve|clean ?up|simplify|speed up|repair|restore)(es|ed|s)?( the| a| new| official)? (\S+ )?CI\b|\bGitHub Actions? (validations?|workflows?|checks?|jobs?)\b|\b(PR|pull request) checks?\b|^(dev|ci)(\([^)]*\))?:\s/i;
 /**
  * A title whose object is the project's tests: "Move more tests to insta", "Simplify CSV tests", "Fix flaky tests" (a
  * verb, a quantifier or one word, then tests, the title's object); not a product named with "-test" (kotlinx.coroutines'
@@ -280,6 +280,11 @@ const CI_WORK =
  */
 const TEST_WORK =
   /^(improve|increase|expand|extend|boost|add)(s|d|ed)? (the |more |some |our )?(test |code )?coverage(?=\s*($|[(:,.]|(for|of|to|in|on)\b))|^[a-z]+ (the |more |some |all |flaky |failing |our )?([\w-]+ )?(?<![-\w])(tests?|test ?suites?|test ?cases?)(?=\s*($|[(:,]|(to|for|in|on|into|from|with|and|of|that|which|so|when|by|using|via)\b))/i;
+/**
+ * A title about the tests' own machinery: nushell's "Kitest-based Test Harness (#17628)", "Add test binaries as a separate
+ * crate (#18644)", "Add in-process testing with `nu_test_support::test()` (#17733)".
+ */
+const TEST_INFRA = /\b(test|testing) (harness(es)?|binar(y|ies)|infrastructure|prelude)\b|\bin-process testing\b/i;
 /** A title whose prefix names the tests as its area: delta's "tests: add insta for snapshot testing (#1739)", `test(cli):`. */
 const TEST_AREA = /^(tests?|testing|test-?suite)(\([^)]*\))?:\s/i;
 /** A test runner's or framework's repository by its name (pytest, pytest-xdist, jest, mocha, Catch2, nextest): its tests are its product's subject. */
@@ -542,7 +547,7 @@ export function declaredKind(
   // work on the project's own tests, by its title (hyperfine's "Move more tests to insta": Rust keeps unit tests in the
   // code's own files, so the files cannot say it) or by a prefix that names the tests as its area (delta's "tests: add
   // insta for snapshot testing"); not in a test runner's own repository, where tests are what users get
-  if ((TEST_WORK.test(stripPrefix(unit.title)) || TEST_AREA.test(unit.title)) && !TEST_TOOL_REPO.test(unit.repo))
+  if ((TEST_WORK.test(stripPrefix(unit.title)) || TEST_AREA.test(unit.title) || TEST_INFRA.test(unit.title)) && !TEST_TOOL_REPO.test(unit.repo))
     return { kind: 'internal', reason: l10n.t('Works on the project’s own tests, by its title: nothing users get.') };
   // work on the code's own type checking, by its title or by its commits' words (meson's series of "Turn on mypy strict
   // optional", 12 of 27 commits saying so, others "cannot be None", with one "utils/universal: Add a late_property" in it, is

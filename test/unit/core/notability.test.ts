@@ -890,6 +890,8 @@ describe('notability of a unit of work', () => {
       'An initial Actions-based CI build and publishing workflow (#2127)',
       'Add a CI matrix for ARM',
       'Drop macOS CI target; too slow to run successfully (#2093)',
+      // nushell's
+      'Streamline CI Cargo Checks (#17954)',
     ]) {
       const signals = ids(unit([commit({ subject, files: code })]));
       assert.ok(signals.includes('internal') && !signals.includes('feature'), `${subject}: ${signals.join()}`);
@@ -909,6 +911,13 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(parallel).includes('internal'), ids(parallel).join());
     assert.ok(ids(unit([commit({ subject: 'Support running tests in parallel', files: code })])).includes('internal'), 'elsewhere, tests');
     // or by a prefix that names the tests as its area (delta's "tests: add insta for snapshot testing (#1739)")
+    // or by the tests' own machinery (nushell's test harness and binaries)
+    for (const subject of [
+      'Kitest-based Test Harness (#17628)',
+      'Add test binaries as a separate crate (#18644)',
+      'Add in-process testing with `nu_test_support::test()` (#17733)',
+    ])
+      assert.ok(ids(unit([commit({ subject, files: code })])).includes('internal'), subject);
     for (const subject of ['tests: add insta for snapshot testing (#1739)', 'test(cli): add a golden file helper'])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('internal'), subject);
     assert.ok(!ids(unit([commit({ subject: 'cli: add insta for snapshot testing', files: code })])).includes('internal'), 'another area');
