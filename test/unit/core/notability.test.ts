@@ -839,6 +839,7 @@ describe('notability of a unit of work', () => {
       'pytester: avoid unraisableexception gc collects in inline runs to speed up test suite (#13999)',
       'Faster CI',
       'Change jacoco phase to "verify" from "test" to speed up regular test runs slightly',
+      'add new log-level `perf` so we can more easily see only performance logging (#18565)',
       'fixtures: remove dirty optimization for `request.getfixturevalue()`',
       // measuring memory is a feature (hyperfine)
       'Initial work on tracking memory usage',
@@ -1893,6 +1894,9 @@ describe('notability of a unit of work', () => {
       // Maven's release plugin, and Jackson's own words before it
       '[maven-release-plugin] prepare release jackson-databind-2.18.3',
       'Prep for 2.19.0-rc2 (after botched rc1)',
+      // nushell's patch release and the bump after it
+      'Prepare patch release (#18575)',
+      'After patch release (#18577)',
     ])
       assert.ok(!has(unit([commit({ subject, files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), subject);
     assert.ok(has(unit([commit({ subject: 'Support v2.0 tokens', files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), 'a feature');
