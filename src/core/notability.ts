@@ -369,6 +369,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       add('performance', 4, declared.reason, ['reliability-operations', 'code-quality']);
       break;
     case 'fix':
+      // a fix by its words in documentation alone mends the docs, not a bug users hit (scrapy's "Fix a code block in
+      // leaks.rst. (#7489)"), as performance words in docs alone are no speed-up
+      if (declared.words && parts.work.length === 0 && parts.docs.length > 0) break;
       add('fix', 1, declared.reason, ['code-quality']);
       break;
     case 'refactor':

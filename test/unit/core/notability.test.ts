@@ -584,6 +584,9 @@ describe('notability of a unit of work', () => {
     ])
       assert.ok(!kind(subject).includes('performance'), subject);
     assert.ok(!kind('doc: clarify use of SIMD features', [file('README.md', 10, 2)]).includes('performance'));
+    // nor a fix by its words in documentation alone (scrapy's), where a fix with its docs is one
+    assert.ok(!kind('Fix a code block in leaks.rst. (#7489)', [file('docs/topics/leaks.rst', 3, 3)]).includes('fix'));
+    assert.ok(kind('Fix a crash on empty feeds', [file('scrapy/feedexport.py', 6, 2), file('docs/topics/feed-exports.rst', 3, 1)]).includes('fix'));
     // a speed-up said in words is offered on its own, however small (jq's "Improve performance of repeating strings")
     assert.ok(score(unit([commit({ subject: 'Improve performance of repeating strings (#3272)', files: [file('src/jv.c', 12, 4)] })])).notable);
   });
