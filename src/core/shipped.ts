@@ -2,7 +2,7 @@
  * Shipped evidence: a unit of work named in a later release-notes file of its repository
  * (CHANGELOG.md, RelNotes/2.54.0.adoc, CHANGES.rst, HISTORY, NEWS) was released, and the export can
  * cite where: "Shipped in 6.1.0 (packages/vite/CHANGELOG.md)". A unit is named by its pull-request
- * number (`#123`, `:pr:\`123\``), an issue its commits close (`Fixes #12`; the notes say `#12` or
+ * number (`#123`, `:pr:\`123\``, scrapy's `:gh:\`7504\``), an issue its commits close (`Fixes #12`; the notes say `#12` or
  * `:issue:\`12\``), one of its commits' SHAs, or its description's text (git.git's release notes
  * repeat the merge message of each topic). Items in sections about chores, refactors, tests, docs,
  * build or dependencies do not count: a changelog that lists every chore is no evidence of impact.
@@ -343,7 +343,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
         upcoming: upcoming && tag === undefined,
         file: file.path,
         section: itemSection,
-        pullRequests: [...text.matchAll(/(?:#|:pr:`|:issue:`|!|\/pull\/|\/issues\/|\/merge_requests\/)(\d{1,7})\b/g)].map((m) => Number(m[1])),
+        pullRequests: [...text.matchAll(/(?:#|:pr:`|:issue:`|:gh:`|!|\/pull\/|\/issues\/|\/merge_requests\/)(\d{1,7})\b/g)].map((m) => Number(m[1])),
         shas: [...text.matchAll(/\b([0-9a-f]{7,40})\b/g)].map((m) => m[1]!).filter((s) => /[a-f]/.test(s) && /\d/.test(s)),
         words: contentWords(summary),
         text: normalized(summary),

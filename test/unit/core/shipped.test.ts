@@ -47,6 +47,22 @@ describe('release notes: the formats projects write them in', () => {
     assert.deepEqual(items('release_notes.txt', 'Thanks to everyone:\n  - who tested 4.53:\n'), [], 'a line of prose that ends in a colon');
   });
 
+  it("scrapy's `:gh:` role names the pull requests of an item", () => {
+    const text =
+      'Release notes\n=============\n\nScrapy 2.16.0 (2026-05-20)\n--------------------------\n\nDeprecations\n~~~~~~~~~~~~\n\n' +
+      '-   Synchronous ``process_spider_output()`` methods are no longer supported.\n    (:gh:`7504`)\n\n' +
+      '-   TLS settings replace the method.\n    (:gh:`3288`, :gh:`6546`)\n';
+    const index = indexReleaseNotes([{ path: 'docs/news.rst', text }]);
+    assert.deepEqual(
+      index.items.map((i) => i.pullRequests),
+      [[7504], [3288, 6546]],
+    );
+    assert.equal(
+      shippedIn({ pullRequest: 6546, shas: [], text: 'Add settings for TLS min/max version (#6546)', authored: Date.UTC(2026, 3, 1) }, index)?.version,
+      '2.16.0',
+    );
+  });
+
   it("Jackson's `release-notes/VERSION-2.x`: a version and its date, then an item per issue, its credits indented under it", () => {
     assert.ok(isReleaseNotesPath('release-notes/VERSION-2.x') && isReleaseNotesPath('release-notes/VERSION'));
     const text =
