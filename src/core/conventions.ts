@@ -32,11 +32,13 @@ export const NO_CONVENTIONS: Conventions = { conventional: false, types: [], tes
 
 /**
  * The conventional-commit types (conventionalcommits.org, Angular's list) and their common variants, and `breaking`
- * (SvelteKit's `breaking: remove support for edge and node 20 runtimes (#16520)`: a breaking change by its type).
+ * (SvelteKit's `breaking: remove support for edge and node 20 runtimes (#16520)`: a breaking change by its type), and
+ * `ref`, sentry-python's refactoring (`ref: Introduce inline type check for whether a span is StreamedSpan (#6180)`).
  */
 export const CONVENTIONAL_TYPES = new Set([
   'feat',
   'breaking',
+  'ref',
   'feature',
   'fix',
   'perf',
@@ -184,7 +186,7 @@ export function commitType(subject: string, conventions: Conventions): string | 
   const scope = prefix.scope?.toLowerCase() ?? '';
   if (/^(website|site|www|docs|blog)$/.test(scope)) return 'docs';
   if (scope === 'ci') return 'ci';
-  return prefix.type;
+  return prefix.type === 'ref' ? 'refactor' : prefix.type;
 }
 
 /**

@@ -281,6 +281,21 @@ describe('notability of a unit of work', () => {
     assert.ok(!score(unit([commit({ subject: 'Handle annotations inside array patterns', files: small })])).notable);
   });
 
+  it('a `ref:` type is a refactoring by its label, where the history uses it (sentry-python)', () => {
+    const subjects = [
+      ...Array.from({ length: 8 }, (_, i) => `feat(django): span streaming part ${i} (#${6200 + i})`),
+      ...Array.from({ length: 8 }, (_, i) => `fix(tracing): sampler case ${i} (#${6300 + i})`),
+      'ref: Introduce inline type check for whether a span is StreamedSpan (#6180)',
+      'ref(integrations): route HTTP header filtering through data collection config (#6190)',
+      'chore: bump pytest',
+      'docs: changelog',
+    ];
+    const conventions = learnConventions(subjects, [], []);
+    const code = [file('sentry_sdk/tracing_utils.py', 80, 40)];
+    const v = ids(unit([commit({ subject: 'ref: Introduce inline type check for whether a span is StreamedSpan (#6180)', files: code })]), conventions);
+    assert.ok(v.includes('refactor') && !v.includes('feature'), v.join());
+  });
+
   it('a `breaking:` type is a breaking change by its label, where the history uses it (SvelteKit)', () => {
     const subjects = [
       ...Array.from({ length: 8 }, (_, i) => `feat: remote function ${i} (#${16000 + i})`),
