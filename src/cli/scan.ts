@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { addDays, format, isBefore, parseISO, startOfDay, subDays } from 'date-fns';
 import { DEFAULT_THRESHOLD } from '../core/notability';
 import { toIsoDate } from '../core/quarters';
-import type { WorkUnit } from '../core/units';
+import { unitPullRequests, type WorkUnit } from '../core/units';
 import { scoreWork, type ScoredUnit } from '../core/work';
 import { NoIdentityError } from '../git/historyReader';
 import { repositoryWork } from '../git/repositoryWork';
@@ -99,6 +99,8 @@ export async function scan(args: string[], out: (s: string) => void, now: Date, 
 /** What kind of unit it is, for people: "topic ps/foo, 6 commits", "pull request #42, 1 commit". */
 function describeKind(unit: WorkUnit): string {
   const commits = `${unit.commits.length} ${unit.commits.length === 1 ? 'commit' : 'commits'}`;
+  const prs = unitPullRequests(unit);
+  if (prs.length > 1) return `pull requests ${prs.map((n) => `#${n}`).join(', ')}, ${commits}`;
   if (unit.kind === 'pullRequest') return `pull request #${unit.pullRequest}, ${commits}`;
   if (unit.kind === 'topic') return `topic ${unit.topic ?? unit.merge?.sha.slice(0, 7)}, ${commits}`;
   return `series of ${commits}`;
@@ -115,6 +117,7 @@ function unitJson(s: ScoredUnit): unknown {
     score: s.notability.score,
     notable: s.notability.notable,
     pullRequest: u.pullRequest,
+    ...(u.parts ? { pullRequests: unitPullRequests(u), parts: u.parts.map((p) => p.key) } : {}),
     topic: u.topic,
     merge: u.merge?.sha,
     shipped: s.shipped,

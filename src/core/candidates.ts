@@ -14,7 +14,7 @@ import { commitUrl, fileUrl, pullRequestUrl, type RemoteInfo } from './links';
 import { pullRequestKey, sourceKey, type CommitSource, type JournalFile, type PullRequestSource, type Source } from './model';
 import type { Notability } from './notability';
 import type { ShippedEvidence } from './shipped';
-import type { WorkUnit } from './units';
+import { unitPullRequests, type WorkUnit } from './units';
 import { inRange, scoreWork, type RepositoryWork } from './work';
 
 /** A notable unit of work offered for logging. */
@@ -71,10 +71,8 @@ export function toCandidate(unit: WorkUnit, remote: RemoteInfo | undefined, nota
   // (a merge beside commits of its branch: the branch's commits carry the lines)
   const branchListed = unit.commits.some((c) => c.parents.length <= 1);
   const commits = [...unit.commits].reverse().map((c) => commitSource(unit.repo, remote, c, branchListed));
-  const pr = pullRequestSource(unit, remote);
-  const keys = [
-    ...new Set([unit.key, ...(unit.pullRequest === undefined ? [] : [pullRequestKey(unit.repo, unit.pullRequest)]), ...commits.map((c) => sourceKey(c)!)]),
-  ];
+  const prs = (unit.parts ?? [unit]).flatMap((u) => pullRequestSource(u, remote) ?? []);
+  const keys = [...new Set([unit.key, ...unitPullRequests(unit).map((n) => pullRequestKey(unit.repo, n)), ...commits.map((c) => sourceKey(c)!)])];
   return {
     type: 'unit',
     key: unit.key,
@@ -82,9 +80,9 @@ export function toCandidate(unit: WorkUnit, remote: RemoteInfo | undefined, nota
     unit,
     notability,
     shipped,
-    sources: pr ? [pr, ...commits] : commits,
+    sources: [...prs, ...commits],
     keys,
-    pullRequestUrl: pr?.url,
+    pullRequestUrl: prs[0]?.url,
     remote,
   };
 }
@@ -148,8 +146,8 @@ export function handledKeys(journal: JournalFile): Set<string> {
 
 /**
  * The units of `work`'s range still to offer, given what is handled: a pull request or topic not
- * at all when it, its PR or any of its commits is handled (or its PR is offered as activity,
- * `offeredPullRequests`); a series with its handled commits taken out.
+ * at all when it, any of its PRs (`unitPullRequests`) or any of its commits is handled (or one of its PRs is offered as
+ * activity, `offeredPullRequests`); a series with its handled commits taken out.
  */
 export function openUnits(
   work: RepositoryWork,
@@ -161,10 +159,8 @@ export function openUnits(
   const open: WorkUnit[] = [];
   for (const unit of units) {
     if (!inRange(unit, work.range) || handled.has(unit.key)) continue;
-    if (unit.pullRequest !== undefined) {
-      const pr = pullRequestKey(work.repo, unit.pullRequest);
-      if (handled.has(pr) || offeredPullRequests.has(pr)) continue;
-    }
+    const prs = unitPullRequests(unit).map((n) => pullRequestKey(work.repo, n));
+    if (prs.some((pr) => handled.has(pr) || offeredPullRequests.has(pr))) continue;
     if (unit.kind !== 'series') {
       if (unit.commits.some((c) => handled.has(commitKey(c)))) continue;
       open.push(unit);

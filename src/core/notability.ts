@@ -51,7 +51,7 @@ import {
   USER_FACING,
   type Words,
 } from './unitKind';
-import { pullRequestTitle, remainingCommits, type WorkUnit } from './units';
+import { pullRequestTitle, remainingCommits, unitPullRequests, type WorkUnit } from './units';
 
 /** One reason a unit stands out (positive weight) or counts against (negative weight). */
 export interface Signal {
@@ -534,7 +534,15 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
         : l10n.t('{0} commits of one piece of work.', remaining.length),
       ['execution-delivery'],
     );
-  if (unit.pullRequest !== undefined) add('pullRequest', 1, l10n.t('Landed through pull request #{0}.', unit.pullRequest), ['execution-delivery']);
+  const pullRequests = unitPullRequests(unit);
+  if (pullRequests.length > 1)
+    add(
+      'pullRequest',
+      1,
+      l10n.t('Landed through pull requests {0}, which one release-notes item names together.', pullRequests.map((n) => `#${n}`).join(', ')),
+      ['execution-delivery'],
+    );
+  else if (unit.pullRequest !== undefined) add('pullRequest', 1, l10n.t('Landed through pull request #{0}.', unit.pullRequest), ['execution-delivery']);
   const coAuthors = coAuthorsOf(unit.commits);
   if (coAuthors.length > 0) add('coAuthors', 1, l10n.t('Co-authored with {0}: paired work.', listSome(coAuthors)), ['collaboration', 'mentorship']);
   const release = unit.commits.flatMap((c) => c.tags).find((t) => RELEASE_TAG.test(t));

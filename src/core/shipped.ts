@@ -525,9 +525,11 @@ const DROPS_RUNTIME =
 
 /**
  * True for an item about what users get: in any section but those of NOT_USER_FACING, or performance work or a runtime
- * dropped in one of those.
+ * dropped in one of those; never the line changesets writes in a package's notes for the commits of the packages it
+ * depends on (SvelteKit's adapters: "Updated dependencies [`6942ddb`, `68137d4`, …]"): they shipped in those packages.
  */
 function userFacing(item: Item, text: string): boolean {
+  if (item.text.startsWith('updated dependencies')) return false;
   if (NOT_USER_FACING.test(item.section)) {
     // performance work is what users get wherever it is filed: git.git's "Performance, Internal Implementation, …",
     // yarl's "Miscellaneous internal changes" ("Improved performance of the C unquoter"); not in docs or tests
@@ -585,6 +587,28 @@ const BODY_SHARE = 0.7;
  * none does.
  */
 export function shippedIn(unit: Matchable, index: ReleaseNotesIndex): ShippedEvidence | undefined {
+  return matchShipped(unit, index)?.evidence;
+}
+
+/** What `matchShipped` found. */
+export interface ShippedMatch {
+  readonly evidence: ShippedEvidence;
+  /**
+   * The item, when it cites the unit by number or commit (not by its words) and not too many others (`MAX_CITED`): the
+   * same object for each unit one item cites, with its content words (`contentWords`); the units it cites (zstd's "decoder corner cases (#3669, #3676, #3677, #3937)"), which are one piece of work (work.ts).
+   */
+  readonly citedBy: { readonly words: ReadonlySet<string> } | undefined;
+}
+
+/**
+ * The most pull requests, issues and commits an item cites and still tells one piece of work (zstd's "decoder corner
+ * cases" cites four): one citing more sums up many (scrapy's 24 pull requests of "Test and CI improvements"). On the
+ * tuning sets, 8 merges helix's items that list a topic's commits too, and costs a recall item.
+ */
+const MAX_CITED = 4;
+
+/** `shippedIn`, with the item that cites the unit (`ShippedMatch`). */
+export function matchShipped(unit: Matchable, index: ReleaseNotesIndex): ShippedMatch | undefined {
   const words = contentWords(unit.text);
   const text = normalized(unit.text);
   const bodyWords = unit.body ? new Set([...words, ...contentWords(unit.body)]) : undefined;
@@ -593,11 +617,12 @@ export function shippedIn(unit: Matchable, index: ReleaseNotesIndex): ShippedEvi
       (unit.pullRequest !== undefined && item.pullRequests.includes(unit.pullRequest)) || (unit.issues ?? []).some((n) => item.pullRequests.includes(n));
     const bySha = item.shas.some((s) => unit.shas.some((sha) => sha.startsWith(s)));
     const byText = !byNumber && !bySha && sameText(text, words, item);
-    if ((byNumber || bySha || byText) && couldShip(item, unit.authored) && userFacing(item, [...item.words].join(' '))) return evidenceOf(item);
+    if ((byNumber || bySha || byText) && couldShip(item, unit.authored) && userFacing(item, [...item.words].join(' ')))
+      return { evidence: evidenceOf(item), citedBy: byText || item.pullRequests.length + item.shas.length > MAX_CITED ? undefined : item };
   }
   // told by its messages only when they tell one item: messages that tell several quote the notes (a release's)
   const told = bodyWords ? index.items.filter((item) => couldShip(item, unit.authored) && bodyMatches(bodyWords, item)) : [];
-  return told.length === 1 && userFacing(told[0]!, [...told[0]!.words].join(' ')) ? evidenceOf(told[0]!) : undefined;
+  return told.length === 1 && userFacing(told[0]!, [...told[0]!.words].join(' ')) ? { evidence: evidenceOf(told[0]!), citedBy: undefined } : undefined;
 }
 
 /** A subject's area or conventional type and scope, `interp: `, `fix(cli/rustup_mode)!: `. */

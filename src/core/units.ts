@@ -16,6 +16,7 @@ import { parseISO } from 'date-fns';
 import type { CommitRecord } from './commit';
 import { isBookkeepingPath, isHousekeepingPath, isNotesFragment, isReleaseCommit, isRoutineSubject, isTestIn, type Conventions } from './conventions';
 import { areaOf, isGeneratedPath, isSourceCodePath } from './paths';
+import { contentWords } from './shipped';
 import { ADVISORY_MERGE, FIX_OPENING, isRevert, namingSubject, REFACTORING, stripPrefix, SYNC_MERGE } from './unitKind';
 
 /** A commit of the topology listing (any author): no file stats. */
@@ -63,6 +64,16 @@ export interface WorkUnit {
   readonly date: string;
   /** For a series of direct pushes that a release commit closed: that release's version and what kind of release it was (semver). */
   readonly releasedAs?: { readonly version: string; readonly kind: 'major' | 'minor' | 'patch' };
+  /**
+   * The units one release-notes item cites that make this one (work.ts `mergeCited`), the one it is named by first: this
+   * unit is that one's, with all their commits. Absent for a unit of one part.
+   */
+  readonly parts?: readonly WorkUnit[];
+}
+
+/** The pull requests of a unit: its own, or each of its parts' (`WorkUnit.parts`), the one it is named by first. */
+export function unitPullRequests(unit: WorkUnit): number[] {
+  return [...new Set((unit.parts ?? [unit]).flatMap((u) => (u.pullRequest === undefined ? [] : [u.pullRequest])))];
 }
 
 /** core/paths.ts `areaOf` for a file at the repository's root. */
@@ -355,6 +366,67 @@ export function closedIssues(commit: CommitRecord): Set<number> {
   return issues;
 }
 
+/**
+ * `Part of #3058`, `Towards #12`, `Work towards microsoft/vscode#271104` in a commit's message → the issues it says it is
+ * a step of, as `#3058` or `microsoft/vscode#271104` (lower case).
+ */
+export function stepOfIssues(commit: CommitRecord): Set<string> {
+  const issues = new Set<string>();
+  for (const m of `${commit.subject}\n${commit.body}`.matchAll(/\b(?:part of|(?:work |a step |steps )?towards?)\s+((?:[\w.-]+\/[\w.-]+)?#\d+)\b/gi))
+    issues.add(m[1]!.toLowerCase());
+  return issues;
+}
+
+/**
+ * The most pull requests one issue may tie into one piece of work (`tiedByIssue`): more are steps of an umbrella issue
+ * (a roadmap, an epic), each a piece of work of its own.
+ */
+const MAX_TIED = 4;
+
+/**
+ * Pull requests that close the same issue or say they are part of it (`closedIssues`, `stepOfIssues`) are one piece of work:
+ * vscode-pull-request-github's "Get webview context menu commands ready for multi-webview (#8492)" and "Remove external
+ * uses of current panel (#8493)", each "Part of #3058". Groups of them (`MAX_TIED` at most per issue), the rest left out.
+ */
+function tiedByIssue(units: readonly WorkUnit[]): WorkUnit[][] {
+  const byIssue = new Map<string, WorkUnit[]>();
+  for (const unit of units) {
+    if (unit.kind !== 'pullRequest') continue;
+    const issues = new Set(unit.commits.flatMap((c) => [...[...closedIssues(c)].map((n) => `#${n}`), ...stepOfIssues(c)]));
+    issues.delete(`#${unit.pullRequest}`);
+    for (const issue of issues) byIssue.set(issue, [...(byIssue.get(issue) ?? []), unit]);
+  }
+  // joined through any issue they share
+  const root = new Map<WorkUnit, WorkUnit>();
+  const find = (u: WorkUnit): WorkUnit => {
+    const r = root.get(u) ?? u;
+    return r === u ? u : find(r);
+  };
+  for (const tied of byIssue.values()) {
+    if (tied.length < 2 || tied.length > MAX_TIED) continue;
+    for (const u of tied.slice(1)) root.set(find(u), find(tied[0]!));
+  }
+  const groups = new Map<WorkUnit, WorkUnit[]>();
+  for (const u of root.keys()) groups.set(find(u), []);
+  for (const u of units) if (groups.has(find(u))) groups.get(find(u))!.push(u);
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
+/**
+ * One unit of `parts`, pieces of work that are one (`tiedByIssue`; work.ts: the units one release-notes item cites). It
+ * is the part's that says most of `words` (what names the whole, when known), of those the biggest (most lines
+ * changed): its key, kind, title, pull request and merge; with every part's commits, newest first. `parts` keeps them
+ * all (a part made of parts gives its own), that one first, for their pull requests.
+ */
+export function mergeUnits(parts: readonly WorkUnit[], words: ReadonlySet<string> = new Set()): WorkUnit {
+  const all = parts.flatMap((u) => u.parts ?? [u]);
+  const said = (u: WorkUnit): number => [...contentWords(u.title)].filter((w) => words.has(w)).length;
+  const lines = (u: WorkUnit): number => u.commits.reduce((n, c) => n + c.additions + c.deletions, 0);
+  const ranked = [...all].sort((a, b) => said(b) - said(a) || lines(b) - lines(a));
+  const commits = [...new Set(all.flatMap((u) => u.commits))].sort((a, b) => timeOf(b.authorDate) - timeOf(a.authorDate));
+  return { ...ranked[0]!, commits, date: commits[0]!.authorDate, parts: ranked };
+}
+
 function timeOf(iso: string): number {
   return parseISO(iso).getTime();
 }
@@ -551,7 +623,9 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       ...(g.releasedAs ? { releasedAs: g.releasedAs } : {}),
     });
   }
-  return units.sort((a, b) => timeOf(b.date) - timeOf(a.date));
+  const tied = tiedByIssue(units);
+  const merged = new Set(tied.flat());
+  return [...units.filter((u) => !merged.has(u)), ...tied.map((parts) => mergeUnits(parts))].sort((a, b) => timeOf(b.date) - timeOf(a.date));
 }
 
 /** `This reverts commit 0ff13dcfb…` (git's own revert message) → the reverted SHA or prefix, lower case. */

@@ -8,8 +8,8 @@ import type { CommitRecord } from './commit';
 import { fragmentIssue, type Conventions } from './conventions';
 import type { RemoteInfo } from './links';
 import { buildProfile, scoreUnit, type Notability, type UnitProfile } from './notability';
-import { indexReleaseNotes, shippedByName, shippedIn, subjectNames, type ReleaseNotesFile, type ReleaseTag, type ShippedEvidence } from './shipped';
-import { closedIssues, groupUnits, type Topology, type WorkUnit } from './units';
+import { indexReleaseNotes, matchShipped, shippedByName, subjectNames, type ReleaseNotesFile, type ReleaseTag, type ShippedEvidence } from './shipped';
+import { closedIssues, groupUnits, mergeUnits, unitPullRequests, type Topology, type WorkUnit } from './units';
 
 /** The history of one repository, as src/git/workHistory.ts reads it. */
 export interface RepositoryWork {
@@ -62,25 +62,31 @@ const grouped = new WeakMap<RepositoryWork, Map<boolean, Grouped>>();
 
 /**
  * The units of a repository's history, where each shipped, and the profile they make (all of the
- * window, not only the range). Computed once per `work` value (a scan's result).
+ * window, not only the range); with shipped evidence, the units one release-notes item cites are one (`mergeUnits`).
+ * Computed once per `work` value (a scan's result).
  */
 export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
   let byChoice = grouped.get(work);
   if (!byChoice) grouped.set(work, (byChoice = new Map<boolean, Grouped>()));
   let result = byChoice.get(shippedEvidence);
   if (!result) {
-    const units = groupUnits(work.repo, work.commits, work.topology, work.conventions);
+    let units = groupUnits(work.repo, work.commits, work.topology, work.conventions);
     const shipped = new Map<WorkUnit, ShippedEvidence>();
     if (shippedEvidence && work.releaseNotes.length > 0) {
+      const cited = new Map<{ readonly words: ReadonlySet<string> }, WorkUnit[]>();
       const index = indexReleaseNotes(work.releaseNotes, work.releaseTags);
       const textOf = (unit: WorkUnit): string => (unit.merge && unit.kind === 'topic' ? (unit.merge.body.split(/\n\s*\n/)[0] ?? unit.title) : unit.title);
       for (const unit of units) {
-        const found = shippedIn(
+        const found = matchShipped(
           {
             pullRequest: unit.pullRequest,
-            // the issues it closes, and those its release-notes fragments are named by (towncrier's `changelog/13743.feature.rst`)
+            // the issues it closes, and those its release-notes fragments are named by (towncrier's `changelog/13743.feature.rst`);
+            // and the pull requests of its other parts
             issues: [
-              ...new Set(unit.commits.flatMap((c) => [...closedIssues(c), ...c.files.flatMap((f) => (f.created ? (fragmentIssue(f.path) ?? []) : []))])),
+              ...new Set([
+                ...unit.commits.flatMap((c) => [...closedIssues(c), ...c.files.flatMap((f) => (f.created ? (fragmentIssue(f.path) ?? []) : []))]),
+                ...unitPullRequests(unit),
+              ]),
             ],
             shas: unit.commits.map((c) => c.sha),
             text: textOf(unit),
@@ -93,8 +99,18 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
           },
           index,
         );
-        if (found) shipped.set(unit, work.topology ? { ...found, ref: work.topology.ref } : found);
+        if (!found) continue;
+        shipped.set(unit, work.topology ? { ...found.evidence, ref: work.topology.ref } : found.evidence);
+        if (found.citedBy) cited.set(found.citedBy, [...(cited.get(found.citedBy) ?? []), unit]);
       }
+      // the units one item cites are one piece of work, offered once
+      const merged = [...cited].filter(([, parts]) => parts.length > 1).map(([item, parts]) => ({ parts, unit: mergeUnits(parts, item.words) }));
+      for (const { parts, unit } of merged) {
+        shipped.set(unit, shipped.get(parts[0]!)!);
+        for (const part of parts) shipped.delete(part);
+      }
+      const gone = new Set(merged.flatMap((m) => m.parts));
+      if (gone.size > 0) units = [...units.filter((u) => !gone.has(u)), ...merged.map((m) => m.unit)].sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
       // then by code names, in the releases of the work around it
       const unitNames = new Map<string, number>();
       for (const unit of units) for (const name of subjectNames(textOf(unit))) unitNames.set(name, (unitNames.get(name) ?? 0) + 1);
@@ -174,6 +190,9 @@ function listingOf(all: Grouped, conventions: Conventions, threshold: number): L
   const offers = all.units.filter(
     (u) => Date.parse(u.date) <= before && scoreUnit(u, threshold, { conventions, profile: all.profile, shipped: all.shipped.get(u) }).notable,
   );
-  const listed = offers.filter((u) => all.shipped.has(u)).length;
-  return offers.length >= LISTING_MIN_UNITS && listed >= LISTING_SHARE * offers.length ? { listed, of: offers.length, before } : undefined;
+  // a unit of several that one item cites counts as them all: merging them tells nothing of how much the notes leave out
+  const count = (units: readonly WorkUnit[]): number => units.reduce((n, u) => n + (u.parts?.length ?? 1), 0);
+  const listed = count(offers.filter((u) => all.shipped.has(u)));
+  const of = count(offers);
+  return of >= LISTING_MIN_UNITS && listed >= LISTING_SHARE * of ? { listed, of, before } : undefined;
 }

@@ -20,7 +20,7 @@ import type { Services } from '../services';
 import { captureEntry, manualPrefill, titleFromSubject, type Prefill } from './captureEntry';
 import { MAX_TITLE } from '../../core/limits';
 import { unitChange } from '../../core/unitFiles';
-import type { WorkUnit } from '../../core/units';
+import { unitPullRequests, type WorkUnit } from '../../core/units';
 import { visibleText } from '../../core/visibleText';
 
 type Item = vscode.QuickPickItem & { candidate?: Candidate; manual?: true; hint?: ConnectHint };
@@ -82,6 +82,8 @@ export function candidateReasons(candidate: Candidate): string {
 export function unitSummary(unit: WorkUnit): string {
   const n = unit.commits.length;
   const commits = n === 1 ? vscode.l10n.t('1 commit') : vscode.l10n.t('{0} commits', n);
+  const prs = unitPullRequests(unit);
+  if (prs.length > 1) return vscode.l10n.t('PRs {0} · {1}', prs.map((n) => `#${n}`).join(', '), commits);
   if (unit.kind === 'pullRequest') return vscode.l10n.t('PR #{0} · {1}', String(unit.pullRequest), commits);
   if (unit.kind === 'topic' && unit.topic) return vscode.l10n.t('topic {0} · {1}', unit.topic, commits);
   return commits;

@@ -8,6 +8,7 @@ import { candidateTime, handledKeys, shippedLink, unitCandidates } from '../../.
 import { isReleaseNotesPath } from '../../../src/core/conventions';
 import { emptyJournal, sourceKey, type JournalFile } from '../../../src/core/model';
 import { unitChange } from '../../../src/core/unitFiles';
+import { unitPullRequests } from '../../../src/core/units';
 import { scoreWork, type RepositoryWork } from '../../../src/core/work';
 import { repositoryWork } from '../../../src/git/repositoryWork';
 import { readWorkHistory } from '../../../src/git/workHistory';
@@ -1043,6 +1044,106 @@ describe('units of work (real repositories)', () => {
       '1.3.0',
       'undated without its tag',
     );
+  });
+
+  it('pull requests that close the same issue or are part of it are one piece of work; an umbrella issue of many ties none', async () => {
+    const repo = make();
+    const pr = (n: number, subject: string, body: string, day: number): string =>
+      repo.commit({ message: `${subject} (#${n})\n\n${body}`, files: { [`src/pr${n}.c`]: lines(40 + n, `pr${n}`) }, date: at(day) });
+    const panels = [
+      pr(60, 'Get context menu commands ready for several panels', 'Part of #58', 2),
+      pr(61, 'Remove uses of the current panel', 'Part of #58', 4),
+    ];
+    const crash = [pr(62, 'Fix a crash on empty input', 'Fixes #70', 6), pr(63, 'Guard the parser against empty input', 'Closes #70', 20)];
+    const roadmap = [64, 65, 66, 67, 68].map((n, i) => pr(n, `Roadmap step ${i}`, 'Work towards #1', 8 + i));
+    const upstream = [pr(69, 'Add a --quiet option', 'Part of acme/other#58', 25), pr(71, 'Document --quiet', 'Part of acme/other#58', 26)];
+    const w = await work(repo);
+    for (const shipped of [true, false]) {
+      const scored = scoreWork(w, { threshold: 4, shippedEvidence: shipped });
+      const keyOf = (sha: string): string | undefined => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))?.unit.key;
+      assert.equal(keyOf(panels[0]!), keyOf(panels[1]!), 'two parts of #58');
+      assert.equal(keyOf(crash[0]!), keyOf(crash[1]!), 'two fixes of #70, two weeks apart');
+      assert.equal(new Set(roadmap.map(keyOf)).size, 5, 'five steps of an umbrella issue are five pieces of work');
+      assert.equal(keyOf(upstream[0]!), keyOf(upstream[1]!), "two parts of another repository's issue");
+      assert.notEqual(keyOf(upstream[0]!), keyOf(panels[0]!), "another repository's #58 is another issue");
+      const both = scored.find((s) => s.unit.commits.some((c) => c.sha === panels[0]))!;
+      assert.deepEqual(unitPullRequests(both.unit), [61, 60], 'named by the biggest');
+      assert.equal(both.unit.title, 'Remove uses of the current panel (#61)');
+    }
+  });
+
+  it('shipped evidence: pull requests one release-notes item cites are one piece of work, offered once with every PR and commit, and logged once', async () => {
+    const repo = make();
+    const decoder = repo.commit({ message: 'Detect corrupt offsets sooner in the decoder (#41)', files: { 'src/decode.c': lines(90, 'decode') }, date: at(2) });
+    const bitstream = repo.commit({ message: 'Stop the bitstream after an overflow (#47)', files: { 'src/bitstream.c': lines(70, 'bits') }, date: at(20) });
+    const other = repo.commit({ message: 'Add a --level option to compress (#44)', files: { 'src/level.c': lines(80, 'level') }, date: at(12) });
+    const ci = [50, 51].map((n, i) =>
+      repo.commit({ message: `Speed up the CI matrix, part ${i + 1} (#${n})`, files: { [`src/matrix${i}.c`]: lines(60, `m${i}`) }, date: at(14 + i) }),
+    );
+    repo.commit({
+      message: 'Update CHANGELOG for 1.4.0',
+      author: MAINTAINER,
+      files: {
+        'packages/tool/CHANGELOG.md':
+          '# Changelog\n\n## 1.4.0\n\n- Decoder: fix corner cases of corrupt input (#41, #47)\n- Add `--level` (#44)\n- Faster test runs and CI (#50, #51, #52, #53, #54)\n',
+        // changesets' line in a dependent package's notes, before the package's own in file order: no evidence, no item
+        'packages/bindings/CHANGELOG.md': `# bindings\n\n## 2.0.1\n\n### Patch Changes\n\n- Updated dependencies [\`${decoder.slice(0, 7)}\`, \`${other.slice(0, 7)}\`]\n`,
+      },
+      date: at(25),
+    });
+    const w = await work(repo);
+    const of = (sha: string) => scoreWork(w, { threshold: 4 }).filter((s) => s.unit.commits.some((c) => c.sha === sha));
+    const [both] = of(decoder);
+    assert.ok(both, 'a unit holds the decoder fix');
+    assert.deepEqual(of(bitstream), [both], 'one unit holds both pull requests');
+    assert.deepEqual(
+      both.unit.commits.map((c) => c.sha),
+      [bitstream, decoder],
+      'every commit, newest first',
+    );
+    assert.equal(both.unit.title, 'Detect corrupt offsets sooner in the decoder (#41)', "named by the part that says most of the item's words");
+    assert.deepEqual(unitPullRequests(both.unit), [41, 47]);
+    assert.equal(both.shipped?.version, '1.4.0');
+    assert.ok(
+      both.notability.signals.some((s) => s.reason === 'Landed through pull requests #41, #47, which one release-notes item names together.'),
+      JSON.stringify(both.notability.signals),
+    );
+    assert.equal(both.shipped?.file, 'packages/tool/CHANGELOG.md');
+    assert.equal(of(other)[0]?.unit.parts, undefined, 'an item citing one pull request is that pull request alone');
+    assert.notEqual(of(ci[0]!)[0]?.unit.key, of(ci[1]!)[0]?.unit.key, 'an item citing five sums up many pieces of work: each stays its own');
+    assert.equal(of(ci[0]!)[0]?.shipped?.version, '1.4.0');
+    // without the notes, each pull request is its own piece of work
+    const apart = scoreWork(w, { threshold: 4, shippedEvidence: false });
+    assert.notEqual(
+      apart.find((s) => s.unit.commits.some((c) => c.sha === decoder)),
+      apart.find((s) => s.unit.commits.some((c) => c.sha === bitstream)),
+    );
+
+    const offered = unitCandidates([w], emptyJournal(), 0).filter((c) => c.unit.commits.some((x) => x.sha === decoder || x.sha === bitstream));
+    assert.equal(offered.length, 1, 'offered once');
+    const candidate = offered[0]!;
+    assert.deepEqual(
+      candidate.sources.map((s) => (s.type === 'pullRequest' ? `#${s.number} ${s.title}` : s.type === 'commit' ? s.sha : s.type)),
+      ['#41 Detect corrupt offsets sooner in the decoder (#41)', '#47 Stop the bitstream after an overflow (#47)', decoder, bitstream],
+    );
+    // logged, neither pull request nor commit is offered again
+    const stamp = '2026-08-01T00:00:00.000Z';
+    const entry = {
+      id: '7d3c1c3e-7a0a-4c1e-9d57-2f4a3b7d9e11',
+      kind: 'impact' as const,
+      title: 't',
+      body: '',
+      competencies: [],
+      occurredAt: '2026-07-20',
+      createdAt: stamp,
+      updatedAt: stamp,
+      tags: [],
+    };
+    const logged: JournalFile = { ...emptyJournal(), entries: [{ ...entry, sources: [...candidate.sources] }] };
+    assert.ok(!unitCandidates([w], logged, 0).some((c) => c.unit.commits.some((x) => x.sha === decoder || x.sha === bitstream)));
+    // and a pull request of it logged on its own (from the provider's activity) stands for it all
+    const onePr: JournalFile = { ...emptyJournal(), entries: [{ ...entry, sources: [candidate.sources[1]!] }] };
+    assert.ok(!unitCandidates([w], onePr, 0).some((c) => c.unit.commits.some((x) => x.sha === decoder || x.sha === bitstream)));
   });
 
   it("shipped evidence: work listed in the notes of a release not out yet (elixir's `## v1.21.0-dev`) is said to be listed for it, not shipped in it", async () => {
