@@ -14,7 +14,7 @@
  */
 import { parseISO } from 'date-fns';
 import type { CommitRecord } from './commit';
-import { isBookkeepingPath, isHousekeepingPath, isNotesFragment, isReleaseCommit, isRoutineSubject, isTestIn, type Conventions } from './conventions';
+import { commitType, isBookkeepingPath, isHousekeepingPath, isNotesFragment, isReleaseCommit, isRoutineSubject, isTestIn, type Conventions } from './conventions';
 import { areaOf, isGeneratedPath, isSourceCodePath } from './paths';
 import { contentWords } from './shipped';
 import { ADVISORY_MERGE, FIX_OPENING, isRevert, namingSubject, REFACTORING, stripPrefix, SYNC_MERGE } from './unitKind';
@@ -717,7 +717,9 @@ function unitTitle(
   const code = bySize.filter((c) => !mergesBranch(c.subject) && workAreas(c, conventions).size > 0);
   // (nor a revert of work from outside the unit: bubbletea's series of renderer fixes was named
   // `Revert "fix: renderer: sync buffer resize with frame rate"`)
-  const refactors = (c: CommitRecord): boolean => REFACTORING.test(stripPrefix(c.subject));
+  // (by its words, or its conventional type: vue-router's "refactor: copy unplugin codebase", +12050, named a series of
+  // features)
+  const refactors = (c: CommitRecord): boolean => REFACTORING.test(stripPrefix(c.subject)) || commitType(c.subject, conventions) === 'refactor';
   const names = (c: CommitRecord): boolean =>
     !refactors(c) && !isRevert(c.subject) && !UPKEEP_SUBJECT.test(c.subject) && !isRoutineSubject(c.subject, conventions);
   return namingSubject((code.find(names) ?? code.find((c) => !refactors(c)) ?? code[0] ?? bySize[0])!);

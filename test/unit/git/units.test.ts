@@ -897,6 +897,24 @@ describe('units of work (real repositories)', () => {
     assert.ok(scored.find((s) => s.unit.commits.some((x) => x.sha === feat))?.notability.notable, 'a feature is offered');
   });
 
+  it('a series of direct pushes is named by its biggest commit that is not a refactoring by its conventional type (vue-router\'s "refactor: copy unplugin codebase" beside its features)', async () => {
+    const repo = make();
+    const types = ['feat', 'fix', 'chore', 'docs', 'test', 'ci', 'refactor'];
+    for (let i = 0; i < 21; i++)
+      repo.commit({ message: `${types[i % types.length]}: change ${i}`, files: { [`src/f${i % 5}.ts`]: lines(10 + i, `f${i}`) }, date: at(2, 0) });
+    const copy = repo.commit({ message: 'refactor: copy the loader codebase', files: { 'src/loaders/core.ts': lines(400, 'core') }, date: at(10, 9) });
+    const loaders = repo.commit({ message: 'feat: add data loaders', files: { 'src/loaders/data.ts': lines(150, 'data') }, date: at(10, 11) });
+    const w = await work(repo);
+    assert.equal(w.conventions.conventional, true);
+    const unit = scoreWork(w, { threshold: 4 }).find((s) => s.unit.commits.some((c) => c.sha === copy))!.unit;
+    assert.deepEqual(
+      unit.commits.map((c) => c.sha),
+      [loaders, copy],
+      'one series',
+    );
+    assert.equal(unit.title, 'feat: add data loaders');
+  });
+
   it('a repository that writes gitmoji instead of prefixes (fastapi): ⚡️ is performance work, 👷 is CI, "🔖 Release version …" is the release; each reason names its gitmoji', async () => {
     const repo = make();
     const kinds = [
