@@ -175,7 +175,7 @@ export function writtenLabel(subject: string): string | undefined {
 /**
  * The conventional type of a subject in a repository that uses them; undefined otherwise (an area prefix
  * is not a type). A scope that names the project's website (`website`, `site`, rustup's `www`) or docs, or its CI, makes it `docs` or `ci`,
- * whatever the type.
+ * whatever the type; performance work scoped to the tests (`perf(tests):`) is `test`.
  */
 export function commitType(subject: string, conventions: Conventions): string | undefined {
   if (!conventions.conventional) return undefined;
@@ -186,6 +186,8 @@ export function commitType(subject: string, conventions: Conventions): string | 
   const scope = prefix.scope?.toLowerCase() ?? '';
   if (/^(website|site|www|docs|blog)$/.test(scope)) return 'docs';
   if (scope === 'ci') return 'ci';
+  // and so is the performance of the tests (packaging's "perf(tests): disable GC while collecting tests (#1389)")
+  if (prefix.type === 'perf' && /^(tests?|testing|test-?suite)$/.test(scope)) return 'test';
   return prefix.type === 'ref' ? 'refactor' : prefix.type;
 }
 

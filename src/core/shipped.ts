@@ -343,7 +343,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
         upcoming: upcoming && tag === undefined,
         file: file.path,
         section: itemSection,
-        pullRequests: [...text.matchAll(/(?:#|:pr:`|:issue:`|:gh:`|!|\/pull\/|\/issues\/|\/merge_requests\/)(\d{1,7})\b/g)].map((m) => Number(m[1])),
+        pullRequests: [...text.matchAll(/(?:#|:pr:`|:pull:`|:issue:`|:gh:`|!|\/pull\/|\/issues\/|\/merge_requests\/)(\d{1,7})\b/g)].map((m) => Number(m[1])),
         shas: [...text.matchAll(/\b([0-9a-f]{7,40})\b/g)].map((m) => m[1]!).filter((s) => /[a-f]/.test(s) && /\d/.test(s)),
         words: contentWords(summary),
         text: normalized(summary),

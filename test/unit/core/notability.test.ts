@@ -139,6 +139,12 @@ describe('notability of a unit of work', () => {
     ])
       assert.ok(!ids(unit([commit({ subject, files: code })]), CONVENTIONAL).some((id) => id === 'feature' || id === 'fix'), subject);
     assert.ok(ids(unit([commit({ subject: 'feat(deps): bump plugin versions in create-vite templates', files: code })]), CONVENTIONAL).includes('feature'));
+    // the tests' own performance is no speed-up users get (packaging's "perf(tests): disable GC while collecting tests")
+    const conftest = [file('tests/conftest.py', 12, 2)];
+    assert.ok(
+      !ids(unit([commit({ subject: 'perf(tests): disable GC while collecting tests (#1389)', files: conftest })]), CONVENTIONAL).includes('performance'),
+    );
+    assert.ok(ids(unit([commit({ subject: 'perf(markers): cache the default environment (#1250)', files: code })]), CONVENTIONAL).includes('performance'));
     for (const subject of ['feat(workflow): add EnsureVocabulary for the board', 'feat(doc): byte-offset span tracking'])
       assert.ok(ids(unit([commit({ subject, files: code })]), CONVENTIONAL).includes('feature'), `${subject}: a module of the product`);
   });

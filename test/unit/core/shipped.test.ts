@@ -63,6 +63,16 @@ describe('release notes: the formats projects write them in', () => {
     );
   });
 
+  it("packaging's `:pull:` role names the pull requests of an item", () => {
+    const text =
+      'Changelog\n---------\n\n26.0 - 2026-01-20\n~~~~~~~~~~~~~~~~~\n\nPerformance:\n\n' +
+      '* Add ``__slots__`` to core classes  (:pull:`1001`, :pull:`1002`, :pull:`1032`)\n* Letter normalization dict for prereleases and the like (:pull:`1014`)\n';
+    assert.deepEqual(
+      indexReleaseNotes([{ path: 'CHANGELOG.rst', text }]).items.map((i) => i.pullRequests),
+      [[1001, 1002, 1032], [1014]],
+    );
+  });
+
   it("Jackson's `release-notes/VERSION-2.x`: a version and its date, then an item per issue, its credits indented under it", () => {
     assert.ok(isReleaseNotesPath('release-notes/VERSION-2.x') && isReleaseNotesPath('release-notes/VERSION'));
     const text =
