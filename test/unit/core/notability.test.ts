@@ -917,6 +917,8 @@ describe('notability of a unit of work', () => {
       'Drop macOS CI target; too slow to run successfully (#2093)',
       // nushell's
       'Streamline CI Cargo Checks (#17954)',
+      // faker's
+      'Benchmark revamp + run benchmark as part of CI (#3176)',
     ]) {
       const signals = ids(unit([commit({ subject, files: code })]));
       assert.ok(signals.includes('internal') && !signals.includes('feature'), `${subject}: ${signals.join()}`);
