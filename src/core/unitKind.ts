@@ -62,13 +62,14 @@ const PERFORMANCE = new RegExp(
 );
 /**
  * Words of performance that are not performance work users get: the speed of the project's own test
- * suite or CI ("… to speed up test suite", "faster CI", Jackson's "… to speed up regular test runs slightly"), logging or metrics of
+ * suite, benchmarks or CI ("… to speed up test suite", "faster CI", Jackson's "… to speed up regular test runs slightly",
+ * opentelemetry-go's "reduce benchmark suite execution time"), logging or metrics of
  * it (nushell's "add new log-level `perf` so we can more easily see only performance logging"), taking an optimization out ("remove dirty
  * optimization for `request.getfixturevalue()`"), or measuring memory, a feature (hyperfine's "Initial work on
  * tracking memory usage").
  */
 const NOT_PERFORMANCE =
-  /\b(track|measur|report|show|display|print|record)\w* (the |peak |max(imum)? ){0,2}memory (usage|footprint)\b|\b(remov(e|es|ed|ing)|drop(s|ped|ping)?|revert(s|ed|ing)?) (an? |the |some )?(\S+ )?optimi[sz]ations?\b|\b(speed(s|ed)? ?up|speedup|faster|slow(s|ed)? ?down|slowdown|perf(ormance)?|optimi[sz]\w*)( of| in| on)? (the |our )?(regular |local )?(test ?suite|test runs?|CI)\b|\b(test ?suite|CI)('s)? (speed|performance|time|slowdown)\b|\bperformance (logging|logs?|tracing|metrics|counters|monitoring|stats)\b/i;
+  /\b(track|measur|report|show|display|print|record)\w* (the |peak |max(imum)? ){0,2}memory (usage|footprint)\b|\b(remov(e|es|ed|ing)|drop(s|ped|ping)?|revert(s|ed|ing)?) (an? |the |some )?(\S+ )?optimi[sz]ations?\b|\b(speed(s|ed)? ?up|speedup|faster|slow(s|ed)? ?down|slowdown|perf(ormance)?|optimi[sz]\w*)( of| in| on)? (the |our )?(regular |local )?(test ?suite|test runs?|CI)\b|\b(test ?suite|benchmark ?suite|CI)('s)? (speed|performance|time|slowdown|execution time|run ?time)\b|\bperformance (logging|logs?|tracing|metrics|counters|monitoring|stats)\b/i;
 /**
  * A title whose words of performance are about something else: a test of it added (elixir's "Add performance regression
  * test for open and closed maps"), a bug in an optimization fixed ("Fix optimized map difference with open key", "Fix
@@ -476,6 +477,10 @@ export function declaredKind(
           (label) => l10n.t('A feature, by its own label ({0}).', label),
         ),
       };
+    // (the speed of the project's own tests, benchmarks or CI, whatever its label: opentelemetry-go's "perf(sdk/metric): reduce
+    // benchmark suite execution time (#8683)")
+    if (types.has('perf') && [...types].every((t) => t === 'perf' || ROUTINE_TYPES.has(t)) && NOT_PERFORMANCE.test(stripPrefix(unit.title)))
+      return { kind: 'internal', reason: l10n.t('Speeds up the project’s own tests, benchmarks or CI, by its title: nothing users get.') };
     if (types.has('perf'))
       return {
         kind: 'performance',

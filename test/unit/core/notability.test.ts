@@ -145,6 +145,9 @@ describe('notability of a unit of work', () => {
       !ids(unit([commit({ subject: 'perf(tests): disable GC while collecting tests (#1389)', files: conftest })]), CONVENTIONAL).includes('performance'),
     );
     assert.ok(ids(unit([commit({ subject: 'perf(markers): cache the default environment (#1250)', files: code })]), CONVENTIONAL).includes('performance'));
+    // and so is the speed of its benchmarks, whatever the scope (opentelemetry-go's)
+    const bench = ids(unit([commit({ subject: 'perf(sdk/metric): reduce benchmark suite execution time (#8683)', files: code })]), CONVENTIONAL);
+    assert.ok(bench.includes('internal') && !bench.includes('performance'), bench.join());
     for (const subject of ['feat(workflow): add EnsureVocabulary for the board', 'feat(doc): byte-offset span tracking'])
       assert.ok(ids(unit([commit({ subject, files: code })]), CONVENTIONAL).includes('feature'), `${subject}: a module of the product`);
   });
