@@ -40,6 +40,7 @@ import {
   quotesReverted,
   revertsInBody,
   REFACTORING,
+  RELEASE_BRANCH,
   isRevert,
   reapplies,
   RUNTIME_VERSION,
@@ -293,7 +294,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // the release-notes fragments it wrote say its kind by their names (`changelog/new_x.md`, `1234.removal.rst`)
   // (not those of a release pull request's commits that write fragments alone: pytest-xdist's "Release 3.0.2", whose
   // "Fix changelog fragments" renames the deprecation entries of the pull requests it releases)
-  const releasePullRequest = prTitle !== undefined && RELEASE_SUBJECT.test(prTitle);
+  const releasePullRequest = (prTitle !== undefined && RELEASE_SUBJECT.test(prTitle)) || (unit.kind === 'topic' && RELEASE_BRANCH.test(unit.topic ?? ''));
   const fragments = new Map<FragmentKind, string>();
   for (const f of authored.filter((c) => !releasePullRequest || c.files.some((x) => !isNotesFragment(x.path))).flatMap((c) => c.files)) {
     const kind = f.created && f.additions > f.deletions ? fragmentKind(f.path) : undefined;

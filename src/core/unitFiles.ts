@@ -18,9 +18,11 @@ import { remainingCommits, type WorkUnit } from './units';
 const PROSE = /\.(md|mdx|markdown|rst|adoc|asciidoc)$|^(?!(.*\/)?templates?\/)(?!(.*\/)?(CMakeLists|conanfile)\.txt$).*\.txt$|\.[1-9](\.prebuilt)?$/i;
 /**
  * A project's prose documents named in capitals without an extension, as GNU and older C projects keep them (strace's
- * `README-hacking`, `INSTALL`, `CREDITS.in`, the template `CREDITS` is made from). Case matters: an `install` script is code.
+ * `README-hacking`, `INSTALL`, `CREDITS.in`, the template `CREDITS` is made from; pcre2's `SUPPORT-LIFECYCLE`). Case matters: an
+ * `install` script is code.
  */
-const PROSE_NAME = /(^|\/)(README|INSTALL|CONTRIBUTING|CREDITS|THANKS|HACKING|TODO|NOTICE|SECURITY|CODE_OF_CONDUCT)([-_][\w-]+)?(\.in)?$/;
+const PROSE_NAME =
+  /(^|\/)(README|INSTALL|CONTRIBUTING|CREDITS|THANKS|HACKING|TODO|NOTICE|SECURITY|SUPPORT|GOVERNANCE|ROADMAP|CODE_OF_CONDUCT)([-_][\w-]+)?(\.in)?$/;
 /**
  * Examples and samples that show users how to use the product (mitmproxy's `examples/addons/dns-simple.py`, flask's
  * `examples/tutorial/`, okhttp's `samples/crawler/`): documentation in code, not a capability users get. Tests kept in

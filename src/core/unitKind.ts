@@ -17,6 +17,8 @@ interface Titled {
   /** units.ts `WorkUnit.kind` and `merge`: a pull request merged with a merge commit is titled by its pull request. */
   readonly kind?: string;
   readonly merge?: { readonly subject: string };
+  /** units.ts `WorkUnit.topic`: the topic branch's name. */
+  readonly topic?: string;
 }
 
 /**
@@ -24,6 +26,8 @@ interface Titled {
  * `dependabot/…`, Renovate's `renovate/…` (`Merge pull request #954 from pytest-dev/pre-commit-ci-update-config`).
  */
 const AUTOMATION_BRANCH = /^Merge pull request #\d+ from [\w.-]+\/(pre-commit-ci[\w-]*|dependabot\/|renovate\/)/;
+/** A release branch's name: pcre2's `release/pcre2-10.47`, `release-1.4`, `releases/v2`. */
+export const RELEASE_BRANCH = /^(releases?|rel)[/-]/i;
 
 /** Words of a subject or title (not a body: bodies mention fixes and performance in passing). */
 export interface Words {
@@ -462,6 +466,11 @@ export function declaredKind(
   // "Add docs/requirements.txt" on a pre-commit.ci autoupdate, "Adapt to mypy 1.11"), whatever its words
   if (unit.merge && AUTOMATION_BRANCH.test(unit.merge.subject))
     return { kind: 'internal', reason: l10n.t('Keeps up with an automation’s pull request (pre-commit.ci, Dependabot, Renovate): upkeep, nothing users get.') };
+  // a topic of a release branch is the release: the version bump, the notes, the generated files it ships with (pcre2's
+  // `release/pcre2-10.47`: "Update version number to 10.47 (release)", "Commit autogen.sh output"); the work it releases
+  // came before
+  if (unit.kind === 'topic' && unit.topic && RELEASE_BRANCH.test(unit.topic))
+    return { kind: 'routine', reason: l10n.t('Prepares a release on its release branch ({0}): the work it releases came before.', unit.topic) };
   if (conventions.conventional && types.size > 0) {
     // (the label of another commit than the one that names the unit is quoted, as `saidBy` quotes words)
     const byLabel = (type: string, quoted: (label: string, by: string) => string, own: (label: string) => string): string => {

@@ -14,7 +14,16 @@
  */
 import { parseISO } from 'date-fns';
 import type { CommitRecord } from './commit';
-import { commitType, isBookkeepingPath, isHousekeepingPath, isNotesFragment, isReleaseCommit, isRoutineSubject, isTestIn, type Conventions } from './conventions';
+import {
+  commitType,
+  isBookkeepingPath,
+  isHousekeepingPath,
+  isNotesFragment,
+  isReleaseCommit,
+  isRoutineSubject,
+  isTestIn,
+  type Conventions,
+} from './conventions';
 import { areaOf, isGeneratedPath, isSourceCodePath } from './paths';
 import { contentWords } from './shipped';
 import { ADVISORY_MERGE, FIX_OPENING, isRevert, namingSubject, REFACTORING, stripPrefix, SYNC_MERGE } from './unitKind';

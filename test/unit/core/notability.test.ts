@@ -1071,6 +1071,8 @@ describe('notability of a unit of work', () => {
     const prose = [file('README-hacking', 64, 32), file('dist/INSTALL', 35, 5), file('CREDITS.in', 4)];
     assert.ok(!ids(unit([commit({ subject: 'Add a section on maintainers', files: prose })])).includes('feature'));
     assert.ok(ids(unit([commit({ subject: 'Add a section on maintainers', files: prose })])).includes('docs'));
+    // pcre2's "Add SUPPORT-LIFECYCLE document (#863)"
+    assert.ok(!ids(unit([commit({ subject: 'Add SUPPORT-LIFECYCLE document (#863)', files: [file('SUPPORT-LIFECYCLE', 120)] })])).includes('feature'));
     assert.ok(ids(unit([commit({ subject: 'Add a --user flag', files: [file('install', 40)] })])).includes('feature'));
     // the help text lives in code, but adding an option to it documents the option
     const helpText = [file('src/options.go', 3), file('man/man1/tool.1', 9)];
@@ -2008,6 +2010,22 @@ describe('notability of a unit of work', () => {
 
   it('path classifiers', () => {
     assert.ok(isGeneratedPath('web/yarn.lock') && isGeneratedPath('dist/app.js') && isGeneratedPath('src/__snapshots__/a.snap'));
+    // what autotools and libtool copy in (pcre2's "Commit autogen.sh output"); not a configure script, which may be written by hand
+    for (const path of [
+      'config.guess',
+      'build-aux/config.sub',
+      'ltmain.sh',
+      'depcomp',
+      'install-sh',
+      'ar-lib',
+      'test-driver',
+      'm4/libtool.m4',
+      'm4/lt~obsolete.m4',
+      'compile',
+      'missing',
+    ])
+      assert.ok(isGeneratedPath(path), path);
+    for (const path of ['configure', 'src/compile', 'cmd/missing', 'm4/ax_pthread.m4']) assert.ok(!isGeneratedPath(path), path);
     // rand_core's lockfile of its minimum supported Rust version
     assert.ok(isGeneratedPath('rand_core/Cargo.lock.msrv') && !isGeneratedPath('Cargo.lockfile.rs'), 'Cargo.lock.msrv');
     assert.ok(isGeneratedPath('aclocal.m4') && isGeneratedPath('lib/Makefile.in') && isGeneratedPath('lib/config.h.in'));

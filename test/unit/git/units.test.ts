@@ -1064,6 +1064,34 @@ describe('units of work (real repositories)', () => {
     );
   });
 
+  it("a topic of a release branch is the release, not offered (pcre2's `release/pcre2-10.47` with its autogen output)", async () => {
+    const repo = make();
+    const generated: Record<string, string> = {};
+    for (const name of ['config.guess', 'config.sub', 'ltmain.sh', 'depcomp', 'install-sh', 'm4/libtool.m4', 'compile', 'missing'])
+      generated[name] = lines(400, name);
+    const release = topic(
+      repo,
+      'release/tool-1.4',
+      'Release 1.4.',
+      [
+        { message: 'Update version number to 1.4 (release)', files: { 'src/version.h': '#define VERSION "1.4"\n' } },
+        {
+          message: 'Added number for CVE-2026-1234',
+          files: { NEWS: 'Version 1.4\n-----------\n\nFix CVE-2026-1234 in the parser.\n', 'SECURITY.md': lines(20, 'sec') },
+        },
+        { message: 'Commit autogen.sh output', files: generated },
+      ],
+      3,
+    );
+    const w = await work(repo);
+    const unit = scoreWork(w, { threshold: 4 }).find((s) => s.unit.commits.some((c) => c.sha === release[0]))!;
+    assert.equal(unit.unit.kind, 'topic');
+    assert.equal(unit.notability.notable, false, JSON.stringify(unit.notability.signals));
+    const reasons = unit.notability.signals.map((s) => s.reason);
+    assert.ok(reasons.includes('Prepares a release on its release branch (release/tool-1.4): the work it releases came before.'), reasons.join('\n'));
+    assert.ok(!unit.notability.signals.some((s) => s.id === 'size'), 'the scripts autotools copy in are no size');
+  });
+
   it('pull requests that close the same issue or are part of it are one piece of work; an umbrella issue of many ties none', async () => {
     const repo = make();
     const pr = (n: number, subject: string, body: string, day: number): string =>
