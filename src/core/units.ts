@@ -22,6 +22,7 @@ import {
   isReleaseCommit,
   isRoutineSubject,
   isTestIn,
+  subjectPrefix,
   type Conventions,
 } from './conventions';
 import { areaOf, isGeneratedPath, isSourceCodePath } from './paths';
@@ -393,6 +394,83 @@ export function stepOfIssues(commit: CommitRecord): Set<string> {
 const MAX_TIED = 4;
 
 /**
+ * How far apart (in numbers) two sibling pull requests may be (`siblingPullRequests`): opened one after the other, a few at most
+ * between them (cibuildwheel's #2857 and #2858, okhttp's #8831 and #8836).
+ */
+const SIBLING_NUMBERS = 10;
+
+/** The words of a title without its conventional type or scope, its `(#12)` and its punctuation, lower case. */
+function titleWords(title: string): string[] {
+  return stripPrefix(title.replace(/\s*\(#\d+\)\s*$/, ''))
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}_.+-]+/u)
+    .map((w) => w.replace(/\.+$/, ''))
+    .filter(Boolean);
+}
+
+/**
+ * True when two pull requests' titles say the same of two names: the same words but for one or two in one place, not
+ * the first (the verb: "Add …" and "Remove …" are two pieces of work), and at least two of the shared ones content words;
+ * or the same words under two scopes. cibuildwheel's "feat: add CPython 3.15 support for iOS" and "… for Android",
+ * prettier's "Add \`yuku\` parser" and "Add \`yuku-ts\` parser", pipx's "feat(uninstall): add scriptable output" and
+ * "feat(pin): …": one item of the release notes each. Not fixes ("Fix crash on X", "Fix crash on Y": two bugs).
+ */
+function sayAlike(a: string, b: string): boolean {
+  if (FIX_OPENING.test(stripPrefix(a)) || FIX_OPENING.test(stripPrefix(b))) return false;
+  const [x, y] = [titleWords(a), titleWords(b)];
+  if (x.join(' ') === y.join(' ')) {
+    const [sa, sb] = [subjectPrefix(a)?.scope, subjectPrefix(b)?.scope];
+    return sa !== undefined && sb !== undefined && sa !== sb && x.length >= 2;
+  }
+  let start = 0;
+  while (start < x.length && start < y.length && x[start] === y[start]) start++;
+  let end = 0;
+  while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
+  const [dx, dy] = [x.length - start - end, y.length - start - end];
+  if (start === 0 || dx < 1 || dy < 1 || dx > 2 || dy > 2) return false;
+  // (two numbers or versions are two releases, two counts: "Prepare release 26.5.0", "… 26.5.1")
+  const differ = [...x.slice(start, x.length - end), ...y.slice(start, y.length - end)];
+  if (differ.some((w) => /^v?\d/.test(w))) return false;
+  const shared = [...x.slice(0, start), ...x.slice(x.length - end)].join(' ');
+  return contentWords(shared).size >= 2;
+}
+
+/**
+ * Pairs of the user's pull requests opened one after the other (`SIBLING_NUMBERS`) whose titles say the same of two names
+ * (`sayAlike`); not upkeep, releases, reverts or merges of a branch (a bot's "Update dependency x to v1.2" and "… to v1.3").
+ * work.ts makes one unit of those each notable alone.
+ */
+export function siblingPullRequests(units: readonly WorkUnit[], conventions: Conventions): [WorkUnit, WorkUnit][] {
+  const work = (u: WorkUnit): boolean =>
+    !isRoutineSubject(u.title, conventions) &&
+    !isRevert(u.title) &&
+    !mergesBranch(u.title) &&
+    !u.commits.some((c) => isReleaseCommit(c) || isRoutineSubject(c.subject, conventions));
+  const prs = units.filter((u) => u.kind === 'pullRequest' && u.pullRequest !== undefined && work(u)).sort((a, b) => a.pullRequest! - b.pullRequest!);
+  const pairs: [WorkUnit, WorkUnit][] = [];
+  for (const [i, a] of prs.entries())
+    for (const b of prs.slice(i + 1)) {
+      if (b.pullRequest! - a.pullRequest! > SIBLING_NUMBERS) break;
+      if (sayAlike(a.title, b.title)) pairs.push([a, b]);
+    }
+  return pairs;
+}
+
+/** The groups `pairs` of units join (each pair's two in one group, through any unit they share), groups of one left out; in `units`' order. */
+export function joinedGroups(units: readonly WorkUnit[], pairs: readonly (readonly [WorkUnit, WorkUnit])[]): WorkUnit[][] {
+  const root = new Map<WorkUnit, WorkUnit>();
+  const find = (u: WorkUnit): WorkUnit => {
+    const r = root.get(u) ?? u;
+    return r === u ? u : find(r);
+  };
+  for (const [a, b] of pairs) if (find(a) !== find(b)) root.set(find(b), find(a));
+  const groups = new Map<WorkUnit, WorkUnit[]>();
+  const joined = new Set(pairs.flat());
+  for (const u of units) if (joined.has(u)) groups.set(find(u), [...(groups.get(find(u)) ?? []), u]);
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
+/**
  * Pull requests that close the same issue or say they are part of it (`closedIssues`, `stepOfIssues`) are one piece of work:
  * vscode-pull-request-github's "Get webview context menu commands ready for multi-webview (#8492)" and "Remove external
  * uses of current panel (#8493)", each "Part of #3058". Groups of them (`MAX_TIED` at most per issue), the rest left out.
@@ -406,19 +484,11 @@ function tiedByIssue(units: readonly WorkUnit[]): WorkUnit[][] {
     for (const issue of issues) byIssue.set(issue, [...(byIssue.get(issue) ?? []), unit]);
   }
   // joined through any issue they share
-  const root = new Map<WorkUnit, WorkUnit>();
-  const find = (u: WorkUnit): WorkUnit => {
-    const r = root.get(u) ?? u;
-    return r === u ? u : find(r);
-  };
-  for (const tied of byIssue.values()) {
-    if (tied.length < 2 || tied.length > MAX_TIED) continue;
-    for (const u of tied.slice(1)) root.set(find(u), find(tied[0]!));
-  }
-  const groups = new Map<WorkUnit, WorkUnit[]>();
-  for (const u of root.keys()) groups.set(find(u), []);
-  for (const u of units) if (groups.has(find(u))) groups.get(find(u))!.push(u);
-  return [...groups.values()].filter((g) => g.length > 1);
+  const tied = [...byIssue.values()].filter((t) => t.length >= 2 && t.length <= MAX_TIED);
+  return joinedGroups(
+    units,
+    tied.flatMap((t) => t.slice(1).map((u) => [t[0]!, u] as const)),
+  );
 }
 
 /**

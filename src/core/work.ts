@@ -7,9 +7,9 @@
 import type { CommitRecord } from './commit';
 import { fragmentIssue, type Conventions } from './conventions';
 import type { RemoteInfo } from './links';
-import { buildProfile, scoreUnit, type Notability, type UnitProfile } from './notability';
+import { buildProfile, DEFAULT_THRESHOLD, scoreUnit, type Notability, type UnitProfile } from './notability';
 import { indexReleaseNotes, matchShipped, shippedByName, subjectNames, type ReleaseNotesFile, type ReleaseTag, type ShippedEvidence } from './shipped';
-import { closedIssues, groupUnits, mergeUnits, unitPullRequests, type Topology, type WorkUnit } from './units';
+import { closedIssues, groupUnits, joinedGroups, mergeUnits, siblingPullRequests, unitPullRequests, type Topology, type WorkUnit } from './units';
 
 /** The history of one repository, as src/git/workHistory.ts reads it. */
 export interface RepositoryWork {
@@ -123,7 +123,30 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
         if (byName) shipped.set(unit, work.topology ? { ...byName, ref: work.topology.ref } : byName);
       }
     }
-    byChoice.set(shippedEvidence, (result = { units, shipped, profile: buildProfile(units, work.conventions, (u) => shipped.get(u)), listings: new Map() }));
+    let profile = buildProfile(units, work.conventions, (u) => shipped.get(u));
+    // sibling pull requests each notable alone are one piece of work, offered once (two small ones are not made one big one)
+    // (as scoreWork scores them, with what the notes leave out)
+    const listing = listingOf({ units, shipped, profile, listings: new Map() }, work.conventions, DEFAULT_THRESHOLD);
+    const notable = (u: WorkUnit): boolean =>
+      scoreUnit(u, DEFAULT_THRESHOLD, { conventions: work.conventions, profile, shipped: shipped.get(u), unlisted: unlistedBy(listing, u, shipped.get(u)) })
+        .notable;
+    const siblings = joinedGroups(
+      units,
+      siblingPullRequests(units, work.conventions).filter((pair) => pair.every(notable)),
+    );
+    if (siblings.length > 0) {
+      const merged = siblings.map((parts) => {
+        const unit = mergeUnits(parts);
+        const evidence = parts.map((p) => shipped.get(p)).find((e) => e !== undefined);
+        for (const part of parts) shipped.delete(part);
+        if (evidence) shipped.set(unit, evidence);
+        return unit;
+      });
+      const gone = new Set(siblings.flat());
+      units = [...units.filter((u) => !gone.has(u)), ...merged].sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
+      profile = buildProfile(units, work.conventions, (u) => shipped.get(u));
+    }
+    byChoice.set(shippedEvidence, (result = { units, shipped, profile, listings: new Map() }));
   }
   return result;
 }
@@ -156,7 +179,7 @@ export function scoreWork(
     // a series with handled commits taken out is a new value: it keeps the shipped evidence of the series it came from
     const shipped =
       all.shipped.get(unit) ?? all.shipped.get(all.units.find((u) => u.key.startsWith('series:') && unit.commits.every((c) => u.commits.includes(c))) ?? unit);
-    const unlisted = listing && !shipped && Date.parse(unit.date) <= listing.before ? listing : undefined;
+    const unlisted = unlistedBy(listing, unit, shipped);
     return { unit, shipped, notability: scoreUnit(unit, options.threshold, { conventions: work.conventions, profile: all.profile, shipped, unlisted }) };
   });
 }
@@ -176,6 +199,11 @@ interface Listing {
   readonly of: number;
   /** The author date of the newest unit they name (ms): work after it is not released yet. */
   readonly before: number;
+}
+
+/** The listing that counts against `unit`: notes that name most work and not it (not `shipped`), released before their newest item's work. */
+function unlistedBy(listing: Listing | undefined, unit: WorkUnit, shipped: ShippedEvidence | undefined): Listing | undefined {
+  return listing && !shipped && Date.parse(unit.date) <= listing.before ? listing : undefined;
 }
 
 /**

@@ -1118,6 +1118,41 @@ describe('units of work (real repositories)', () => {
     }
   });
 
+  it('sibling pull requests, opened one after the other and titled alike, each notable, are offered once; not small ones, fixes or releases', async () => {
+    const repo = make();
+    const pr = (n: number, subject: string, size: number, day: number): string =>
+      repo.commit({
+        message: `${subject} (#${n})`,
+        files: { [`src/pr${n}.c`]: lines(size, `pr${n}`), [`tests/test_pr${n}.c`]: lines(size / 2, `t${n}`) },
+        date: at(day),
+      });
+    const platforms = [pr(80, 'Add CPython 3.15 support for iOS', 400, 2), pr(82, 'Add CPython 3.15 support for Android', 380, 3)];
+    const scopes = [pr(90, 'feat(uninstall): add scriptable output', 360, 6), pr(91, 'feat(pin): add scriptable output', 340, 7)];
+    const small = [100, 101].map((n, i) =>
+      repo.commit({ message: `Tidy up the ${['odin', 'gdscript'][i]} highlighter (#${n})`, files: { [`src/hl${n}.c`]: lines(8, `hl${n}`) }, date: at(10 + i) }),
+    );
+    const fixes = [pr(110, 'Fix a crash on empty input in the decoder', 400, 14), pr(111, 'Fix a crash on truncated input in the decoder', 400, 15)];
+    const verbs = [pr(120, 'Add the legacy importer', 400, 18), pr(121, 'Remove the legacy importer', 400, 19)];
+    const far = [pr(130, 'Add Windows support to the watcher', 400, 22), pr(150, 'Add macOS support to the watcher', 400, 23)];
+    const w = await work(repo);
+    const scored = scoreWork(w, { threshold: 4, shippedEvidence: false });
+    const of = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    const key = (sha: string): string => of(sha).unit.key;
+    assert.equal(key(platforms[0]!), key(platforms[1]!), 'the same support for two platforms is one piece of work');
+    assert.deepEqual(unitPullRequests(of(platforms[0]!).unit), [80, 82]);
+    assert.ok(of(platforms[0]!).notability.notable, 'offered once');
+    assert.equal(key(scopes[0]!), key(scopes[1]!), 'the same feature under two scopes');
+    for (const [a, b, what] of [
+      [small, 'two small ones are not made one big one'],
+      [fixes, 'two fixes are two bugs'],
+      [verbs, 'adding and removing are two pieces of work'],
+      [far, 'pull requests twenty apart were not opened one after the other'],
+    ].map(([shas, what]) => [(shas as string[])[0]!, (shas as string[])[1]!, what as string]))
+      assert.notEqual(key(a!), key(b!), what);
+    assert.ok(!of(small[0]!).notability.notable && !of(small[1]!).notability.notable, JSON.stringify(of(small[0]!).notability));
+    assert.ok(of(fixes[0]!).notability.notable && of(verbs[0]!).notability.notable && of(far[0]!).notability.notable, 'the others are each notable');
+  });
+
   it('shipped evidence: pull requests one release-notes item cites are one piece of work, offered once with every PR and commit, and logged once', async () => {
     const repo = make();
     const decoder = repo.commit({ message: 'Detect corrupt offsets sooner in the decoder (#41)', files: { 'src/decode.c': lines(90, 'decode') }, date: at(2) });
