@@ -94,6 +94,12 @@ export const PROFILE_MIN_UNITS = 20;
 export const UNLISTED_WEIGHT = 4;
 
 /**
+ * What the release notes filing a unit among chores, refactors or tests weighs against it (`ScoreContext.filed`): as much as
+ * their silence (`UNLISTED_WEIGHT`), the project's own word that users do not get it.
+ */
+export const FILED_WEIGHT = UNLISTED_WEIGHT;
+
+/**
  * The share (0–1) of the user's units in a repository that count as their best work there: scored
  * at least as high as the unit at this rank, they earn the `best` signal (`BEST_WEIGHT`), so the best tenth of
  * a quiet history (every pull request one small commit) is offered when it falls that little short.
@@ -177,6 +183,11 @@ export interface ScoreContext {
    * (work.ts `listingOf`): `listed` of `of` units. Counts against it (`UNLISTED_WEIGHT`).
    */
   readonly unlisted?: { readonly listed: number; readonly of: number };
+  /**
+   * Where the release notes file the unit, when they cite it among what they do not count as users' (chores, refactors,
+   * tests: shipped.ts `filedInternal`). Counts against it (`FILED_WEIGHT`).
+   */
+  readonly filed?: ShippedEvidence;
 }
 
 /** A subject that puts a change off: "defer the LangError.Langs bitset change to v4", "postpone …", "hold off on …". */
@@ -598,6 +609,12 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
         ? l10n.t('Listed for the coming release {0} ({1}), not out yet.', context.shipped.version, context.shipped.file)
         : l10n.t('Shipped in {0} ({1}).', context.shipped.version, context.shipped.file),
       ['execution-delivery', 'impact-ownership'],
+    );
+  else if (context.filed)
+    add(
+      'filed',
+      -FILED_WEIGHT,
+      l10n.t('The release notes file it under “{0}” in {1} ({2}): not a change for users.', context.filed.section, context.filed.version, context.filed.file),
     );
   else if (context.unlisted)
     add(

@@ -48,6 +48,8 @@ interface Item extends ShippedEvidence {
   readonly text: string;
   /** The code names it mentions (`codeNames`): `Response.peekTrailers()`, `--freeze-left`. */
   readonly names: ReadonlySet<string>;
+  /** True when it opens with gitmoji's ⚡️ (performance work: FastAPI's "⚡️ Reduce memory usage in dependencies", filed under Refactors). */
+  readonly perfEmoji: boolean;
 }
 
 /** Release notes, indexed for matching units. */
@@ -331,8 +333,9 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
       lead = undefined;
       tickets = [];
     };
-    // adds an item of `release` (in `itemSection`, the current section unless the item names its own)
-    const keep = (lines: readonly string[], release: string, itemSection = section): void => {
+    // adds an item of `release` (in `itemSection`, the current section unless the item names its own, as tealdeer's do
+    // with a kind in brackets: `- [chore] Cache rewrite ([#416])`, `- [added] Add …`)
+    const keep = (lines: readonly string[], release: string, itemSection = KIND_TAG.exec(lines[0] ?? '')?.[1] ?? section): void => {
       const text = [...lines, ...tickets].join(' ');
       // what it says is its first paragraph (fish's items go on with examples and caveats); its numbers may come after
       const summary = lines.slice(0, lead).join(' ');
@@ -348,6 +351,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
         words: contentWords(summary),
         text: normalized(summary),
         names: codeNames(summary),
+        perfEmoji: /^\W*⚡/u.test(summary),
       });
     };
     const lines = file.text.split('\n');
@@ -517,6 +521,14 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
 }
 
 /**
+ * An item's kind in brackets before its text, the section it names (Keep a Changelog's kinds, and those of chores, docs and
+ * tests): tealdeer's `[chore] Introduce Language struct ([#425])`, `[added] Add \`common\` platform to CLI ([#401])`. Not a
+ * version's or an area's tag (`[3.9.x]`, `[Flow]`).
+ */
+const KIND_TAG =
+  /^\[(added|changed|deprecated|removed|fixed|security|features?|fix(?:es)?|bug ?fix(?:es)?|perf(?:ormance)?|chores?|docs?|documentation|tests?|ci|build|refactor(?:ing)?|internal|maintenance|misc)\]\s/i;
+
+/**
  * Words of an item that drops a runtime its users may be on: yarl's "Dropped Python 3.9 support; Python 3.10 is the minimal
  * supported Python version", filed under "Packaging updates and notes for downstreams".
  */
@@ -535,7 +547,7 @@ function userFacing(item: Item, text: string): boolean {
     // yarl's "Miscellaneous internal changes" ("Improved performance of the C unquoter"); not in docs or tests
     return (
       ((/performance/i.test(item.section) || !/\b(docs?|documentation|tests?|testing|ci)\b/i.test(item.section)) &&
-        /\b(faster|speed|performance|optimi[sz]\w*|latency|throughput)\b/i.test(text)) ||
+        (item.perfEmoji || /\b(faster|speed|performance|optimi[sz]\w*|latency|throughput|memory (usage|use|footprint))\b/i.test(text))) ||
       DROPS_RUNTIME.test(text)
     );
   }
@@ -613,16 +625,48 @@ export function matchShipped(unit: Matchable, index: ReleaseNotesIndex): Shipped
   const text = normalized(unit.text);
   const bodyWords = unit.body ? new Set([...words, ...contentWords(unit.body)]) : undefined;
   for (const item of index.items) {
-    const byNumber =
-      (unit.pullRequest !== undefined && item.pullRequests.includes(unit.pullRequest)) || (unit.issues ?? []).some((n) => item.pullRequests.includes(n));
-    const bySha = item.shas.some((s) => unit.shas.some((sha) => sha.startsWith(s)));
-    const byText = !byNumber && !bySha && sameText(text, words, item);
-    if ((byNumber || bySha || byText) && couldShip(item, unit.authored) && userFacing(item, [...item.words].join(' ')))
+    const cited = cites(item, unit);
+    const byText = !cited && sameText(text, words, item);
+    if ((cited || byText) && couldShip(item, unit.authored) && userFacing(item, [...item.words].join(' ')))
       return { evidence: evidenceOf(item), citedBy: byText || item.pullRequests.length + item.shas.length > MAX_CITED ? undefined : item };
   }
   // told by its messages only when they tell one item: messages that tell several quote the notes (a release's)
   const told = bodyWords ? index.items.filter((item) => couldShip(item, unit.authored) && bodyMatches(bodyWords, item)) : [];
   return told.length === 1 && userFacing(told[0]!, [...told[0]!.words].join(' ')) ? { evidence: evidenceOf(told[0]!), citedBy: undefined } : undefined;
+}
+
+/** True when `item` names the unit's pull request, an issue it closes, or one of its commits. */
+function cites(item: Item, unit: Matchable): boolean {
+  return (
+    (unit.pullRequest !== undefined && item.pullRequests.includes(unit.pullRequest)) ||
+    (unit.issues ?? []).some((n) => item.pullRequests.includes(n)) ||
+    item.shas.some((s) => unit.shas.some((sha) => sha.startsWith(s)))
+  );
+}
+
+/**
+ * Sections of NOT_USER_FACING that say what their work is for: the project's own upkeep (chores, refactors, tests, docs,
+ * CI, dependencies, contributors'). Not those that list every pull request (rollup's "Pull Requests"), nor "Other",
+ * "Miscellaneous", reverts or notes for downstreams, which say nothing of whom a change is for.
+ */
+const FILED_INTERNAL = /chore|refactor|test|doc|build|\bci\b|dependenc|internal|development support|maintenance|^(?:code )?styles?$|contributor/i;
+
+/**
+ * Where the release notes file a unit they do not count as what users get: the first item that cites it by number or commit
+ * (`cites`; not by its words, and citing no more than `MAX_CITED`: one item of its own) in a section of chores, refactors,
+ * tests, docs or CI (`userFacing` false: tealdeer's `[chore] Cache rewrite ([#416])`). Undefined when none does; a unit
+ * `matchShipped` finds is none of these.
+ */
+export function filedInternal(unit: Matchable, index: ReleaseNotesIndex): ShippedEvidence | undefined {
+  const item = index.items.find(
+    (i) =>
+      FILED_INTERNAL.test(i.section) &&
+      cites(i, unit) &&
+      i.pullRequests.length + i.shas.length <= MAX_CITED &&
+      couldShip(i, unit.authored) &&
+      !userFacing(i, [...i.words].join(' ')),
+  );
+  return item && evidenceOf(item);
 }
 
 /** A subject's area or conventional type and scope, `interp: `, `fix(cli/rustup_mode)!: `. */

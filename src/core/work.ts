@@ -8,7 +8,17 @@ import type { CommitRecord } from './commit';
 import { fragmentIssue, type Conventions } from './conventions';
 import type { RemoteInfo } from './links';
 import { buildProfile, DEFAULT_THRESHOLD, scoreUnit, type Notability, type UnitProfile } from './notability';
-import { indexReleaseNotes, matchShipped, shippedByName, subjectNames, type ReleaseNotesFile, type ReleaseTag, type ShippedEvidence } from './shipped';
+import {
+  filedInternal,
+  indexReleaseNotes,
+  matchShipped,
+  shippedByName,
+  subjectNames,
+  type Matchable,
+  type ReleaseNotesFile,
+  type ReleaseTag,
+  type ShippedEvidence,
+} from './shipped';
 import { closedIssues, groupUnits, joinedGroups, mergeUnits, siblingPullRequests, unitPullRequests, type Topology, type WorkUnit } from './units';
 
 /** The history of one repository, as src/git/workHistory.ts reads it. */
@@ -48,6 +58,8 @@ interface Grouped {
   readonly units: readonly WorkUnit[];
   /** Where each unit shipped (empty when shipped evidence is not used). */
   readonly shipped: ReadonlyMap<WorkUnit, ShippedEvidence>;
+  /** Where the notes file units they do not count as users' (`filedInternal`; empty when shipped evidence is not used). */
+  readonly filed: ReadonlyMap<WorkUnit, ShippedEvidence>;
   readonly profile: UnitProfile;
   /** `listingOf` each threshold asked for. */
   readonly listings: Map<number, Listing | undefined>;
@@ -72,33 +84,32 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
   if (!result) {
     let units = groupUnits(work.repo, work.commits, work.topology, work.conventions);
     const shipped = new Map<WorkUnit, ShippedEvidence>();
+    const filed = new Map<WorkUnit, ShippedEvidence>();
     if (shippedEvidence && work.releaseNotes.length > 0) {
       const cited = new Map<{ readonly words: ReadonlySet<string> }, WorkUnit[]>();
       const index = indexReleaseNotes(work.releaseNotes, work.releaseTags);
       const textOf = (unit: WorkUnit): string => (unit.merge && unit.kind === 'topic' ? (unit.merge.body.split(/\n\s*\n/)[0] ?? unit.title) : unit.title);
+      const matchable = (unit: WorkUnit): Matchable => ({
+        pullRequest: unit.pullRequest,
+        // the issues it closes, and those its release-notes fragments are named by (towncrier's `changelog/13743.feature.rst`);
+        // and the pull requests of its other parts
+        issues: [
+          ...new Set([
+            ...unit.commits.flatMap((c) => [...closedIssues(c), ...c.files.flatMap((f) => (f.created ? (fragmentIssue(f.path) ?? []) : []))]),
+            ...unitPullRequests(unit),
+          ]),
+        ],
+        shas: unit.commits.map((c) => c.sha),
+        text: textOf(unit),
+        authored: authoredOf(unit),
+        // not a release commit's (`tracing: prepare to release v0.1.40`): its message quotes the notes
+        body: unit.commits
+          .filter((c) => !/\breleases?\b/i.test(c.subject))
+          .map((c) => c.body)
+          .join('\n'),
+      });
       for (const unit of units) {
-        const found = matchShipped(
-          {
-            pullRequest: unit.pullRequest,
-            // the issues it closes, and those its release-notes fragments are named by (towncrier's `changelog/13743.feature.rst`);
-            // and the pull requests of its other parts
-            issues: [
-              ...new Set([
-                ...unit.commits.flatMap((c) => [...closedIssues(c), ...c.files.flatMap((f) => (f.created ? (fragmentIssue(f.path) ?? []) : []))]),
-                ...unitPullRequests(unit),
-              ]),
-            ],
-            shas: unit.commits.map((c) => c.sha),
-            text: textOf(unit),
-            authored: authoredOf(unit),
-            // not a release commit's (`tracing: prepare to release v0.1.40`): its message quotes the notes
-            body: unit.commits
-              .filter((c) => !/\breleases?\b/i.test(c.subject))
-              .map((c) => c.body)
-              .join('\n'),
-          },
-          index,
-        );
+        const found = matchShipped(matchable(unit), index);
         if (!found) continue;
         shipped.set(unit, work.topology ? { ...found.evidence, ref: work.topology.ref } : found.evidence);
         if (found.citedBy) cited.set(found.citedBy, [...(cited.get(found.citedBy) ?? []), unit]);
@@ -122,11 +133,16 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
         const byName = shippedByName({ text: textOf(unit), authored: authoredOf(unit) }, index, { unitNames, nearRelease });
         if (byName) shipped.set(unit, work.topology ? { ...byName, ref: work.topology.ref } : byName);
       }
+      // and where the notes file what they do not count as users' (chores, refactors, tests)
+      for (const unit of units) {
+        const evidence = shipped.has(unit) ? undefined : filedInternal(matchable(unit), index);
+        if (evidence) filed.set(unit, work.topology ? { ...evidence, ref: work.topology.ref } : evidence);
+      }
     }
     let profile = buildProfile(units, work.conventions, (u) => shipped.get(u));
     // sibling pull requests each notable alone are one piece of work, offered once (two small ones are not made one big one)
     // (as scoreWork scores them, with what the notes leave out)
-    const listing = listingOf({ units, shipped, profile, listings: new Map() }, work.conventions, DEFAULT_THRESHOLD);
+    const listing = listingOf({ units, shipped, filed, profile, listings: new Map() }, work.conventions, DEFAULT_THRESHOLD);
     const notable = (u: WorkUnit): boolean =>
       scoreUnit(u, DEFAULT_THRESHOLD, { conventions: work.conventions, profile, shipped: shipped.get(u), unlisted: unlistedBy(listing, u, shipped.get(u)) })
         .notable;
@@ -146,7 +162,7 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
       units = [...units.filter((u) => !gone.has(u)), ...merged].sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
       profile = buildProfile(units, work.conventions, (u) => shipped.get(u));
     }
-    byChoice.set(shippedEvidence, (result = { units, shipped, profile, listings: new Map() }));
+    byChoice.set(shippedEvidence, (result = { units, shipped, filed, profile, listings: new Map() }));
   }
   return result;
 }
@@ -180,7 +196,8 @@ export function scoreWork(
     const shipped =
       all.shipped.get(unit) ?? all.shipped.get(all.units.find((u) => u.key.startsWith('series:') && unit.commits.every((c) => u.commits.includes(c))) ?? unit);
     const unlisted = unlistedBy(listing, unit, shipped);
-    return { unit, shipped, notability: scoreUnit(unit, options.threshold, { conventions: work.conventions, profile: all.profile, shipped, unlisted }) };
+    const filed = all.filed.get(unit);
+    return { unit, shipped, notability: scoreUnit(unit, options.threshold, { conventions: work.conventions, profile: all.profile, shipped, filed, unlisted }) };
   });
 }
 

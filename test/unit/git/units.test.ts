@@ -1153,6 +1153,49 @@ describe('units of work (real repositories)', () => {
     assert.ok(of(fixes[0]!).notability.notable && of(verbs[0]!).notability.notable && of(far[0]!).notability.notable, 'the others are each notable');
   });
 
+  it("release notes that file work among chores count against it (tealdeer's `[chore] Introduce Language struct ([#425])`); those that list it for users count for it", async () => {
+    const repo = make();
+    const pr = (n: number, subject: string, day: number): string =>
+      repo.commit({
+        message: `${subject} (#${n})`,
+        files: { [`src/pr${n}.rs`]: lines(300, `pr${n}`), [`tests/pr${n}.rs`]: lines(80, `t${n}`) },
+        date: at(day),
+      });
+    const struct = pr(425, 'Introduce Language struct', 3);
+    const rewrite = pr(416, 'Introduce a cache layout', 5);
+    const settings = pr(430, 'Add `search.languages` setting', 7);
+    const memory = pr(440, 'Reduce memory use of the page cache', 9);
+    repo.commit({
+      message: 'Release v1.8.0',
+      author: MAINTAINER,
+      files: {
+        'CHANGELOG.md':
+          '# Changelog\n\n### [v1.8.0][v1.8.0] (2026-07-20)\n\n#### Changes:\n\n- [added] Add `search.languages` setting ([#430])\n- [chore] Introduce Language struct ([#425])\n\n### Internal\n\n- Introduce a cache layout (#416)\n\n### Refactors\n\n- ⚡️ Shrink the page cache (#440)\n',
+      },
+      date: at(19),
+    });
+    const w = await work(repo);
+    const scored = scoreWork(w, { threshold: 4 });
+    const of = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    assert.equal(of(settings).shipped?.version, '1.8.0');
+    assert.ok(of(settings).notability.notable, JSON.stringify(of(settings).notability.signals));
+    assert.equal(of(memory).shipped?.section, 'Refactors', 'performance work, by its ⚡️, is what users get wherever it is filed');
+    for (const sha of [struct, rewrite]) {
+      const unit = of(sha);
+      assert.equal(unit.shipped, undefined, 'no evidence that users got it');
+      const filed = unit.notability.signals.find((s) => s.id === 'filed');
+      assert.ok(filed && filed.weight < 0, JSON.stringify(unit.notability.signals));
+      assert.ok(!unit.notability.notable, `${unit.unit.title}: ${JSON.stringify(unit.notability.signals)}`);
+    }
+    assert.equal(
+      of(struct).notability.signals.find((s) => s.id === 'filed')?.reason,
+      'The release notes file it under “chore” in 1.8.0 (CHANGELOG.md): not a change for users.',
+    );
+    const without = scoreWork(w, { threshold: 4, shippedEvidence: false });
+    assert.ok(!without.some((s) => s.notability.signals.some((x) => x.id === 'filed')), 'without the notes, nothing counts against');
+    assert.ok(without.find((s) => s.unit.commits.some((c) => c.sha === struct))!.notability.notable, 'by its words and size alone, it is offered');
+  });
+
   it('shipped evidence: pull requests one release-notes item cites are one piece of work, offered once with every PR and commit, and logged once', async () => {
     const repo = make();
     const decoder = repo.commit({ message: 'Detect corrupt offsets sooner in the decoder (#41)', files: { 'src/decode.c': lines(90, 'decode') }, date: at(2) });
