@@ -72,7 +72,7 @@ export interface ReleaseNotesIndex {
  * 669 / 802 (borg, bottom, marshmallow), so it stays out.
  */
 const NOT_USER_FACING =
-  /chore|refactor|test|doc|build|\bci\b|dependenc|internal|development support|misc|^various$|maintenance|^pull requests$|^other\b|^(?:code )?styles?$|revert|contributor|trivial|downstream/i;
+  /chore|refactor|test|doc|build|\bci\b|dependenc|internal|development support|misc|^various$|maintenance|^pull requests$|^other\b|^(?:code )?styles?$|revert|contributor|trivial|downstream|^project changes$/i;
 
 const STOP = new Set([
   'the',
@@ -646,10 +646,11 @@ function cites(item: Item, unit: Matchable): boolean {
 
 /**
  * Sections of NOT_USER_FACING that say what their work is for: the project's own upkeep (chores, refactors, tests, docs,
- * CI, dependencies, contributors'). Not those that list every pull request (rollup's "Pull Requests"), nor "Other",
+ * CI, dependencies, contributors', sops's "Project changes"). Not those that list every pull request (rollup's "Pull Requests"), nor "Other",
  * "Miscellaneous", reverts or notes for downstreams, which say nothing of whom a change is for.
  */
-const FILED_INTERNAL = /chore|refactor|test|doc|build|\bci\b|dependenc|internal|development support|maintenance|^(?:code )?styles?$|contributor/i;
+const FILED_INTERNAL =
+  /chore|refactor|test|doc|build|\bci\b|dependenc|internal|development support|maintenance|^(?:code )?styles?$|contributor|^project changes$/i;
 
 /**
  * Where the release notes file a unit they do not count as what users get: the first item that cites it by number or commit

@@ -160,16 +160,17 @@ export function saysAddsProse(title: string): boolean {
 
 /**
  * A title that says documentation work and nothing else: "Doc update", "Docs updates", "Update docu", "[doc] …", "Documentation
- * fixes", rand's "Update lib quick-start & module doc (#1779)" (a pull request's number after it).
+ * fixes", rand's "Update lib quick-start & module doc (#1779)" (a pull request's number after it), sops's "Start documenting the
+ * configuration file format".
  */
 const DOCS_TITLE =
-  /^(\[docs?\]|(docs?|docu|documentation)( (updates?|fix(es)?|improvements?|changes?|tweaks?|clean-?ups?))?(\s*\(#\d+\))?\s*$|(update|improve|fix|tweak|clarify|polish|clean ?up)[sd]? (the |some )?((?!(when|while|if|after|before|on|for|with|in|of|to|from|by|during)\b)[\w&-]+ ){0,4}(docs?|docu|documentation)(\s*\(#\d+\))?\s*$)/i;
+  /^((start(ed)? |begin |continue )?document(s|ed|ing)? (the |how |what |when |why |all |most |more |some )|\[docs?\]|(docs?|docu|documentation)( (updates?|fix(es)?|improvements?|changes?|tweaks?|clean-?ups?))?(\s*\(#\d+\))?\s*$|(update|improve|fix|tweak|clarify|polish|clean ?up)[sd]? (the |some )?((?!(when|while|if|after|before|on|for|with|in|of|to|from|by|during)\b)[\w&-]+ ){0,4}(docs?|docu|documentation)(\s*\(#\d+\))?\s*$)/i;
 /** "Add debug logging for `--target`", "add log message noting detected encoding", "Add all terminal commands to reader log": diagnostics, not a feature. */
 const ADDS_LOGGING =
   /^add(s|ed)? (more |some |debug |extra |trace )?(log(ging)?|log messages?|debug (log|logging|messages?|output))\b|^add(s|ed)? .+ to (the )?([\w-]+ )?log$/i;
-/** "Add a test for …", "Add tests for various environment config issues": the tests of a change, not a feature. */
+/** "Add a test for …", "Add tests for various environment config issues", sops's "Add mul/div smoke test.": the tests of a change, not a feature. */
 const ADDS_TESTS =
-  /^add(s|ed)? (a |an |some |more |the )?(new )?(?!support\b)([\w-]+ ){0,2}(tests?|test ?cases?|test vectors?)\b(?! (runner|command|subcommand|mode|option|flag|helper|utilit(y|ie)|fixture)s?\b)/i;
+  /^add(s|ed)? (a |an |some |more |the )?(new )?(?!support\b)([\w/.-]+ ){0,2}(tests?|test ?cases?|test vectors?)\b(?! (runner|command|subcommand|mode|option|flag|helper|utilit(y|ie)|fixture)s?\b)/i;
 /** "Add additional coverage for the unquoter", "Add direct coverage for unquoter with plus=True" (yarl), "Add more coverage" (urfave/cli): tests, not a feature. */
 const ADDS_COVERAGE = /^add(s|ed)? (additional |more |some |better |direct |extra |full |test )*coverage( (for|of|to)\b|\W*$)/i;
 /**

@@ -773,7 +773,15 @@ describe('notability of a unit of work', () => {
     assert.ok(ids(unit(commits, { kind: 'pullRequest', merge, title: 'Add a --strict option' })).includes('feature'), 'a title that says feature');
     // … or documentation work (zstd's "Doc update": seven commits, one of them "add decoder errata paragraph")
     const docs = [commit({ subject: 'add decoder errata paragraph', files: [file('lib/zstd.h', 40, 3)] }), commit({ subject: 'minor wording', files: code })];
-    for (const title of ['Doc update', 'Docs updates', 'Update docu', '[doc] typos and clarifications', 'Documentation fixes']) {
+    for (const title of [
+      'Doc update',
+      'Docs updates',
+      'Update docu',
+      '[doc] typos and clarifications',
+      'Documentation fixes',
+      'Start documenting the configuration file format',
+      'Document how keys are looked up',
+    ]) {
       const pr = unit(docs, { kind: 'pullRequest', merge: { ...merge, body: `${title}\n` }, title });
       assert.ok(ids(pr).includes('internal') && !ids(pr).includes('feature'), `${title}: ${ids(pr).join()}`);
     }
@@ -976,6 +984,7 @@ describe('notability of a unit of work', () => {
       'add test for issue 1743',
       'Add Android integration tests',
       'Added test vectors for StdRng, verified using rand_chacha. (#1654)',
+      'Add mul/div smoke test.',
     ])
       assert.ok(!ids(unit([commit({ subject, files: [code, test] })])).includes('feature'), subject);
     for (const subject of ['Add support for async tests', 'Add a test helper command', 'Add test fixtures option'])

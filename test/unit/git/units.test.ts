@@ -1165,12 +1165,13 @@ describe('units of work (real repositories)', () => {
     const rewrite = pr(416, 'Introduce a cache layout', 5);
     const settings = pr(430, 'Add `search.languages` setting', 7);
     const memory = pr(440, 'Reduce memory use of the page cache', 9);
+    const goVersion = pr(450, 'Introduce a build matrix for the release binaries', 11);
     repo.commit({
       message: 'Release v1.8.0',
       author: MAINTAINER,
       files: {
         'CHANGELOG.md':
-          '# Changelog\n\n### [v1.8.0][v1.8.0] (2026-07-20)\n\n#### Changes:\n\n- [added] Add `search.languages` setting ([#430])\n- [chore] Introduce Language struct ([#425])\n\n### Internal\n\n- Introduce a cache layout (#416)\n\n### Refactors\n\n- ⚡️ Shrink the page cache (#440)\n',
+          '# Changelog\n\n### [v1.8.0][v1.8.0] (2026-07-20)\n\n#### Changes:\n\n- [added] Add `search.languages` setting ([#430])\n- [chore] Introduce Language struct ([#425])\n\n### Internal\n\n- Introduce a cache layout (#416)\n\n### Refactors\n\n- ⚡️ Shrink the page cache (#440)\n\n### Project changes\n\n- Introduce a build matrix for the release binaries (#450)\n',
       },
       date: at(19),
     });
@@ -1180,7 +1181,7 @@ describe('units of work (real repositories)', () => {
     assert.equal(of(settings).shipped?.version, '1.8.0');
     assert.ok(of(settings).notability.notable, JSON.stringify(of(settings).notability.signals));
     assert.equal(of(memory).shipped?.section, 'Refactors', 'performance work, by its ⚡️, is what users get wherever it is filed');
-    for (const sha of [struct, rewrite]) {
+    for (const sha of [struct, rewrite, goVersion]) {
       const unit = of(sha);
       assert.equal(unit.shipped, undefined, 'no evidence that users got it');
       const filed = unit.notability.signals.find((s) => s.id === 'filed');
