@@ -111,10 +111,10 @@ export const FIX_OPENING = /^(fix(es|ed)?|bug ?fix|hotfix|resolve[sd]?|correct(s
 /** A title that opens with the issue it closes (`Fix #5020: `, `Resolves #270: `): what follows says what it does. */
 const CLOSES_FIRST = /^(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\s+#\d+\s*:\s*/i;
 /**
- * "Add missing headers", "add the missing `await`", Jackson's "add null checks for ObjectNode keys": what should have been
- * there all along.
+ * "Add missing headers", "add the missing `await`", Jackson's "add null checks for ObjectNode keys", libarchive's "lz4: Add
+ * check for proper byte skipping": what should have been there all along.
  */
-const ADDS_MISSING = /^add(s|ed)? (the |a |some |more )?(missing\b|(null|nil|bounds?|range|sanity|overflow) checks?\b)/i;
+const ADDS_MISSING = /^add(s|ed)? (the |a |an |some |more )?(missing\b|(null|nil|bounds?|range|sanity|overflow) checks?\b|checks? (for|of|on|that|against)\b)/i;
 /**
  * A bug fix by a title's words: a fix's verb first (`FIX_OPENING`), or a fault named (a crash, a regression, a leak, Jackson's
  * "NPE for Map-converting serializer", Vim's "heap-use-after-free when wiping buffer"), or what was missing added.
@@ -168,9 +168,12 @@ const DOCS_TITLE =
 /** "Add debug logging for `--target`", "add log message noting detected encoding", "Add all terminal commands to reader log": diagnostics, not a feature. */
 const ADDS_LOGGING =
   /^add(s|ed)? (more |some |debug |extra |trace )?(log(ging)?|log messages?|debug (log|logging|messages?|output))\b|^add(s|ed)? .+ to (the )?([\w-]+ )?log$/i;
-/** "Add a test for …", "Add tests for various environment config issues", sops's "Add mul/div smoke test.": the tests of a change, not a feature. */
+/**
+ * "Add a test for …", "Add tests for various environment config issues", sops's "Add mul/div smoke test.", libarchive's
+ * "Add Joliet ID regression test" and "Add adjacent dot dot issue to test suite": the tests of a change, not a feature.
+ */
 const ADDS_TESTS =
-  /^add(s|ed)? (a |an |some |more |the )?(new )?(?!support\b)([\w/.-]+ ){0,2}(tests?|test ?cases?|test vectors?)\b(?! (runner|command|subcommand|mode|option|flag|helper|utilit(y|ie)|fixture)s?\b)/i;
+  /^add(s|ed)? (a |an |some |more |the )?(new )?(?!support\b)([\w/.-]+ ){0,3}(tests?|test ?cases?|test vectors?)\b(?! (runner|command|subcommand|mode|option|flag|helper|utilit(y|ie)|fixture)s?\b)|^add(s|ed)? .+ to (the |our )?(test ?suites?|tests)$/i;
 /** "Add additional coverage for the unquoter", "Add direct coverage for unquoter with plus=True" (yarl), "Add more coverage" (urfave/cli): tests, not a feature. */
 const ADDS_COVERAGE = /^add(s|ed)? (additional |more |some |better |direct |extra |full |test )*coverage( (for|of|to)\b|\W*$)/i;
 /**
@@ -279,14 +282,14 @@ export const RUNTIME_VERSION = /\b(python|pypy|cpython|node(\.?js)?|deno|bun|rub
 const CI_WORK =
   /\bCI ([\w-]+ )?(builds?|workflows?|pipelines?|jobs?|targets?|matrix|configuration|config|checks)\b|\b(GitHub )?Actions-based\b|\b(in|to|on|from|part of) (the )?CI\b|^(fix|update|use|bump|upgrade|improve|clean ?up|simplify|speed up|repair|restore)(es|ed|s)?( the| a| new| official)? (\S+ )?CI\b|\bGitHub Actions? (validations?|workflows?|checks?|jobs?)\b|\b(PR|pull request) checks?\b|^(dev|ci)(\([^)]*\))?:\s/i;
 /**
- * A title whose object is the project's tests: "Move more tests to insta", "Simplify CSV tests", "Fix flaky tests" (a
+ * A title whose object is the project's tests: "Move more tests to insta", "Simplify CSV tests", "Fix flaky tests", libarchive's "Expand ACL testing" (a
  * verb, a quantifier or one word, then tests, the title's object); not a product named with "-test" (kotlinx.coroutines'
  * "Remove the deprecated `kotlinx-coroutines-test` APIs"), nor tests as a place something applies ("goconst: ignore
  * strings from tests"), nor a test tool's concepts ("Speed up test collection", "Add a test helper command"); and
  * one about the tests' coverage (urfave/cli's "Improve test coverage").
  */
 const TEST_WORK =
-  /^(improve|increase|expand|extend|boost|add)(s|d|ed)? (the |more |some |our )?(test |code )?coverage(?=\s*($|[(:,.]|(for|of|to|in|on)\b))|^[a-z]+ (the |more |some |all |flaky |failing |our )?([\w-]+ )?(?<![-\w])(tests?|test ?suites?|test ?cases?)(?=\s*($|[(:,]|(to|for|in|on|into|from|with|and|of|that|which|so|when|by|using|via)\b))/i;
+  /^(improve|increase|expand|extend|boost|add)(s|d|ed)? (the |more |some |our )?(test |code )?coverage(?=\s*($|[(:,.]|(for|of|to|in|on)\b))|^[a-z]+ (the |more |some |all |flaky |failing |our )?([\w-]+ )?(?<![-\w])(tests?|testing|test ?suites?|test ?cases?)(?=\s*($|[(:,]|(to|for|in|on|into|from|with|and|of|that|which|so|when|by|using|via)\b))/i;
 /**
  * A title about the tests' own machinery: nushell's "Kitest-based Test Harness (#17628)", "Add test binaries as a separate
  * crate (#18644)", "Add in-process testing with `nu_test_support::test()` (#17733)".

@@ -389,6 +389,7 @@ describe('notability of a unit of work', () => {
       'Fix #4997: add null checks for ObjectNode keys (#5012)',
       'fix #4498: `async` TLA checks need a worklist',
       'Fix #4963 (#4964)',
+      'lz4: Add check for proper byte skipping',
     ])
       assert.ok(ids(unit([commit({ subject, files: jackson })])).includes('fix'), subject);
     assert.ok(ids(unit([commit({ subject: 'patch 9.2.0093: heap-use-after-free when wiping buffer in TabClosedPre', files: jackson })])).includes('fix'));
@@ -942,6 +943,8 @@ describe('notability of a unit of work', () => {
     const code = [file('src/benchmark/scheduler.rs', 120, 310), file('src/export/csv.rs', 90, 240)];
     const series = unit([commit({ subject: 'Move more tests to insta', files: code }), commit({ subject: 'Simplify CSV tests', files: code })]);
     assert.ok(ids(series).includes('internal'), ids(series).join());
+    const acl = unit([commit({ subject: 'Expand ACL testing', files: code })]);
+    assert.ok(ids(acl).includes('internal') && !ids(acl).includes('feature'), ids(acl).join());
     // not a product named with "-test", nor tests as where a lint option applies, nor a test tool's own subject
     for (const subject of ['Remove the deprecated `kotlinx-coroutines-test` APIs (#4604)', 'goconst: ignore strings from tests (#6480)'])
       assert.ok(!ids(unit([commit({ subject, files: code })])).includes('internal'), subject);
@@ -985,6 +988,8 @@ describe('notability of a unit of work', () => {
       'Add Android integration tests',
       'Added test vectors for StdRng, verified using rand_chacha. (#1654)',
       'Add mul/div smoke test.',
+      'iso9660: Add Joliet ID regression test',
+      'iso9660: Add adjacent dot dot issue to test suite',
     ])
       assert.ok(!ids(unit([commit({ subject, files: [code, test] })])).includes('feature'), subject);
     for (const subject of ['Add support for async tests', 'Add a test helper command', 'Add test fixtures option'])
