@@ -610,13 +610,16 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
         : l10n.t('Shipped in {0} ({1}).', context.shipped.version, context.shipped.file),
       ['execution-delivery', 'impact-ownership'],
     );
-  else if (context.filed)
-    add(
-      'filed',
-      -FILED_WEIGHT,
-      l10n.t('The release notes file it under “{0}” in {1} ({2}): not a change for users.', context.filed.section, context.filed.version, context.filed.file),
-    );
-  else if (context.unlisted)
+  else if (context.filed) {
+    // (not a break: removing or dropping what others use is felt wherever the notes file it, mise's "refactor(backend): remove
+    // legacy RTX environment variables" under its refactors)
+    if (!breaking)
+      add(
+        'filed',
+        -FILED_WEIGHT,
+        l10n.t('The release notes file it under “{0}” in {1} ({2}): not a change for users.', context.filed.section, context.filed.version, context.filed.file),
+      );
+  } else if (context.unlisted)
     add(
       'unlisted',
       -UNLISTED_WEIGHT,

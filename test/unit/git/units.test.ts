@@ -1166,12 +1166,13 @@ describe('units of work (real repositories)', () => {
     const settings = pr(430, 'Add `search.languages` setting', 7);
     const memory = pr(440, 'Reduce memory use of the page cache', 9);
     const goVersion = pr(450, 'Introduce a build matrix for the release binaries', 11);
+    const removal = pr(460, 'Remove the deprecated `--legacy` flag', 13);
     repo.commit({
       message: 'Release v1.8.0',
       author: MAINTAINER,
       files: {
         'CHANGELOG.md':
-          '# Changelog\n\n### [v1.8.0][v1.8.0] (2026-07-20)\n\n#### Changes:\n\n- [added] Add `search.languages` setting ([#430])\n- [chore] Introduce Language struct ([#425])\n\n### Internal\n\n- Introduce a cache layout (#416)\n\n### Refactors\n\n- ⚡️ Shrink the page cache (#440)\n\n### Project changes\n\n- Introduce a build matrix for the release binaries (#450)\n',
+          '# Changelog\n\n### [v1.8.0][v1.8.0] (2026-07-20)\n\n#### Changes:\n\n- [added] Add `search.languages` setting ([#430])\n- [chore] Introduce Language struct ([#425])\n\n### Internal\n\n- Introduce a cache layout (#416)\n- Remove the deprecated `--legacy` flag (#460)\n\n### Refactors\n\n- ⚡️ Shrink the page cache (#440)\n\n### Project changes\n\n- Introduce a build matrix for the release binaries (#450)\n',
       },
       date: at(19),
     });
@@ -1191,6 +1192,11 @@ describe('units of work (real repositories)', () => {
     assert.equal(
       of(struct).notability.signals.find((s) => s.id === 'filed')?.reason,
       'The release notes file it under “chore” in 1.8.0 (CHANGELOG.md): not a change for users.',
+    );
+    const dropped = of(removal).notability.signals.map((s) => s.id);
+    assert.ok(
+      dropped.includes('breaking') && !dropped.includes('filed') && !dropped.includes('unlisted'),
+      `a break is felt wherever it is filed: ${dropped.join()}`,
     );
     const without = scoreWork(w, { threshold: 4, shippedEvidence: false });
     assert.ok(!without.some((s) => s.notability.signals.some((x) => x.id === 'filed')), 'without the notes, nothing counts against');
