@@ -377,6 +377,14 @@ export function closedIssues(commit: CommitRecord): Set<number> {
 }
 
 /**
+ * The issues a subject names (`#938` in markdown-it's "Store reference labels in token metadata, #938", pushed directly): in a
+ * series of direct pushes, steps that name different issues are different pieces of work, as those that close them are.
+ */
+function subjectIssues(subject: string): number[] {
+  return [...subject.matchAll(/(?<![\w/])#(\d+)\b/g)].map((m) => Number(m[1]));
+}
+
+/**
  * `Part of #3058`, `Towards #12`, `Work towards microsoft/vscode#271104` in a commit's message → the issues it says it is
  * a step of, as `#3058` or `microsoft/vscode#271104` (lower case).
  */
@@ -613,7 +621,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
     const upkeep = commit.files.some((f) => isHousekeepingPath(f.path)) && commit.files.every((f) => isHousekeepingPath(f.path) || isGeneratedPath(f.path));
     const areas = upkeep ? new Set([UPKEEP_AREA]) : code.size > 0 ? code : testedAreas(commit, conventions);
     const created = createdFiles(commit, conventions);
-    const issues = closedIssues(commit);
+    const issues = new Set([...closedIssues(commit), ...subjectIssues(commit.subject)]);
     const fragment = commit.files.some((f) => f.created && isNotesFragment(f.path));
     const onMainline = pushedToMainline(commit);
     const parent = commit.parents[0];
@@ -642,7 +650,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       const named = sameOpening(commit.subject, s.first.subject);
       // a series spans a week at most, unless the commit follows up the files it created
       if (timeOf(commit.authorDate) - timeOf(s.first.authorDate) > SERIES_SPAN_MS && !named && !commit.files.some((f) => s.created.has(f.path))) return false;
-      // commits that close different issues are different pieces of work, whatever their area
+      // commits that close or name different issues are different pieces of work, whatever their area
       if (issues.size > 0 && s.issues.size > 0 && ![...issues].some((i) => s.issues.has(i))) return false;
       // and so are commits that each write their own entry of the release notes (a changelog fragment)
       if (fragment && s.fragment) return false;

@@ -189,6 +189,23 @@ describe('units of work (real repositories)', () => {
     }
   });
 
+  it("direct pushes: commits whose subjects name different issues are different pieces of work (markdown-it's ', #938', ', #1055')", async () => {
+    const repo = make();
+    const labels = repo.commit({ message: 'Store reference labels in token metadata, #938', files: { 'src/parser.js': lines(60, 'labels') }, date: at(5, 9) });
+    const tokens = repo.commit({
+      message: 'Add reference_definition token, stripped by default, #1055',
+      files: { 'src/parser.js': lines(90, 'tokens') },
+      date: at(5, 11),
+    });
+    const more = repo.commit({ message: 'Keep reference labels on images too, #938', files: { 'src/parser.js': lines(95, 'labels2') }, date: at(5, 13) });
+    const tidy = repo.commit({ message: 'Tidy the parser', files: { 'src/parser.js': lines(96, 'tidy') }, date: at(5, 15) });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const keyOf = (sha: string): string => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!.unit.key;
+    assert.notEqual(keyOf(labels), keyOf(tokens), 'two issues, two pieces of work');
+    assert.equal(keyOf(labels), keyOf(more), 'one issue, one piece of work');
+    assert.ok([keyOf(labels), keyOf(tokens)].includes(keyOf(tidy)), 'a step that names no issue joins the work before it');
+  });
+
   it('direct pushes: commits that close different issues are different pieces of work; a package release closes a series; a changelog-only commit is nobody’s entry', async () => {
     const repo = make();
     const fix = repo.commit({ message: 'printer: fix stats\n\nFixes #3178', files: { 'src/printer.c': lines(60, 'stats') }, date: at(5, 9) });
