@@ -144,8 +144,13 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
     // (as scoreWork scores them, with what the notes leave out)
     const listing = listingOf({ units, shipped, filed, profile, listings: new Map() }, work.conventions, DEFAULT_THRESHOLD);
     const notable = (u: WorkUnit): boolean =>
-      scoreUnit(u, DEFAULT_THRESHOLD, { conventions: work.conventions, profile, shipped: shipped.get(u), unlisted: unlistedBy(listing, u, shipped.get(u)) })
-        .notable;
+      scoreUnit(u, DEFAULT_THRESHOLD, {
+        conventions: work.conventions,
+        profile,
+        shipped: shipped.get(u),
+        filed: filed.get(u),
+        unlisted: unlistedBy(listing, u, shipped.get(u)),
+      }).notable;
     const siblings = joinedGroups(
       units,
       siblingPullRequests(units, work.conventions).filter((pair) => pair.every(notable)),
@@ -153,9 +158,15 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
     if (siblings.length > 0) {
       const merged = siblings.map((parts) => {
         const unit = mergeUnits(parts);
+        // (where a part shipped, else where the notes filed one)
         const evidence = parts.map((p) => shipped.get(p)).find((e) => e !== undefined);
-        for (const part of parts) shipped.delete(part);
+        const filing = parts.map((p) => filed.get(p)).find((e) => e !== undefined);
+        for (const part of parts) {
+          shipped.delete(part);
+          filed.delete(part);
+        }
         if (evidence) shipped.set(unit, evidence);
+        else if (filing) filed.set(unit, filing);
         return unit;
       });
       const gone = new Set(siblings.flat());

@@ -1184,12 +1184,13 @@ describe('units of work (real repositories)', () => {
     const memory = pr(440, 'Reduce memory use of the page cache', 9);
     const goVersion = pr(450, 'Introduce a build matrix for the release binaries', 11);
     const removal = pr(460, 'Remove the deprecated `--legacy` flag', 13);
+    const ports = [pr(470, 'Add the release pipeline for Linux builds', 15), pr(471, 'Add the release pipeline for macOS builds', 16)];
     repo.commit({
       message: 'Release v1.8.0',
       author: MAINTAINER,
       files: {
         'CHANGELOG.md':
-          '# Changelog\n\n### [v1.8.0][v1.8.0] (2026-07-20)\n\n#### Changes:\n\n- [added] Add `search.languages` setting ([#430])\n- [chore] Introduce Language struct ([#425])\n\n### Internal\n\n- Introduce a cache layout (#416)\n- Remove the deprecated `--legacy` flag (#460)\n\n### Refactors\n\n- ⚡️ Shrink the page cache (#440)\n\n### Project changes\n\n- Introduce a build matrix for the release binaries (#450)\n',
+          '# Changelog\n\n### [v1.8.0][v1.8.0] (2026-07-20)\n\n#### Changes:\n\n- [added] Add `search.languages` setting ([#430])\n- [chore] Introduce Language struct ([#425])\n\n### Internal\n\n- Introduce a cache layout (#416)\n- Remove the deprecated `--legacy` flag (#460)\n- Add the release pipeline for Linux builds (#470)\n- Add the release pipeline for macOS builds (#471)\n\n### Refactors\n\n- ⚡️ Shrink the page cache (#440)\n\n### Project changes\n\n- Introduce a build matrix for the release binaries (#450)\n',
       },
       date: at(19),
     });
@@ -1209,6 +1210,12 @@ describe('units of work (real repositories)', () => {
     assert.equal(
       of(struct).notability.signals.find((s) => s.id === 'filed')?.reason,
       'The release notes file it under “chore” in 1.8.0 (CHANGELOG.md): not a change for users.',
+    );
+    // siblings the notes file apart are not made one offer
+    assert.notEqual(of(ports[0]!).unit.key, of(ports[1]!).unit.key, 'siblings are merged only when each is notable as scored');
+    assert.ok(
+      ports.every((sha) => !of(sha).notability.notable),
+      JSON.stringify(ports.map((sha) => of(sha).notability.signals)),
     );
     const dropped = of(removal).notability.signals.map((s) => s.id);
     assert.ok(
