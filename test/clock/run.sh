@@ -41,8 +41,9 @@ for point in "${points[@]}"; do
   for suite in "${suites[@]}"; do
     [[ " $here " == *" $suite "* ]] || continue
     case $suite in
-      # (less the localization test: it reads source files, no clock, and takes 10 s a run)
-      unit) cmd=(npx mocha --reporter dot --ignore test/unit/l10n.test.ts) ;;
+      # (less the localization test: it reads source files, no clock, and takes 10 s a run; in two
+      # worker processes, which inherit faketime's clock: 75 s a run instead of 2 min)
+      unit) cmd=(npx mocha --parallel --jobs 2 --reporter dot --ignore test/unit/l10n.test.ts) ;;
       durability) cmd=(npx mocha --config test/durability/.mocharc.json --reporter dot) ;;
     esac
     echo "== $suite suite at $when $tz ($what)"
