@@ -560,6 +560,8 @@ export interface Matchable {
   /** Issues its commits say they close (`Fixes #12`). */
   readonly issues?: readonly number[];
   readonly shas: readonly string[];
+  /** The lines each of its commits adds to the release-notes files (`writtenItems`). */
+  readonly written?: readonly (readonly string[])[];
   /** The merge's description of a topic, else the unit's title. */
   readonly text: string;
   /** Its commits' messages below their subjects, joined (`bodyMatches`): notes written as prose say what they say. */
@@ -624,15 +626,34 @@ export function matchShipped(unit: Matchable, index: ReleaseNotesIndex): Shipped
   const words = contentWords(unit.text);
   const text = normalized(unit.text);
   const bodyWords = unit.body ? new Set([...words, ...contentWords(unit.body)]) : undefined;
+  const written = writtenItems(unit, index);
   for (const item of index.items) {
     const cited = cites(item, unit);
-    const byText = !cited && sameText(text, words, item);
+    const byText = !cited && (written.has(item) || sameText(text, words, item));
     if ((cited || byText) && couldShip(item, unit.authored) && userFacing(item, [...item.words].join(' ')))
       return { evidence: evidenceOf(item), citedBy: byText || item.pullRequests.length + item.shas.length > MAX_CITED ? undefined : item };
   }
   // told by its messages only when they tell one item: messages that tell several quote the notes (a release's)
   const told = bodyWords ? index.items.filter((item) => couldShip(item, unit.authored) && bodyMatches(bodyWords, item)) : [];
   return told.length === 1 && userFacing(told[0]!, [...told[0]!.words].join(' ')) ? { evidence: evidenceOf(told[0]!), citedBy: undefined } : undefined;
+}
+
+/** The shortest line (`normalized`, characters) a unit adds to the notes that tells which item it wrote: not `Fix typo.` */
+const WRITTEN_MIN_CHARS = 24;
+
+/**
+ * The items a unit wrote: those whose text opens with a line one of its commits adds to the release-notes files
+ * (`Matchable.written`, `normalized`, WRITTEN_MIN_CHARS at least; strace's `* NEWS: Mention this change.`). Not those of a
+ * commit that opens more than MAX_CITED items: that writes up a release (vscode-pull-request-github's "0.126.0 changelog").
+ */
+function writtenItems(unit: Matchable, index: ReleaseNotesIndex): Set<Item> {
+  const items = new Set<Item>();
+  for (const added of unit.written ?? []) {
+    const lines = added.map((l) => normalized(l)).filter((l) => l.length >= WRITTEN_MIN_CHARS);
+    const opened = lines.length === 0 ? [] : index.items.filter((item) => lines.some((l) => item.text.startsWith(l)));
+    if (opened.length <= MAX_CITED) for (const item of opened) items.add(item);
+  }
+  return items;
 }
 
 /** True when `item` names the unit's pull request, an issue it closes, or one of its commits. */
@@ -659,10 +680,11 @@ const FILED_INTERNAL =
  * `matchShipped` finds is none of these.
  */
 export function filedInternal(unit: Matchable, index: ReleaseNotesIndex): ShippedEvidence | undefined {
+  const written = writtenItems(unit, index);
   const item = index.items.find(
     (i) =>
       FILED_INTERNAL.test(i.section) &&
-      cites(i, unit) &&
+      (cites(i, unit) || written.has(i)) &&
       i.pullRequests.length + i.shas.length <= MAX_CITED &&
       couldShip(i, unit.authored) &&
       !userFacing(i, [...i.words].join(' ')),

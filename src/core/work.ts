@@ -5,7 +5,7 @@
  * (notability.ts). Pure: src/git/workHistory.ts reads what it needs.
  */
 import type { CommitRecord } from './commit';
-import { fragmentIssue, type Conventions } from './conventions';
+import { fragmentIssue, isBookkeepingPath, isReleaseCommit, type Conventions } from './conventions';
 import type { RemoteInfo } from './links';
 import { buildProfile, DEFAULT_THRESHOLD, scoreUnit, type Notability, type UnitProfile } from './notability';
 import {
@@ -35,6 +35,8 @@ export interface RepositoryWork {
   readonly releaseNotes: readonly ReleaseNotesFile[];
   /** The repository's release tags: they date the releases of its notes (`indexReleaseNotes`). */
   readonly releaseTags: readonly ReleaseTag[];
+  /** The lines each of `commits` adds to the release-notes files, by commit SHA (none when absent): the items it wrote. */
+  readonly notesAdditions?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A unit with its verdict. */
@@ -100,6 +102,10 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
           ]),
         ],
         shas: unit.commits.map((c) => c.sha),
+        // (by a commit that changes the product too: a release's or a changelog catch-up's lines are others' items)
+        written: unit.commits
+          .filter((c) => !isReleaseCommit(c) && c.files.some((f) => !isBookkeepingPath(f.path, work.conventions)))
+          .map((c) => work.notesAdditions?.get(c.sha) ?? []),
         text: textOf(unit),
         authored: authoredOf(unit),
         // not a release commit's (`tracing: prepare to release v0.1.40`): its message quotes the notes

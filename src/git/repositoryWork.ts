@@ -15,5 +15,6 @@ export function repositoryWork(history: WorkHistory): RepositoryWork {
     conventions: history.conventions,
     releaseNotes: history.releaseNotes,
     releaseTags: history.releaseTags,
+    notesAdditions: history.notesAdditions,
   };
 }

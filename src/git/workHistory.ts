@@ -44,6 +44,8 @@ export interface WorkHistory {
   readonly releaseNotes: readonly ReleaseNotesFile[];
   /** The repository's tags that name a version, with when each was made (they date its releases). */
   readonly releaseTags: readonly ReleaseTag[];
+  /** The lines each of the user's commits adds to those release-notes files, by commit SHA (`readNotesAdditions`). */
+  readonly notesAdditions: ReadonlyMap<string, readonly string[]>;
 }
 
 /** What was remembered for a refs fingerprint (in memory, for the session). */
@@ -52,6 +54,7 @@ interface Remembered {
   readonly conventions: Conventions;
   readonly releaseNotes: readonly ReleaseNotesFile[];
   readonly releaseTags: readonly ReleaseTag[];
+  readonly notesAdditions: ReadonlyMap<string, readonly string[]>;
 }
 const remembered = new Map<string, Remembered>();
 
@@ -84,6 +87,7 @@ export async function readWorkHistory(folder: string, range: ScanRange, options:
       conventions: NO_CONVENTIONS,
       releaseNotes: [],
       releaseTags: [],
+      notesAdditions: new Map(),
     };
   // conventions are learned partly from the user's commits: the identities are part of the key
   const key = [repository.root, repository.refs ?? repository.head, paddedSince(window), paddedUntil(window), ...identities].join('\0');
@@ -97,19 +101,18 @@ export async function readWorkHistory(folder: string, range: ScanRange, options:
     stop.abort();
     throw err;
   });
-  const known =
-    'releaseCommits' in mainline
-      ? remember(key, {
-          topology: compact(mainline.topology),
-          conventions: learnConventions(
-            mainline.topology.commits.map((c) => c.subject),
-            commits,
-            mainline.releaseCommits,
-          ),
-          releaseNotes: mainline.releaseNotes,
-          releaseTags: mainline.releaseTags,
-        })
-      : mainline;
+  if (!('releaseCommits' in mainline)) return { repository, identities, range, commits, ...mainline };
+  const known = remember(key, {
+    topology: compact(mainline.topology),
+    conventions: learnConventions(
+      mainline.topology.commits.map((c) => c.subject),
+      commits,
+      mainline.releaseCommits,
+    ),
+    releaseNotes: mainline.releaseNotes,
+    releaseTags: mainline.releaseTags,
+    notesAdditions: await readNotesAdditions(repository.root, commits, mainline.releaseNotes, signal),
+  });
   return { repository, identities, range, commits, ...known };
 }
 
@@ -189,6 +192,39 @@ async function readReleaseNotes(root: string, ref: string, listing: string, sign
     signal,
   );
   return chosen.map((path, i) => ({ path, text: texts[i] ?? '' })).filter((f) => f.text);
+}
+
+/**
+ * The lines each of `commits` adds to the release-notes files `notes` (the item a contributor writes with their change:
+ * loguru's `- Add a new \`\`context\`\` optional argument …` cites the issue, not the pull request), by commit SHA, read
+ * with one `git log --no-walk --stdin -p` over the commits that touch them. Empty when none does.
+ */
+async function readNotesAdditions(
+  root: string,
+  commits: readonly CommitRecord[],
+  notes: readonly ReleaseNotesFile[],
+  signal?: AbortSignal,
+): Promise<Map<string, string[]>> {
+  const paths = new Set(notes.map((n) => n.path));
+  const shas = commits.filter((c) => c.files.some((f) => paths.has(f.path))).map((c) => c.sha);
+  const added = new Map<string, string[]>();
+  if (shas.length === 0) return added;
+  const out = await new Promise<string>((resolve, reject) => {
+    const args = ['log', '--no-walk=unsorted', '--stdin', '--format=%x01%H', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-renames', '--', ...paths];
+    const child = spawnGit(root, args, ['pipe', 'pipe', 'ignore'], signal);
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => chunks.push(d));
+    child.stdin.on('error', () => undefined);
+    child.once('error', reject);
+    child.once('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    child.stdin.end(`${shas.join('\n')}\n`);
+  });
+  let lines: string[] | undefined;
+  for (const line of out.split('\n')) {
+    if (line.startsWith('\x01')) added.set(line.slice(1), (lines = []));
+    else if (lines && line.startsWith('+') && !line.startsWith('+++')) lines.push(line.slice(1));
+  }
+  return added;
 }
 
 /**

@@ -1227,6 +1227,52 @@ describe('units of work (real repositories)', () => {
     assert.ok(without.find((s) => s.unit.commits.some((c) => c.sha === struct))!.notability.notable, 'by its words and size alone, it is offered');
   });
 
+  it("shipped evidence: the item a change writes into the notes with its code is where it shipped, though the item cites an issue, not its pull request (loguru's); a write-up of many items or a changelog-only commit wrote no item of its own", async () => {
+    const repo = make();
+    const notes = (added: string, fixed: string): string => `# Changelog\n\n## Unreleased\n\n### Added\n\n${added}\n### Fixed\n\n${fixed}`;
+    const fixes = [
+      '- Fix the pager when the terminal is narrow (#871)\n',
+      '- Fix colors lost when the output is piped to a file (#872)\n',
+      '- Fix the spinner left behind after a cancelled run (#873)\n',
+      '- Fix the width of wide characters in the status line (#874)\n',
+      '- Fix the exit code of a run stopped by a signal (#875)\n',
+    ];
+    const context = '- Add a new `context` argument to `logger.add()` choosing how worker processes start (#851)\n';
+    repo.commit({ message: 'Start the changelog', author: MAINTAINER, files: { 'CHANGELOG.md': notes('', ''), 'src/app.py': lines(10, 'app') }, date: at(1) });
+    const own = repo.commit({
+      message: 'Let handlers take a context option (#852)',
+      files: { 'src/handler.py': lines(60, 'handler'), 'CHANGELOG.md': notes(context, '') },
+      date: at(3),
+    });
+    // the changes of others, written up with a page of the docs in one commit: five items
+    const writeUp = repo.commit({
+      message: 'Write up the changes of the month (#860)',
+      files: { 'docs/guide.md': lines(40, 'guide'), 'CHANGELOG.md': notes(context, fixes.join('')) },
+      date: at(5),
+    });
+    const catchUp = repo.commit({
+      message: 'Mention the config loader in the notes',
+      files: { 'CHANGELOG.md': notes(`${context}- Add a loader that reads the configuration from TOML files (#880)\n`, fixes.join('')) },
+      date: at(6),
+    });
+    repo.commit({
+      message: 'Release 1.0',
+      author: MAINTAINER,
+      files: {
+        'CHANGELOG.md': notes(`${context}- Add a loader that reads the configuration from TOML files (#880)\n`, fixes.join('')).replace(
+          '## Unreleased',
+          '## 1.0 (2026-07-08)',
+        ),
+      },
+      date: at(8),
+    });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const of = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    assert.deepEqual(of(own).shipped, { version: '1.0', file: 'CHANGELOG.md', section: 'Added', ref: 'refs/heads/main' }, 'the item it wrote');
+    assert.equal(of(writeUp).shipped, undefined, 'five items are a write-up of others’ work');
+    assert.equal(of(catchUp).shipped, undefined, 'a commit of nothing but notes wrote of work done elsewhere');
+  });
+
   it('shipped evidence: pull requests one release-notes item cites are one piece of work, offered once with every PR and commit, and logged once', async () => {
     const repo = make();
     const decoder = repo.commit({ message: 'Detect corrupt offsets sooner in the decoder (#41)', files: { 'src/decode.c': lines(90, 'decode') }, date: at(2) });
