@@ -990,6 +990,7 @@ describe('notability of a unit of work', () => {
       'Add mul/div smoke test.',
       'iso9660: Add Joliet ID regression test',
       'iso9660: Add adjacent dot dot issue to test suite',
+      'Add stderr of failed Mypy command to tests output',
     ])
       assert.ok(!ids(unit([commit({ subject, files: [code, test] })])).includes('feature'), subject);
     for (const subject of ['Add support for async tests', 'Add a test helper command', 'Add test fixtures option'])
@@ -999,6 +1000,8 @@ describe('notability of a unit of work', () => {
   it('adding only tests or documentation is not a feature; a formatter run is routine', () => {
     assert.ok(!ids(unit([commit({ subject: 'test: add regression test for fixed bug', files: [file('tests/regression.rs', 40)] })])).includes('feature'));
     assert.ok(!ids(unit([commit({ subject: 'docs: add AI policy for contributors', files: [file('docs/ai.md', 40)] })])).includes('feature'));
+    // what it adds to the docs of a name it quotes, in the docstrings that are those docs (loguru's)
+    assert.ok(!ids(unit([commit({ subject: 'Add "FORCE_COLOR" and "NO_COLOR" to the "logger" docs', files: [file('loguru/_logger.py', 20, 7)] })])).includes('feature'));
     // prose by its words, with a script or a few lines of code touched on the way (prettier's blog post, hatch's
     // tutorial); a how-to that brings more code than prose is the feature it tells of (hatch's custom distributions)
     const blog = [file('website/blog/2026-06-27-3.9.0.md', 2613), file('scripts/draft-blog-post.js', 1, 1)];
