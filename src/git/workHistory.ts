@@ -210,7 +210,21 @@ async function readNotesAdditions(
   const added = new Map<string, string[]>();
   if (shas.length === 0) return added;
   const out = await new Promise<string>((resolve, reject) => {
-    const args = ['log', '--no-walk=unsorted', '--stdin', '--format=%x01%H', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-renames', '--', ...paths];
+    // (the paths are names, not pathspec magic)
+    const args = [
+      '--literal-pathspecs',
+      'log',
+      '--no-walk=unsorted',
+      '--stdin',
+      '--format=%x01%H',
+      '-p',
+      '-U0',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-renames',
+      '--',
+      ...paths,
+    ];
     const child = spawnGit(root, args, ['pipe', 'pipe', 'ignore'], signal);
     const chunks: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => chunks.push(d));
