@@ -148,7 +148,7 @@ const FEATURE =
  * even where the help text or the doc comment lives in code.
  */
 const ADDS_DOCUMENTATION =
-  /^add(s|ed)? .+ \b(to|in) (the )?("[^"]+" |`[^`]+` |'[^']+' )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog)\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|(release[- ])?notes?|news( entry| entries| fragments?)?|changelog( entry| entries)?|docstrings?|javadocs?( (notes?|comments?))?|examples?|explanations?)( (on|for|about|to|that|explaining|in|of|wrt|regarding)\b|$)|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc)\b|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.txt( file)?\.?(\s*\(#\d+\))?$/i;
+  /^add(s|ed)? .+ \b(to|in) (the )?("[^"]+" |`[^`]+` |'[^']+' )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog|(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc))\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|(release[- ])?notes?|news( entry| entries| fragments?)?|changelog( entry| entries)?|docstrings?|javadocs?( (notes?|comments?))?|examples?|explanations?)( (on|for|about|to|that|explaining|in|of|wrt|regarding)\b|$)|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc)\b|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.txt( file)?\.?(\s*\(#\d+\))?$/i;
 /**
  * True for a title that says it adds a piece of prose: "Add tutorial for managing Python distributions (#1533)" (hatch),
  * "Add blog post for v3.9 (#19414)" (prettier), "Add how-to for using custom Python distributions". Such a piece may come
@@ -192,7 +192,7 @@ const FIX_DESCRIPTION =
   /\b(has been (fixed|corrected)|have been (fixed|corrected)|which has been corrected|fix(es|ed)? a (regression|bug)|no longer (crash|fail|segfault)|did not work|used to (crash|fail))\b/i;
 /** Words of a refactoring or clean-up in a subject: nothing users see changes. */
 export const REFACTORING =
-  /\b(refactor\w*|clean ?ups?|cleanups?|tidy|simplif(y|ies|ied)|renam(e[sd]?|ing)|restructur\w*|reorganiz\w*|extract(s|ed)?|inline[sd]?|drop unused|remove (unused|dead|deadcode)|split out|flatten(s|ed)?)\b/i;
+  /\b(refactor\w*|clean ?ups?|cleanups?|tidy|simplif(y|ies|ied)|renam(e[sd]?|ing)|restructur\w*|reorganiz\w*|extract(s|ed)?|inline[sd]?|drop unused|remove (unused|dead|deadcode)|split out|flatten(s|ed)?|moderniz(e[sd]?|ing)|(for|to improve) (better |improved )?readability)\b/i;
 /**
  * A subject that merges one branch into another (`Merge branch 'develop' into release/14.x`, `Merge
  * from develop (#2482)`, `Merge remote-tracking branch 'origin/main'`, `Merge main into feature`), or
@@ -276,11 +276,12 @@ export const RUNTIME_VERSION = /\b(python|pypy|cpython|node(\.?js)?|deno|bun|rub
  * A title about the project's CI or development tooling: "Run Hawk in CI", "dev: add GitHub Actions validations",
  * "Add PR check to make sure …", a `dev:` or `ci:` prefix where the prefixes are areas, a CI build or workflow named
  * (serilog's "An initial Actions-based CI build and publishing workflow (#2127)", "Drop macOS CI target; too slow to run
- * successfully (#2093)"), nushell's "Streamline CI Cargo Checks (#17954)", faker's "… run benchmark as part of CI (#3176)". (Not when it names a runtime's version, `RUNTIME_VERSION`: "Add Python 3.15 to CI" is
+ * successfully (#2093)"), nushell's "Streamline CI Cargo Checks (#17954)", faker's "… run benchmark as part of CI (#3176)", the
+ * maintainers' development container (pgx's "Test more connection types in devcontainers"). (Not when it names a runtime's version, `RUNTIME_VERSION`: "Add Python 3.15 to CI" is
  * support for it.)
  */
 const CI_WORK =
-  /\bCI ([\w-]+ )?(builds?|workflows?|pipelines?|jobs?|targets?|matrix|configuration|config|checks)\b|\b(GitHub )?Actions-based\b|\b(in|to|on|from|part of) (the )?CI\b|^(fix|update|use|bump|upgrade|improve|clean ?up|simplify|speed up|repair|restore)(es|ed|s)?( the| a| new| official)? (\S+ )?CI\b|\bGitHub Actions? (validations?|workflows?|checks?|jobs?)\b|\b(PR|pull request) checks?\b|^(dev|ci)(\([^)]*\))?:\s/i;
+  /\bCI ([\w-]+ )?(builds?|workflows?|pipelines?|jobs?|targets?|matrix|configuration|config|checks)\b|\b(GitHub )?Actions-based\b|\b(in|to|on|from|part of) (the )?CI\b|^(fix|update|use|bump|upgrade|improve|clean ?up|simplify|speed up|repair|restore)(es|ed|s)?( the| a| new| official)? (\S+ )?CI\b|\bGitHub Actions? (validations?|workflows?|checks?|jobs?)\b|\b(PR|pull request) checks?\b|^(dev|ci)(\([^)]*\))?:\s|\bdev ?containers?\b/i;
 /**
  * A title whose object is the project's tests: "Move more tests to insta", "Simplify CSV tests", "Fix flaky tests", libarchive's "Expand ACL testing" (a
  * verb, a quantifier or one word, then tests, the title's object); not a product named with "-test" (kotlinx.coroutines'

@@ -752,7 +752,14 @@ describe('notability of a unit of work', () => {
 
   it('a refactoring by its words: flattening a hierarchy or a module is restructuring, not a feature', () => {
     const code = [file('okhttp/src/commonJvmAndroid/kotlin/okhttp3/internal/connection/ConnectionUser.kt', 120, 180)];
-    for (const subject of ['Flatten ConnectionUser (#9122)', 'io: flatten `split` module (#1802)', 'Tidy the parser'])
+    for (const subject of [
+      'Flatten ConnectionUser (#9122)',
+      'io: flatten `split` module (#1802)',
+      'Tidy the parser',
+      // pgx's run of Go's modernize analyzer, and a change for its readability
+      'Use modernize',
+      'Use underscores in numeric literals for improved readability',
+    ])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('refactor'), subject);
     assert.ok(!ids(unit([commit({ subject: 'Add a flatten() builtin', files: code })])).includes('refactor'));
     // the word can be the subject's prefix (kotlinx.coroutines' `Cleanup: remove the BuilderInference annotation`)
@@ -931,6 +938,8 @@ describe('notability of a unit of work', () => {
       'Streamline CI Cargo Checks (#17954)',
       // faker's
       'Benchmark revamp + run benchmark as part of CI (#3176)',
+      // pgx's development container
+      'Test more connection types in devcontainers',
     ]) {
       const signals = ids(unit([commit({ subject, files: code })]));
       assert.ok(signals.includes('internal') && !signals.includes('feature'), `${subject}: ${signals.join()}`);
@@ -1000,8 +1009,13 @@ describe('notability of a unit of work', () => {
   it('adding only tests or documentation is not a feature; a formatter run is routine', () => {
     assert.ok(!ids(unit([commit({ subject: 'test: add regression test for fixed bug', files: [file('tests/regression.rs', 40)] })])).includes('feature'));
     assert.ok(!ids(unit([commit({ subject: 'docs: add AI policy for contributors', files: [file('docs/ai.md', 40)] })])).includes('feature'));
+    assert.ok(
+      !ids(unit([commit({ subject: 'Add AI guidelines to CONTRIBUTING.md', files: [file('CONTRIBUTING.md', 40), file('src/a.go', 3)] })])).includes('feature'),
+    );
     // what it adds to the docs of a name it quotes, in the docstrings that are those docs (loguru's)
-    assert.ok(!ids(unit([commit({ subject: 'Add "FORCE_COLOR" and "NO_COLOR" to the "logger" docs', files: [file('loguru/_logger.py', 20, 7)] })])).includes('feature'));
+    assert.ok(
+      !ids(unit([commit({ subject: 'Add "FORCE_COLOR" and "NO_COLOR" to the "logger" docs', files: [file('loguru/_logger.py', 20, 7)] })])).includes('feature'),
+    );
     // prose by its words, with a script or a few lines of code touched on the way (prettier's blog post, hatch's
     // tutorial); a how-to that brings more code than prose is the feature it tells of (hatch's custom distributions)
     const blog = [file('website/blog/2026-06-27-3.9.0.md', 2613), file('scripts/draft-blog-post.js', 1, 1)];
