@@ -3,8 +3,8 @@
  * (CHANGELOG.md, RelNotes/2.54.0.adoc, CHANGES.rst, HISTORY, NEWS) was released, and the export can
  * cite where: "Shipped in 6.1.0 (packages/vite/CHANGELOG.md)". A unit is named by its pull-request
  * number (`#123`, `:pr:\`123\``, scrapy's `:gh:\`7504\``), an issue its commits close (`Fixes #12`; the notes say `#12` or
- * `:issue:\`12\``), one of its commits' SHAs, or its description's text (git.git's release notes
- * repeat the merge message of each topic). Items in sections about chores, refactors, tests, docs,
+ * `:issue:\`12\``), one of its commits' SHAs, its description's text (git.git's release notes
+ * repeat the merge message of each topic), or the lines its commits add to the notes (the item a change wrote with its code). Items in sections about chores, refactors, tests, docs,
  * build or dependencies do not count: a changelog that lists every chore is no evidence of impact.
  * Pure: the files are read by src/git/workHistory.ts.
  */
@@ -595,8 +595,8 @@ const BODY_SHARE = 0.7;
 
 /**
  * The release that shipped a unit: the first user-facing item (in file order, newest release first
- * in most files) that names its pull request, an issue it closes or one of its commits, or whose text is its
- * description's (`sameText`); else the one item its commit messages tell (`bodyMatches`); in either case an item of a
+ * in most files) that names its pull request, an issue it closes or one of its commits, that the unit wrote
+ * (`writtenItems`), or whose text is its description's (`sameText`); else the one item its commit messages tell (`bodyMatches`); in either case an item of a
  * release whose heading is dated well before the unit's first commit (`RELEASE_DATE_SLACK_MS`) is none. Undefined when
  * none does.
  */
@@ -643,7 +643,8 @@ const WRITTEN_MIN_CHARS = 24;
 
 /**
  * The items a unit wrote: those whose text opens with a line one of its commits adds to the release-notes files
- * (`Matchable.written`, `normalized`, WRITTEN_MIN_CHARS at least; strace's `* NEWS: Mention this change.`). Not those of a
+ * (`Matchable.written`, `normalized`, WRITTEN_MIN_CHARS at least: loguru's pull requests add their item, strace's commits
+ * say `* NEWS: Mention this change.`). Not those of a
  * commit that opens more than MAX_CITED items: that writes up a release (vscode-pull-request-github's "0.126.0 changelog").
  */
 function writtenItems(unit: Matchable, index: ReleaseNotesIndex): Set<Item> {
