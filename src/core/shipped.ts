@@ -564,6 +564,8 @@ export interface Matchable {
   readonly written?: readonly (readonly string[])[];
   /** The merge's description of a topic, else the unit's title. */
   readonly text: string;
+  /** Its commits' subjects (`subjectIn`): a pull request's title may be its branch's name, its commits' say what the notes do. */
+  readonly subjects?: readonly string[];
   /** Its commits' messages below their subjects, joined (`bodyMatches`): notes written as prose say what they say. */
   readonly body?: string;
   /** The author date of its oldest commit (ms): no release dated before it (`RELEASE_DATE_SLACK_MS`) shipped it. */
@@ -627,15 +629,28 @@ export function matchShipped(unit: Matchable, index: ReleaseNotesIndex): Shipped
   const text = normalized(unit.text);
   const bodyWords = unit.body ? new Set([...words, ...contentWords(unit.body)]) : undefined;
   const written = writtenItems(unit, index);
+  const subjects = (unit.subjects ?? []).map((subject) => normalized(subject)).filter((subject) => subject.length >= SUBJECT_MIN_CHARS && subject !== text);
   for (const item of index.items) {
     const cited = cites(item, unit);
-    const byText = !cited && (written.has(item) || sameText(text, words, item));
+    const byText = !cited && (written.has(item) || sameText(text, words, item) || subjects.some((subject) => subjectIn(subject, item)));
     if ((cited || byText) && couldShip(item, unit.authored) && userFacing(item, [...item.words].join(' ')))
       return { evidence: evidenceOf(item), citedBy: byText || item.pullRequests.length + item.shas.length > MAX_CITED ? undefined : item };
   }
   // told by its messages only when they tell one item: messages that tell several quote the notes (a release's)
   const told = bodyWords ? index.items.filter((item) => couldShip(item, unit.authored) && bodyMatches(bodyWords, item)) : [];
   return told.length === 1 && userFacing(told[0]!, [...told[0]!.words].join(' ')) ? { evidence: evidenceOf(told[0]!), citedBy: undefined } : undefined;
+}
+
+/** The shortest commit subject (`normalized`, characters) an item's text can hold and name the commit by (`subjectIn`). */
+const SUBJECT_MIN_CHARS = 30;
+
+/**
+ * True when an item's text holds a commit's subject (`normalized`): pgx's "Fix: Handle for preparing statements that fail during
+ * the Describe phase" for the commit "Handle for preparing statements that fail during the Describe phase" of the pull request
+ * titled by its branch, "Prepare handles describe failure".
+ */
+function subjectIn(subject: string, item: { readonly text: string }): boolean {
+  return item.text.includes(subject);
 }
 
 /** The shortest line (`normalized`, characters) a unit adds to the notes that tells which item it wrote: not `Fix typo.` */

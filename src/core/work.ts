@@ -107,6 +107,7 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
           .filter((c) => !isReleaseCommit(c) && c.files.some((f) => !isBookkeepingPath(f.path, work.conventions)))
           .map((c) => work.notesAdditions?.get(c.sha) ?? []),
         text: textOf(unit),
+        subjects: unit.commits.filter((c) => c.parents.length < 2 && !isReleaseCommit(c)).map((c) => c.subject),
         authored: authoredOf(unit),
         // not a release commit's (`tracing: prepare to release v0.1.40`): its message quotes the notes
         body: unit.commits

@@ -1273,6 +1273,32 @@ describe('units of work (real repositories)', () => {
     assert.equal(of(catchUp).shipped, undefined, 'a commit of nothing but notes wrote of work done elsewhere');
   });
 
+  it("shipped evidence: an item that holds one of a pull request's commit subjects, its title being its branch's name (pgx's), is where it shipped", async () => {
+    const repo = make();
+    repo.commit({ message: 'Start', files: { 'src/app.go': lines(10, 'app') }, date: at(1) });
+    repo.git('checkout', '-q', '-b', 'prepare-fail', 'main');
+    const hook = repo.commit({ message: 'Add a hook after the network connection', files: { 'pgconn/hook.go': lines(40, 'hook') }, date: at(3, 9) });
+    repo.commit({
+      message: 'Handle preparing statements that fail during the Describe phase',
+      files: { 'pgconn/prepare.go': lines(60, 'prep') },
+      date: at(3, 10),
+    });
+    repo.git('checkout', '-q', 'main');
+    mergeNoFf(repo, 'prepare-fail', 'Merge pull request #2418 from me/prepare-fail\n\nPrepare handles describe failure', at(3, 12));
+    repo.commit({
+      message: 'Release 5.7.7',
+      author: MAINTAINER,
+      files: {
+        'CHANGELOG.md': '# 5.7.7 (July 8, 2026)\n\n* Fix: Handle preparing statements that fail during the Describe phase\n* Fix: Wrap errors of the pool\n',
+      },
+      date: at(8),
+    });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const pr = scored.find((s) => s.unit.commits.some((c) => c.sha === hook))!;
+    assert.equal(pr.unit.pullRequest, 2418);
+    assert.equal(pr.shipped?.version, '5.7.7', JSON.stringify(pr.unit.commits.map((c) => c.subject)));
+  });
+
   it('shipped evidence: pull requests one release-notes item cites are one piece of work, offered once with every PR and commit, and logged once', async () => {
     const repo = make();
     const decoder = repo.commit({ message: 'Detect corrupt offsets sooner in the decoder (#41)', files: { 'src/decode.c': lines(90, 'decode') }, date: at(2) });
