@@ -665,8 +665,14 @@ const WRITTEN_MIN_CHARS = 24;
 function writtenItems(unit: Matchable, index: ReleaseNotesIndex): Set<Item> {
   const items = new Set<Item>();
   for (const added of unit.written ?? []) {
-    const lines = added.map((l) => normalized(l)).filter((l) => l.length >= WRITTEN_MIN_CHARS);
-    const opened = lines.length === 0 ? [] : index.items.filter((item) => lines.some((l) => item.text.startsWith(l)));
+    const lines = new Set(added.map((l) => normalized(l)).filter((l) => l.length >= WRITTEN_MIN_CHARS));
+    // (an item opens with a line when the line is the text up to a space, or all of it: one lookup per word of each item,
+    // not one comparison per line, for a commit that adds a changelog of thousands of lines)
+    const opens = (text: string): boolean => {
+      for (let at = text.indexOf(' ', WRITTEN_MIN_CHARS - 1); at >= 0; at = text.indexOf(' ', at + 1)) if (lines.has(text.slice(0, at))) return true;
+      return lines.has(text);
+    };
+    const opened = lines.size === 0 ? [] : index.items.filter((item) => opens(item.text));
     if (opened.length <= MAX_CITED) for (const item of opened) items.add(item);
   }
   return items;
