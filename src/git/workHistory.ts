@@ -209,30 +209,22 @@ async function readNotesAdditions(
   const shas = commits.filter((c) => c.files.some((f) => paths.has(f.path))).map((c) => c.sha);
   const added = new Map<string, string[]>();
   if (shas.length === 0) return added;
-  const out = await new Promise<string>((resolve, reject) => {
-    // (the paths are names, not pathspec magic)
-    const args = [
-      '--literal-pathspecs',
-      'log',
-      '--no-walk=unsorted',
-      '--stdin',
-      '--format=%x01%H',
-      '-p',
-      '-U0',
-      '--no-color',
-      '--no-ext-diff',
-      '--no-renames',
-      '--',
-      ...paths,
-    ];
-    const child = spawnGit(root, args, ['pipe', 'pipe', 'ignore'], signal);
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => chunks.push(d));
-    child.stdin.on('error', () => undefined);
-    child.once('error', reject);
-    child.once('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    child.stdin.end(`${shas.join('\n')}\n`);
-  });
+  // (the paths are names, not pathspec magic)
+  const args = [
+    '--literal-pathspecs',
+    'log',
+    '--no-walk=unsorted',
+    '--stdin',
+    '--format=%x01%H',
+    '-p',
+    '-U0',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-renames',
+    '--',
+    ...paths,
+  ];
+  const out = (await gitWithInput(root, args, shas, signal)).toString('utf8');
   let lines: string[] | undefined;
   for (const line of out.split('\n')) {
     if (line.startsWith('\x01')) added.set(line.slice(1), (lines = []));
@@ -257,35 +249,42 @@ function versionOrder(path: string): number {
  * one and those after it are '' too: release notes are evidence a scan can do without. Rejects only when aborted or
  * when git cannot start.
  */
-function catFiles(root: string, objects: readonly string[], signal?: AbortSignal): Promise<string[]> {
+async function catFiles(root: string, objects: readonly string[], signal?: AbortSignal): Promise<string[]> {
+  const out = await gitWithInput(root, ['cat-file', '--batch'], objects, signal);
+  const texts: string[] = [];
+  let at = 0;
+  for (let i = 0; i < objects.length && at < out.length; i++) {
+    const eol = out.indexOf(10, at);
+    if (eol < 0) break;
+    const header = out.subarray(at, eol).toString();
+    at = eol + 1;
+    const m = /^[0-9a-f]+ blob (\d+)$/.exec(header);
+    if (!m) {
+      texts.push('');
+      continue;
+    }
+    const size = Number(m[1]);
+    if (at + size > out.length) break;
+    texts.push(out.subarray(at, at + Math.min(size, MAX_NOTES_BYTES)).toString('utf8'));
+    at += size + 1;
+  }
+  while (texts.length < objects.length) texts.push('');
+  return texts;
+}
+
+/**
+ * What git writes to its standard output for `args`, given `lines` on its standard input (one per line), whatever its exit
+ * code: where it stops early (a partial clone's blob it cannot fetch), what it wrote before is kept. Rejects only when
+ * aborted or when git cannot start.
+ */
+function gitWithInput(root: string, args: readonly string[], lines: readonly string[], signal?: AbortSignal): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawnGit(root, ['cat-file', '--batch'], ['pipe', 'pipe', 'ignore'], signal);
+    const child = spawnGit(root, args, ['pipe', 'pipe', 'ignore'], signal);
     const chunks: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => chunks.push(d));
-    child.stdin.on('error', () => undefined); // git gone before reading all of its input: what it wrote is read below
+    child.stdin.on('error', () => undefined); // git gone before reading all of its input: what it wrote is kept
     child.once('error', reject);
-    child.once('close', () => {
-      const out = Buffer.concat(chunks);
-      const texts: string[] = [];
-      let at = 0;
-      for (let i = 0; i < objects.length && at < out.length; i++) {
-        const eol = out.indexOf(10, at);
-        if (eol < 0) break;
-        const header = out.subarray(at, eol).toString();
-        at = eol + 1;
-        const m = /^[0-9a-f]+ blob (\d+)$/.exec(header);
-        if (!m) {
-          texts.push('');
-          continue;
-        }
-        const size = Number(m[1]);
-        if (at + size > out.length) break;
-        texts.push(out.subarray(at, at + Math.min(size, MAX_NOTES_BYTES)).toString('utf8'));
-        at += size + 1;
-      }
-      while (texts.length < objects.length) texts.push('');
-      resolve(texts);
-    });
-    child.stdin.end(`${objects.join('\n')}\n`);
+    child.once('close', () => resolve(Buffer.concat(chunks)));
+    child.stdin.end(`${lines.join('\n')}\n`);
   });
 }
