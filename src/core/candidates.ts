@@ -13,7 +13,7 @@ import { MAX_LINK_TITLE, type EvidenceLink } from './evidence';
 import { commitUrl, fileUrl, pullRequestUrl, type RemoteInfo } from './links';
 import { pullRequestKey, sourceKey, type CommitSource, type JournalFile, type PullRequestSource, type Source } from './model';
 import type { Notability } from './notability';
-import type { ShippedEvidence } from './shipped';
+import { unversioned, type ShippedEvidence } from './shipped';
 import { unitPullRequests, type WorkUnit } from './units';
 import { inRange, scoreWork, type RepositoryWork } from './work';
 
@@ -89,7 +89,8 @@ export function toCandidate(unit: WorkUnit, remote: RemoteInfo | undefined, nota
 
 /**
  * The evidence link an entry logged from `candidate` keeps of where its work shipped: titled
- * "Shipped in 2.4.0 (CHANGES.md)" ("Listed for the coming release 1.21.0-dev (CHANGELOG.md)" for one not out yet), to the release-notes file on the remote's web page at the branch
+ * "Shipped in 2.4.0 (CHANGES.md)" ("Listed for the coming release 1.21.0-dev (CHANGELOG.md)" for one not out yet, "Listed under
+ * “Unreleased” (CHANGELOG.md)" for one under no version yet), to the release-notes file on the remote's web page at the branch
  * the notes were read at (so the Markdown export and the journal cite it). Undefined without shipped
  * evidence or a remote the web can show.
  */
@@ -97,9 +98,11 @@ export function shippedLink(candidate: UnitCandidate): EvidenceLink | undefined 
   const { shipped } = candidate;
   const url = shipped?.ref ? fileUrl(candidate.remote, shipped.ref, shipped.file) : undefined;
   if (!shipped || !url) return undefined;
-  const title = shipped.upcoming
-    ? l10n.t('Listed for the coming release {0} ({1})', shipped.version, shipped.file)
-    : l10n.t('Shipped in {0} ({1})', shipped.version, shipped.file);
+  const title = unversioned(shipped)
+    ? l10n.t('Listed under “{0}” ({1})', shipped.version, shipped.file)
+    : shipped.upcoming
+      ? l10n.t('Listed for the coming release {0} ({1})', shipped.version, shipped.file)
+      : l10n.t('Shipped in {0} ({1})', shipped.version, shipped.file);
   return { title: title.slice(0, MAX_LINK_TITLE), url };
 }
 

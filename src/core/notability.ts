@@ -23,7 +23,7 @@ import {
   type FragmentKind,
 } from './conventions';
 import { areaOf, isApiDumpPath, isGeneratedPath, isSourceCodePath } from './paths';
-import type { ShippedEvidence } from './shipped';
+import { unversioned, type ShippedEvidence } from './shipped';
 import { classify, DESIGN_DOC, isPackagingPath, isPackagingWork, unitFiles, unitLines, unitParts } from './unitFiles';
 import {
   ADVISORY_MERGE,
@@ -566,6 +566,16 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // touches it carries, is the release's bookkeeping, not a second offer of the feature those touches finish
   if (release && parts.work.length > 0 && !remaining.every(releasing))
     add('release', 2, l10n.t('Tagged as release {0}.', release), ['execution-delivery', 'impact-ownership']);
+  // and a release pushed directly (broot's "version 1.52.0", +44 −44 in `src/app/app.rs` beside its version and notes) is
+  // no piece of work of its own: its touches are nameless. (Not a release's pull request, which others review with what it
+  // carries: black's "Prepare 2026.1.0 release (#4892)" makes the preview style stable, its notes' feature; on the tuning sets
+  // those lost two such items for no offer less)
+  else if (unit.kind === 'series' && remaining.length > 0 && parts.work.length > 0 && remaining.every(releasing))
+    add(
+      'releaseCommit',
+      -3,
+      l10n.t('A release (“{0}”): what it changes beside the version ships with it, no piece of work of its own.', stripPrefix(unit.title)),
+    );
   const explained = Math.max(0, ...remaining.map((c) => proseWords(c.body)));
   if (explained >= 40) add('explained', 1, l10n.t('Explains its reasoning in a {0}-word message.', explained), ['communication']);
   if (unit.releasedAs?.kind === 'patch')
@@ -605,9 +615,11 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     add(
       'shipped',
       2,
-      context.shipped.upcoming
-        ? l10n.t('Listed for the coming release {0} ({1}), not out yet.', context.shipped.version, context.shipped.file)
-        : l10n.t('Shipped in {0} ({1}).', context.shipped.version, context.shipped.file),
+      unversioned(context.shipped)
+        ? l10n.t('Listed under “{0}” in {1}, for the coming release.', context.shipped.version, context.shipped.file)
+        : context.shipped.upcoming
+          ? l10n.t('Listed for the coming release {0} ({1}), not out yet.', context.shipped.version, context.shipped.file)
+          : l10n.t('Shipped in {0} ({1}).', context.shipped.version, context.shipped.file),
       ['execution-delivery', 'impact-ownership'],
     );
   else if (context.filed) {

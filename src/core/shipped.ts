@@ -19,7 +19,7 @@ export interface ReleaseNotesFile {
 
 /** Where a unit shipped. */
 export interface ShippedEvidence {
-  /** The version whose notes name it, e.g. `v2.54.0` or `6.1.0`. */
+  /** The version whose notes name it, e.g. `v2.54.0` or `6.1.0`; for the coming release's notes under no version, their heading's words (`Unreleased`, with `upcoming`). */
   readonly version: string;
   /** The file that says so, relative to the repository root. */
   readonly file: string;
@@ -239,6 +239,12 @@ const HEADING_DATE =
  */
 const UPCOMING = /[-.]dev\d*\b|-SNAPSHOT\b|\bunreleased\b|\bupcoming\b|\bin development\b|\bnot (yet )?released\b|\b(TBD|TBA)\b/i;
 
+/**
+ * A heading with no version that starts the notes of the coming release: Keep a Changelog's `## [Unreleased]`, `## Unreleased
+ * changes`, `## Upcoming`, `## Next release`. Its items are listed for that release, not shipped (`ShippedEvidence.upcoming`).
+ */
+const UNVERSIONED_UPCOMING = /^\[?(unreleased|upcoming|next( release| version)?|not yet released|in development)\]?( changes)?(\s*[-–—:(].*)?$/i;
+
 /** The day (ms at UTC midnight) a release's heading or `:released:` field gives, if it gives one (`HEADING_DATE`). */
 function releaseDate(text: string): number | undefined {
   const m = HEADING_DATE.exec(text);
@@ -303,7 +309,8 @@ function versionOfFile(path: string): string | undefined {
  * Splits release notes into items: bullet points (`*`, `-`, `+`) with their indented continuation lines (paragraphs after a blank line too),
  * reStructuredText definition lists, lines named by an area (`cli: …`), GNU outline NEWS's paragraphs, and in a file of one
  * release, reStructuredText titles under its sections' titles with their paragraphs (Pillow's), under the
- * nearest version heading (or the file's version) and section heading. Items of a release with no version yet are dropped.
+ * nearest version heading (or the file's version) and section heading. Items of a release with no version yet are dropped, but for
+ * those under a heading that names the coming release by words (`UNVERSIONED_UPCOMING`: `## [Unreleased]`), listed for it.
  * A release is dated by its heading and by the repository's tag of its version (`tags`), the later of the two: notes
  * with no dates (podman's RELEASE_NOTES.md) or a mistyped one (rand's 0.10.1, "2026-02-11", tagged 2026-04-11).
  */
@@ -426,17 +433,26 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
         flush();
         titled = false;
         const heading = (markdownHeading ? markdownHeading[2]! : line).replace(/<[^>]+>/g, '').trim();
-        const v = VERSION.exec(heading);
+        // (what names a release is no link's target: structlog's `## [Unreleased](…/compare/26.1.0...HEAD)` is not 26.1.0)
+        const title = heading.replace(/\]\([^)]*\)/g, ']');
+        const v = VERSION.exec(title);
         const adornment = underlined && file.path.endsWith('.rst') ? next.trim()[0]! : undefined;
         if (adornment && !adornments.includes(adornment)) adornments.push(adornment);
         // a version heading starts a release (towncrier's default title, `pytest 9.1.0 (2026-06-13)`, names the
         // project first); any other heading is a section of it
-        if (v && !fileVersion && (RELEASE_TITLE.test(heading) || NAMED_VERSION.test(heading))) {
+        if (v && !fileVersion && (RELEASE_TITLE.test(title) || NAMED_VERSION.test(title))) {
           version = v[1];
           // (or the line under it, a date alone: okhttp's `## Version 5.1.0` over `_2025-07-07_`)
           const under = firstAfter(lines, underlined ? i + 2 : i + 1).trim();
-          released = releaseDate(heading) ?? (/^[_*]*\w[\w ,.-]{7,19}[_*]*$/.test(under) ? releaseDate(under.replace(/^[_*]+|[_*]+$/g, '')) : undefined);
-          upcoming = UPCOMING.test(heading);
+          released = releaseDate(title) ?? (/^[_*]*\w[\w ,.-]{7,19}[_*]*$/.test(under) ? releaseDate(under.replace(/^[_*]+|[_*]+$/g, '')) : undefined);
+          upcoming = UPCOMING.test(title);
+          section = '';
+          headed = false;
+        } else if (!v && !fileVersion && UNVERSIONED_UPCOMING.test(title)) {
+          // the coming release's notes, named by no version yet: its heading's words stand for one (`Unreleased`)
+          version = title.replace(/\s*[-–—:(].*$/, '').replace(/[[\]]/g, '');
+          released = undefined;
+          upcoming = true;
           section = '';
           headed = false;
         } else if (markdownHeading && PULL_REQUEST_CITED.test(heading)) {
@@ -751,6 +767,11 @@ export function shippedByName(unit: Pick<Matchable, 'text' | 'authored'>, index:
   const saysMore = [...contentWords(text)].some((w) => !nameWords.has(w) && item.words.has(w));
   const evidence = evidenceOf(item);
   return saysMore && userFacing(item, [...item.words].join(' ')) && context.nearRelease(evidence) ? evidence : undefined;
+}
+
+/** True when `evidence` is of the coming release's notes under no version (`## [Unreleased]`): its `version` is that heading's words. */
+export function unversioned(evidence: ShippedEvidence): boolean {
+  return evidence.upcoming === true && !/\d/.test(evidence.version);
 }
 
 const evidenceOf = (item: Item): ShippedEvidence => ({

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { isReleaseNotesPath } from '../../../src/core/conventions';
-import { codeNames, indexReleaseNotes, RELEASE_DATE_SLACK_MS, shippedByName, shippedIn, subjectNames } from '../../../src/core/shipped';
+import { codeNames, indexReleaseNotes, RELEASE_DATE_SLACK_MS, shippedByName, shippedIn, subjectNames, unversioned } from '../../../src/core/shipped';
 
 /** Each item of `text` (read as the file `path`) as `version | section | text`. */
 function items(path: string, text: string): string[] {
@@ -274,8 +274,36 @@ describe('release notes: the formats projects write them in', () => {
     assert.equal(shippedIn({ pullRequest: 7576, shas: [], text: 'Add Support for TLS 1.3 Post Handshake Authentication' }, index), undefined);
   });
 
-  it('an item of a release not out yet is not carried into the release below it', () => {
-    assert.deepEqual(items('CHANGELOG.md', '# Changelog\n\n## Unreleased\n\n- Not shipped yet (#9)\n\n## 1.2.0\n\n- Shipped (#8)\n'), ['1.2.0 |  | shipped 8']);
+  it('an item of a release not out yet is not carried into the release below it; under a heading that names the coming release by words, it is listed for that release', () => {
+    assert.deepEqual(items('CHANGELOG.md', '# Changelog\n\n## Unreleased\n\n- Not shipped yet (#9)\n\n## 1.2.0\n\n- Shipped (#8)\n'), [
+      'Unreleased |  | not shipped yet 9',
+      '1.2.0 |  | shipped 8',
+    ]);
+    // Keep a Changelog's, with its sections; an outline NEWS's release with no version yet still lists nothing
+    const keep = indexReleaseNotes([
+      {
+        path: 'CHANGELOG.md',
+        text: '# Changelog\n\n## [Unreleased]\n\n### Added\n\n- Export a quarter to Markdown (#12)\n\n## [1.2.0] - 2026-05-01\n\n### Fixed\n\n- Keep the journal (#8)\n',
+      },
+      { path: 'NEWS', text: '* Noteworthy changes in release ?.? (????-??-??) [?]\n\n** New features\n\n  A new option (#13).\n' },
+    ]);
+    const at = (n: number) => shippedIn({ pullRequest: n, shas: [], text: 'x' }, keep);
+    assert.deepEqual(at(12), { version: 'Unreleased', file: 'CHANGELOG.md', section: 'Added', upcoming: true });
+    assert.ok(unversioned(at(12)!));
+    assert.deepEqual(at(8), { version: '1.2.0', file: 'CHANGELOG.md', section: 'Fixed' });
+    assert.ok(!unversioned(at(8)!));
+    assert.equal(at(13), undefined);
+    for (const [heading, version] of [
+      ['## Unreleased changes', 'Unreleased changes'],
+      ['## Upcoming', 'Upcoming'],
+      ['## Next release', 'Next release'],
+      ['## [Unreleased] - ReleaseDate', 'Unreleased'],
+      ['## [Unreleased](https://github.com/hynek/structlog/compare/26.1.0...HEAD)', 'Unreleased'],
+      ['## NEXT (UNRELEASED)', 'NEXT'],
+    ])
+      assert.deepEqual(items('CHANGELOG.md', `${heading}\n\n- Not out yet (#9)\n`), [`${version} |  | not out yet 9`], heading);
+    // a heading that is a section, not a release: its items are of the release above it
+    assert.deepEqual(items('CHANGELOG.md', '## 1.3.0\n\n### Upcoming deprecations\n\n- Old flag (#9)\n'), ['1.3.0 | Upcoming deprecations | old flag 9']);
   });
 
   it("an item written as prose is found by the unit's commit messages when they tell that one item, not when they quote the notes", () => {

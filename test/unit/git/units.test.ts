@@ -1400,6 +1400,26 @@ describe('units of work (real repositories)', () => {
     assert.equal(shippedLink(offered)?.title, 'Listed for the coming release 1.21.0-dev (CHANGELOG.md)');
   });
 
+  it("shipped evidence: the line a pull request adds under Keep a Changelog's `## [Unreleased]` lists it for the coming release, said so in its reasons and its evidence link", async () => {
+    const repo = make();
+    const notes = (added: string): string =>
+      `# Changelog\n\n## [Unreleased]\n\n### Added\n\n${added}\n## [1.2.0] - 2026-05-01\n\n### Fixed\n\n- Keep the journal when the disk is full (#8)\n`;
+    repo.commit({ message: 'Release 1.2.0', author: MAINTAINER, files: { 'CHANGELOG.md': notes(''), 'src/app.ts': lines(20, 'app') }, date: at(1) });
+    const exporter = repo.commit({
+      message: 'Export a quarter to Markdown (#12)',
+      files: { 'src/export.ts': lines(120, 'export'), 'CHANGELOG.md': notes('- Export a quarter’s entries to Markdown, grouped by competency (#12)\n') },
+      date: at(3),
+    });
+    const w = await work(repo);
+    const scored = scoreWork(w, { threshold: 4 }).find((s) => s.unit.commits.some((c) => c.sha === exporter))!;
+    assert.deepEqual(scored.shipped, { version: 'Unreleased', file: 'CHANGELOG.md', section: 'Added', upcoming: true, ref: 'refs/heads/main' });
+    const reasons = scored.notability.signals.map((s) => s.reason);
+    assert.ok(reasons.includes('Listed under “Unreleased” in CHANGELOG.md, for the coming release.'), reasons.join('\n'));
+    const offered = unitCandidates([w], emptyJournal(), 0).find((c) => c.type === 'unit' && c.unit.commits.some((x) => x.sha === exporter));
+    assert.ok(offered?.type === 'unit');
+    assert.equal(shippedLink(offered)?.title, 'Listed under “Unreleased” (CHANGELOG.md)');
+  });
+
   it('a squash-merged release ("Version 1.1.0 (#11)") is release upkeep: its version file is bookkeeping and it is not offered', async () => {
     const repo = make();
     const notes = (...versions: string[]): string => `# Changelog\n\n${versions.map((v) => `## ${v}\n\n- work of ${v}\n`).join('\n')}`;
@@ -1424,6 +1444,55 @@ describe('units of work (real repositories)', () => {
       assert.ok(!unit.notability.signals.some((x) => x.id === 'changelog'), 'a release writing its notes is not its author writing work into them');
     }
     assert.ok(scored.find((s) => s.unit.commits.some((c) => c.sha === retries))!.notability.notable, 'the work it released is offered');
+  });
+
+  it("a release commit pushed directly that carries last touches to the code (broot's \"version 1.52.0\") is the release, not a piece of work (a release's pull request may be); nor is work on the maintainers' build scripts (`build-scripts/`)", async () => {
+    const repo = make();
+    const app = (variant: string): string => lines(40, variant);
+    repo.commit({ message: 'Start', files: { 'src/app/app.rs': app('start'), 'Cargo.toml': 'version = "1.51.0"\n' }, date: at(1) });
+    const watch = repo.commit({
+      message: 'Watch the tree for changes',
+      files: { 'src/watch.rs': lines(200, 'watch'), 'src/app/app.rs': app('watch') },
+      date: at(3),
+    });
+    const version = repo.commit({
+      message: 'version 1.52.0',
+      files: {
+        'Cargo.toml': 'version = "1.52.0"\n',
+        'CHANGELOG.md': '### v1.52.0\n- watch the tree\n',
+        'src/app/app.rs': app('touched'),
+        'src/errors.rs': lines(30, 'err'),
+      },
+      date: at(6),
+    });
+    repo.git('tag', 'v1.52.0');
+    const deploy = repo.commit({
+      message: 'Add deploy.sh (was previously gitignored)',
+      files: { 'build-scripts/deploy.sh': lines(30, 'deploy'), 'build-scripts/_common.sh': lines(20, 'common'), 'build-scripts/README.md': 'How to deploy.\n' },
+      date: at(12),
+    });
+    // a release's pull request, which others review with what it carries (black's, making the preview style stable)
+    const stable = repo.commit({
+      message: 'Prepare 1.53.0 release (#20)',
+      files: { 'Cargo.toml': 'version = "1.53.0"\n', 'src/mode.rs': lines(60, 'stable') },
+      date: at(16),
+    });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const of = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    assert.deepEqual(
+      of(version).unit.commits.map((c) => c.sha),
+      [version],
+    );
+    assert.equal(of(stable).unit.kind, 'pullRequest');
+    assert.ok(!of(stable).notability.signals.some((x) => x.id === 'releaseCommit'), JSON.stringify(of(stable).notability.signals));
+    assert.ok(!of(version).notability.notable, JSON.stringify(of(version).notability.signals));
+    assert.ok(
+      of(version).notability.signals.some((x) => x.id === 'releaseCommit' && x.weight < 0 && x.reason.includes('“version 1.52.0”')),
+      JSON.stringify(of(version).notability.signals),
+    );
+    assert.ok(!of(deploy).notability.notable, JSON.stringify(of(deploy).notability.signals));
+    assert.ok(!of(deploy).notability.signals.some((x) => x.weight > 0 && x.id !== 'docs'), JSON.stringify(of(deploy).notability.signals));
+    assert.ok(of(watch).notability.notable, 'the work it released is offered');
   });
 
   it("a contributor's pull request the user finished and merged is credited with the user's own commits, not the contributor's code or notes entry", async () => {
