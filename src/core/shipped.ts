@@ -224,6 +224,24 @@ function plainReleaseVersion(line: string): string | undefined {
   return m.groups?.['to'] ?? VERSION.exec(line.replace(/^\d{4}[.-]\d{2}[.-]\d{2},/, ''))?.[1];
 }
 
+/**
+ * True when Markdown lines from index `from` to the next heading are paragraphs: the first that is not blank is prose (no
+ * list item, heading, fence, table or HTML), and no list item follows it (a list makes the heading a section with an
+ * introduction).
+ */
+function toldUnder(lines: readonly string[], from: number): boolean {
+  let prose = false;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\s*#{1,6}\s/.test(line)) break;
+    if (line.trim() === '') continue;
+    if (/^\s{0,4}([*+-]|\d+[.)])\s/.test(line)) return false;
+    if (!prose && /^\s*(`{3}|~{3}|\||<|!\[)/.test(line)) return false;
+    prose = true;
+  }
+  return prose;
+}
+
 /** The first line of `lines` from index `from` on that is not blank ('' when none). */
 function firstAfter(lines: readonly string[], from: number): string {
   return lines.slice(from).find((l) => l.trim() !== '') ?? '';
@@ -461,6 +479,13 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
         } else if (adornment && fileVersion && headed && adornments.indexOf(adornment) >= 2 && !/^\s{0,4}[*+-]\s/.test(firstAfter(lines, i + 2))) {
           // in a file of one release, a title under a section's title that a paragraph follows is an item, told by that
           // paragraph (one that a list follows is a section: tornado's `tornado.httputil` under `May 15, 2025`)
+          current = [heading];
+          titled = true;
+        } else if (markdownHeading && version && !fileVersion && markdownHeading[1]!.length >= 3 && toldUnder(lines, i + 1)) {
+          // in a release, a heading that paragraphs tell, with no list under it, is an item and its own section (broot's
+          // `#### Major Feature: merge staged files to issue a single command` over its paragraph, which names its issue)
+          section = heading.replace(/^[\W_]+|[\W_]+$/g, '');
+          headed = true;
           current = [heading];
           titled = true;
         } else {

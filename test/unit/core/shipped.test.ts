@@ -306,6 +306,42 @@ describe('release notes: the formats projects write them in', () => {
     assert.deepEqual(items('CHANGELOG.md', '## 1.3.0\n\n### Upcoming deprecations\n\n- Old flag (#9)\n'), ['1.3.0 | Upcoming deprecations | old flag 9']);
   });
 
+  it("a heading in a release that paragraphs tell, with no list under it, is an item and its own section (broot's `#### Major Feature: …`); one over a list is a section", () => {
+    const text = [
+      '### v1.56.0 - 2026-03-20',
+      '- `impacted_panel` verb argument - Fix #1119',
+      '#### Major Feature: merge staged files to issue a single command',
+      'When a verb argument has a `space-separated` or `comma-separated` flag, a single external command is run - Fix #465',
+      'The default `verbs.json` file has an example of a `zip` verb.',
+      '',
+      '<a name="v1.55.0"></a>',
+      '### v1.55.0 - 2026-02-09',
+      '#### Highlights',
+      'This release brings two things:',
+      '- Tokyo Night skin',
+      '- nushell integration - #1116',
+      '',
+    ].join('\n');
+    assert.deepEqual(items('CHANGELOG.md', text), [
+      '1.56.0 |  | impacted panel verb argument fix 1119',
+      '1.56.0 | Major Feature: merge staged files to issue a single command | major feature merge staged files to issue a single command when a verb argument has a space separated or comma separated flag a single external command is run fix 465 the default verbs json file has an example of a zip verb',
+      '1.55.0 | Highlights | tokyo night skin',
+      '1.55.0 | Highlights | nushell integration 1116',
+    ]);
+    // the pull request that closes its issue shipped in it
+    assert.deepEqual(
+      shippedIn(
+        { pullRequest: 1140, issues: [465], shas: [], text: 'space-separated/comma-separated verb arg flags' },
+        indexReleaseNotes([{ path: 'CHANGELOG.md', text }]),
+      ),
+      {
+        version: '1.56.0',
+        file: 'CHANGELOG.md',
+        section: 'Major Feature: merge staged files to issue a single command',
+      },
+    );
+  });
+
   it("an item written as prose is found by the unit's commit messages when they tell that one item, not when they quote the notes", () => {
     const index = indexReleaseNotes([
       {
