@@ -24,7 +24,7 @@ import {
 } from './conventions';
 import { areaOf, isApiDumpPath, isGeneratedPath, isSourceCodePath } from './paths';
 import { unversioned, type ShippedEvidence } from './shipped';
-import { classify, DESIGN_DOC, isPackagingPath, isPackagingWork, unitFiles, unitLines, unitParts } from './unitFiles';
+import { classify, DESIGN_DOC, isPackagingPath, isPackagingWork, unitLines, unitParts, workFiles } from './unitFiles';
 import {
   ADVISORY_MERGE,
   BREAKING,
@@ -253,7 +253,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // nor does a sync merge inside it (rustfmt's subtree syncs: `Merge commit '…' into rustfmt-subtree-update`, whose
   // changes and notes were first committed in rust-lang/rust), beside the user's own commits
   const remaining = left.some((c) => !SYNC_MERGE.test(c.subject)) ? left.filter((c) => !SYNC_MERGE.test(c.subject)) : left;
-  const files = unitFiles(unit);
+  const files = workFiles(unit);
   // the commits whose files are the user's: not the merge of a pull request someone else wrote part of (its
   // release-notes entry and code are the contributor's)
   // (nor the merge of one that brings a sync: its stats hold the synced work)

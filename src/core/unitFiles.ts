@@ -6,7 +6,7 @@
 import type { CommitRecord, FileChange } from './commit';
 import { isBookkeepingPath, isReleaseCommit, isTestIn, type Conventions } from './conventions';
 import { isApiDumpPath, isGeneratedPath } from './paths';
-import { sharedPullRequest, SYNC_MERGE } from './unitKind';
+import { isRevert, sharedPullRequest, SYNC_MERGE } from './unitKind';
 import { remainingCommits, type WorkUnit } from './units';
 
 /**
@@ -26,9 +26,10 @@ const PROSE_NAME =
 /**
  * Examples and samples that show users how to use the product (mitmproxy's `examples/addons/dns-simple.py`, flask's
  * `examples/tutorial/`, okhttp's `samples/crawler/`): documentation in code, not a capability users get. Tests kept in
- * such a folder are tests (`classify` asks first).
+ * such a folder are tests (`classify` asks first). A folder named in the singular below the root is a package (ollama's
+ * token sampler, `x/mlxrunner/sample/`).
  */
-const EXAMPLES = /(^|\/)_?(examples?|samples?)\//i;
+const EXAMPLES = /(^|\/)_?(examples|samples)\/|^_?(example|sample)\//i;
 /** A design document's path: an ADR, an RFC, a design or proposals folder. */
 export const DESIGN_DOC = /(^|\/)(adrs?|rfcs?|design|designs|decisions|proposals)\/|(^|\/)(adr|rfc)[-_]?\d+/i;
 
@@ -47,6 +48,21 @@ export function unitFiles(unit: WorkUnit): FileChange[] {
   // someone else wrote part of it, or it brings a sync: then what the user's own commits changed
   if (ownMerge && own.length === commits.length && !sharedPullRequest(unit)) return mergeByPath([ownMerge]);
   return mergeByPath(remainingCommits(own.length > 0 ? own : commits));
+}
+
+/**
+ * The files of a unit's own work (`unitFiles`), what its size and breadth count: not what it reverts of work from outside
+ * it beside work of its own that names it (ollama's series of four, one of them the revert of a 2000-line feature, was
+ * "Large change: +535 −2015 lines"); all of them when the unit is that revert (pip's pull request titled `Revert "Remove
+ * __pycache__ when package is removed"`, its notes' fix) or nothing but reverts.
+ */
+export function workFiles(unit: WorkUnit): FileChange[] {
+  if (isRevert(unit.title)) return unitFiles(unit);
+  const remaining = remainingCommits(unit.commits);
+  const reverts = remaining.filter((c) => isRevert(c.subject));
+  return reverts.length > 0 && reverts.length < remaining.length
+    ? unitFiles({ ...unit, commits: unit.commits.filter((c) => !reverts.includes(c)) })
+    : unitFiles(unit);
 }
 
 /**
@@ -164,7 +180,7 @@ function versionBumps(unit: WorkUnit): string[] {
  * How a unit's files divide (`classify` of `unitFiles`, or of `files` when the caller has them), the
  * version bumps of its release commits counted as bookkeeping.
  */
-export function unitParts(unit: WorkUnit, conventions: Conventions, files: readonly FileChange[] = unitFiles(unit)): ReturnType<typeof classify> {
+export function unitParts(unit: WorkUnit, conventions: Conventions, files: readonly FileChange[] = workFiles(unit)): ReturnType<typeof classify> {
   const bumps = versionBumps(unit);
   return classify(files, bumps.length ? { ...conventions, bookkeeping: [...conventions.bookkeeping, ...bumps] } : conventions);
 }

@@ -107,7 +107,7 @@ export function measuredGain(text: string): string | undefined {
   return NOT_PERFORMANCE.test(text) ? undefined : MEASURED_GAIN.exec(text)?.[0].replace(/\s+/g, ' ');
 }
 /** A subject that opens with a fix's verb: "Fix …", "Avoid …", "Handle …". */
-export const FIX_OPENING = /^(fix(es|ed)?|bug ?fix|hotfix|resolve[sd]?|correct(s|ed)?|repair(s|ed)?|handle[sd]?|avoid(s|ed)?|prevent(s|ed)?)\b/i;
+export const FIX_OPENING = /^(fix(es|ed(?!-))?|bug ?fix|hotfix|resolve[sd]?|correct(s|ed)?|repair(s|ed)?|handle[sd]?|avoid(s|ed)?|prevent(s|ed)?)\b/i;
 /** A title that opens with the issue it closes (`Fix #5020: `, `Resolves #270: `): what follows says what it does. */
 const CLOSES_FIRST = /^(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\s+#\d+\s*:\s*/i;
 /**
@@ -117,10 +117,11 @@ const CLOSES_FIRST = /^(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\s+#\d+\s*:\s*/i
 const ADDS_MISSING = /^add(s|ed)? (the |a |an |some |more )?(missing\b|(null|nil|bounds?|range|sanity|overflow) checks?\b|checks? (for|of|on|that|against)\b)/i;
 /**
  * A bug fix by a title's words: a fix's verb first (`FIX_OPENING`), or a fault named (a crash, a regression, a leak, Jackson's
- * "NPE for Map-converting serializer", Vim's "heap-use-after-free when wiping buffer"), or what was missing added.
+ * "NPE for Map-converting serializer", Vim's "heap-use-after-free when wiping buffer"), or what was missing added. Not
+ * "fixed-" as an adjective (ollama's "track sampler history in a fixed-size ring buffer").
  */
 const FIX = new RegExp(
-  String.raw`${FIX_OPENING.source}|\b(fix(es|ed)?|crash(es)?|regression|broken|segfault|deadlock|race condition|(memory )?leaks?|NPE|null ?pointer (exception|dereference)|use[- ]after[- ]free|out[- ]of[- ]bounds)\b|${ADDS_MISSING.source}`,
+  String.raw`${FIX_OPENING.source}|\b(fix(es|ed(?!-))?|crash(es)?|regression|broken|segfault|deadlock|race condition|(memory )?leaks?|NPE|null ?pointer (exception|dereference)|use[- ]after[- ]free|out[- ]of[- ]bounds)\b|${ADDS_MISSING.source}`,
   'i',
 );
 /**

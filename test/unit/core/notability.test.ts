@@ -346,7 +346,7 @@ describe('notability of a unit of work', () => {
     );
   });
 
-  it('keywords that misfired: dependency injection is not security; "will be fixed" and "docs: fix links" are not fixes; reverts are read', () => {
+  it('keywords that misfired: dependency injection is not security; "will be fixed", "docs: fix links" and "a fixed-size buffer" are not fixes; reverts are read', () => {
     assert.ok(
       !ids(unit([commit({ subject: 'Use the injection of the global logger', body: 'Dependency injection keeps tests simple.' })])).includes('security'),
     );
@@ -367,6 +367,11 @@ describe('notability of a unit of work', () => {
     );
     assert.ok(!ids(unit([commit({ subject: 'Prepare the parser', body: 'The remaining cases will be fixed in subsequent commits.' })])).includes('fix'));
     assert.ok(!ids(unit([commit({ subject: 'docs: fix links' })]), CONVENTIONAL).includes('fix'));
+    // "fixed-" as an adjective (ollama's ring buffer)
+    for (const subject of ['mlxrunner: track sampler history in a fixed-size ring buffer', 'Fixed-width columns for the table view'])
+      assert.ok(!ids(unit([commit({ subject, files: [file('src/a.go', 20, 10)] })])).includes('fix'), subject);
+    for (const subject of ['Fixed the crash on empty input', 'Fix-up the parser for nested lists'])
+      assert.ok(ids(unit([commit({ subject, files: [file('src/a.go', 20, 10)] })])).includes('fix'), subject);
     // a `fix:` label on the project's own upkeep, named as a noun alone (gum's "fix: lint issues (#909)")
     for (const subject of ['fix: lint issues (#909)', 'fix: flaky tests', 'fix: typos'])
       assert.ok(ids(unit([commit({ subject, files: [file('src/a.go', 20, 10)] })]), CONVENTIONAL).includes('internal'), subject);
@@ -485,6 +490,27 @@ describe('notability of a unit of work', () => {
       undo.signals.some((x) => x.id === 'revert'),
       JSON.stringify(undo.signals),
     );
+  });
+
+  it("what a piece of work reverts of work from outside it is no size of its own (ollama's series); a revert that names the unit is its work (pip's)", () => {
+    const move = commit({
+      subject: 'mlxrunner: move YaRN RoPE helpers into x/models/nn',
+      files: [file('x/models/nn/rope.go', 60, 50), file('x/mlxrunner/rope.go', 0, 45)],
+    });
+    const revert = commit({
+      subject: 'Revert "mlxrunner: add DFlash speculative decoding (#16134)"',
+      body: 'This reverts commit f550c6080514a851f77a652becbf5b90818479d1.',
+      files: [file('x/mlxrunner/dflash.go', 0, 1400), file('x/mlxrunner/draft.go', 0, 600)],
+    });
+    const reason = (v: { signals: readonly Signal[] }): string => v.signals.find((x) => x.id === 'size')?.reason ?? '';
+    const series = score(unit([move, revert]));
+    assert.ok(reason(series).includes('+60 −95 lines in 2 files'), reason(series));
+    assert.ok(
+      series.signals.some((x) => x.id === 'revert'),
+      'still a revert in it',
+    );
+    const named = score(unit([revert, move], { title: revert.subject }));
+    assert.ok(reason(named).includes('+60 −2095 lines in 4 files'), reason(named));
   });
 
   it('mechanical changes count against, and say so', () => {
@@ -1052,6 +1078,9 @@ describe('notability of a unit of work', () => {
     const example = [file('examples/addons/dns-simple.py', 38), file('CHANGELOG.md', 2)];
     assert.ok(!ids(unit([commit({ subject: 'Add example addon for DNS flows (#7973)', files: example })])).includes('feature'));
     assert.ok(!ids(unit([commit({ subject: 'add sqlite datetime converter', files: [file('examples/tutorial/flaskr/db.py', 6)] })])).includes('feature'));
+    // a package named in the singular below the root is code (ollama's token sampler)
+    const sampler = score(unit([commit({ subject: 'mlx: add repeat penalties to the sampler', files: [file('x/mlxrunner/sample/sample.go', 60, 4)] })]));
+    assert.ok(sampler.signals.some((x) => x.id === 'feature') && !sampler.signals.some((x) => x.id === 'docs'), JSON.stringify(sampler.signals));
     // test coverage added, with the few lines of code it needed (yarl's "Add additional coverage for the unquoter")
     const coverage = [file('tests/test_quoting.py', 8), file('yarl/_quoting_c.pyx', 4, 3)];
     for (const subject of ['Add additional coverage for the unquoter (#1498)', 'Add direct coverage for unquoter with plus=True (#1497)'])
