@@ -557,7 +557,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   else if (unit.pullRequest !== undefined) add('pullRequest', 1, l10n.t('Landed through pull request #{0}.', unit.pullRequest), ['execution-delivery']);
   const coAuthors = coAuthorsOf(unit.commits);
   if (coAuthors.length > 0) add('coAuthors', 1, l10n.t('Co-authored with {0}: paired work.', listSome(coAuthors)), ['collaboration', 'mentorship']);
-  const release = unit.commits.flatMap((c) => c.tags).find((t) => RELEASE_TAG.test(t));
+  const release = unit.commits.flatMap((c) => c.tags).find((t) => RELEASE_TAG.test(t) && !PRE_RELEASE_TAG.test(t));
   // a release's pull request is the release, every commit of it: its title says so (git-lfs's "Merge pull request
   // #6069 from git-lfs/release-next", titled "release: v3.7.0", tagged v3.7.0; pip's "Release/26.1", whose "Bump for
   // development" follows the tagged "Bump for release")
@@ -817,6 +817,13 @@ export function informationFactor(share: number): number {
   if (share >= 1) return 0;
   return Math.log(share) / Math.log(0.25);
 }
+
+/**
+ * A release candidate's or a preview's tag (`v0.20.4-rc2`, `v3.0.0-beta.1`, `2.0.0b21`): a snapshot of the mainline for
+ * testing, cut every few days in ollama's history (16 of a maintainer's 52 pull requests carried one). The work it lands
+ * on shipped in no release yet.
+ */
+const PRE_RELEASE_TAG = /\d[-.]?(rc|alpha|beta|preview|pre|dev|a|b)\.?\d*$/i;
 
 /** Signals that are not weighed by rarity: relative already (size), or a fact of the release. */
 const NOT_WEIGHED = new Set(['size', 'breaking']);

@@ -223,6 +223,11 @@ describe('notability of a unit of work', () => {
     for (const subject of ['Dep upgrades for debian (#5420)', 'More dependency upgrades for debian (#5421)', 'deps: dependency updates'])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('routineWords'), subject);
     assert.ok(!ids(unit([commit({ subject: 'Show dependency updates in `tree --outdated`', files: code })])).includes('routineWords'));
+    // or by the name and the version it moves to (ollama's); not a move of the product's own API to a new version
+    for (const subject of ['update mlx-c bindings to 0.5.0 (#14380)', 'chore: upgrade wasmi to 1.1.0', 'Bump golangci-lint to v2.4.0'])
+      assert.ok(ids(unit([commit({ subject, files: code })])).includes('routineWords'), subject);
+    for (const subject of ['Update the parser to handle YAML 1.2 documents', 'Upgrade TypeScript to 6 (#15092)'])
+      assert.ok(!ids(unit([commit({ subject, files: code })])).includes('routineWords'), subject);
     // a `chore:` label where the prefixes are areas, not types (tracing's "core: …", "subscriber: …"): no conventions learned
     assert.ok(ids(unit([commit({ subject: 'chore: fix new warnings in Rust 1.72.0 (#2700)', files: code })])).includes('routineWords'));
     assert.ok(!ids(unit([commit({ subject: 'core: fix new warnings in Rust 1.72.0 (#2700)', files: code })])).includes('routineWords'), 'an area');
@@ -1954,10 +1959,13 @@ describe('notability of a unit of work', () => {
       assert.ok(!isApiDumpPath(path), path);
   });
 
-  it('a tag on the work says it shipped as a release; the release commit itself, with the last touches it carries, does not', () => {
+  it('a tag on the work says it shipped as a release (not a release candidate’s); the release commit itself, with the last touches it carries, does not', () => {
     const code = file('starlette/responses.py', 2, 1);
     const has = (u: WorkUnit): boolean => ids(u).includes('release');
     assert.ok(has(unit([commit({ subject: 'Add support for HTTP Range to `FileResponse` (#2697)', files: [code], tags: ['0.39.0'] })])));
+    // a release candidate's tag, cut every few days (ollama's), shipped nothing yet
+    for (const tag of ['v0.20.4-rc2', 'v3.0.0-beta.1', '2.0.0b21', '1.4rc1'])
+      assert.ok(!has(unit([commit({ subject: 'Add support for HTTP Range to `FileResponse` (#2697)', files: [code], tags: [tag] })])), tag);
     // starlette's and httpx's release pull requests: the version, the notes and a few lines finishing a feature
     // … golangci-lint's `chore: prepare release`, the release's notes written on its tag
     for (const subject of [
