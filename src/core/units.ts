@@ -440,7 +440,10 @@ function sayAlike(a: string, b: string): boolean {
   const differ = [...x.slice(start, x.length - end), ...y.slice(start, y.length - end)];
   if (differ.some((w) => /^v?\d/.test(w))) return false;
   const shared = [...x.slice(0, start), ...x.slice(x.length - end)].join(' ');
-  return contentWords(shared).size >= 2;
+  // (one content word is enough for two variants of one name: prettier's `yuku` and `yuku-ts`)
+  const [u, v] = [x.slice(start, x.length - end), y.slice(start, y.length - end)];
+  const variants = u.length === 1 && v.length === 1 && (v[0]!.startsWith(`${u[0]}-`) || u[0]!.startsWith(`${v[0]}-`));
+  return contentWords(shared).size >= (variants ? 1 : 2);
 }
 
 /**

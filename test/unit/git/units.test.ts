@@ -1151,6 +1151,9 @@ describe('units of work (real repositories)', () => {
     const fixes = [pr(110, 'Fix a crash on empty input in the decoder', 400, 14), pr(111, 'Fix a crash on truncated input in the decoder', 400, 15)];
     const verbs = [pr(120, 'Add the legacy importer', 400, 18), pr(121, 'Remove the legacy importer', 400, 19)];
     const far = [pr(130, 'Add Windows support to the watcher', 400, 22), pr(150, 'Add macOS support to the watcher', 400, 23)];
+    // two variants of one name (prettier's); two names that share one word are two pieces of work
+    const variants = [pr(160, 'Add `yuku` parser', 400, 26), pr(161, 'Add `yuku-ts` parser', 380, 27)];
+    const parsers = [pr(170, 'Add `json` parser', 400, 30), pr(171, 'Add `toml` parser', 380, 31)];
     const w = await work(repo);
     const scored = scoreWork(w, { threshold: 4, shippedEvidence: false });
     const of = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
@@ -1159,11 +1162,13 @@ describe('units of work (real repositories)', () => {
     assert.deepEqual(unitPullRequests(of(platforms[0]!).unit), [80, 82]);
     assert.ok(of(platforms[0]!).notability.notable, 'offered once');
     assert.equal(key(scopes[0]!), key(scopes[1]!), 'the same feature under two scopes');
+    assert.equal(key(variants[0]!), key(variants[1]!), 'two variants of one parser');
     for (const [a, b, what] of [
       [small, 'two small ones are not made one big one'],
       [fixes, 'two fixes are two bugs'],
       [verbs, 'adding and removing are two pieces of work'],
       [far, 'pull requests twenty apart were not opened one after the other'],
+      [parsers, 'two parsers'],
     ].map(([shas, what]) => [(shas as string[])[0]!, (shas as string[])[1]!, what as string]))
       assert.notEqual(key(a!), key(b!), what);
     assert.ok(!of(small[0]!).notability.notable && !of(small[1]!).notability.notable, JSON.stringify(of(small[0]!).notability));
