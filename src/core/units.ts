@@ -447,9 +447,21 @@ function sayAlike(a: string, b: string): boolean {
 }
 
 /**
+ * The stack a pull request's branch is numbered in (`Merge pull request #3645 from square/bquenaudon.2026-07-02.fieldmask_2`
+ * → `bquenaudon.fieldmask`): its name without the number at its end, which follows a word of four letters at least, and
+ * without dates. Undefined for a branch numbered in no such way (ghstack's `gh/ezyang/12/head`, `fix-1234`, `v2`).
+ */
+export function stackOf(unit: WorkUnit): string | undefined {
+  const branch = unit.merge && /^Merge pull request #\d+ from \S+?\/(\S+)\s*$/.exec(unit.merge.subject)?.[1];
+  const stem = branch && /^(.*[a-z]{4})[-_.]?\d{1,3}$/i.exec(branch)?.[1];
+  return stem?.replace(/\d{4}-\d{2}-\d{2}[-_.]?/g, '').toLowerCase();
+}
+
+/**
  * Pairs of the user's pull requests opened one after the other (`SIBLING_NUMBERS`) whose titles say the same of two names
- * (`sayAlike`); not upkeep, releases, reverts or merges of a branch (a bot's "Update dependency x to v1.2" and "… to v1.3").
- * work.ts makes one unit of those each notable alone.
+ * (`sayAlike`), or whose branches are numbered in one stack (`stackOf`: wire's twelve `…fieldmask_N` pull requests of
+ * FieldMask support, each built on the one before); not upkeep, releases, reverts or merges of a branch (a bot's "Update
+ * dependency x to v1.2" and "… to v1.3"). work.ts makes one unit of those each notable alone.
  */
 export function siblingPullRequests(units: readonly WorkUnit[], conventions: Conventions): [WorkUnit, WorkUnit][] {
   const work = (u: WorkUnit): boolean =>
@@ -462,7 +474,7 @@ export function siblingPullRequests(units: readonly WorkUnit[], conventions: Con
   for (const [i, a] of prs.entries())
     for (const b of prs.slice(i + 1)) {
       if (b.pullRequest! - a.pullRequest! > SIBLING_NUMBERS) break;
-      if (sayAlike(a.title, b.title)) pairs.push([a, b]);
+      if (sayAlike(a.title, b.title) || (stackOf(a) !== undefined && stackOf(a) === stackOf(b))) pairs.push([a, b]);
     }
   return pairs;
 }

@@ -1175,6 +1175,33 @@ describe('units of work (real repositories)', () => {
     assert.ok(of(fixes[0]!).notability.notable && of(verbs[0]!).notability.notable && of(far[0]!).notability.notable, 'the others are each notable');
   });
 
+  it("a stack of pull requests, their branches numbered in one series (wire's `…fieldmask_1`, `…fieldmask_2`), each notable, is offered once; not branches numbered otherwise", async () => {
+    const repo = make();
+    repo.commit({ message: 'Start', files: { 'src/app.kt': lines(10, 'app') }, date: at(1) });
+    const merged: string[] = [];
+    const pr = (n: number, branch: string, subject: string, day: number): void => {
+      repo.git('checkout', '-q', '-b', branch, 'main');
+      merged.push(
+        repo.commit({ message: subject, files: { [`src/pr${n}.kt`]: lines(400, `pr${n}`), [`tests/pr${n}Test.kt`]: lines(200, `t${n}`) }, date: at(day, 9) }),
+      );
+      repo.git('checkout', '-q', 'main');
+      mergeNoFf(repo, branch, `Merge pull request #${n} from square/${branch}\n\n${subject}`, at(day, 12));
+    };
+    pr(3644, 'me.2026-07-02.fieldmask_1', 'FieldMask: runtime and schema awareness', 3);
+    pr(3645, 'me.2026-07-02.fieldmask_2', 'FieldMask: JSON serialisation', 4);
+    pr(3647, 'me.2026-07-09.fieldmask_3', 'FieldMask: code generation for Kotlin and Swift', 5);
+    // ghstack's branches and two fixes named by their issues: no stack
+    pr(3650, 'gh/me/12/head', 'Stream the schema loader', 8);
+    pr(3651, 'gh/me/13/head', 'Add a Gradle task for schema linting', 9);
+    pr(3653, 'fix-1234', 'Escape output package names', 11);
+    pr(3654, 'fix-1235', 'Support proto editions in the parser', 12);
+    const scored = scoreWork(await work(repo), { threshold: 4, shippedEvidence: false });
+    const key = (sha: string): string => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!.unit.key;
+    assert.equal(new Set(merged.slice(0, 3).map(key)).size, 1, 'one stack, one piece of work');
+    assert.deepEqual([...unitPullRequests(scored.find((s) => s.unit.key === key(merged[0]!))!.unit)].sort(), [3644, 3645, 3647]);
+    assert.equal(new Set(merged.slice(3).map(key)).size, 4, 'four pieces of work');
+  });
+
   it("release notes that file work among chores count against it (tealdeer's `[chore] Introduce Language struct ([#425])`); those that list it for users count for it", async () => {
     const repo = make();
     const pr = (n: number, subject: string, day: number): string =>
