@@ -449,13 +449,19 @@ function sayAlike(a: string, b: string): boolean {
 /**
  * The stack a pull request's branch is numbered in (`Merge pull request #3645 from square/bquenaudon.2026-07-02.fieldmask_2`
  * → `bquenaudon.fieldmask`): its name without the number at its end, which follows a word of four letters at least, and
- * without dates. Undefined for a branch numbered in no such way (ghstack's `gh/ezyang/12/head`, `fix-1234`, `v2`).
+ * without dates. Undefined for a branch numbered in no such way (ghstack's `gh/ezyang/12/head`, `fix-1234`, `v2`) or whose
+ * name says nothing of the work (`GENERIC_BRANCH`).
  */
 export function stackOf(unit: WorkUnit): string | undefined {
   const branch = unit.merge && /^Merge pull request #\d+ from \S+?\/(\S+)\s*$/.exec(unit.merge.subject)?.[1];
   const stem = branch && /^(.*[a-z]{4})[-_.]?\d{1,3}$/i.exec(branch)?.[1];
-  return stem?.replace(/\d{4}-\d{2}-\d{2}[-_.]?/g, '').toLowerCase();
+  // (not a name that says nothing of the work: GitHub's `patch-1`, `patch-2` for edits made on the web)
+  if (!stem || GENERIC_BRANCH.test(stem)) return undefined;
+  return stem.replace(/\d{4}-\d{2}-\d{2}[-_.]?/g, '').toLowerCase();
 }
+
+/** A branch name's last word that names no piece of work: GitHub's `patch-N` for a file edited on the web, `fix-N`, `feature-N`. */
+const GENERIC_BRANCH = /(^|[^a-z])(patch|fix|bugfix|hotfix|feature|feat|update|change|changes|branch|test|tests|work|wip|temp|tmp|main|master|develop)$/i;
 
 /**
  * Pairs of the user's pull requests opened one after the other (`SIBLING_NUMBERS`) whose titles say the same of two names
