@@ -27,6 +27,7 @@ import {
 } from './conventions';
 import { areaOf, isGeneratedPath, isSourceCodePath } from './paths';
 import { contentWords } from './shipped';
+import { mergedBranch } from './trackers';
 import { ADVISORY_MERGE, FIX_OPENING, isRevert, namingSubject, REFACTORING, stripPrefix, SYNC_MERGE } from './unitKind';
 
 /** A commit of the topology listing (any author): no file stats. */
@@ -453,7 +454,7 @@ function sayAlike(a: string, b: string): boolean {
  * name says nothing of the work (`GENERIC_BRANCH`).
  */
 export function stackOf(unit: WorkUnit): string | undefined {
-  const branch = unit.merge && /^Merge pull request #\d+ from \S+?\/(\S+)\s*$/.exec(unit.merge.subject)?.[1];
+  const branch = unit.merge && mergedBranch(unit.merge.subject);
   const stem = branch && /^(.*[a-z]{4})[-_.]?\d{1,3}$/i.exec(branch)?.[1];
   // (not a name that says nothing of the work: GitHub's `patch-1`, `patch-2` for edits made on the web)
   if (!stem || GENERIC_BRANCH.test(stem)) return undefined;
