@@ -110,11 +110,18 @@ export function measuredGain(text: string): string | undefined {
 export const FIX_OPENING = /^(fix(es|ed(?!-))?|bug ?fix|hotfix|resolve[sd]?|correct(s|ed)?|repair(s|ed)?|handle[sd]?|avoid(s|ed)?|prevent(s|ed)?)\b/i;
 /** A title that opens with the issue it closes (`Fix #5020: `, `Resolves #270: `): what follows says what it does. */
 const CLOSES_FIRST = /^(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\s+#\d+\s*:\s*/i;
+/** What a project's upkeep says missing, after "Add missing ": tests, coverage, Polly's "mutations" for mutation testing, docs. */
+const UPKEEP_MISSING = String.raw`(unit |patch |code |test )?(tests?|test ?cases?|coverage|mutations?|mutants?|docs?|documentation|comments?|docstrings?|changelog( entry| entries)?)\b`;
+/** "Add missing coverage", "Add missing mutations (#2508)" (Polly): tests or docs, neither a fix nor a feature. */
+const ADDS_MISSING_UPKEEP = new RegExp(String.raw`^add(s|ed)? (the |some )?missing ${UPKEEP_MISSING}`, 'i');
 /**
  * "Add missing headers", "add the missing `await`", Jackson's "add null checks for ObjectNode keys", libarchive's "lz4: Add
- * check for proper byte skipping": what should have been there all along.
+ * check for proper byte skipping": what should have been there all along. Not the upkeep said missing (`ADDS_MISSING_UPKEEP`).
  */
-const ADDS_MISSING = /^add(s|ed)? (the |a |an |some |more )?(missing\b|(null|nil|bounds?|range|sanity|overflow) checks?\b|checks? (for|of|on|that|against)\b)/i;
+const ADDS_MISSING = new RegExp(
+  String.raw`^add(s|ed)? (the |a |an |some |more )?(missing\b(?! ${UPKEEP_MISSING})|(null|nil|bounds?|range|sanity|overflow) checks?\b|checks? (for|of|on|that|against)\b)`,
+  'i',
+);
 /**
  * A bug fix by a title's words: a fix's verb first (`FIX_OPENING`), or a fault named (a crash, a regression, a leak, Jackson's
  * "NPE for Map-converting serializer", Vim's "heap-use-after-free when wiping buffer"), or what was missing added. Not
@@ -175,8 +182,8 @@ const ADDS_LOGGING =
  */
 const ADDS_TESTS =
   /^add(s|ed)? (a |an |some |more |the )?(new )?(?!support\b)([\w/.-]+ ){0,3}(tests?|test ?cases?|test vectors?)\b(?! (runner|command|subcommand|mode|option|flag|helper|utilit(y|ie)|fixture)s?\b)|^add(s|ed)? .+ to (the |our )?(test ?suites?|tests)$|^add(s|ed)? .+ to (the )?tests?'? (output|logs?)$/i;
-/** "Add additional coverage for the unquoter", "Add direct coverage for unquoter with plus=True" (yarl), "Add more coverage" (urfave/cli): tests, not a feature. */
-const ADDS_COVERAGE = /^add(s|ed)? (additional |more |some |better |direct |extra |full |test )*coverage( (for|of|to)\b|\W*$)/i;
+/** "Add additional coverage for the unquoter", "Add direct coverage for unquoter with plus=True" (yarl), "Add more coverage" (urfave/cli), "Add missing coverage" (Polly): tests, not a feature. */
+const ADDS_COVERAGE = /^add(s|ed)? (the )?(additional |more |some |better |direct |extra |full |missing |patch |test )*coverage( (for|of|to)\b|\W*$)/i;
 /**
  * What a `fix:` label fixes when it is the project's upkeep, said as a noun alone: "lint issues", "typos", "tests", "flaky
  * test", "CI", "build warnings" (gum's "fix: lint issues (#909)").
@@ -619,6 +626,7 @@ export function declaredKind(
       FEATURE.test(t) &&
       !ADDS_DOCUMENTATION.test(t) &&
       !ADDS_MISSING.test(t) &&
+      !ADDS_MISSING_UPKEEP.test(t) &&
       !ADDS_LOGGING.test(t) &&
       !ADDS_COVERAGE.test(t) &&
       !ADDS_TESTS.test(t) &&
