@@ -110,9 +110,9 @@ export function measuredGain(text: string): string | undefined {
 export const FIX_OPENING = /^(fix(es|ed(?!-))?|bug ?fix|hotfix|resolve[sd]?|correct(s|ed)?|repair(s|ed)?|handle[sd]?|avoid(s|ed)?|prevent(s|ed)?)\b/i;
 /** A title that opens with the issue it closes (`Fix #5020: `, `Resolves #270: `): what follows says what it does. */
 const CLOSES_FIRST = /^(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\s+#\d+\s*:\s*/i;
-/** What a project's upkeep says missing, after "Add missing ": tests, coverage, Polly's "mutations" for mutation testing, docs. */
-const UPKEEP_MISSING = String.raw`(unit |patch |code |test )?(tests?|test ?cases?|coverage|mutations?|mutants?|docs?|documentation|comments?|docstrings?|changelog( entry| entries)?)\b`;
-/** "Add missing coverage", "Add missing mutations (#2508)" (Polly): tests or docs, neither a fix nor a feature. */
+/** What a project's upkeep says missing, after "Add missing ": tests, coverage, mutants (of mutation testing), docs. */
+const UPKEEP_MISSING = String.raw`(unit |patch |code |test )?(tests?|test ?cases?|coverage|mutants?|docs?|documentation|comments?|docstrings?|changelog( entry| entries)?)\b`;
+/** "Add missing coverage", "add missing unit tests" (Polly's "Add missing patch coverage"): tests or docs, neither a fix nor a feature. */
 const ADDS_MISSING_UPKEEP = new RegExp(String.raw`^add(s|ed)? (the |some )?missing ${UPKEEP_MISSING}`, 'i');
 /**
  * "Add missing headers", "add the missing `await`", Jackson's "add null checks for ObjectNode keys", libarchive's "lz4: Add
@@ -295,10 +295,11 @@ const CI_WORK =
  * verb, a quantifier or one word, then tests, the title's object); not a product named with "-test" (kotlinx.coroutines'
  * "Remove the deprecated `kotlinx-coroutines-test` APIs"), nor tests as a place something applies ("goconst: ignore
  * strings from tests"), nor a test tool's concepts ("Speed up test collection", "Add a test helper command"); and
- * one about the tests' coverage (urfave/cli's "Improve test coverage").
+ * one about the tests' coverage (urfave/cli's "Improve test coverage") or their mutation testing (Polly's "Improve mutation score
+ * (#2506)", "Fix flaky mutants").
  */
 const TEST_WORK =
-  /^(improve|increase|expand|extend|boost|add)(s|d|ed)? (the |more |some |our )?(test |code )?coverage(?=\s*($|[(:,.]|(for|of|to|in|on)\b))|^[a-z]+ (the |more |some |all |flaky |failing |our )?([\w-]+ )?(?<![-\w])(tests?|testing|test ?suites?|test ?cases?)(?=\s*($|[(:,]|(to|for|in|on|into|from|with|and|of|that|which|so|when|by|using|via)\b))/i;
+  /^(improve|increase|expand|extend|boost|add)(s|d|ed)? (the |more |some |our )?(test |code )?coverage(?=\s*($|[(:,.]|(for|of|to|in|on)\b))|\bmutation (score|testing|tests?|coverage)\b|\bmutants\b|^[a-z]+ (the |more |some |all |flaky |failing |our )?([\w-]+ )?(?<![-\w])(tests?|testing|test ?suites?|test ?cases?)(?=\s*($|[(:,]|(to|for|in|on|into|from|with|and|of|that|which|so|when|by|using|via)\b))/i;
 /**
  * A title about the tests' own machinery: nushell's "Kitest-based Test Harness (#17628)", "Add test binaries as a separate
  * crate (#18644)", "Add in-process testing with `nu_test_support::test()` (#17733)".

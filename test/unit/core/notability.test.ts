@@ -1091,10 +1091,13 @@ describe('notability of a unit of work', () => {
     for (const subject of ['Add additional coverage for the unquoter (#1498)', 'Add direct coverage for unquoter with plus=True (#1497)'])
       assert.ok(!ids(unit([commit({ subject, files: coverage })])).includes('feature'), subject);
     assert.ok(ids(unit([commit({ subject: 'Add coverage reporting to the CLI', files: coverage })])).includes('feature'), 'a feature about coverage');
-    // tests said missing are tests, not a fix (Polly's mutation testing); headers said missing are
+    // tests said missing are tests, not a fix (Polly); headers said missing are a fix
     const mutants = [file('src/Polly/Retry/RetrySyntax.cs', 30, 60), file('test/Polly.Specs/Retry/RetrySpecs.cs', 50, 40)];
-    for (const subject of ['Add missing coverage', 'Add missing mutations (#2508)', 'Add missing unit tests for the parser'])
+    for (const subject of ['Add missing coverage', 'Add missing patch coverage', 'Add missing unit tests for the parser'])
       assert.ok(!ids(unit([commit({ subject, files: mutants })])).some((id) => id === 'fix' || id === 'feature'), subject);
+    // and its mutation testing is test work
+    for (const subject of ['Improve mutation score (#2506)', 'Fix flaky mutants'])
+      assert.ok(ids(unit([commit({ subject, files: mutants })])).includes('internal'), subject);
     assert.ok(ids(unit([commit({ subject: 'Add missing headers', files: mutants })])).includes('fix'), 'headers said missing');
     // a dependency added to the package's manifest alone is packaging (jekyll); a runtime's support there is not
     for (const [subject, manifest] of [
