@@ -216,6 +216,10 @@ describe('notability of a unit of work', () => {
     assert.ok(ids(unit([commit({ subject: 'syntax: make LangError.Langs a bitset', body: deferral, files: code })])).includes('breaking'));
     // the project's own governance files are housekeeping; dead code removed is a clean-up
     assert.ok(isHousekeepingPath('MAINTAINERS.md') && isHousekeepingPath('OWNERS'));
+    // and so are the maintainers' tasks at the root (faraday's "Add Bundler::GemHelper tasks to Rakefile"); not a product's tasks below it
+    for (const path of ['Rakefile', 'justfile', 'Taskfile.yml']) assert.ok(isHousekeepingPath(path), path);
+    assert.ok(!isHousekeepingPath('lib/tasks/Rakefile') && !isHousekeepingPath('Makefile'));
+    assert.ok(!ids(unit([commit({ subject: 'Add Bundler::GemHelper tasks to Rakefile', files: [file('Rakefile', 3)] })])).includes('feature'));
     assert.ok(ids(unit([commit({ subject: 'remove deadcode', files: [file('pkg/x.go', 0, 300)] })])).includes('refactor'));
     // running the project's dependency-update script is routine upkeep
     assert.ok(ids(unit([commit({ subject: 'build_tools/update-dependencies.sh', files: code })])).includes('routineWords'));
