@@ -636,6 +636,8 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
     fragment: boolean;
     onMainline: boolean;
   }> = [];
+  // the last version each package released, for the kind of the next (`releaseVersion`)
+  const releases = new Map<string, ReleaseNumbers>();
   for (const commit of oldestFirst) {
     // tests alone say which area they test when they sit next to its code (Go's `interp/x_test.go`)
     const code = workAreas(commit, conventions);
@@ -653,7 +655,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
     const release = isReleaseCommit(commit);
     if (release || isRoutineSubject(commit.subject, conventions) || ADVISORY_MERGE.test(commit.subject)) {
       if (release) {
-        const version = releaseVersion(commit);
+        const version = releaseVersion(commit, releases);
         for (const s of open.filter((o) => o.onMainline && timeOf(commit.authorDate) - timeOf(o.last.authorDate) <= SERIES_GAP_MS)) {
           const g = groups.get(s.key);
           if (g && version) g.releasedAs = version;
@@ -773,18 +775,33 @@ export function remainingCommits(commits: readonly CommitRecord[]): CommitRecord
   return commits.filter((c) => !undone.has(c.sha));
 }
 
+/** A release's version numbers (`releaseVersion`), by the package it names (`globset-`; empty for the project's own). */
+interface ReleaseNumbers {
+  readonly major: number;
+  readonly minor: number;
+}
+
 /**
  * `11.3.0` (a subject or a tag `v11.3.0`, or a package's `globset-0.4.18`; a subject that says it in words,
- * `Release 3.9.6` or `Version 0.28.0. (#3419)`, gives the number alone) → that version and its kind by semver
- * (x.0.0 major, x.y.0 minor, else patch).
+ * `Release 3.9.6` or `Version 0.28.0. (#3419)`, gives the number alone) → that version and its kind: by the number that
+ * changed since the package's last release before it (`releases`, oldest first, which this updates), else by semver
+ * (x.0.0 major, x.y.0 minor, else patch). Projects that number each minor's first release `.1` (Maven's release plugin:
+ * jsoup's 1.22.2 then 1.23.1) release features in a minor, not a patch.
  */
-function releaseVersion(commit: CommitRecord): WorkUnit['releasedAs'] | undefined {
+function releaseVersion(commit: CommitRecord, releases: Map<string, ReleaseNumbers>): WorkUnit['releasedAs'] | undefined {
   for (const text of [commit.subject, ...commit.tags].map((t) => t.trim())) {
     const m = /(^|[-@/]|\s)(v?(\d+)\.(\d+)(?:\.(\d+))?)\.?(?:\s+\(#\d+\))?$/.exec(text);
     if (!m) continue;
-    const kind = Number(m[5] ?? 0) > 0 ? 'patch' : Number(m[4]) > 0 ? 'minor' : 'major';
-    // a package's name is part of its version (`globset-0.4.18`); words before the number are not
-    return { version: /\s/.test(m[1]!) ? m[2]! : text.replace(/\.?(?:\s+\(#\d+\))?$/, ''), kind };
+    // a package's name is part of its version (`globset-0.4.18`, not the words before it); words before the number are not
+    const version = /\s/.test(m[1]!) ? m[2]! : text.slice(text.lastIndexOf(' ', m.index) + 1).replace(/\.?(?:\s+\(#\d+\))?$/, '');
+    const pkg = version.slice(0, version.length - m[2]!.length);
+    const [major, minor, patch] = [Number(m[3]), Number(m[4]), Number(m[5] ?? 0)];
+    const last = releases.get(pkg);
+    // (not after a newer line's release: a maintenance line's 3.14.2 after 4.0.1 is told by its own numbers)
+    const next = last !== undefined && (major > last.major || (major === last.major && minor >= last.minor));
+    if (!last || next) releases.set(pkg, { major, minor });
+    const kind = next ? (major !== last.major ? 'major' : minor !== last.minor ? 'minor' : 'patch') : patch > 0 ? 'patch' : minor > 0 ? 'minor' : 'major';
+    return { version, kind };
   }
   return undefined;
 }

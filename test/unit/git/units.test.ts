@@ -189,6 +189,31 @@ describe('units of work (real repositories)', () => {
     }
   });
 
+  it("a release's kind is the number that changed since the package's last release (jsoup's 1.22.2 then 1.23.1 is a minor), else semver", async () => {
+    const repo = make();
+    const release = (version: string, day: number): string =>
+      repo.commit({
+        message: `[maven-release-plugin] prepare release jsoup-${version}`,
+        files: { 'pom.xml': `<version>${version}</version>\n` },
+        date: at(day, 14),
+      });
+    const step = (message: string, day: number): string =>
+      repo.commit({ message, files: { 'src/main/Parser.java': lines(40 + day, message) }, date: at(day, 9) });
+    release('1.22.2', 2);
+    const feature = step('Add Element#classList()', 5);
+    release('1.23.1', 5);
+    const fix = step('Fix the title end tag', 9);
+    release('1.23.2', 9);
+    // a maintenance line's release after the newer line's: by its own numbers
+    const backport = step('Fix the title end tag on 1.22', 13);
+    release('1.22.3', 13);
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const releasedAs = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!.unit.releasedAs;
+    assert.deepEqual(releasedAs(feature), { version: 'jsoup-1.23.1', kind: 'minor' });
+    assert.deepEqual(releasedAs(fix), { version: 'jsoup-1.23.2', kind: 'patch' });
+    assert.deepEqual(releasedAs(backport), { version: 'jsoup-1.22.3', kind: 'patch' });
+  });
+
   it("direct pushes: commits whose subjects name different issues are different pieces of work (markdown-it's ', #938', ', #1055')", async () => {
     const repo = make();
     const labels = repo.commit({ message: 'Store reference labels in token metadata, #938', files: { 'src/parser.js': lines(60, 'labels') }, date: at(5, 9) });
