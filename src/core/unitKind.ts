@@ -261,10 +261,12 @@ export const BREAKING = /\bBREAKING[ -]CHANGES?\b|(?<![\w-])[Bb]ackwards?[- ]inc
  * question asked ("I'm not sure if we would need to consider that a breaking change": svelte's fix; "is this a breaking change?"); and
  * the one avoided ("Making Result impls get disabled … would have been a breaking change": serde's "Forcibly enable
  * serde_core/result when using serde"), or the one put off ("this is a breaking change we can't make until hiredis v2.0.0":
- * hiredis's "Maintain backward compatibility without onConnect callback", which keeps the old API beside the new).
+ * hiredis's "Maintain backward compatibility without onConnect callback", which keeps the old API beside the new); and
+ * breaking changes as what a tool or a process is for (cpp-httplib's release script: "Allows forcing a minor version bump …
+ * for behavioral breaking changes that don't break ABI").
  */
 export const NOT_BREAKING =
-  /\bbreaking change (that )?(we|I) (can't|cannot|can not|won't|will not|don't want to|do not want to) (make|do|ship)\b|\b(avoid|prevent)(s|ed|ing)? (a |any )?breaking\b|\bwould(n't| not)? (have )?(been|be) (considered )?(a )?(breaking|backwards?[- ]incompatible)\b|\b(not|no|non|isn't|is not)[- ]?(a )?breaking\b|\bwithout (a )?breaking\b|\b(address|adapt|handle|accommodate|adjust|fix)(es|s|ed|ing)? (to |for )?(the )?[\w.-]+('s)? breaking changes?\b|--breaking\b|\b(not sure|unsure|unclear|wonder(s|ed|ing)?|whether)\b[^.?!\n]{0,100}\bbreaking change|\bbreaking change\s*\?/i;
+  /\bbreaking change (that )?(we|I) (can't|cannot|can not|won't|will not|don't want to|do not want to) (make|do|ship)\b|\b(avoid|prevent)(s|ed|ing)? (a |any )?breaking\b|\bwould(n't| not)? (have )?(been|be) (considered )?(a )?(breaking|backwards?[- ]incompatible)\b|\b(not|no|non|isn't|is not)[- ]?(a )?breaking\b|\bwithout (a )?breaking\b|\b(address|adapt|handle|accommodate|adjust|fix)(es|s|ed|ing)? (to |for )?(the )?[\w.-]+('s)? breaking changes?\b|--breaking\b|\bfor ([\w-]+ ){0,2}breaking changes\b|\b(not sure|unsure|unclear|wonder(s|ed|ing)?|whether)\b[^.?!\n]{0,100}\bbreaking change|\bbreaking change\s*\?/i;
 /**
  * A change others must adopt, said in a subject: dropping support ("drop old node versions",
  * "drop end of life python versions", "Drop Python 3.8", "drop node 16", a Python version alone: cattrs's "Remove 3.9"; not "remove node 18 from test

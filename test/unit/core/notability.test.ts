@@ -217,9 +217,21 @@ describe('notability of a unit of work', () => {
     // the project's own governance files are housekeeping; dead code removed is a clean-up
     assert.ok(isHousekeepingPath('MAINTAINERS.md') && isHousekeepingPath('OWNERS'));
     // and so are the maintainers' tasks at the root (faraday's "Add Bundler::GemHelper tasks to Rakefile"); not a product's tasks below it
-    for (const path of ['Rakefile', 'justfile', 'Taskfile.yml']) assert.ok(isHousekeepingPath(path), path);
-    assert.ok(!isHousekeepingPath('lib/tasks/Rakefile') && !isHousekeepingPath('Makefile'));
+    for (const path of ['Rakefile', 'justfile', 'Taskfile.yml', 'scripts/release.sh', 'release.py', 'tools/publish-npm.mjs'])
+      assert.ok(isHousekeepingPath(path), path);
+    assert.ok(!isHousekeepingPath('lib/tasks/Rakefile') && !isHousekeepingPath('Makefile') && !isHousekeepingPath('src/release.ts'));
     assert.ok(!ids(unit([commit({ subject: 'Add Bundler::GemHelper tasks to Rakefile', files: [file('Rakefile', 3)] })])).includes('feature'));
+    // the release script's message says what breaking changes are to it, not that it makes one (cpp-httplib)
+    const script = unit([
+      commit({
+        subject: 'Add --minor flag to release.sh for forced minor bumps',
+        body: "Allows forcing a minor version bump even when abidiff passes,\nfor behavioral breaking changes that don't break ABI.",
+        files: [file('scripts/release.sh', 33, 14)],
+      }),
+    ]);
+    assert.ok(!ids(script).some((id) => id === 'breaking' || id === 'feature'), ids(script).join());
+    const purpose = 'Bump the major version on request,\nfor behavioral breaking changes that keep the ABI.';
+    assert.ok(!ids(unit([commit({ subject: 'Add a --major flag to the bump command', body: purpose, files: code })])).includes('breaking'));
     assert.ok(ids(unit([commit({ subject: 'remove deadcode', files: [file('pkg/x.go', 0, 300)] })])).includes('refactor'));
     // running the project's dependency-update script is routine upkeep
     assert.ok(ids(unit([commit({ subject: 'build_tools/update-dependencies.sh', files: code })])).includes('routineWords'));
