@@ -848,8 +848,15 @@ function unitTitle(
   const refactors = (c: CommitRecord): boolean => REFACTORING.test(stripPrefix(c.subject)) || commitType(c.subject, conventions) === 'refactor';
   const names = (c: CommitRecord): boolean =>
     !refactors(c) && !isRevert(c.subject) && !UPKEEP_SUBJECT.test(c.subject) && !isRoutineSubject(c.subject, conventions);
-  return namingSubject((code.find(names) ?? code.find((c) => !refactors(c)) ?? code[0] ?? bySize[0])!);
+  // (and one that says what it does: ky's "Readme tweaks", +220 lines of readme beside a few of code, named the series of
+  // "Fix hook state leaks and fetch option forwarding")
+  const says = (c: CommitRecord): boolean => !VAGUE_SUBJECT.test(stripPrefix(c.subject));
+  return namingSubject((code.find((c) => names(c) && says(c)) ?? code.find(names) ?? code.find((c) => !refactors(c)) ?? code[0] ?? bySize[0])!);
 }
+
+/** A subject that says nothing of what it does: "Tweaks", "Minor tweaks", "Readme tweaks", "Various improvements", "WIP", "Cleanup", "Misc". */
+const VAGUE_SUBJECT =
+  /^(((minor|small|tiny|various|misc(ellaneous)?|some|more|other|general|readme|docs?|meta|code|test|tests|style|final|last) )?(tweaks?|changes|updates?|improvements|clean-?ups?|polish(ing)?|touch-?ups?|stuff|fix-?ups?|work|wip)|wip|misc|cleanup|update readme|readme)\W*$/i;
 
 /** A subject about mending the CI or the build: "Fix CI", "Fix CI break", "CI: pin the runner", "Fix the build". */
 const UPKEEP_SUBJECT = /\bCI\b|^[Ff]ix(es|ed)? (the )?(build|compilation|compile errors?|warnings?)\b/;

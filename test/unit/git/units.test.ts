@@ -169,6 +169,19 @@ describe('units of work (real repositories)', () => {
     for (const sha of [release, later]) assert.ok(!scored.find((s) => s.unit.commits.some((c) => c.sha === sha))?.notability.notable);
   });
 
+  it('direct pushes: a series is named by a commit that says what it does, not by the biggest one\'s "Readme tweaks" (ky)', async () => {
+    const repo = make();
+    const fix = repo.commit({ message: 'Fix hook state leaks and fetch option forwarding', files: { 'source/core/Ky.ts': lines(40, 'ky') }, date: at(5, 9) });
+    repo.commit({
+      message: 'Readme tweaks',
+      files: { 'readme.md': lines(200, 'readme'), 'source/types/options.ts': lines(30, 'options'), 'source/core/Ky.ts': lines(42, 'ky') },
+      date: at(5, 11),
+    });
+    const unit = scoreWork(await work(repo), { threshold: 4 }).find((s) => s.unit.commits.some((c) => c.sha === fix))!.unit;
+    assert.equal(unit.commits.length, 2, unit.title);
+    assert.equal(unit.title, 'Fix hook state leaks and fetch option forwarding');
+  });
+
   it('direct pushes: a release said in words ("Release 1.4.1", "Version 2.0.0.") closes the series before it and gives its version alone', async () => {
     for (const [subject, version, kind] of [
       ['Release 1.4.1', '1.4.1', 'patch'],
