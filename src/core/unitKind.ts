@@ -178,10 +178,11 @@ const ADDS_LOGGING =
   /^add(s|ed)? (more |some |debug |extra |trace )?(log(ging)?|log messages?|debug (log|logging|messages?|output))\b|^add(s|ed)? .+ to (the )?([\w-]+ )?log$/i;
 /**
  * "Add a test for …", "Add tests for various environment config issues", sops's "Add mul/div smoke test.", libarchive's
- * "Add Joliet ID regression test" and "Add adjacent dot dot issue to test suite": the tests of a change, not a feature.
+ * "Add Joliet ID regression test" and "Add adjacent dot dot issue to test suite", ky's "Add regression for custom fetch POST
+ * body": the tests of a change, not a feature.
  */
 const ADDS_TESTS =
-  /^add(s|ed)? (a |an |some |more |the )?(new )?(?!support\b)([\w/.-]+ ){0,3}(tests?|test ?cases?|test vectors?)\b(?! (runner|command|subcommand|mode|option|flag|helper|utilit(y|ie)|fixture)s?\b)|^add(s|ed)? .+ to (the |our )?(test ?suites?|tests)$|^add(s|ed)? .+ to (the )?tests?'? (output|logs?)$/i;
+  /^add(s|ed)? (a |an |some |more |the )?(new )?(?!support\b)([\w/.-]+ ){0,3}(tests?|test ?cases?|test vectors?)\b(?! (runner|command|subcommand|mode|option|flag|helper|utilit(y|ie)|fixture)s?\b)|^add(s|ed)? (a |an )?regression (for|of|with)\b|^add(s|ed)? .+ to (the |our )?(test ?suites?|tests)$|^add(s|ed)? .+ to (the )?tests?'? (output|logs?)$/i;
 /** "Add additional coverage for the unquoter", "Add direct coverage for unquoter with plus=True" (yarl), "Add more coverage" (urfave/cli), "Add missing coverage" (Polly): tests, not a feature. */
 const ADDS_COVERAGE = /^add(s|ed)? (the )?(additional |more |some |better |direct |extra |full |missing |patch |test )*coverage( (for|of|to)\b|\W*$)/i;
 /**
@@ -276,10 +277,11 @@ export const NOT_BREAKING =
  * API"), a deprecation, a changed default ("redirect defaults to 303"), forbidding what was allowed ("Forbid
  * duplicate groups", "Disallow excess arguments", "Don't accept option arguments starting with `-=`": just's and
  * commander's notes list each as breaking; not a lint the project turns on for itself, "Forbid unsafe code"); and support
- * dropped after another change ("Add support for Rack 3, drop support for Rack 2": sinatra).
+ * dropped after another change ("Add support for Rack 3, drop support for Rack 2": sinatra); and a newer runtime required
+ * (ky's "Require Node.js 22", "Bump minimum Python to 3.10"), which drops the older ones.
  */
 export const DROPS_SUPPORT =
-  /^(temporarily |partially )?(remove[sd]?|drop(s|ped)?|hide[sd]?) .+ from (the )?public API\b(?!\s*(docs?|documentation|modules?|tests?|page|reference)\b)|^(drop(s|ped)?|remove[sd]?) (the |all )?(previously )?deprecated\b(?!.*\b(usages?|uses?|calls?|imports?|warnings?|tests?|dependenc\w*|helpers?)\b)|^(drop(s|ped)?|remove[sd]?) (support for )?(python|node(\.?js)?|go|ruby|php|java|jdk|deno|perl|lua) v?\d+(\.\d+)*( (and|or) v?\d+(\.\d+)*)*( support)?( to \w[\w ]*)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for )?(py)?[23]\.\d+( support)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for\b|(old|eol|legacy|end[- ]of[- ]life)( [\w.-]+)? (versions?|releases?|runtimes?|platforms?)\b)|^(drop(s|ped)?|remove[sd]?) (the )?(?!(unused|dead|stale|internal|obsolete|redundant|debug)\b)(?![^\n]*\b(gradle|maven|sbt|build|ci|eslint|babel|webpack|rollup|vite) plugin\b)([`'"][^`'"]+[`'"]|--[\w-]+|[a-z][\w-]*)( [a-z][\w-]*)? (option|plugin|flag|setting|command|subcommand)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b|^(forbid|disallow|prohibit)s?\b(?!.*\b(unsafe|lints?|warnings?|clippy|unwrap|in (tests?|CI)\b))|^(don't|do not|no longer) (accept|allow)s?\b|(,|;| and) (drop(s|ped)?|remove[sd]?) support for\b/i;
+  /^(temporarily |partially )?(remove[sd]?|drop(s|ped)?|hide[sd]?) .+ from (the )?public API\b(?!\s*(docs?|documentation|modules?|tests?|page|reference)\b)|^(drop(s|ped)?|remove[sd]?) (the |all )?(previously )?deprecated\b(?!.*\b(usages?|uses?|calls?|imports?|warnings?|tests?|dependenc\w*|helpers?)\b)|^(drop(s|ped)?|remove[sd]?) (support for )?(python|node(\.?js)?|go|ruby|php|java|jdk|deno|perl|lua) v?\d+(\.\d+)*( (and|or) v?\d+(\.\d+)*)*( support)?( to \w[\w ]*)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for )?(py)?[23]\.\d+( support)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for\b|(old|eol|legacy|end[- ]of[- ]life)( [\w.-]+)? (versions?|releases?|runtimes?|platforms?)\b)|^(drop(s|ped)?|remove[sd]?) (the )?(?!(unused|dead|stale|internal|obsolete|redundant|debug)\b)(?![^\n]*\b(gradle|maven|sbt|build|ci|eslint|babel|webpack|rollup|vite) plugin\b)([`'"][^`'"]+[`'"]|--[\w-]+|[a-z][\w-]*)( [a-z][\w-]*)? (option|plugin|flag|setting|command|subcommand)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b|^(forbid|disallow|prohibit)s?\b(?!.*\b(unsafe|lints?|warnings?|clippy|unwrap|in (tests?|CI)\b))|^(don't|do not|no longer) (accept|allow)s?\b|(,|;| and) (drop(s|ped)?|remove[sd]?) support for\b|^(require[sd]?|bump(s|ed)? (the )?min(imum)?( required| supported)?( version of)?) (python|node(\.?js)?|go|ruby|php|java|jdk|deno|rust|msrv) (to |>= ?)?v?\d+(\.\d+)*\+?( or (later|newer|above))?(\s*\(#\d+\))?\s*$/i;
 /** A runtime and its version: "Python 3.15", "PyPy3.10", "Node.js 22", "Go 1.26". */
 export const RUNTIME_VERSION = /\b(python|pypy|cpython|node(\.?js)?|deno|bun|ruby|go|java|jdk|php|rust|msrv)\s?v?\d+(\.\d+)*\b/i;
 /**

@@ -221,6 +221,10 @@ describe('notability of a unit of work', () => {
       assert.ok(isHousekeepingPath(path), path);
     assert.ok(!isHousekeepingPath('lib/tasks/Rakefile') && !isHousekeepingPath('Makefile') && !isHousekeepingPath('src/release.ts'));
     assert.ok(!ids(unit([commit({ subject: 'Add Bundler::GemHelper tasks to Rakefile', files: [file('Rakefile', 3)] })])).includes('feature'));
+    // a newer runtime required drops the older ones (ky); a regression test added is no feature
+    for (const subject of ['Require Node.js 22', 'Bump minimum Python to 3.10 (#412)', 'Require Go 1.24 or later']) assert.ok(breaking(subject), subject);
+    assert.ok(!breaking('Require a lock before writing the cache'));
+    assert.ok(!ids(unit([commit({ subject: 'Add regression for custom fetch POST body', files: code })])).includes('feature'));
     // the release script's message says what breaking changes are to it, not that it makes one (cpp-httplib)
     const script = unit([
       commit({
