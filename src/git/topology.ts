@@ -48,10 +48,19 @@ export function parseTopology(output: string): TopologyCommit[] {
       authorEmail: tokens[i + 2]!,
       authorDate: tokens[i + 3]!,
       subject: (newline < 0 ? message : message.slice(0, newline)).trim().slice(0, 1000),
-      body: newline < 0 ? '' : message.slice(newline + 1).trim(),
+      body: newline < 0 ? '' : withoutConflicts(message.slice(newline + 1)).trim(),
     });
   }
   return commits;
+}
+
+/**
+ * A merge's message without the list of conflicted files git writes into it ("Conflicts:" then a tab and a path per line,
+ * each commented, `# Conflicts:`, `#	CHANGELOG.md`, when the merge is committed without cleaning them up): it says
+ * nothing of the work (commonmark's advisory merge was titled "# Conflicts: # CHANGELOG.md").
+ */
+function withoutConflicts(body: string): string {
+  return body.replace(/^(# ?)?Conflicts:[ \t]*(\n(#[ \t]*)?\t.*)*\n?/gm, '');
 }
 
 /**

@@ -169,6 +169,27 @@ describe('units of work (real repositories)', () => {
     for (const sha of [release, later]) assert.ok(!scored.find((s) => s.unit.commits.some((c) => c.sha === sha))?.notability.notable);
   });
 
+  it('a merge\'s list of conflicted files ("# Conflicts:") is no description of its topic (commonmark\'s advisory merge)', async () => {
+    const repo = make();
+    repo.commit({ message: 'Start', files: { 'src/Cursor.php': lines(40, 'cursor'), 'CHANGELOG.md': '# Changelog\n' }, date: at(2) });
+    repo.git('checkout', '-q', '-b', 'fix-ghsa', 'main');
+    const fix = repo.commit({
+      message: 'Fix quadratic slug de-duplication',
+      files: { 'src/Cursor.php': lines(60, 'slug'), 'tests/SlugTest.php': lines(20, 'slug') },
+      date: at(3, 9),
+    });
+    repo.commit({ message: 'Add a regression test for slugs', files: { 'tests/SlugTest.php': lines(30, 'slug') }, date: at(3, 10) });
+    repo.git('checkout', '-q', 'main');
+    for (const body of ['# Conflicts:\n#\tCHANGELOG.md\n#\tsrc/Cursor.php', 'Conflicts:\n\tCHANGELOG.md']) {
+      repo.git('branch', '-q', '-f', 'before', 'main');
+      mergeNoFf(repo, 'fix-ghsa', `Merge remote-tracking branch 'advisory/fix-ghsa' into 2.9\n\n${body}`, at(3, 11));
+      const unit = scoreWork(await work(repo), { threshold: 4 }).find((s) => s.unit.commits.some((c) => c.sha === fix))!.unit;
+      assert.equal(unit.kind, 'topic', unit.title);
+      assert.ok(!/conflicts|CHANGELOG/i.test(unit.title), unit.title);
+      repo.git('reset', '-q', '--hard', 'before');
+    }
+  });
+
   it('direct pushes: a series is named by a commit that says what it does, not by the biggest one\'s "Readme tweaks" (ky)', async () => {
     const repo = make();
     const fix = repo.commit({ message: 'Fix hook state leaks and fetch option forwarding', files: { 'source/core/Ky.ts': lines(40, 'ky') }, date: at(5, 9) });
