@@ -225,7 +225,7 @@ export const ADVISORY_MERGE = /^Merge commit from fork$/;
 /**
  * The words that name a commit: its subject; for an advisory's merge (`ADVISORY_MERGE`), whose subject names nothing,
  * the first `* subject` its body lists (a squash), else its body's first paragraph where that is one line (a merge: the
- * fix's title), else "Security fix from a private fork" with the advisory's id where the body gives it (GitHub's
+ * fix's title, not the advisory's id alone), else "Security fix from a private fork" with the advisory's id where the body gives it (GitHub's
  * `GHSA-xxxx-xxxx-xxxx`); a body that wraps a sentence over lines (caddy's "Necessary as otherwise the early-bail …")
  * names nothing in its first line.
  */
@@ -234,8 +234,9 @@ export function namingSubject(commit: Pick<CommitRecord, 'subject' | 'body'>): s
   const bullet = /^\*\s+(\S.*?)\s*$/m.exec(commit.body)?.[1];
   if (bullet) return bullet;
   const paragraph = commit.body.trim().split(/\n\s*\n/)[0] ?? '';
-  if (paragraph && !paragraph.includes('\n') && !/^(co-authored-by|signed-off-by):|^https?:\/\//i.test(paragraph)) return paragraph;
   const id = /\bGHSA(-[23456789cfghjmpqrvwx]{4}){3}\b/.exec(commit.body)?.[0];
+  // (a paragraph of the advisory's id alone names nothing: commonmark's "GHSA-c2pc-g5qf-rfrf")
+  if (paragraph && paragraph !== id && !paragraph.includes('\n') && !/^(co-authored-by|signed-off-by):|^https?:\/\//i.test(paragraph)) return paragraph;
   return id ? l10n.t('Security fix from a private fork ({0})', id) : l10n.t('Security fix from a private fork');
 }
 

@@ -364,6 +364,8 @@ describe('notability of a unit of work', () => {
       'Security fix from a private fork (GHSA-vrw8-fxc6-2r93)',
     );
     assert.equal(named(''), 'Security fix from a private fork');
+    // the advisory's id alone is no title (commonmark)
+    assert.equal(named('GHSA-c2pc-g5qf-rfrf'), 'Security fix from a private fork (GHSA-c2pc-g5qf-rfrf)');
     assert.equal(
       namingSubject({ subject: 'Merge commit from the fork of a friend', body: 'x' }),
       'Merge commit from the fork of a friend',
