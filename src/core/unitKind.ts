@@ -204,14 +204,15 @@ export const REFACTORING =
   /\b(refactor\w*|clean ?ups?|cleanups?|tidy|simplif(y|ies|ied)|renam(e[sd]?|ing)|restructur\w*|reorganiz\w*|extract(s|ed)?|inline[sd]?|drop unused|remove (unused|dead|deadcode)|split out|flatten(s|ed)?|moderniz(e[sd]?|ing)|(for|to improve) (better |improved )?readability)\b/i;
 /**
  * A subject that merges one branch into another (`Merge branch 'develop' into release/14.x`, `Merge
- * from develop (#2482)`, `Merge remote-tracking branch 'origin/main'`, `Merge main into feature`), or
+ * from develop (#2482)`, `Merge remote-tracking branch 'origin/main'`, `Merge main into feature`, tonic's `Merge changes from next to
+ * master branch (#2315)`), or
  * another repository's history into a subtree (git subtree's `Merge commit 'cebab3e…' into
  * rustfmt-subtree-update`: rustfmt's syncs with rust-lang/rust; `Squashed 'json/' changes from c7257e92..92acb61e`:
  * jsonschema's copy of the JSON Schema test suite), not one that merges two things in the code (`Merge
  * RequestContext into AppContext`).
  */
 export const SYNC_MERGE =
-  /^merge (remote-tracking )?(branch|from|tag)\b|^merge (['"]?)(origin\/|upstream\/)?(main|master|develop|dev|trunk|next|release[\w/.-]*)\3( into\b|\s*(\(#\d+\))?\s*$)|^merge commit '[0-9a-f]{7,40}'( into\b|\s*$)|^squashed '[^']+' (changes|content) from [0-9a-f]{7,40}(\.\.[0-9a-f]{7,40})?\s*$/i;
+  /^merge (remote-tracking )?(branch|from|tag)\b|^merge (['"]?)(origin\/|upstream\/)?(main|master|develop|dev|trunk|next|release[\w/.-]*)\3( into\b|\s*(\(#\d+\))?\s*$)|^merge (the |all )?(changes|commits) from (?<quote>['"]?)(origin\/|upstream\/)?(main|master|develop|dev|trunk|next|release[\w/.-]*)\k<quote>( branch)?( (in)?to\b|\s*(\(#\d+\))?\s*$)|^merge commit '[0-9a-f]{7,40}'( into\b|\s*$)|^squashed '[^']+' (changes|content) from [0-9a-f]{7,40}(\.\.[0-9a-f]{7,40})?\s*$/i;
 /**
  * GitHub's subject for landing the fix of a repository security advisory, developed in the advisory's temporary private
  * fork: `Merge commit from fork`, as a merge whose body is the fix's title (jinja's "attr filter uses env.getattr",

@@ -613,6 +613,7 @@ describe('notability of a unit of work', () => {
       "Merge branch 'develop' into release/14.x",
       "Merge remote-tracking branch 'origin/main'",
       'Merge main into feature/x',
+      'Merge changes from next to master branch (#2315)',
     ]) {
       const v = score(unit([commit({ subject, files })]));
       assert.deepEqual(
