@@ -302,10 +302,11 @@ const CI_WORK =
  * "Remove the deprecated `kotlinx-coroutines-test` APIs"), nor tests as a place something applies ("goconst: ignore
  * strings from tests"), nor a test tool's concepts ("Speed up test collection", "Add a test helper command"); and
  * one about the tests' coverage (urfave/cli's "Improve test coverage") or their mutation testing (Polly's "Improve mutation score
- * (#2506)", "Fix flaky mutants").
+ * (#2506)", "Fix flaky mutants"), or their flakiness (coil's "Attempt to make JS and WASM tests less flaky", "Add work-around for
+ * flaky jsTest task").
  */
 const TEST_WORK =
-  /^(improve|increase|expand|extend|boost|add)(s|d|ed)? (the |more |some |our )?(test |code )?coverage(?=\s*($|[(:,.]|(for|of|to|in|on)\b))|\bmutation (score|testing|tests?|coverage)\b|\bmutants\b|^[a-z]+ (the |more |some |all |flaky |failing |our )?([\w-]+ )?(?<![-\w])(tests?|testing|test ?suites?|test ?cases?)(?=\s*($|[(:,]|(to|for|in|on|into|from|with|and|of|that|which|so|when|by|using|via)\b))/i;
+  /^(improve|increase|expand|extend|boost|add)(s|d|ed)? (the |more |some |our )?(test |code )?coverage(?=\s*($|[(:,.]|(for|of|to|in|on)\b))|\bmutation (score|testing|tests?|coverage)\b|\bmutants\b|\b(tests?|testing) (\w+ )?(less|more) (flaky|reliable|stable)\b|\bflaky ([\w-]+ )?(tests?|test tasks?|jsTest|specs?)\b|^[a-z]+ (the |more |some |all |flaky |failing |our )?([\w-]+ )?(?<![-\w])(tests?|testing|test ?suites?|test ?cases?)(?=\s*($|[(:,]|(to|for|in|on|into|from|with|and|of|that|which|so|when|by|using|via)\b))/i;
 /**
  * A title about the tests' own machinery: nushell's "Kitest-based Test Harness (#17628)", "Add test binaries as a separate
  * crate (#18644)", "Add in-process testing with `nu_test_support::test()` (#17733)".

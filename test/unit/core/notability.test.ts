@@ -1118,8 +1118,14 @@ describe('notability of a unit of work', () => {
     const mutants = [file('src/Polly/Retry/RetrySyntax.cs', 30, 60), file('test/Polly.Specs/Retry/RetrySpecs.cs', 50, 40)];
     for (const subject of ['Add missing coverage', 'Add missing patch coverage', 'Add missing unit tests for the parser'])
       assert.ok(!ids(unit([commit({ subject, files: mutants })])).some((id) => id === 'fix' || id === 'feature'), subject);
-    // and its mutation testing is test work
-    for (const subject of ['Improve mutation score (#2506)', 'Fix flaky mutants'])
+    assert.ok(!ids(unit([commit({ subject: 'Fix flaky connection handling', files: mutants })])).includes('internal'), 'the product flaky');
+    // and its mutation testing, or its flaky tests, is test work
+    for (const subject of [
+      'Improve mutation score (#2506)',
+      'Fix flaky mutants',
+      'Attempt to make JS and WASM tests less flaky. (#3310)',
+      'Add work-around for flaky jsTest task. (#3135)',
+    ])
       assert.ok(ids(unit([commit({ subject, files: mutants })])).includes('internal'), subject);
     assert.ok(ids(unit([commit({ subject: 'Add missing headers', files: mutants })])).includes('fix'), 'headers said missing');
     // a dependency added to the package's manifest alone is packaging (jekyll); a runtime's support there is not
