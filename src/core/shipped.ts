@@ -387,6 +387,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
     // reStructuredText a line of `~` is a title's underline
     const markdown = /\.(md|markdown)$/i.test(file.path);
     let fence: string | undefined;
+    let fenceIndent = 0;
     // reStructuredText's title adornments in the order they first appear (the first is the highest level), and whether the
     // current item is a title of the third level with its paragraph (Pillow's per-version notes: the release, its
     // sections, then each change a title of its own: `:cve:\`2026-59200\`: Prevent decompression bomb when parsing PDF`)
@@ -395,10 +396,13 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const next = lines[i + 1] ?? '';
-      const fenceMark = markdown ? /^\s*(`{3,}|~{3,})/.exec(line)?.[1] : undefined;
-      if (fence !== undefined || fenceMark) {
-        if (fence === undefined) fence = fenceMark;
-        else if (fenceMark?.startsWith(fence)) fence = undefined;
+      const mark = markdown ? /^(\s*)(`{3,}|~{3,})(.*)$/.exec(line) : null;
+      // (a fence opened inside a list item ends with the item, closed or not: a line indented less than the fence, as
+      // CommonMark reads it; ocamlformat's CHANGES.md leaves one open before its next item; a closing fence has no info string)
+      if (fence !== undefined && line.trim() !== '' && /^\s*/.exec(line)![0].length < fenceIndent) fence = undefined;
+      else if (fence !== undefined || mark) {
+        if (fence === undefined) [fence, fenceIndent] = [mark![2], mark![1]!.length];
+        else if (mark?.[2]!.startsWith(fence) && mark[3]!.trim() === '') fence = undefined;
         continue;
       }
       if (outline) {
@@ -654,8 +658,22 @@ export interface ShippedMatch {
    * The item, when it cites the unit by number or commit (not by its words) and not too many others (`MAX_CITED`): the
    * same object for each unit one item cites, with its content words (`contentWords`); the units it cites (zstd's "decoder corner cases (#3669, #3676, #3677, #3937)"), which are one piece of work (work.ts).
    */
-  readonly citedBy: { readonly words: ReadonlySet<string> } | undefined;
+  readonly citedBy: CitingItem | undefined;
 }
+
+/** An item that cites units by number or commit (`ShippedMatch.citedBy`): its content words, and how many it cites. */
+export interface CitingItem {
+  readonly words: ReadonlySet<string>;
+  readonly pullRequests: readonly number[];
+  readonly shas: readonly string[];
+}
+
+/**
+ * The most pull requests, issues and commits an item cites whose units work.ts still makes one when they landed weeks apart
+ * at most (`CITED_SPAN_MS`): ocamlformat's "Support OCaml 5.5 syntax (#2772, #2774, #2775, #2777, #2780, #2781, #2782, #2783)",
+ * eight pull requests of one month.
+ */
+const MAX_CITED_CLOSE = 12;
 
 /**
  * The most pull requests, issues and commits an item cites and still tells one piece of work (zstd's "decoder corner
@@ -663,6 +681,16 @@ export interface ShippedMatch {
  * tuning sets, 8 merges helix's items that list a topic's commits too, and costs a recall item.
  */
 const MAX_CITED = 4;
+
+/** How many pull requests, issues and commits an item cites. */
+function citedCount(item: Pick<CitingItem, 'pullRequests' | 'shas'>): number {
+  return item.pullRequests.length + item.shas.length;
+}
+
+/** True when an item cites few enough (`MAX_CITED`) to tell one piece of work whenever its units landed. */
+export function citesFew(item: Pick<CitingItem, 'pullRequests' | 'shas'>): boolean {
+  return citedCount(item) <= MAX_CITED;
+}
 
 /** `shippedIn`, with the item that cites the unit (`ShippedMatch`). */
 export function matchShipped(unit: Matchable, index: ReleaseNotesIndex): ShippedMatch | undefined {
@@ -675,7 +703,7 @@ export function matchShipped(unit: Matchable, index: ReleaseNotesIndex): Shipped
     const cited = cites(item, unit);
     const byText = !cited && (written.has(item) || sameText(text, words, item) || subjects.some((subject) => subjectIn(subject, item)));
     if ((cited || byText) && couldShip(item, unit.authored) && userFacing(item, [...item.words].join(' ')))
-      return { evidence: evidenceOf(item), citedBy: byText || item.pullRequests.length + item.shas.length > MAX_CITED ? undefined : item };
+      return { evidence: evidenceOf(item), citedBy: byText || citedCount(item) > MAX_CITED_CLOSE ? undefined : item };
   }
   // told by its messages only when they tell one item: messages that tell several quote the notes (a release's)
   const told = bodyWords ? index.items.filter((item) => couldShip(item, unit.authored) && bodyMatches(bodyWords, item)) : [];

@@ -9,11 +9,13 @@ import { fragmentIssue, isBookkeepingPath, isReleaseCommit, type Conventions } f
 import type { RemoteInfo } from './links';
 import { buildProfile, DEFAULT_THRESHOLD, scoreUnit, type Notability, type UnitProfile } from './notability';
 import {
+  citesFew,
   filedInternal,
   indexReleaseNotes,
   matchShipped,
   shippedByName,
   subjectNames,
+  type CitingItem,
   type Matchable,
   type ReleaseNotesFile,
   type ReleaseTag,
@@ -72,6 +74,9 @@ interface Grouped {
  */
 const NEAR_RELEASE_MS = 90 * 24 * 3600 * 1000;
 
+/** How far apart (ms) the units of an item that cites many (`MAX_CITED_CLOSE`) may be and still be one piece of work: 45 days. */
+const CITED_SPAN_MS = 45 * 24 * 3600 * 1000;
+
 const grouped = new WeakMap<RepositoryWork, Map<boolean, Grouped>>();
 
 /**
@@ -88,7 +93,7 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
     const shipped = new Map<WorkUnit, ShippedEvidence>();
     const filed = new Map<WorkUnit, ShippedEvidence>();
     if (shippedEvidence && work.releaseNotes.length > 0) {
-      const cited = new Map<{ readonly words: ReadonlySet<string> }, WorkUnit[]>();
+      const cited = new Map<CitingItem, WorkUnit[]>();
       const index = indexReleaseNotes(work.releaseNotes, work.releaseTags);
       const textOf = (unit: WorkUnit): string => (unit.merge && unit.kind === 'topic' ? (unit.merge.body.split(/\n\s*\n/)[0] ?? unit.title) : unit.title);
       const matchable = (unit: WorkUnit): Matchable => ({
@@ -122,7 +127,14 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
         if (found.citedBy) cited.set(found.citedBy, [...(cited.get(found.citedBy) ?? []), unit]);
       }
       // the units one item cites are one piece of work, offered once
-      const merged = [...cited].filter(([, parts]) => parts.length > 1).map(([item, parts]) => ({ parts, unit: mergeUnits(parts, item.words) }));
+      // (an item that cites many, only when they landed weeks apart at most: a release's one line for a month's work)
+      const close = (parts: readonly WorkUnit[]): boolean => {
+        const times = parts.map((p) => Date.parse(p.date));
+        return Math.max(...times) - Math.min(...times) <= CITED_SPAN_MS;
+      };
+      const merged = [...cited]
+        .filter(([item, parts]) => parts.length > 1 && (citesFew(item) || close(parts)))
+        .map(([item, parts]) => ({ parts, unit: mergeUnits(parts, item.words) }));
       for (const { parts, unit } of merged) {
         shipped.set(unit, shipped.get(parts[0]!)!);
         for (const part of parts) shipped.delete(part);

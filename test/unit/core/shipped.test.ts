@@ -260,6 +260,16 @@ describe('release notes: the formats projects write them in', () => {
       '3.9.6 |  | typescript support import defer 19624 https github com prettier prettier pull 19624 by fisker https github com fisker',
       '3.9.5 |  | markdown cap ordered list mark at 999999999 19351 by fisker',
     ]);
+    // a fence inside a list item ends with the item, closed or not; a fence with an info string closes none (ocamlformat's)
+    const ocamlformat =
+      '## 0.29.0\n\n### Changed\n\n- Indent `end` by 2 at least. (#2742, @EmileTrotignon)\n  ```ocaml\n  begin match () with\n  | () -> ()\n\n' +
+      '- Use shortcut `begin end` in `match` cases. (#2744, @EmileTrotignon)\n  ```ocaml\n  match () with\n  - not an item\n  ```\n\n' +
+      '## 0.28.1\n\n### Fixed\n\n- Fix crash due to edge case with asterisk-prefixed comments (#2674, @Julow)\n';
+    assert.deepEqual(items('CHANGES.md', ocamlformat), [
+      '0.29.0 | Changed | indent end by 2 at least 2742 emiletrotignon',
+      '0.29.0 | Changed | use shortcut begin end in match cases 2744 emiletrotignon',
+      '0.28.1 | Fixed | fix crash due to edge case with asterisk prefixed comments 2674 julow',
+    ]);
     // in reStructuredText, a line of `~` is a title's overline or underline, not a fence
     assert.deepEqual(items('CHANGES.rst', '~~~~~~~~\n v1.2.0\n~~~~~~~~\n\n- Fixed a thing (#5)\n'), ['1.2.0 |  | fixed a thing 5']);
     const index = indexReleaseNotes([

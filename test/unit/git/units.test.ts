@@ -1398,19 +1398,29 @@ describe('units of work (real repositories)', () => {
     const decoder = repo.commit({ message: 'Detect corrupt offsets sooner in the decoder (#41)', files: { 'src/decode.c': lines(90, 'decode') }, date: at(2) });
     const bitstream = repo.commit({ message: 'Stop the bitstream after an overflow (#47)', files: { 'src/bitstream.c': lines(70, 'bits') }, date: at(20) });
     const other = repo.commit({ message: 'Add a --level option to compress (#44)', files: { 'src/level.c': lines(80, 'level') }, date: at(12) });
+    // (two months apart)
     const ci = [50, 51].map((n, i) =>
-      repo.commit({ message: `Speed up the CI matrix, part ${i + 1} (#${n})`, files: { [`src/matrix${i}.c`]: lines(60, `m${i}`) }, date: at(14 + i) }),
+      repo.commit({ message: `Speed up the CI matrix, part ${i + 1} (#${n})`, files: { [`src/matrix${i}.c`]: lines(60, `m${i}`) }, date: at(3 + 60 * i) }),
+    );
+    // (a month's work: ocamlformat's "Support OCaml 5.5 syntax (#2772, #2774, …)", eight pull requests)
+    const syntax = [60, 61].map((n, i) =>
+      repo.commit({
+        message: `5.5 support: ${i ? 'Modular explicits' : 'Backport parser code changes'} (#${n})`,
+        files: { [`src/syntax${i}.c`]: lines(80, `s${i}`) },
+        date: at(30 + 5 * i),
+      }),
     );
     repo.commit({
       message: 'Update CHANGELOG for 1.4.0',
       author: MAINTAINER,
       files: {
         'packages/tool/CHANGELOG.md':
-          '# Changelog\n\n## 1.4.0\n\n- Decoder: fix corner cases of corrupt input (#41, #47)\n- Add `--level` (#44)\n- Faster test runs and CI (#50, #51, #52, #53, #54)\n',
+          '# Changelog\n\n## 1.4.0\n\n- Decoder: fix corner cases of corrupt input (#41, #47)\n- Add `--level` (#44)\n- Faster test runs and CI (#50, #51, #52, #53, #54)\n' +
+          '- Support the 5.5 syntax (#60, #61, #62, #63, #64)\n',
         // changesets' line in a dependent package's notes, before the package's own in file order: no evidence, no item
         'packages/bindings/CHANGELOG.md': `# bindings\n\n## 2.0.1\n\n### Patch Changes\n\n- Updated dependencies [\`${decoder.slice(0, 7)}\`, \`${other.slice(0, 7)}\`]\n`,
       },
-      date: at(25),
+      date: at(70),
     });
     const w = await work(repo);
     const of = (sha: string) => scoreWork(w, { threshold: 4 }).filter((s) => s.unit.commits.some((c) => c.sha === sha));
@@ -1431,7 +1441,8 @@ describe('units of work (real repositories)', () => {
     );
     assert.equal(both.shipped?.file, 'packages/tool/CHANGELOG.md');
     assert.equal(of(other)[0]?.unit.parts, undefined, 'an item citing one pull request is that pull request alone');
-    assert.notEqual(of(ci[0]!)[0]?.unit.key, of(ci[1]!)[0]?.unit.key, 'an item citing five sums up many pieces of work: each stays its own');
+    assert.notEqual(of(ci[0]!)[0]?.unit.key, of(ci[1]!)[0]?.unit.key, 'an item citing five, months apart, sums up many pieces of work: each stays its own');
+    assert.equal(of(syntax[0]!)[0]?.unit.key, of(syntax[1]!)[0]?.unit.key, 'an item citing five of one month is one piece of work');
     assert.equal(of(ci[0]!)[0]?.shipped?.version, '1.4.0');
     // without the notes, each pull request is its own piece of work
     const apart = scoreWork(w, { threshold: 4, shippedEvidence: false });
