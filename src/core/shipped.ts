@@ -655,8 +655,10 @@ export function shippedIn(unit: Matchable, index: ReleaseNotesIndex): ShippedEvi
 export interface ShippedMatch {
   readonly evidence: ShippedEvidence;
   /**
-   * The item, when it cites the unit by number or commit (not by its words) and not too many others (`MAX_CITED`): the
-   * same object for each unit one item cites, with its content words (`contentWords`); the units it cites (zstd's "decoder corner cases (#3669, #3676, #3677, #3937)"), which are one piece of work (work.ts).
+   * The item, when it cites the unit by number or commit (not by its words) and not too many others (`MAX_CITED_CLOSE`): the
+   * same object for each unit one item cites, with its content words (`contentWords`); the units it cites (zstd's "decoder corner
+   * cases (#3669, #3676, #3677, #3937)"), which are one piece of work (work.ts: whenever they landed when it cites `MAX_CITED`
+   * at most, `citesFew`; else when they landed weeks apart at most).
    */
   readonly citedBy: CitingItem | undefined;
 }
