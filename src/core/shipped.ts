@@ -778,7 +778,7 @@ export function filedInternal(unit: Matchable, index: ReleaseNotesIndex): Shippe
     (i) =>
       FILED_INTERNAL.test(i.section) &&
       (cites(i, unit) || written.has(i)) &&
-      i.pullRequests.length + i.shas.length <= MAX_CITED &&
+      citesFew(i) &&
       couldShip(i, unit.authored) &&
       !userFacing(i, [...i.words].join(' ')),
   );
