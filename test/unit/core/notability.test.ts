@@ -1933,6 +1933,34 @@ describe('notability of a unit of work', () => {
     assert.ok(ids(unit([commit({ files: [file('Cargo.toml', 1, 1), file('download/src/lib.rs', 8), ...code] })]), NO_CONVENTIONS).includes('breadth'));
   });
 
+  it('what Xcode writes (its project, schemes and workspaces) and SwiftPM’s lockfile are generated: no size, no area of the codebase', () => {
+    for (const p of [
+      'Alamofire.xcodeproj/project.pbxproj',
+      'Alamofire.xcodeproj/xcshareddata/xcschemes/Alamofire iOS.xcscheme',
+      'watchOS Example/watchOS Example.xcodeproj/xcshareddata/xcschemes/watchOS Example WatchKit App.xcscheme',
+      '.swiftpm/xcode/package.xcworkspace/contents.xcworkspacedata',
+      'Package.resolved',
+    ])
+      assert.ok(isGeneratedPath(p), p);
+    assert.ok(!isGeneratedPath('Source/Features/NetworkReachabilityManager.swift') && !isGeneratedPath('Package.swift'));
+    // Alamofire's "Deprecate `NetworkReachabilityManager` (#3947)": a line in each of seven schemes, one in the project
+    const schemes = ['iOS', 'macOS', 'tvOS', 'visionOS', 'watchOS'].map((os) =>
+      file(`Alamofire.xcodeproj/xcshareddata/xcschemes/Alamofire ${os}.xcscheme`, 1, 1),
+    );
+    const deprecation = unit([
+      commit({
+        files: [
+          file('Source/Features/NetworkReachabilityManager.swift', 20, 4),
+          file('Tests/NetworkReachabilityManagerTests.swift', 6, 2),
+          file('Alamofire.xcodeproj/project.pbxproj', 1, 1),
+          ...schemes,
+          file('watchOS Example/watchOS Example.xcodeproj/xcshareddata/xcschemes/watchOS Example WatchKit App.xcscheme', 1, 1),
+        ],
+      }),
+    ]);
+    assert.ok(!ids(deprecation, NO_CONVENTIONS).includes('breadth'));
+  });
+
   it("a change to a library's API dump changes its public API, even unsaid; not in a release, a revert, internal work or the dump's own set-up", () => {
     const code = file('okhttp/src/commonJvmAndroid/kotlin/okhttp3/Response.kt', 30, 4);
     const dump = file('okhttp/api/jvm/okhttp.api', 12, 0);
