@@ -2183,6 +2183,23 @@ describe('notability of a unit of work', () => {
     ])
       assert.ok(isGeneratedPath(p), p);
     assert.ok(!isGeneratedPath('src/bundler/index.ts') && !isGeneratedPath('lib/bundled.rb') && !isGeneratedPath('src/vendored.rs'));
+    // code generators' output, by the names GitHub Linguist knows (traefik's deep copies, kitty's CLI parsers, protobuf, Dart, .NET)
+    for (const p of [
+      'pkg/config/dynamic/zz_generated.deepcopy.go',
+      'kittens/broadcast/cli_generated.go',
+      'api/v1/service_pb2.py',
+      'api/v1/service_pb2_grpc.pyi',
+      'proto/service.pb.cc',
+      'lib/models/user.g.dart',
+      'lib/models/user.freezed.dart',
+      'lib/src/generated_api.pbgrpc.dart',
+      'Forms/Main.Designer.cs',
+      'src/__generated__/DocumentQuery.graphql.ts',
+      'src/schema.generated.ts',
+    ])
+      assert.ok(isGeneratedPath(p), p);
+    // (not the generator, nor a test of generated code)
+    for (const p of ['src/generate.go', 'cmd/gen.go', 'lib/designer.cs', 'tests/test_editable_generated.py']) assert.ok(!isGeneratedPath(p), p);
     // the tools' own configuration is housekeeping, not the product's work
     const tools = ['packages/parser/tsconfig.json', 'eslint.config.mjs', '.prettierrc.json', 'rustfmt.toml', '.github/workflows/ci.yml'];
     // a hidden folder at the root is a tool's own (a build tool's `.tshy/`, `.vscode/`, `.devcontainer/`, `.cargo/`)
