@@ -7,8 +7,9 @@
  * type; tests found where the project keeps them count as tests, not as areas of the codebase.
  * Pure and serializable (cached with the commit cache).
  */
+import ignore, { type Ignore } from 'ignore';
 import type { CommitRecord } from './commit';
-import { CONTAINERS } from './paths';
+import { CONTAINERS, isGeneratedPath } from './paths';
 
 /** What a repository's history taught. */
 export interface Conventions {
@@ -25,6 +26,12 @@ export interface Conventions {
    * Rust's `tests.rs` modules. Optional: conventions written out by hand (`NO_CONVENTIONS`, tests) leave it out.
    */
   readonly testFiles?: readonly string[];
+  /**
+   * What the repository's own `.gitattributes` says is generated or vendored (`linguist-generated`, `linguist-vendored`: what
+   * GitHub collapses in a pull request's diff), as gitignore-style patterns, a `!` before one the file unsets again
+   * (`generatedByAttributes`). Optional: absent where there is no such file.
+   */
+  readonly generated?: readonly string[];
 }
 
 /** What a repository without history to learn from is assumed to follow. */
@@ -233,6 +240,43 @@ export function isTestIn(conventions: Conventions, path: string): boolean {
 }
 
 /**
+ * The patterns of a `.gitattributes` file's lines that set or unset `linguist-generated` or `linguist-vendored`
+ * (https://github.com/github-linguist/linguist/blob/main/docs/overrides.md), in order, an unset one with `!` before it:
+ * biome's `/crates/biome_configuration/src/generated.rs linguist-generated=true`, jq's `src/parser.[ch] linguist-generated=true`, zoxide's
+ * `/contrib/completions/* … linguist-generated` then `/contrib/completions/README.md -linguist-generated`. As git reads them,
+ * a later line wins; a macro (`[attr]…`), a quoted pattern and one naming a folder (`dir/`, which git matches to no file)
+ * are left out.
+ */
+export function generatedByAttributes(text: string): string[] {
+  const patterns: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const [pattern, ...attributes] = raw.trim().split(/\s+/);
+    if (!pattern || pattern.startsWith('#') || pattern.startsWith('[attr]') || pattern.startsWith('"') || pattern.startsWith('!') || pattern.endsWith('/'))
+      continue;
+    let set: boolean | undefined;
+    for (const a of attributes) {
+      const m = /^([-!])?linguist-(?:generated|vendored)(?:=(\S*))?$/.exec(a);
+      if (m) set = m[1] === undefined && (m[2] === undefined || m[2] === 'true');
+    }
+    if (set !== undefined) patterns.push(set ? pattern : `!${pattern}`);
+  }
+  return patterns;
+}
+
+/** Matchers of `Conventions.generated` lists, compiled once per list. */
+const generatedMatchers = new WeakMap<readonly string[], Ignore>();
+
+/** True for a generated or vendored file: by its name (core/paths.ts `isGeneratedPath`), or as the repository's `.gitattributes` says. */
+export function isGeneratedIn(conventions: Conventions, path: string): boolean {
+  if (isGeneratedPath(path)) return true;
+  const patterns = conventions.generated;
+  if (!patterns || patterns.length === 0) return false;
+  let matcher = generatedMatchers.get(patterns);
+  if (!matcher) generatedMatchers.set(patterns, (matcher = ignore().add([...patterns])));
+  return matcher.ignores(path);
+}
+
+/**
  * A source file named `test` or `tests` and nothing more (`test.ts`, `tests.rs`): the tests of the folder it sits in where
  * the project keeps them so (date-fns, one folder per function; Rust's test modules), but product code elsewhere (Mix's
  * `mix/tasks/test.ex` is the `mix test` task, Jinja's `jinja2/tests.py` its template tests), so learned, not assumed.
@@ -427,8 +471,14 @@ function conventionalTypes(subjects: readonly string[]): string[] | undefined {
  *   fixtures beside their specs;
  *   at least 8 file changes seen).
  * - `releases`: release commits with file stats (their files are bookkeeping).
+ * - `attributes`: the text of the repository's `.gitattributes` at the mainline's tip (`generatedByAttributes`), empty when it has none.
  */
-export function learnConventions(subjects: readonly string[], history: readonly CommitRecord[], releases: readonly CommitRecord[]): Conventions {
+export function learnConventions(
+  subjects: readonly string[],
+  history: readonly CommitRecord[],
+  releases: readonly CommitRecord[],
+  attributes = '',
+): Conventions {
   // the user's own subjects say their convention where the repository's authors differ (rustup: rami3l writes
   // `test(cli-v2): …`, `feat(cli/rustup-mode): …`; other maintainers `dist: …`, `notifications: …`)
   const repository = conventionalTypes(subjects);
@@ -490,5 +540,6 @@ export function learnConventions(subjects: readonly string[], history: readonly 
     testFolders,
     bookkeeping,
     testFiles,
+    generated: generatedByAttributes(attributes),
   };
 }

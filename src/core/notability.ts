@@ -11,6 +11,7 @@ import type { CommitRecord, FileChange } from './commit';
 import {
   commitType,
   fragmentKind,
+  isGeneratedIn,
   isNotesFragment,
   isReleaseNotesPath,
   isReleaseCommit,
@@ -22,7 +23,7 @@ import {
   type Conventions,
   type FragmentKind,
 } from './conventions';
-import { areaOf, isApiDumpPath, isGeneratedPath, isSourceCodePath } from './paths';
+import { areaOf, isApiDumpPath, isSourceCodePath } from './paths';
 import { unversioned, type ShippedEvidence } from './shipped';
 import { classify, DESIGN_DOC, isPackagingPath, isPackagingWork, unitLines, unitParts, workFiles } from './unitFiles';
 import {
@@ -348,6 +349,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const mechanical =
     isMechanical(
       files,
+      conventions,
       remaining.filter((c) => c.parents.length <= 1).map((c) => c.subject),
       declaredWork,
     ) ?? sweep(parts.work);
@@ -599,7 +601,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
         .filter((c) => !releasing(c) && (unit.kind !== 'series' || classify(c.files, conventions).work.length > 0))
         .flatMap((c) =>
           c.files
-            .filter((f) => !isGeneratedPath(f.path) && (isReleaseNotesPath(f.path) || (f.created && isNotesFragment(f.path))) && f.additions > f.deletions)
+            .filter(
+              (f) => !isGeneratedIn(conventions, f.path) && (isReleaseNotesPath(f.path) || (f.created && isNotesFragment(f.path))) && f.additions > f.deletions,
+            )
             .map((f) => f.path),
         ),
     ),
@@ -744,8 +748,8 @@ const MECHANICAL_WORDS = /(?<![-/])\b(rename[sd]?|move[sd]?|sort(ed)?|reorder(ed
  * nearly cancel across many files (unless `declaredWork`: its author declared it a feature or performance work), or its
  * words say so. Undefined when it does not.
  */
-function isMechanical(files: readonly FileChange[], subjects: readonly string[], declaredWork: boolean): string | undefined {
-  const real = files.filter((f) => !isGeneratedPath(f.path));
+function isMechanical(files: readonly FileChange[], conventions: Conventions, subjects: readonly string[], declaredWork: boolean): string | undefined {
+  const real = files.filter((f) => !isGeneratedIn(conventions, f.path));
   const added = sum(real, 'additions');
   const deleted = sum(real, 'deletions');
   // most lines changed in place (a file's additions matched by its deletions: a sort, a reformat, a

@@ -4,8 +4,8 @@
  * files and a documentation site's code. What notability.ts counts as size, breadth and docs.
  */
 import type { CommitRecord, FileChange } from './commit';
-import { isBookkeepingPath, isReleaseCommit, isTestIn, type Conventions } from './conventions';
-import { isApiDumpPath, isGeneratedPath } from './paths';
+import { isBookkeepingPath, isGeneratedIn, isReleaseCommit, isTestIn, type Conventions } from './conventions';
+import { isApiDumpPath } from './paths';
 import { isRevert, sharedPullRequest, SYNC_MERGE } from './unitKind';
 import { remainingCommits, type WorkUnit } from './units';
 
@@ -106,7 +106,7 @@ export function classify(
 ): { work: FileChange[]; tests: FileChange[]; docs: FileChange[]; bookkeeping: FileChange[]; generated: FileChange[] } {
   const out = { work: [] as FileChange[], tests: [] as FileChange[], docs: [] as FileChange[], bookkeeping: [] as FileChange[], generated: [] as FileChange[] };
   for (const f of files) {
-    if (isGeneratedPath(f.path)) out.generated.push(f);
+    if (isGeneratedIn(conventions, f.path)) out.generated.push(f);
     else if (isBookkeepingPath(f.path, conventions)) out.bookkeeping.push(f);
     else if (isTestIn(conventions, f.path)) out.tests.push(f);
     else if ((!REQUIREMENTS.test(f.path) && !isApiDumpPath(f.path) && (PROSE.test(f.path) || PROSE_NAME.test(f.path))) || EXAMPLES.test(f.path))

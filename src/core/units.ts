@@ -17,6 +17,7 @@ import type { CommitRecord } from './commit';
 import {
   commitType,
   isBookkeepingPath,
+  isGeneratedIn,
   isHousekeepingPath,
   isNotesFragment,
   isReleaseCommit,
@@ -25,7 +26,7 @@ import {
   subjectPrefix,
   type Conventions,
 } from './conventions';
-import { areaOf, isGeneratedPath, isSourceCodePath } from './paths';
+import { areaOf, isSourceCodePath } from './paths';
 import { contentWords } from './shipped';
 import { mergedBranch } from './trackers';
 import { ADVISORY_MERGE, FIX_OPENING, isRevert, namingSubject, REFACTORING, stripPrefix, SYNC_MERGE } from './unitKind';
@@ -348,7 +349,7 @@ function workAreas(commit: CommitRecord, conventions: Conventions): Set<string> 
 
 /** A path of the product's code: not generated, tests or bookkeeping. */
 function isWorkPath(path: string, conventions: Conventions): boolean {
-  return !isGeneratedPath(path) && !isTestIn(conventions, path) && !isBookkeepingPath(path, conventions);
+  return !isGeneratedIn(conventions, path) && !isTestIn(conventions, path) && !isBookkeepingPath(path, conventions);
 }
 
 /** A folder of tests only (`test/`, `t/`, `spec/`, `packages/app/__tests__`): the tests in it do not say which area they test. */
@@ -358,7 +359,7 @@ const TESTS_FOLDER = /(^|\/)(t|tests?|specs?|__tests__|testing|e2e|integration|t
 function testedAreas(commit: CommitRecord, conventions: Conventions): Set<string> {
   const areas = new Set<string>();
   for (const f of commit.files) {
-    if (isGeneratedPath(f.path) || !isTestIn(conventions, f.path)) continue;
+    if (isGeneratedIn(conventions, f.path) || !isTestIn(conventions, f.path)) continue;
     const area = areaOf(f.path);
     if (area !== '(root)' && !TESTS_FOLDER.test(area) && !conventions.testFolders.includes(`${area}/`)) areas.add(area);
   }
@@ -367,7 +368,7 @@ function testedAreas(commit: CommitRecord, conventions: Conventions): Set<string
 
 /** Paths a commit created (`created` in its `--summary`), generated and bookkeeping files left out: the work's own new code and tests. */
 function createdFiles(commit: CommitRecord, conventions: Conventions): Set<string> {
-  return new Set(commit.files.filter((f) => f.created && !isGeneratedPath(f.path) && !isBookkeepingPath(f.path, conventions)).map((f) => f.path));
+  return new Set(commit.files.filter((f) => f.created && !isGeneratedIn(conventions, f.path) && !isBookkeepingPath(f.path, conventions)).map((f) => f.path));
 }
 
 /** `Fixes #12`, `closes #3`, `Resolved: #40` in a commit's message → the issue numbers it says it closes (GitHub's and GitLab's closing keywords). */
@@ -642,7 +643,8 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
     // tests alone say which area they test when they sit next to its code (Go's `interp/x_test.go`)
     const code = workAreas(commit, conventions);
     // a commit of only CI, licence or tool configuration is upkeep: it continues upkeep, never someone's feature
-    const upkeep = commit.files.some((f) => isHousekeepingPath(f.path)) && commit.files.every((f) => isHousekeepingPath(f.path) || isGeneratedPath(f.path));
+    const upkeep =
+      commit.files.some((f) => isHousekeepingPath(f.path)) && commit.files.every((f) => isHousekeepingPath(f.path) || isGeneratedIn(conventions, f.path));
     const areas = upkeep ? new Set([UPKEEP_AREA]) : code.size > 0 ? code : testedAreas(commit, conventions);
     const created = createdFiles(commit, conventions);
     const issues = new Set([...closedIssues(commit), ...subjectIssues(commit.subject)]);
@@ -834,7 +836,7 @@ function unitTitle(
   // biggest; a commit undone inside the unit (and the revert that undid it) names nothing that shipped
   const remaining = remainingCommits(commits);
   const size = (c: CommitRecord): number =>
-    c.files.reduce((n, f) => n + (isGeneratedPath(f.path) || isBookkeepingPath(f.path, conventions) ? 0 : f.additions + f.deletions), 0);
+    c.files.reduce((n, f) => n + (isGeneratedIn(conventions, f.path) || isBookkeepingPath(f.path, conventions) ? 0 : f.additions + f.deletions), 0);
   const bySize = [...(remaining.length > 0 ? remaining : commits)].sort((a, b) => size(b) - size(a));
   // of those, one that does not read as a refactoring (its size is not what shipped) nor as mending the CI or routine
   // upkeep (nnn's "Fix CI break", the biggest of a series that enables 8 contexts by default)

@@ -108,6 +108,7 @@ export async function readWorkHistory(folder: string, range: ScanRange, options:
       mainline.topology.commits.map((c) => c.subject),
       commits,
       mainline.releaseCommits,
+      mainline.attributes,
     ),
     releaseNotes: mainline.releaseNotes,
     releaseTags: mainline.releaseTags,
@@ -118,7 +119,7 @@ export async function readWorkHistory(folder: string, range: ScanRange, options:
 
 /**
  * The mainline of `window` (see `readTopology`), the latest release commits on it (up to 10, with
- * their files, to learn which files are bookkeeping), the release-notes files at its tip and the
+ * their files, to learn which files are bookkeeping), the release-notes files and the `.gitattributes` at its tip and the
  * repository's release tags (`readReleaseTags`).
  */
 async function readMainline(
@@ -126,7 +127,7 @@ async function readMainline(
   root: string,
   window: ScanRange,
   signal?: AbortSignal,
-): Promise<{ topology: Topology; releaseCommits: CommitRecord[]; releaseNotes: ReleaseNotesFile[]; releaseTags: ReleaseTag[] }> {
+): Promise<{ topology: Topology; releaseCommits: CommitRecord[]; releaseNotes: ReleaseNotesFile[]; releaseTags: ReleaseTag[]; attributes: string }> {
   const topology = await readTopology(g, paddedSince(window), paddedUntil(window));
   const releases = topology.commits.filter((c) => RELEASE_SUBJECT.test(c.subject)).slice(0, 10);
   const releaseCommits = await readCommits(
@@ -134,11 +135,13 @@ async function readMainline(
     releases.map((c) => c.sha),
     signal,
   );
-  const [releaseNotes, releaseTags] = await Promise.all([
-    g.raw(['ls-tree', '-r', '--name-only', '--end-of-options', topology.ref]).then((listing) => readReleaseNotes(root, topology.ref, listing, signal)),
+  const [[releaseNotes, attributes], releaseTags] = await Promise.all([
+    g
+      .raw(['ls-tree', '-r', '--name-only', '--end-of-options', topology.ref])
+      .then((listing) => Promise.all([readReleaseNotes(root, topology.ref, listing, signal), readAttributes(root, topology.ref, listing, signal)])),
     readReleaseTags(g),
   ]);
-  return { topology, releaseCommits, releaseNotes, releaseTags };
+  return { topology, releaseCommits, releaseNotes, releaseTags, attributes };
 }
 
 /**
@@ -192,6 +195,13 @@ async function readReleaseNotes(root: string, ref: string, listing: string, sign
     signal,
   );
   return chosen.map((path, i) => ({ path, text: texts[i] ?? '' })).filter((f) => f.text);
+}
+
+/** The text of the `.gitattributes` at the root of `ref`, whose files `listing` names (`git ls-tree -r --name-only`); empty when there is none. */
+async function readAttributes(root: string, ref: string, listing: string, signal?: AbortSignal): Promise<string> {
+  if (!listing.split('\n').includes('.gitattributes')) return '';
+  const [text] = await catFiles(root, [`${ref}:.gitattributes`], signal);
+  return text ?? '';
 }
 
 /**

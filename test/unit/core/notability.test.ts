@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import type { CommitRecord, FileChange } from '../../../src/core/commit';
 import {
   fragmentKind,
+  generatedByAttributes,
   isBookkeepingPath,
+  isGeneratedIn,
   isHousekeepingPath,
   isNotesFragment,
   isTestIn,
@@ -2198,6 +2200,24 @@ describe('notability of a unit of work', () => {
       'src/schema.generated.ts',
     ])
       assert.ok(isGeneratedPath(p), p);
+    // what a repository's own .gitattributes says is generated or vendored, a later line winning (zoxide unsets its README)
+    const attributes = [
+      '* text=auto eol=lf',
+      '[attr]generated linguist-generated=true diff=generated',
+      'src/parser.[ch] linguist-generated=true',
+      '/contrib/completions/* eol=lf linguist-generated=true text',
+      '/contrib/completions/README.md -eol -linguist-generated -text',
+      'mypy/typeshed/** linguist-vendored',
+      'docs/ linguist-generated',
+      '*.svg -diff',
+    ].join('\n');
+    const patterns = generatedByAttributes(attributes);
+    assert.deepEqual(patterns, ['src/parser.[ch]', '/contrib/completions/*', '!/contrib/completions/README.md', 'mypy/typeshed/**']);
+    const declared: Conventions = { ...NO_CONVENTIONS, generated: patterns };
+    for (const p of ['src/parser.c', 'src/parser.h', 'contrib/completions/_zoxide', 'mypy/typeshed/stdlib/os.pyi']) assert.ok(isGeneratedIn(declared, p), p);
+    for (const p of ['src/parser.y', 'contrib/completions/README.md', 'docs/index.md', 'logo.svg', 'lib/contrib/completions/x'])
+      assert.ok(!isGeneratedIn(declared, p), p);
+    assert.ok(!isGeneratedIn(NO_CONVENTIONS, 'src/parser.c') && isGeneratedIn(NO_CONVENTIONS, 'yarn.lock'));
     // (not the generator, nor a test of generated code)
     for (const p of ['src/generate.go', 'cmd/gen.go', 'lib/designer.cs', 'tests/test_editable_generated.py']) assert.ok(!isGeneratedPath(p), p);
     // the tools' own configuration is housekeeping, not the product's work

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { candidateTime, handledKeys, shippedLink, unitCandidates } from '../../../src/core/candidates';
 import { isReleaseNotesPath } from '../../../src/core/conventions';
 import { emptyJournal, sourceKey, type JournalFile } from '../../../src/core/model';
-import { unitChange } from '../../../src/core/unitFiles';
+import { unitChange, unitParts } from '../../../src/core/unitFiles';
 import { unitPullRequests } from '../../../src/core/units';
 import { scoreWork, type RepositoryWork } from '../../../src/core/work';
 import { repositoryWork } from '../../../src/git/repositoryWork';
@@ -1166,6 +1166,40 @@ describe('units of work (real repositories)', () => {
     const reasons = unit.notability.signals.map((s) => s.reason);
     assert.ok(reasons.includes('Prepares a release on its release branch (release/tool-1.4): the work it releases came before.'), reasons.join('\n'));
     assert.ok(!unit.notability.signals.some((s) => s.id === 'size'), 'the scripts autotools copy in are no size');
+  });
+
+  it("files the repository's .gitattributes marks linguist-generated (jq's parser, built from its grammar) are no size; others still are", async () => {
+    const repo = make();
+    repo.commit({
+      message: 'Start',
+      files: {
+        '.gitattributes':
+          '# GitHub collapses these\nsrc/parser.[ch] linguist-generated=true\ncontrib/completions/* linguist-generated\ncontrib/completions/README.md -linguist-generated\n',
+        'src/parser.y': lines(40, 'grammar'),
+        'src/parser.c': lines(2000, 'generated'),
+        'src/lexer.c': lines(300, 'lexer'),
+      },
+      date: at(2),
+      author: MAINTAINER,
+    });
+    // the grammar changes by a few lines; the parser generated from it by thousands
+    const grammar = repo.commit({
+      message: 'Allow a trailing comma in arrays',
+      files: { 'src/parser.y': lines(44, 'grammar'), 'src/parser.c': lines(2000, 'regenerated'), 'src/parser.h': lines(300, 'header') },
+      date: at(5),
+    });
+    const lexer = repo.commit({ message: 'Rewrite the lexer', files: { 'src/lexer.c': lines(2300, 'rewritten') }, date: at(12) });
+    const w = await work(repo);
+    assert.deepEqual(w.conventions.generated, ['src/parser.[ch]', 'contrib/completions/*', '!contrib/completions/README.md']);
+    const scored = scoreWork(w, { threshold: 4 });
+    const of = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    assert.ok(!of(grammar).notability.signals.some((s) => s.id === 'size'), JSON.stringify(of(grammar).notability.signals));
+    const parts = unitParts(of(grammar).unit, w.conventions);
+    assert.deepEqual([parts.work.map((f) => f.path), parts.generated.map((f) => f.path).sort()], [['src/parser.y'], ['src/parser.c', 'src/parser.h']]);
+    assert.ok(
+      of(lexer).notability.signals.some((s) => s.id === 'size'),
+      JSON.stringify(of(lexer).notability.signals),
+    );
   });
 
   it('pull requests that close the same issue or are part of it are one piece of work; an umbrella issue of many ties none', async () => {
