@@ -32,6 +32,12 @@ export interface Conventions {
    * (`generatedByAttributes`). Optional: absent where there is no such file.
    */
   readonly generated?: readonly string[];
+  /**
+   * False where the repository writes gitmoji's ⚡️ (performance) before improvements of any kind (dio's "⚡️ Allow passing an
+   * initial interceptors list…", "⚡ Raise the version constraint of `dio_web_adapter`"): then it is no type there, and the
+   * words say what the change is (`learnConventions`). Optional: absent means what gitmoji says.
+   */
+  readonly performanceGitmoji?: boolean;
 }
 
 /** What a repository without history to learn from is assumed to follow. */
@@ -103,6 +109,25 @@ export function isRoutineSubject(subject: string, conventions: Conventions): boo
   return (type !== undefined && ROUTINE_TYPES.has(type)) || saysRoutine(subject);
 }
 
+/**
+ * Performance work by its words: the field's words for it, and the forms a speed-up takes in a title
+ * (work avoided: "Avoid redundant pyproject parsing", "skip the unnecessary `isType` check";
+ * allocations and copies avoided: "Avoid allocating expanded compatibility tags", "avoid some copies
+ * in `tokio::fs::write`"; a fast path added or used, "SIMD-accelerated", "zero-copy"). What is avoided
+ * must be work (a verb in -ing, a scan, a call…): "Avoid unnecessary parens", "avoid unnecessary
+ * quoting" or "… warning" are about output; "fix the fast path for -w" is a fix.
+ */
+export const PERFORMANCE = new RegExp(
+  [
+    String.raw`\b(perf|performance|faster|speed(s|ed)? ?up|speedup|latency|throughput|optimi[sz](e|es|ed|ation|ations)|memory (usage|footprint)|fewer allocations|reduce[sd]? (allocations|(system )?overhead)|overhead|quadratic|O\(n\^?2\))\b`,
+    String.raw`\b(avoid(s|ed|ing)?|skip(s|ped|ping)?|eliminat(e|es|ed|ing)) (an? |the )?(redundant|unnecessary|needless|repeated|full) (\S+ )?((?!(string|warning|during|using|padding|spacing|quoting|nothing|something|heading|styling|wording|spelling|logging)\b)\w+ing|scans?|work|calls?|lookups?|traversals?|wake-?ups?|unparks?|syscalls?|quer(y|ies)|requests?|round-?trips?|reads?|writes?|checks?|fetch(es)?|(re)?computations?|rebuilds?|re-?renders?|I\/O)\b`,
+    String.raw`\b(avoid(s|ed|ing)?|without|fewer|reduc(e|es|ed|ing)) (\S+ )?(allocat(e|es|ed|ing|ions?)|clon(es|ing)|copies|copying)\b`,
+    String.raw`\b(add(s|ed)?|use[sd]?|introduc(e|es|ed)|implement(s|ed)?|take[sn]?)( an?| the)? (\S+ )?(fast|hot) path\b|\bSIMD[- ]accelerat\w*|\b(use[sd]?|enable[sd]?) SIMD\b|\bzero-copy\b`,
+    // work spread over cores (mypy's "Parse files in parallel when possible", "Batch SCCs for parallel processing")
+    String.raw`\b(pars|load|process|check|compil|download|fetch|index|read|scann?)(e|es|ed|ing)? (\S+ ){0,2}in parallel\b|\bparallel (parsing|processing|loading|checking|compilation|downloads?|fetch(es|ing)?|indexing|reads?|scans?|scanning)\b|\bparalleli[sz](e|es|ed|ing|ation)\b`,
+  ].join('|'),
+  'i',
+);
 /**
  * Gitmoji (https://gitmoji.dev) and the conventional types they stand for, where a repository writes
  * one instead of a prefix (fastapi's "⚡️ Avoid flattening dependencies for body fields", "👷 Add CI
@@ -189,6 +214,7 @@ export function commitType(subject: string, conventions: Conventions): string | 
   if (!conventions.conventional) return undefined;
   const prefix = subjectPrefix(subject);
   if (!prefix || !conventions.types.includes(prefix.type)) return undefined;
+  if (prefix.type === 'perf' && conventions.performanceGitmoji === false && !PREFIX.test(subject)) return undefined;
   // a feature or a fix of the project's website or CI is upkeep of that, not of the product (`feat(website): …`,
   // `fix(ci): …`; not `feat(deps):`, which vite's notes list as a feature of its templates)
   const scope = prefix.scope?.toLowerCase() ?? '';
@@ -460,6 +486,20 @@ function conventionalTypes(subjects: readonly string[]): string[] | undefined {
   return conventional ? [...types.keys()] : undefined;
 }
 
+/** Gitmoji's ⚡️ (`:zap:`), "Improve performance", opening a subject. */
+const ZAP = /^\s*(⚡|:zap:)/u;
+
+/**
+ * What the ⚡️ that opens `subjects` means where they are written (`Conventions.performanceGitmoji`): false when at least
+ * 5 open with it and fewer than a quarter of those say performance in words (`PERFORMANCE`) or by a `perf` prefix
+ * after it (dio: 1 of 19; FastAPI's, Pydantic's and pipx's say it in most); else undefined.
+ */
+function performanceGitmoji(subjects: readonly string[]): false | undefined {
+  const zapped = [...new Set(subjects.filter((s) => ZAP.test(s)))];
+  const said = zapped.filter((s) => PERFORMANCE.test(s) || PREFIX.exec(s)?.[1]?.toLowerCase() === 'perf').length;
+  return zapped.length >= 5 && said < zapped.length / 4 ? false : undefined;
+}
+
 /**
  * Learns a repository's conventions (bookkeeping: the files of `releases`, less those the user
  * changes in at least two commits of their own that are not releases).
@@ -541,5 +581,6 @@ export function learnConventions(
     bookkeeping,
     testFiles,
     generated: generatedByAttributes(attributes),
+    performanceGitmoji: performanceGitmoji([...subjects, ...history.map((c) => c.subject)]),
   };
 }

@@ -6,7 +6,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { CommitRecord } from './commit';
-import { GITMOJI, isTestName, ROUTINE_TYPES, subjectPrefix, writtenLabel, type Conventions, type FragmentKind } from './conventions';
+import { GITMOJI, isTestName, PERFORMANCE, ROUTINE_TYPES, subjectPrefix, writtenLabel, type Conventions, type FragmentKind } from './conventions';
 import { isSourceCodePath } from './paths';
 
 /** What reading a unit's kind needs of it (units.ts `WorkUnit`): its repository, its title and its commits' subjects. */
@@ -45,25 +45,6 @@ export const INCIDENT = /\b(incident|outage|hot-?fix|post-?mortem|sev[0-4]|on-?c
  */
 export const SECURITY =
   /\b(security|vulnerab\w*|cve-\d{4}-\d+|xss|csrf|ssrf|(sql|command|code|shell|header|html|script|template|path|crlf|log) injection|path traversal|sanitiz\w*|escap(e|ing) (html|input|output|user)|privilege escalation|exploit\w*|denial of service|dos attack|prototype[- ]pollution|(request|response) smuggling|redos|open redirects?|decompression bombs?|zip[- ]?slip|xxe|timing attacks?|harden(s|ed|ing)? (\w+ )?against)\b/i;
-/**
- * Performance work by its words: the field's words for it, and the forms a speed-up takes in a title
- * (work avoided: "Avoid redundant pyproject parsing", "skip the unnecessary `isType` check";
- * allocations and copies avoided: "Avoid allocating expanded compatibility tags", "avoid some copies
- * in `tokio::fs::write`"; a fast path added or used, "SIMD-accelerated", "zero-copy"). What is avoided
- * must be work (a verb in -ing, a scan, a call…): "Avoid unnecessary parens", "avoid unnecessary
- * quoting" or "… warning" are about output; "fix the fast path for -w" is a fix.
- */
-const PERFORMANCE = new RegExp(
-  [
-    String.raw`\b(perf|performance|faster|speed(s|ed)? ?up|speedup|latency|throughput|optimi[sz](e|es|ed|ation|ations)|memory (usage|footprint)|fewer allocations|reduce[sd]? (allocations|(system )?overhead)|overhead|quadratic|O\(n\^?2\))\b`,
-    String.raw`\b(avoid(s|ed|ing)?|skip(s|ped|ping)?|eliminat(e|es|ed|ing)) (an? |the )?(redundant|unnecessary|needless|repeated|full) (\S+ )?((?!(string|warning|during|using|padding|spacing|quoting|nothing|something|heading|styling|wording|spelling|logging)\b)\w+ing|scans?|work|calls?|lookups?|traversals?|wake-?ups?|unparks?|syscalls?|quer(y|ies)|requests?|round-?trips?|reads?|writes?|checks?|fetch(es)?|(re)?computations?|rebuilds?|re-?renders?|I\/O)\b`,
-    String.raw`\b(avoid(s|ed|ing)?|without|fewer|reduc(e|es|ed|ing)) (\S+ )?(allocat(e|es|ed|ing|ions?)|clon(es|ing)|copies|copying)\b`,
-    String.raw`\b(add(s|ed)?|use[sd]?|introduc(e|es|ed)|implement(s|ed)?|take[sn]?)( an?| the)? (\S+ )?(fast|hot) path\b|\bSIMD[- ]accelerat\w*|\b(use[sd]?|enable[sd]?) SIMD\b|\bzero-copy\b`,
-    // work spread over cores (mypy's "Parse files in parallel when possible", "Batch SCCs for parallel processing")
-    String.raw`\b(pars|load|process|check|compil|download|fetch|index|read|scann?)(e|es|ed|ing)? (\S+ ){0,2}in parallel\b|\bparallel (parsing|processing|loading|checking|compilation|downloads?|fetch(es|ing)?|indexing|reads?|scans?|scanning)\b|\bparalleli[sz](e|es|ed|ing|ation)\b`,
-  ].join('|'),
-  'i',
-);
 /**
  * Words of performance that are not performance work users get: the speed of the project's own test
  * suite, benchmarks or CI ("… to speed up test suite", "faster CI", Jackson's "… to speed up regular test runs slightly",

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { CommitRecord, FileChange } from '../../../src/core/commit';
 import {
+  commitType,
   fragmentKind,
   generatedByAttributes,
   isBookkeepingPath,
@@ -1813,6 +1814,40 @@ describe('notability of a unit of work', () => {
     ]);
     const signals = scoreUnit(restore, 4, { conventions }).signals.map((x) => x.id);
     assert.ok(!signals.includes('feature') && !signals.includes('breaking'), signals.join());
+  });
+
+  it('learns what ⚡️ means where it is written: performance where its subjects say so (FastAPI), any improvement where they do not (dio)', () => {
+    const others = [
+      ...Array.from({ length: 8 }, (_, i) => `✨ Introduce option ${i} (#${2400 + i})`),
+      ...Array.from({ length: 8 }, (_, i) => `🐛 Fix case ${i} (#${2450 + i})`),
+    ];
+    const dio = [
+      '⚡️ Allow passing an initial interceptors list to the constructor of `Interceptors` (#2427)',
+      '⚡️ Expose underlying adapters from all adapters (#2423)',
+      '⚡ Raise the version constraint of `dio_web_adapter` (#2370)',
+      '⚡️ Split `web_adapter` (#2223)',
+      '⚡️ Improve multiple timeout tests (#2142)',
+      '⚡️ Fix `FormData.readAsBytes` excessive memory usage with large payloads (#2544)',
+    ];
+    const fastapi = [
+      '⚡️ Reduce memory usage in dependencies (#16049)',
+      '⚡️ Avoid repeated dependency flattening in OpenAPI (#16067)',
+      '⚡️ Stop retaining flat dependency trees (#16065)',
+      '⚡️ Improve performance in request body parsing with a cache for internal model fields (#12184)',
+      '⚡️ Skip unused dependency repeat bookkeeping (#16069)',
+    ];
+    const loose = learnConventions([...others, ...dio], [], []);
+    const meant = learnConventions([...others, ...fastapi], [], []);
+    assert.equal(loose.performanceGitmoji, false);
+    assert.equal(meant.performanceGitmoji, undefined);
+    const interceptors = unit([commit({ subject: dio[0]!, files: [file('dio/lib/src/interceptor.dart', 12, 2)] })], { kind: 'pullRequest', pullRequest: 2427 });
+    const ids = (conventions: Conventions) => scoreUnit(interceptors, 4, { conventions }).signals.map((x) => x.id);
+    // in dio, its words say what it is: a feature
+    assert.ok(ids(loose).includes('feature') && !ids(loose).includes('performance'), ids(loose).join());
+    assert.ok(ids(meant).includes('performance'), ids(meant).join());
+    // a written `perf` prefix after the gitmoji is performance work wherever it is written
+    assert.equal(commitType('⚡ perf(upgrade): check updates in parallel (#1931)', loose), 'perf');
+    assert.equal(commitType(fastapi[2]!, meant), 'perf');
   });
 
   it('learns tests where the project keeps them: numbered scripts, fixtures beside their specs', () => {
