@@ -16,6 +16,7 @@ import {
   isReleaseNotesPath,
   isReleaseCommit,
   isRoutineSubject,
+  isTestIn,
   RELEASE_SUBJECT,
   RELEASE_TAG,
   saysRoutine,
@@ -409,7 +410,10 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   }
   if (USER_FACING.test(words.description || unit.title))
     add('userFacing', 1, l10n.t('Changes something users see: a command, an option or a setting.'), ['impact-ownership']);
-  if (INCIDENT.test(words.titles) || INCIDENT.test(words.description))
+  // (a commit that only tests how the code behaves in one, k6's "Cover fail-closed report on catalog outage", responds to none)
+  const testsOnly = (c: CommitRecord): boolean => c.files.length > 0 && c.files.every((f) => isTestIn(conventions, f.path));
+  const responding = [unit.title, ...(shared ? authored : remaining).filter((c) => !testsOnly(c)).map(namingSubject)].filter((t) => !quotesReverted(t));
+  if (INCIDENT.test(responding.join('\n')) || INCIDENT.test(words.description))
     add('incident', 2, l10n.t('Mentions an incident or hotfix: operational response.'), ['reliability-operations', 'impact-ownership']);
   // words about security in documentation alone (htop's "Formalize security process", a SECURITY.md) are the project's
   // security process, not a vulnerability addressed: still work worth a line in a review

@@ -490,6 +490,13 @@ describe('notability of a unit of work', () => {
     assert.ok(undoes('Add paging to the list endpoint').includes('revert'));
     assert.ok(!undoes('Escape HTML input in comments to stop XSS').includes('security'), 'not security by the reverted words');
     assert.ok(!undoes('Hotfix the outage in the billing job').includes('incident'), 'not an incident by the reverted words');
+    // nor by the words of a commit that only tests how the code behaves in one (k6's "Cover fail-closed report on catalog outage")
+    const telemetry = (outage: CommitRecord) =>
+      ids(unit([commit({ subject: 'Report imported catalog extensions in usage report', files: [file('internal/usage/usage.go', 80, 4)] }), outage]));
+    assert.ok(
+      !telemetry(commit({ subject: 'Cover fail-closed report on catalog outage', files: [file('internal/usage/usage_test.go', 40)] })).includes('incident'),
+    );
+    assert.ok(telemetry(commit({ subject: 'Keep reporting through a catalog outage', files: [file('internal/usage/usage.go', 12, 3)] })).includes('incident'));
     // a unit of only reverts is no refactoring by the words it quotes (tokio's revert of "steal tasks from the LIFO slot",
     // listed as performance work), and its size, the undone change's, weighs half
     const big = [file('tokio/src/runtime/scheduler/multi_thread/worker.rs', 300, 280)];

@@ -1889,9 +1889,23 @@ describe('units of work (real repositories)', () => {
       },
       date: at(4),
     });
+    // k6's folder of notes per version is named with a space
+    const features = repo.commit({
+      message: 'Add the k6 features discovery command (#6055)',
+      files: { 'internal/cmd/features.go': lines(60, 'f') },
+      date: at(6),
+    });
+    repo.commit({
+      message: 'Release notes v2.5.0 (#6116)',
+      files: {
+        'release notes/v2.5.0.md': 'k6 `v2.5.0` is here!\n\n## New features\n\n### Feature flags [#6055](https://github.com/grafana/k6/pull/6055)\n\nText.\n',
+      },
+      date: at(7),
+    });
     const scored = scoreWork(await work(repo), { threshold: 4 });
     const byCommit = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
     assert.deepEqual(byCommit(scale).shipped, { version: 'v2.4.0', file: 'docs/releasenotes/2.4.0.rst', section: 'API additions', ref: 'refs/heads/main' });
+    assert.deepEqual(byCommit(features).shipped, { version: 'v2.5.0', file: 'release notes/v2.5.0.md', section: 'New features', ref: 'refs/heads/main' });
     // flake8 keeps them in `docs/source/release-notes/`
     assert.ok(isReleaseNotesPath('docs/source/release-notes/7.1.0.rst') && isReleaseNotesPath('doc/release_notes/v2.md'));
     assert.ok(!isReleaseNotesPath('docs/releasenotes/images/logo.png') && !isReleaseNotesPath('src/release_notes.py'));
