@@ -2105,6 +2105,10 @@ describe('notability of a unit of work', () => {
       // nushell's patch release and the bump after it
       'Prepare patch release (#18575)',
       'After patch release (#18577)',
+      // a release of one thing the project ships, named (minio's chart)
+      'update helm release v5.4.0',
+      'helm release v5.2.0',
+      'update helm release to v4.0.1',
     ])
       assert.ok(!has(unit([commit({ subject, files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), subject);
     assert.ok(has(unit([commit({ subject: 'Support v2.0 tokens', files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), 'a feature');
