@@ -82,6 +82,12 @@ export const GITMOJI = new RegExp(`^${GITMOJI_SOURCE}`, 'u');
 const PREFIX = new RegExp(String.raw`^(?:${GITMOJI_SOURCE})?([A-Za-z][\w-]*)(\([^)]*\))?(!)?:\s`, 'u');
 
 /**
+ * A formatter's or style checker's run, said as the whole subject: spatie's "Fix styling" (the commit its php-cs-fixer workflow
+ * pushes under the maintainer's name), "Fix code style", "Apply code style fixes"; not "Fix styling of the sidebar".
+ */
+export const STYLE_RUN =
+  /^(?:fix|apply|correct)(?:es|ed|s)? (?:the )?(?:code |coding |php |cs )?(?:styl(?:e|ing)|standards?)(?: fix(?:es)?| issues)?\W*(?:\(#\d+\)\s*)?$/i;
+/**
  * Routine upkeep said in words: a `chore:` label where the repository's prefixes are areas, not types (tracing's
  * "chore: fix new warnings in Rust 1.72.0" among its "core: …" and "subscriber: …"), dependency bumps (ollama's "update mlx-c
  * bindings to 0.5.0": a name and the version it moves to; or a run
@@ -96,11 +102,13 @@ const ROUTINE_WORDS =
 
 /**
  * True for a subject or title of routine upkeep by its words: a version or dependency bump, typos, a
- * formatter or linter run. A name in backticks is code, not words (rubocop's `` `Lint/UnreachableCode` ``),
+ * formatter or linter run (spatie's "Fix styling", the commit its formatter's workflow pushes; not "Fix styling of the sidebar"). A name in backticks is code, not words (rubocop's `` `Lint/UnreachableCode` ``),
  * unless it is a formatter's command (`` `cargo fmt` ``).
  */
 export function saysRoutine(text: string): boolean {
-  return ROUTINE_WORDS.test(text.replace(/`(?!(cargo fmt|rustfmt|gofmt|goimports|prettier|isort|clang-format)\b)[^`\n]*`/gi, '``'));
+  return (
+    STYLE_RUN.test(text.trim()) || ROUTINE_WORDS.test(text.replace(/`(?!(cargo fmt|rustfmt|gofmt|goimports|prettier|isort|clang-format)\b)[^`\n]*`/gi, '``'))
+  );
 }
 
 /** True for a subject of routine upkeep: a routine conventional type where the repository uses them, or routine words. */

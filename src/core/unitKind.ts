@@ -6,7 +6,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { CommitRecord } from './commit';
-import { GITMOJI, isTestName, PERFORMANCE, ROUTINE_TYPES, subjectPrefix, writtenLabel, type Conventions, type FragmentKind } from './conventions';
+import { GITMOJI, isTestName, PERFORMANCE, ROUTINE_TYPES, STYLE_RUN, subjectPrefix, writtenLabel, type Conventions, type FragmentKind } from './conventions';
 import { isSourceCodePath } from './paths';
 
 /** What reading a unit's kind needs of it (units.ts `WorkUnit`): its repository, its title and its commits' subjects. */
@@ -119,8 +119,10 @@ const FIX = new RegExp(
  * nor what a type checker or linter found (quart's "fix mypy findings", "Fix some mypy issues", syn's "Resolve collapsible_if clippy
  * lints").
  */
-const NOT_A_FIX =
-  /\b(resolv(e|es|ed|ing)|address(es|ed|ing)?|silenc(e|es|ed|ing)|suppress(es|ed|ing)?) (a |the |some |all |several |new |remaining )?([\w-]+ )?((clippy|rustc|compiler|mypy|pyright|eslint|ruff|pylint) (lints?|warnings?)|lints?)\b|^((minor|small|tiny|trivial|misc(ellaneous)?|various|more|some) )?(fix(es|ed)?|fix-?ups?)\W*$|\bfix(es|ed|ing)? (a |the |some |all |several |new )?(mypy|pyright|typing|type[- ]?check(er|ing)?|types?|lint(er)?|clippy|eslint|ruff|flake8|pylint|tsc|compiler|static analysis) (findings?|issues?|errors?|complaints?|failures?|problems?)(\s*\(#\d+\))?\W*$|\bfix(es|ed|ing)? (a |the |some |several |two |minor )?([\w-]+ )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing|ers?)?|clippy|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b|\b(clippy|lint(er)?|compiler|build|ci|docs?|tests?|typos?|style|format(ting)?|warnings?|spelling)[- ]fix(es)?\b/i;
+const NOT_A_FIX = new RegExp(
+  `${STYLE_RUN.source}|${String.raw`\b(resolv(e|es|ed|ing)|address(es|ed|ing)?|silenc(e|es|ed|ing)|suppress(es|ed|ing)?) (a |the |some |all |several |new |remaining )?([\w-]+ )?((clippy|rustc|compiler|mypy|pyright|eslint|ruff|pylint) (lints?|warnings?)|lints?)\b|^((minor|small|tiny|trivial|misc(ellaneous)?|various|more|some) )?(fix(es|ed)?|fix-?ups?)\W*$|\bfix(es|ed|ing)? (a |the |some |all |several |new )?(mypy|pyright|typing|type[- ]?check(er|ing)?|types?|lint(er)?|clippy|eslint|ruff|flake8|pylint|tsc|compiler|static analysis) (findings?|issues?|errors?|complaints?|failures?|problems?)(\s*\(#\d+\))?\W*$|\bfix(es|ed|ing)? (a |the |some |several |two |minor )?([\w-]+ )?(typos?|spelling|links?|comments?|docs?|documentation|wording|grammar|whitespace|indent(ation)?|formatting|lint(ing|ers?)?|clippy|style|ci|tests?|flak(y|e)|build|warnings?|merge conflicts?)\b|\b(clippy|lint(er)?|compiler|build|ci|docs?|tests?|typos?|style|format(ting)?|warnings?|spelling)[- ]fix(es)?\b`}`,
+  'i',
+);
 /**
  * A feature by a title's words: a verb that adds ("Add …", "Support …", "Expose …"), or a capability said missing, as Vim
  * names each patch by its problem ("patch 9.2.0110: No support for terminal synchronization mode", "Not possible to have

@@ -246,6 +246,12 @@ describe('notability of a unit of work', () => {
     for (const subject of ['Dep upgrades for debian (#5420)', 'More dependency upgrades for debian (#5421)', 'deps: dependency updates'])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('routineWords'), subject);
     assert.ok(!ids(unit([commit({ subject: 'Show dependency updates in `tree --outdated`', files: code })])).includes('routineWords'));
+    // a formatter's workflow's commit (spatie's "Fix styling", pushed under the maintainer's name), not a fix; a fix of a UI's styling is one
+    for (const subject of ['Fix styling', 'Fix code style', 'Apply code style fixes', 'Fix coding standards']) {
+      const styled = ids(unit([commit({ subject, files: [file('src/Models/Role.php', 14, 12), file('src/Traits/HasRoles.php', 6, 6)] })]));
+      assert.ok(styled.includes('routineWords') && !styled.includes('fix'), `${subject}: ${styled.join()}`);
+    }
+    assert.ok(ids(unit([commit({ subject: 'Fix styling of the sidebar', files: code })])).includes('fix'));
     // or by the name and the version it moves to (ollama's); not a move of the product's own API to a new version
     for (const subject of ['update mlx-c bindings to 0.5.0 (#14380)', 'chore: upgrade wasmi to 1.1.0', 'Bump golangci-lint to v2.4.0'])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('routineWords'), subject);
