@@ -307,7 +307,8 @@ export function isGeneratedIn(conventions: Conventions, path: string): boolean {
   if (!patterns || patterns.length === 0) return false;
   let matcher = generatedMatchers.get(patterns);
   if (!matcher) generatedMatchers.set(patterns, (matcher = ignore().add([...patterns])));
-  return matcher.ignores(path);
+  // (`ignore` throws on a path that is not relative to the root, which git never gives; such a path is not declared)
+  return ignore.isPathValid(path) && matcher.ignores(path);
 }
 
 /**

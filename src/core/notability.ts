@@ -124,6 +124,9 @@ export const BEST_SHARE = 0.1;
  */
 export const BEST_WEIGHT = 0.5;
 
+/** The share of a routine-labelled unit's lines (of its real work) that new source files must hold to make it more than upkeep. */
+const NEW_CODE_SHARE = 0.25;
+
 /**
  * Signals of work that changes nothing users get, which is never "among the best" however large (podman's "remove deadcode",
  * "repo cleanup: remove unused files"). Measured with `npm run eval:notability` on the tuning sets: 865 → 861 offers, 762 →
@@ -395,18 +398,26 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     case 'internal':
       if (!breaking) add('internal', -2, declared.reason);
       break;
-    case 'routine':
+    case 'routine': {
       // upkeep by its label that adds new source code (`build(deps): bump gomodguard to v2` with the linter's new
-      // integration beside the old one) is more than upkeep; unless its words call it a clean-up, or its label says it
-      // works on the tests (btop's "test: add test harness with ctest" splits `main()` into a new file to test the rest)
-      // or the CI (fastify's "ci: remove broken links and add ecosystem link validator (#6421)", a new script the CI runs)
+      // integration beside the old one: 106 of its 130 lines) is more than upkeep; not where the new code is a small part of
+      // it (outline's "chore: Upgrade to Typescript 6 (#12737)": a 19-line helper in +654 −295), nor where its words call it a
+      // clean-up, or its label says it works on the tests (btop's "test: add test harness with ctest" splits `main()` into a
+      // new file to test the rest) or the CI (fastify's "ci: remove broken links and add ecosystem link validator (#6421)", a
+      // new script the CI runs)
+      const newCode = sum(
+        parts.work.filter((f) => f.created && isSourceCodePath(f.path)),
+        'additions',
+      );
       if (
-        !parts.work.some((f) => f.created && isSourceCodePath(f.path)) ||
+        newCode === 0 ||
+        newCode < NEW_CODE_SHARE * lines ||
         REFACTORING.test(words.titles) ||
         [...types].every((t) => t === 'test' || t === 'tests' || t === 'ci')
       )
         add('routineType', -3, declared.reason);
       break;
+    }
   }
   if (USER_FACING.test(words.description || unit.title))
     add('userFacing', 1, l10n.t('Changes something users see: a command, an option or a setting.'), ['impact-ownership']);
