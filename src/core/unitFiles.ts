@@ -27,9 +27,10 @@ const PROSE_NAME =
  * Examples and samples that show users how to use the product (mitmproxy's `examples/addons/dns-simple.py`, flask's
  * `examples/tutorial/`, okhttp's `samples/crawler/`): documentation in code, not a capability users get. Tests kept in
  * such a folder are tests (`classify` asks first). A folder named in the singular below the root is a package (ollama's
- * token sampler, `x/mlxrunner/sample/`).
+ * token sampler, `x/mlxrunner/sample/`); one at the root named for what it shows is an example (Alamofire's Xcode projects
+ * `watchOS Example/` and `iOS Example/`).
  */
-const EXAMPLES = /(^|\/)_?(examples|samples)\/|^_?(example|sample)\//i;
+const EXAMPLES = /(^|\/)_?(examples|samples)\/|^_?(example|sample)\/|^[^/]+[ _-](examples?|samples?)\//i;
 /** A design document's path: an ADR, an RFC, a design or proposals folder. */
 export const DESIGN_DOC = /(^|\/)(adrs?|rfcs?|design|designs|decisions|proposals)\/|(^|\/)(adr|rfc)[-_]?\d+/i;
 

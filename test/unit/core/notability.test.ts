@@ -1132,6 +1132,11 @@ describe('notability of a unit of work', () => {
     const example = [file('examples/addons/dns-simple.py', 38), file('CHANGELOG.md', 2)];
     assert.ok(!ids(unit([commit({ subject: 'Add example addon for DNS flows (#7973)', files: example })])).includes('feature'));
     assert.ok(!ids(unit([commit({ subject: 'add sqlite datetime converter', files: [file('examples/tutorial/flaskr/db.py', 6)] })])).includes('feature'));
+    // Xcode's example apps at the root, named for what they show (Alamofire's `watchOS Example/`), are examples, no area of the code
+    const swift6 = [file('Source/Core/Session.swift', 120, 90), file('watchOS Example/watchOS Example WatchKit Extension/ContentView.swift', 12, 9)];
+    const native = score(unit([commit({ subject: 'Swift 6 Native Builds (#3880)', files: [...swift6, file('README.md', 4, 2)] })]));
+    assert.ok(!native.signals.some((x) => x.id === 'breadth'), JSON.stringify(native.signals));
+    assert.match(native.signals.find((x) => x.id === 'docs')?.reason ?? '', /watchOS Example/);
     // a package named in the singular below the root is code (ollama's token sampler)
     const sampler = score(unit([commit({ subject: 'mlx: add repeat penalties to the sampler', files: [file('x/mlxrunner/sample/sample.go', 60, 4)] })]));
     assert.ok(sampler.signals.some((x) => x.id === 'feature') && !sampler.signals.some((x) => x.id === 'docs'), JSON.stringify(sampler.signals));
