@@ -10,12 +10,12 @@ import { isRevert, sharedPullRequest, SYNC_MERGE } from './unitKind';
 import { remainingCommits, type WorkUnit } from './units';
 
 /**
- * Prose documentation (by extension, and a manual page by its section: `tmux.1`, `jq.1.prebuilt`): not a documentation
+ * Prose documentation (by extension, R Markdown and Quarto too: dplyr's vignettes, `vignettes/recoding-replacing.Rmd`; and a manual page by its section: `tmux.1`, `jq.1.prebuilt`): not a documentation
  * site's code, nor a template's text (zoxide's shell integrations are Askama templates, `templates/bash.txt`), nor a
  * build script named `.txt` (CMake's `CMakeLists.txt`: swift-argument-parser's "Updates documentation:
  * Sources/ArgumentParser/CMakeLists.txt").
  */
-const PROSE = /\.(md|mdx|markdown|rst|adoc|asciidoc)$|^(?!(.*\/)?templates?\/)(?!(.*\/)?(CMakeLists|conanfile)\.txt$).*\.txt$|\.[1-9](\.prebuilt)?$/i;
+const PROSE = /\.(md|mdx|markdown|rst|adoc|asciidoc|Rmd|qmd)$|^(?!(.*\/)?templates?\/)(?!(.*\/)?(CMakeLists|conanfile)\.txt$).*\.txt$|\.[1-9](\.prebuilt)?$/i;
 /**
  * A project's prose documents named in capitals without an extension, as GNU and older C projects keep them (strace's
  * `README-hacking`, `INSTALL`, `CREDITS.in`, the template `CREDITS` is made from; pcre2's `SUPPORT-LIFECYCLE`). Case matters: an
@@ -95,10 +95,10 @@ function mergeByPath(commits: readonly CommitRecord[]): FileChange[] {
  * Code of a documentation site (its configuration, theme, components): neither documentation work nor
  * the product's size. Anything under `docs/` or a root `website/` (Docusaurus's, VitePress's), a site
  * generator's folder (`.vitepress/`), and the site generators' configuration at the root
- * (MkDocs, Docusaurus, mdBook, Antora, Read the Docs).
+ * (MkDocs, Docusaurus, mdBook, Antora, Read the Docs, an R package's pkgdown).
  */
 const DOCS_SITE =
-  /(^|\/)docs?\/|^website\/|(^|\/)\.(vitepress|vuepress|docusaurus)\/|^(mkdocs\.ya?ml|docusaurus\.config\.[cm]?[jt]s|book\.toml|antora(-playbook)?\.ya?ml|\.readthedocs\.ya?ml)$/i;
+  /(^|\/)docs?\/|^website\/|(^|\/)\.(vitepress|vuepress|docusaurus)\/|^(mkdocs\.ya?ml|docusaurus\.config\.[cm]?[jt]s|book\.toml|antora(-playbook)?\.ya?ml|\.readthedocs\.ya?ml|_pkgdown\.ya?ml)$/i;
 
 /** How the files of a unit divide: real work, tests, prose docs, bookkeeping (generated files and a docs site's code left out). Each file is in one part. */
 export function classify(
@@ -128,11 +128,11 @@ export function classify(
  * package's `.cabal` file, its `cabal.project` and Stack's `stack.yaml` (shellcheck's "Allow latest QuickCheck": one bound in
  * `ShellCheck.cabal`), Swift's `Package.swift`, a CocoaPods `.podspec`, an `.opam` file, a `.rockspec`, a `.nimble`
  * file, `vcpkg.json`, a `conanfile`, and Nix's `flake.nix`, `default.nix` and `shell.nix` (the package's build and its
- * development shell: pandoc's "Revamp flake.nix to use haskell.nix", helix's flake upkeep).
+ * development shell: pandoc's "Revamp flake.nix to use haskell.nix", helix's flake upkeep), and an R package's `DESCRIPTION`.
  * (Lockfiles are generated files: core/paths.ts.)
  */
 const MANIFEST =
-  /(^|\/)(package\.json|lerna\.json|Cargo\.toml|pyproject\.toml|setup\.(py|cfg)|_{0,2}version_{0,2}\.(py|rb|go|ts|js|txt)|[\w.-]+\.gemspec|pom\.xml|build\.gradle(\.kts)?|gradle\.properties|[\w.-]+\.csproj|Directory\.Build\.props|composer\.json|Gemfile|pubspec\.yaml|mix\.exs|deno\.jsonc?|jsr\.json|VERSION|configure\.(ac|in)|meson\.build|CMakeLists\.txt|go\.(mod|work)|[\w.-]+\.(cabal|podspec|opam|rockspec|nimble)|stack\.yaml|cabal\.project(\.[\w-]+)?|Package\.swift|vcpkg\.json|conanfile\.(py|txt)|flake\.nix|default\.nix|shell\.nix)$/i;
+  /(^|\/)(package\.json|lerna\.json|Cargo\.toml|pyproject\.toml|setup\.(py|cfg)|_{0,2}version_{0,2}\.(py|rb|go|ts|js|txt)|[\w.-]+\.gemspec|pom\.xml|build\.gradle(\.kts)?|gradle\.properties|[\w.-]+\.csproj|Directory\.Build\.props|composer\.json|Gemfile|pubspec\.yaml|mix\.exs|deno\.jsonc?|jsr\.json|VERSION|configure\.(ac|in)|meson\.build|CMakeLists\.txt|go\.(mod|work)|[\w.-]+\.(cabal|podspec|opam|rockspec|nimble)|stack\.yaml|cabal\.project(\.[\w-]+)?|Package\.swift|vcpkg\.json|conanfile\.(py|txt)|flake\.nix|default\.nix|shell\.nix|DESCRIPTION)$/i;
 
 /** True for a package's manifest, its packaging list (`MANIFEST`, setuptools' `MANIFEST.in`) or a dependency list (`REQUIREMENTS`): its metadata, build configuration and dependencies. */
 export function isPackagingPath(path: string): boolean {

@@ -15,7 +15,7 @@ import {
 } from '../../../src/core/conventions';
 import { BEST_WEIGHT, buildProfile, informationFactor, isBotAuthor, scoreUnit, SERIES_WEIGHT, type Signal } from '../../../src/core/notability';
 import { isPackagingPath, unitLines } from '../../../src/core/unitFiles';
-import { areaOf, isApiDumpPath, isGeneratedPath } from '../../../src/core/paths';
+import { areaOf, isApiDumpPath, isGeneratedPath, isSourceCodePath } from '../../../src/core/paths';
 import { namingSubject } from '../../../src/core/unitKind';
 import type { WorkUnit } from '../../../src/core/units';
 
@@ -2024,6 +2024,30 @@ describe('notability of a unit of work', () => {
       }),
     ]);
     assert.ok(!ids(deprecation, NO_CONVENTIONS).includes('breadth'));
+  });
+
+  it('an R package: roxygen2’s help pages and NAMESPACE are generated, vignettes documentation, pkgdown’s configuration the docs site’s', () => {
+    for (const p of ['man/recode.Rd', 'pkg/man/case_when.Rd', 'NAMESPACE']) assert.ok(isGeneratedPath(p), p);
+    assert.ok(!isGeneratedPath('R/recode.R') && !isGeneratedPath('src/namespace.c') && !isGeneratedPath('docs/man/index.md'));
+    assert.ok(isSourceCodePath('R/recode.R') && !isSourceCodePath('vignettes/recoding-replacing.Rmd'));
+    // dplyr's "Add recoding and replacing vignette (#7793)": a 528-line vignette, a line of each function's docs and their help pages
+    const vignette = unit([
+      commit({
+        subject: 'Add recoding and replacing vignette (#7793)',
+        files: [
+          file('vignettes/recoding-replacing.Rmd', 528),
+          file('R/case-when.R', 2),
+          file('R/recode-values.R', 2),
+          file('man/case-and-replace-when.Rd', 2),
+          file('man/recode-and-replace-values.Rd', 2),
+          file('_pkgdown.yml', 1),
+        ],
+      }),
+    ]);
+    const signals = ids(vignette, NO_CONVENTIONS);
+    assert.ok(signals.includes('docs') && !signals.includes('size') && !signals.includes('breadth'), signals.join(' '));
+    // its release: the version in DESCRIPTION is the package's manifest
+    assert.ok(isPackagingPath('DESCRIPTION'));
   });
 
   it("a change to a library's API dump changes its public API, even unsaid; not in a release, a revert, internal work or the dump's own set-up", () => {
