@@ -7,7 +7,8 @@
  *   described by the merge's message;
  * - a series: the user's commits pushed directly, one after the other, in the same area and close
  *   in time, within a week of its first (or, after a pause, following up files the series
- *   created), until a release; commits of only CI or tool configuration are upkeep and make their
+ *   created), until a release or a commit that writes its entry in the release notes; commits of
+ *   only CI or tool configuration are upkeep and make their
  *   own series; or a chain of the user's commits on a branch not merged yet.
  * Which mainline merge brought a commit is found by walking parents already read (git/topology.ts),
  * never with a git process per merge. Pure: no I/O.
@@ -21,6 +22,7 @@ import {
   isHousekeepingPath,
   isNotesFragment,
   isReleaseCommit,
+  isReleaseNotesPath,
   isRoutineSubject,
   isTestIn,
   subjectPrefix,
@@ -371,6 +373,16 @@ function createdFiles(commit: CommitRecord, conventions: Conventions): Set<strin
   return new Set(commit.files.filter((f) => f.created && !isGeneratedIn(conventions, f.path) && !isBookkeepingPath(f.path, conventions)).map((f) => f.path));
 }
 
+/**
+ * True when a commit only writes entries in release-notes files (core/conventions.ts `isReleaseNotesPath`), more lines
+ * added than taken out: the work before it is done. babashka's maintainer pushes each change, then its line in
+ * CHANGELOG.md ("changelog"). Not a commit that writes its entry beside its code (strace's NEWS, fzf's CHANGELOG,
+ * written as each step lands: splitting there lost 10 items of recall on the tuning sets), nor a reworded entry.
+ */
+function writesEntry(commit: CommitRecord): boolean {
+  return commit.files.every((f) => isReleaseNotesPath(f.path)) && commit.files.some((f) => f.additions > f.deletions);
+}
+
 /** `Fixes #12`, `closes #3`, `Resolved: #40` in a commit's message → the issue numbers it says it closes (GitHub's and GitLab's closing keywords). */
 export function closedIssues(commit: CommitRecord): Set<number> {
   const issues = new Set<number>();
@@ -635,6 +647,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
     created: Set<string>;
     issues: Set<number>;
     fragment: boolean;
+    entry: boolean;
     onMainline: boolean;
   }> = [];
   // the last version each package released, for the kind of the next (`releaseVersion`)
@@ -649,6 +662,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
     const created = createdFiles(commit, conventions);
     const issues = new Set([...closedIssues(commit), ...subjectIssues(commit.subject)]);
     const fragment = commit.files.some((f) => f.created && isNotesFragment(f.path));
+    const entry = writesEntry(commit);
     const onMainline = pushedToMainline(commit);
     const parent = commit.parents[0];
     // a release closes the series before it (what it released), and routine upkeep (a version bump,
@@ -680,6 +694,9 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       if (issues.size > 0 && s.issues.size > 0 && ![...issues].some((i) => s.issues.has(i))) return false;
       // and so are commits that each write their own entry of the release notes (a changelog fragment)
       if (fragment && s.fragment) return false;
+      // a series whose entry in the release notes is written is done: more code is another piece of work, unless it
+      // names the same issue or follows up the files the series created
+      if (s.entry && code.size > 0 && !named && ![...issues].some((i) => s.issues.has(i)) && !commit.files.some((f) => s.created.has(f.path))) return false;
       // upkeep continues only upkeep (tests or notes pushed after a CI change follow up the work before it)
       if (s.areas.has(UPKEEP_AREA) && !upkeep) return false;
       if (named) return true;
@@ -696,7 +713,8 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
     };
     // of the series that take it: the one that changed most of its files, then the one last added to
     // (the work a commit continues, not a one-off fix pushed in between)
-    const shared = (s: (typeof open)[number]): number => commit.files.filter((f) => s.files.has(f.path)).length;
+    // (the release notes every piece of work writes to tie a commit to none of them)
+    const shared = (s: (typeof open)[number]): number => commit.files.filter((f) => s.files.has(f.path) && !isReleaseNotesPath(f.path)).length;
     let joined: (typeof open)[number] | undefined;
     for (const s of open) {
       if (!takes(s)) continue;
@@ -712,10 +730,11 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       for (const f of created) joined.created.add(f);
       for (const i of issues) joined.issues.add(i);
       joined.fragment ||= fragment;
+      joined.entry ||= entry;
     } else {
       const key = `series:${repo}@${commit.sha}`;
       add(key, commit, () => ({ kind: 'series' }));
-      open.push({ key, first: commit, last: commit, areas, files: new Set(commit.files.map((f) => f.path)), created, issues, fragment, onMainline });
+      open.push({ key, first: commit, last: commit, areas, files: new Set(commit.files.map((f) => f.path)), created, issues, fragment, entry, onMainline });
     }
   }
   const units: WorkUnit[] = [];

@@ -333,6 +333,38 @@ describe('units of work (real repositories)', () => {
     assert.ok(!signals.some((s) => s.id === 'docs'));
   });
 
+  it('direct pushes: a commit that writes the work’s entry in the changelog ends that piece of work; more code after it is another', async () => {
+    // babashka's maintainer pushes a change, its tests, then "changelog"; the next change in the same folder is other work
+    const repo = make();
+    const notes = (...items: string[]) => `# Changelog\n\n## Unreleased\n\n${items.map((i) => `- ${i}\n`).join('')}\n## 1.12.214\n\n- Older\n`;
+    const classes = (n: number) => lines(60 + n, 'classes');
+    repo.commit({ message: 'Release 1.12.214', files: { 'src/babashka/impl/classes.clj': lines(58, 'classes'), 'CHANGELOG.md': notes() }, date: at(1) });
+    const interop = [
+      repo.commit({ message: 'interop fixes', files: { 'src/babashka/impl/classes.clj': classes(0) }, date: at(5, 9) }),
+      repo.commit({ message: 'add more interop tests', files: { 'test/babashka/jline_test.clj': lines(27, 't') }, date: at(5, 10) }),
+      repo.commit({ message: 'changelog', files: { 'CHANGELOG.md': notes('Interop fixes for JLine') }, date: at(5, 11) }),
+    ];
+    const display = [
+      repo.commit({ message: 'Add AttributedString', files: { 'src/babashka/impl/classes.clj': classes(1) }, date: at(5, 14) }),
+      // a reworded entry (as many lines in as out) ends nothing
+      repo.commit({ message: 'changelog wording', files: { 'CHANGELOG.md': notes('Interop fixes for the JLine classes') }, date: at(5, 15) }),
+      repo.commit({ message: 'Add Jline Display', files: { 'src/babashka/impl/classes.clj': classes(2) }, date: at(6, 9) }),
+      repo.commit({
+        message: 'changelog',
+        files: { 'CHANGELOG.md': notes('Interop fixes for the JLine classes', 'Add `AttributedString` and `Display`') },
+        date: at(6, 10),
+      }),
+    ];
+    const units = scoreWork(await work(repo), { threshold: 4 }).map((s) => s.unit);
+    const shas = (sha: string) =>
+      units
+        .find((u) => u.commits.some((c) => c.sha === sha))!
+        .commits.map((c) => c.sha)
+        .sort();
+    assert.deepEqual(shas(interop[0]!), [...interop].sort());
+    assert.deepEqual(shas(display[0]!), [...display].sort(), 'the next change in the same folder, after the entry: its own piece of work');
+  });
+
   it('direct pushes after a pause: a follow-up to files the series created continues it (until a release); other work in the area does not', async () => {
     const repo = make();
     const feature = [
