@@ -872,7 +872,14 @@ function unitTitle(
   // (and one that says what it does: ky's "Readme tweaks", +220 lines of readme beside a few of code, named the series of
   // "Fix hook state leaks and fetch option forwarding")
   const says = (c: CommitRecord): boolean => !VAGUE_SUBJECT.test(stripPrefix(c.subject));
-  return namingSubject((code.find((c) => names(c) && says(c)) ?? code.find(names) ?? code.find((c) => !refactors(c)) ?? code[0] ?? bySize[0])!);
+  return namingSubject(
+    (code.find((c) => names(c) && says(c)) ??
+      code.find(names) ??
+      code.find((c) => !refactors(c)) ??
+      code[0] ??
+      bySize.find((c) => !mergesBranch(c.subject)) ??
+      bySize[0])!,
+  );
 }
 
 /** A subject that says nothing of what it does: "Tweaks", "Minor tweaks", "Readme tweaks", "Various improvements", "WIP", "Cleanup", "Misc". */

@@ -589,6 +589,13 @@ describe('units of work (real repositories)', () => {
     const sum = pr.commits.reduce((n, c) => n + c.additions, 0);
     assert.deepEqual(unitChange(pr), { additions: 94, deletions: 0, files: 2 });
     assert.equal(sum, 188, 'the merge repeats the branch’s stats');
+    // nor when no commit changes the product's code (propshaft's #273: "Fix assertionless tests in Resolver::StaticTest")
+    repo.git('checkout', '-q', '-b', 'hm-nltllxksvuxwyvpm', 'main');
+    repo.commit({ message: 'Fix assertionless tests in Resolver::StaticTest', files: { 'test/resolver_test.rb': lines(12, 'assert') }, date: at(7, 9) });
+    repo.git('checkout', '-q', 'main');
+    mergeNoFf(repo, 'hm-nltllxksvuxwyvpm', 'Merge pull request #273 from Shopify/hm-nltllxksvuxwyvpm', at(7, 12));
+    const tests = scoreWork(await work(repo), { threshold: 4 }).find((s) => s.unit.pullRequest === 273)!.unit;
+    assert.equal(tests.title, 'Fix assertionless tests in Resolver::StaticTest');
   });
 
   it('a security advisory’s fix merged from its private fork (“Merge commit from fork”) is its own piece of work, named by its body, and says it is a security fix', async () => {
