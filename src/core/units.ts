@@ -383,6 +383,17 @@ function writesEntry(commit: CommitRecord): boolean {
   return commit.files.every((f) => isReleaseNotesPath(f.path)) && commit.files.some((f) => f.additions > f.deletions);
 }
 
+/**
+ * The review a commit went through on its own, by the trailer its review tool adds as it lands it: Gerrit's `Reviewed-on:
+ * https://go-review.googlesource.com/c/tools/+/739222` (Go, Android, Chromium and the companies that run Gerrit) or
+ * Phabricator's `Differential Revision: https://reviews.llvm.org/D12345` (Meta's exported commits name the diff alone:
+ * `Differential Revision: D74812345`). Undefined for other commits. Each change is
+ * reviewed and submitted alone: the Go team's commits of a week in `gopls/` and `go/` are as many changes, not one series.
+ */
+export function reviewedChange(commit: CommitRecord): string | undefined {
+  return /^(?:Reviewed-on:[ \t]*(https?:\/\/\S+)|Differential Revision:[ \t]*(https?:\/\/\S+|D\d+))\s*$/m.exec(commit.body)?.slice(1).find(Boolean);
+}
+
 /** `Fixes #12`, `closes #3`, `Resolved: #40` in a commit's message → the issue numbers it says it closes (GitHub's and GitLab's closing keywords). */
 export function closedIssues(commit: CommitRecord): Set<number> {
   const issues = new Set<number>();
@@ -616,6 +627,9 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       add(`pr:${repo.toLowerCase()}#${pullRequest}`, commit, () => ({ kind: 'pullRequest', pullRequest }));
     } else if (merge && (topicName(merge, longLived) !== undefined || namedInWords(merge))) {
       add(`topic:${repo}@${merge.sha}`, commit, () => ({ kind: 'topic', merge, topic: topicName(merge, longLived) }));
+    } else if (reviewedChange(commit) !== undefined) {
+      // a change reviewed on its own (Gerrit, Phabricator) is a piece of work, as a squash-merged pull request is
+      add(`series:${repo}@${commit.sha}`, commit, () => ({ kind: 'series' }));
     } else {
       loose.push(commit);
     }

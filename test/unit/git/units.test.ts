@@ -8,7 +8,7 @@ import { candidateTime, handledKeys, shippedLink, unitCandidates } from '../../.
 import { isReleaseNotesPath } from '../../../src/core/conventions';
 import { emptyJournal, sourceKey, type JournalFile } from '../../../src/core/model';
 import { unitChange, unitParts } from '../../../src/core/unitFiles';
-import { unitPullRequests } from '../../../src/core/units';
+import { reviewedChange, unitPullRequests } from '../../../src/core/units';
 import { scoreWork, type RepositoryWork } from '../../../src/core/work';
 import { repositoryWork } from '../../../src/git/repositoryWork';
 import { readWorkHistory } from '../../../src/git/workHistory';
@@ -363,6 +363,46 @@ describe('units of work (real repositories)', () => {
         .sort();
     assert.deepEqual(shas(interop[0]!), [...interop].sort());
     assert.deepEqual(shas(display[0]!), [...display].sort(), 'the next change in the same folder, after the entry: its own piece of work');
+  });
+
+  it('changes reviewed one by one (Gerrit’s Reviewed-on, Phabricator’s Differential Revision) are pieces of work of their own', async () => {
+    // golang/tools: one engineer's changes of a week, each reviewed and submitted alone
+    const repo = make();
+    const trailer = (n: number) =>
+      `\n\nChange-Id: I${String(n).repeat(40).slice(0, 40)}\nReviewed-on: https://go-review.googlesource.com/c/tools/+/${739200 + n}\nReviewed-by: A Reviewer <reviewer@example.com>`;
+    const changes = [
+      repo.commit({
+        message: `go/ast/inspector: add Cursor.Valid method${trailer(1)}`,
+        files: { 'go/ast/inspector/cursor.go': lines(40, 'valid') },
+        date: at(5, 9),
+      }),
+      repo.commit({
+        message: `go/analysis/passes/modernize: atomic: use new atomic types${trailer(2)}`,
+        files: { 'go/analysis/passes/modernize/atomic.go': lines(90, 'atomic') },
+        date: at(6, 9),
+      }),
+      repo.commit({
+        message: 'go/ast/inspector: add Cursor.ParentEdge methods\n\nSummary: the edge too.\n\nDifferential Revision: D74812345\n',
+        files: { 'go/ast/inspector/cursor.go': lines(60, 'valid') },
+        date: at(6, 15),
+      }),
+    ];
+    // the same pushes without a review trailer: one series
+    const pushed = [
+      repo.commit({ message: 'go/types: add a helper', files: { 'go/types/helper.go': lines(30, 'helper') }, date: at(20, 9) }),
+      repo.commit({ message: 'go/types: use the helper', files: { 'go/types/use.go': lines(20, 'use') }, date: at(20, 11) }),
+    ];
+    const units = scoreWork(await work(repo), { threshold: 4 }).map((s) => s.unit);
+    const unitOf = (sha: string) => units.find((u) => u.commits.some((c) => c.sha === sha))!;
+    for (const sha of changes)
+      assert.deepEqual(
+        unitOf(sha).commits.map((c) => c.sha),
+        [sha],
+      );
+    assert.equal(unitOf(pushed[0]!).commits.length, 2);
+    assert.equal(reviewedChange(unitOf(changes[0]!).commits[0]!), 'https://go-review.googlesource.com/c/tools/+/739201');
+    assert.equal(reviewedChange(unitOf(changes[2]!).commits[0]!), 'D74812345');
+    assert.equal(reviewedChange(unitOf(pushed[0]!).commits[0]!), undefined);
   });
 
   it('direct pushes after a pause: a follow-up to files the series created continues it (until a release); other work in the area does not', async () => {
