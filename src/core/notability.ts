@@ -54,7 +54,7 @@ import {
   USER_FACING,
   type Words,
 } from './unitKind';
-import { pullRequestTitle, remainingCommits, unitPullRequests, type WorkUnit } from './units';
+import { pullRequestTitle, remainingCommits, reviewedChange, unitPullRequests, type WorkUnit } from './units';
 
 /** One reason a unit stands out (positive weight) or counts against (negative weight). */
 export interface Signal {
@@ -572,6 +572,8 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       ['execution-delivery'],
     );
   else if (unit.pullRequest !== undefined) add('pullRequest', 1, l10n.t('Landed through pull request #{0}.', unit.pullRequest), ['execution-delivery']);
+  else if (unit.commits.length === 1 && reviewedChange(unit.commits[0]!))
+    add('pullRequest', 1, l10n.t('Reviewed on its own: {0}.', reviewedChange(unit.commits[0]!)!), ['execution-delivery']);
   const coAuthors = coAuthorsOf(unit.commits);
   if (coAuthors.length > 0) add('coAuthors', 1, l10n.t('Co-authored with {0}: paired work.', listSome(coAuthors)), ['collaboration', 'mentorship']);
   const release = unit.commits.flatMap((c) => c.tags).find((t) => RELEASE_TAG.test(t) && !PRE_RELEASE_TAG.test(t));

@@ -403,6 +403,11 @@ describe('units of work (real repositories)', () => {
     assert.equal(reviewedChange(unitOf(changes[0]!).commits[0]!), 'https://go-review.googlesource.com/c/tools/+/739201');
     assert.equal(reviewedChange(unitOf(changes[2]!).commits[0]!), 'D74812345');
     assert.equal(reviewedChange(unitOf(pushed[0]!).commits[0]!), undefined);
+    // the review is what it went through, with its link
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const reasons = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!.notability.signals.map((s) => s.reason);
+    assert.ok(reasons(changes[0]!).includes('Reviewed on its own: https://go-review.googlesource.com/c/tools/+/739201.'), reasons(changes[0]!).join(' '));
+    assert.ok(!reasons(pushed[0]!).some((r) => r.startsWith('Reviewed on its own')));
   });
 
   it('direct pushes after a pause: a follow-up to files the series created continues it (until a release); other work in the area does not', async () => {
