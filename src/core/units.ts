@@ -387,8 +387,9 @@ function writesEntry(commit: CommitRecord): boolean {
  * The review a commit went through on its own, by the trailer its review tool adds as it lands it: Gerrit's `Reviewed-on:
  * https://go-review.googlesource.com/c/tools/+/739222` (Go, Android, Chromium and the companies that run Gerrit) or
  * Phabricator's `Differential Revision: https://reviews.llvm.org/D12345` (Meta's exported commits name the diff alone:
- * `Differential Revision: D74812345`). Undefined for other commits. Each change is
- * reviewed and submitted alone: the Go team's commits of a week in `gopls/` and `go/` are as many changes, not one series.
+ * `Differential Revision: D74812345`). Undefined for other commits. Each change is reviewed and submitted alone: the
+ * Go team's commits of a week in `gopls/` and `go/` are as many changes, not one series; a stack of them that builds on
+ * the same code (pyrefly's 29 diffs of overload residuals, landed together) is one.
  */
 export function reviewedChange(commit: CommitRecord): string | undefined {
   return /^(?:Reviewed-on:[ \t]*(https?:\/\/\S+)|Differential Revision:[ \t]*(https?:\/\/\S+|D\d+))\s*$/m.exec(commit.body)?.slice(1).find(Boolean);
@@ -627,9 +628,6 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       add(`pr:${repo.toLowerCase()}#${pullRequest}`, commit, () => ({ kind: 'pullRequest', pullRequest }));
     } else if (merge && (topicName(merge, longLived) !== undefined || namedInWords(merge))) {
       add(`topic:${repo}@${merge.sha}`, commit, () => ({ kind: 'topic', merge, topic: topicName(merge, longLived) }));
-    } else if (reviewedChange(commit) !== undefined) {
-      // a change reviewed on its own (Gerrit, Phabricator) is a piece of work, as a squash-merged pull request is
-      add(`series:${repo}@${commit.sha}`, commit, () => ({ kind: 'series' }));
     } else {
       loose.push(commit);
     }
@@ -677,6 +675,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
     const issues = new Set([...closedIssues(commit), ...subjectIssues(commit.subject)]);
     const fragment = commit.files.some((f) => f.created && isNotesFragment(f.path));
     const entry = writesEntry(commit);
+    const reviewed = reviewedChange(commit) !== undefined;
     const onMainline = pushedToMainline(commit);
     const parent = commit.parents[0];
     // a release closes the series before it (what it released), and routine upkeep (a version bump,
@@ -714,6 +713,9 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       // upkeep continues only upkeep (tests or notes pushed after a CI change follow up the work before it)
       if (s.areas.has(UPKEEP_AREA) && !upkeep) return false;
       if (named) return true;
+      // a change reviewed on its own (Gerrit, Phabricator) is a piece of work, as a squash-merged pull request is, unless it
+      // is the next step of a stack: it changes the code the series changed
+      if (reviewed) return commit.files.some((f) => s.files.has(f.path) && isWorkPath(f.path, conventions));
       // after a pause, only a follow-up to the files the series created continues it
       if (gap > SERIES_GAP_MS) return commit.files.some((f) => s.created.has(f.path));
       // the same area; a commit of only docs, bookkeeping or tests kept apart from the code follows

@@ -365,48 +365,53 @@ describe('units of work (real repositories)', () => {
     assert.deepEqual(shas(display[0]!), [...display].sort(), 'the next change in the same folder, after the entry: its own piece of work');
   });
 
-  it('changes reviewed one by one (Gerrit’s Reviewed-on, Phabricator’s Differential Revision) are pieces of work of their own', async () => {
-    // golang/tools: one engineer's changes of a week, each reviewed and submitted alone
+  it('changes reviewed one by one (Gerrit’s Reviewed-on, Phabricator’s Differential Revision) are pieces of work of their own, unless stacked on the same code', async () => {
+    // golang/tools: one engineer's changes of a week in one module, each reviewed and submitted alone
     const repo = make();
     const trailer = (n: number) =>
       `\n\nChange-Id: I${String(n).repeat(40).slice(0, 40)}\nReviewed-on: https://go-review.googlesource.com/c/tools/+/${739200 + n}\nReviewed-by: A Reviewer <reviewer@example.com>`;
-    const changes = [
-      repo.commit({
-        message: `go/ast/inspector: add Cursor.Valid method${trailer(1)}`,
-        files: { 'go/ast/inspector/cursor.go': lines(40, 'valid') },
-        date: at(5, 9),
-      }),
-      repo.commit({
-        message: `go/analysis/passes/modernize: atomic: use new atomic types${trailer(2)}`,
-        files: { 'go/analysis/passes/modernize/atomic.go': lines(90, 'atomic') },
-        date: at(6, 9),
-      }),
-      repo.commit({
-        message: 'go/ast/inspector: add Cursor.ParentEdge methods\n\nSummary: the edge too.\n\nDifferential Revision: D74812345\n',
-        files: { 'go/ast/inspector/cursor.go': lines(60, 'valid') },
-        date: at(6, 15),
-      }),
-    ];
+    const valid = repo.commit({
+      message: `go/ast/inspector: add Cursor.Valid method${trailer(1)}`,
+      files: { 'go/ast/inspector/cursor.go': lines(40, 'valid') },
+      date: at(5, 9),
+    });
+    const atomic = repo.commit({
+      message: `go/analysis/passes/modernize: atomic: use new atomic types${trailer(2)}`,
+      files: { 'go/analysis/passes/modernize/atomic.go': lines(90, 'atomic') },
+      date: at(5, 11),
+    });
+    const ssa = repo.commit({
+      message: 'go/ssa: add missing conversions\n\nSummary: as the spec says.\n\nDifferential Revision: D74812345\n',
+      files: { 'go/ssa/emit.go': lines(60, 'emit') },
+      date: at(5, 15),
+    });
+    // the next change of a stack changes the code the one before it changed (Meta's stacks of diffs land together)
+    const edge = repo.commit({
+      message: `go/ast/inspector: add Cursor.ParentEdge methods${trailer(3)}`,
+      files: { 'go/ast/inspector/cursor.go': lines(60, 'valid') },
+      date: at(6, 9),
+    });
     // the same pushes without a review trailer: one series
     const pushed = [
       repo.commit({ message: 'go/types: add a helper', files: { 'go/types/helper.go': lines(30, 'helper') }, date: at(20, 9) }),
       repo.commit({ message: 'go/types: use the helper', files: { 'go/types/use.go': lines(20, 'use') }, date: at(20, 11) }),
     ];
-    const units = scoreWork(await work(repo), { threshold: 4 }).map((s) => s.unit);
-    const unitOf = (sha: string) => units.find((u) => u.commits.some((c) => c.sha === sha))!;
-    for (const sha of changes)
-      assert.deepEqual(
-        unitOf(sha).commits.map((c) => c.sha),
-        [sha],
-      );
-    assert.equal(unitOf(pushed[0]!).commits.length, 2);
-    assert.equal(reviewedChange(unitOf(changes[0]!).commits[0]!), 'https://go-review.googlesource.com/c/tools/+/739201');
-    assert.equal(reviewedChange(unitOf(changes[2]!).commits[0]!), 'D74812345');
-    assert.equal(reviewedChange(unitOf(pushed[0]!).commits[0]!), undefined);
-    // the review is what it went through, with its link
     const scored = scoreWork(await work(repo), { threshold: 4 });
-    const reasons = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!.notability.signals.map((s) => s.reason);
-    assert.ok(reasons(changes[0]!).includes('Reviewed on its own: https://go-review.googlesource.com/c/tools/+/739201.'), reasons(changes[0]!).join(' '));
+    const unitOf = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    const shas = (sha: string) =>
+      unitOf(sha)
+        .unit.commits.map((c) => c.sha)
+        .sort();
+    assert.deepEqual(shas(atomic), [atomic]);
+    assert.deepEqual(shas(ssa), [ssa]);
+    assert.deepEqual(shas(valid), [valid, edge].sort());
+    assert.equal(unitOf(pushed[0]!).unit.commits.length, 2);
+    assert.equal(reviewedChange(unitOf(atomic).unit.commits[0]!), 'https://go-review.googlesource.com/c/tools/+/739202');
+    assert.equal(reviewedChange(unitOf(ssa).unit.commits[0]!), 'D74812345');
+    assert.equal(reviewedChange(unitOf(pushed[0]!).unit.commits[0]!), undefined);
+    // the review is what it went through, with its link
+    const reasons = (sha: string) => unitOf(sha).notability.signals.map((s) => s.reason);
+    assert.ok(reasons(atomic).includes('Reviewed on its own: https://go-review.googlesource.com/c/tools/+/739202.'), reasons(atomic).join(' '));
     assert.ok(!reasons(pushed[0]!).some((r) => r.startsWith('Reviewed on its own')));
   });
 
