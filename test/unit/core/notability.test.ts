@@ -2289,6 +2289,8 @@ describe('notability of a unit of work', () => {
       'Forms/Main.Designer.cs',
       'src/__generated__/DocumentQuery.graphql.ts',
       'src/schema.generated.ts',
+      // drawings, which design tools write (libadwaita's icons, synced from its design kit)
+      'src/icons/scalable/actions/adw-sidebar-symbolic.svg',
     ])
       assert.ok(isGeneratedPath(p), p);
     // what a repository's own .gitattributes says is generated or vendored, a later line winning (zoxide unsets its README)
@@ -2300,13 +2302,13 @@ describe('notability of a unit of work', () => {
       '/contrib/completions/README.md -eol -linguist-generated -text',
       'mypy/typeshed/** linguist-vendored',
       'docs/ linguist-generated',
-      '*.svg -diff',
+      '*.png -diff',
     ].join('\n');
     const patterns = generatedByAttributes(attributes);
     assert.deepEqual(patterns, ['src/parser.[ch]', '/contrib/completions/*', '!/contrib/completions/README.md', 'mypy/typeshed/**']);
     const declared: Conventions = { ...NO_CONVENTIONS, generated: patterns };
     for (const p of ['src/parser.c', 'src/parser.h', 'contrib/completions/_zoxide', 'mypy/typeshed/stdlib/os.pyi']) assert.ok(isGeneratedIn(declared, p), p);
-    for (const p of ['src/parser.y', 'contrib/completions/README.md', 'docs/index.md', 'logo.svg', 'lib/contrib/completions/x'])
+    for (const p of ['src/parser.y', 'contrib/completions/README.md', 'docs/index.md', 'logo.png', 'lib/contrib/completions/x'])
       assert.ok(!isGeneratedIn(declared, p), p);
     assert.ok(!isGeneratedIn(NO_CONVENTIONS, 'src/parser.c') && isGeneratedIn(NO_CONVENTIONS, 'yarn.lock'));
     // a path not relative to the root (never git's) is no error
