@@ -216,6 +216,9 @@ export const ADVISORY_MERGE = /^Merge commit from fork$/;
  * names nothing in its first line.
  */
 export function namingSubject(commit: Pick<CommitRecord, 'subject' | 'body'>): string {
+  // (Azure DevOps' squash names its pull request before the title: `Merged PR 123: Add SSO login`)
+  const azure = AZURE_MERGE.exec(commit.subject);
+  if (azure) return commit.subject.slice(azure[0].length);
   if (!ADVISORY_MERGE.test(commit.subject)) return commit.subject;
   const bullet = /^\*\s+(\S.*?)\s*$/m.exec(commit.body)?.[1];
   if (bullet) return bullet;
@@ -225,6 +228,9 @@ export function namingSubject(commit: Pick<CommitRecord, 'subject' | 'body'>): s
   if (paragraph && paragraph !== id && !paragraph.includes('\n') && !/^(co-authored-by|signed-off-by):|^https?:\/\//i.test(paragraph)) return paragraph;
   return id ? l10n.t('Security fix from a private fork ({0})', id) : l10n.t('Security fix from a private fork');
 }
+
+/** Azure DevOps' subject of the commit that lands a pull request, before its title: `Merged PR 123: `. */
+const AZURE_MERGE = /^Merged PR \d+:\s+(?=\S)/;
 
 /** A revert by its subject (`Revert "X"`, `fix: revert …`) or git's body line `This reverts commit <sha>`. */
 export const REVERT = /^(revert\b|\w+(\(.+\))?: revert\b)|\bThis reverts commit [0-9a-f]{7,}/im;
@@ -700,6 +706,7 @@ export function stripPrefix(subject: string): string {
     .replace(GITMOJI, '')
     .replace(/^\[[^\]\n]{1,30}\]\s*/, '')
     .replace(/^(?:vim-)?patch[: ]\s*\d+\.\d+\.\d+:\s*/i, '')
+    .replace(AZURE_MERGE, '')
     .replace(/^(?:[\w/.-]+(\([^)]*\))?!?:\s*){1,3}/, '');
   // an area named in two or three lower-case words ("type aliases: support generics", "union passthrough: add …": cattrs),
   // not a sentence that goes on after a colon ("fix the parser: it hung", "add a flag: --json")

@@ -150,6 +150,8 @@ function mergesBranch(subject: string): boolean {
  * Undefined when neither says it.
  */
 export function pullRequestTitle(merge: TopologyCommit): string | undefined {
+  const hosted = hostedPullRequestTitle(merge.subject);
+  if (hosted) return hosted;
   if (!mergesBranch(merge.subject) && /\(#\d+\)\s*$/.test(merge.subject)) return merge.subject;
   const line = merge.body.split('\n')[0]?.trim();
   // (a title that only repeats a development line's name says nothing of the work: hono's "Merge pull request #5154
@@ -177,11 +179,32 @@ function releaseLineMerged(merge: TopologyCommit): string | undefined {
  * \`build.warnings\` (#42)` → 42 (not a branch's merge that names one: `Merge 'tool-1.2.3' into 'master' (#43)`).
  */
 function mergedPullRequest(merge: TopologyCommit): number | undefined {
-  const m =
-    /^Merge pull request #(\d+)\b/.exec(merge.subject) ??
-    /^See merge request [^\s!]+!(\d+)\s*$/m.exec(merge.body) ??
-    (mergesBranch(merge.subject) ? null : /\(#(\d+)\)\s*$/.exec(merge.subject));
+  const hosted = hostedPullRequest(merge.subject);
+  if (hosted !== undefined) return hosted;
+  const m = /^See merge request [^\s!]+!(\d+)\s*$/m.exec(merge.body) ?? (mergesBranch(merge.subject) ? null : /\(#(\d+)\)\s*$/.exec(merge.subject));
   return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The subjects code hosts give the commits that land a pull request: GitHub's merge (`Merge pull request #123 from …`, and
+ * Bitbucket Server's, `Merge pull request #123 in PROJ/repo from …`), Gitea's and Forgejo's (`Merge pull request 'Title'
+ * (#123) from alice/sso into main`), Azure DevOps' merge or squash (`Merged PR 123: Title`) and Bitbucket Cloud's (`Merged
+ * in feature/sso (pull request #123)`). The title where the subject holds it (Gitea's, Azure DevOps').
+ */
+const HOSTED_MERGE =
+  /^(?:Merge pull request #(\d+)\b|Merge pull request '(.+)' \(#(\d+)\) from \S|Merged PR (\d+):\s+(\S.*)|Merged in \S+ \(pull request #(\d+)\))/;
+
+/** The pull request a commit's subject says a code host landed (`HOSTED_MERGE`), or undefined. */
+export function hostedPullRequest(subject: string): number | undefined {
+  const m = HOSTED_MERGE.exec(subject);
+  const n = m && (m[1] ?? m[3] ?? m[4] ?? m[6]);
+  return n ? Number(n) : undefined;
+}
+
+/** The title a code host wrote into the subject of the commit that landed a pull request (Gitea's, Azure DevOps'), or undefined. */
+export function hostedPullRequestTitle(subject: string): string | undefined {
+  const m = HOSTED_MERGE.exec(subject);
+  return m ? (m[2] ?? m[5])?.trim() : undefined;
 }
 
 /** `Merge branch 'ps/foo'` → `ps/foo`: the branch a merge by name brought in, whatever kind of branch it is. */

@@ -14,6 +14,7 @@ import { parseRemote, type HostMap, type RemoteInfo } from '../core/links';
 import type { CommitCache, Listing } from './commitCache';
 import { simpleGitAt, streamLog } from './gitProcess';
 import { LIST_FORMAT, LOG_FORMAT, parseListing, type ListedCommit } from './logParser';
+import { hostedPullRequest } from '../core/units';
 
 /** The folder is not inside a git work tree. */
 export class NotARepositoryError extends Error {
@@ -332,7 +333,7 @@ function bareLogArgs(): string[] {
 
 /** A merge commit that does not merge a pull request (e.g. "Merge branch 'main' into x"): not the user's work. */
 function isPlainMerge(c: CommitRecord): boolean {
-  return c.parents.length > 1 && !/^Merge pull request #\d+/.test(c.subject);
+  return c.parents.length > 1 && hostedPullRequest(c.subject) === undefined;
 }
 
 /** Midnight UTC of the day of `date`. */

@@ -10,6 +10,7 @@
  * next SHA". Every SHA is checked (hexadecimal, 40 or 64 digits) before a record is believed.
  */
 import type { CommitRecord, FileChange, Person } from '../core/commit';
+import { hostedPullRequest } from '../core/units';
 
 /** The fields of a record, in order, with their `git log` placeholders. */
 const FIELDS = [
@@ -204,11 +205,14 @@ function unquote(path: string): string {
 }
 
 /**
- * PR number of a commit message: GitHub's merge commit (`Merge pull request #123 from …`), a
- * squash-merge suffix (`Fix the thing (#123)`), or GitLab's merge commit (`See merge request group/repo!123`).
+ * PR number of a commit message: a code host's merge or squash (GitHub's `Merge pull request #123 from …`, Gitea's,
+ * Azure DevOps' `Merged PR 123: …`, Bitbucket's: core/units.ts `hostedPullRequest`), a squash-merge suffix (`Fix the thing
+ * (#123)`), or GitLab's merge commit (`See merge request group/repo!123`).
  */
 export function parsePullRequestNumber(subject: string, body = ''): number | undefined {
-  const m = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject) ?? /^See merge request [^\s!]+!(\d+)\s*$/m.exec(body);
+  const hosted = hostedPullRequest(subject);
+  if (hosted !== undefined) return hosted;
+  const m = /\(#(\d+)\)\s*$/.exec(subject) ?? /^See merge request [^\s!]+!(\d+)\s*$/m.exec(body);
   return m ? Number(m[1]) : undefined;
 }
 

@@ -11,6 +11,7 @@ import { unitChange, unitParts } from '../../../src/core/unitFiles';
 import { reviewedChange, unitPullRequests } from '../../../src/core/units';
 import { scoreWork, type RepositoryWork } from '../../../src/core/work';
 import { repositoryWork } from '../../../src/git/repositoryWork';
+import { parsePullRequestNumber } from '../../../src/git/logParser';
 import { readWorkHistory } from '../../../src/git/workHistory';
 import { lines, ME, TempRepo, useIsolatedHome, type Author } from '../helpers/tempRepo';
 
@@ -646,6 +647,37 @@ describe('units of work (real repositories)', () => {
     mergeNoFf(repo, 'hm-nltllxksvuxwyvpm', 'Merge pull request #273 from Shopify/hm-nltllxksvuxwyvpm', at(7, 12));
     const tests = scoreWork(await work(repo), { threshold: 4 }).find((s) => s.unit.pullRequest === 273)!.unit;
     assert.equal(tests.title, 'Fix assertionless tests in Resolver::StaticTest');
+  });
+
+  it('pull requests landed by Azure DevOps, Gitea and Bitbucket are pieces of work, named by their titles', async () => {
+    const repo = make();
+    // Azure DevOps' squash merges, pushed to the same area on the same day: two pull requests, not one series
+    const sso = repo.commit({ message: 'Merged PR 101: Add SSO login', files: { 'src/auth/sso.ts': lines(120, 'sso') }, date: at(5, 9) });
+    const refresh = repo.commit({ message: 'Merged PR 102: Fix token refresh', files: { 'src/auth/token.ts': lines(30, 'token') }, date: at(5, 11) });
+    // Gitea's merge of the user's branch, and Bitbucket Cloud's, whose title is the body's first line
+    repo.git('checkout', '-q', '-b', 'alice/audit', 'main');
+    const audit = repo.commit({ message: 'Record sign-ins', files: { 'src/audit/log.ts': lines(60, 'audit') }, date: at(6, 9) });
+    repo.git('checkout', '-q', 'main');
+    mergeNoFf(repo, 'alice/audit', "Merge pull request 'Audit log of sign-ins' (#7) from alice/audit into main", at(6, 12));
+    repo.git('checkout', '-q', '-b', 'feature/export', 'main');
+    const exporter = repo.commit({ message: 'Write the CSV', files: { 'src/export/csv.ts': lines(50, 'csv') }, date: at(7, 9) });
+    repo.git('checkout', '-q', 'main');
+    mergeNoFf(repo, 'feature/export', 'Merged in feature/export (pull request #12)\n\nExport sign-ins as CSV\n\nApproved-by: A Reviewer', at(7, 12));
+    const units = scoreWork(await work(repo), { threshold: 4 }).map((s) => s.unit);
+    const unitOf = (sha: string) => units.find((u) => u.commits.some((c) => c.sha === sha))!;
+    assert.deepEqual(
+      [sso, refresh, audit, exporter].map((sha) => [unitOf(sha).pullRequest, unitOf(sha).title, unitOf(sha).commits.length]),
+      [
+        [101, 'Add SSO login', 1],
+        [102, 'Fix token refresh', 1],
+        // (with the user's own merge)
+        [7, 'Audit log of sign-ins', 2],
+        [12, 'Export sign-ins as CSV', 2],
+      ],
+    );
+    assert.equal(parsePullRequestNumber('Merged PR 101: Add SSO login'), 101);
+    assert.equal(parsePullRequestNumber('Merge pull request #42 in PROJ/app from feature/x to master'), 42);
+    assert.equal(parsePullRequestNumber('Merged everything'), undefined);
   });
 
   it('a security advisory’s fix merged from its private fork (“Merge commit from fork”) is its own piece of work, named by its body, and says it is a security fix', async () => {
