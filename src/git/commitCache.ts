@@ -16,8 +16,11 @@ import type { CommitRecord } from '../core/commit';
 import { writeFileAtomic } from '../io/atomicWrite';
 import type { ListedCommit } from './logParser';
 
-/** Format of the cache files; a file with another version is ignored. 2: listings added; 3: committer email and date. */
-export const CACHE_VERSION = 3;
+/**
+ * Format of the cache files; a file with another version is ignored. 2: listings added; 3: committer email and date; 4: pull
+ * requests landed by Azure DevOps, Gitea and Bitbucket or imported by a tool (logParser.ts `parsePullRequestNumber`).
+ */
+export const CACHE_VERSION = 4;
 /** Commits kept per repository (the newest by author date); 20,000 commits ≈ 10 MB of JSON. */
 export const MAX_COMMITS_PER_REPOSITORY = 20_000;
 /** Listings kept per repository (the most recently made): a few ranges (quarter, year, inbox) per branch state. */

@@ -207,12 +207,16 @@ function unquote(path: string): string {
 /**
  * PR number of a commit message: a code host's merge or squash (GitHub's `Merge pull request #123 from …`, Gitea's,
  * Azure DevOps' `Merged PR 123: …`, Bitbucket's: core/units.ts `hostedPullRequest`), a squash-merge suffix (`Fix the thing
- * (#123)`), or GitLab's merge commit (`See merge request group/repo!123`).
+ * (#123)`), GitLab's merge commit (`See merge request group/repo!123`), or the trailer of a pull request imported and landed
+ * by a tool (Meta's exports, ghstack: `Pull Request resolved: https://github.com/facebook/pyrefly/pull/4627`).
  */
 export function parsePullRequestNumber(subject: string, body = ''): number | undefined {
   const hosted = hostedPullRequest(subject);
   if (hosted !== undefined) return hosted;
-  const m = /\(#(\d+)\)\s*$/.exec(subject) ?? /^See merge request [^\s!]+!(\d+)\s*$/m.exec(body);
+  const m =
+    /\(#(\d+)\)\s*$/.exec(subject) ??
+    /^See merge request [^\s!]+!(\d+)\s*$/m.exec(body) ??
+    /^Pull Request resolved: https?:\/\/\S+\/pull\/(\d+)\s*$/m.exec(body);
   return m ? Number(m[1]) : undefined;
 }
 

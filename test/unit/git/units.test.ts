@@ -678,6 +678,10 @@ describe('units of work (real repositories)', () => {
     assert.equal(parsePullRequestNumber('Merged PR 101: Add SSO login'), 101);
     assert.equal(parsePullRequestNumber('Merge pull request #42 in PROJ/app from feature/x to master'), 42);
     assert.equal(parsePullRequestNumber('Merged everything'), undefined);
+    // a pull request imported and landed by a tool (Meta's exports of GitHub pull requests, ghstack)
+    const imported =
+      'Summary:\nFixes #4571.\n\nPull Request resolved: https://github.com/facebook/pyrefly/pull/4627\n\nReviewed By: stroxler\n\nDifferential Revision: D117061168\n';
+    assert.equal(parsePullRequestNumber('Support TypedDict defaults', imported), 4627);
   });
 
   it('a security advisory’s fix merged from its private fork (“Merge commit from fork”) is its own piece of work, named by its body, and says it is a security fix', async () => {
