@@ -175,6 +175,10 @@ export interface UnitProfile {
   readonly best?: number;
 }
 
+/** A subject that says a commit updates the release notes, and no more: "Update Changes", "Update CHANGELOG.md", "changelog". */
+const NOTES_SUBJECT =
+  /^(?:(?:update[sd]?|prepare[sd]?|finali[sz]e[sd]?)\s+(?:the\s+)?)?(?:changes|changelog|change ?log|news|history|release notes)(?:\.(?:md|rst|txt))?\.?$/i;
+
 /** What scoring a unit needs besides the unit. */
 export interface ScoreContext {
   readonly conventions: Conventions;
@@ -580,7 +584,10 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // a release's pull request is the release, every commit of it: its title says so (git-lfs's "Merge pull request
   // #6069 from git-lfs/release-next", titled "release: v3.7.0", tagged v3.7.0; pip's "Release/26.1", whose "Bump for
   // development" follows the tagged "Bump for release")
-  const releasing = (c: CommitRecord): boolean => releasePullRequest || RELEASE_SUBJECT.test(c.subject);
+  // (and a tagged commit that says it updates the notes: Mojolicious' "Update Changes", tagged v9.46, dates the release's
+  // notes and bumps the version in `lib/Mojolicious.pm`)
+  const releasing = (c: CommitRecord): boolean =>
+    releasePullRequest || RELEASE_SUBJECT.test(c.subject) || (c.tags.some((t) => RELEASE_TAG.test(t)) && NOTES_SUBJECT.test(stripPrefix(c.subject)));
   // the work a release tag lands on shipped in it; the release commit itself (`Version 0.39.0 (#2699)`), with the last
   // touches it carries, is the release's bookkeeping, not a second offer of the feature those touches finish
   if (release && parts.work.length > 0 && !remaining.every(releasing))

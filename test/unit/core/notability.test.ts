@@ -258,6 +258,14 @@ describe('notability of a unit of work', () => {
       assert.ok(styled.includes('routineWords') && !styled.includes('fix'), `${subject}: ${styled.join()}`);
     }
     assert.ok(ids(unit([commit({ subject: 'Fix styling of the sidebar', files: code })])).includes('fix'));
+    // a formatter named: Mojolicious' "Use the latest perltidy", +1685 −651 lines of reformatted tests
+    for (const subject of ['Use the latest perltidy', 'Run php-cs-fixer', 'stylua the plugin'])
+      assert.ok(
+        ids(unit([commit({ subject, files: [file('t/mojolicious/app.t', 260, 117), file('lib/Mojolicious/Command/version.pm', 3, 3)] })])).includes(
+          'routineWords',
+        ),
+        subject,
+      );
     // or by the name and the version it moves to (ollama's); not a move of the product's own API to a new version
     for (const subject of ['update mlx-c bindings to 0.5.0 (#14380)', 'chore: upgrade wasmi to 1.1.0', 'Bump golangci-lint to v2.4.0'])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('routineWords'), subject);

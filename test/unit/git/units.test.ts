@@ -1757,6 +1757,34 @@ describe('units of work (real repositories)', () => {
     assert.ok(!of(deploy).notability.notable, JSON.stringify(of(deploy).notability.signals));
     assert.ok(!of(deploy).notability.signals.some((x) => x.weight > 0 && x.id !== 'docs'), JSON.stringify(of(deploy).notability.signals));
     assert.ok(of(watch).notability.notable, 'the work it released is offered');
+    // Mojolicious' releases: "Release preparations" (the version beside last touches), "Update Changes" tagged as the release
+    const preparations = repo.commit({
+      message: 'Release preparations',
+      files: {
+        'src/version.rs': 'pub const VERSION: &str = "1.54.0";\n',
+        'CHANGELOG.md': '### v1.54.0\n- modes\n',
+        'src/errors.rs': lines(36, 'err2'),
+        'src/mode.rs': lines(70, 'stable'),
+      },
+      date: at(20),
+    });
+    repo.git('tag', 'v1.54.0');
+    const changes = repo.commit({
+      message: 'Update Changes',
+      files: {
+        'src/version.rs': 'pub const VERSION: &str = "1.55.0";\n',
+        'src/templates/debug.html': '<footer>Waffle</footer>\n',
+        'CHANGELOG.md': '### v1.55.0 (2026-07-24)\n- modes\n',
+      },
+      date: at(24),
+    });
+    repo.git('tag', 'v1.55.0');
+    const rescored = scoreWork(await work(repo), { threshold: 4 });
+    for (const sha of [preparations, changes]) {
+      const release = rescored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+      assert.ok(!release.notability.signals.some((x) => x.id === 'release' || x.weight >= 2), JSON.stringify(release.notability.signals));
+      assert.ok(!release.notability.notable);
+    }
   });
 
   it("a contributor's pull request the user finished and merged is credited with the user's own commits, not the contributor's code or notes entry", async () => {
