@@ -38,6 +38,12 @@ export interface Conventions {
    * words say what the change is (`learnConventions`). Optional: absent means what gitmoji says.
    */
   readonly performanceGitmoji?: boolean;
+  /**
+   * Commits (full SHAs, lower case) the repository's own `.git-blame-ignore-revs` lists: the ones its maintainers marked as
+   * mechanical for `git blame` (SQLAlchemy's "update to black 26.3.1", OpenVPN's "Reformat the whole project with
+   * clang-format"; `ignoredRevisions`). Optional: absent where there is no such file.
+   */
+  readonly mechanicalRevisions?: readonly string[];
 }
 
 /** What a repository without history to learn from is assumed to follow. */
@@ -298,6 +304,20 @@ export function generatedByAttributes(text: string): string[] {
   return patterns;
 }
 
+/**
+ * The commits a `.git-blame-ignore-revs` file lists, full SHAs in lower case, in order: one unabbreviated object name per
+ * line, `#` starting a comment (git-blame(1) `--ignore-revs-file`; the file name GitHub's blame view reads at a repository's
+ * root). A line that names no full SHA-1 or SHA-256 object is left out.
+ */
+export function ignoredRevisions(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const name = raw.replace(/#.*/, '').trim().toLowerCase();
+    if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(name)) out.push(name);
+  }
+  return out;
+}
+
 /** Matchers of `Conventions.generated` lists, compiled once per list. */
 const generatedMatchers = new WeakMap<readonly string[], Ignore>();
 
@@ -523,12 +543,14 @@ function performanceGitmoji(subjects: readonly string[]): false | undefined {
  *   at least 8 file changes seen).
  * - `releases`: release commits with file stats (their files are bookkeeping).
  * - `attributes`: the text of the repository's `.gitattributes` at the mainline's tip (`generatedByAttributes`), empty when it has none.
+ * - `ignoreRevs`: the text of its `.git-blame-ignore-revs` there (`ignoredRevisions`), empty when it has none.
  */
 export function learnConventions(
   subjects: readonly string[],
   history: readonly CommitRecord[],
   releases: readonly CommitRecord[],
   attributes = '',
+  ignoreRevs = '',
 ): Conventions {
   // the user's own subjects say their convention where the repository's authors differ (rustup: rami3l writes
   // `test(cli-v2): …`, `feat(cli/rustup-mode): …`; other maintainers `dist: …`, `notifications: …`)
@@ -593,5 +615,6 @@ export function learnConventions(
     testFiles,
     generated: generatedByAttributes(attributes),
     performanceGitmoji: performanceGitmoji([...subjects, ...history.map((c) => c.subject)]),
+    mechanicalRevisions: ignoredRevisions(ignoreRevs),
   };
 }

@@ -355,12 +355,8 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // balance: starship's "feat(git): enable sha256 support (#7531)", +354 −321 in one module; its words still count)
   const declaredWork = (declared.kind === 'feature' || declared.kind === 'performance') && declared.words !== true;
   const mechanical =
-    isMechanical(
-      files,
-      conventions,
-      remaining.filter((c) => c.parents.length <= 1).map((c) => c.subject),
-      declaredWork,
-    ) ?? sweep(parts.work);
+    isMechanical(files, conventions, remaining.some((c) => c.parents.length <= 1) ? remaining.filter((c) => c.parents.length <= 1) : remaining, declaredWork) ??
+    sweep(parts.work);
   const internal = !breaking && (declared.kind === 'refactor' || declared.kind === 'internal' || mechanical !== undefined);
   switch (declared.kind) {
     case 'feature':
@@ -768,14 +764,19 @@ function handlesOf(name: string, email: string): Set<string> {
 const MECHANICAL_WORDS = /(?<![-/])\b(rename[sd]?|move[sd]?|sort(ed)?|reorder(ed)?|reformat(ted)?|prettier|codemod|mechanical)\b(?!\/)/i;
 
 /**
- * Why a change looks mechanical (formatting, sorting, renames, moves): its additions and deletions
- * nearly cancel across many files (unless `declaredWork`: its author declared it a feature or performance work), or its
- * words say so. Undefined when it does not.
+ * Why a change looks mechanical (formatting, sorting, renames, moves): the repository's `.git-blame-ignore-revs` lists each
+ * of its `commits` (the authored ones, else its merges), its additions and deletions nearly cancel across many files (unless
+ * `declaredWork`: its author declared it a feature or performance work), or the words of its commits say so. Undefined when
+ * it does not.
  */
-function isMechanical(files: readonly FileChange[], conventions: Conventions, subjects: readonly string[], declaredWork: boolean): string | undefined {
+function isMechanical(files: readonly FileChange[], conventions: Conventions, commits: readonly CommitRecord[], declaredWork: boolean): string | undefined {
   const real = files.filter((f) => !isGeneratedIn(conventions, f.path));
   const added = sum(real, 'additions');
   const deleted = sum(real, 'deletions');
+  const listed = conventions.mechanicalRevisions;
+  if (listed?.length && commits.length > 0 && commits.every((c) => listed.includes(c.sha.toLowerCase())))
+    return l10n.t('Marked mechanical in .git-blame-ignore-revs: +{0} −{1} across {2} files.', added, deleted, real.length);
+  const subjects = commits.map((c) => c.subject);
   // most lines changed in place (a file's additions matched by its deletions: a sort, a reformat, a
   // rename), not only in the sum: a feature that adds a class in one file and deletes a helper in
   // another can balance by chance

@@ -109,6 +109,7 @@ export async function readWorkHistory(folder: string, range: ScanRange, options:
       commits,
       mainline.releaseCommits,
       mainline.attributes,
+      mainline.ignoreRevs,
     ),
     releaseNotes: mainline.releaseNotes,
     releaseTags: mainline.releaseTags,
@@ -119,7 +120,7 @@ export async function readWorkHistory(folder: string, range: ScanRange, options:
 
 /**
  * The mainline of `window` (see `readTopology`), the latest release commits on it (up to 10, with
- * their files, to learn which files are bookkeeping), the release-notes files and the `.gitattributes` at its tip and the
+ * their files, to learn which files are bookkeeping), the release-notes files, the `.gitattributes` and `.git-blame-ignore-revs` at its tip and the
  * repository's release tags (`readReleaseTags`).
  */
 async function readMainline(
@@ -127,7 +128,14 @@ async function readMainline(
   root: string,
   window: ScanRange,
   signal?: AbortSignal,
-): Promise<{ topology: Topology; releaseCommits: CommitRecord[]; releaseNotes: ReleaseNotesFile[]; releaseTags: ReleaseTag[]; attributes: string }> {
+): Promise<{
+  topology: Topology;
+  releaseCommits: CommitRecord[];
+  releaseNotes: ReleaseNotesFile[];
+  releaseTags: ReleaseTag[];
+  attributes: string;
+  ignoreRevs: string;
+}> {
   const topology = await readTopology(g, paddedSince(window), paddedUntil(window));
   const releases = topology.commits.filter((c) => RELEASE_SUBJECT.test(c.subject)).slice(0, 10);
   const releaseCommits = await readCommits(
@@ -135,13 +143,13 @@ async function readMainline(
     releases.map((c) => c.sha),
     signal,
   );
-  const [[releaseNotes, attributes], releaseTags] = await Promise.all([
+  const [[releaseNotes, [attributes, ignoreRevs]], releaseTags] = await Promise.all([
     g
       .raw(['ls-tree', '-r', '--name-only', '--end-of-options', topology.ref])
-      .then((listing) => Promise.all([readReleaseNotes(root, topology.ref, listing, signal), readAttributes(root, topology.ref, listing, signal)])),
+      .then((listing) => Promise.all([readReleaseNotes(root, topology.ref, listing, signal), readRootFiles(root, topology.ref, listing, signal)])),
     readReleaseTags(g),
   ]);
-  return { topology, releaseCommits, releaseNotes, releaseTags, attributes };
+  return { topology, releaseCommits, releaseNotes, releaseTags, attributes, ignoreRevs };
 }
 
 /**
@@ -197,11 +205,25 @@ async function readReleaseNotes(root: string, ref: string, listing: string, sign
   return chosen.map((path, i) => ({ path, text: texts[i] ?? '' })).filter((f) => f.text);
 }
 
-/** The text of the `.gitattributes` at the root of `ref`, whose files `listing` names (`git ls-tree -r --name-only`); empty when there is none. */
-async function readAttributes(root: string, ref: string, listing: string, signal?: AbortSignal): Promise<string> {
-  if (!listing.split('\n').includes('.gitattributes')) return '';
-  const [text] = await catFiles(root, [`${ref}:.gitattributes`], signal);
-  return text ?? '';
+/** Files at the root of a repository whose text teaches its conventions (core/conventions.ts `learnConventions`). */
+const ROOT_FILES = ['.gitattributes', '.git-blame-ignore-revs'] as const;
+
+/**
+ * The texts of the `.gitattributes` and the `.git-blame-ignore-revs` at the root of `ref`, whose files `listing` names
+ * (`git ls-tree -r --name-only`), read with one `git cat-file --batch`; empty for one that is not there.
+ */
+async function readRootFiles(root: string, ref: string, listing: string, signal?: AbortSignal): Promise<[attributes: string, ignoreRevs: string]> {
+  const names = new Set(listing.split('\n'));
+  const present = ROOT_FILES.filter((f) => names.has(f));
+  const texts = present.length
+    ? await catFiles(
+        root,
+        present.map((f) => `${ref}:${f}`),
+        signal,
+      )
+    : [];
+  const text = (f: (typeof ROOT_FILES)[number]): string => (present.includes(f) ? (texts[present.indexOf(f)] ?? '') : '');
+  return [text('.gitattributes'), text('.git-blame-ignore-revs')];
 }
 
 /**

@@ -1327,6 +1327,31 @@ describe('units of work (real repositories)', () => {
     );
   });
 
+  it("a commit the repository's .git-blame-ignore-revs lists (SQLAlchemy's 'update to black 26.3.1') is mechanical, not work of its size", async () => {
+    const repo = make();
+    const files = (tag: string, n: number): Record<string, string> =>
+      Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`${['sql', 'orm', 'engine'][i % 3]}/mod${i}.py`, lines(n, `${tag}${i}`)]));
+    repo.commit({ message: 'Add the SQL modules', files: files('old', 30), date: at(2), author: MAINTAINER });
+    // the formatter's new version rewrites every module: +360 −600, not balanced enough to look mechanical by its lines
+    const black = repo.commit({ message: 'update to black 26.3.1', files: files('black', 18), date: at(6) });
+    repo.commit({
+      message: 'add update to black 26.3.1 commit to blame ignore',
+      files: { '.git-blame-ignore-revs': `# consider unimportant for git blame\n${black.toUpperCase()}  # update to black 26.3.1\nnot-a-sha\n` },
+      date: at(7),
+    });
+    // the same shape, not listed: a rewrite is work of its size
+    const rewrite = repo.commit({ message: 'Rework the statement compiler', files: files('compiler', 40), date: at(20) });
+    const w = await work(repo);
+    assert.deepEqual(w.conventions.mechanicalRevisions, [black]);
+    const scored = scoreWork(w, { threshold: 4 });
+    const of = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    const reasons = of(black).notability.signals.map((s) => s.reason);
+    assert.ok(reasons.includes('Marked mechanical in .git-blame-ignore-revs: +360 −600 across 20 files.'), reasons.join('\n'));
+    assert.equal(of(black).notability.notable, false, reasons.join('\n'));
+    assert.equal(of(rewrite).notability.notable, true, JSON.stringify(of(rewrite).notability.signals));
+    assert.ok(!of(rewrite).notability.signals.some((s) => s.id === 'mechanical'), JSON.stringify(of(rewrite).notability.signals));
+  });
+
   it('pull requests that close the same issue or are part of it are one piece of work; an umbrella issue of many ties none', async () => {
     const repo = make();
     const pr = (n: number, subject: string, body: string, day: number): string =>
