@@ -197,7 +197,16 @@ export interface ScoreContext {
    * tests: shipped.ts `filedInternal`). Counts against it (`FILED_WEIGHT`).
    */
   readonly filed?: ShippedEvidence;
+  /**
+   * The lines each commit adds to the release-notes fragments and changesets it creates, by commit SHA (workHistory.ts
+   * `readNotesAdditions`): its author's own entry, which can say it breaks ("⚠️ **BREAKING CHANGE:** Astro v5 is no longer
+   * supported", a changeset's `'@astrojs/starlight': major`).
+   */
+  readonly ownEntries?: ReadonlyMap<string, readonly string[]>;
 }
+
+/** A changeset's front-matter line that bumps a package's major version: `'@astrojs/starlight': major` (changesets' format). */
+const MAJOR_BUMP = /^\s*(['"]?)[@\w./-]+\1\s*:\s*major\s*$/m;
 
 /** A subject that puts a change off: "defer the LangError.Langs bitset change to v4", "postpone …", "hold off on …". */
 const DEFERS = /^(defer|postpone|delay|hold off)(s|ed|ing)?\b/i;
@@ -322,11 +331,15 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   }
   // (a runtime dropped from CI and the test runner's configuration alone, urllib3's "Drop support for EOL PyPy3.10",
   // changes no code: its own removal fragment says it breaks)
+  // (and the release-notes entry its author wrote with it: a changeset's major bump, or its words)
+  const entries = authored.flatMap((c) => context.ownEntries?.get(c.sha) ?? []).join('\n');
+  const entrySays = says(entries) || MAJOR_BUMP.test(entries);
   const breaking =
     (parts.work.length > 0 &&
       (saidBreaking.length > 0 ||
         says(ownBodies) ||
         says(words.description) ||
+        entrySays ||
         fragments.has('breaking') ||
         fragments.has('removal') ||
         fragments.has('deprecation'))) ||
@@ -338,9 +351,11 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     !fragments.has('breaking') &&
     !fragments.has('removal') &&
     !says(ownBodies) &&
-    !says(words.description);
+    !says(words.description) &&
+    !entrySays;
   // towncrier's default `.removal` entry is titled "Deprecations and Removals": it may be either
-  const removalEntry = fragments.has('removal') && !fragments.has('breaking') && saidBreaking.length === 0 && !says(ownBodies) && !says(words.description);
+  const removalEntry =
+    fragments.has('removal') && !fragments.has('breaking') && saidBreaking.length === 0 && !says(ownBodies) && !says(words.description) && !entrySays;
   // a breaking change is never "nothing users see", whatever its label
   const said = declaredKind(unit, conventions, types, words.description, fragments);
   // a "fix" by its words that quotes its measured effect (uv's "Avoid flattened wheel-source deserialization (#20881)",
@@ -995,11 +1010,12 @@ export function buildProfile(
   units: readonly WorkUnit[],
   conventions: Conventions,
   shippedOf: (unit: WorkUnit) => ShippedEvidence | undefined = () => undefined,
+  ownEntries?: ReadonlyMap<string, readonly string[]>,
 ): UnitProfile {
   const counts = new Map<string, number>();
   for (const unit of units) {
     for (const id of new Set(
-      rawSignals(unit, { conventions, shipped: shippedOf(unit) })
+      rawSignals(unit, { conventions, shipped: shippedOf(unit), ownEntries })
         .filter((s) => s.weight > 0)
         .map((s) => s.id),
     ))
@@ -1013,7 +1029,7 @@ export function buildProfile(
   };
   if (units.length < PROFILE_MIN_UNITS) return profile;
   // the score of the unit at the BEST_SHARE rank, each scored against this profile (without `best`)
-  const scores = units.map((u) => scoreUnit(u, 0, { conventions, profile, shipped: shippedOf(u) }).score).sort((a, b) => b - a);
+  const scores = units.map((u) => scoreUnit(u, 0, { conventions, profile, shipped: shippedOf(u), ownEntries }).score).sort((a, b) => b - a);
   const best = scores[Math.ceil(units.length * BEST_SHARE) - 1]!;
   return best > 0 ? { ...profile, best } : profile;
 }

@@ -39,6 +39,8 @@ export interface RepositoryWork {
   readonly releaseTags: readonly ReleaseTag[];
   /** The lines each of `commits` adds to the release-notes files, by commit SHA (none when absent): the items it wrote. */
   readonly notesAdditions?: ReadonlyMap<string, readonly string[]>;
+  /** The lines each of `commits` adds to the release-notes fragments and changesets it creates, by commit SHA (none when absent). */
+  readonly fragmentAdditions?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A unit with its verdict. */
@@ -158,10 +160,10 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
         if (evidence) filed.set(unit, work.topology ? { ...evidence, ref: work.topology.ref } : evidence);
       }
     }
-    let profile = buildProfile(units, work.conventions, (u) => shipped.get(u));
+    let profile = buildProfile(units, work.conventions, (u) => shipped.get(u), work.fragmentAdditions);
     // sibling pull requests each notable alone are one piece of work, offered once (two small ones are not made one big one)
     // (as scoreWork scores them, with what the notes leave out)
-    const listing = listingOf({ units, shipped, filed, profile, listings: new Map() }, work.conventions, DEFAULT_THRESHOLD);
+    const listing = listingOf({ units, shipped, filed, profile, listings: new Map() }, work, DEFAULT_THRESHOLD);
     const notable = (u: WorkUnit): boolean =>
       scoreUnit(u, DEFAULT_THRESHOLD, {
         conventions: work.conventions,
@@ -169,6 +171,7 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
         shipped: shipped.get(u),
         filed: filed.get(u),
         unlisted: unlistedBy(listing, u, shipped.get(u)),
+        ownEntries: work.fragmentAdditions,
       }).notable;
     const siblings = joinedGroups(
       units,
@@ -190,7 +193,7 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
       });
       const gone = new Set(siblings.flat());
       units = [...units.filter((u) => !gone.has(u)), ...merged].sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
-      profile = buildProfile(units, work.conventions, (u) => shipped.get(u));
+      profile = buildProfile(units, work.conventions, (u) => shipped.get(u), work.fragmentAdditions);
     }
     byChoice.set(shippedEvidence, (result = { units, shipped, filed, profile, listings: new Map() }));
   }
@@ -220,14 +223,25 @@ export function scoreWork(
 ): ScoredUnit[] {
   const all = unitsOf(work, options.shippedEvidence !== false);
   let listing = all.listings.get(options.threshold);
-  if (!all.listings.has(options.threshold)) all.listings.set(options.threshold, (listing = listingOf(all, work.conventions, options.threshold)));
+  if (!all.listings.has(options.threshold)) all.listings.set(options.threshold, (listing = listingOf(all, work, options.threshold)));
   return select(all.units).map((unit) => {
     // a series with handled commits taken out is a new value: it keeps the shipped evidence of the series it came from
     const shipped =
       all.shipped.get(unit) ?? all.shipped.get(all.units.find((u) => u.key.startsWith('series:') && unit.commits.every((c) => u.commits.includes(c))) ?? unit);
     const unlisted = unlistedBy(listing, unit, shipped);
     const filed = all.filed.get(unit);
-    return { unit, shipped, notability: scoreUnit(unit, options.threshold, { conventions: work.conventions, profile: all.profile, shipped, filed, unlisted }) };
+    return {
+      unit,
+      shipped,
+      notability: scoreUnit(unit, options.threshold, {
+        conventions: work.conventions,
+        profile: all.profile,
+        shipped,
+        filed,
+        unlisted,
+        ownEntries: work.fragmentAdditions,
+      }),
+    };
   });
 }
 
@@ -259,11 +273,13 @@ function unlistedBy(listing: Listing | undefined, unit: WorkUnit, shipped: Shipp
  * LISTING_MIN_UNITS: notes that leave out much (or whose items the matcher cannot find, tmux's and
  * htop's) are no evidence against what they leave out.
  */
-function listingOf(all: Grouped, conventions: Conventions, threshold: number): Listing | undefined {
+function listingOf(all: Grouped, work: RepositoryWork, threshold: number): Listing | undefined {
   if (all.shipped.size === 0) return undefined;
   const before = Math.max(...[...all.shipped.keys()].map((u) => Date.parse(u.date)));
   const offers = all.units.filter(
-    (u) => Date.parse(u.date) <= before && scoreUnit(u, threshold, { conventions, profile: all.profile, shipped: all.shipped.get(u) }).notable,
+    (u) =>
+      Date.parse(u.date) <= before &&
+      scoreUnit(u, threshold, { conventions: work.conventions, profile: all.profile, shipped: all.shipped.get(u), ownEntries: work.fragmentAdditions }).notable,
   );
   // a unit of several that one item cites counts as them all: merging them tells nothing of how much the notes leave out
   const count = (units: readonly WorkUnit[]): number => units.reduce((n, u) => n + (u.parts?.length ?? 1), 0);

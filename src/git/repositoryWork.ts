@@ -16,5 +16,6 @@ export function repositoryWork(history: WorkHistory): RepositoryWork {
     releaseNotes: history.releaseNotes,
     releaseTags: history.releaseTags,
     notesAdditions: history.notesAdditions,
+    fragmentAdditions: history.fragmentAdditions,
   };
 }

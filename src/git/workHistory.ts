@@ -9,7 +9,7 @@
 import type { SimpleGit } from 'simple-git';
 import { subDays } from 'date-fns';
 import type { CommitRecord } from '../core/commit';
-import { isReleaseNotesPath, learnConventions, NO_CONVENTIONS, RELEASE_SUBJECT, type Conventions } from '../core/conventions';
+import { isNotesFragment, isReleaseNotesPath, learnConventions, NO_CONVENTIONS, RELEASE_SUBJECT, type Conventions } from '../core/conventions';
 import type { ReleaseNotesFile, ReleaseTag } from '../core/shipped';
 import type { Topology } from '../core/units';
 import { spawnGit } from './gitProcess';
@@ -46,6 +46,8 @@ export interface WorkHistory {
   readonly releaseTags: readonly ReleaseTag[];
   /** The lines each of the user's commits adds to those release-notes files, by commit SHA (`readNotesAdditions`). */
   readonly notesAdditions: ReadonlyMap<string, readonly string[]>;
+  /** The lines each of the user's commits adds to the release-notes fragments and changesets it creates, by commit SHA (`readNotesAdditions`). */
+  readonly fragmentAdditions: ReadonlyMap<string, readonly string[]>;
 }
 
 /** What was remembered for a refs fingerprint (in memory, for the session). */
@@ -55,6 +57,7 @@ interface Remembered {
   readonly releaseNotes: readonly ReleaseNotesFile[];
   readonly releaseTags: readonly ReleaseTag[];
   readonly notesAdditions: ReadonlyMap<string, readonly string[]>;
+  readonly fragmentAdditions: ReadonlyMap<string, readonly string[]>;
 }
 const remembered = new Map<string, Remembered>();
 
@@ -88,6 +91,7 @@ export async function readWorkHistory(folder: string, range: ScanRange, options:
       releaseNotes: [],
       releaseTags: [],
       notesAdditions: new Map(),
+      fragmentAdditions: new Map(),
     };
   // conventions are learned partly from the user's commits: the identities are part of the key
   const key = [repository.root, repository.refs ?? repository.head, paddedSince(window), paddedUntil(window), ...identities].join('\0');
@@ -113,7 +117,7 @@ export async function readWorkHistory(folder: string, range: ScanRange, options:
     ),
     releaseNotes: mainline.releaseNotes,
     releaseTags: mainline.releaseTags,
-    notesAdditions: await readNotesAdditions(repository.root, commits, mainline.releaseNotes, signal),
+    ...(await readNotesAdditions(repository.root, commits, mainline.releaseNotes, signal)),
   });
   return { repository, identities, range, commits, ...known };
 }
@@ -228,19 +232,22 @@ async function readRootFiles(root: string, ref: string, listing: string, signal?
 
 /**
  * The lines each of `commits` adds to the release-notes files `notes` (the item a contributor writes with their change:
- * loguru's `- Add a new \`\`context\`\` optional argument …` cites the issue, not the pull request), by commit SHA, read
- * with one `git log --no-walk --stdin -p` over the commits that touch them. Empty when none does.
+ * loguru's `- Add a new \`\`context\`\` optional argument …` cites the issue, not the pull request), and to the release-notes
+ * fragments and changesets it creates (`isNotesFragment`, `.changeset/*.md`: its author's own entry, front matter and all),
+ * by commit SHA, read with one `git log --no-walk --stdin -p` over the commits that touch them. Empty maps when none does.
  */
 async function readNotesAdditions(
   root: string,
   commits: readonly CommitRecord[],
   notes: readonly ReleaseNotesFile[],
   signal?: AbortSignal,
-): Promise<Map<string, string[]>> {
+): Promise<{ notesAdditions: Map<string, string[]>; fragmentAdditions: Map<string, string[]> }> {
   const paths = new Set(notes.map((n) => n.path));
-  const shas = commits.filter((c) => c.files.some((f) => paths.has(f.path))).map((c) => c.sha);
-  const added = new Map<string, string[]>();
-  if (shas.length === 0) return added;
+  const fragments = new Set(commits.flatMap((c) => c.files.filter((f) => f.created && isOwnEntryPath(f.path)).map((f) => f.path)));
+  const shas = commits.filter((c) => c.files.some((f) => paths.has(f.path) || fragments.has(f.path))).map((c) => c.sha);
+  const notesAdditions = new Map<string, string[]>();
+  const fragmentAdditions = new Map<string, string[]>();
+  if (shas.length === 0) return { notesAdditions, fragmentAdditions };
   // (the paths are names, not pathspec magic)
   const args = [
     '--literal-pathspecs',
@@ -255,14 +262,27 @@ async function readNotesAdditions(
     '--no-renames',
     '--',
     ...paths,
+    ...fragments,
   ];
   const out = (await gitWithInput(root, args, shas, signal)).toString('utf8');
+  let sha: string | undefined;
   let lines: string[] | undefined;
   for (const line of out.split('\n')) {
-    if (line.startsWith('\x01')) added.set(line.slice(1), (lines = []));
-    else if (lines && line.startsWith('+') && !line.startsWith('+++')) lines.push(line.slice(1));
+    if (line.startsWith('\x01')) {
+      sha = line.slice(1);
+      lines = undefined;
+    } else if (sha && line.startsWith('+++ ')) {
+      const into = fragments.has(line.slice(6)) ? fragmentAdditions : notesAdditions;
+      lines = into.get(sha) ?? [];
+      into.set(sha, lines);
+    } else if (lines && line.startsWith('+')) lines.push(line.slice(1));
   }
-  return added;
+  return { notesAdditions, fragmentAdditions };
+}
+
+/** A file in which a change's author writes its own release-notes entry: a fragment (`isNotesFragment`) or a changeset (`.changeset/*.md`). */
+function isOwnEntryPath(path: string): boolean {
+  return isNotesFragment(path) || /(^|\/)\.changeset\/[^/]+\.md$/.test(path);
 }
 
 /**

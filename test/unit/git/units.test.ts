@@ -1352,6 +1352,30 @@ describe('units of work (real repositories)', () => {
     assert.ok(!of(rewrite).notability.signals.some((s) => s.id === 'mechanical'), JSON.stringify(of(rewrite).notability.signals));
   });
 
+  it("the changeset a pull request writes says it breaks (Starlight's 'Astro 6 support'): by a major bump or its words, not when it reassures", async () => {
+    const repo = make();
+    const pr = (n: number, subject: string, changeset: string, day: number): string =>
+      repo.commit({
+        message: `${subject} (#${n})`,
+        files: { [`src/pr${n}.ts`]: lines(30, `pr${n}`), [`.changeset/change-${n}.md`]: changeset },
+        date: at(day),
+      });
+    const support = pr(
+      3644,
+      'Astro 6 support',
+      "---\n'@astrojs/starlight': minor\n---\n\nAdds support for Astro v6.\n\n⚠️ **BREAKING CHANGE:** Astro v5 is no longer supported.\n",
+      3,
+    );
+    const major = pr(12, 'Sidebar groups from folders', "---\n'@acme/tool': major\n'@acme/cli': patch\n---\n\nSidebar groups are made from folders.\n", 6);
+    const reassures = pr(13, 'Tweak the header', "---\n'@acme/tool': minor\n---\n\nTweaks the header. This is not a breaking change.\n", 9);
+    const patch = pr(14, 'Tidy the footer', "---\n'@acme/tool': patch\n---\n\nTidies the footer.\n", 12);
+    const w = await work(repo);
+    const scored = scoreWork(w, { threshold: 4 });
+    const breaks = (sha: string): boolean =>
+      scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!.notability.signals.some((s) => s.id === 'breaking');
+    assert.deepEqual([support, major, reassures, patch].map(breaks), [true, true, false, false]);
+  });
+
   it('pull requests that close the same issue or are part of it are one piece of work; an umbrella issue of many ties none', async () => {
     const repo = make();
     const pr = (n: number, subject: string, body: string, day: number): string =>
