@@ -1371,8 +1371,7 @@ describe('units of work (real repositories)', () => {
     const patch = pr(14, 'Tidy the footer', "---\n'@acme/tool': patch\n---\n\nTidies the footer.\n", 12);
     const w = await work(repo);
     const scored = scoreWork(w, { threshold: 4 });
-    const breaks = (sha: string): boolean =>
-      scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!.notability.signals.some((s) => s.id === 'breaking');
+    const breaks = (sha: string): boolean => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!.notability.signals.some((s) => s.id === 'breaking');
     assert.deepEqual([support, major, reassures, patch].map(breaks), [true, true, false, false]);
   });
 
