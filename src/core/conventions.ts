@@ -44,7 +44,18 @@ export interface Conventions {
    * clang-format"; `ignoredRevisions`). Optional: absent where there is no such file.
    */
   readonly mechanicalRevisions?: readonly string[];
+  /**
+   * True where the repository's subjects speak of securities as financial instruments (Maybe Finance's "Tweak dup securities
+   * data migration", "Batch upsert security prices on sync": at least `FINANCIAL_SUBJECTS` of them): there "security" is a
+   * domain noun, not security work (unitKind.ts `SECURITY_TERMS`). Optional: absent means not.
+   */
+  readonly financialSecurities?: boolean;
 }
+
+/** Subjects that speak of securities as financial instruments: "securities", "security price(s)". */
+const FINANCIAL = /\bsecurities\b|\bsecurity prices?\b/i;
+/** Such subjects (`FINANCIAL`) of the repository's window and the user's history that make "security" a domain noun there. */
+const FINANCIAL_SUBJECTS = 2;
 
 /** What a repository without history to learn from is assumed to follow. */
 export const NO_CONVENTIONS: Conventions = { conventional: false, types: [], testFolders: [], bookkeeping: [] };
@@ -616,5 +627,6 @@ export function learnConventions(
     generated: generatedByAttributes(attributes),
     performanceGitmoji: performanceGitmoji([...subjects, ...history.map((c) => c.subject)]),
     mechanicalRevisions: ignoredRevisions(ignoreRevs),
+    ...([...subjects, ...history.map((c) => c.subject)].filter((x) => FINANCIAL.test(x)).length >= FINANCIAL_SUBJECTS ? { financialSecurities: true } : {}),
   };
 }

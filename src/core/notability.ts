@@ -48,6 +48,7 @@ import {
   RUNTIME_VERSION,
   saysAddsProse,
   SECURITY,
+  SECURITY_TERMS,
   sharedPullRequest,
   stripPrefix,
   SYNC_MERGE,
@@ -205,6 +206,11 @@ export interface ScoreContext {
   readonly ownEntries?: ReadonlyMap<string, readonly string[]>;
 }
 
+/** Words of security work in the repository (`SECURITY`; `SECURITY_TERMS` where a security is a financial instrument). */
+function securityWords(conventions: Conventions): RegExp {
+  return conventions.financialSecurities ? SECURITY_TERMS : SECURITY;
+}
+
 /** A changeset's front-matter line that bumps a package's major version: `'@astrojs/starlight': major` (changesets' format). */
 const MAJOR_BUMP = /^\s*(['"]?)[@\w./-]+\1\s*:\s*major\s*$/m;
 
@@ -357,7 +363,8 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const removalEntry =
     fragments.has('removal') && !fragments.has('breaking') && saidBreaking.length === 0 && !says(ownBodies) && !says(words.description) && !entrySays;
   // a breaking change is never "nothing users see", whatever its label
-  const said = declaredKind(unit, conventions, types, words.description, fragments);
+  // (by the words of what remains: a commit reverted within the unit, "Add env to toggle provider price syncs", adds nothing)
+  const said = declaredKind(left.length < unit.commits.length ? { ...unit, commits: left } : unit, conventions, types, words.description, fragments);
   // a "fix" by its words that quotes its measured effect (uv's "Avoid flattened wheel-source deserialization (#20881)",
   // "1.09× faster") is performance work: the measurement says what the words do not
   const speedUp = said.kind === 'fix' && said.words ? measuredGain(`${words.titles}\n${words.bodies}`) : undefined;
@@ -451,7 +458,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       'reliability-operations',
       'code-quality',
     ]);
-  else if (SECURITY.test(words.titles) || SECURITY.test(words.description))
+  else if (securityWords(conventions).test(words.titles) || securityWords(conventions).test(words.description))
     add(
       'security',
       2,

@@ -43,8 +43,14 @@ export const INCIDENT = /\b(incident|outage|hot-?fix|post-?mortem|sev[0-4]|on-?c
  * pollution, ReDoS, XXE, zip slip, decompression bombs), a CVE id, or hardening against an attack (undici's "harden header
  * iterable checks for prototype-pollution scenarios", tornado's "Harden against invalid HTTP reason phrases").
  */
-export const SECURITY =
-  /\b(security|vulnerab\w*|cve-\d{4}-\d+|xss|csrf|ssrf|(sql|command|code|shell|header|html|script|template|path|crlf|log) injection|path traversal|sanitiz\w*|escap(e|ing) (html|input|output|user)|privilege escalation|exploit\w*|denial of service|dos attack|prototype[- ]pollution|(request|response) smuggling|redos|open redirects?|decompression bombs?|zip[- ]?slip|xxe|timing attacks?|harden(s|ed|ing)? (\w+ )?against)\b/i;
+const SECURITY_TERMS_SOURCE = String.raw`vulnerab\w*|cve-\d{4}-\d+|xss|csrf|ssrf|(sql|command|code|shell|header|html|script|template|path|crlf|log) injection|path traversal|sanitiz\w*|escap(e|ing) (html|input|output|user)|privilege escalation|exploit\w*|denial of service|dos attack|prototype[- ]pollution|(request|response) smuggling|redos|open redirects?|decompression bombs?|zip[- ]?slip|xxe|timing attacks?|harden(s|ed|ing)? (\w+ )?against`;
+export const SECURITY = new RegExp(String.raw`\b(security|${SECURITY_TERMS_SOURCE})\b`, 'i');
+/**
+ * `SECURITY` without the bare word "security": where the repository speaks of securities as financial instruments (a
+ * finance app's "Fix security search", "Batch upsert security prices": conventions.ts `financialSecurities`), the word is
+ * a domain noun; a vulnerability, a CVE or an injection is still security work there.
+ */
+export const SECURITY_TERMS = new RegExp(String.raw`\b(${SECURITY_TERMS_SOURCE})\b`, 'i');
 /**
  * Words of performance that are not performance work users get: the speed of the project's own test
  * suite, benchmarks or CI ("… to speed up test suite", "faster CI", Jackson's "… to speed up regular test runs slightly",
@@ -129,10 +135,11 @@ const NOT_A_FIX = new RegExp(
  * A feature by a title's words: a verb that adds ("Add …", "Support …", "Expose …"), or a capability said missing, as Vim
  * names each patch by its problem ("patch 9.2.0110: No support for terminal synchronization mode", "Not possible to have
  * window-local highlighting groups", "printing support is lacking", "GUI does not support command-line arguments";
- * vscode-pull-request-github's "No way to remove Milestone").
+ * vscode-pull-request-github's "No way to remove Milestone"). Not what is added back (Maybe Finance's "Add back schema
+ * migration for unique securities", after "temp: remove schema migration"): that restores.
  */
 const FEATURE =
-  /^(?:(?:always|now|also) )?(add(s|ed)?|implement(s|ed)?|introduc(e|es|ed)|support(s)?|allow(s|ed)?|enable[sd]?|expose[sd]?|teach|new)\b|^(no (support|way|option|ability) (for|to)|no [\w-]+ support|not possible to|([\w-]+ ){0,2}(does not|doesn't) support)\b|\b(is|are) lacking\W*$/i;
+  /^(?:(?:always|now|also) )?(add(s|ed)?(?! back\b)|implement(s|ed)?|introduc(e|es|ed)|support(s)?|allow(s|ed)?|enable[sd]?|expose[sd]?|teach|new)\b|^(no (support|way|option|ability) (for|to)|no [\w-]+ support|not possible to|([\w-]+ ){0,2}(does not|doesn't) support)\b|\b(is|are) lacking\W*$/i;
 /**
  * "Add --gutter to --help and man page", "Add CONTRIBUTING.md", "Add doc/HOWTO_TEST.md" (strace), "Add release-announcements.txt."
  * (pandoc's 8,000 lines of past announcements; not "Add Todo.txt syntax"), "Add the flag to the README", "add docs on `ConnectionRefused`
@@ -158,9 +165,12 @@ export function saysAddsProse(title: string): boolean {
  */
 const DOCS_TITLE =
   /^((start(ed)? |begin |continue )?document(s|ed|ing)? (the |how |what |when |why |all |most |more |some )|\[docs?\]|(docs?|docu|documentation)( (updates?|fix(es)?|improvements?|changes?|tweaks?|clean-?ups?))?(\s*\(#\d+\))?\s*$|(update|improve|fix|tweak|clarify|polish|clean ?up)[sd]? (the |some )?((?!(when|while|if|after|before|on|for|with|in|of|to|from|by|during)\b)[\w&-]+ ){0,4}(docs?|docu|documentation)(\s*\(#\d+\))?\s*$)/i;
-/** "Add debug logging for `--target`", "add log message noting detected encoding", "Add all terminal commands to reader log": diagnostics, not a feature. */
+/**
+ * "Add debug logging for `--target`", "add log message noting detected encoding", "Add all terminal commands to reader log",
+ * Maybe Finance's "Add warn log for security price upsert retries": diagnostics, not a feature.
+ */
 const ADDS_LOGGING =
-  /^add(s|ed)? (more |some |debug |extra |trace )?(log(ging)?|log messages?|debug (log|logging|messages?|output))\b|^add(s|ed)? .+ to (the )?([\w-]+ )?log$/i;
+  /^add(s|ed)? (more |some |debug |extra |trace |warn(ing)? |error |info )?(log(ging)?|log messages?|debug (log|logging|messages?|output))\b|^add(s|ed)? .+ to (the )?([\w-]+ )?log$/i;
 /**
  * "Add a test for …", "Add tests for various environment config issues", sops's "Add mul/div smoke test.", libarchive's
  * "Add Joliet ID regression test" and "Add adjacent dot dot issue to test suite", ky's "Add regression for custom fetch POST

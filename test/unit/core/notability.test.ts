@@ -772,6 +772,9 @@ describe('notability of a unit of work', () => {
       'Add all terminal commands to reader log',
       'searcher: add log message noting detected encoding',
       'Add debug logging for `--target` (#3282)',
+      'Add warn log for security price upsert retries',
+      // nor is what is added back after it was taken out (Maybe Finance's "temp: remove schema migration", then this)
+      'Add back schema migration for unique securities',
     ])
       assert.ok(!ids(unit([commit({ subject, files: code })])).includes('feature'), subject);
     assert.ok(ids(unit([commit({ subject: 'Add a --log-file option', files: code })])).includes('feature'), 'an option users pass');
@@ -785,6 +788,21 @@ describe('notability of a unit of work', () => {
     );
     assert.equal(score(reports).signals.find((s) => s.id === 'feature')?.reason, 'A new feature, by its release-notes entry (news/13932.feature.rst).');
     assert.ok(!ids(unit([commit({ subject: 'Add news', files: [...code, file('NEWS.md', 1)] })])).includes('feature'), 'notes written');
+  });
+
+  it('a commit reverted within the unit says nothing of what it is: its words add no feature (Maybe Finance)', () => {
+    const code = (name: string) => [file(`app/models/provider/${name}.rb`, 12, 2)];
+    const toggle = commit({ subject: 'Add env to toggle provider price syncs', files: code('env'), authorDate: '2026-05-09T16:59:00Z' });
+    const revert = commit({
+      subject: 'Revert "Add env to toggle provider price syncs"',
+      body: `This reverts commit ${toggle.sha}.`,
+      files: code('env'),
+      authorDate: '2026-05-09T17:47:00Z',
+    });
+    const retries = commit({ subject: 'Remove retry logic from price upsert', files: code('prices'), authorDate: '2026-05-09T16:31:00Z' });
+    assert.ok(!ids(unit([revert, toggle, retries], { title: 'Remove retry logic from price upsert' })).includes('feature'));
+    // the same commit, kept, is the feature
+    assert.ok(ids(unit([toggle, retries], { title: 'Remove retry logic from price upsert' })).includes('feature'));
   });
 
   it('where some commits of a unit change source code, the words of those that do not (a build file, a guide) do not say what it is (Catch2, elixir)', () => {

@@ -1375,6 +1375,24 @@ describe('units of work (real repositories)', () => {
     assert.deepEqual([support, major, reassures, patch].map(breaks), [true, true, false, false]);
   });
 
+  it('where securities are what the product trades (Maybe Finance), "Fix security search" is no security work; an XSS fix still is', async () => {
+    const finance = make();
+    const commitIn = (repo: TempRepo, message: string, file: string, day: number, author?: Author): string =>
+      repo.commit({ message, files: { [file]: lines(20 + day, file) }, date: at(day), author });
+    commitIn(finance, 'Batch upsert security prices on sync', 'app/models/security/price.rb', 2, MAINTAINER);
+    commitIn(finance, 'Tweak dup securities data migration', 'db/migrate/dedupe.rb', 3, MAINTAINER);
+    const search = commitIn(finance, 'Fix security search', 'app/models/security/search.rb', 10);
+    const xss = commitIn(finance, 'Fix XSS in the account name', 'app/views/accounts/show.rb', 20);
+    // the same fix where nothing speaks of securities
+    const plain = make();
+    const hardening = commitIn(plain, 'Fix security search', 'app/models/security/search.rb', 10);
+    const security = async (repo: TempRepo, sha: string): Promise<boolean> =>
+      scoreWork(await work(repo), { threshold: 4 })
+        .find((s) => s.unit.commits.some((c) => c.sha === sha))!
+        .notability.signals.some((s) => s.id === 'security');
+    assert.deepEqual([await security(finance, search), await security(finance, xss), await security(plain, hardening)], [false, true, true]);
+  });
+
   it('pull requests that close the same issue or are part of it are one piece of work; an umbrella issue of many ties none', async () => {
     const repo = make();
     const pr = (n: number, subject: string, body: string, day: number): string =>
