@@ -614,16 +614,6 @@ export function declaredKind(
   // quick-start & module doc (#1779)", squashed: doc comments in `src/lib.rs`)
   if (unit.kind === 'pullRequest' && (DOCS_TITLE.test(unit.title) || DOCS_TITLE.test(stripPrefix(unit.title))))
     return { kind: 'internal', reason: l10n.t('Works on the documentation, by its pull request’s title: nothing users get in the product.') };
-  if (titles.some(saysPerformance)) {
-    const by = saidBy(unit, saysPerformance);
-    return {
-      kind: 'performance',
-      reason: by
-        ? l10n.t('Improves performance (speed, latency or memory), by the words of “{0}”.', by)
-        : l10n.t('Improves performance (speed, latency or memory), by its words.'),
-      words: true,
-    };
-  }
   // "Add missing headers": what should have been there all along is a fix
   // a fix with its tests ("Fix heading nav depth", "Add a test to validate the structure of the heading nav") is a fix
   const saysFix = (t: string): boolean => FIX.test(t) && !NOT_A_FIX.test(t);
@@ -642,6 +632,20 @@ export function declaredKind(
       !ADDS_LICENSING.test(t)
     );
   };
+  // a pull request's or a topic's own title says what it is when it names a feature or a fix: a step inside it that speaks of
+  // speed is part of that work (jellyfin's "Implement search providers", with "Parallelize internal and external calls";
+  // "Fixes for multi version handling", with "Fix performance", which mends the pull request's own new code)
+  const titleSays = (unit.kind === 'pullRequest' || unit.kind === 'topic') && (saysFeature(stripPrefix(unit.title)) || saysFix(stripPrefix(unit.title)));
+  if (titleSays ? saysPerformance(stripPrefix(unit.title)) : titles.some(saysPerformance)) {
+    const by = saidBy(unit, saysPerformance);
+    return {
+      kind: 'performance',
+      reason: by
+        ? l10n.t('Improves performance (speed, latency or memory), by the words of “{0}”.', by)
+        : l10n.t('Improves performance (speed, latency or memory), by its words.'),
+      words: true,
+    };
+  }
   if (titles.some(saysFeature)) {
     const by = saidBy(unit, saysFeature);
     return {

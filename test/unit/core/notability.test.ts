@@ -790,6 +790,25 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(unit([commit({ subject: 'Add news', files: [...code, file('NEWS.md', 1)] })])).includes('feature'), 'notes written');
   });
 
+  it("a pull request's title that names a feature or a fix says what it is, whatever a step inside says of speed (jellyfin)", () => {
+    const code = (name: string) => [file(`Emby.Server.Implementations/Library/Search/${name}.cs`, 60, 10)];
+    const steps = () => [
+      commit({ subject: 'Parallelize internal and external calls', files: code('SearchManager') }),
+      commit({ subject: 'Implement search providers', files: code('SqlSearchProvider') }),
+    ];
+    const kindOf = (u: WorkUnit): string[] => ids(u).filter((id) => id === 'feature' || id === 'performance' || id === 'fix');
+    assert.deepEqual(kindOf(unit(steps(), { kind: 'pullRequest', pullRequest: 16121, title: 'Implement search providers' })), ['feature']);
+    // a fix whose step speeds up the migration it fixes ("Speedup migration") is a fix
+    const migration = [
+      commit({ subject: 'Speedup migration', files: code('Migration') }),
+      commit({ subject: 'Fix series merging', files: code('SeriesMerge') }),
+    ];
+    assert.deepEqual(kindOf(unit(migration, { kind: 'pullRequest', pullRequest: 17417, title: 'Fix series merging' })), ['fix']);
+    // a title that says both is performance work; pushed directly, the words of any commit still say it
+    assert.deepEqual(kindOf(unit(steps(), { kind: 'pullRequest', pullRequest: 17001, title: 'Fix Resume query performance' })), ['performance']);
+    assert.deepEqual(kindOf(unit(steps(), { title: 'Implement search providers' })), ['performance']);
+  });
+
   it('a commit reverted within the unit says nothing of what it is: its words add no feature (Maybe Finance)', () => {
     const code = (name: string) => [file(`app/models/provider/${name}.rb`, 12, 2)];
     const toggle = commit({ subject: 'Add env to toggle provider price syncs', files: code('env'), authorDate: '2026-05-09T16:59:00Z' });
