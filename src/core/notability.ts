@@ -431,11 +431,15 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
         parts.work.filter((f) => f.created && isSourceCodePath(f.path)),
         'additions',
       );
+      // (nor is a design document, whatever its `docs:` label: Thunderbird's "docs: add RFC for new feature flag architecture
+      // (#11223)" is design work, the kind a promotion packet cites)
+      const designing = [...types].every((t) => t === 'docs' || t === 'doc') && parts.docs.some((f) => DESIGN_DOC.test(f.path));
       if (
-        newCode === 0 ||
-        newCode < NEW_CODE_SHARE * lines ||
-        REFACTORING.test(words.titles) ||
-        [...types].every((t) => t === 'test' || t === 'tests' || t === 'ci')
+        !designing &&
+        (newCode === 0 ||
+          newCode < NEW_CODE_SHARE * lines ||
+          REFACTORING.test(words.titles) ||
+          [...types].every((t) => t === 'test' || t === 'tests' || t === 'ci'))
       )
         add('routineType', -3, declared.reason);
       break;

@@ -790,6 +790,21 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(unit([commit({ subject: 'Add news', files: [...code, file('NEWS.md', 1)] })])).includes('feature'), 'notes written');
   });
 
+  it("a design document is design work, whatever its docs: label (Thunderbird's RFCs); other docs: work is routine", () => {
+    const rfc = unit([
+      commit({ subject: 'docs: add RFC for new feature flag architecture (#11223)', files: [file('docs/rfcs/0005-feature-flags.md', 180, 0, true)] }),
+    ]);
+    assert.deepEqual(
+      score(rfc, CONVENTIONAL)
+        .signals.filter((x) => x.id === 'designDoc' || x.id === 'routineType')
+        .map((x) => x.reason),
+      ['Writes a design document: docs/rfcs/0005-feature-flags.md.'],
+    );
+    const guide = unit([commit({ subject: 'docs: rewrite the install guide', files: [file('docs/install.md', 180, 20)] })]);
+    assert.ok(ids(guide, CONVENTIONAL).includes('routineType'));
+    assert.ok(!ids(guide, CONVENTIONAL).includes('designDoc'));
+  });
+
   it("a pull request's title that names a feature or a fix says what it is, whatever a step inside says of speed (jellyfin)", () => {
     const code = (name: string) => [file(`Emby.Server.Implementations/Library/Search/${name}.cs`, 60, 10)];
     const steps = () => [
