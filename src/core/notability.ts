@@ -211,6 +211,11 @@ function securityWords(conventions: Conventions): RegExp {
   return conventions.financialSecurities ? SECURITY_TERMS : SECURITY;
 }
 
+/** The weight of a design document written (`designDoc`): alone, it reaches the default threshold. */
+const DESIGN_DOC_WEIGHT = 4;
+/** Lines a change adds to an existing design document to count as writing it (`designDoc`). */
+const DESIGN_DOC_LINES = 30;
+
 /** A changeset's front-matter line that bumps a package's major version: `'@astrojs/starlight': major` (changesets' format). */
 const MAJOR_BUMP = /^\s*(['"]?)[@\w./-]+\1\s*:\s*major\s*$/m;
 
@@ -573,9 +578,16 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     add('tests', 0.5, parts.tests.length === 1 ? l10n.t('Updates tests (1 test file).') : l10n.t('Updates tests ({0} test files).', parts.tests.length), [
       'code-quality',
     ]);
-  const designDocs = parts.docs.filter((f) => DESIGN_DOC.test(f.path));
+  // a design document weighs enough to be offered alone: design docs are among what engineers are told to log (the brag
+  // document's own list: features led, incidents resolved, design docs), though release notes never list one
+  // (`npm run eval:notability`, tuning sets: weight 2 → 4 changed no offer; Thunderbird's three RFCs, 2.0–3.0, are offered)
+  // (written: a new one, or a revision of some length; not a typo fixed in one)
+  const designDocs = parts.docs.filter((f) => DESIGN_DOC.test(f.path) && (f.created || f.additions >= DESIGN_DOC_LINES));
   if (designDocs.length > 0)
-    add('designDoc', 2, l10n.t('Writes a design document: {0}.', listSome(designDocs.map((f) => f.path))), ['design-documentation', 'system-design']);
+    add('designDoc', DESIGN_DOC_WEIGHT, l10n.t('Writes a design document: {0}.', listSome(designDocs.map((f) => f.path))), [
+      'design-documentation',
+      'system-design',
+    ]);
   else if (parts.docs.length > 0)
     add('docs', 1, l10n.t('Updates documentation: {0}.', listSome(parts.docs.map((f) => f.path))), ['design-documentation', 'communication']);
 

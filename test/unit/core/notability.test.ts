@@ -800,6 +800,11 @@ describe('notability of a unit of work', () => {
         .map((x) => x.reason),
       ['Writes a design document: docs/rfcs/0005-feature-flags.md.'],
     );
+    assert.equal(score(rfc, CONVENTIONAL).notable, true, 'a design document alone is worth logging');
+    // a typo fixed in one is not writing it
+    const typo = unit([commit({ subject: 'docs: fix a typo in the feature flag RFC', files: [file('docs/rfcs/0005-feature-flags.md', 1, 1)] })]);
+    assert.ok(!ids(typo, CONVENTIONAL).includes('designDoc'));
+    assert.equal(score(typo, CONVENTIONAL).notable, false);
     const guide = unit([commit({ subject: 'docs: rewrite the install guide', files: [file('docs/install.md', 180, 20)] })]);
     assert.ok(ids(guide, CONVENTIONAL).includes('routineType'));
     assert.ok(!ids(guide, CONVENTIONAL).includes('designDoc'));
