@@ -49,6 +49,7 @@ import {
   saysAddsProse,
   SECURITY,
   SECURITY_TERMS,
+  titlesOf,
   sharedPullRequest,
   stripPrefix,
   SYNC_MERGE,
@@ -282,6 +283,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // nor does a sync merge inside it (rustfmt's subtree syncs: `Merge commit '…' into rustfmt-subtree-update`, whose
   // changes and notes were first committed in rust-lang/rust), beside the user's own commits
   const remaining = left.some((c) => !SYNC_MERGE.test(c.subject)) ? left.filter((c) => !SYNC_MERGE.test(c.subject)) : left;
+  // the unit as its words speak: a commit reverted within it, and its revert, say nothing ("Add env to toggle provider
+  // price syncs", then its revert)
+  const spoken = left.length < unit.commits.length ? { ...unit, commits: left } : unit;
   const files = workFiles(unit);
   // the commits whose files are the user's: not the merge of a pull request someone else wrote part of (its
   // release-notes entry and code are the contributor's)
@@ -368,8 +372,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const removalEntry =
     fragments.has('removal') && !fragments.has('breaking') && saidBreaking.length === 0 && !says(ownBodies) && !says(words.description) && !entrySays;
   // a breaking change is never "nothing users see", whatever its label
-  // (by the words of what remains: a commit reverted within the unit, "Add env to toggle provider price syncs", adds nothing)
-  const said = declaredKind(left.length < unit.commits.length ? { ...unit, commits: left } : unit, conventions, types, words.description, fragments);
+  const said = declaredKind(spoken, conventions, types, words.description, fragments);
   // a "fix" by its words that quotes its measured effect (uv's "Avoid flattened wheel-source deserialization (#20881)",
   // "1.09× faster") is performance work: the measurement says what the words do not
   const speedUp = said.kind === 'fix' && said.words ? measuredGain(`${words.titles}\n${words.bodies}`) : undefined;
@@ -467,7 +470,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       'reliability-operations',
       'code-quality',
     ]);
-  else if (securityWords(conventions).test(words.titles) || securityWords(conventions).test(words.description))
+  // (by the words of the commits that change code, where some do: Wagtail's "Formalize support for Django 6.1" pushed with
+  // "Additional notes on security for private collections", a page of its docs, addresses no vulnerability)
+  else if (securityWords(conventions).test(titlesOf(spoken, true).join('\n')) || securityWords(conventions).test(words.description))
     add(
       'security',
       2,

@@ -790,6 +790,19 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(unit([commit({ subject: 'Add news', files: [...code, file('NEWS.md', 1)] })])).includes('feature'), 'notes written');
   });
 
+  it('security by the words of the commits that change code: a page of docs about it pushed beside other work is none (Wagtail)', () => {
+    const support = commit({ subject: 'Formalize support for Django 6.1', files: [file('wagtail/compat.py', 20, 4), file('setup.py', 2, 1)] });
+    const notes = commit({
+      subject: 'Additional notes on security for private collections and choose permissions',
+      files: [file('docs/advanced_topics/privacy.md', 4), file('docs/topics/permissions.md', 4)],
+    });
+    assert.ok(!ids(unit([support, notes], { title: 'Formalize support for Django 6.1' })).includes('security'));
+    const hardening = commit({ subject: 'Harden against forged session cookies', files: [file('wagtail/auth.py', 20, 4)] });
+    assert.ok(ids(unit([support, hardening], { title: 'Formalize support for Django 6.1' })).includes('security'));
+    // docs alone about security are the project's security process
+    assert.ok(ids(unit([notes])).includes('security'));
+  });
+
   it("a design document is design work, whatever its docs: label (Thunderbird's RFCs); other docs: work is routine", () => {
     const rfc = unit([
       commit({ subject: 'docs: add RFC for new feature flag architecture (#11223)', files: [file('docs/rfcs/0005-feature-flags.md', 180, 0, true)] }),
@@ -1296,6 +1309,7 @@ describe('notability of a unit of work', () => {
       'Add explanation of compatibility strategy',
       'Add Javadoc notes on some of entity renamings in Jackson 3.0',
       'Add release notes wrt #4953, minor tweaks',
+      'Add link and credits to API v3 release note',
     ])
       assert.ok(!ids(unit([commit({ subject, files: [file('tokio/src/net/udp.rs', 12)] })])).includes('feature'), subject);
     for (const subject of ['Add comment support to posts', 'Add notes command', 'Add examples gallery page'])
@@ -1304,7 +1318,7 @@ describe('notability of a unit of work', () => {
     // a formatter or `go fix` run over the code (hugo's)
     for (const subject of ['tpl: Run gotmplfmt -w .', 'all: Run go fix ./...'])
       assert.ok(ids(unit([commit({ subject, files: [file('tpl/a.go', 30, 30)] })])).includes('routineWords'), subject);
-    for (const subject of ["Add copyright headers to some files that don't have 'em (#9363)", 'chore: add license headers'])
+    for (const subject of ["Add copyright headers to some files that don't have 'em (#9363)", 'chore: add license headers', 'core: update copyright dates'])
       assert.ok(ids(unit([commit({ subject, files: [file('src/a.kt', 30)] })])).includes('routineWords'), subject);
     // a change to how the product treats a copyright notice is not upkeep
     for (const subject of ['[Fix #9345] Make `Style/AsciiComments` allow copyright notice', 'git-gui: Display the full GPL copyright notice in about dialog.'])
@@ -2070,6 +2084,13 @@ describe('notability of a unit of work', () => {
       'watchOS Example/watchOS Example.xcodeproj/xcshareddata/xcschemes/watchOS Example WatchKit App.xcscheme',
       '.swiftpm/xcode/package.xcworkspace/contents.xcworkspacedata',
       'Package.resolved',
+      // translation catalogs: what translators write on a platform, and what gettext extracts and compiles
+      'wagtail/locale/fr/LC_MESSAGES/django.po',
+      'po/ka.po',
+      'po/ka.gmo',
+      'src/locale/messages.pot',
+      'wagtail/locale/fr/LC_MESSAGES/django.mo',
+      'src/locale/messages.fr.xlf',
     ])
       assert.ok(isGeneratedPath(p), p);
     assert.ok(!isGeneratedPath('Source/Features/NetworkReachabilityManager.swift') && !isGeneratedPath('Package.swift'));
