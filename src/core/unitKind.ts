@@ -6,7 +6,19 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { CommitRecord } from './commit';
-import { GITMOJI, isTestName, PERFORMANCE, ROUTINE_TYPES, STYLE_RUN, subjectPrefix, writtenLabel, type Conventions, type FragmentKind } from './conventions';
+import {
+  commitType,
+  GITMOJI,
+  isTestName,
+  PERFORMANCE,
+  ROUTINE_TYPES,
+  saysRoutine,
+  STYLE_RUN,
+  subjectPrefix,
+  writtenLabel,
+  type Conventions,
+  type FragmentKind,
+} from './conventions';
 import { isSourceCodePath } from './paths';
 
 /** What reading a unit's kind needs of it (units.ts `WorkUnit`): its repository, its title and its commits' subjects. */
@@ -494,6 +506,11 @@ export function declaredKind(
   // came before
   if (unit.kind === 'topic' && unit.topic && RELEASE_BRANCH.test(unit.topic))
     return { kind: 'routine', reason: l10n.t('Prepares a release on its release branch ({0}): the work it releases came before.', unit.topic) };
+  // a pull request merged with a merge commit whose unlabelled title calls it upkeep (lint, formatting, typos, a dependency
+  // bump) is that, whatever the labels of its commits: psycopg's "Add cython code linting" (#1199), `style:` and `chore:`
+  // commits with one `perf:` found on the way, was performance work by that label
+  if (unit.kind === 'pullRequest' && unit.merge && conventions.conventional && commitType(unit.title, conventions) === undefined && saysRoutine(unit.title))
+    return { kind: 'routine', reason: l10n.t('Routine upkeep, by its pull request’s title: whatever the labels of the commits inside.') };
   if (conventions.conventional && types.size > 0) {
     // (the label of another commit than the one that names the unit is quoted, as `saidBy` quotes words)
     const byLabel = (type: string, quoted: (label: string, by: string) => string, own: (label: string) => string): string => {

@@ -823,6 +823,22 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(guide, CONVENTIONAL).includes('designDoc'));
   });
 
+  it("a labelled repository's pull request whose unlabelled title calls it upkeep is that, whatever its commits' labels (psycopg)", () => {
+    const code = [file('psycopg_c/psycopg_c/_psycopg/transform.pyx', 60, 55)];
+    const merge = commit({ subject: 'Merge pull request #1199 from dvarrazzo/cython-lint', parents: ['c'.repeat(40), 'd'.repeat(40)] });
+    const commits = [
+      commit({ subject: 'style: clean up cython code with a pass of cython-lint', files: code }),
+      commit({ subject: 'perf: use a C var for comparison instead of a Python var', files: [file('psycopg_c/psycopg_c/types/numeric.pyx', 4, 4)] }),
+      commit({ subject: 'chore: add cython-lint to pre-commit hooks', files: [file('.pre-commit-config.yaml', 6)] }),
+    ];
+    const lint = unit(commits, { kind: 'pullRequest', merge: { ...merge, body: 'Add cython code linting\n' }, title: 'Add cython code linting' });
+    assert.ok(ids(lint, CONVENTIONAL).includes('routineType') && !ids(lint, CONVENTIONAL).includes('performance'), ids(lint, CONVENTIONAL).join());
+    assert.equal(score(lint, CONVENTIONAL).notable, false);
+    // a title that says more than upkeep leaves the labels to say what it is
+    const faster = unit(commits, { kind: 'pullRequest', merge, title: 'Compare numbers in C' });
+    assert.ok(ids(faster, CONVENTIONAL).includes('performance'));
+  });
+
   it("a pull request's title that names a feature or a fix says what it is, whatever a step inside says of speed (jellyfin)", () => {
     const code = (name: string) => [file(`Emby.Server.Implementations/Library/Search/${name}.cs`, 60, 10)];
     const steps = () => [
