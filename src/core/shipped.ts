@@ -324,7 +324,7 @@ function versionOfFile(path: string): string | undefined {
 }
 
 /**
- * Splits release notes into items: bullet points (`*`, `-`, `+`) with their indented continuation lines (paragraphs after a blank line too),
+ * Splits release notes into items: bullet points (`*`, `-`, `+`; the Maven Changes plugin's `o`) with their indented continuation lines (paragraphs after a blank line too),
  * reStructuredText definition lists, lines named by an area (`cli: …`), GNU outline NEWS's paragraphs, and in a file of one
  * release, reStructuredText titles under its sections' titles with their paragraphs (Pillow's), under the
  * nearest version heading (or the file's version) and section heading. Items of a release with no version yet are dropped, but for
@@ -363,7 +363,11 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
     const keep = (lines: readonly string[], release: string, itemSection = KIND_TAG.exec(lines[0] ?? '')?.[1] ?? section): void => {
       const text = [...lines, ...tickets].join(' ');
       // what it says is its first paragraph (fish's items go on with examples and caveats); its numbers may come after
-      const summary = lines.slice(0, lead).join(' ');
+      // (without its credits: the Maven Changes plugin's `Add ByteConsumer. Thanks to Gary Gregory.`)
+      const summary = lines
+        .slice(0, lead)
+        .join(' ')
+        .replace(/([.!)])\s+Thanks to [^.]{1,200}\.?\s*$/i, '$1');
       const tag = tagged.get(versionKey(release) ?? '');
       items.push({
         version: release,
@@ -510,7 +514,8 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
         headed = false;
         continue;
       }
-      const bullet = /^\s{0,4}[*+-]\s+(.*)$/.exec(line);
+      // (`o` too: the Maven Changes plugin's RELEASE-NOTES.txt, Apache Commons' `o LANG-1789: NullPointerException when …`)
+      const bullet = /^\s{0,4}(?:[*+-]|o(?=\s))\s+(.*)$/.exec(line);
       if (titled && current) {
         // a titled item's first paragraph (its later ones are examples and detail)
         if (line.trim() !== '' && lead === undefined) current.push(line.trim());
@@ -700,10 +705,13 @@ export function matchShipped(unit: Matchable, index: ReleaseNotesIndex): Shipped
   const text = normalized(unit.text);
   const bodyWords = unit.body ? new Set([...words, ...contentWords(unit.body)]) : undefined;
   const written = writtenItems(unit, index);
-  const subjects = (unit.subjects ?? []).map((subject) => normalized(subject)).filter((subject) => subject.length >= SUBJECT_MIN_CHARS && subject !== text);
+  const allSubjects = new Set((unit.subjects ?? []).map((subject) => normalized(subject)));
+  const subjects = [...allSubjects].filter((subject) => subject.length >= SUBJECT_MIN_CHARS && subject !== text);
+  // (an item that says all a subject says, and names code, however short: Apache Commons' `Add ByteConsumer.` for "Add ByteConsumer")
+  const said = (item: Item): boolean => item.names.size > 0 && (item.text === text || allSubjects.has(item.text));
   for (const item of index.items) {
     const cited = cites(item, unit);
-    const byText = !cited && (written.has(item) || sameText(text, words, item) || subjects.some((subject) => subjectIn(subject, item)));
+    const byText = !cited && (written.has(item) || said(item) || sameText(text, words, item) || subjects.some((subject) => subjectIn(subject, item)));
     if ((cited || byText) && couldShip(item, unit.authored) && userFacing(item, [...item.words].join(' ')))
       return { evidence: evidenceOf(item), citedBy: byText || citedCount(item) > MAX_CITED_CLOSE ? undefined : item };
   }

@@ -451,7 +451,9 @@ function voiced(unit: Titled): Titled['commits'] {
   // files hold their work: tqdm's "Merge pull request #1751 from jaltmayerpizzorno/fix-atexit-monitor-deadlock", the
   // maintainer's own commit in it "minor docstring updates")
   const commits = sharedPullRequest(unit) ? unit.commits.filter((c) => c.parents.length <= 1) : unit.commits;
-  const coding = commits.filter((c) => c.files.some((f) => isSourceCodePath(f.path)));
+  // (the product's code, not its tests: Apache Commons' "Add org.apache.commons.lang3.time.FastDateParser_TimeZoneStrategyTest.testJava25DeprecatedZoneId(String)",
+  // a test added, made a series a feature)
+  const coding = commits.filter((c) => c.files.some((f) => isSourceCodePath(f.path) && !isTestName(f.path)));
   if (coding.length > 0) return coding;
   const beyondTests = commits.filter((c) => c.files.some((f) => !isTestName(f.path)));
   return beyondTests.length > 0 ? beyondTests : commits;

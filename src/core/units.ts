@@ -687,6 +687,13 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
   }> = [];
   // the last version each package released, for the kind of the next (`releaseVersion`)
   const releases = new Map<string, ReleaseNumbers>();
+  // when someone else released from the mainline (a release bot's "chore(main): release 2.28.0 (#2351)", a
+  // co-maintainer's tag commit), oldest first: a release closes the series pushed before it, as the user's own does
+  const othersReleases = (topology?.commits ?? [])
+    .filter((c) => mainline.has(c.sha) && !own.has(c.sha) && c.parents.length < 2 && isReleaseCommit({ subject: c.subject, tags: [] }))
+    .map((c) => timeOf(c.authorDate))
+    .sort((a, b) => a - b);
+  const releasedBetween = (from: number, to: number): boolean => othersReleases.some((t) => t > from && t <= to);
   for (const commit of oldestFirst) {
     // tests alone say which area they test when they sit next to its code (Go's `interp/x_test.go`)
     const code = workAreas(commit, conventions);
@@ -720,6 +727,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
     // which open series may take this commit (the one it joins is chosen below)
     const takes = (s: (typeof open)[number]): boolean => {
       if (!onMainline || !s.onMainline) return s.last.sha === parent && own.has(parent); // a chain on a branch
+      if (releasedBetween(timeOf(s.last.authorDate), timeOf(commit.authorDate))) return false;
       const gap = timeOf(commit.authorDate) - timeOf(s.last.authorDate);
       if (gap > FOLLOW_UP_GAP_MS) return false;
       // a step named like the series' first continues it, however long the work runs and wherever each step is

@@ -85,16 +85,51 @@ export class LogStreamParser {
   }
 }
 
+/** Lines of a subject wrapped mid-sentence that are joined back (`splitMessage`): more is a body written without its blank line. */
+const MAX_WRAPPED_LINES = 4;
+/**
+ * A line that goes on with a sentence (`splitMessage`): it opens in lower case, with a digit or a quote, or with a code name
+ * (`ReflectionDiffBuilder.ReflectionDiffBuilder(DiffBuilder, String[])`, `FastDateParser_TimeZoneStrategyTest`); a line that opens
+ * with a capitalized word starts a sentence of a body written without its blank line.
+ */
+const WRAPPED = /^\s*(?:[a-z0-9`'"(]|[A-Z]\w*[.(_#]|[A-Z][a-z]+[A-Z])/;
+
+/**
+ * A commit message's subject and body. The subject is its first line, and, as git's own `%s` joins the lines of the first
+ * paragraph, the lines that continue it when it was wrapped mid-sentence (Apache Commons' "Add assertions to" over
+ * "org.apache.commons.lang3.ClassUtilsTest"): a first line that opens a sentence and ends in no punctuation, then at most `MAX_WRAPPED_LINES` lines in
+ * all, each going on with the sentence (`WRAPPED`), none a list item or a trailer (`Signed-off-by: …`). The body is the rest, trimmed.
+ */
+export function splitMessage(message: string): { subject: string; body: string } {
+  const lines = message.trim().split('\n');
+  let end = 1;
+  const first = lines[0]!.trimEnd();
+  // (a sentence: lines that each open in lower case are a list of what a squash brought, flask's "only strip one slash when
+  // registering blueprint" over "add test and changelog")
+  if (/^[A-Z[]/.test(first) && !/[.!?:)\]]$/.test(first)) {
+    const paragraph = lines.findIndex((line) => line.trim() === '');
+    const count = paragraph < 0 ? lines.length : paragraph;
+    const continuation = lines.slice(1, count);
+    if (count <= MAX_WRAPPED_LINES && continuation.every((line) => WRAPPED.test(line) && !/^\s*([-*+•]\s|\d+[.)]\s|[\w-]+:\s)/.test(line))) end = count;
+  }
+  return {
+    subject: lines
+      .slice(0, end)
+      .map((line) => line.trim())
+      .join(' '),
+    body: lines.slice(end).join('\n').trim(),
+  };
+}
+
 /** A record from its fields (in `FIELDS` order) and its stats text; undefined when a SHA does not check. */
 function toCommit(values: readonly string[], stats: string): CommitRecord | undefined {
   const f = Object.fromEntries(FIELDS.map(([name], i) => [name, values[i] ?? ''])) as Record<Field, string>;
   const sha = f.sha.trim();
   const parents = f.parents.split(' ').filter(Boolean);
   if (!FULL_SHA.test(sha) || !parents.every((p) => FULL_SHA.test(p))) return undefined;
-  const message = f.message.replace(/\r\n/g, '\n');
-  const newline = message.indexOf('\n');
-  const subject = bound((newline < 0 ? message : message.slice(0, newline)).trim(), MAX_SUBJECT);
-  const body = bound(newline < 0 ? '' : message.slice(newline + 1).trim(), MAX_BODY);
+  const split = splitMessage(f.message.replace(/\r\n/g, '\n'));
+  const subject = bound(split.subject, MAX_SUBJECT);
+  const body = bound(split.body, MAX_BODY);
   const files = parseStats(stats);
   return {
     sha,

@@ -8,6 +8,7 @@
  */
 import type { SimpleGit } from 'simple-git';
 import type { Topology, TopologyCommit } from '../core/units';
+import { MAX_SUBJECT, splitMessage } from './logParser';
 
 /** Fields of each commit of the topology listing, each followed by NUL. */
 export const TOPOLOGY_FORMAT = '%H%x00%P%x00%ae%x00%aI%x00%B%x00';
@@ -40,15 +41,14 @@ export function parseTopology(output: string): TopologyCommit[] {
     const sha = tokens[i]!.trim();
     const parents = tokens[i + 1]!.split(' ').filter(Boolean);
     if (!FULL_SHA.test(sha) || !parents.every((p) => FULL_SHA.test(p))) continue;
-    const message = tokens[i + 4]!.replace(/\r\n/g, '\n').slice(0, MAX_MESSAGE).trim();
-    const newline = message.indexOf('\n');
+    const { subject, body } = splitMessage(tokens[i + 4]!.replace(/\r\n/g, '\n').slice(0, MAX_MESSAGE));
     commits.push({
       sha,
       parents,
       authorEmail: tokens[i + 2]!,
       authorDate: tokens[i + 3]!,
-      subject: (newline < 0 ? message : message.slice(0, newline)).trim().slice(0, 1000),
-      body: newline < 0 ? '' : withoutConflicts(message.slice(newline + 1)).trim(),
+      subject: subject.slice(0, MAX_SUBJECT),
+      body: withoutConflicts(body).trim(),
     });
   }
   return commits;

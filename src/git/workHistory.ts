@@ -177,9 +177,15 @@ function remember(key: string, known: Remembered): Remembered {
   return known;
 }
 
-/** The topology without the messages of commits that are not merges (only merges' messages are read later). */
+/**
+ * The topology without the messages of commits that are not merges (only merges' messages are read later), but for the
+ * subjects of release commits (anyone's release closes the series pushed before it: core/units.ts `groupUnits`).
+ */
 function compact(topology: Topology): Topology {
-  return { ref: topology.ref, commits: topology.commits.map((c) => (c.parents.length > 1 ? c : { ...c, subject: '', body: '' })) };
+  return {
+    ref: topology.ref,
+    commits: topology.commits.map((c) => (c.parents.length > 1 ? c : { ...c, subject: RELEASE_SUBJECT.test(c.subject) ? c.subject : '', body: '' })),
+  };
 }
 
 /** Release-notes files read at most (CHANGELOGs of a monorepo's packages; the newest versions of a RelNotes folder). */

@@ -258,6 +258,21 @@ describe('notability of a unit of work', () => {
       assert.ok(styled.includes('routineWords') && !styled.includes('fix'), `${subject}: ${styled.join()}`);
     }
     assert.ok(ids(unit([commit({ subject: 'Fix styling of the sidebar', files: code })])).includes('fix'));
+    // documentation comments alone (Apache Commons' "Javadoc", +1042 −1307 lines of one class) and Eclipse's "Sort members"
+    for (const subject of [
+      'Javadoc',
+      'Better docstrings',
+      'Fix Javadoc for RandomUtils.secure(), it incorrectly mentions securerandom.strongAlgorithms #1503',
+      '[LANG-1793] Fix Javadoc description in CharUtils.isAsciiAlphanumeric() #1501',
+      '[javadoc] Improve StringUtils Javadoc #1450',
+      'Sort members',
+    ])
+      assert.ok(
+        ids(unit([commit({ subject, files: [file('src/main/java/org/apache/commons/lang3/StringUtils.java', 1042, 1307)] })])).includes('routineWords'),
+        subject,
+      );
+    for (const subject of ['Add Javadoc generation to the build', 'Fix javadoc build on JDK 21', 'Add support for docstrings in hover'])
+      assert.ok(!ids(unit([commit({ subject, files: code })])).includes('routineWords'), subject);
     // a formatter named: Mojolicious' "Use the latest perltidy", +1685 −651 lines of reformatted tests
     for (const subject of ['Use the latest perltidy', 'Run php-cs-fixer', 'stylua the plugin'])
       assert.ok(
@@ -898,6 +913,17 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(shellcheck).includes('feature'), JSON.stringify(score(shellcheck).signals));
     const withBuild = commit({ ...distro, files: [...distro.files, file('builders/snap/Dockerfile', 12)] });
     assert.ok(ids(unit([image, withBuild], { title: image.subject })).includes('feature'), 'a commit of more than tests');
+    // where some change the product's code, a test class added says nothing either (Apache Commons' series of two tests
+    // added, pushed with "Use HTTPS in URL")
+    const https = commit({ subject: 'Use HTTPS in URL', files: [file('src/main/java/org/apache/commons/lang3/time/FastDateParser.java', 2, 2)] });
+    const test = commit({
+      subject: 'Add org.apache.commons.lang3.time.FastDateParser_TimeZoneStrategyTest.testJava25DeprecatedZoneId(String)',
+      files: [file('src/test/java/org/apache/commons/lang3/time/FastDateParser_TimeZoneStrategyTest.java', 22, 1)],
+    });
+    assert.ok(
+      !ids(unit([https, test], { title: https.subject })).includes('feature'),
+      JSON.stringify(score(unit([https, test], { title: https.subject })).signals),
+    );
     // a commit of code says it, wherever it is in the unit
     const both = unit([...elixir.commits, commit({ subject: 'Add List.to_existing_atom/2', files: [file('lib/elixir/lib/list.ex', 30)] })], {
       title: elixir.title,
@@ -2256,6 +2282,9 @@ describe('notability of a unit of work', () => {
       'update helm release v5.4.0',
       'helm release v5.2.0',
       'update helm release to v4.0.1',
+      // Apache Commons' release manager: the release candidate, then the notes and versions for the next release
+      'Prepare for the next release candidate',
+      'Updates for the next release',
     ])
       assert.ok(!has(unit([commit({ subject, files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), subject);
     assert.ok(has(unit([commit({ subject: 'Support v2.0 tokens', files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), 'a feature');

@@ -98,6 +98,32 @@ describe('release notes: the formats projects write them in', () => {
     );
   });
 
+  it("the Maven Changes plugin's RELEASE-NOTES.txt (Apache Commons): items bulleted `o`, their credits not what they say; an item that says all a short subject says, naming code, ships it", () => {
+    const text =
+      'Apache Commons Lang 3.19.0 Release Notes\n----------------------------------------\n\nThe Apache Commons Lang team is pleased to announce the release of Apache Commons Lang 3.19.0.\n\n' +
+      'Changes in this version include:\n\nNew features:\no            Add ByteConsumer. Thanks to Gary Gregory.\n' +
+      'o LANG-1784: Add Functions methods for null-safe mapping. Thanks to Gary Gregory.\n\nFixed Bugs:\n' +
+      'o            Fix internal inverted logic in private isEnum() method #1454. Thanks to mayuming, Gary Gregory.\n';
+    assert.deepEqual(items('RELEASE-NOTES.txt', text), [
+      '3.19.0 | New features | add byteconsumer',
+      '3.19.0 | New features | lang 1784 add functions methods for null safe mapping',
+      '3.19.0 | Fixed Bugs | fix internal inverted logic in private isenum method 1454',
+    ]);
+    const index = indexReleaseNotes([{ path: 'RELEASE-NOTES.txt', text }]);
+    assert.equal(shippedIn({ pullRequest: undefined, shas: [], text: 'Add ByteConsumer', authored: Date.UTC(2025, 8, 9) }, index)?.version, '3.19.0');
+    // a subject of the unit's commits too; but not words alone, however alike ("Add tests" names no code)
+    assert.equal(
+      shippedIn(
+        { pullRequest: undefined, shas: [], text: 'Add ByteSupplier', subjects: ['Add ByteSupplier', 'Add ByteConsumer'], authored: Date.UTC(2025, 8, 9) },
+        index,
+      )?.version,
+      '3.19.0',
+    );
+    assert.equal(shippedIn({ pullRequest: undefined, shas: [], text: 'Add ByteSupplier', authored: Date.UTC(2025, 8, 9) }, index), undefined);
+    const plain = indexReleaseNotes([{ path: 'RELEASE-NOTES.txt', text: text.replace('Add ByteConsumer.', 'Add tests.') }]);
+    assert.equal(shippedIn({ pullRequest: undefined, shas: [], text: 'Add tests', authored: Date.UTC(2025, 8, 9) }, plain), undefined);
+  });
+
   it("a file of one release whose changes are titles under its sections, each told by a paragraph (Pillow's `docs/releasenotes/12.3.0.rst`); a title a list follows is a section (tornado)", () => {
     const pillow =
       '12.3.0\n------\n\nSecurity\n========\n\n:cve:`2026-59200`: Prevent decompression bomb when parsing PDF\n^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n' +

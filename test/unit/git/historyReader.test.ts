@@ -65,6 +65,46 @@ describe('git history reader (real repositories)', () => {
     assert.equal(tweak!.deletions, 5);
   });
 
+  it('reads a subject wrapped over lines as git does (its first paragraph), but not a body written without its blank line', async () => {
+    const repo = make();
+    const wrapped = repo.commit({
+      message: 'Add assertions to\norg.apache.commons.lang3.ClassUtilsTest\n',
+      files: { 'a.txt': 'a\n' },
+      date: '2026-07-02T10:00:00Z',
+    });
+    const long = repo.commit({
+      message:
+        'Fail-fast for a null DiffBuilder in\nReflectionDiffBuilder.ReflectionDiffBuilder(DiffBuilder, String[])\ninstead of getting a NullPointerException in ReflectionDiffBuilder\ninstance methods\n\n- Remove unnecessary null check\n',
+      files: { 'f.txt': 'f\n' },
+      date: '2026-07-02T12:00:00Z',
+    });
+    const listed = repo.commit({ message: 'Fix the parser\n- handle tabs\n- handle CRLF\n', files: { 'b.txt': 'b\n' }, date: '2026-07-03T10:00:00Z' });
+    const said = repo.commit({ message: 'Fix the parser.\nIt dropped tabs.\n', files: { 'c.txt': 'c\n' }, date: '2026-07-04T10:00:00Z' });
+    const body = repo.commit({ message: 'Fix the scanner\nThe scanner dropped tabs.\n', files: { 'e.txt': 'e\n' }, date: '2026-07-06T10:00:00Z' });
+    const squashed = repo.commit({
+      message: 'only strip one slash when registering blueprint\nadd test and changelog\n',
+      files: { 'g.txt': 'g\n' },
+      date: '2026-07-07T10:00:00Z',
+    });
+    const signed = repo.commit({ message: 'Fix the lexer\nSigned-off-by: Me <me@example.com>\n', files: { 'd.txt': 'd\n' }, date: '2026-07-05T10:00:00Z' });
+    const { commits } = await readHistory(repo.dir, RANGE);
+    const of = (sha: string) => commits.find((c) => c.sha === sha)!;
+    assert.equal(of(wrapped).subject, 'Add assertions to org.apache.commons.lang3.ClassUtilsTest');
+    assert.equal(of(wrapped).body, '');
+    assert.deepEqual(
+      [of(long).subject, of(long).body],
+      [
+        'Fail-fast for a null DiffBuilder in ReflectionDiffBuilder.ReflectionDiffBuilder(DiffBuilder, String[]) instead of getting a NullPointerException in ReflectionDiffBuilder instance methods',
+        '- Remove unnecessary null check',
+      ],
+    );
+    assert.deepEqual([of(listed).subject, of(listed).body], ['Fix the parser', '- handle tabs\n- handle CRLF']);
+    assert.deepEqual([of(said).subject, of(said).body], ['Fix the parser.', 'It dropped tabs.']);
+    assert.deepEqual([of(body).subject, of(body).body], ['Fix the scanner', 'The scanner dropped tabs.']);
+    assert.deepEqual([of(squashed).subject, of(squashed).body], ['only strip one slash when registering blueprint', 'add test and changelog']);
+    assert.deepEqual([of(signed).subject, of(signed).body], ['Fix the lexer', 'Signed-off-by: Me <me@example.com>']);
+  });
+
   it('matches extra author emails case-insensitively and from local branches', async () => {
     const repo = make({ user: { name: 'Ada', email: 'ada@work.example' } });
     repo.commit({ message: 'base', author: { name: 'Ada', email: 'ada@work.example' }, files: { a: '1\n' }, date: '2026-07-02T10:00:00Z' });

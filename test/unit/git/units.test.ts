@@ -224,6 +224,29 @@ describe('units of work (real repositories)', () => {
     }
   });
 
+  it("direct pushes: someone else's release from the mainline (a release bot's) closes the series before it too", async () => {
+    const repo = make();
+    const before = [
+      repo.commit({ message: 'Add cache.memo()', files: { 'src/cache.c': lines(90, 'memo') }, date: at(5, 9) }),
+      repo.commit({ message: 'memo: handle errors', files: { 'src/cache.c': lines(120, 'memo') }, date: at(5, 11) }),
+    ];
+    const bot: Author = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+    repo.commit({ message: 'chore(main): release 2.27.0 (#2351)', files: { 'CHANGELOG.md': '## 2.27.0\n\n- add memo()\n' }, date: at(5, 14), author: bot });
+    const after = [
+      repo.commit({ message: 'memo: evict old entries', files: { 'src/cache.c': lines(130, 'memo') }, date: at(5, 16) }),
+      repo.commit({ message: 'memo: count evictions', files: { 'src/cache.c': lines(140, 'memo') }, date: at(5, 17) }),
+    ];
+    const units = scoreWork(await work(repo), { threshold: 4 }).map((s) => s.unit.commits.map((c) => c.sha).sort());
+    assert.deepEqual(
+      units.find((u) => u.includes(before[0]!)),
+      [...before].sort(),
+    );
+    assert.deepEqual(
+      units.find((u) => u.includes(after[0]!)),
+      [...after].sort(),
+    );
+  });
+
   it("a release's kind is the number that changed since the package's last release (jsoup's 1.22.2 then 1.23.1 is a minor), else semver", async () => {
     const repo = make();
     const release = (version: string, day: number): string =>
