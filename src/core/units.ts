@@ -111,6 +111,13 @@ export const SERIES_SPAN_MS = 7 * 24 * 3_600_000;
  */
 export const FOLLOW_UP_GAP_MS = 14 * 24 * 3_600_000;
 
+/**
+ * The fewest lines of new code files (not tests) with which a commit starts a piece of work of its own, unless it changes
+ * the series' files as much (`groupUnits`): folke's "feat(gh): new `gh` (GitHub cli) integration" (+2732 in 13 new files,
+ * wired into 20 others) ended a week of picker work in the same `lua/` area as its last step. Most of the commit's lines, too.
+ */
+const NEW_MODULE_LINES = 200;
+
 /** How many opening words two subjects share to name one series of steps (`sameOpening`). */
 const NAMED_STEP_WORDS = 4;
 
@@ -702,6 +709,10 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       commit.files.some((f) => isHousekeepingPath(f.path)) && commit.files.every((f) => isHousekeepingPath(f.path) || isGeneratedIn(conventions, f.path));
     const areas = upkeep ? new Set([UPKEEP_AREA]) : code.size > 0 ? code : testedAreas(commit, conventions);
     const created = createdFiles(commit, conventions);
+    const newCode = commit.files
+      .filter((f) => created.has(f.path) && isSourceCodePath(f.path) && !isTestIn(conventions, f.path))
+      .reduce((n, f) => n + f.additions, 0);
+    const newModule = newCode >= NEW_MODULE_LINES && 2 * newCode > commit.additions + commit.deletions;
     const issues = new Set([...closedIssues(commit), ...subjectIssues(commit.subject)]);
     const fragment = commit.files.some((f) => f.created && isNotesFragment(f.path));
     const entry = writesEntry(commit);
@@ -744,6 +755,9 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       // upkeep continues only upkeep (tests or notes pushed after a CI change follow up the work before it)
       if (s.areas.has(UPKEEP_AREA) && !upkeep) return false;
       if (named) return true;
+      // a new module is a piece of work of its own, unless it is as much a change of the series' files (a quarter of its new
+      // code's lines, or more)
+      if (newModule && 4 * commit.files.filter((f) => s.files.has(f.path)).reduce((n, f) => n + f.additions + f.deletions, 0) < newCode) return false;
       // a change reviewed on its own (Gerrit, Phabricator) is a piece of work, as a squash-merged pull request is, unless it
       // is the next step of a stack: it changes the code the series changed
       if (reviewed) return commit.files.some((f) => s.files.has(f.path) && isWorkPath(f.path, conventions));

@@ -247,6 +247,33 @@ describe('units of work (real repositories)', () => {
     );
   });
 
+  it('direct pushes: a new module (most of a commit, 200 lines of new code or more) starts a piece of work of its own, wired into the files before it or not', async () => {
+    const repo = make();
+    const picker = [
+      repo.commit({ message: 'feat(picker): badges', files: { 'lua/snacks/picker/format.lua': lines(60, 'fmt') }, date: at(5, 9) }),
+      repo.commit({ message: 'fix(picker): min width', files: { 'lua/snacks/picker/format.lua': lines(64, 'fmt') }, date: at(5, 11) }),
+    ];
+    const gh = repo.commit({
+      message: 'feat(gh): new `gh` (GitHub cli) integration',
+      files: {
+        'lua/snacks/gh/api.lua': lines(180, 'api'),
+        'lua/snacks/gh/render.lua': lines(120, 'render'),
+        'lua/snacks/picker/format.lua': lines(70, 'fmt'),
+      },
+      date: at(5, 15),
+    });
+    const followUp = repo.commit({ message: 'fix(gh): action index', files: { 'lua/snacks/gh/api.lua': lines(181, 'api') }, date: at(5, 17) });
+    const units = scoreWork(await work(repo), { threshold: 4 }).map((s) => s.unit.commits.map((c) => c.sha).sort());
+    assert.deepEqual(
+      units.find((u) => u.includes(picker[0]!)),
+      [...picker].sort(),
+    );
+    assert.deepEqual(
+      units.find((u) => u.includes(gh)),
+      [gh, followUp].sort(),
+    );
+  });
+
   it("a release's kind is the number that changed since the package's last release (jsoup's 1.22.2 then 1.23.1 is a minor), else semver", async () => {
     const repo = make();
     const release = (version: string, day: number): string =>
