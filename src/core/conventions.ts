@@ -129,13 +129,13 @@ const DOC_COMMENTS =
 /**
  * True for a subject or title of routine upkeep by its words: a version or dependency bump, typos, a
  * formatter or linter run (spatie's "Fix styling", the commit its formatter's workflow pushes; not "Fix styling of the sidebar"), documentation comments alone (`DOC_COMMENTS`). A name in backticks is code, not words (rubocop's `` `Lint/UnreachableCode` ``),
- * unless it is a formatter's command (`` `cargo fmt` ``).
+ * unless it is a formatter's command (`` `cargo fmt` ``); it is still a name (hatch's "Bump `packaging` to 24.2" bumps a dependency).
  */
 export function saysRoutine(text: string): boolean {
   return (
     STYLE_RUN.test(text.trim()) ||
     DOC_COMMENTS.test(text.trim()) ||
-    ROUTINE_WORDS.test(text.replace(/`(?!(cargo fmt|rustfmt|gofmt|goimports|prettier|isort|clang-format)\b)[^`\n]*`/gi, '``'))
+    ROUTINE_WORDS.test(text.replace(/`(?!(cargo fmt|rustfmt|gofmt|goimports|prettier|isort|clang-format)\b)[^`\n]*`/gi, 'name'))
   );
 }
 

@@ -52,10 +52,11 @@ export interface Words {
 export const INCIDENT = /\b(incident|outage|hot-?fix|post-?mortem|sev[0-4]|on-?call)\b/i;
 /**
  * Words of security work: a vulnerability's kind (OWASP's names: injection, XSS, SSRF, request smuggling, prototype
- * pollution, ReDoS, XXE, zip slip, decompression bombs), a CVE id, or hardening against an attack (undici's "harden header
+ * pollution, ReDoS, XXE, zip slip, decompression bombs), an attack's kind (KeePassXC's "Prevent byte-by-byte and attachment inference
+ * side channel attacks"; timing, brute-force, replay, downgrade attacks), a CVE id, or hardening against an attack (undici's "harden header
  * iterable checks for prototype-pollution scenarios", tornado's "Harden against invalid HTTP reason phrases").
  */
-const SECURITY_TERMS_SOURCE = String.raw`vulnerab\w*|cve-\d{4}-\d+|xss|csrf|ssrf|(sql|command|code|shell|header|html|script|template|path|crlf|log) injection|path traversal|sanitiz\w*|escap(e|ing) (html|input|output|user)|privilege escalation|exploit\w*|denial of service|dos attack|prototype[- ]pollution|(request|response) smuggling|redos|open redirects?|decompression bombs?|zip[- ]?slip|xxe|timing attacks?|harden(s|ed|ing)? (\w+ )?against`;
+const SECURITY_TERMS_SOURCE = String.raw`vulnerab\w*|cve-\d{4}-\d+|xss|csrf|ssrf|(sql|command|code|shell|header|html|script|template|path|crlf|log) injection|path traversal|sanitiz\w*|escap(e|ing) (html|input|output|user)|privilege escalation|exploit\w*|denial of service|dos attack|prototype[- ]pollution|(request|response) smuggling|redos|open redirects?|decompression bombs?|zip[- ]?slip|xxe|timing attacks?|side[- ]channels?(?: attacks?)?|(brute[- ]force|replay|downgrade|dictionary) attacks?|man[- ]in[- ]the[- ]middle|clickjacking|harden(s|ed|ing)? (\w+ )?against`;
 export const SECURITY = new RegExp(String.raw`\b(security|${SECURITY_TERMS_SOURCE})\b`, 'i');
 /**
  * `SECURITY` without the bare word "security": where the repository speaks of securities as financial instruments (a
@@ -157,11 +158,11 @@ const FEATURE =
  * (pandoc's 8,000 lines of past announcements; not "Add Todo.txt syntax"), "Add the flag to the README", "add docs on `ConnectionRefused`
  * errors", "add doc note that …", "Add release notes for 6.5", "add changelog entry", syn's "Add explanation of compatibility
  * strategy" (a doc comment in `src/lib.rs`), Jackson's "Add Javadoc notes on …", "Add release notes wrt #4953", Wagtail's "Add link and
- * credits to API v3 release note": what is added is documentation,
+ * credits to API v3 release note", zod's "Add v3 docs (#4972)": what is added is documentation,
  * even where the help text or the doc comment lives in code.
  */
 const ADDS_DOCUMENTATION =
-  /^add(s|ed)? .+ \b(to|in) (the )?([\w.-]+ ){0,2}release[- ]notes?\b|^add(s|ed)? .+ \b(to|in) (the )?("[^"]+" |`[^`]+` |'[^']+' )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog|(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc))\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|(release[- ])?notes?|news( entry| entries| fragments?)?|changelog( entry| entries)?|docstrings?|javadocs?( (notes?|comments?))?|examples?|explanations?)( (on|for|about|to|that|explaining|in|of|wrt|regarding)\b|$)|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc)\b|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.txt( file)?\.?(\s*\(#\d+\))?$/i;
+  /^add(s|ed)? .+ \b(to|in) (the )?([\w.-]+ ){0,2}release[- ]notes?\b|^add(s|ed)? .+ \b(to|in) (the )?("[^"]+" |`[^`]+` |'[^']+' )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog|(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc))\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|(release[- ])?notes?|news( entry| entries| fragments?)?|changelog( entry| entries)?|docstrings?|javadocs?( (notes?|comments?))?|examples?|explanations?)( (on|for|about|to|that|explaining|in|of|wrt|regarding)\b|$)|^add(s|ed)? (a |an |some |more |the )?([\w.-]+ ){1,2}(docs|documentation)(\s*\(#\d+\))?$|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc)\b|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.txt( file)?\.?(\s*\(#\d+\))?$/i;
 /**
  * True for a title that says it adds a piece of prose: "Add tutorial for managing Python distributions (#1533)" (hatch),
  * "Add blog post for v3.9 (#19414)" (prettier), "Add how-to for using custom Python distributions". Such a piece may come

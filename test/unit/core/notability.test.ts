@@ -422,6 +422,9 @@ describe('notability of a unit of work', () => {
       'Reject chunked bodies to prevent request smuggling',
       'Add decompression bomb checks to FontFile classes (#9711)',
       'Avoid ReDoS in the cookie parser',
+      // KeePassXC's, listed among the fixes of 2.7.7
+      'Prevent byte-by-byte and attachment inference side channel attacks',
+      'Rate-limit unlock attempts against brute-force attacks',
     ])
       assert.ok(ids(unit([commit({ subject })])).includes('security'), subject);
     assert.ok(!ids(unit([commit({ subject: 'Harden CI (#1368)' })])).includes('security'), 'hardening against nothing named');
@@ -1352,9 +1355,11 @@ describe('notability of a unit of work', () => {
       'Add Javadoc notes on some of entity renamings in Jackson 3.0',
       'Add release notes wrt #4953, minor tweaks',
       'Add link and credits to API v3 release note',
+      // a site of docs for an older major version (zod's, +10162 lines of pages)
+      'Add v3 docs (#4972)',
     ])
       assert.ok(!ids(unit([commit({ subject, files: [file('tokio/src/net/udp.rs', 12)] })])).includes('feature'), subject);
-    for (const subject of ['Add comment support to posts', 'Add notes command', 'Add examples gallery page'])
+    for (const subject of ['Add comment support to posts', 'Add notes command', 'Add examples gallery page', 'Add user comments', 'Add docs command'])
       assert.ok(ids(unit([commit({ subject, files: [file('src/posts.rs', 40)] })])).includes('feature'), subject);
     assert.ok(ids(unit([commit({ subject: 'style: apply rustfmt', files: [file('src/a.rs', 30, 30)] })])).includes('routineWords'));
     // a formatter or `go fix` run over the code (hugo's)
@@ -1372,6 +1377,8 @@ describe('notability of a unit of work', () => {
       ),
     );
     assert.ok(ids(unit([commit({ subject: 'Fix lint in `Lint/UnreachableCode`', files: [file('lib/a.rb', 3, 3)] })])).includes('routineWords'));
+    // … and still a name: a dependency bumped (hatch's "Bump `packaging` to 24.2 (#1788)")
+    assert.ok(ids(unit([commit({ subject: 'Bump `packaging` to 24.2 (#1788)', files: [file('pyproject.toml', 1, 1)] })])).includes('routineWords'));
     assert.ok(
       ids(unit([commit({ subject: 'Run `cargo fmt`', files: [file('src/a.rs', 30, 30)] })])).includes('routineWords'),
       'a formatter’s command in backticks is still a formatter run',
