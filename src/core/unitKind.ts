@@ -290,7 +290,8 @@ export const NOT_BREAKING =
  * "drop end of life python versions", "Drop Python 3.8", "drop node 16", a Python version alone: cattrs's "Remove 3.9"; not "remove node 18 from test
  * matrix"), removing what was deprecated ("remove previously deprecated code"), removing an option, a plugin or a command users name ("Remove
  * `importReflection` parser plugin", "revision: drop early output option"; not an unused, dead or
- * internal one, nor a plugin of the build: "Remove RoboVM Gradle plugin and test"), taking something out of the public API ("Temporarily remove AddressPolicy from the public
+ * internal one, nor a plugin of the build: "Remove RoboVM Gradle plugin and test", nor a feature flag, whose removal gives everyone the
+ * feature: dub's "Remove emailCampaigns feature flag (#3086)"), taking something out of the public API ("Temporarily remove AddressPolicy from the public
  * API"), a deprecation, a changed default ("redirect defaults to 303"), forbidding what was allowed ("Forbid
  * duplicate groups", "Disallow excess arguments", "Don't accept option arguments starting with `-=`": just's and
  * commander's notes list each as breaking; not a lint the project turns on for itself, "Forbid unsafe code"); and support
@@ -298,7 +299,7 @@ export const NOT_BREAKING =
  * (ky's "Require Node.js 22", "Bump minimum Python to 3.10"), which drops the older ones.
  */
 export const DROPS_SUPPORT =
-  /^(temporarily |partially )?(remove[sd]?|drop(s|ped)?|hide[sd]?) .+ from (the )?public API\b(?!\s*(docs?|documentation|modules?|tests?|page|reference)\b)|^(drop(s|ped)?|remove[sd]?) (the |all )?(previously )?deprecated\b(?!.*\b(usages?|uses?|calls?|imports?|warnings?|tests?|dependenc\w*|helpers?)\b)|^(drop(s|ped)?|remove[sd]?) (support for )?(python|node(\.?js)?|go|ruby|php|java|jdk|deno|perl|lua) v?\d+(\.\d+)*( (and|or) v?\d+(\.\d+)*)*( support)?( to \w[\w ]*)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for )?(py)?[23]\.\d+( support)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for\b|(old|eol|legacy|end[- ]of[- ]life)( [\w.-]+)? (versions?|releases?|runtimes?|platforms?)\b)|^(drop(s|ped)?|remove[sd]?) (the )?(?!(unused|dead|stale|internal|obsolete|redundant|debug)\b)(?![^\n]*\b(gradle|maven|sbt|build|ci|eslint|babel|webpack|rollup|vite) plugin\b)([`'"][^`'"]+[`'"]|--[\w-]+|[a-z][\w-]*)( [a-z][\w-]*)? (option|plugin|flag|setting|command|subcommand)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b|^(forbid|disallow|prohibit)s?\b(?!.*\b(unsafe|lints?|warnings?|clippy|unwrap|in (tests?|CI)\b))|^(don't|do not|no longer) (accept|allow)s?\b|(,|;| and) (drop(s|ped)?|remove[sd]?) support for\b|^(require[sd]?|bump(s|ed)? (the )?min(imum)?( required| supported)?( version of)?) (python|node(\.?js)?|go|ruby|php|java|jdk|deno|rust|msrv) (to |>= ?)?v?\d+(\.\d+)*\+?( or (later|newer|above))?(\s*\(#\d+\))?\s*$/i;
+  /^(temporarily |partially )?(remove[sd]?|drop(s|ped)?|hide[sd]?) .+ from (the )?public API\b(?!\s*(docs?|documentation|modules?|tests?|page|reference)\b)|^(drop(s|ped)?|remove[sd]?) (the |all )?(previously )?deprecated\b(?!.*\b(usages?|uses?|calls?|imports?|warnings?|tests?|dependenc\w*|helpers?)\b)|^(drop(s|ped)?|remove[sd]?) (support for )?(python|node(\.?js)?|go|ruby|php|java|jdk|deno|perl|lua) v?\d+(\.\d+)*( (and|or) v?\d+(\.\d+)*)*( support)?( to \w[\w ]*)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for )?(py)?[23]\.\d+( support)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for\b|(old|eol|legacy|end[- ]of[- ]life)( [\w.-]+)? (versions?|releases?|runtimes?|platforms?)\b)|^(drop(s|ped)?|remove[sd]?) (the )?(?!(unused|dead|stale|internal|obsolete|redundant|debug)\b)(?![^\n]*\b(gradle|maven|sbt|build|ci|eslint|babel|webpack|rollup|vite) plugin\b)(?![^\n]*\bfeature[- ](flag|gate|toggle)s?\b)([`'"][^`'"]+[`'"]|--[\w-]+|[a-z][\w-]*)( [a-z][\w-]*)? (option|plugin|flag|setting|command|subcommand)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b|^(forbid|disallow|prohibit)s?\b(?!.*\b(unsafe|lints?|warnings?|clippy|unwrap|in (tests?|CI)\b))|^(don't|do not|no longer) (accept|allow)s?\b|(,|;| and) (drop(s|ped)?|remove[sd]?) support for\b|^(require[sd]?|bump(s|ed)? (the )?min(imum)?( required| supported)?( version of)?) (python|node(\.?js)?|go|ruby|php|java|jdk|deno|rust|msrv) (to |>= ?)?v?\d+(\.\d+)*\+?( or (later|newer|above))?(\s*\(#\d+\))?\s*$/i;
 /** A runtime and its version: "Python 3.15", "PyPy3.10", "Node.js 22", "Go 1.26". */
 export const RUNTIME_VERSION = /\b(python|pypy|cpython|node(\.?js)?|deno|bun|ruby|go|java|jdk|php|rust|msrv)\s?v?\d+(\.\d+)*\b/i;
 /**
@@ -656,7 +657,12 @@ export function declaredKind(
   // a pull request's or a topic's own title says what it is when it names a feature or a fix: a step inside it that speaks of
   // speed is part of that work (jellyfin's "Implement search providers", with "Parallelize internal and external calls";
   // "Fixes for multi version handling", with "Fix performance", which mends the pull request's own new code)
-  const titleSays = (unit.kind === 'pullRequest' || unit.kind === 'topic') && (saysFeature(stripPrefix(unit.title)) || saysFix(stripPrefix(unit.title)));
+  // (and so does a long one's, whatever it names, when few of its steps speak of speed: dub's "Hubspot integration", 37
+  // commits, one "optimize …" among them)
+  const merged = unit.kind === 'pullRequest' || unit.kind === 'topic';
+  const steps = voiced(unit);
+  const fewSay = steps.length >= LONG_MERGED && 4 * steps.filter((c) => saysPerformance(stripPrefix(c.subject))).length < steps.length;
+  const titleSays = merged && (saysFeature(stripPrefix(unit.title)) || saysFix(stripPrefix(unit.title)) || fewSay);
   if (titleSays ? saysPerformance(stripPrefix(unit.title)) : titles.some(saysPerformance)) {
     const by = saidBy(unit, saysPerformance);
     return {
@@ -685,6 +691,9 @@ export function declaredKind(
     return { kind: 'refactor', reason: l10n.t('A refactoring or clean-up, by its words: nothing users see changes.') };
   return { kind: undefined, reason: '' };
 }
+
+/** The fewest commits of a pull request or topic whose steps' words say what it is only when enough of them say it (`declaredKind`). */
+const LONG_MERGED = 5;
 
 /**
  * What a commit's body says it reverts: an earlier change (git's `This reverts commit …`, a line `Revert …`), not one of its

@@ -328,6 +328,9 @@ describe('notability of a unit of work', () => {
       'Remove unused `parent` params in the generator',
       'remove unused debug option',
       'Remove stale feature flag',
+      // a feature flag removed gives everyone the feature (dub's)
+      'Remove emailCampaigns feature flag (#3086)',
+      'remove the partners-portal feature gate',
       // a plugin of the build, not of the product (retrofit's, with its test module)
       'Remove RoboVM Gradle plugin and test',
       'Remove 3.9 workaround from the loader',
@@ -874,6 +877,16 @@ describe('notability of a unit of work', () => {
     // a title that says both is performance work; pushed directly, the words of any commit still say it
     assert.deepEqual(kindOf(unit(steps(), { kind: 'pullRequest', pullRequest: 17001, title: 'Fix Resume query performance' })), ['performance']);
     assert.deepEqual(kindOf(unit(steps(), { title: 'Implement search providers' })), ['performance']);
+    // a long pull request whose title names no kind is not performance work by one step of many (dub's "Hubspot
+    // integration", one "optimize …" among 37 commits); where a quarter of its steps say it, it is
+    const hubspot = (fast: number) => [
+      ...Array.from({ length: fast }, (_, i) => commit({ subject: `Optimize the contact sync query ${i}`, files: code(`Sync${i}`) })),
+      ...['Add Hubspot OAuth flow', 'Add contact mapping', 'Handle webhook retries', 'Show the integration card', 'Store tokens', 'Copy tweaks'].map(
+        (subject, i) => commit({ subject, files: code(`Hubspot${i}`) }),
+      ),
+    ];
+    assert.deepEqual(kindOf(unit(hubspot(1), { kind: 'pullRequest', pullRequest: 3001, title: 'Hubspot integration' })), ['feature']);
+    assert.deepEqual(kindOf(unit(hubspot(2), { kind: 'pullRequest', pullRequest: 3001, title: 'Hubspot integration' })), ['performance']);
   });
 
   it('a commit reverted within the unit says nothing of what it is: its words add no feature (Maybe Finance)', () => {
