@@ -107,7 +107,7 @@ export const STYLE_RUN =
 /**
  * Routine upkeep said in words: a `chore:` label where the repository's prefixes are areas, not types (tracing's
  * "chore: fix new warnings in Rust 1.72.0" among its "core: …" and "subscriber: …"), dependency bumps (ollama's "update mlx-c
- * bindings to 0.5.0": a name and the version it moves to; or a run
+ * bindings to 0.5.0": a name and the version it moves to; usethis' "Increment version number to 1.2.0.9000"; or a run
  * of the project's `update-dependencies` script, or said as a noun: zellij's "Dep upgrades for debian"), typos,
  * formatting, linting, sorting imports, copyright years (after an area too: weechat's "core: update copyright dates"), a formatter named (Mojolicious' "Use the latest perltidy", +1685 −651
  * lines of reformatted tests) or a formatter or `go fix` run over the code (hugo's "tpl: Run gotmplfmt -w .",
@@ -116,7 +116,7 @@ export const STYLE_RUN =
  * format" are not formatting.
  */
 const ROUTINE_WORDS =
-  /^chore(\([^)]*\))?!?:|^vendor(\([^)]*\))?:\s|^(bump|update|upgrade) .*\b(version|dependenc\w*|deps?)\b|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(bump|update|upgrade)(s|d|ed)? (the )?[\w.@/-]+( (bindings|library|lib|submodule|crate|package|module))? to v?\d+\.\d+(\.\d+)*\b|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(?:more |some |minor |misc |various )?(?:dependenc(?:y|ies)|deps?) (?:upgrades?|updates?|bumps?)\b|\bupdate[-_](dependencies|deps)\b|\btypos?\b|^merge (branch|remote-tracking)|^(?:\[[^\]]{1,30}\]\s*)?(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?format\b|\b(formatting|reformat|prettier|rustfmt|cargo fmt|gofmt|gofumpt|goimports|clang-format|isort|perltidy|php-cs-fixer|stylua|ktlint|swiftformat|yapf|autopep8|lint(ing)?|whitespace|sort(ed|ing)? (class |the )?(imports?|members|methods)|organi[sz]e imports?|spelling)\b|^(?:[\w/.-]+:\s*)?run (go fix|[\w-]*fmt)\b|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(update|bump)[sd]? (the )?(copyright|year|license)|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(add(s|ed)?|update[sd]?|fix(es|ed)?|unify|restore[sd]?|remove[sd]?)( \S+){0,2} (copyright|licen[cs]e) (headers?|notices?)\b/i;
+  /^chore(\([^)]*\))?!?:|^vendor(\([^)]*\))?:\s|^(bump|update|upgrade|increment) .*\b(version|dependenc\w*|deps?)\b|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(bump|update|upgrade)(s|d|ed)? (the )?[\w.@/-]+( (bindings|library|lib|submodule|crate|package|module))? to v?\d+\.\d+(\.\d+)*\b|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(?:more |some |minor |misc |various )?(?:dependenc(?:y|ies)|deps?) (?:upgrades?|updates?|bumps?)\b|\bupdate[-_](dependencies|deps)\b|\btypos?\b|^merge (branch|remote-tracking)|^(?:\[[^\]]{1,30}\]\s*)?(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?format\b|\b(formatting|reformat|prettier|rustfmt|cargo fmt|gofmt|gofumpt|goimports|clang-format|isort|perltidy|php-cs-fixer|stylua|ktlint|swiftformat|yapf|autopep8|lint(ing)?|whitespace|sort(ed|ing)? (class |the )?(imports?|members|methods)|organi[sz]e imports?|spelling)\b|^(?:[\w/.-]+:\s*)?run (go fix|[\w-]*fmt)\b|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(update|bump)[sd]? (the )?(copyright|year|license)|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(add(s|ed)?|update[sd]?|fix(es|ed)?|unify|restore[sd]?|remove[sd]?)( \S+){0,2} (copyright|licen[cs]e) (headers?|notices?)\b/i;
 
 /**
  * A subject that says only that documentation comments changed: Apache Commons' "Javadoc" (+1042 −1307 in one file, the biggest
@@ -368,10 +368,11 @@ const BARE_TEST_FOLDERS = 5;
  * Pillow's `docs/releasenotes/12.3.0.rst`, k6's `release notes/v2.2.0.md`, flake8's `docs/source/release-notes/7.1.0.rst`, or a `releases/` folder of one
  * file per version (tornado's `docs/releases/v6.5.0.rst`, Django's `docs/releases/5.0.txt`; not its index, `docs/releases.rst`),
  * or one per release line (SQLAlchemy's `doc/build/changelog/changelog_20.rst`, Jackson's `release-notes/VERSION-2.x`), and
- * mpv's list of what changed in its command interface per release (`DOCS/interface-changes.rst`).
+ * mpv's list of what changed in its command interface per release (`DOCS/interface-changes.rst`), and the scientific Python
+ * projects' "What's New" (xarray's `doc/whats-new.rst`, pandas' `doc/source/whatsnew/v2.2.0.rst`).
  */
 const RELEASE_NOTES =
-  /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.(md|markdown|rst|txt|adoc))?$|(^|\/)(RelNotes|changelogs|release[-_ ]?notes|history)\/[^/]+\.(md|txt|adoc|rst)$|(^|\/)releases?\/v?\d+(\.\d+)+[\w.-]*\.(md|txt|adoc|rst)$|(^|\/)changelog\/changelog_\d+\.rst$|(^|\/)interface-changes\.rst$|(^|\/)release-notes\/VERSION(-[\w.]+)?$/i;
+  /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.(md|markdown|rst|txt|adoc))?$|(^|\/)(RelNotes|changelogs|release[-_ ]?notes|history)\/[^/]+\.(md|txt|adoc|rst)$|(^|\/)releases?\/v?\d+(\.\d+)+[\w.-]*\.(md|txt|adoc|rst)$|(^|\/)changelog\/changelog_\d+\.rst$|(^|\/)interface-changes\.rst$|(^|\/)release-notes\/VERSION(-[\w.]+)?$|(^|\/)whats-?new(\.(md|rst|txt))?$|(^|\/)whatsnew\/[^/]+\.(md|rst|txt)$/i;
 /**
  * Files every project has that are not the product's work: licences, authors lists, ownership
  * files, CI configuration and scripts, editor and git settings, pre-commit hooks, and the tools'

@@ -158,11 +158,12 @@ const FEATURE =
  * (pandoc's 8,000 lines of past announcements; not "Add Todo.txt syntax"), "Add the flag to the README", "add docs on `ConnectionRefused`
  * errors", "add doc note that …", "Add release notes for 6.5", "add changelog entry", syn's "Add explanation of compatibility
  * strategy" (a doc comment in `src/lib.rs`), Jackson's "Add Javadoc notes on …", "Add release notes wrt #4953", Wagtail's "Add link and
- * credits to API v3 release note", zod's "Add v3 docs (#4972)": what is added is documentation,
+ * credits to API v3 release note", zod's "Add v3 docs (#4972)", dplyr's "Add recoding and replacing vignette (#7793)" (an R package's
+ * long-form guide): what is added is documentation,
  * even where the help text or the doc comment lives in code.
  */
 const ADDS_DOCUMENTATION =
-  /^add(s|ed)? .+ \b(to|in) (the )?([\w.-]+ ){0,2}release[- ]notes?\b|^add(s|ed)? .+ \b(to|in) (the )?("[^"]+" |`[^`]+` |'[^']+' )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog|(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc))\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|(release[- ])?notes?|news( entry| entries| fragments?)?|changelog( entry| entries)?|docstrings?|javadocs?( (notes?|comments?))?|examples?|explanations?)( (on|for|about|to|that|explaining|in|of|wrt|regarding)\b|$)|^add(s|ed)? (a |an |some |more |the )?([\w.-]+ ){1,2}(docs|documentation)(\s*\(#\d+\))?$|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc)\b|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.txt( file)?\.?(\s*\(#\d+\))?$/i;
+  /^add(s|ed)? .+ \b(to|in) (the )?([\w.-]+ ){0,2}release[- ]notes?\b|^add(s|ed)? .+ \b(to|in) (the )?("[^"]+" |`[^`]+` |'[^']+' )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog|(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc))\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|(release[- ])?notes?|news( entry| entries| fragments?)?|changelog( entry| entries)?|docstrings?|javadocs?( (notes?|comments?))?|examples?|explanations?)( (on|for|about|to|that|explaining|in|of|wrt|regarding)\b|$)|^add(s|ed)? (a |an |some |more |the )?([\w.-]+ ){1,3}(docs|documentation|vignettes?)(\s*\(#\d+\))?$|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc)\b|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.txt( file)?\.?(\s*\(#\d+\))?$/i;
 /**
  * True for a title that says it adds a piece of prose: "Add tutorial for managing Python distributions (#1533)" (hatch),
  * "Add blog post for v3.9 (#19414)" (prettier), "Add how-to for using custom Python distributions". Such a piece may come

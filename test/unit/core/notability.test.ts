@@ -1368,8 +1368,9 @@ describe('notability of a unit of work', () => {
       'Add Javadoc notes on some of entity renamings in Jackson 3.0',
       'Add release notes wrt #4953, minor tweaks',
       'Add link and credits to API v3 release note',
-      // a site of docs for an older major version (zod's, +10162 lines of pages)
+      // a site of docs for an older major version (zod's, +10162 lines of pages); an R package's long-form guide (dplyr's)
       'Add v3 docs (#4972)',
+      'Add recoding and replacing vignette (#7793)',
     ])
       assert.ok(!ids(unit([commit({ subject, files: [file('tokio/src/net/udp.rs', 12)] })])).includes('feature'), subject);
     for (const subject of ['Add comment support to posts', 'Add notes command', 'Add examples gallery page', 'Add user comments', 'Add docs command'])
@@ -1392,6 +1393,8 @@ describe('notability of a unit of work', () => {
     assert.ok(ids(unit([commit({ subject: 'Fix lint in `Lint/UnreachableCode`', files: [file('lib/a.rb', 3, 3)] })])).includes('routineWords'));
     // … and still a name: a dependency bumped (hatch's "Bump `packaging` to 24.2 (#1788)")
     assert.ok(ids(unit([commit({ subject: 'Bump `packaging` to 24.2 (#1788)', files: [file('pyproject.toml', 1, 1)] })])).includes('routineWords'));
+    // usethis' development version after a release
+    assert.ok(ids(unit([commit({ subject: 'Increment version number to 1.2.0.9000', files: [file('DESCRIPTION', 1, 1)] })])).includes('routineWords'));
     assert.ok(
       ids(unit([commit({ subject: 'Run `cargo fmt`', files: [file('src/a.rs', 30, 30)] })])).includes('routineWords'),
       'a formatter’s command in backticks is still a formatter run',

@@ -98,6 +98,19 @@ describe('release notes: the formats projects write them in', () => {
     );
   });
 
+  it("the scientific Python projects' What's New (xarray's `doc/whats-new.rst`, pandas' `whatsnew/` folder): releases titled by version and date, items citing pull requests", () => {
+    assert.ok(isReleaseNotesPath('doc/whats-new.rst') && isReleaseNotesPath('doc/source/whatsnew/v2.2.0.rst') && isReleaseNotesPath('docs/whatsnew.md'));
+    assert.ok(!isReleaseNotesPath('src/whatsnew/panel.ts'));
+    const text =
+      ".. currentmodule:: xarray\n\n.. _whats-new:\n\nWhat's New\n==========\n\n.. _whats-new.2025.10.1:\n\nv2025.10.1 (October 7, 2025)\n----------------------------\n\n" +
+      'New Features\n~~~~~~~~~~~~\n- Support ``combine_nested`` on DataTree objects (:pull:`10849`).\n  By `Stephan Hoyer <https://github.com/shoyer>`_.\n\n' +
+      'Bug Fixes\n~~~~~~~~~\n- Fix error when writing scalar variables to Zarr with ``region={}`` (:issue:`10794`, :pull:`10796`).\n';
+    assert.deepEqual(
+      indexReleaseNotes([{ path: 'doc/whats-new.rst', text }]).items.map((i) => `${i.version} | ${i.section} | ${i.pullRequests.join()}`),
+      ['2025.10.1 | New Features | 10849', '2025.10.1 | Bug Fixes | 10794,10796'],
+    );
+  });
+
   it("the Maven Changes plugin's RELEASE-NOTES.txt (Apache Commons): items bulleted `o`, their credits not what they say; an item that says all a short subject says, naming code, ships it", () => {
     const text =
       'Apache Commons Lang 3.19.0 Release Notes\n----------------------------------------\n\nThe Apache Commons Lang team is pleased to announce the release of Apache Commons Lang 3.19.0.\n\n' +
