@@ -209,9 +209,13 @@ const INTERNAL_DESCRIPTION =
   /\bno (functional|behaviou?r(al)?) changes?\b|\bnon-?functional changes?\b|\b(code ?clean-?up|clean-?up|clean(ed)? up|refactor(ed|ing)?|restructur\w*|revamp\w*|reorganiz\w*|internals?|moved?|renamed?|tweak(ed)? the build|build (infrastructure|system|procedure)|plumb\w*|test(s| suite| framework| helpers?| coverage)\b|unit test\w*|CI\b|leaks?|coccinelle|compiler warnings?|meson|makefile|data structure|api)\b/i;
 const FIX_DESCRIPTION =
   /\b(has been (fixed|corrected)|have been (fixed|corrected)|which has been corrected|fix(es|ed)? a (regression|bug)|no longer (crash|fail|segfault)|did not work|used to (crash|fail))\b/i;
-/** Words of a refactoring or clean-up in a subject: nothing users see changes. */
+/**
+ * Words of a refactoring or clean-up in a subject: nothing users see changes. With an IDE's or a static analyser's clean-ups
+ * (Apache Commons' day of "Merge if statements with the same return value.", "Use final", "Use ternary instead of if-else.",
+ * "Remove unnecessary parentheses.", which named a series of 23 commits).
+ */
 export const REFACTORING =
-  /\b(refactor\w*|clean ?ups?|cleanups?|tidy|simplif(y|ies|ied)|renam(e[sd]?|ing)|restructur\w*|reorganiz\w*|extract(s|ed)?|inline[sd]?|drop unused|remove (unused|dead|deadcode)|split out|flatten(s|ed)?|moderniz(e[sd]?|ing)|(for|to improve) (better |improved )?readability)\b/i;
+  /\b(refactor\w*|clean ?ups?|cleanups?|tidy|simplif(y|ies|ied)|renam(e[sd]?|ing)|restructur\w*|reorganiz\w*|extract(s|ed)?|inline[sd]?|drop unused|remove (unused|dead|deadcode)|split out|flatten(s|ed)?|moderniz(e[sd]?|ing)|(for|to improve) (better |improved )?readability|use final(?= (for|on|in|where|keywords?|modifiers?)\b|\W*$)|use (a |the )?ternary( operator)?|merge (nested )?if statements|remove (unnecessary|redundant|superfluous|needless) (parenthes[ie]s|casts?|semicolons?|boxing|unboxing|qualifiers?|modifiers?|braces|keywords?|type arguments?|initiali[sz]ers?))\b/i;
 /**
  * A subject that merges one branch into another (`Merge branch 'develop' into release/14.x`, `Merge
  * from develop (#2482)`, `Merge remote-tracking branch 'origin/main'`, `Merge main into feature`, tonic's `Merge changes from next to

@@ -70,10 +70,19 @@ const CONVENTIONAL: Conventions = {
 };
 
 describe('notability of a unit of work', () => {
-  it('renaming, said as a noun, is a refactoring (Jackson\'s "Renaming in comments: …")', () => {
+  it("renaming, said as a noun, is a refactoring (Jackson's \"Renaming in comments: …\"); so are an IDE's clean-ups (Apache Commons')", () => {
     const files = [file('src/main/java/com/fasterxml/jackson/databind/introspect/POJOPropertiesCollector.java', 60, 30)];
-    for (const subject of ['Renaming in comments: "Default Creator" -> "Primary Creator", where applicable', 'Yet more renaming'])
+    for (const subject of [
+      'Renaming in comments: "Default Creator" -> "Primary Creator", where applicable',
+      'Yet more renaming',
+      'Merge if statements with the same return value.',
+      'Use final',
+      'Use ternary instead of if-else.',
+      'Remove unnecessary parentheses.',
+    ])
       assert.ok(ids(unit([commit({ subject, files })])).includes('refactor'), subject);
+    for (const subject of ['Use final newline in generated files', 'Remove unnecessary network calls on startup'])
+      assert.ok(!ids(unit([commit({ subject, files })])).includes('refactor'), subject);
   });
 
   it('a small change with nothing to say is not notable and has no reasons', () => {
