@@ -177,9 +177,12 @@ export interface UnitProfile {
   readonly best?: number;
 }
 
-/** A subject that says a commit updates the release notes, and no more: "Update Changes", "Update CHANGELOG.md", "changelog". */
+/**
+ * A subject that says a commit updates the release notes, and no more: "Update Changes", "Update CHANGELOG.md", "changelog",
+ * "Generate NEWS", and the notes named as its area (loupe's "NEWS: Generate", GNOME's script gathering `news.d/` into NEWS).
+ */
 const NOTES_SUBJECT =
-  /^(?:(?:update[sd]?|prepare[sd]?|finali[sz]e[sd]?)\s+(?:the\s+)?)?(?:changes|changelog|change ?log|news|history|release notes)(?:\.(?:md|rst|txt))?\.?$/i;
+  /^(?:(?:update[sd]?|prepare[sd]?|finali[sz]e[sd]?|(?:re)?generate[sd]?)\s+(?:the\s+)?)?(?:changes|changelog|change ?log|news|history|release notes)(?:\.(?:md|rst|txt))?\.?$|^(?:changes|changelog|news|history|release notes)(?:\.(?:md|rst|txt))?:\s*(?:update[sd]?|(?:re)?generate[sd]?)\.?$/i;
 
 /** What scoring a unit needs besides the unit. */
 export interface ScoreContext {
@@ -626,7 +629,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // (and a tagged commit that says it updates the notes: Mojolicious' "Update Changes", tagged v9.46, dates the release's
   // notes and bumps the version in `lib/Mojolicious.pm`)
   const releasing = (c: CommitRecord): boolean =>
-    releasePullRequest || RELEASE_SUBJECT.test(c.subject) || (c.tags.some((t) => RELEASE_TAG.test(t)) && NOTES_SUBJECT.test(stripPrefix(c.subject)));
+    releasePullRequest ||
+    RELEASE_SUBJECT.test(c.subject) ||
+    (c.tags.some((t) => RELEASE_TAG.test(t)) && (NOTES_SUBJECT.test(stripPrefix(c.subject)) || NOTES_SUBJECT.test(c.subject)));
   // the work a release tag lands on shipped in it; the release commit itself (`Version 0.39.0 (#2699)`), with the last
   // touches it carries, is the release's bookkeeping, not a second offer of the feature those touches finish
   if (release && parts.work.length > 0 && !remaining.every(releasing))

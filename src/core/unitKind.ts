@@ -8,6 +8,7 @@ import * as l10n from '@vscode/l10n';
 import type { CommitRecord } from './commit';
 import {
   commitType,
+  END_OF_FILE_NEWLINES,
   GITMOJI,
   isTestName,
   PERFORMANCE,
@@ -656,7 +657,9 @@ export function declaredKind(
       !ADDS_LOGGING.test(t) &&
       !ADDS_COVERAGE.test(t) &&
       !ADDS_TESTS.test(t) &&
-      !ADDS_LICENSING.test(t)
+      !ADDS_LICENSING.test(t) &&
+      // (nor files made to end in a newline: loupe's "Add newlines to end of all files")
+      !END_OF_FILE_NEWLINES.test(t)
     );
   };
   // a pull request's or a topic's own title says what it is when it names a feature or a fix: a step inside it that speaks of

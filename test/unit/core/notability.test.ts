@@ -1402,6 +1402,17 @@ describe('notability of a unit of work', () => {
     assert.ok(ids(unit([commit({ subject: 'Fix lint in `Lint/UnreachableCode`', files: [file('lib/a.rb', 3, 3)] })])).includes('routineWords'));
     // … and still a name: a dependency bumped (hatch's "Bump `packaging` to 24.2 (#1788)")
     assert.ok(ids(unit([commit({ subject: 'Bump `packaging` to 24.2 (#1788)', files: [file('pyproject.toml', 1, 1)] })])).includes('routineWords'));
+    // files made to end in a newline (loupe's), not a newline missing from the output
+    const newlines = ids(unit([commit({ subject: 'Add newlines to end of all files', files: [file('src/main.rs', 30, 0)] })]));
+    assert.ok(newlines.includes('routineWords') && !newlines.includes('feature'), newlines.join());
+    for (const subject of ['Fix missing newline in output', 'Fix no final newline in empty files'])
+      assert.ok(!ids(unit([commit({ subject, files: [file('src/main.rs', 1, 1)] })])).includes('routineWords'), subject);
+    // (helix's feature about them is one)
+    assert.ok(
+      ids(unit([commit({ subject: 'Add config for trimming trailing whitespace and newlines on write', files: [file('src/main.rs', 60, 2)] })])).includes(
+        'feature',
+      ),
+    );
     // usethis' development version after a release
     assert.ok(ids(unit([commit({ subject: 'Increment version number to 1.2.0.9000', files: [file('DESCRIPTION', 1, 1)] })])).includes('routineWords'));
     assert.ok(
@@ -2317,6 +2328,10 @@ describe('notability of a unit of work', () => {
       // Apache Commons' release manager: the release candidate, then the notes and versions for the next release
       'Prepare for the next release candidate',
       'Updates for the next release',
+      // GNOME's versions: a major's alpha, beta and rc, then major.minor (loupe's)
+      'Release 50.alpha',
+      'data: Release 50.rc',
+      'Bump to 49.1',
     ])
       assert.ok(!has(unit([commit({ subject, files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), subject);
     assert.ok(has(unit([commit({ subject: 'Support v2.0 tokens', files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), 'a feature');
@@ -2497,6 +2512,8 @@ describe('notability of a unit of work', () => {
     tools.push('contrib/Helix.appdata.xml', 'data/org.gnome.App.metainfo.xml.in');
     // the test runners' configuration: tox's and nox's (urllib3's `noxfile.py`)
     tools.push('tox.ini', 'noxfile.py');
+    // cargo-deny's policy (loupe's "deny: Allow unmaintained paste crate for now")
+    tools.push('deny.toml');
     // the instructions a project keeps for coding agents (yazi's AGENTS.md, edited beside most features)
     tools.push('AGENTS.md', 'CLAUDE.md', 'packages/core/AGENTS.md', 'GEMINI.md');
     // a root build script and .NET's solution and MSBuild settings (serilog's)

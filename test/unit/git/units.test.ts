@@ -1895,8 +1895,15 @@ describe('units of work (real repositories)', () => {
       date: at(24),
     });
     repo.git('tag', 'v1.55.0');
+    // GNOME's script gathering `news.d/` into NEWS, tagged as the release (loupe's "NEWS: Generate")
+    const news = repo.commit({
+      message: 'NEWS: Generate',
+      files: { NEWS: '## 1.56.0\n\n- modes\n', 'src/templates/debug.html': '<footer>Waffles</footer>\n' },
+      date: at(26),
+    });
+    repo.git('tag', 'v1.56.0');
     const rescored = scoreWork(await work(repo), { threshold: 4 });
-    for (const sha of [preparations, changes]) {
+    for (const sha of [preparations, changes, news]) {
       const release = rescored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
       assert.ok(!release.notability.signals.some((x) => x.id === 'release' || x.weight >= 2), JSON.stringify(release.notability.signals));
       assert.ok(!release.notability.notable);
