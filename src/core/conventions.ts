@@ -418,6 +418,10 @@ export function isNotesFragment(path: string): boolean {
   if (/(^|\/)(db|resources|migrations?)\//i.test(path)) return false;
   return (
     /(^|\/)((changelog|changes|unreleased)\/(?!v?\d+\.\d)[^/]+\.(md|markdown|rst)|(newsfragments|changelog\.d|changes\.d)\/[^/]+)$/i.test(path) ||
+    // in a folder of its kind (dune's `doc/changes/added/14240.md`), or under its release in GNOME's `news.d/` (loupe's
+    // `news.d/47.0/fixed-zoom-center`)
+    FRAGMENT_IN_FOLDER.test(path) ||
+    /(^|\/)news\.d\/([^/]+\/)?[^/]+$/i.test(path) ||
     // towncrier's fragments in a `news/` folder (pip's `news/13932.feature.rst`): by their typed names only, not a site's news posts
     /(^|\/)news\/[^/]+\.(feature|bugfix|removal|deprecation|breaking|perf|performance|doc|misc|trivial|vendor|process)(\.\d+)?(\.(md|rst|txt))?$/i.test(path)
   );
@@ -434,6 +438,10 @@ export function fragmentIssue(path: string): number | undefined {
   const m = /^(\d{1,7})\.[a-z]/i.exec(path.slice(path.lastIndexOf('/') + 1));
   return m ? Number(m[1]) : undefined;
 }
+
+/** The folders of `changes/` that sort fragments by kind, as Keep a Changelog's sections do (dune's `doc/changes/added/`). */
+const FRAGMENT_IN_FOLDER =
+  /(^|\/)(changelog|changes|unreleased)\/(added|fixed|changed|removed|deprecated|security|breaking|features?|fix(es)?|bugfix(es)?|performance|perf|misc)\/[^/]+\.(md|markdown|rst)$/i;
 
 /** What a release-notes fragment says its change is, by the type in its name (`fragmentKind`). */
 export type FragmentKind = 'feature' | 'change' | 'fix' | 'breaking' | 'removal' | 'deprecation' | 'performance';
@@ -453,7 +461,8 @@ const FRAGMENT_TYPES = new Map<string, FragmentKind>([
  * declares it: towncrier's `newsfragments/1234.feature.rst`, `.bugfix`, `.removal` (its default
  * "Deprecations and Removals") and the types projects add (`.deprecation`, `.breaking`, `.perf`;
  * `.doc` and `.misc` say nothing of the kind); else rubocop's `changelog/new_x.md`, `change_x.md`,
- * `fix_x.md` (its CHANGELOG's "New features", "Changes" and "Bug fixes"). Undefined for any other file.
+ * `fix_x.md` (its CHANGELOG's "New features", "Changes" and "Bug fixes"), GNOME's `news.d/47.1/added-branding-colors`; else the
+ * folder it is in (dune's `doc/changes/added/14240.md`). Undefined for any other file.
  */
 export function fragmentKind(path: string): FragmentKind | undefined {
   if (!isNotesFragment(path)) return undefined;
@@ -465,8 +474,11 @@ export function fragmentKind(path: string): FragmentKind | undefined {
     .map((part) => FRAGMENT_TYPES.get(part))
     .find((kind) => kind !== undefined);
   if (typed) return typed;
-  const prefixed = /^(new|change|fix)_[^.]*\.md$/.exec(name)?.[1];
-  return prefixed ? FRAGMENT_TYPES.get(prefixed) : undefined;
+  const prefixed = /^(new|change|fix)_[^.]*\.md$/.exec(name)?.[1] ?? /^([a-z]+)-/.exec(name)?.[1];
+  if (prefixed && FRAGMENT_TYPES.has(prefixed)) return FRAGMENT_TYPES.get(prefixed);
+  // else its folder's (dune's `doc/changes/fixed/15344.md`)
+  const folder = path.split('/').at(-2)?.toLowerCase();
+  return folder ? FRAGMENT_TYPES.get(folder) : undefined;
 }
 
 /**
@@ -484,12 +496,12 @@ export function isReleaseNotesPath(path: string): boolean {
  * A release commit: `release: v1.2.0`, `v1.2.0`, `1.2.0`, `Version 0.28.0.`, `Release 3.9.6`, `Release/26.1` (pip's release pull requests, titled by their branch), `release Hatch v1.16.2` (a package of a workspace named), `chore(release): …`, `Git 2.54`, `Dunst v1.13.2` (the project named, then a full version), `Release :gem: v4.4.1` (jekyll),
  * Maven's `[maven-release-plugin] prepare release jackson-databind-2.18.3` and its next development iteration, Jackson's `Prep for 2.19.0-rc1 release`,
  * nushell's `Prepare patch release (#18575)` and `After patch release (#18577)`,
- * `Prepare 3.0.1`, `Prepare for the next release candidate`, `Updates for the next release` (Apache Commons), GNOME's `Release 50.alpha`, `data: Release 50.rc`, `Bump to 49.1` (loupe), `Promote to v4.1.0` (date-fns), `Roll version` (difftastic), `Release preparations` (Mojolicious), `Dev version bump [skip ci]` (serilog, tagged), `Updates for v1.18`, `Preparations for v1.19` (hyperfine), `Update release notes, etc., for the 1.47.4 release` (e2fsprogs), `Update to 0.5.1`, `Bump to 0.5.3` (mdBook: the version alone, no dependency named), `subscriber: prepare to release v0.3.15` (tracing: any area first), `core: add version 4.8.2` (weechat, its notes' new section), `Prepare rand v0.10.0-rc.7`, `Minor tweaks; prepare v0.10.0-rc.9` (rand), `release prep`, `prepare for rc (#2479)`, `version bumps for release 0.28` (gitui), `Final release notes for 6.5.0`, `Release notes and version bump for 6.5.6.` (tornado), each also after a `chore:` or `build:` type (`chore: prepare release`), or a package's release in a workspace named by the package and its version
+ * `Prepare 3.0.1`, `Prepare for the next release candidate`, `Updates for the next release` (Apache Commons), GNOME's `Release 50.alpha`, `data: Release 50.rc`, `Bump to 49.1` (loupe), dune's `[3.22.2] release (#14113)`, `Promote to v4.1.0` (date-fns), `Roll version` (difftastic), `Release preparations` (Mojolicious), `Dev version bump [skip ci]` (serilog, tagged), `Updates for v1.18`, `Preparations for v1.19` (hyperfine), `Update release notes, etc., for the 1.47.4 release` (e2fsprogs), `Update to 0.5.1`, `Bump to 0.5.3` (mdBook: the version alone, no dependency named), `subscriber: prepare to release v0.3.15` (tracing: any area first), `core: add version 4.8.2` (weechat, its notes' new section), `Prepare rand v0.10.0-rc.7`, `Minor tweaks; prepare v0.10.0-rc.9` (rand), `release prep`, `prepare for rc (#2479)`, `version bumps for release 0.28` (gitui), `Final release notes for 6.5.0`, `Release notes and version bump for 6.5.6.` (tornado), each also after a `chore:` or `build:` type (`chore: prepare release`), or a package's release in a workspace named by the package and its version
  * (`globset-0.4.16`, `@scope/pkg@1.2.3`), or a release of one thing the project ships, named (minio's `update helm release v5.4.0`, `helm release
  * v5.2.0`, `update helm release to v4.0.1`; `Patch release 1.2.3`); squash-merged, with GitHub's ` (#123)` after it; after any gitmoji (fastapi's `🔖 Release version 0.141.1 (#16106)`).
  */
 const RELEASE_WORDS =
-  /^(?:chore\(release\):|(?:[\w./-]+:\s*)?(?:release|bump to) v?\d+\.(?:\d+|alpha|beta|rc)(?:\.\d+)?\.?\s*$|\[maven-release-plugin\]\s|prep for (?:the )?(?:release|v?\d)|[^;\n]{1,40};\s*prepare (?:for )?(?:release|v?\d)|(?:[\w./-]+(?:\([^)]*\))?:\s*)?prepar(?:e|es|ing) (?:to |for )?(?:the )?releases? (?:of )?(?:version )?v?\d|(?:[\w./-]+(?:\([^)]*\))?:\s*)?add(?:s|ed)? (?:the )?version v?\d+\.\d+(?:\.\d+)?\s*$|(?:update |cut |tag )?(?:the )?[\w.-]+ release (?:to )?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\.?(?:\s+\(#\d+\))?\s*$|release(?:\(.*\))?:|(?:(?:chore|build)(?:\([^)]*\))?:\s*)?(?:release version\b|(?:start|begin) version\b|publish\b|bump version\b|(?:dev(?:elopment)? )?version bumps?(?! for)\b|roll(?:s|ed)? (?:the )?version\b|release prep(?:arations?)?\b|prepare (?:for )?(?:an? |the )?(?:next )?(?:rc\d*|release candidate)\b|version bumps? for (?:the )?release\b|prepare (?:for )?(?:(?:a|the) )?(?:(?:patch|minor|major|point|bugfix) )?(?:release|v?\d|[\w-]+ v\d)|after (?:the )?(?:(?:patch|minor|major|point) )?release\b|(?:updates?|preparations?) for (?:v?\d+\.\d+(?:\.\d+)?|(?:the )?next release)\s*$|(?:update|bump)(?:s|ed)? to v?\d+\.\d+\.\d+(?:-[\w.]+)?\.?(?:\s+\(#\d+\))?\s*$|promote to v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\s*$|(?:add|update|write|prepare)s? (?:the |an? )?(?:release notes|change ?log(?: notes| entries| entry)?|news|changes)(?:,? etc\.,?)? for (?:the )?(?:version |release )?v?\d+(?:\.\d+)*\b|(?:(?:final|draft|initial) )?release notes(?: and (?:the )?version bumps?)? for (?:the )?(?:version |release )?v?\d+(?:\.\d+)+(?:[-+]?[a-z]+\d*)?\.?(?:\s+\(#\d+\))?\s*$|(?:(?:version |release[ /]|release [\w.:-]+ )?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?|git \d+\.\d+(?:\.\d+)?(?:-rc\d+)?|[a-z][\w.-]* v?\d+\.\d+\.\d+(?:[-+][\w.]+)?|[a-z@][\w.@/-]*[-@]v?\d+\.\d+\.\d+(?:[-+][\w.]+)?)\.?(?:\s+\(#\d+\))?\s*$))/i;
+  /^(?:chore\(release\):|\[v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\]\s*release\b|(?:[\w./-]+:\s*)?(?:release|bump to) v?\d+\.(?:\d+|alpha|beta|rc)(?:\.\d+)?\.?\s*$|\[maven-release-plugin\]\s|prep for (?:the )?(?:release|v?\d)|[^;\n]{1,40};\s*prepare (?:for )?(?:release|v?\d)|(?:[\w./-]+(?:\([^)]*\))?:\s*)?prepar(?:e|es|ing) (?:to |for )?(?:the )?releases? (?:of )?(?:version )?v?\d|(?:[\w./-]+(?:\([^)]*\))?:\s*)?add(?:s|ed)? (?:the )?version v?\d+\.\d+(?:\.\d+)?\s*$|(?:update |cut |tag )?(?:the )?[\w.-]+ release (?:to )?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\.?(?:\s+\(#\d+\))?\s*$|release(?:\(.*\))?:|(?:(?:chore|build)(?:\([^)]*\))?:\s*)?(?:release version\b|(?:start|begin) version\b|publish\b|bump version\b|(?:dev(?:elopment)? )?version bumps?(?! for)\b|roll(?:s|ed)? (?:the )?version\b|release prep(?:arations?)?\b|prepare (?:for )?(?:an? |the )?(?:next )?(?:rc\d*|release candidate)\b|version bumps? for (?:the )?release\b|prepare (?:for )?(?:(?:a|the) )?(?:(?:patch|minor|major|point|bugfix) )?(?:release|v?\d|[\w-]+ v\d)|after (?:the )?(?:(?:patch|minor|major|point) )?release\b|(?:updates?|preparations?) for (?:v?\d+\.\d+(?:\.\d+)?|(?:the )?next release)\s*$|(?:update|bump)(?:s|ed)? to v?\d+\.\d+\.\d+(?:-[\w.]+)?\.?(?:\s+\(#\d+\))?\s*$|promote to v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\s*$|(?:add|update|write|prepare)s? (?:the |an? )?(?:release notes|change ?log(?: notes| entries| entry)?|news|changes)(?:,? etc\.,?)? for (?:the )?(?:version |release )?v?\d+(?:\.\d+)*\b|(?:(?:final|draft|initial) )?release notes(?: and (?:the )?version bumps?)? for (?:the )?(?:version |release )?v?\d+(?:\.\d+)+(?:[-+]?[a-z]+\d*)?\.?(?:\s+\(#\d+\))?\s*$|(?:(?:version |release[ /]|release [\w.:-]+ )?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?|git \d+\.\d+(?:\.\d+)?(?:-rc\d+)?|[a-z][\w.-]* v?\d+\.\d+\.\d+(?:[-+][\w.]+)?|[a-z@][\w.@/-]*[-@]v?\d+\.\d+\.\d+(?:[-+][\w.]+)?)\.?(?:\s+\(#\d+\))?\s*$))/i;
 export const RELEASE_SUBJECT = new RegExp(`^(?:${GITMOJI_SOURCE})?${RELEASE_WORDS.source.slice(1)}`, 'iu');
 
 /** A release tag: `v1.2.3`, `1.2`, `v2.0.0-rc.1`, or a package's in a workspace: `ignore-0.4.24`, `@scope/pkg@1.2.3`, `pkg/v1.2.3`. */

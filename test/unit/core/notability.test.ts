@@ -754,6 +754,13 @@ describe('notability of a unit of work', () => {
       ['newsfragments/constructor.constructor', undefined],
       ['docs/new_feature.md', undefined],
       ['changelogs/0.11.x.md', undefined],
+      // dune's folders of kinds, GNOME's `news.d/` of releases with typed names (loupe's)
+      ['doc/changes/added/14240.md', 'feature'],
+      ['doc/changes/fixed/15344.md', 'fix'],
+      ['news.d/47.0/fixed-zoom-center', 'fix'],
+      ['news.d/47.1/added-branding-colors', 'feature'],
+      ['news.d/47.0/released', undefined],
+      ['src/changes/added/Foo.java', undefined],
     ];
     for (const [path, kind] of kinds) assert.equal(fragmentKind(path), kind, path);
     const code = [file('lib/rubocop/cop/style/redundant_argument.rb', 2), file('spec/rubocop/cop/style/redundant_argument_spec.rb', 4, 1)];
@@ -2332,6 +2339,8 @@ describe('notability of a unit of work', () => {
       'Release 50.alpha',
       'data: Release 50.rc',
       'Bump to 49.1',
+      // dune's release pull requests, named by their version
+      '[3.22.2] release (#14113)',
     ])
       assert.ok(!has(unit([commit({ subject, files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), subject);
     assert.ok(has(unit([commit({ subject: 'Support v2.0 tokens', files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), 'a feature');
