@@ -851,6 +851,8 @@ describe('units of work (real repositories)', () => {
       repo.gitWith({ GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }, 'revert', '--no-edit', sha);
       return repo.git('rev-parse', 'HEAD').trim();
     };
+    // the cache, written by someone else before (a rewrite of it is no new module)
+    repo.commit({ message: 'Add the cache', files: { 'src/cache.c': lines(20, 'cache') }, date: at(1, 9), author: MAINTAINER });
     const report = repo.commit({ message: 'Add the report command', files: { 'src/report.c': lines(150, 'report') }, date: at(5, 9) });
     // a workflow committed with someone's half-done rewrite of the cache by mistake, undone, then committed alone
     const mistake = repo.commit({
