@@ -159,6 +159,7 @@ function mergesBranch(subject: string): boolean {
 export function pullRequestTitle(merge: TopologyCommit): string | undefined {
   const hosted = hostedPullRequestTitle(merge.subject);
   if (hosted) return hosted;
+  if (pullRequestNamedInWords(merge) !== undefined) return merge.subject;
   if (!mergesBranch(merge.subject) && /\(#\d+\)\s*$/.test(merge.subject)) return merge.subject;
   const line = merge.body.split('\n')[0]?.trim();
   // (a title that only repeats a development line's name says nothing of the work: hono's "Merge pull request #5154
@@ -188,6 +189,8 @@ function releaseLineMerged(merge: TopologyCommit): string | undefined {
 function mergedPullRequest(merge: TopologyCommit): number | undefined {
   const hosted = hostedPullRequest(merge.subject);
   if (hosted !== undefined) return hosted;
+  const named = pullRequestNamedInWords(merge);
+  if (named !== undefined) return named;
   const m = /^See merge request [^\s!]+!(\d+)\s*$/m.exec(merge.body) ?? (mergesBranch(merge.subject) ? null : /\(#(\d+)\)\s*$/.exec(merge.subject));
   return m ? Number(m[1]) : undefined;
 }
@@ -287,11 +290,37 @@ function backportedPullRequest(subject: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** The first paragraph of a merge's body (a topic's description), without the `* topic:` shortlog. */
+/**
+ * A line that only names the pull request a merge landed: GitHub's `Merge pull request #2813 from simonw/bulk-insert`
+ * moved into the body, `Merge PR #2769`, `PR #2749 - https://github.com/simonw/datasette/pull/2749`, or the pull request's
+ * address alone.
+ */
+const PULL_REQUEST_LINE = /^(?:(?:Merge (?:pull request|PR)|PR) #(\d+)(?: from \S+)?(?:\s*-?\s*https?:\/\/\S+)?|https?:\/\/\S+\/pull\/(\d+)\/?)\s*$/i;
+
+/**
+ * The pull request a merge in its author's words landed, where the body's first line only names it: a maintainer who
+ * merges on GitHub and writes the title as the merge's subject (datasette's "Write SQL query UI, canned queries now
+ * stored in internal database", its body "PR #2741"). Undefined for any other merge.
+ */
+function pullRequestNamedInWords(merge: TopologyCommit): number | undefined {
+  if (!namedInWords(merge) || ADVISORY_MERGE.test(merge.subject)) return undefined;
+  const m = PULL_REQUEST_LINE.exec(merge.body.trim().split('\n')[0]?.trim() ?? '');
+  return m ? Number(m[1] ?? m[2]) : undefined;
+}
+
+/**
+ * The first paragraph of a merge's body (a topic's description), without the `* topic:` shortlog, nor references alone
+ * (datasette's "Refs #2693, #2692" under "Datasette.close() method, plus pytest plugin …").
+ */
 function mergeDescription(merge: TopologyCommit): string {
   const paragraph = merge.body.split(/\n\s*\n/)[0] ?? '';
-  return /^\* /.test(paragraph) || /^See merge request/.test(paragraph) ? '' : paragraph.replace(/\s+/g, ' ').trim();
+  if (/^\* /.test(paragraph) || /^See merge request/.test(paragraph)) return '';
+  const text = paragraph.replace(/\s+/g, ' ').trim();
+  return REFERENCES_ONLY.test(text) ? '' : text;
 }
+
+/** Words that only point at issues: `Refs #2693, #2692`, `Closes #12 and #14.`, `See #7`. */
+const REFERENCES_ONLY = /^(?:(?:refs?|references|closes?|closed|fixes|fixed|resolves?|resolved|see)\b:?\s*)?#\d+(?:\s*(?:,|and|&)?\s*#\d+)*\.?$/i;
 
 /**
  * The mainline merges of `topology` and, for each commit they brought, which one: a walk over the

@@ -947,6 +947,36 @@ describe('units of work (real repositories)', () => {
     );
   });
 
+  it('a pull request merged with its title as the subject and only its number in the body ("PR #2741") is that pull request, named by the subject', async () => {
+    const repo = make();
+    const branch = (name: string, message: string, body: string, day: number): string[] => {
+      repo.git('checkout', '-q', '-b', name, 'main');
+      const shas = [
+        repo.commit({ message: `${name}: first step`, files: { [`datasette/${name}.py`]: lines(120, `${name}1`) }, date: at(day, 9) }),
+        repo.commit({ message: `${name}: second step`, files: { [`datasette/${name}_ui.py`]: lines(80, `${name}2`) }, date: at(day, 11) }),
+      ];
+      repo.git('checkout', '-q', 'main');
+      mergeNoFf(repo, name, `${message}\n\n${body}`, at(day, 18));
+      return shas;
+    };
+    const queries = branch('queries', 'Write SQL query UI, canned queries now stored in internal database', 'PR #2741', 3);
+    const analyze = branch('analyze', 'Analyze write SQL for full set of SQLite operations', 'PR #2749  - https://github.com/simonw/datasette/pull/2749', 5);
+    const bulk = branch('bulk', 'Bulk row inserts / create table from data', 'Merge pull request #2813 from simonw/bulk-insert', 7);
+    // an issue named alone is no description: the subject names the work
+    const close = branch('close', 'Datasette.close() method, plus pytest plugin', 'Refs #2693, #2692', 9);
+    const units = scoreWork(await work(repo), { threshold: 4 }).map((s) => s.unit);
+    const of = (sha: string) => units.find((u) => u.commits.some((c) => c.sha === sha))!;
+    assert.deepEqual(
+      [queries, analyze, bulk].map((shas) => [of(shas[0]!).kind, of(shas[0]!).pullRequest, of(shas[0]!).title, of(shas[1]!).key === of(shas[0]!).key]),
+      [
+        ['pullRequest', 2741, 'Write SQL query UI, canned queries now stored in internal database', true],
+        ['pullRequest', 2749, 'Analyze write SQL for full set of SQLite operations', true],
+        ['pullRequest', 2813, 'Bulk row inserts / create table from data', true],
+      ],
+    );
+    assert.deepEqual([of(close[0]!).kind, of(close[0]!).title], ['topic', 'Datasette.close() method, plus pytest plugin']);
+  });
+
   it('backports of a pull request onto release lines are that pull request: one unit, named by the original', async () => {
     const repo = make();
     const original = repo.commit({
