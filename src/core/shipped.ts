@@ -189,6 +189,12 @@ export function sameText(text: string, unitWords: ReadonlySet<string>, item: { r
   return common >= 4 && common >= 0.6 * Math.min(unitWords.size, item.words.size);
 }
 
+/**
+ * Text that ends by citing pull requests or issues in parentheses: `… in forms and AJAX requests. (:pr:\`2689\`)`,
+ * `… (#123, #125).`, `([#12](https://…/pull/12))`.
+ */
+const CITED_AT_END = /\((?:[^()]|\([^()]*\))*(?:#\d+|:\w+:`\d+`|\/(?:pull|issues|merge_requests)\/\d+)(?:[^()]|\([^()]*\))*\)\.?\s*$/;
+
 /** A pull request or issue cited by number: `(#19624`, `[#19624](…)`, `/pull/19624`. */
 const PULL_REQUEST_CITED = /(^|[\s([])#\d+\b|\/(pull|issues|merge_requests)\/\d+\b/;
 
@@ -555,6 +561,17 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
           // a reStructuredText definition list: the term, then its description indented (openvpn's Changes.rst,
           // `Multi-socket support for servers`); not a paragraph that opens a literal block (`::`)
           current = [line.trim()];
+        } else if (version && (lines[i - 1] ?? '').trim() === '') {
+          // a paragraph of a release that ends by citing its pull request or issue is an item (datasette's changelog.rst
+          // tells its big changes so, each under a title of its own: "Datasette's token-based CSRF protection has been
+          // replaced with … (:pr:\`2689\`)")
+          let end = i;
+          while (end + 1 < lines.length && /^\S/.test(lines[end + 1]!) && !/^\s{0,4}[*+-]\s/.test(lines[end + 1]!)) end++;
+          const paragraph = lines.slice(i, end + 1).map((l) => l.trim());
+          if (CITED_AT_END.test(paragraph.join(' '))) {
+            current = paragraph;
+            i = end;
+          }
         }
       } else if (current && current.length > 0) {
         lead ??= current.length;

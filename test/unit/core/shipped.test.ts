@@ -278,6 +278,22 @@ describe('release notes: the formats projects write them in', () => {
     );
   });
 
+  it("a paragraph of a release that ends by citing its pull request or issue is an item (datasette's); one that cites nothing, or not at its end, is none", () => {
+    const datasette =
+      'Changelog\n=========\n\n.. _v1_0_a27:\n\n1.0a27 (2026-04-15)\n-------------------\n\nCSRF protection no longer uses CSRF tokens\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\n' +
+      "Datasette's token-based CSRF protection has been replaced with a mechanism based on the ``Sec-Fetch-Site`` and ``Origin`` request headers,\n" +
+      'which are `supported by all modern browsers <https://developer.mozilla.org/>`__. This removes the need for CSRF tokens in forms. (:pr:`2689`)\n\n' +
+      'This event will not be fired if the table is renamed by SQL running in some other process.\n\n' +
+      'As described in #2650 the old tokens are ignored from now on.\n\n' +
+      'Other changes\n~~~~~~~~~~~~~\n\n- The ``/<database>.json`` endpoint now includes an ``"ok": true`` key.\n';
+    assert.deepEqual(items('docs/changelog.rst', datasette), [
+      '1.0a27 | CSRF protection no longer uses CSRF tokens | datasette s token based csrf protection has been replaced with a mechanism based on the sec fetch site and origin request headers which are supported by all modern browsers https developer mozilla org this removes the need for csrf tokens in forms pr 2689',
+      '1.0a27 | Other changes | the database json endpoint now includes an ok true key',
+    ]);
+    const index = indexReleaseNotes([{ path: 'docs/changelog.rst', text: datasette }]);
+    assert.equal(shippedIn({ pullRequest: 2689, shas: [], text: 'Replace token-based CSRF with Sec-Fetch-Site header protection' }, index)?.version, '1.0a27');
+  });
+
   it("a section named by an emphasized line under the release's heading (hatch's `***Added:***`)", () => {
     assert.deepEqual(
       items(
