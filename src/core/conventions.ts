@@ -109,22 +109,23 @@ export const STYLE_RUN =
  * "chore: fix new warnings in Rust 1.72.0" among its "core: …" and "subscriber: …"), dependency bumps (ollama's "update mlx-c
  * bindings to 0.5.0": a name and the version it moves to; usethis' "Increment version number to 1.2.0.9000"; or a run
  * of the project's `update-dependencies` script, or said as a noun: zellij's "Dep upgrades for debian"), typos,
- * formatting (`END_OF_FILE_NEWLINES`), linting, sorting imports, copyright years (after an area too: weechat's "core: update copyright dates"), a formatter named (Mojolicious' "Use the latest perltidy", +1685 −651
+ * formatting (`END_OF_FILE_NEWLINES`; raylib's "Code gardening": the comments and spacing tidied), linting, sorting imports, copyright years (after an area too: weechat's "core: update copyright dates"), a formatter named (Mojolicious' "Use the latest perltidy", +1685 −651
  * lines of reformatted tests) or a formatter or `go fix` run over the code (hugo's "tpl: Run gotmplfmt -w .",
  * "all: Run go fix ./..."). "format" alone only as the verb that starts a subject, after any conventional prefix or
  * bracketed tag ("format tests", "style: format code"): "format-preserving mode" and "repository
  * format" are not formatting.
  */
 const ROUTINE_WORDS =
-  /^chore(\([^)]*\))?!?:|^vendor(\([^)]*\))?:\s|^(bump|update|upgrade|increment) .*\b(version|dependenc\w*|deps?)\b|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(bump|update|upgrade)(s|d|ed)? (the )?[\w.@/-]+( (bindings|library|lib|submodule|crate|package|module))? to v?\d+\.\d+(\.\d+)*\b|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(?:more |some |minor |misc |various )?(?:dependenc(?:y|ies)|deps?) (?:upgrades?|updates?|bumps?)\b|\bupdate[-_](dependencies|deps)\b|\btypos?\b|^merge (branch|remote-tracking)|^(?:\[[^\]]{1,30}\]\s*)?(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?format\b|\b(formatting|reformat|prettier|rustfmt|cargo fmt|gofmt|gofumpt|goimports|clang-format|isort|perltidy|php-cs-fixer|stylua|ktlint|swiftformat|yapf|autopep8|lint(ing)?|whitespace|sort(ed|ing)? (class |the )?(imports?|members|methods)|organi[sz]e imports?|spelling)\b|^(?:[\w/.-]+:\s*)?run (go fix|[\w-]*fmt)\b|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(update|bump)[sd]? (the )?(copyright|year|license)|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(add(s|ed)?|update[sd]?|fix(es|ed)?|unify|restore[sd]?|remove[sd]?)( \S+){0,2} (copyright|licen[cs]e) (headers?|notices?)\b/i;
+  /^chore(\([^)]*\))?!?:|^vendor(\([^)]*\))?:\s|^(bump|update|upgrade|increment) .*\b(version|dependenc\w*|deps?)\b|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(bump|update|upgrade)(s|d|ed)? (the )?[\w.@/-]+( (bindings|library|lib|submodule|crate|package|module))? to v?\d+\.\d+(\.\d+)*\b|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(?:more |some |minor |misc |various )?(?:dependenc(?:y|ies)|deps?) (?:upgrades?|updates?|bumps?)\b|\bupdate[-_](dependencies|deps)\b|\btypos?\b|^merge (branch|remote-tracking)|^(?:\[[^\]]{1,30}\]\s*)?(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?format\b|\b(formatt?ing|reformat|prettier|rustfmt|cargo fmt|gofmt|gofumpt|goimports|clang-format|isort|perltidy|php-cs-fixer|stylua|ktlint|swiftformat|yapf|autopep8|lint(ing)?|whitespace|(code )?gardening|sort(ed|ing)? (class |the )?(imports?|members|methods)|organi[sz]e imports?|spelling)\b|^(?:[\w/.-]+:\s*)?run (go fix|[\w-]*fmt)\b|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(update|bump)[sd]? (the )?(copyright|year|license)|^(?:[\w/.-]+(?:\([^)]*\))?!?:\s*)?(add(s|ed)?|update[sd]?|fix(es|ed)?|unify|restore[sd]?|remove[sd]?)( \S+){0,2} (copyright|licen[cs]e) (headers?|notices?)\b/i;
 
 /**
- * A subject that only makes files end in a newline (loupe's "Add newlines to end of all files", "Remove trailing newlines"):
- * formatting. Not a feature about them (helix's "Add config for trimming trailing whitespace and newlines on write") nor a fix
- * of output.
+ * A subject that only makes files end in a newline (loupe's "Add newlines to end of all files", "Remove trailing newlines"), or
+ * only removes trailing spaces (raylib's "Remove trailing spaces on shaders"): formatting. Not a feature about them (helix's
+ * "Add config for trimming trailing whitespace and newlines on write") nor a fix of output (wire's "Remove trailing spaces in
+ * generated Kotlin types").
  */
 export const END_OF_FILE_NEWLINES =
-  /^(add|remove|strip|fix|ensure)(s|es|ed|d)? (the )?(missing )?(trailing |final )?newlines? (at|to) (the )?end of (all |the |each )?files?\b|^(add|remove|strip)(s|ed|d)? (the )?(trailing|final) newlines?\W*$/i;
+  /^(remove|strip|trim|delete)[sd]? (all |the |some )?trailing (white ?)?spaces?( (on|from) [\w ./-]+)?\W*$|^(add|remove|strip|fix|ensure)(s|es|ed|d)? (the )?(missing )?(trailing |final )?newlines? (at|to) (the )?end of (all |the |each )?files?\b|^(add|remove|strip)(s|ed|d)? (the )?(trailing|final) newlines?\W*$/i;
 
 /**
  * A subject that says only that documentation comments changed: Apache Commons' "Javadoc" (+1042 −1307 in one file, the biggest

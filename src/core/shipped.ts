@@ -551,6 +551,12 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
         } else if (!headed && /^[A-Z][\w ,&/'-]{2,40}:$/.test(line)) {
           // a section named by a line of its own, in notes without headings (marshmallow's `Features:`, tig's `Bug fixes:`)
           section = line.slice(0, -1);
+        } else if (!headed && /^\[[\w./ -]{1,20}\]\s+\S/.test(line)) {
+          // an item a line of its own, its area in brackets, in notes without headings (raylib's `[rcore] ADDED: \`FileRename()\`,
+          // by @raysan5`): the area is its section
+          flush();
+          const close = line.indexOf(']');
+          if (version) keep([line.slice(close + 1).trim()], version, line.slice(1, close).trim());
         } else if (!headed && /^[a-z][\w/-]{1,15}\s*:\s+\S/.test(line)) {
           // an item a line of its own, named by its area, in notes without headings (zstd's `cli: fix mixing -c and -o`,
           // lz4's `lib  : new level 2`): the area is its section (`build`, `tests` and `doc` are no user's)

@@ -1420,6 +1420,13 @@ describe('notability of a unit of work', () => {
         'feature',
       ),
     );
+    // raylib's tidying, misspelled too: trailing spaces removed, "code gardening"
+    for (const subject of ['Remove trailing spaces on shaders', 'Code gardening', 'REVIEWED: Some comments (Code Gardening)', 'Reviewed formating and spacing'])
+      assert.ok(ids(unit([commit({ subject, files: [file('src/rcore.c', 40, 40)] })])).includes('routineWords'), subject);
+    // (not a fix of what the product writes: wire's)
+    assert.ok(
+      !ids(unit([commit({ subject: 'Remove trailing spaces in generated Kotlin types', files: [file('src/rcore.c', 4, 4)] })])).includes('routineWords'),
+    );
     // usethis' development version after a release
     assert.ok(ids(unit([commit({ subject: 'Increment version number to 1.2.0.9000', files: [file('DESCRIPTION', 1, 1)] })])).includes('routineWords'));
     assert.ok(
@@ -2463,6 +2470,12 @@ describe('notability of a unit of work', () => {
     ])
       assert.ok(isGeneratedPath(p), p);
     assert.ok(!isGeneratedPath('src/bundler/index.ts') && !isGeneratedPath('lib/bundled.rb') && !isGeneratedPath('src/vendored.rs'));
+    // C projects' vendored libraries: raylib's `src/external/` (stb, dr_libs, glfw); not a plugin named external in
+    // documentation or tests
+    for (const p of ['src/external/stb_image_resize2.h', 'external/glfw/src/window.c', 'extern/pybind11/include/pybind11/pybind11.h'])
+      assert.ok(isGeneratedPath(p), p);
+    for (const p of ['src/deps/engine.rs', 'docs/schema/plugins/external/gen-files.json', 'playground/external/index.js'])
+      assert.ok(!isGeneratedPath(p), `${p} is the project's`);
     // code generators' output, by the names GitHub Linguist knows (traefik's deep copies, kitty's CLI parsers, protobuf, Dart, .NET)
     for (const p of [
       'pkg/config/dynamic/zz_generated.deepcopy.go',

@@ -294,6 +294,24 @@ describe('release notes: the formats projects write them in', () => {
     assert.equal(shippedIn({ pullRequest: 2689, shas: [], text: 'Replace token-based CSRF with Sec-Fetch-Site header protection' }, index)?.version, '1.0a27');
   });
 
+  it("lines of their own named by their area in brackets (raylib's CHANGELOG), under a version between rules", () => {
+    const raylib =
+      'changelog\n---------\n\nCurrent Release:    raylib 6.0 (23 April 2026)\n\n' +
+      '-------------------------------------------------------------------------\nRelease:     raylib 6.0 (23 April 2026)\n-------------------------------------------------------------------------\n' +
+      'KEY CHANGES:\n - New Software Renderer backend [rlsw]\n\nDetailed changes:\n\n' +
+      '[rcore] ADDED: `FileRename()`, by @raysan5\n[rcore] REVIEWED: Flags checks, fixes #5597 by @raysan5\n[build] REVIEWED: Makefile for emsdk 5.0 by @raysan5\n';
+    assert.deepEqual(items('CHANGELOG', raylib), [
+      '6.0 | KEY CHANGES | new software renderer backend rlsw',
+      '6.0 | rcore | added filerename by raysan5',
+      '6.0 | rcore | reviewed flags checks fixes 5597 by raysan5',
+      '6.0 | build | reviewed makefile for emsdk 5 0 by raysan5',
+    ]);
+    const index = indexReleaseNotes([{ path: 'CHANGELOG', text: raylib }]);
+    assert.equal(shippedIn({ pullRequest: undefined, issues: [5597], shas: [], text: 'REVIEWED: Flags checks, fixes #5597' }, index)?.version, '6.0');
+    // (the build's is no user's)
+    assert.equal(shippedIn({ pullRequest: undefined, shas: [], text: 'REVIEWED: Makefile for emsdk 5.0' }, index), undefined);
+  });
+
   it("a section named by an emphasized line under the release's heading (hatch's `***Added:***`)", () => {
     assert.deepEqual(
       items(
