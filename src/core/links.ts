@@ -119,10 +119,11 @@ export function commitUrl(remote: RemoteInfo | undefined, sha: string): string |
 
 /**
  * Web URL of the file `path` (relative to the repository root) on the branch `ref` (`refs/heads/main`
- * or `main`), or undefined when the host is unknown or `ref` is not a branch name.
+ * or `main`) or at the tag `refs/tags/v2.22.0`, or undefined when the host is unknown or `ref` is neither.
  */
 export function fileUrl(remote: RemoteInfo | undefined, ref: string, path: string): string | undefined {
-  const branch = ref.replace(/^refs\/heads\//, '');
+  const tag = ref.startsWith('refs/tags/');
+  const branch = ref.replace(/^refs\/(heads|tags)\//, '');
   if (!remote?.webBase || !branch || branch.startsWith('refs/') || !path) return undefined;
   const b = branch.split('/').map(encodeURIComponent).join('/');
   const p = path.split('/').map(encodeURIComponent).join('/');
@@ -134,7 +135,7 @@ export function fileUrl(remote: RemoteInfo | undefined, ref: string, path: strin
     case 'bitbucket':
       return `${remote.webBase}/src/${b}/${p}`;
     case 'azure':
-      return `${remote.webBase}?path=${encodeURIComponent(`/${path}`)}&version=GB${encodeURIComponent(branch)}`;
+      return `${remote.webBase}?path=${encodeURIComponent(`/${path}`)}&version=${tag ? 'GT' : 'GB'}${encodeURIComponent(branch)}`;
     default:
       return undefined;
   }

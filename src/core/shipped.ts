@@ -15,6 +15,8 @@ import { isValid, parse } from 'date-fns';
 export interface ReleaseNotesFile {
   readonly path: string;
   readonly text: string;
+  /** The ref its text was read at, when not the mainline's: an earlier text at a release tag (`refs/tags/v2.22.1`). */
+  readonly ref?: string;
 }
 
 /** Where a unit shipped. */
@@ -25,7 +27,10 @@ export interface ShippedEvidence {
   readonly file: string;
   /** The section of the notes, e.g. `Features`, `Fixes since v2.53`. */
   readonly section: string;
-  /** The ref the notes were read at (the mainline, `refs/heads/main`), when known: set by work.ts. */
+  /**
+   * The ref the notes were read at, when known: the mainline (`refs/heads/main`, set by work.ts), or the release tag of an
+   * earlier text of notes that keep only their latest releases (`ReleaseNotesFile.ref`).
+   */
   readonly ref?: string;
   /**
    * True when the notes are of a release not out yet (`UPCOMING`: elixir's `## v1.21.0-dev`, `## 3.2.0 (unreleased)`) and
@@ -298,6 +303,24 @@ export interface ReleaseTag {
 }
 
 /**
+ * When the oldest release a release-notes file tells was made (ms: its heading's date or its version's tag, the later, as
+ * `indexReleaseNotes` dates it); undefined when it dates none.
+ */
+export function oldestRelease(file: ReleaseNotesFile, tags: readonly ReleaseTag[]): number | undefined {
+  let oldest: number | undefined;
+  for (const item of indexReleaseNotes([file], tags).items)
+    if (item.released !== undefined && (oldest === undefined || item.released < oldest)) oldest = item.released;
+  return oldest;
+}
+
+/** The newest of `tags` made before `date` (ms), or undefined. */
+export function newestTagBefore(tags: readonly ReleaseTag[], date: number): ReleaseTag | undefined {
+  let newest: ReleaseTag | undefined;
+  for (const tag of tags) if (tag.date < date && (newest === undefined || tag.date > newest.date)) newest = tag;
+  return newest;
+}
+
+/**
  * The version a tag or a release's heading names, as a key both share (undefined when it names none): `v2.54.0`,
  * `tokio-2.54.0` and `Git 2.54` → `2.54`; `rel_2_1_0b3` → `2.1.0b3`; `v8.1.0-beta.0` → `8.1.0-beta.0`.
  */
@@ -380,6 +403,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
         released: tag === undefined ? released : Math.max(tag, released ?? -Infinity),
         upcoming: upcoming && tag === undefined,
         file: file.path,
+        ...(file.ref ? { ref: file.ref } : {}),
         section: itemSection,
         pullRequests: [...text.matchAll(/(?:#|:pr:`|:pull:`|:issue:`|:gh:`|!|\/pull\/|\/issues\/|\/merge_requests\/)(\d{1,7})\b/g)].map((m) => Number(m[1])),
         shas: [...text.matchAll(/\b([0-9a-f]{7,40})\b/g)].map((m) => m[1]!).filter((s) => /[a-f]/.test(s) && /\d/.test(s)),
@@ -864,5 +888,6 @@ const evidenceOf = (item: Item): ShippedEvidence => ({
   version: item.version,
   file: item.file,
   section: item.section,
+  ...(item.ref ? { ref: item.ref } : {}),
   ...(item.upcoming ? { upcoming: true } : {}),
 });

@@ -125,7 +125,7 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
       for (const unit of units) {
         const found = matchShipped(matchable(unit), index);
         if (!found) continue;
-        shipped.set(unit, work.topology ? { ...found.evidence, ref: work.topology.ref } : found.evidence);
+        shipped.set(unit, work.topology ? { ref: work.topology.ref, ...found.evidence } : found.evidence);
         if (found.citedBy) cited.set(found.citedBy, [...(cited.get(found.citedBy) ?? []), unit]);
       }
       // the units one item cites are one piece of work, offered once
@@ -152,12 +152,12 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
         const t = Date.parse(unit.date);
         const nearRelease = (e: ShippedEvidence): boolean => found.some((f) => f.release === `${e.file}\n${e.version}` && Math.abs(f.t - t) <= NEAR_RELEASE_MS);
         const byName = shippedByName({ text: textOf(unit), authored: authoredOf(unit) }, index, { unitNames, nearRelease });
-        if (byName) shipped.set(unit, work.topology ? { ...byName, ref: work.topology.ref } : byName);
+        if (byName) shipped.set(unit, work.topology ? { ref: work.topology.ref, ...byName } : byName);
       }
       // and where the notes file what they do not count as users' (chores, refactors, tests)
       for (const unit of units) {
         const evidence = shipped.has(unit) ? undefined : filedInternal(matchable(unit), index);
-        if (evidence) filed.set(unit, work.topology ? { ...evidence, ref: work.topology.ref } : evidence);
+        if (evidence) filed.set(unit, work.topology ? { ref: work.topology.ref, ...evidence } : evidence);
       }
     }
     let profile = buildProfile(units, work.conventions, (u) => shipped.get(u), work.fragmentAdditions);

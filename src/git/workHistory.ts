@@ -10,7 +10,7 @@ import type { SimpleGit } from 'simple-git';
 import { subDays } from 'date-fns';
 import type { CommitRecord } from '../core/commit';
 import { isNotesFragment, isReleaseNotesPath, learnConventions, NO_CONVENTIONS, RELEASE_SUBJECT, type Conventions } from '../core/conventions';
-import type { ReleaseNotesFile, ReleaseTag } from '../core/shipped';
+import { newestTagBefore, oldestRelease, type ReleaseNotesFile, type ReleaseTag } from '../core/shipped';
 import type { Topology } from '../core/units';
 import { spawnGit } from './gitProcess';
 import {
@@ -147,12 +147,13 @@ async function readMainline(
     releases.map((c) => c.sha),
     signal,
   );
-  const [[releaseNotes, [attributes, ignoreRevs]], releaseTags] = await Promise.all([
+  const [[latestNotes, [attributes, ignoreRevs]], releaseTags] = await Promise.all([
     g
       .raw(['ls-tree', '-r', '--name-only', '--end-of-options', topology.ref])
       .then((listing) => Promise.all([readReleaseNotes(root, topology.ref, listing, signal), readRootFiles(root, topology.ref, listing, signal)])),
     readReleaseTags(g),
   ]);
+  const releaseNotes = [...latestNotes, ...(await readEarlierNotes(root, latestNotes, releaseTags, window.since.getTime(), signal))];
   return { topology, releaseCommits, releaseNotes, releaseTags, attributes, ignoreRevs };
 }
 
@@ -213,6 +214,48 @@ async function readReleaseNotes(root: string, ref: string, listing: string, sign
     signal,
   );
   return chosen.map((path, i) => ({ path, text: texts[i] ?? '' })).filter((f) => f.text);
+}
+
+/** Earlier texts of one release-notes file read at most (`readEarlierNotes`). */
+const MAX_EARLIER_NOTES = 4;
+
+/**
+ * The earlier texts of release-notes files that keep only their latest releases (oban's CHANGELOG.md tells one minor
+ * version, v2.23; v2.22's items are in the file as tagged v2.22.1): while a file's oldest release (`oldestRelease`) was made
+ * after `since` (ms), the same path at the newest release tag made before that release, MAX_EARLIER_NOTES times a file at
+ * most, each step one `git cat-file --batch`. Not a file of one version's notes (`RelNotes/2.54.0.adoc`), nor a text that
+ * tells no older release than the one after it (a young project's tags before its first notes).
+ */
+async function readEarlierNotes(
+  root: string,
+  notes: readonly ReleaseNotesFile[],
+  tags: readonly ReleaseTag[],
+  since: number,
+  signal?: AbortSignal,
+): Promise<ReleaseNotesFile[]> {
+  const earlier: ReleaseNotesFile[] = [];
+  let pending = notes.filter((file) => versionOrder(file.path) === 0).map((file) => ({ path: file.path, oldest: oldestRelease(file, tags) }));
+  for (let step = 0; step < MAX_EARLIER_NOTES; step++) {
+    const asks = pending.flatMap(({ path, oldest }) => {
+      const tag = oldest !== undefined && oldest > since ? newestTagBefore(tags, oldest) : undefined;
+      return tag ? [{ path, oldest: oldest!, ref: `refs/tags/${tag.name}` }] : [];
+    });
+    if (asks.length === 0) break;
+    const texts = await catFiles(
+      root,
+      asks.map((a) => `${a.ref}:${a.path}`),
+      signal,
+    );
+    pending = [];
+    asks.forEach((ask, i) => {
+      const file = { path: ask.path, text: texts[i] ?? '', ref: ask.ref };
+      const oldest = file.text ? oldestRelease(file, tags) : undefined;
+      if (oldest === undefined || oldest >= ask.oldest) return;
+      earlier.push(file);
+      pending.push({ path: ask.path, oldest });
+    });
+  }
+  return earlier;
 }
 
 /** Files at the root of a repository whose text teaches its conventions (core/conventions.ts `learnConventions`). */

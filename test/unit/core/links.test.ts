@@ -73,6 +73,15 @@ describe('links: remote URL → web links', () => {
     );
     assert.equal(on('https://git.internal.example/team/app.git'), undefined, 'a host we cannot link to');
     assert.equal(fileUrl(parseRemote('git@github.com:acme/shop.git'), 'refs/remotes/origin/main', 'CHANGES.md'), undefined, 'not a branch');
+    // at a tag: an earlier text of notes that keep only their latest release
+    assert.equal(
+      fileUrl(parseRemote('git@github.com:acme/shop.git'), 'refs/tags/v2.22.0', 'CHANGELOG.md'),
+      'https://github.com/acme/shop/blob/v2.22.0/CHANGELOG.md',
+    );
+    assert.equal(
+      fileUrl(parseRemote('git@ssh.dev.azure.com:v3/acme/Shop/web'), 'refs/tags/v2.22.0', 'CHANGELOG.md'),
+      'https://dev.azure.com/acme/Shop/_git/web?path=%2FCHANGELOG.md&version=GTv2.22.0',
+    );
   });
 
   it('maps SSH over the HTTPS port to github.com and keeps a stray % as written', () => {

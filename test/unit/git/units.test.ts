@@ -1259,6 +1259,29 @@ describe('units of work (real repositories)', () => {
     assert.ok(!of(release).notability.signals.some((s) => s.id === 'release' || s.id === 'changelog'), JSON.stringify(of(release).notability.signals));
   });
 
+  it("shipped evidence in notes that keep only their latest release (oban's CHANGELOG.md of one minor version): the earlier releases are read at their tags", async () => {
+    const repo = make();
+    const allJobs = repo.commit({ message: 'Add Oban.all_jobs/2 and Oban.Job.query/1', files: { 'lib/oban.ex': lines(80, 'all') }, date: at(3) });
+    const release = (version: string, items: string, day: number): void => {
+      repo.commit({
+        message: `Release v${version}`,
+        author: MAINTAINER,
+        files: { 'CHANGELOG.md': `# Changelog for Oban v${version.split('.').slice(0, 2).join('.')}\n\n## v${version}\n\n### Enhancements\n\n${items}` },
+        date: at(day),
+      });
+      repo.gitWith({ GIT_COMMITTER_DATE: at(day) }, 'tag', `v${version}`);
+    };
+    release('2.22.0', '- [Oban] Add `Oban.all_jobs/2` and `Oban.Job.query/1`\n\n  Fetch every job that matches a query.\n', 5);
+    const gaps = repo.commit({ message: 'Warn when unique :states leave lifecycle gaps', files: { 'lib/oban/job.ex': lines(60, 'gaps') }, date: at(8) });
+    // the next minor version's notes replace the file's text
+    release('2.23.0', '- [Job] Warn when unique :states leave lifecycle gaps\n\n  Partial state lists now warn at compile time.\n', 10);
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const of = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    assert.deepEqual(of(gaps).shipped, { version: '2.23.0', file: 'CHANGELOG.md', section: 'Enhancements', ref: 'refs/heads/main' });
+    // (linked at the tag whose text lists it)
+    assert.deepEqual(of(allJobs).shipped, { version: '2.22.0', file: 'CHANGELOG.md', section: 'Enhancements', ref: 'refs/tags/v2.22.0' });
+  });
+
   it('shipped evidence: a pull request a later release-notes file lists under a section users get is "Shipped in"; one under Documentation, a section for contributors or not listed is not', async () => {
     const repo = make();
     const wrap = repo.commit({ message: 'Wrap long lines (#21)', files: { 'src/wrap.c': lines(30, 'wrap') }, date: at(3) });
