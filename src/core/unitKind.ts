@@ -330,6 +330,15 @@ const CI_WORK =
 const TEST_WORK =
   /^(improve|increase|expand|extend|boost|add)(s|d|ed)? (the |more |some |our )?(test |code )?coverage(?=\s*($|[(:,.]|(for|of|to|in|on)\b))|\bmutation (score|testing|tests?|coverage)\b|\bmutants\b|\b(tests?|testing) (\w+ )?(less|more) (flaky|reliable|stable)\b|\bflaky ([\w-]+ )?(tests?|test tasks?|jsTest|specs?)\b|^[a-z]+ (the |more |some |all |flaky |failing |our )?([\w-]+ )?(?<![-\w])(tests?|testing|test ?suites?|test ?cases?)(?=\s*($|[(:,]|(to|for|in|on|into|from|with|and|of|that|which|so|when|by|using|via)\b))/i;
 /**
+ * True for a subject that says it is the tests of a change (`ADDS_TESTS`, `ADDS_COVERAGE`, `TEST_WORK`, a `test:` area): pocketbase's
+ * "added content-type serving exception tests", beside the commit that forced the content type they test.
+ */
+export function saysTests(subject: string): boolean {
+  const text = stripPrefix(subject);
+  return ADDS_TESTS.test(text) || ADDS_COVERAGE.test(text) || TEST_WORK.test(text) || TEST_AREA.test(subject);
+}
+
+/**
  * A title about the tests' own machinery: nushell's "Kitest-based Test Harness (#17628)", "Add test binaries as a separate
  * crate (#18644)", "Add in-process testing with `nu_test_support::test()` (#17733)".
  */

@@ -31,7 +31,7 @@ import {
 import { areaOf, isSourceCodePath } from './paths';
 import { contentWords } from './shipped';
 import { mergedBranch } from './trackers';
-import { ADVISORY_MERGE, FIX_OPENING, isRevert, namingSubject, REFACTORING, stripPrefix, SYNC_MERGE } from './unitKind';
+import { ADVISORY_MERGE, FIX_OPENING, isRevert, namingSubject, REFACTORING, saysTests, stripPrefix, SYNC_MERGE } from './unitKind';
 
 /** A commit of the topology listing (any author): no file stats. */
 export interface TopologyCommit {
@@ -957,8 +957,17 @@ function unitTitle(
   // (by its words, or its conventional type: vue-router's "refactor: copy unplugin codebase", +12050, named a series of
   // features)
   const refactors = (c: CommitRecord): boolean => REFACTORING.test(stripPrefix(c.subject)) || commitType(c.subject, conventions) === 'refactor';
+  // (nor the tests of another, that says so and changes more lines of tests than of code: pocketbase's "added content-type
+  // serving exception tests", +83 lines of tests, named the series of "[#7467] forced serving conten-type for xlsx, docx and
+  // pptx"; hyperfine's "Move more tests to insta", in its code's files, names a series of tests)
+  const testsOf = (c: CommitRecord): boolean => {
+    if (!saysTests(c.subject)) return false;
+    let tests = 0;
+    for (const f of c.files) if (isTestIn(conventions, f.path)) tests += f.additions + f.deletions;
+    return tests > size(c) - tests;
+  };
   const names = (c: CommitRecord): boolean =>
-    !refactors(c) && !isRevert(c.subject) && !UPKEEP_SUBJECT.test(c.subject) && !isRoutineSubject(c.subject, conventions);
+    !refactors(c) && !isRevert(c.subject) && !UPKEEP_SUBJECT.test(c.subject) && !isRoutineSubject(c.subject, conventions) && !testsOf(c);
   // (and one that says what it does: ky's "Readme tweaks", +220 lines of readme beside a few of code, named the series of
   // "Fix hook state leaks and fetch option forwarding")
   const says = (c: CommitRecord): boolean => !VAGUE_SUBJECT.test(stripPrefix(c.subject));

@@ -672,6 +672,27 @@ describe('units of work (real repositories)', () => {
     assert.equal(unit.title, 'Enable 8 contexts by default', 'the CI fix is the biggest commit, but names nothing that shipped');
   });
 
+  it('a piece of work is not named by the tests of its change, however big (pocketbase’s "added content-type serving exception tests")', async () => {
+    const repo = make();
+    const forced = repo.commit({
+      message: '[#7467] forced serving conten-type for xlsx, docx and pptx',
+      files: { 'tools/filesystem/filesystem.go': lines(16, 'serve') },
+      date: at(5, 9),
+    });
+    const tests = repo.commit({
+      message: 'added content-type serving exception tests',
+      files: { 'tools/filesystem/filesystem.go': lines(17, 'serve'), 'tools/filesystem/filesystem_test.go': lines(90, 'tests') },
+      date: at(5, 10),
+    });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const unit = scored.find((s) => s.unit.commits.some((c) => c.sha === forced))!.unit;
+    assert.ok(
+      unit.commits.some((c) => c.sha === tests),
+      JSON.stringify(scored.map((s) => [s.unit.title, s.unit.commits.length])),
+    );
+    assert.equal(unit.title, '[#7467] forced serving conten-type for xlsx, docx and pptx');
+  });
+
   it('a merged pull request without a description is named by its biggest commit, not by its merge (bubbletea’s #1525)', async () => {
     const repo = make();
     repo.git('checkout', '-q', '-b', 'v2-delay-render-resize', 'main');
