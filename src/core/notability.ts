@@ -129,6 +129,9 @@ export const BEST_WEIGHT = 0.5;
 /** The share of a routine-labelled unit's lines (of its real work) that new source files must hold to make it more than upkeep. */
 const NEW_CODE_SHARE = 0.25;
 
+/** A vulnerability's identifier: a CVE's (`CVE-2026-3682`, htmx's `CVE-2026-3682-1`) or a GitHub advisory's (`GHSA-xxxx-xxxx-xxxx`). */
+const VULNERABILITY_ID = /\bCVE-\d{4}-\d{4,}(?:-\d+)?\b|\bGHSA(?:-[23456789cfghjmpqrvwx]{4}){3}\b/i;
+
 /**
  * Signals of work that changes nothing users get, which is never "among the best" however large (podman's "remove deadcode",
  * "repo cleanup: remove unused files"). Measured with `npm run eval:notability` on the tuning sets: 865 → 861 offers, 762 →
@@ -475,15 +478,21 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     ]);
   // (by the words of the commits that change code, where some do: Wagtail's "Formalize support for Django 6.1" pushed with
   // "Additional notes on security for private collections", a page of its docs, addresses no vulnerability)
-  else if (securityWords(conventions).test(titlesOf(spoken, true).join('\n')) || securityWords(conventions).test(words.description))
+  else if (securityWords(conventions).test(titlesOf(spoken, true).join('\n')) || securityWords(conventions).test(words.description)) {
+    // a vulnerability named by its identifier in a title, fixed in code: a CVE's or an advisory's (htmx's "remediate
+    // CVE-2026-3682-1", its write-up beside a few lines of code)
+    const named = parts.work.length > 0 ? VULNERABILITY_ID.exec(titlesOf(spoken, true).join('\n'))?.[0] : undefined;
     add(
       'security',
-      2,
-      parts.work.length > 0
-        ? l10n.t('Addresses security: a vulnerability, an injection or hardening.')
-        : l10n.t('Works on the project’s security process or policy, in its documentation.'),
+      named ? 3 : 2,
+      named
+        ? l10n.t('Addresses a vulnerability named {0}.', named)
+        : parts.work.length > 0
+          ? l10n.t('Addresses security: a vulnerability, an injection or hardening.')
+          : l10n.t('Works on the project’s security process or policy, in its documentation.'),
       ['reliability-operations', 'code-quality'],
     );
+  }
   // (a revert that its pull request's description lists, under another title, is quoted: the title does not say it)
   // (a revert of a revert lands the change again: its body's `This reverts commit …` names the revert it undoes)
   const revertedInBody = subjects.some(isRevert)

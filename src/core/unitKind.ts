@@ -109,8 +109,9 @@ const MEASURED_GAIN = new RegExp(
 export function measuredGain(text: string): string | undefined {
   return NOT_PERFORMANCE.test(text) ? undefined : MEASURED_GAIN.exec(text)?.[0].replace(/\s+/g, ' ');
 }
-/** A subject that opens with a fix's verb: "Fix …", "Avoid …", "Handle …". */
-export const FIX_OPENING = /^(fix(es|ed(?!-))?|bug ?fix|hotfix|resolve[sd]?|correct(s|ed)?|repair(s|ed)?|handle[sd]?|avoid(s|ed)?|prevent(s|ed)?)\b/i;
+/** A subject that opens with a fix's verb: "Fix …", "Avoid …", "Handle …", htmx's "remediate CVE-2026-3682-1". */
+export const FIX_OPENING =
+  /^(fix(es|ed(?!-))?|bug ?fix|hotfix|resolve[sd]?|remediate[sd]?|correct(s|ed)?|repair(s|ed)?|handle[sd]?|avoid(s|ed)?|prevent(s|ed)?)\b/i;
 /** A title that opens with the issue it closes (`Fix #5020: `, `Resolves #270: `): what follows says what it does. */
 const CLOSES_FIRST = /^(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\s+#\d+\s*:\s*/i;
 /** What a project's upkeep says missing, after "Add missing ": tests, coverage, mutants (of mutation testing), docs. */

@@ -440,6 +440,20 @@ describe('notability of a unit of work', () => {
     ])
       assert.ok(ids(unit([commit({ subject })])).includes('security'), subject);
     assert.ok(!ids(unit([commit({ subject: 'Harden CI (#1368)' })])).includes('security'), 'hardening against nothing named');
+    // a vulnerability named by its identifier, remediated in code (htmx's): more than security in words, and a fix
+    const cve = score(
+      unit([commit({ subject: 'remediate CVE-2026-3682-1', files: [file('src/htmx.js', 6, 3), file('www/content/CVE-2026-3682-1.md', 400, 0)] })]),
+    );
+    assert.deepEqual(
+      cve.signals.filter((x) => x.id === 'security' || x.id === 'fix').map((x) => [x.id, x.weight > 0]),
+      [
+        ['security', true],
+        ['fix', true],
+      ],
+    );
+    assert.equal(cve.signals.find((x) => x.id === 'security')?.reason, 'Addresses a vulnerability named CVE-2026-3682-1.');
+    const unnamed = score(unit([commit({ subject: 'Fix XSS in the attribute parser', files: [file('src/htmx.js', 6, 3)] })]));
+    assert.ok(cve.signals.find((x) => x.id === 'security')!.weight > unnamed.signals.find((x) => x.id === 'security')!.weight, 'named outweighs unnamed');
     // a security policy in documentation is the project's process, and says so
     assert.equal(
       score(unit([commit({ subject: 'Formalize security process', files: [file('SECURITY.md', 40, 2)] })])).signals.find((x) => x.id === 'security')?.reason,
@@ -2314,6 +2328,8 @@ describe('notability of a unit of work', () => {
       'Release/26.1',
       'release Hatch v1.16.2 (#2132)',
       'Promote to v4.1.0',
+      // htmx's
+      '2.10 release prep',
       // difftastic's "Roll version", its version and notes' new heading after each release; serilog's tagged bump
       'Roll version',
       'Dev version bump [skip ci]',
