@@ -911,6 +911,15 @@ export function informationFactor(share: number): number {
  */
 const PRE_RELEASE_TAG = /\d[-.]?(rc|alpha|beta|preview|pre|dev|a|b)\.?\d*$/i;
 
+/**
+ * Release notes list the user's changes mechanically (`buildProfile`) when they list MECHANICAL_NOTES_SHARE of their features,
+ * fixes and performance work, of MECHANICAL_NOTES_MIN at least: generated notes (changelogen, release-please, git-cliff)
+ * list every `feat:` and `fix:`; notes a maintainer writes pick (towncrier's fragments are written for most pull requests,
+ * not all).
+ */
+const MECHANICAL_NOTES_SHARE = 0.9;
+const MECHANICAL_NOTES_MIN = 10;
+
 /** Signals that are not weighed by rarity: relative already (size), or a fact of the release. */
 const NOT_WEIGHED = new Set(['size', 'breaking']);
 
@@ -1055,18 +1064,30 @@ export function buildProfile(
   ownEntries?: ReadonlyMap<string, readonly string[]>,
 ): UnitProfile {
   const counts = new Map<string, number>();
+  // the user's features, fixes and performance work, and how many of them shipped
+  let changes = 0;
+  let changesShipped = 0;
   for (const unit of units) {
-    for (const id of new Set(
+    const ids = new Set(
       rawSignals(unit, { conventions, shipped: shippedOf(unit), ownEntries })
         .filter((s) => s.weight > 0)
         .map((s) => s.id),
-    ))
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+    );
+    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    if (ids.has('feature') || ids.has('fix') || ids.has('performance')) {
+      changes++;
+      if (ids.has('shipped')) changesShipped++;
+    }
   }
   const n = Math.max(units.length, 1);
+  const frequency = Object.fromEntries([...counts].map(([id, c]) => [id, c / n]));
+  // notes that list nearly every feature and fix of the user's (generated from the commits' types: h3's changelogen lists
+  // 41 of Pooya Parsa's 42 fixes and all 11 features) tell nothing of one: being listed is as common as a fix there
+  if (changes >= MECHANICAL_NOTES_MIN && changesShipped / changes >= MECHANICAL_NOTES_SHARE)
+    frequency.shipped = Math.max(frequency.shipped ?? 0, changesShipped / changes);
   const profile: UnitProfile = {
     sizes: units.map((u) => unitLines(u, conventions)).sort((a, b) => a - b),
-    frequency: Object.fromEntries([...counts].map(([id, c]) => [id, c / n])),
+    frequency,
     units: units.length,
   };
   if (units.length < PROFILE_MIN_UNITS) return profile;

@@ -1866,6 +1866,22 @@ describe('notability of a unit of work', () => {
     assert.equal(tagged(scoreUnit(patch(99), 4, { conventions: NO_CONVENTIONS, profile: some })), 2);
   });
 
+  it('where the release notes list nearly every fix and feature of the user’s (generated notes: h3’s changelogen), being listed says little', () => {
+    const shipped = { version: '2.0.1-rc.26', file: 'CHANGELOG.md', section: '' };
+    const fix = (i: number): ReturnType<typeof unit> =>
+      unit([commit({ subject: `Fix the vary header of case ${i}`, files: [file(`src/c${i}.ts`, 10 + i, 2)] })]);
+    const fixes = Array.from({ length: 12 }, (_, i) => fix(i));
+    const history = [...fixes, ...Array.from({ length: 40 }, (_, i) => unit([commit({ subject: `Update deps ${i}`, files: [file('package.json', 2, 2)] })]))];
+    const listedWeight = (listed: ReadonlySet<ReturnType<typeof unit>>): number => {
+      const profile = buildProfile(history, NO_CONVENTIONS, (u) => (listed.has(u) ? shipped : undefined));
+      return scoreUnit(fix(99), 4, { conventions: NO_CONVENTIONS, profile, shipped }).signals.find((s) => s.id === 'shipped')?.weight ?? 0;
+    };
+    const every = listedWeight(new Set(fixes));
+    // a maintainer's pick: 8 of the 12
+    const picked = listedWeight(new Set(fixes.slice(0, 8)));
+    assert.ok(every < 0.5 && picked > 1.5, `every fix listed: ${every}; 8 of 12: ${picked}`);
+  });
+
   it('Vim’s patches are named by the problem they solve: a capability said missing is a feature', () => {
     const gui = [file('src/gui_gtk4.c', 300, 20), file('src/proto/gui_gtk4.pro', 6)];
     for (const subject of [
@@ -2328,8 +2344,9 @@ describe('notability of a unit of work', () => {
       'Release/26.1',
       'release Hatch v1.16.2 (#2132)',
       'Promote to v4.1.0',
-      // htmx's
+      // htmx's, coil's
       '2.10 release prep',
+      'Prepare version 3.5.0.',
       // difftastic's "Roll version", its version and notes' new heading after each release; serilog's tagged bump
       'Roll version',
       'Dev version bump [skip ci]',
