@@ -63,6 +63,19 @@ export function isApiDumpPath(path: string): boolean {
   return API_DUMP.test(path);
 }
 
+/**
+ * Prose documentation (by extension, R Markdown and Quarto too: dplyr's vignettes, `vignettes/recoding-replacing.Rmd`; and a manual page by its section: `tmux.1`, `jq.1.prebuilt`): not a documentation
+ * site's code, nor a template's text (zoxide's shell integrations are Askama templates, `templates/bash.txt`), nor a
+ * build script named `.txt` (CMake's `CMakeLists.txt`: swift-argument-parser's "Updates documentation:
+ * Sources/ArgumentParser/CMakeLists.txt").
+ */
+const PROSE = /\.(md|mdx|markdown|rst|adoc|asciidoc|Rmd|qmd)$|^(?!(.*\/)?templates?\/)(?!(.*\/)?(CMakeLists|conanfile)\.txt$).*\.txt$|\.[1-9](\.prebuilt)?$/i;
+
+/** True for a prose document by its name (`PROSE`): `README.md`, `docs/guide.rst`, `tmux.1`; not `CMakeLists.txt`. */
+export function isProsePath(path: string): boolean {
+  return PROSE.test(path);
+}
+
 /** Source code by its extension: the languages of the projects the detector is judged on and their kin (R's `R/recode.R`, Julia, Perl, ClojureScript). */
 const SOURCE_CODE =
   /\.(go|rs|ts|tsx|mts|cts|js|jsx|mjs|cjs|py|rb|java|kt|swift|c|cc|cpp|cxx|h|hpp|m|mm|cs|fs|php|scala|ex|exs|erl|hs|ml|clj|dart|lua|zig|vue|svelte|R|jl|pl|pm|cljs|cljc)$/;

@@ -5,17 +5,10 @@
  */
 import type { CommitRecord, FileChange } from './commit';
 import { isBookkeepingPath, isGeneratedIn, isReleaseCommit, isTestIn, type Conventions } from './conventions';
-import { isApiDumpPath } from './paths';
+import { isApiDumpPath, isProsePath } from './paths';
 import { isRevert, sharedPullRequest, SYNC_MERGE } from './unitKind';
 import { remainingCommits, type WorkUnit } from './units';
 
-/**
- * Prose documentation (by extension, R Markdown and Quarto too: dplyr's vignettes, `vignettes/recoding-replacing.Rmd`; and a manual page by its section: `tmux.1`, `jq.1.prebuilt`): not a documentation
- * site's code, nor a template's text (zoxide's shell integrations are Askama templates, `templates/bash.txt`), nor a
- * build script named `.txt` (CMake's `CMakeLists.txt`: swift-argument-parser's "Updates documentation:
- * Sources/ArgumentParser/CMakeLists.txt").
- */
-const PROSE = /\.(md|mdx|markdown|rst|adoc|asciidoc|Rmd|qmd)$|^(?!(.*\/)?templates?\/)(?!(.*\/)?(CMakeLists|conanfile)\.txt$).*\.txt$|\.[1-9](\.prebuilt)?$/i;
 /**
  * A project's prose documents named in capitals without an extension, as GNU and older C projects keep them (strace's
  * `README-hacking`, `INSTALL`, `CREDITS.in`, the template `CREDITS` is made from; pcre2's `SUPPORT-LIFECYCLE`). Case matters: an
@@ -110,7 +103,7 @@ export function classify(
     if (isGeneratedIn(conventions, f.path)) out.generated.push(f);
     else if (isBookkeepingPath(f.path, conventions)) out.bookkeeping.push(f);
     else if (isTestIn(conventions, f.path)) out.tests.push(f);
-    else if ((!REQUIREMENTS.test(f.path) && !isApiDumpPath(f.path) && (PROSE.test(f.path) || PROSE_NAME.test(f.path))) || EXAMPLES.test(f.path))
+    else if ((!REQUIREMENTS.test(f.path) && !isApiDumpPath(f.path) && (isProsePath(f.path) || PROSE_NAME.test(f.path))) || EXAMPLES.test(f.path))
       out.docs.push(f);
     else if (DOCS_SITE.test(f.path)) out.generated.push(f);
     else out.work.push(f);

@@ -214,10 +214,11 @@ const FIX_DESCRIPTION =
 /**
  * Words of a refactoring or clean-up in a subject: nothing users see changes. With an IDE's or a static analyser's clean-ups
  * (Apache Commons' day of "Merge if statements with the same return value.", "Use final", "Use ternary instead of if-else.",
- * "Remove unnecessary parentheses.", which named a series of 23 commits).
+ * "Remove unnecessary parentheses.", which named a series of 23 commits), and duplication reduced (caffeine's "Reduce duplications
+ * in the cache and entry code generators"; not requests deduplicated, a feature).
  */
 export const REFACTORING =
-  /\b(refactor\w*|clean ?ups?|cleanups?|tidy|simplif(y|ies|ied)|renam(e[sd]?|ing)|restructur\w*|reorganiz\w*|extract(s|ed)?|inline[sd]?|drop unused|remove (unused|dead|deadcode)|split out|flatten(s|ed)?|moderniz(e[sd]?|ing)|(for|to improve) (better |improved )?readability|use final(?= (for|on|in|where|keywords?|modifiers?)\b|\W*$)|use (a |the )?ternary( operator)?|merge (nested )?if statements|remove (unnecessary|redundant|superfluous|needless) (parenthes[ie]s|casts?|semicolons?|boxing|unboxing|qualifiers?|modifiers?|braces|keywords?|type arguments?|initiali[sz]ers?))\b/i;
+  /\b(refactor\w*|clean ?ups?|cleanups?|tidy|simplif(y|ies|ied)|renam(e[sd]?|ing)|restructur\w*|reorganiz\w*|extract(s|ed)?|inline[sd]?|drop unused|remove (unused|dead|deadcode)|reduc(e[sd]?|ing) (the |some )?(code )?duplicat(ion|ions|ed code)|split out|flatten(s|ed)?|moderniz(e[sd]?|ing)|(for|to improve) (better |improved )?readability|use final(?= (for|on|in|where|keywords?|modifiers?)\b|\W*$)|use (a |the )?ternary( operator)?|merge (nested )?if statements|remove (unnecessary|redundant|superfluous|needless) (parenthes[ie]s|casts?|semicolons?|boxing|unboxing|qualifiers?|modifiers?|braces|keywords?|type arguments?|initiali[sz]ers?))\b/i;
 /**
  * A subject that merges one branch into another (`Merge branch 'develop' into release/14.x`, `Merge
  * from develop (#2482)`, `Merge remote-tracking branch 'origin/main'`, `Merge main into feature`, tonic's `Merge changes from next to
@@ -331,13 +332,16 @@ const CI_WORK =
 const TEST_WORK =
   /^(improve|increase|expand|extend|boost|add)(s|d|ed)? (the |more |some |our )?(test |code )?coverage(?=\s*($|[(:,.]|(for|of|to|in|on)\b))|\bmutation (score|testing|tests?|coverage)\b|\bmutants\b|\b(tests?|testing) (\w+ )?(less|more) (flaky|reliable|stable)\b|\bflaky ([\w-]+ )?(tests?|test tasks?|jsTest|specs?)\b|^[a-z]+ (the |more |some |all |flaky |failing |our )?([\w-]+ )?(?<![-\w])(tests?|testing|test ?suites?|test ?cases?)(?=\s*($|[(:,]|(to|for|in|on|into|from|with|and|of|that|which|so|when|by|using|via)\b))/i;
 /**
- * True for a subject that says it is the tests of a change (`ADDS_TESTS`, `ADDS_COVERAGE`, `TEST_WORK`, a `test:` area): pocketbase's
+ * True for a subject that says it is the tests of a change (`ADDS_TESTS`, `ADDS_COVERAGE`, `MORE_TESTS`, `TEST_WORK`, a `test:` area): pocketbase's
  * "added content-type serving exception tests", beside the commit that forced the content type they test.
  */
 export function saysTests(subject: string): boolean {
   const text = stripPrefix(subject);
-  return ADDS_TESTS.test(text) || ADDS_COVERAGE.test(text) || TEST_WORK.test(text) || TEST_AREA.test(subject);
+  return ADDS_TESTS.test(text) || ADDS_COVERAGE.test(text) || MORE_TESTS.test(text) || TEST_WORK.test(text) || TEST_AREA.test(subject);
 }
+
+/** Tests said as a noun alone: caffeine's "additional test coverage", "More tests", "Extra unit tests". */
+const MORE_TESTS = /^(more|additional|extra|better|further|improved) (unit |integration |regression |test )?(tests?|test ?cases?|(test )?coverage)\W*$/i;
 
 /**
  * A title about the tests' own machinery: nushell's "Kitest-based Test Harness (#17628)", "Add test binaries as a separate

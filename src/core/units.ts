@@ -28,7 +28,7 @@ import {
   subjectPrefix,
   type Conventions,
 } from './conventions';
-import { areaOf, isSourceCodePath } from './paths';
+import { areaOf, isProsePath, isSourceCodePath } from './paths';
 import { contentWords } from './shipped';
 import { mergedBranch } from './trackers';
 import { ADVISORY_MERGE, FIX_OPENING, isRevert, namingSubject, REFACTORING, saysTests, stripPrefix, SYNC_MERGE } from './unitKind';
@@ -951,7 +951,11 @@ function unitTitle(
   // upkeep (nnn's "Fix CI break", the biggest of a series that enables 8 contexts by default)
   // (not a merge, whose diff is what its branch brought: bubbletea's "Merge pull request #1525 from
   // charmbracelet/v2-delay-render-resize", a merge with no description, is not what the pull request did)
-  const code = bySize.filter((c) => !mergesBranch(c.subject) && workAreas(c, conventions).size > 0);
+  const changed = bySize.filter((c) => !mergesBranch(c.subject) && workAreas(c, conventions).size > 0);
+  // (of those, one that changes more than prose, where one does: rclone's "serve docker: document that socket access allows
+  // command execution", +24 lines of its page, named the series of "serve restic: fix --private-repos isolation bypass")
+  const beyondProse = changed.filter((c) => c.files.some((f) => isWorkPath(f.path, conventions) && !isProsePath(f.path)));
+  const code = beyondProse.length > 0 ? beyondProse : changed;
   // (nor a revert of work from outside the unit: bubbletea's series of renderer fixes was named
   // `Revert "fix: renderer: sync buffer resize with frame rate"`)
   // (by its words, or its conventional type: vue-router's "refactor: copy unplugin codebase", +12050, named a series of

@@ -1441,6 +1441,17 @@ describe('notability of a unit of work', () => {
     assert.ok(
       !ids(unit([commit({ subject: 'Remove trailing spaces in generated Kotlin types', files: [file('src/rcore.c', 4, 4)] })])).includes('routineWords'),
     );
+    // all the dependencies updated, after an area (rclone's); not a dependency's version check
+    assert.ok(ids(unit([commit({ subject: 'build: update all dependencies', files: [file('go.mod', 40, 40)] })])).includes('routineWords'));
+    assert.ok(
+      !ids(unit([commit({ subject: 'cli: update dependencies view to show licenses', files: [file('cmd/deps.go', 40, 4)] })])).includes('routineWords'),
+    );
+    // duplication reduced is refactoring (caffeine's)
+    assert.ok(
+      ids(unit([commit({ subject: 'Reduce duplications in the cache and entry code generators', files: [file('src/gen.java', 300, 400)] })])).includes(
+        'refactor',
+      ),
+    );
     // usethis' development version after a release
     assert.ok(ids(unit([commit({ subject: 'Increment version number to 1.2.0.9000', files: [file('DESCRIPTION', 1, 1)] })])).includes('routineWords'));
     assert.ok(

@@ -691,6 +691,35 @@ describe('units of work (real repositories)', () => {
       JSON.stringify(scored.map((s) => [s.unit.title, s.unit.commits.length])),
     );
     assert.equal(unit.title, '[#7467] forced serving conten-type for xlsx, docx and pptx');
+    // (said as a noun too: caffeine's "additional test coverage")
+    const more = repo.commit({
+      message: 'additional test coverage',
+      files: { 'tools/filesystem/filesystem.go': lines(18, 'serve'), 'tools/filesystem/filesystem_test.go': lines(200, 'more') },
+      date: at(5, 11),
+    });
+    const again = scoreWork(await work(repo), { threshold: 4 }).find((s) => s.unit.commits.some((c) => c.sha === more))!.unit;
+    assert.equal(again.title, '[#7467] forced serving conten-type for xlsx, docx and pptx', JSON.stringify(again.commits.map((c) => c.subject)));
+  });
+
+  it('a piece of work is not named by the page that documents it, however big (rclone’s "serve docker: document that socket access allows command execution")', async () => {
+    const repo = make();
+    const fix = repo.commit({
+      message: 'serve restic: fix --private-repos isolation bypass CVE-2026-59733',
+      files: { 'cmd/serve/restic/restic.go': lines(14, 'restic'), 'cmd/serve/restic/restic_test.go': lines(4, 'test') },
+      date: at(5, 9),
+    });
+    const page = repo.commit({
+      message: 'serve docker: document that socket access allows command execution',
+      files: { 'cmd/serve/docker/docker.md': lines(24, 'page') },
+      date: at(5, 11),
+    });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const unit = scored.find((s) => s.unit.commits.some((c) => c.sha === fix))!.unit;
+    assert.ok(
+      unit.commits.some((c) => c.sha === page),
+      JSON.stringify(scored.map((s) => [s.unit.title, s.unit.commits.length])),
+    );
+    assert.equal(unit.title, 'serve restic: fix --private-repos isolation bypass CVE-2026-59733');
   });
 
   it('a merged pull request without a description is named by its biggest commit, not by its merge (bubbletea’s #1525)', async () => {
