@@ -773,6 +773,9 @@ export function stripPrefix(subject: string): string {
     .replace(/^\[[^\]\n]{1,30}\]\s*/, '')
     .replace(/^(?:vim-)?patch[: ]\s*\d+\.\d+\.\d+:\s*/i, '')
     .replace(AZURE_MERGE, '')
+    // (the issue it answers, first: more-itertools' "Issue 1098: Add synchronized decorator", "#1130:  Improve partition() …",
+    // CPython's "gh-12345: …" and "bpo-4321: …")
+    .replace(/^(?:(?:issue|bug|gh|bpo)[\s#-]*\d+|#\d+)\s*:\s*/i, '')
     .replace(/^(?:[\w/.-]+(\([^)]*\))?!?:\s*){1,3}/, '');
   // an area named in two or three lower-case words ("type aliases: support generics", "union passthrough: add …": cattrs),
   // not a sentence that goes on after a colon ("fix the parser: it hung", "add a flag: --json")

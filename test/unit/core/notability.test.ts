@@ -1893,6 +1893,13 @@ describe('notability of a unit of work', () => {
     assert.ok(every < 0.5 && picked > 1.5, `every fix listed: ${every}; 8 of 12: ${picked}`);
   });
 
+  it('a subject that opens with the issue it answers is read after it (more-itertools’ "Issue 1098: Add synchronized decorator")', () => {
+    const code = [file('more_itertools/more.py', 60, 2)];
+    for (const subject of ['Issue 1098: Add synchronized decorator', 'Issue #1093: Add serialize()', 'gh-1070: Add random derangements'])
+      assert.ok(ids(unit([commit({ subject, files: code })])).includes('feature'), subject);
+    assert.ok(ids(unit([commit({ subject: '#1130:  Fix partition() for empty input', files: code })])).includes('fix'));
+  });
+
   it('Vim’s patches are named by the problem they solve: a capability said missing is a feature', () => {
     const gui = [file('src/gui_gtk4.c', 300, 20), file('src/proto/gui_gtk4.pro', 6)];
     for (const subject of [
