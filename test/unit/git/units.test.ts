@@ -8,7 +8,7 @@ import { candidateTime, handledKeys, shippedLink, unitCandidates } from '../../.
 import { isReleaseNotesPath } from '../../../src/core/conventions';
 import { emptyJournal, sourceKey, type JournalFile } from '../../../src/core/model';
 import { unitChange, unitParts } from '../../../src/core/unitFiles';
-import { reviewedChange, unitPullRequests } from '../../../src/core/units';
+import { reviewedChange, unitPullRequests, type WorkUnit } from '../../../src/core/units';
 import { scoreWork, type RepositoryWork } from '../../../src/core/work';
 import { repositoryWork } from '../../../src/git/repositoryWork';
 import { parsePullRequestNumber } from '../../../src/git/logParser';
@@ -48,6 +48,18 @@ function topic(repo: TempRepo, name: string, description: string, commits: Array
     name,
   );
   return shas;
+}
+
+/** The unit that holds the commit `sha` in `repo`'s scored work (threshold 4), asserting it holds each of `others` too. */
+async function unitHolding(repo: TempRepo, sha: string, ...others: string[]): Promise<WorkUnit> {
+  const scored = scoreWork(await work(repo), { threshold: 4 });
+  const unit = scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!.unit;
+  for (const other of others)
+    assert.ok(
+      unit.commits.some((c) => c.sha === other),
+      JSON.stringify(scored.map((s) => [s.unit.title, s.unit.commits.length])),
+    );
+  return unit;
 }
 
 /** Merges `branch` into the checked-out branch with a merge commit of `message`, dated `date` (ISO). */
@@ -646,13 +658,11 @@ describe('units of work (real repositories)', () => {
       files: { 'CHANGELOG.md': lines(44, 'notes'), 'lib/elixir/lib/kernel/expand.ex': `${lines(10, 'fix')}one more\n` },
       date: at(6, 9),
     });
-    const scored = scoreWork(await work(repo), { threshold: 4 });
-    const unit = scored.find((s) => s.unit.commits.some((c) => c.sha === fix))!.unit;
-    assert.ok(
-      unit.commits.some((c) => c.sha === notes),
-      JSON.stringify(scored.map((s) => [s.unit.title, s.unit.commits.length])),
+    assert.equal(
+      (await unitHolding(repo, fix, notes)).title,
+      'Do not leak vars between default args',
+      'the notes’ commit is the biggest, but its code is one line',
     );
-    assert.equal(unit.title, 'Do not leak vars between default args', 'the notes’ commit is the biggest, but its code is one line');
   });
 
   it('a piece of work is not named by a commit that mends the CI, however big (nnn’s "Fix CI break")', async () => {
@@ -663,12 +673,7 @@ describe('units of work (real repositories)', () => {
       date: at(5, 9),
     });
     const ci = repo.commit({ message: 'Fix CI break', files: { 'src/nnn.c': lines(80, 'ci') }, date: at(5, 10) });
-    const scored = scoreWork(await work(repo), { threshold: 4 });
-    const unit = scored.find((s) => s.unit.commits.some((c) => c.sha === contexts))!.unit;
-    assert.ok(
-      unit.commits.some((c) => c.sha === ci),
-      JSON.stringify(scored.map((s) => [s.unit.title, s.unit.commits.length])),
-    );
+    const unit = await unitHolding(repo, contexts, ci);
     assert.equal(unit.title, 'Enable 8 contexts by default', 'the CI fix is the biggest commit, but names nothing that shipped');
   });
 
@@ -684,21 +689,14 @@ describe('units of work (real repositories)', () => {
       files: { 'tools/filesystem/filesystem.go': lines(17, 'serve'), 'tools/filesystem/filesystem_test.go': lines(90, 'tests') },
       date: at(5, 10),
     });
-    const scored = scoreWork(await work(repo), { threshold: 4 });
-    const unit = scored.find((s) => s.unit.commits.some((c) => c.sha === forced))!.unit;
-    assert.ok(
-      unit.commits.some((c) => c.sha === tests),
-      JSON.stringify(scored.map((s) => [s.unit.title, s.unit.commits.length])),
-    );
-    assert.equal(unit.title, '[#7467] forced serving conten-type for xlsx, docx and pptx');
+    assert.equal((await unitHolding(repo, forced, tests)).title, '[#7467] forced serving conten-type for xlsx, docx and pptx');
     // (said as a noun too: caffeine's "additional test coverage")
     const more = repo.commit({
       message: 'additional test coverage',
       files: { 'tools/filesystem/filesystem.go': lines(18, 'serve'), 'tools/filesystem/filesystem_test.go': lines(200, 'more') },
       date: at(5, 11),
     });
-    const again = scoreWork(await work(repo), { threshold: 4 }).find((s) => s.unit.commits.some((c) => c.sha === more))!.unit;
-    assert.equal(again.title, '[#7467] forced serving conten-type for xlsx, docx and pptx', JSON.stringify(again.commits.map((c) => c.subject)));
+    assert.equal((await unitHolding(repo, forced, tests, more)).title, '[#7467] forced serving conten-type for xlsx, docx and pptx');
   });
 
   it('a piece of work is not named by the page that documents it, however big (rclone’s "serve docker: document that socket access allows command execution")', async () => {
@@ -713,13 +711,7 @@ describe('units of work (real repositories)', () => {
       files: { 'cmd/serve/docker/docker.md': lines(24, 'page') },
       date: at(5, 11),
     });
-    const scored = scoreWork(await work(repo), { threshold: 4 });
-    const unit = scored.find((s) => s.unit.commits.some((c) => c.sha === fix))!.unit;
-    assert.ok(
-      unit.commits.some((c) => c.sha === page),
-      JSON.stringify(scored.map((s) => [s.unit.title, s.unit.commits.length])),
-    );
-    assert.equal(unit.title, 'serve restic: fix --private-repos isolation bypass CVE-2026-59733');
+    assert.equal((await unitHolding(repo, fix, page)).title, 'serve restic: fix --private-repos isolation bypass CVE-2026-59733');
   });
 
   it('a merged pull request without a description is named by its biggest commit, not by its merge (bubbletea’s #1525)', async () => {
