@@ -609,12 +609,37 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
     }
     flush();
   }
+  const read = restOfHighlights(items);
   // a code name that one item alone mentions
   const counts = new Map<string, number>();
-  for (const item of items) for (const name of item.names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const item of read) for (const name of item.names) counts.set(name, (counts.get(name) ?? 0) + 1);
   const named = new Map<string, Item>();
-  for (const item of items) for (const name of item.names) if (counts.get(name) === 1) named.set(name, item);
-  return { items, named };
+  for (const item of read) for (const name of item.names) if (counts.get(name) === 1) named.set(name, item);
+  return { items: read, named };
+}
+
+/** A release's section of its highlights (babashka's `Highlights:`, "Release highlights", "Notable changes"). */
+const HIGHLIGHTS = /^(release )?highlights?$|^(most )?notable changes$/i;
+
+/**
+ * The items, those of a release that has only its highlights and "Other changes" beside them read as any other
+ * section's: there "Other" is the rest of the release, not the catch-all beside its features and fixes
+ * (`NOT_USER_FACING`). Babashka 1.13.219: `Highlights:` (two items), then `Other changes:` with all 30 others, its
+ * fixes and features among them.
+ */
+function restOfHighlights(items: readonly Item[]): Item[] {
+  const sections = new Map<string, Set<string>>();
+  for (const item of items) {
+    const key = `${item.file}\0${item.version}`;
+    let set = sections.get(key);
+    if (!set) sections.set(key, (set = new Set()));
+    if (item.section) set.add(item.section);
+  }
+  return items.map((item) => {
+    const set = sections.get(`${item.file}\0${item.version}`)!;
+    const rest = /^other\b/i.test(item.section) && [...set].some((s) => HIGHLIGHTS.test(s)) && [...set].every((s) => HIGHLIGHTS.test(s) || /^other\b/i.test(s));
+    return rest ? { ...item, section: '' } : item;
+  });
 }
 
 /**

@@ -357,6 +357,18 @@ describe('release notes: the formats projects write them in', () => {
     assert.equal(shippedIn({ pullRequest: 7576, shas: [], text: 'Add Support for TLS 1.3 Post Handshake Authentication' }, index), undefined);
   });
 
+  it('a release of highlights and "Other changes" ships in both (babashka\'s); beside features and fixes, "Other changes" are still not counted', () => {
+    const babashka =
+      '## 1.13.219 (2026-07-27)\n\nHighlights:\n\n- Tasks get automatic `--help` and shell completions\n\nOther changes:\n\n' +
+      '- [#1918](https://github.com/babashka/babashka/issues/1918): fall back to `$HOME` when the OS does not supply a home directory\n\n' +
+      '## 1.12.0\n\nFeatures:\n\n- Add a thing (#1800)\n\nOther changes:\n\n- Tidy the build (#1801)\n';
+    const index = indexReleaseNotes([{ path: 'CHANGELOG.md', text: babashka }]);
+    const at = (n: number) => shippedIn({ pullRequest: n, shas: [], text: 'x' }, index);
+    assert.deepEqual(at(1918), { version: '1.13.219', file: 'CHANGELOG.md', section: '' });
+    assert.equal(at(1801), undefined);
+    assert.deepEqual(at(1800), { version: '1.12.0', file: 'CHANGELOG.md', section: 'Features' });
+  });
+
   it('an item of a release not out yet is not carried into the release below it; under a heading that names the coming release by words, it is listed for that release', () => {
     assert.deepEqual(items('CHANGELOG.md', '# Changelog\n\n## Unreleased\n\n- Not shipped yet (#9)\n\n## 1.2.0\n\n- Shipped (#8)\n'), [
       'Unreleased |  | not shipped yet 9',
