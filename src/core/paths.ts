@@ -76,6 +76,20 @@ export function isProsePath(path: string): boolean {
   return PROSE.test(path);
 }
 
+/**
+ * Code of a documentation site (its configuration, theme, components): neither documentation work nor
+ * the product's size. Anything under `docs/` or a root `website/` (Docusaurus's, VitePress's), a site
+ * generator's folder (`.vitepress/`), and the site generators' configuration at the root
+ * (MkDocs, Docusaurus, mdBook, Antora, Read the Docs, an R package's pkgdown).
+ */
+const DOCS_SITE =
+  /(^|\/)docs?\/|^website\/|(^|\/)\.(vitepress|vuepress|docusaurus)\/|^(mkdocs\.ya?ml|docusaurus\.config\.[cm]?[jt]s|book\.toml|antora(-playbook)?\.ya?ml|\.readthedocs\.ya?ml|_pkgdown\.ya?ml)$/i;
+
+/** True for a documentation site's code or configuration by its path (`DOCS_SITE`): `docs/conf.py`, `website/src/pages/index.js`, `mkdocs.yml`. */
+export function isDocsSitePath(path: string): boolean {
+  return DOCS_SITE.test(path);
+}
+
 /** Source code by its extension: the languages of the projects the detector is judged on and their kin (R's `R/recode.R`, Julia, Perl, ClojureScript). */
 const SOURCE_CODE =
   /\.(go|rs|ts|tsx|mts|cts|js|jsx|mjs|cjs|py|rb|java|kt|swift|c|cc|cpp|cxx|h|hpp|m|mm|cs|fs|php|scala|ex|exs|erl|hs|ml|clj|dart|lua|zig|vue|svelte|R|jl|pl|pm|cljs|cljc)$/;

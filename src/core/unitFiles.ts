@@ -5,7 +5,7 @@
  */
 import type { CommitRecord, FileChange } from './commit';
 import { isBookkeepingPath, isGeneratedIn, isReleaseCommit, isTestIn, type Conventions } from './conventions';
-import { isApiDumpPath, isProsePath } from './paths';
+import { isApiDumpPath, isDocsSitePath, isProsePath } from './paths';
 import { isRevert, sharedPullRequest, SYNC_MERGE } from './unitKind';
 import { remainingCommits, type WorkUnit } from './units';
 
@@ -84,15 +84,6 @@ function mergeByPath(commits: readonly CommitRecord[]): FileChange[] {
   return [...byPath.values()];
 }
 
-/**
- * Code of a documentation site (its configuration, theme, components): neither documentation work nor
- * the product's size. Anything under `docs/` or a root `website/` (Docusaurus's, VitePress's), a site
- * generator's folder (`.vitepress/`), and the site generators' configuration at the root
- * (MkDocs, Docusaurus, mdBook, Antora, Read the Docs, an R package's pkgdown).
- */
-const DOCS_SITE =
-  /(^|\/)docs?\/|^website\/|(^|\/)\.(vitepress|vuepress|docusaurus)\/|^(mkdocs\.ya?ml|docusaurus\.config\.[cm]?[jt]s|book\.toml|antora(-playbook)?\.ya?ml|\.readthedocs\.ya?ml|_pkgdown\.ya?ml)$/i;
-
 /** How the files of a unit divide: real work, tests, prose docs, bookkeeping (generated files and a docs site's code left out). Each file is in one part. */
 export function classify(
   files: readonly FileChange[],
@@ -105,7 +96,7 @@ export function classify(
     else if (isTestIn(conventions, f.path)) out.tests.push(f);
     else if ((!REQUIREMENTS.test(f.path) && !isApiDumpPath(f.path) && (isProsePath(f.path) || PROSE_NAME.test(f.path))) || EXAMPLES.test(f.path))
       out.docs.push(f);
-    else if (DOCS_SITE.test(f.path)) out.generated.push(f);
+    else if (isDocsSitePath(f.path)) out.generated.push(f);
     else out.work.push(f);
   }
   return out;

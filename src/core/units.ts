@@ -28,7 +28,7 @@ import {
   subjectPrefix,
   type Conventions,
 } from './conventions';
-import { areaOf, isProsePath, isSourceCodePath } from './paths';
+import { areaOf, isDocsSitePath, isProsePath, isSourceCodePath } from './paths';
 import { contentWords } from './shipped';
 import { mergedBranch } from './trackers';
 import { ADVISORY_MERGE, FIX_OPENING, isRevert, namingSubject, REFACTORING, saysTests, stripPrefix, SYNC_MERGE } from './unitKind';
@@ -940,21 +940,27 @@ function unitTitle(
     }
   }
   if (commits.length === 1) return namingSubject(commits[0]!);
-  // the subject of the biggest commit that changes the product's code (by its lines of code and tests, not of notes or
-  // generated files: elixir's "Update CHANGELOG" with one line of code beside its notes names nothing), else the
-  // biggest; a commit undone inside the unit (and the revert that undid it) names nothing that shipped
+  // the subject of the biggest commit that changes the product's code (by its lines of code and tests, not of notes,
+  // prose, a docs site's code or generated files: elixir's "Update CHANGELOG" with one line of code beside its notes names
+  // nothing; babashka's "change prompt, move docs", +133 lines of a benchmark in `doc/adr/` beside 3 of the REPL's, named
+  // its series of JLine features), else the biggest; a commit undone inside the unit (and the revert that undid it) names
+  // nothing that shipped
   const remaining = remainingCommits(commits);
+  const lines = (c: CommitRecord, counts: (path: string) => boolean): number =>
+    c.files.reduce((n, f) => n + (counts(f.path) ? f.additions + f.deletions : 0), 0);
   const size = (c: CommitRecord): number =>
-    c.files.reduce((n, f) => n + (isGeneratedIn(conventions, f.path) || isBookkeepingPath(f.path, conventions) ? 0 : f.additions + f.deletions), 0);
-  const bySize = [...(remaining.length > 0 ? remaining : commits)].sort((a, b) => size(b) - size(a));
+    lines(c, (path) => !isGeneratedIn(conventions, path) && !isBookkeepingPath(path, conventions) && !isProsePath(path) && !isDocsSitePath(path));
+  const written = (c: CommitRecord): number => lines(c, (path) => !isGeneratedIn(conventions, path) && !isBookkeepingPath(path, conventions));
+  const bySize = [...(remaining.length > 0 ? remaining : commits)].sort((a, b) => size(b) - size(a) || written(b) - written(a));
   // of those, one that does not read as a refactoring (its size is not what shipped) nor as mending the CI or routine
   // upkeep (nnn's "Fix CI break", the biggest of a series that enables 8 contexts by default)
   // (not a merge, whose diff is what its branch brought: bubbletea's "Merge pull request #1525 from
   // charmbracelet/v2-delay-render-resize", a merge with no description, is not what the pull request did)
   const changed = bySize.filter((c) => !mergesBranch(c.subject) && workAreas(c, conventions).size > 0);
-  // (of those, one that changes more than prose, where one does: rclone's "serve docker: document that socket access allows
-  // command execution", +24 lines of its page, named the series of "serve restic: fix --private-repos isolation bypass")
-  const beyondProse = changed.filter((c) => c.files.some((f) => isWorkPath(f.path, conventions) && !isProsePath(f.path)));
+  // (of those, one that changes lines beyond prose, where one does: rclone's "serve docker: document that socket access
+  // allows command execution", +24 lines of its page, named the series of "serve restic: fix --private-repos isolation
+  // bypass"; babashka's "blog", a post and its screenshots, a series of JLine classes)
+  const beyondProse = changed.filter((c) => size(c) > 0);
   const code = beyondProse.length > 0 ? beyondProse : changed;
   // (nor a revert of work from outside the unit: bubbletea's series of renderer fixes was named
   // `Revert "fix: renderer: sync buffer resize with frame rate"`)

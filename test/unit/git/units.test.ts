@@ -714,6 +714,27 @@ describe('units of work (real repositories)', () => {
     assert.equal((await unitHolding(repo, fix, page)).title, 'serve restic: fix --private-repos isolation bypass CVE-2026-59733');
   });
 
+  it('a piece of work is not named by its blog post and screenshots, nor by a benchmark kept in the docs (babashka’s "blog", "change prompt, move docs")', async () => {
+    const repo = make();
+    const classes = repo.commit({
+      message: 'Add JLine classes for rebel-readline compatibility',
+      files: { 'src/babashka/impl/classes.clj': lines(49, 'jline') },
+      date: at(5, 9),
+    });
+    const blog = repo.commit({
+      message: 'blog',
+      // a screenshot is binary: no lines in numstat
+      files: { 'src/babashka/news/release.md': lines(130, 'post'), 'src/babashka/news/completions.png': '\u0000PNG\u0000'.repeat(40) },
+      date: at(5, 11),
+    });
+    const moved = repo.commit({
+      message: 'change prompt, move docs',
+      files: { 'doc/adr/jline-providers/benchmark.clj': lines(133, 'bench'), 'src/babashka/impl/classes.clj': lines(51, 'jline') },
+      date: at(5, 12),
+    });
+    assert.equal((await unitHolding(repo, classes, blog, moved)).title, 'Add JLine classes for rebel-readline compatibility');
+  });
+
   it('a merged pull request without a description is named by its biggest commit, not by its merge (bubbletea’s #1525)', async () => {
     const repo = make();
     repo.git('checkout', '-q', '-b', 'v2-delay-render-resize', 'main');
