@@ -353,6 +353,17 @@ function versionOfFile(path: string): string | undefined {
 }
 
 /**
+ * True when `version` is a release of the series a version-named file holds (`file`, `versionOfFile`), not that version itself (Pillow's
+ * `12.3.0.rst` titled `12.3.0`): gleam's
+ * `changelog/v1.18.md` tells `## v1.18.0-rc1 - 2026-07-21`, `## v1.18.0-rc2` and `## v1.18.0 - 2026-07-29`, each
+ * released on its own date; git's `RelNotes/2.45.0.adoc` names no other.
+ */
+function refines(file: string, version: string): boolean {
+  const series = file.replace(/^v/, '');
+  return version.startsWith(`${series}.`) || version.startsWith(`${series}-`);
+}
+
+/**
  * Splits release notes into items: bullet points (`*`, `-`, `+`; the Maven Changes plugin's `o`) with their indented continuation lines (paragraphs after a blank line too),
  * reStructuredText definition lists, lines named by an area (`cli: …`), GNU outline NEWS's paragraphs, and in a file of one
  * release, reStructuredText titles under its sections' titles with their paragraphs (Pillow's), under the
@@ -496,7 +507,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
         if (adornment && !adornments.includes(adornment)) adornments.push(adornment);
         // a version heading starts a release (towncrier's default title, `pytest 9.1.0 (2026-06-13)`, names the
         // project first); any other heading is a section of it
-        if (v && !fileVersion && (RELEASE_TITLE.test(title) || NAMED_VERSION.test(title))) {
+        if (v && (!fileVersion || refines(fileVersion, v[1]!)) && (RELEASE_TITLE.test(title) || NAMED_VERSION.test(title))) {
           version = v[1];
           // (or the line under it, a date alone: okhttp's `## Version 5.1.0` over `_2025-07-07_`)
           const under = firstAfter(lines, underlined ? i + 2 : i + 1).trim();
@@ -684,6 +695,14 @@ export interface Matchable {
   readonly shas: readonly string[];
   /** The lines each of its commits adds to the release-notes files (`writtenItems`). */
   readonly written?: readonly (readonly string[])[];
+  /**
+   * The lines each of its commits that change nothing but the notes adds to them (`lines`), where its others change more code
+   * than prose: such a commit wrote the unit's items when it opens no more than the unit has commits of code (`items`; MAX_CITED at
+   * most). Gleam's contributors write a "CHANGELOG" commit after each series; lru-cache's "changelog 10.3" tells the two
+   * features of its series. One that opens more catches up on others' work, and one beside docs (lru-cache's "docs for
+   * onInsert", then "changelog 11.1") tells of another's code.
+   */
+  readonly noted?: { readonly lines: readonly (readonly string[])[]; readonly items: number };
   /** The merge's description of a topic, else the unit's title. */
   readonly text: string;
   /** Its commits' subjects (`subjectIn`): a pull request's title may be its branch's name, its commits' say what the notes do. */
@@ -807,6 +826,9 @@ function subjectIn(subject: string, item: { readonly text: string }): boolean {
 /** The shortest line (`normalized`, characters) a unit adds to the notes that tells which item it wrote: not `Fix typo.` */
 const WRITTEN_MIN_CHARS = 24;
 
+/** The fewest words of a line that is all of an item, for a commit of nothing but the notes to tell the item it wrote (`Matchable.noted`). */
+const NOTED_MIN_WORDS = 3;
+
 /**
  * The items a unit wrote: those whose text opens with a line one of its commits adds to the release-notes files
  * (`Matchable.written`, `normalized`, WRITTEN_MIN_CHARS at least: loguru's pull requests add their item, strace's commits
@@ -815,16 +837,26 @@ const WRITTEN_MIN_CHARS = 24;
  */
 function writtenItems(unit: Matchable, index: ReleaseNotesIndex): Set<Item> {
   const items = new Set<Item>();
-  for (const added of unit.written ?? []) {
-    const lines = new Set(added.map((l) => normalized(l)).filter((l) => l.length >= WRITTEN_MIN_CHARS));
+  const noted = unit.noted;
+  const commits = [
+    ...(unit.written ?? []).map((added) => ({ added, most: MAX_CITED, short: false })),
+    ...(noted?.lines ?? []).map((added) => ({ added, most: Math.min(MAX_CITED, noted!.items), short: true })),
+  ];
+  for (const { added, most, short } of commits) {
+    const all = added.map((l) => normalized(l));
+    const lines = new Set(all.filter((l) => l.length >= WRITTEN_MIN_CHARS));
+    // (a shorter line, of NOTED_MIN_WORDS at least, that is all of an item, when its commit writes nothing but the notes
+    // beside the unit's code: lru-cache's "changelog memo() method", `- add \`memo()\` method`)
+    const whole = short ? new Set(all.filter((l) => l.split(' ').length >= NOTED_MIN_WORDS)) : lines;
     // (an item opens with a line when the line is the text up to a space, or all of it: one lookup per word of each item,
     // not one comparison per line, for a commit that adds a changelog of thousands of lines)
     const opens = (text: string): boolean => {
       for (let at = text.indexOf(' ', WRITTEN_MIN_CHARS - 1); at >= 0; at = text.indexOf(' ', at + 1)) if (lines.has(text.slice(0, at))) return true;
-      return lines.has(text);
+      return whole.has(text);
     };
-    const opened = lines.size === 0 ? [] : index.items.filter((item) => opens(item.text));
-    if (opened.length <= MAX_CITED) for (const item of opened) items.add(item);
+    const opened = lines.size + whole.size === 0 ? [] : index.items.filter((item) => opens(item.text));
+    // (an item the notes tell twice, in a file and its copy at a release tag, is one)
+    if (new Set(opened.map((item) => item.text)).size <= most) for (const item of opened) items.add(item);
   }
   return items;
 }

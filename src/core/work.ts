@@ -5,8 +5,9 @@
  * (notability.ts). Pure: src/git/workHistory.ts reads what it needs.
  */
 import type { CommitRecord } from './commit';
-import { fragmentIssue, isBookkeepingPath, isReleaseCommit, type Conventions } from './conventions';
+import { fragmentIssue, isBookkeepingPath, isGeneratedIn, isReleaseCommit, type Conventions } from './conventions';
 import type { RemoteInfo } from './links';
+import { isProsePath } from './paths';
 import { buildProfile, DEFAULT_THRESHOLD, scoreUnit, type Notability, type UnitProfile } from './notability';
 import {
   citesFew,
@@ -98,6 +99,27 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
       const cited = new Map<CitingItem, WorkUnit[]>();
       const index = indexReleaseNotes(work.releaseNotes, work.releaseTags);
       const textOf = (unit: WorkUnit): string => (unit.merge && unit.kind === 'topic' ? (unit.merge.body.split(/\n\s*\n/)[0] ?? unit.title) : unit.title);
+      const changesProduct = (c: CommitRecord): boolean => c.files.some((f) => !isBookkeepingPath(f.path, work.conventions));
+      // the notes its commits of nothing but notes write, where it changes more lines of code than of prose (not gitui's
+      // "cleanup changelog", its notes and two screenshots; not lru-cache's "docs for onInsert", +8 lines of its readme)
+      const notedOf = (unit: WorkUnit): Matchable['noted'] => {
+        let code = 0;
+        let prose = 0;
+        let coding = 0;
+        for (const c of unit.commits) {
+          let lines = 0;
+          for (const f of c.files) {
+            if (isGeneratedIn(work.conventions, f.path) || isBookkeepingPath(f.path, work.conventions)) continue;
+            if (isProsePath(f.path)) prose += f.additions + f.deletions;
+            else lines += f.additions + f.deletions;
+          }
+          code += lines;
+          if (lines > 0) coding++;
+        }
+        if (code <= prose) return undefined;
+        const lines = unit.commits.filter((c) => !isReleaseCommit(c) && !changesProduct(c)).map((c) => work.notesAdditions?.get(c.sha) ?? []);
+        return lines.length > 0 ? { lines, items: coding } : undefined;
+      };
       const matchable = (unit: WorkUnit): Matchable => ({
         pullRequest: unit.pullRequest,
         // the issues it closes, and those its release-notes fragments are named by (towncrier's `changelog/13743.feature.rst`);
@@ -110,9 +132,8 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
         ],
         shas: unit.commits.map((c) => c.sha),
         // (by a commit that changes the product too: a release's or a changelog catch-up's lines are others' items)
-        written: unit.commits
-          .filter((c) => !isReleaseCommit(c) && c.files.some((f) => !isBookkeepingPath(f.path, work.conventions)))
-          .map((c) => work.notesAdditions?.get(c.sha) ?? []),
+        written: unit.commits.filter((c) => !isReleaseCommit(c) && changesProduct(c)).map((c) => work.notesAdditions?.get(c.sha) ?? []),
+        noted: notedOf(unit),
         text: textOf(unit),
         subjects: unit.commits.filter((c) => c.parents.length < 2 && !isReleaseCommit(c)).map((c) => c.subject),
         authored: authoredOf(unit),

@@ -98,6 +98,44 @@ describe('release notes: the formats projects write them in', () => {
     );
   });
 
+  it("gleam's `changelog/v1.18.md`: a file of one release series, its release candidates and release under headings of their own; not towncrier's fragments", () => {
+    assert.ok(isReleaseNotesPath('changelog/v1.18.md') && isReleaseNotesPath('changelog/v1.9.md'));
+    assert.ok(!isReleaseNotesPath('changelog/1234.feature.rst') && !isReleaseNotesPath('changelog/fragment.md'));
+    const text =
+      '# Changelog\n\n## v1.18.0 - 2026-07-29\n\n### Bug fixes\n\n- Fixed invalid code for constant strings in bit arrays.\n\n' +
+      '## v1.18.0-rc1 - 2026-07-21\n\n### Formatter\n\n- Performance of the formatter has been improved.\n\n## v2.0.0\n\n- Not of this series.\n';
+    assert.deepEqual(items('changelog/v1.18.md', text), [
+      '1.18.0 | Bug fixes | fixed invalid code for constant strings in bit arrays',
+      '1.18.0-rc1 | Formatter | performance of the formatter has been improved',
+      '1.18.0-rc1 | v2.0.0 | not of this series',
+    ]);
+    // each release by its own date: the candidate's, not the file's
+    const index = indexReleaseNotes([{ path: 'changelog/v1.18.md', text }]);
+    assert.equal(
+      shippedIn({ pullRequest: undefined, shas: [], text: 'x', noted: { lines: [['- Performance of the formatter has been improved.']], items: 1 } }, index)
+        ?.version,
+      '1.18.0-rc1',
+    );
+  });
+
+  it('a commit of nothing but the notes, in a unit of code, wrote the items it opens, no more than the unit has commits of code (`Matchable.noted`), however short its line if it is all of the item', () => {
+    const index = indexReleaseNotes([
+      {
+        path: 'CHANGELOG.md',
+        text: '## 10.3.0\n\n- add `forceFetch()` method\n- add `memo()` method\n- `ttl` docs\n- set `disposeReason` to `expire` when a TTL expires\n',
+      },
+    ]);
+    const noted = (items: number, ...lines: string[]) =>
+      shippedIn({ pullRequest: undefined, shas: [], text: 'x', noted: { lines: [lines], items } }, index)?.version;
+    assert.equal(noted(1, '- add `memo()` method'), '10.3.0');
+    assert.equal(noted(1, '- set `disposeReason` to `expire` when a TTL expires'), '10.3.0');
+    assert.equal(noted(1, '- `ttl` docs'), undefined, 'two words');
+    assert.equal(noted(1, '- add `forceFetch()` method', '- add `memo()` method'), undefined, 'two items for one commit of code');
+    assert.equal(noted(2, '- add `forceFetch()` method', '- add `memo()` method'), '10.3.0', 'two items for two');
+    // a commit that changes the product too writes its items as before: lines of WRITTEN_MIN_CHARS at least, up to MAX_CITED items
+    assert.equal(shippedIn({ pullRequest: undefined, shas: [], text: 'x', written: [['- add `memo()` method']] }, index), undefined);
+  });
+
   it("the scientific Python projects' What's New (xarray's `doc/whats-new.rst`, pandas' `whatsnew/` folder): releases titled by version and date, items citing pull requests", () => {
     assert.ok(isReleaseNotesPath('doc/whats-new.rst') && isReleaseNotesPath('doc/source/whatsnew/v2.2.0.rst') && isReleaseNotesPath('docs/whatsnew.md'));
     assert.ok(!isReleaseNotesPath('src/whatsnew/panel.ts'));

@@ -1760,6 +1760,43 @@ describe('units of work (real repositories)', () => {
     assert.equal(of(catchUp).shipped, undefined, 'a commit of nothing but notes wrote of work done elsewhere');
   });
 
+  it('shipped evidence: a commit of nothing but the notes, after its series of code, wrote the series\' item (gleam\'s "CHANGELOG", lru-cache\'s "changelog memo() method")', async () => {
+    const repo = make();
+    const notes = (items: string): string => `# Changelog\n\n## Unreleased\n\n### Formatter\n\n${items}`;
+    const performance = '- Performance of the formatter has been improved.\n  ([Giacomo Cavalieri](https://github.com/giacomocavalieri))\n\n';
+    const memo = '- add `memo()` method\n';
+    repo.commit({ message: 'Start the changelog', author: MAINTAINER, files: { 'CHANGELOG.md': notes(''), 'src/app.rs': lines(10, 'app') }, date: at(1) });
+    const arena = repo.commit({ message: 'switch to arena for pretty printer', files: { 'compiler-core/src/pretty.rs': lines(300, 'arena') }, date: at(3, 9) });
+    repo.commit({ message: 'aggressive caching', files: { 'compiler-core/src/pretty.rs': lines(340, 'cache') }, date: at(3, 10) });
+    repo.commit({ message: 'CHANGELOG', files: { 'CHANGELOG.md': notes(performance) }, date: at(3, 11) });
+    // an item all of one short line of three words, written after the code of its series (lru-cache's "changelog memo() method")
+    const memoized = repo.commit({ message: 'add cache.memo(), options.memoMethod', files: { 'src/memo.ts': lines(120, 'memo') }, date: at(4, 9) });
+    repo.commit({ message: 'changelog memo() method', files: { 'CHANGELOG.md': notes(performance + memo) }, date: at(4, 10) });
+    // not the docs of another's feature, then its item (lru-cache's "docs for onInsert", "changelog 11.1")
+    const onInsert = '- Add the `onInsert` method\n';
+    const docs = repo.commit({
+      message: 'docs for onInsert',
+      files: { 'README.md': lines(8, 'insert'), 'lib/index.ts': lines(1, 'insert') },
+      date: at(6, 9),
+    });
+    repo.commit({ message: 'changelog 11.1', files: { 'CHANGELOG.md': notes(performance + memo + onInsert) }, date: at(6, 10) });
+    repo.commit({
+      message: 'Release 1.18.0',
+      author: MAINTAINER,
+      files: { 'CHANGELOG.md': notes(performance + memo + onInsert).replace('## Unreleased', '## v1.18.0 - 2026-07-29') },
+      date: at(8),
+    });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const of = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    assert.equal(of(arena).shipped?.version, '1.18.0', JSON.stringify(of(arena).unit.commits.map((c) => c.subject)));
+    assert.equal(of(memoized).shipped?.version, '1.18.0', JSON.stringify(of(memoized).unit.commits.map((c) => c.subject)));
+    assert.deepEqual(
+      of(docs).unit.commits.map((c) => c.subject),
+      ['changelog 11.1', 'docs for onInsert'],
+    );
+    assert.equal(of(docs).shipped, undefined);
+  });
+
   it("shipped evidence: an item that holds one of a pull request's commit subjects, its title being its branch's name (pgx's), is where it shipped", async () => {
     const repo = make();
     repo.commit({ message: 'Start', files: { 'src/app.go': lines(10, 'app') }, date: at(1) });
