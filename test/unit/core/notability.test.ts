@@ -1452,6 +1452,16 @@ describe('notability of a unit of work', () => {
         'refactor',
       ),
     );
+    // code moved into a function or a module of its own, or between two named in code (gleam's, zls's); not a setting's file moved
+    for (const subject of [
+      'move long branch into method',
+      'move pretty arena to its own separate crate',
+      'some renamings',
+      'move identifier parsing utilities from `Analyser` to `offsets`.',
+    ])
+      assert.ok(ids(unit([commit({ subject, files: [file('src/a.rs', 180, 180)] })])).includes('refactor'), subject);
+    for (const subject of ['Move settings from `~/.zls` to `~/.config/zls`', 'Move the cursor to the start of the line'])
+      assert.ok(!ids(unit([commit({ subject, files: [file('src/a.rs', 30, 5)] })])).includes('refactor'), subject);
     // usethis' development version after a release
     assert.ok(ids(unit([commit({ subject: 'Increment version number to 1.2.0.9000', files: [file('DESCRIPTION', 1, 1)] })])).includes('routineWords'));
     assert.ok(
