@@ -692,7 +692,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // (in a pull request someone else wrote part of, the notes item tells of their work: git-lfs lists a contributor's
   // `fetch --dry-run` under the contributor's name, the maintainer's commits in it being tests and touch-ups; on the
   // tuning sets with shipped evidence, with the "downstreams" sections out, 915 / 1030 -> 916 / 1024)
-  if (context.shipped && !shared)
+  // (nor in a unit with no work of its own, as for 'changelog': django-debug-toolbar's notes list its docs' "note to the
+  // prerequisites section" beside its features)
+  if (context.shipped && !shared && parts.work.length > 0)
     add(
       'shipped',
       2,
@@ -1073,6 +1075,8 @@ export function buildProfile(
         .filter((s) => s.weight > 0)
         .map((s) => s.id),
     );
+    // (how often the notes list the user's work, their docs too, though being listed counts only for work: `signals`)
+    if (shippedOf(unit)) ids.add('shipped');
     for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     if (ids.has('feature') || ids.has('fix') || ids.has('performance')) {
       changes++;

@@ -1903,6 +1903,32 @@ describe('notability of a unit of work', () => {
     assert.ok(every < 0.5 && picked > 1.5, `every fix listed: ${every}; 8 of 12: ${picked}`);
   });
 
+  it('being listed counts for work, not for docs the notes list beside it (django-debug-toolbar’s "note to the prerequisites section"); the docs still say how often the notes list the user’s changes', () => {
+    const shipped = { version: '7.0.0', file: 'docs/changes.rst', section: '' };
+    const note = unit([
+      commit({ subject: 'Add a note to the prerequisites section about requiring a modern browser', files: [file('docs/installation.rst', 5)] }),
+    ]);
+    const panel = unit([commit({ subject: 'Fix binary parameter handling in SQL panel', files: [file('debug_toolbar/panels/sql.py', 30, 4)] })]);
+    const listed = (u: ReturnType<typeof unit>) => scoreUnit(u, 4, { conventions: NO_CONVENTIONS, shipped }).signals.some((x) => x.id === 'shipped');
+    assert.ok(!listed(note));
+    assert.ok(listed(panel));
+    // the frequency of being listed: 30 docs units of 40, all listed, tell the same as 30 units of code
+    const history = (make: (i: number) => ReturnType<typeof unit>) => [
+      ...Array.from({ length: 30 }, (_, i) => make(i)),
+      ...Array.from({ length: 10 }, (_, i) => unit([commit({ subject: `Adjust case ${i}`, files: [file('debug_toolbar/a.py', 20 + i)] })])),
+    ];
+    const weight = (make: (i: number) => ReturnType<typeof unit>): number => {
+      const units = history(make);
+      const listed = new Set(units.slice(0, 30));
+      const profile = buildProfile(units, NO_CONVENTIONS, (u) => (listed.has(u) ? shipped : undefined));
+      return scoreUnit(panel, 4, { conventions: NO_CONVENTIONS, profile, shipped }).signals.find((s) => s.id === 'shipped')?.weight ?? 0;
+    };
+    assert.equal(
+      weight((i) => unit([commit({ subject: `Document case ${i}`, files: [file('docs/panels.rst', 5 + i)] })])),
+      weight((i) => unit([commit({ subject: `Tune case ${i}`, files: [file('debug_toolbar/b.py', 5 + i)] })])),
+    );
+  });
+
   it('a subject that opens with the issue it answers is read after it (more-itertools’ "Issue 1098: Add synchronized decorator")', () => {
     const code = [file('more_itertools/more.py', 60, 2)];
     for (const subject of ['Issue 1098: Add synchronized decorator', 'Issue #1093: Add serialize()', 'gh-1070: Add random derangements'])
