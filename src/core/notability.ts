@@ -412,6 +412,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       // a release of 1.0 or later that bumps only the patch version carries only fixes, by the project's own word
       // (semver.org, rule 6): "add …" released in 11.3.2 is not a feature by its words (the patch release says so)
       if (declared.words && unit.releasedAs?.kind === 'patch' && !/(?:^|[^\d.])0\.\d+(?:\.\d+)?$/.test(unit.releasedAs.version)) break;
+      // a release typed as a feature is the release (sqlc's "feat(cli): Bump version from 1.27.0 to 1.28.0 (#3798)"); not a
+      // unit named by its release that holds the feature (pytest-xdist's "Release 3.4.0" with its Python 3.12 support)
+      if (remaining.length > 0 && remaining.every((c) => RELEASE_SUBJECT.test(c.subject))) break;
       add('feature', declared.words ? 3 : 4, declared.reason, ['execution-delivery', 'impact-ownership']);
       break;
     case 'performance':

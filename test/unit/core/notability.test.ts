@@ -2449,6 +2449,13 @@ describe('notability of a unit of work', () => {
       'core: add version 4.8.2',
     ])
       assert.ok(!ids(unit([commit({ subject, files: bump })])).includes('feature'), subject);
+    // a release pull request typed as a feature (sqlc's), its version in code and docs
+    for (const subject of ['feat(cli): Bump version from 1.27.0 to 1.28.0 (#3798)', 'feat(cli): Bump version to 1.30.0 (#4086)'])
+      assert.ok(
+        !ids(unit([commit({ subject, files: [file('internal/info/facts.go', 1, 1), file('docs/conf.py', 1, 1)] })]), CONVENTIONAL).includes('feature'),
+        subject,
+      );
+    assert.ok(ids(unit([commit({ subject: 'feat: bump the version of the schema', files: [code] })]), CONVENTIONAL).includes('feature'));
     assert.ok(ids(unit([commit({ subject: 'core: add version info to the about dialog', files: [code] })])).includes('feature'), 'a feature about versions');
     assert.ok(ids(unit([commit({ subject: 'Add release notes viewer', files: [code] })])).includes('feature'), 'a feature about release notes');
     // nor is writing a version's notes, before its release, a feature by its words (tornado's "docs: Add release notes for 6.5")
