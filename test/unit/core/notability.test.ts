@@ -2432,6 +2432,9 @@ describe('notability of a unit of work', () => {
       // GNOME's versions: a major's alpha, beta and rc, then major.minor (loupe's)
       'Release 50.alpha',
       'data: Release 50.rc',
+      // Documenter.jl's release pull requests, tagged, and the development version after one
+      'Set version to 1.17.0 (#2891)',
+      'Set version to 1.16.0-DEV',
       'Bump to 49.1',
       // dune's release pull requests, named by their version
       '[3.22.2] release (#14113)',
