@@ -33,6 +33,12 @@ export interface Conventions {
    */
   readonly generated?: readonly string[];
   /**
+   * Build output the history shows (`builtFiles`): a bundle committed with its minified copy or its source map
+   * (phoenix_live_view's `priv/static/phoenix_live_view.esm.js`, beside `phoenix_live_view.min.js` and `….esm.js.map`).
+   * Optional: absent where there is none.
+   */
+  readonly built?: readonly string[];
+  /**
    * False where the repository writes gitmoji's ⚡️ (performance) before improvements of any kind (dio's "⚡️ Allow passing an
    * initial interceptors list…", "⚡ Raise the version constraint of `dio_web_adapter`"): then it is no type there, and the
    * words say what the change is (`learnConventions`). Optional: absent means what gitmoji says.
@@ -349,12 +355,39 @@ export function ignoredRevisions(text: string): string[] {
   return out;
 }
 
+/** A build's minified copy or source map (`phoenix_live_view.min.js`, `app.esm.js.map`): its stem, the name before the first dot. */
+const BUILD_COMPANION = /(^|\/)([^/.]+)\.[^/]*(?:\.min\.(?:js|css)|\.(?:js|css)\.map)$/;
+/** A bundle's name: a script or a style sheet. */
+const BUNDLE = /\.[cm]?js$|\.css$/;
+
+/**
+ * The files of `history` that a build writes: a script or style sheet committed with a minified copy or source map of the
+ * same stem in its folder (phoenix_live_view's "Update assets": `priv/static/phoenix_live_view.js`, `….esm.js`, `….cjs.js`
+ * with `phoenix_live_view.min.js` and `….esm.js.map`), which a developer does not write by hand. Sorted.
+ */
+export function builtFiles(history: readonly CommitRecord[]): string[] {
+  const built = new Set<string>();
+  for (const commit of history) {
+    const stems = new Set(
+      commit.files.flatMap((f) => {
+        const m = BUILD_COMPANION.exec(f.path);
+        return m ? [f.path.slice(0, m.index + m[1]!.length) + m[2]! + '.'] : [];
+      }),
+    );
+    if (stems.size === 0) continue;
+    for (const f of commit.files)
+      if (BUNDLE.test(f.path) && !isGeneratedPath(f.path) && [...stems].some((stem) => f.path.startsWith(stem) && !f.path.slice(stem.length).includes('/')))
+        built.add(f.path);
+  }
+  return [...built].sort();
+}
+
 /** Matchers of `Conventions.generated` lists, compiled once per list. */
 const generatedMatchers = new WeakMap<readonly string[], Ignore>();
 
 /** True for a generated or vendored file: by its name (core/paths.ts `isGeneratedPath`), or as the repository's `.gitattributes` says. */
 export function isGeneratedIn(conventions: Conventions, path: string): boolean {
-  if (isGeneratedPath(path)) return true;
+  if (isGeneratedPath(path) || conventions.built?.includes(path)) return true;
   const patterns = conventions.generated;
   if (!patterns || patterns.length === 0) return false;
   let matcher = generatedMatchers.get(patterns);
@@ -652,6 +685,7 @@ export function learnConventions(
   for (const c of history)
     if (!releaseShas.has(c.sha) && !RELEASE_SUBJECT.test(c.subject)) for (const f of c.files) worked.set(f.path, (worked.get(f.path) ?? 0) + 1);
   const bookkeeping = [...new Set(releases.flatMap((r) => r.files.map((f) => f.path)))].filter((p) => !isTestName(p) && (worked.get(p) ?? 0) < 2).sort();
+  const built = builtFiles(history);
   return {
     conventional,
     types: [...new Set([...(repository ?? []), ...(own ?? [])])].sort(),
@@ -659,6 +693,7 @@ export function learnConventions(
     bookkeeping,
     testFiles,
     generated: generatedByAttributes(attributes),
+    ...(built.length > 0 ? { built } : {}),
     performanceGitmoji: performanceGitmoji([...subjects, ...history.map((c) => c.subject)]),
     mechanicalRevisions: ignoredRevisions(ignoreRevs),
     ...([...subjects, ...history.map((c) => c.subject)].filter((x) => FINANCIAL.test(x)).length >= FINANCIAL_SUBJECTS ? { financialSecurities: true } : {}),

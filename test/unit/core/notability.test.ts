@@ -2608,6 +2608,29 @@ describe('notability of a unit of work', () => {
     for (const p of ['src/parser.y', 'contrib/completions/README.md', 'docs/index.md', 'logo.png', 'lib/contrib/completions/x'])
       assert.ok(!isGeneratedIn(declared, p), p);
     assert.ok(!isGeneratedIn(NO_CONVENTIONS, 'src/parser.c') && isGeneratedIn(NO_CONVENTIONS, 'yarn.lock'));
+    // a bundle committed with its minified copy or source map is build output, learned from the history (phoenix_live_view's
+    // "Update assets", after each merged pull request): the unminified bundles of the same stem in that folder
+    const assets = commit({
+      subject: 'Update assets',
+      files: [
+        file('priv/static/phoenix_live_view.js', 17, 3),
+        file('priv/static/phoenix_live_view.esm.js', 17, 3),
+        file('priv/static/phoenix_live_view.esm.js.map', 4, 4),
+        file('priv/static/phoenix_live_view.min.js', 8, 8),
+        file('priv/static/other.js', 30, 1),
+        file('assets/js/phoenix_live_view.js', 12, 2),
+      ],
+    });
+    const upload = commit({ subject: 'Cancel submit in EntryUploader.error', files: [file('assets/js/phoenix_live_view/upload_entry.js', 40, 9)] });
+    const learned = learnConventions([], [assets, upload], []);
+    assert.deepEqual(learned.built, ['priv/static/phoenix_live_view.esm.js', 'priv/static/phoenix_live_view.js']);
+    for (const p of ['priv/static/other.js', 'assets/js/phoenix_live_view.js', 'assets/js/phoenix_live_view/upload_entry.js'])
+      assert.ok(!isGeneratedIn(learned, p), p);
+    assert.equal(learnConventions([], [upload], []).built, undefined);
+    // so a commit of nothing but the build is bookkeeping, not the largest work of its author
+    const rebuilt = commit({ subject: 'Update assets', files: assets.files.slice(0, 4) });
+    assert.ok(ids(unit([rebuilt]), learned).includes('bookkeeping') && !ids(unit([rebuilt]), learned).includes('size'));
+    assert.ok(!ids(unit([rebuilt])).includes('bookkeeping'));
     // a path not relative to the root (never git's) is no error
     assert.ok(!isGeneratedIn(declared, '../src/parser.c') && !isGeneratedIn(declared, '/src/parser.c'));
     // (not the generator, nor a test of generated code)
