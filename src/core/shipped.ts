@@ -914,6 +914,8 @@ export interface NameContext {
    * (an item of a release years older that names the same function is about its start, not this change).
    */
   readonly nearRelease: (evidence: ShippedEvidence) => boolean;
+  /** How many of the repository's units created a module of each name (`moduleKey`): one alone tells which unit an item is about. */
+  readonly unitModules?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -922,18 +924,62 @@ export interface NameContext {
  * they share another word too and the item's release is near (`NameContext`) and not dated well before the unit's first
  * commit (`RELEASE_DATE_SLACK_MS`). Undefined otherwise.
  */
-export function shippedByName(unit: Pick<Matchable, 'text' | 'authored'>, index: ReleaseNotesIndex, context: NameContext): ShippedEvidence | undefined {
+export function shippedByName(
+  unit: Pick<Matchable, 'text' | 'authored'> & { readonly modules?: readonly string[] },
+  index: ReleaseNotesIndex,
+  context: NameContext,
+): ShippedEvidence | undefined {
   const text = unit.text.replace(AREA_PREFIX, '');
   const names = [...subjectNames(unit.text)].filter((name) => context.unitNames.get(name) === 1);
   const items = new Set(names.flatMap((name) => index.named.get(name) ?? []));
-  if (items.size !== 1) return undefined;
-  const item = [...items][0]!;
+  // (or the one item, or items of one release, that name a module the unit created: phoenix_live_view's "Add
+  // `Phoenix.LiveView.ColocatedCSS`" for "ColocatedAssets (+ ColocatedCSS) (#4138)", which created
+  // `lib/phoenix_live_view/colocated_css.ex` and `colocated_assets.ex`)
+  const created = new Set((unit.modules ?? []).filter((m) => context.unitModules?.get(m) === 1).flatMap((m) => modulesNamed(index).get(m) ?? []));
+  const releases = new Set([...created].map((i) => `${i.file}\n${i.version}`));
+  const found = items.size > 0 ? items : releases.size === 1 ? new Set([...created].slice(0, 1)) : created;
+  if (found.size !== 1) return undefined;
+  const item = [...found][0]!;
   if (!couldShip(item, unit.authored)) return undefined;
   // a word beside the names: "docs for onInsert" is not "Add the onInsert method"
   const nameWords = contentWords(names.join(' '));
-  const saysMore = [...contentWords(text)].some((w) => !nameWords.has(w) && item.words.has(w));
+  const saysMore = items.size === 0 || [...contentWords(text)].some((w) => !nameWords.has(w) && item.words.has(w));
   const evidence = evidenceOf(item);
   return saysMore && userFacing(item, [...item.words].join(' ')) && context.nearRelease(evidence) ? evidence : undefined;
+}
+
+/**
+ * A module's name for matching (`moduleKey`): a code name's last part or a file's name without its extension, lower case,
+ * letters and digits only (`Phoenix.LiveView.ColocatedCSS` and `colocated_css.ex` are both `colocatedcss`). Undefined
+ * under MODULE_MIN_CHARS (`io.ex`, `Repo`: too common to tell an item).
+ */
+export function moduleKey(name: string): string | undefined {
+  const last =
+    name
+      .replace(/\(\)$/, '')
+      .split(/[./:]+/)
+      .filter(Boolean)
+      .at(-1) ?? '';
+  const key = last.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return key.length >= MODULE_MIN_CHARS ? key : undefined;
+}
+
+/** The fewest letters of a module's name (`moduleKey`) that can tell which item names it. */
+const MODULE_MIN_CHARS = 8;
+
+/** The items of `index.named` by the module each names (`moduleKey` of the name's last part), computed once per index. */
+const modulesByIndex = new WeakMap<ReleaseNotesIndex, Map<string, Item[]>>();
+function modulesNamed(index: ReleaseNotesIndex): Map<string, Item[]> {
+  let modules = modulesByIndex.get(index);
+  if (modules) return modules;
+  modules = new Map();
+  for (const [name, item] of index.named) {
+    if (name.startsWith('--')) continue;
+    const key = moduleKey(name);
+    if (key !== undefined) modules.set(key, [...new Set([...(modules.get(key) ?? []), item])]);
+  }
+  modulesByIndex.set(index, modules);
+  return modules;
 }
 
 /** True when `evidence` is of the coming release's notes under no version (`## [Unreleased]`): its `version` is that heading's words. */

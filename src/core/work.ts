@@ -5,15 +5,16 @@
  * (notability.ts). Pure: src/git/workHistory.ts reads what it needs.
  */
 import type { CommitRecord } from './commit';
-import { fragmentIssue, isBookkeepingPath, isGeneratedIn, isReleaseCommit, type Conventions } from './conventions';
+import { fragmentIssue, isBookkeepingPath, isGeneratedIn, isReleaseCommit, isTestIn, type Conventions } from './conventions';
 import type { RemoteInfo } from './links';
-import { isProsePath } from './paths';
+import { isProsePath, isSourceCodePath } from './paths';
 import { buildProfile, DEFAULT_THRESHOLD, scoreUnit, type Notability, type UnitProfile } from './notability';
 import {
   citesFew,
   filedInternal,
   indexReleaseNotes,
   matchShipped,
+  moduleKey,
   shippedByName,
   subjectNames,
   type CitingItem,
@@ -167,12 +168,18 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
       // then by code names, in the releases of the work around it
       const unitNames = new Map<string, number>();
       for (const unit of units) for (const name of subjectNames(textOf(unit))) unitNames.set(name, (unitNames.get(name) ?? 0) + 1);
+      const unitModules = new Map<string, number>();
+      for (const unit of units) for (const m of createdModules(unit, work.conventions)) unitModules.set(m, (unitModules.get(m) ?? 0) + 1);
       const found = [...shipped].map(([u, evidence]) => ({ t: Date.parse(u.date), release: `${evidence.file}\n${evidence.version}` }));
       for (const unit of units) {
         if (shipped.has(unit)) continue;
         const t = Date.parse(unit.date);
         const nearRelease = (e: ShippedEvidence): boolean => found.some((f) => f.release === `${e.file}\n${e.version}` && Math.abs(f.t - t) <= NEAR_RELEASE_MS);
-        const byName = shippedByName({ text: textOf(unit), authored: authoredOf(unit) }, index, { unitNames, nearRelease });
+        const byName = shippedByName({ text: textOf(unit), authored: authoredOf(unit), modules: createdModules(unit, work.conventions) }, index, {
+          unitNames,
+          nearRelease,
+          unitModules,
+        });
         if (byName) shipped.set(unit, work.topology ? { ref: work.topology.ref, ...byName } : byName);
       }
       // and where the notes file what they do not count as users' (chores, refactors, tests)
@@ -219,6 +226,17 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
     byChoice.set(shippedEvidence, (result = { units, shipped, filed, profile, listings: new Map() }));
   }
   return result;
+}
+
+/**
+ * The modules a unit created (`moduleKey` of each new source file's name, not a test's nor a generated file's):
+ * `lib/phoenix_live_view/colocated_css.ex` → `colocatedcss`.
+ */
+function createdModules(unit: WorkUnit, conventions: Conventions): string[] {
+  const created = unit.commits.flatMap((c) =>
+    c.files.filter((f) => f.created && isSourceCodePath(f.path) && !isTestIn(conventions, f.path) && !isGeneratedIn(conventions, f.path)),
+  );
+  return [...new Set(created.flatMap((f) => moduleKey(f.path.split('/').at(-1)!.replace(/\..*$/, '')) ?? []))];
 }
 
 /** The author date (ms) of a unit's oldest commit. */

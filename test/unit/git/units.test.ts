@@ -1797,6 +1797,54 @@ describe('units of work (real repositories)', () => {
     assert.equal(of(docs).shipped, undefined);
   });
 
+  it("shipped evidence: the one release whose items name a module a pull request created, in the months of the work it shipped (phoenix_live_view's ColocatedCSS)", async () => {
+    const repo = make();
+    repo.commit({
+      message: 'Start the changelog',
+      author: MAINTAINER,
+      files: { 'CHANGELOG.md': '# Changelog\n', 'lib/live.ex': lines(10, 'live') },
+      date: at(1),
+    });
+    const colocated = repo.commit({
+      message: 'ColocatedAssets (+ ColocatedCSS) (#4138)',
+      files: {
+        'lib/phoenix_live_view/colocated_assets.ex': lines(270, 'assets'),
+        'lib/phoenix_live_view/colocated_css.ex': lines(320, 'css'),
+        'lib/phoenix_live_view/colocated_js.ex': lines(40, 'js'),
+      },
+      date: at(3),
+    });
+    const formatters = repo.commit({
+      message: 'Add custom tag formatters (#4140)',
+      files: { 'lib/phoenix_live_view/html_formatter.ex': lines(200, 'fmt') },
+      date: at(4),
+    });
+    // a change to the module, not its creation, is not what the item tells
+    const scoping = repo.commit({
+      message: 'Scope the rules of a component (#4150)',
+      files: { 'lib/phoenix_live_view/colocated_css.ex': lines(330, 'scope') },
+      date: at(5),
+    });
+    const notes = [
+      '# Changelog',
+      '## v1.2.0-rc.0 (2026-07-08)',
+      '### Enhancements',
+      '* Add `Phoenix.LiveView.ColocatedCSS`',
+      '* Deprecate the `:colocated_js` configuration in favor of `:colocated_assets`',
+      '* HTMLFormatter: Add `TagFormatter` behaviour for formatting `<style>` and `<script>` tags ([#4140](https://github.com/phoenixframework/phoenix_live_view/pull/4140))',
+      '',
+    ].join('\n\n');
+    repo.commit({ message: 'Release v1.2.0-rc.0', author: MAINTAINER, files: { 'CHANGELOG.md': notes }, date: at(8) });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const of = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    assert.equal(of(formatters).shipped?.version, '1.2.0-rc.0');
+    assert.deepEqual(of(colocated).shipped && { version: of(colocated).shipped!.version, section: of(colocated).shipped!.section }, {
+      version: '1.2.0-rc.0',
+      section: 'Enhancements',
+    });
+    assert.equal(of(scoping).shipped, undefined);
+  });
+
   it("shipped evidence: an item that holds one of a pull request's commit subjects, its title being its branch's name (pgx's), is where it shipped", async () => {
     const repo = make();
     repo.commit({ message: 'Start', files: { 'src/app.go': lines(10, 'app') }, date: at(1) });
