@@ -55,6 +55,11 @@ interface Item extends ShippedEvidence {
   readonly names: ReadonlySet<string>;
   /** True when it opens with gitmoji's ⚡️ (performance work: FastAPI's "⚡️ Reduce memory usage in dependencies", filed under Refactors). */
   readonly perfEmoji: boolean;
+  /**
+   * True for a release's lead paragraph that cites nothing (beets 2.9.0's "Beets now officially supports Python 3.14."): only the
+   * unit that wrote it is found by it (`writtenItems`), as its words alone could tell of any change.
+   */
+  readonly paragraph?: true;
 }
 
 /** Release notes, indexed for matching units. */
@@ -194,6 +199,10 @@ export function sameText(text: string, unitWords: ReadonlySet<string>, item: { r
   return common >= 4 && common >= 0.6 * Math.min(unitWords.size, item.words.size);
 }
 
+/** The most lines of a release's lead paragraph that cites nothing, kept as an item (`Item.paragraph`): a line or two of news, not an essay. */
+const PARAGRAPH_MAX_LINES = 3;
+/** A paragraph of news: a sentence or more, of four words at least (not a date, a link, nor a line that opens a list with a colon). */
+const NEWS = /^\p{L}\S*(?:\s+\S+){3,}[.!]$/u;
 /**
  * Text that ends by citing pull requests or issues in parentheses: `… in forms and AJAX requests. (:pr:\`2689\`)`,
  * `… (#123, #125).`, `([#12](https://…/pull/12))`.
@@ -400,7 +409,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
     };
     // adds an item of `release` (in `itemSection`, the current section unless the item names its own, as tealdeer's do
     // with a kind in brackets: `- [chore] Cache rewrite ([#416])`, `- [added] Add …`)
-    const keep = (lines: readonly string[], release: string, itemSection = KIND_TAG.exec(lines[0] ?? '')?.[1] ?? section): void => {
+    const keep = (lines: readonly string[], release: string, itemSection = KIND_TAG.exec(lines[0] ?? '')?.[1] ?? section, paragraph = false): void => {
       const text = [...lines, ...tickets].join(' ');
       // what it says is its first paragraph (fish's items go on with examples and caveats); its numbers may come after
       // (without its credits: the Maven Changes plugin's `Add ByteConsumer. Thanks to Gary Gregory.`)
@@ -422,6 +431,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
         text: normalized(summary),
         names: codeNames(summary),
         perfEmoji: /^\W*⚡/u.test(summary),
+        ...(paragraph ? { paragraph: true as const } : {}),
       });
     };
     const lines = file.text.split('\n');
@@ -612,6 +622,11 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
           if (CITED_AT_END.test(paragraph.join(' '))) {
             current = paragraph;
             i = end;
+          } else if (section === '' && !items.some((it) => it.file === file.path && it.version === version) && NEWS.test(paragraph.join(' '))) {
+            // (the release's lead that cites nothing, a sentence or two, found only by the unit that wrote it; not one
+            // about the release itself: commander's "The release of Commander 15 moves Commander 14 into maintenance")
+            if (paragraph.length <= PARAGRAPH_MAX_LINES && !/\breleas/i.test(paragraph.join(' '))) keep(paragraph, version, section, true);
+            i = end;
           }
         }
       } else if (current && current.length > 0) {
@@ -623,9 +638,10 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
   const read = restOfHighlights(items);
   // a code name that one item alone mentions
   const counts = new Map<string, number>();
-  for (const item of read) for (const name of item.names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const listed = read.filter((item) => !item.paragraph);
+  for (const item of listed) for (const name of item.names) counts.set(name, (counts.get(name) ?? 0) + 1);
   const named = new Map<string, Item>();
-  for (const item of read) for (const name of item.names) if (counts.get(name) === 1) named.set(name, item);
+  for (const item of listed) for (const name of item.names) if (counts.get(name) === 1) named.set(name, item);
   return { items: read, named };
 }
 
@@ -801,13 +817,14 @@ export function matchShipped(unit: Matchable, index: ReleaseNotesIndex): Shipped
   // (an item that says all a subject says, and names code, however short: Apache Commons' `Add ByteConsumer.` for "Add ByteConsumer")
   const said = (item: Item): boolean => item.names.size > 0 && (item.text === text || allSubjects.has(item.text));
   for (const item of index.items) {
+    if (item.paragraph && !written.has(item)) continue;
     const cited = cites(item, unit);
     const byText = !cited && (written.has(item) || said(item) || sameText(text, words, item) || subjects.some((subject) => subjectIn(subject, item)));
     if ((cited || byText) && couldShip(item, unit.authored) && userFacing(item, [...item.words].join(' ')))
       return { evidence: evidenceOf(item), citedBy: byText || citedCount(item) > MAX_CITED_CLOSE ? undefined : item };
   }
   // told by its messages only when they tell one item: messages that tell several quote the notes (a release's)
-  const told = bodyWords ? index.items.filter((item) => couldShip(item, unit.authored) && bodyMatches(bodyWords, item)) : [];
+  const told = bodyWords ? index.items.filter((item) => !item.paragraph && couldShip(item, unit.authored) && bodyMatches(bodyWords, item)) : [];
   return told.length === 1 && userFacing(told[0]!, [...told[0]!.words].join(' ')) ? { evidence: evidenceOf(told[0]!), citedBy: undefined } : undefined;
 }
 

@@ -136,6 +136,52 @@ describe('release notes: the formats projects write them in', () => {
     assert.equal(shippedIn({ pullRequest: undefined, shas: [], text: 'x', written: [['- add `memo()` method']] }, index), undefined);
   });
 
+  it('a release\'s short paragraph that cites nothing is found only by the unit that wrote it (beets 2.9.0\'s "Beets now officially supports Python 3.14.")', () => {
+    const text = [
+      'Changelog',
+      '=========',
+      '',
+      '2.9.0 (April 11, 2026)',
+      '----------------------',
+      '',
+      'Beets now officially supports Python 3.14.',
+      '',
+      'This release also changes how plugins are loaded, which third-party plugins may need to adapt to: they are now imported',
+      'lazily, when a command first needs them, rather than at startup; plugins that register listeners at import time',
+      'should move that code into their constructor; see the plugin guide for the details of the',
+      'new loading order.',
+      '',
+      'Upgrade notes for the musicbrainz plugin:',
+      '',
+      'The release of Beets 3 moves Beets 2 into maintenance.',
+      '',
+      'New features',
+      '~~~~~~~~~~~~',
+      '',
+      '- :ref:`import-cmd` Use ffprobe to recognize format of any import music file. :bug:`4881`',
+      '',
+    ].join('\n');
+    const index = indexReleaseNotes([{ path: 'docs/changelog.rst', text }]);
+    const python = 'Support for python 3.14 (#6267)';
+    assert.deepEqual(shippedIn({ pullRequest: 6267, shas: [], text: python, written: [['Beets now officially supports Python 3.14.']] }, index), {
+      version: '2.9.0',
+      file: 'docs/changelog.rst',
+      section: '',
+    });
+    // by its words alone it could be any change's
+    assert.equal(shippedIn({ pullRequest: 6270, shas: [], text: 'Beets now officially supports Python 3.14' }, index), undefined);
+    assert.equal(
+      shippedIn({ pullRequest: 6271, shas: [], text: 'x', body: 'Beets now officially supports Python 3.14, after the test matrix runs it.' }, index),
+      undefined,
+    );
+    // an essay of four lines is none, nor a line that opens what follows
+    const wrote = (line: string) => shippedIn({ pullRequest: 1, shas: [], text: 'x', written: [[line]] }, index);
+    assert.equal(wrote('This release also changes how plugins are loaded, which third-party plugins may need to adapt to: they are now imported'), undefined);
+    assert.equal(wrote('Upgrade notes for the musicbrainz plugin:'), undefined);
+    // nor one about the release itself (commander's "The release of Commander 15 moves Commander 14 into maintenance")
+    assert.equal(wrote('The release of Beets 3 moves Beets 2 into maintenance.'), undefined);
+  });
+
   it("the scientific Python projects' What's New (xarray's `doc/whats-new.rst`, pandas' `whatsnew/` folder): releases titled by version and date, items citing pull requests", () => {
     assert.ok(isReleaseNotesPath('doc/whats-new.rst') && isReleaseNotesPath('doc/source/whatsnew/v2.2.0.rst') && isReleaseNotesPath('docs/whatsnew.md'));
     assert.ok(!isReleaseNotesPath('src/whatsnew/panel.ts'));
