@@ -448,6 +448,9 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
     // sections, then each change a title of its own: `:cve:\`2026-59200\`: Prevent decompression bomb when parsing PDF`)
     const adornments: string[] = [];
     let titled = false;
+    // whether the lines read since a release's plain version line (`12.1.1 - 3 Dec 2025`) are its items, one a line,
+    // until a blank line (FluentValidation's Changelog.txt: `Add Tamil language (#2334)`, no bullets)
+    let plainRun = false;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const next = lines[i + 1] ?? '';
@@ -565,6 +568,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
         headed = false;
         continue;
       }
+      if (line.trim() === '') plainRun = false;
       // (`o` too: the Maven Changes plugin's RELEASE-NOTES.txt, Apache Commons' `o LANG-1789: NullPointerException when …`)
       const bullet = /^\s{0,4}(?:[*+-]|o(?=\s))\s+(.*)$/.exec(line);
       if (titled && current) {
@@ -586,6 +590,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
           upcoming = UPCOMING.test(line);
           section = '';
           headed = false;
+          plainRun = !markdown && !file.path.endsWith('.rst');
         } else if (version && /^#\d+:?\s+\S/.test(line)) {
           // an item a line of its own, named by its issue, in notes without bullets (Jackson's `release-notes/VERSION-2.x`:
           // `#1467: Support \`@JsonUnwrapped\` with \`@JsonCreator\``, then its credits indented under it)
@@ -608,6 +613,9 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
           flush();
           const colon = line.indexOf(':');
           if (version) keep([line.slice(colon + 1).trim()], version, line.slice(0, colon).trim());
+        } else if (version && plainRun && /^\S/.test(line)) {
+          // a line of its own under the release's plain version line, in a plain text file without bullets: an item
+          current = [line.trim()];
         } else if (file.path.endsWith('.rst') && /^\s+\S/.test(next) && /^\w/.test(line) && !line.trimEnd().endsWith('::')) {
           // a reStructuredText definition list: the term, then its description indented (openvpn's Changes.rst,
           // `Multi-socket support for servers`); not a paragraph that opens a literal block (`::`)

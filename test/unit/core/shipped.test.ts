@@ -73,6 +73,32 @@ describe('release notes: the formats projects write them in', () => {
     );
   });
 
+  it("FluentValidation's Changelog.txt: a version and its date on a line, then an item a line, no bullets, until a blank line", () => {
+    const text = [
+      '12.1.0 - 3 Nov 2025',
+      'Add Tamil language (#2334)',
+      'Fixes to Japanese tranlations (#2340)',
+      '  with its credits indented',
+      '',
+      'A paragraph after the list is no item of it.',
+      '',
+      '5.4 - 03 Jul 2014',
+      '* Applied patch - Danish translation',
+      '',
+    ].join('\n');
+    assert.deepEqual(items('Changelog.txt', text), [
+      '12.1.0 |  | add tamil language 2334',
+      '12.1.0 |  | fixes to japanese tranlations 2340 with its credits indented',
+      '5.4 |  | applied patch danish translation',
+    ]);
+    assert.equal(
+      shippedIn({ pullRequest: 2334, shas: [], text: 'Add Tamil language' }, indexReleaseNotes([{ path: 'Changelog.txt', text }]))?.version,
+      '12.1.0',
+    );
+    // (not in Markdown, where lines under a heading are its paragraph)
+    assert.ok(!items('CHANGELOG.md', text.replace('12.1.0 - 3 Nov 2025', '## 12.1.0 - 3 Nov 2025')).includes('12.1.0 |  | add tamil language 2334'));
+  });
+
   it("Jackson's `release-notes/VERSION-2.x`: a version and its date, then an item per issue, its credits indented under it", () => {
     assert.ok(isReleaseNotesPath('release-notes/VERSION-2.x') && isReleaseNotesPath('release-notes/VERSION'));
     const text =
