@@ -33,6 +33,12 @@ export const DESIGN_DOC = /(^|\/)(adrs?|rfcs?|design|designs|decisions|proposals
  * (units.ts `remainingCommits`).
  */
 export function unitFiles(unit: WorkUnit): FileChange[] {
+  // (a unit made of parts, pull requests one release-notes item names together, counts each part's as that part would)
+  return mergeByPath(unit.parts && unit.parts.length > 1 ? unit.parts.flatMap(countedCommits) : countedCommits(unit));
+}
+
+/** The commits whose files are a unit's change (`unitFiles`), of a unit of one piece. */
+function countedCommits(unit: Pick<WorkUnit, 'commits'>): CommitRecord[] {
   const ownMerge = unit.commits.find((c) => c.parents.length > 1);
   // a sync merge inside (a subtree's `Merge commit '…'`, `Merge remote-tracking branch 'origin/main'`) brings work
   // first committed elsewhere: not the user's change
@@ -40,8 +46,8 @@ export function unitFiles(unit: WorkUnit): FileChange[] {
   const own = commits.filter((c) => !SYNC_MERGE.test(c.subject));
   // the user's own merge of a pull request: its stats against the first parent are the PR's whole change, unless
   // someone else wrote part of it, or it brings a sync: then what the user's own commits changed
-  if (ownMerge && own.length === commits.length && !sharedPullRequest(unit)) return mergeByPath([ownMerge]);
-  return mergeByPath(remainingCommits(own.length > 0 ? own : commits));
+  if (ownMerge && own.length === commits.length && !sharedPullRequest(unit)) return [ownMerge];
+  return remainingCommits(own.length > 0 ? own : commits);
 }
 
 /**

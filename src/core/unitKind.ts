@@ -447,6 +447,12 @@ const DOCUMENT_PREFIX = /^(docs?\/[\w/.-]*|[\w/.-]+\.(md|rst|adoc|txt)):\s/i;
 const DOCUMENT_NAME_PREFIX =
   /^(?:[\w.-]+\/)?(?:README|THANKS|AUTHORS|CONTRIBUTORS|CHANGES|NEWS|HISTORY|RELEASE-NOTES|COPYING|LICEN[CS]E|INSTALL|TODO|KNOWN_BUGS|MAINTAINERS)(?:\.\w+)?:\s/;
 
+/** What `sharedPullRequest` reads of a unit: its commits, and its parts when it is made of several. */
+interface SharedUnit {
+  readonly commits: readonly Pick<CommitRecord, 'parents' | 'files'>[];
+  readonly parts?: readonly SharedUnit[];
+}
+
 /**
  * True for a pull request the user committed to and merged with a merge commit, whose change reaches
  * files none of their commits in it touched: someone else wrote part of it (pytest's maintainer finishing
@@ -454,7 +460,9 @@ const DOCUMENT_NAME_PREFIX =
  * contributor's), or the user wrote it long before the history read (bat: a branch of 2021 merged in
  * 2025). Its size, breadth and release-notes fragments are then those of the user's commits in it.
  */
-export function sharedPullRequest(unit: { readonly commits: readonly Pick<CommitRecord, 'parents' | 'files'>[] }): boolean {
+export function sharedPullRequest(unit: SharedUnit): boolean {
+  // (of a unit made of parts, pull requests one release-notes item names together: any part's)
+  if (unit.parts && unit.parts.length > 1) return unit.parts.some(sharedPullRequest);
   const merge = unit.commits.find((c) => c.parents.length > 1);
   const own = unit.commits.filter((c) => c.parents.length <= 1);
   if (!merge || own.length === 0) return false;

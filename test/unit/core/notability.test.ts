@@ -14,10 +14,10 @@ import {
   type Conventions,
 } from '../../../src/core/conventions';
 import { BEST_WEIGHT, buildProfile, informationFactor, isBotAuthor, scoreUnit, SERIES_WEIGHT, type Signal } from '../../../src/core/notability';
-import { isPackagingPath, unitLines } from '../../../src/core/unitFiles';
+import { isPackagingPath, unitFiles, unitLines } from '../../../src/core/unitFiles';
 import { areaOf, isApiDumpPath, isGeneratedPath, isSourceCodePath } from '../../../src/core/paths';
 import { namingSubject } from '../../../src/core/unitKind';
-import type { WorkUnit } from '../../../src/core/units';
+import { mergeUnits, type WorkUnit } from '../../../src/core/units';
 
 function file(path: string, additions: number, deletions = 0, created = false): FileChange {
   return { path, additions, deletions, binary: false, created };
@@ -2066,6 +2066,27 @@ describe('notability of a unit of work', () => {
       ['mergedContribution'],
     );
     assert.equal(v.notable, false);
+  });
+
+  it('pull requests one release-notes item names together count each as it would alone: a merge of someone else’s work in either is not the user’s change', () => {
+    const merges = (pr: number, theirs: string, own: string) => {
+      const touchUp = commit({ subject: `Add a log line to ${own}`, files: [file(own, 3, 1)] });
+      const merge = commit({
+        subject: `Merge pull request #${pr} from bob/${pr}`,
+        pullRequest: pr,
+        parents: ['a'.repeat(40), 'c'.repeat(40)],
+        files: [file(theirs, 400), file(own, 3, 1)],
+      });
+      return unit([merge, touchUp], { kind: 'pullRequest', pullRequest: pr });
+    };
+    // (bbolt's #635 "add MoveBucket…" and #671, Elbehery's, each with a touch-up of ahrtr's)
+    const both = mergeUnits([merges(635, 'bucket.go', 'tx.go'), merges(671, 'movebucket_test.go', 'db.go')]);
+    assert.deepEqual(
+      unitFiles(both)
+        .map((f) => `${f.path} +${f.additions}`)
+        .sort(),
+      ['db.go +3', 'tx.go +3'],
+    );
   });
 
   it('bots are never notable', () => {
