@@ -73,6 +73,21 @@ describe('release notes: the formats projects write them in', () => {
     );
   });
 
+  it("bbolt's and Kubernetes' notes, a file per release line in a folder (`CHANGELOG/CHANGELOG-1.4.md`): release notes, each release under its own heading", () => {
+    for (const path of ['CHANGELOG/CHANGELOG-1.4.md', 'CHANGELOG/CHANGELOG-1.30.md', 'CHANGELOG-3.x.md', 'docs/NEWS-2.0.txt'])
+      assert.ok(isReleaseNotesPath(path), path);
+    for (const path of ['CHANGELOG-template.md', 'src/changelog-1.ts', 'docs/changelog-guide.md']) assert.ok(!isReleaseNotesPath(path), path);
+    const text =
+      '\n<hr>\n\n## v1.4.4(TBD)\n\n### BoltDB\n- Fix [`Bucket.Stats()` panic on branch pages with zero elements](https://github.com/etcd-io/bbolt/pull/1172)\n\n' +
+      '<hr>\n\n## v1.4.0-beta.0(2024-11-04)\n\n### BoltDB\n  - [Move method `freePages` into freelist.go](https://github.com/etcd-io/bbolt/pull/783)\n';
+    const index = indexReleaseNotes([{ path: 'CHANGELOG/CHANGELOG-1.4.md', text }]);
+    assert.deepEqual(shippedIn({ pullRequest: 783, shas: [], text: 'Move method freePages into freelist.go' }, index), {
+      version: '1.4.0-beta.0',
+      file: 'CHANGELOG/CHANGELOG-1.4.md',
+      section: 'BoltDB',
+    });
+  });
+
   it("FluentValidation's Changelog.txt: a version and its date on a line, then an item a line, no bullets, until a blank line", () => {
     const text = [
       '12.1.0 - 3 Nov 2025',
