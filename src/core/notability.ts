@@ -56,7 +56,7 @@ import {
   USER_FACING,
   type Words,
 } from './unitKind';
-import { pullRequestTitle, remainingCommits, reviewedChange, unitPullRequests, type WorkUnit } from './units';
+import { commitsTitle, pullRequestTitle, remainingCommits, reviewedChange, unitPullRequests, type WorkUnit } from './units';
 
 /** One reason a unit stands out (positive weight) or counts against (negative weight). */
 export interface Signal {
@@ -306,11 +306,15 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // (in a pull request someone else wrote part of, its merge's subject names the contributor's branch: tqdm's "Merge pull
   // request #1751 from jaltmayerpizzorno/fix-atexit-monitor-deadlock", the maintainer's own commit "minor docstring updates")
   const subjects = (shared ? authored : remaining).map(namingSubject);
+  // (and its title is the contributor's: the user's own commits say what the user did, bbolt's "add MoveBucket to support
+  // moving a sub-bucket…", Elbehery's, merged by ahrtr with his "Add log into MoveBucket and clone the key")
+  const title = shared && authored.length > 0 ? commitsTitle(authored, conventions) : unit.title;
+  const voiced = title === unit.title ? spoken : { ...spoken, title };
   // the commits whose messages speak of the project (see `bodies` below)
   const told = remaining.filter((c) => !isRoutineSubject(c.subject, conventions) && !DEFERS.test(stripPrefix(c.subject)));
   const words: Words = {
     // git's `Revert "<subject>"` quotes the change it undoes: "Revert \"Fix the XSS in comments\"" addresses no security
-    titles: [unit.title, ...subjects].filter((t) => !quotesReverted(t)).join('\n'),
+    titles: [title, ...subjects].filter((t) => !quotesReverted(t)).join('\n'),
     description: unit.merge && unit.kind === 'topic' ? (unit.merge.body.split(/\n\s*\n/)[0] ?? '') : '',
     // a dependency bump's message speaks of the dependency ("Includes one breaking change for the flag as BuildOutputs
     // now accept a slice", podman's "vendor: update buildah to latest main"), not of the project; a commit that puts a
@@ -321,7 +325,8 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // a pull request merged with a merge commit says what it is in its title (`refactor(progress): … (#16813)`), whatever
   // the types of the commits inside (one of them `perf(progress):`)
   const prTitle = unit.kind === 'pullRequest' && unit.merge ? pullRequestTitle(unit.merge) : undefined;
-  const titleType = prTitle === undefined ? undefined : commitType(prTitle, conventions);
+  // (not one someone else wrote part of: its title is theirs, see `title`)
+  const titleType = prTitle === undefined || shared ? undefined : commitType(prTitle, conventions);
   const types = new Set(titleType ? [titleType] : subjects.map((s) => commitType(s, conventions)).filter((t): t is string => t !== undefined));
 
   // what the unit is: by the repository's own commit types, by its merge's description of a topic, or by its words
@@ -378,7 +383,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const removalEntry =
     fragments.has('removal') && !fragments.has('breaking') && saidBreaking.length === 0 && !says(ownBodies) && !says(words.description) && !entrySays;
   // a breaking change is never "nothing users see", whatever its label
-  const said = declaredKind(spoken, conventions, types, words.description, fragments);
+  const said = declaredKind(voiced, conventions, types, words.description, fragments);
   // a "fix" by its words that quotes its measured effect (uv's "Avoid flattened wheel-source deserialization (#20881)",
   // "1.09× faster") is performance work: the measurement says what the words do not
   const speedUp = said.kind === 'fix' && said.words ? measuredGain(`${words.titles}\n${words.bodies}`) : undefined;
@@ -462,11 +467,11 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       break;
     }
   }
-  if (USER_FACING.test(words.description || unit.title))
+  if (USER_FACING.test(words.description || title))
     add('userFacing', 1, l10n.t('Changes something users see: a command, an option or a setting.'), ['impact-ownership']);
   // (a commit that only tests how the code behaves in one, k6's "Cover fail-closed report on catalog outage", responds to none)
   const testsOnly = (c: CommitRecord): boolean => c.files.length > 0 && c.files.every((f) => isTestIn(conventions, f.path));
-  const responding = [unit.title, ...(shared ? authored : remaining).filter((c) => !testsOnly(c)).map(namingSubject)].filter((t) => !quotesReverted(t));
+  const responding = [title, ...(shared ? authored : remaining).filter((c) => !testsOnly(c)).map(namingSubject)].filter((t) => !quotesReverted(t));
   if (INCIDENT.test(responding.join('\n')) || INCIDENT.test(words.description))
     add('incident', 2, l10n.t('Mentions an incident or hotfix: operational response.'), ['reliability-operations', 'impact-ownership']);
   // words about security in documentation alone (htop's "Formalize security process", a SECURITY.md) are the project's

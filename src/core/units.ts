@@ -917,6 +917,15 @@ function releaseVersion(commit: CommitRecord, releases: Map<string, ReleaseNumbe
   return undefined;
 }
 
+/**
+ * What a list of commits is named by, as a series of them would be (`unitTitle`): the subject of the one that changes the
+ * most lines of code, not a lockfile's or the notes' (commander's "Refactor help command implementation…", not "Update
+ * dependencies preparing for release").
+ */
+export function commitsTitle(commits: readonly CommitRecord[], conventions: Conventions): string {
+  return unitTitle('series', commits, undefined, undefined, conventions);
+}
+
 /** The line that names a unit (see `WorkUnit.title`). */
 function unitTitle(
   kind: UnitKind,

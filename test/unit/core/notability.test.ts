@@ -2089,6 +2089,29 @@ describe('notability of a unit of work', () => {
     );
   });
 
+  it('in a pull request someone else wrote part of, the user’s own commits say what the user did, not its title (bbolt’s "add MoveBucket…", Elbehery’s, with ahrtr’s touch-up)', () => {
+    const title = 'add MoveBucket to support moving a sub-bucket from one bucket to another';
+    const merge = commit({
+      subject: 'Merge pull request #635 from Elbehery/add_move_subBucket',
+      body: `${title}\n`,
+      pullRequest: 635,
+      parents: ['a'.repeat(40), 'c'.repeat(40)],
+      files: [file('bucket.go', 380, 4), file('tx.go', 33, 17), file('movebucket_test.go', 200)],
+    });
+    const touchUp = commit({ subject: 'Log the keys MoveBucket copies and clone them', files: [file('tx.go', 33, 17)] });
+    const shared = unit([merge, touchUp], { kind: 'pullRequest', pullRequest: 635, merge: { ...merge, body: `${title}\n` }, title });
+    assert.ok(!ids(shared).includes('feature'), ids(shared).join());
+    // the user's own pull request is what its title says
+    const own = commit({ subject: 'Add MoveBucket', files: [file('bucket.go', 380, 4)] });
+    const mine = unit([{ ...merge, files: [file('bucket.go', 380, 4)] }, own], {
+      kind: 'pullRequest',
+      pullRequest: 635,
+      merge: { ...merge, body: `${title}\n` },
+      title,
+    });
+    assert.ok(ids(mine).includes('feature'), ids(mine).join());
+  });
+
   it('bots are never notable', () => {
     assert.equal(score(unit([commit({ authorName: 'renovate[bot]', authorEmail: 'bot@renovateapp.com', files: [file('src/a.ts', 900)] })])).notable, false);
   });
