@@ -947,7 +947,10 @@ export interface NameContext {
  * The release that shipped a unit `shippedIn` found nowhere, by a code name: the one item that alone mentions a code name
  * the unit's text alone says (okhttp's `New: Response.peekTrailers()…` for "New Response.peekTrailers() API"), when
  * they share another word too and the item's release is near (`NameContext`) and not dated well before the unit's first
- * commit (`RELEASE_DATE_SLACK_MS`). Undefined otherwise.
+ * commit (`RELEASE_DATE_SLACK_MS`). Where its text names none, by the modules it created (`unit.modules`, `moduleKey` of
+ * each new source file's name, which no other unit created: `NameContext.unitModules`): the first item of the one release
+ * whose items alone name such a module (phoenix_live_view's "Add `Phoenix.LiveView.ColocatedCSS`" for the pull request that
+ * created `colocated_css.ex`). Undefined otherwise.
  */
 export function shippedByName(
   unit: Pick<Matchable, 'text' | 'authored'> & { readonly modules?: readonly string[] },
