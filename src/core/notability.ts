@@ -260,6 +260,8 @@ const BUILD_SCRIPT = /(^|\/)build\.gradle(\.kts)?$/;
 /** A sweep (`isMechanical`): at least this many files, each with at most `SWEEP_LINES` lines changed. */
 const SWEEP_FILES = 20;
 const SWEEP_LINES = 3;
+/** …but for this share of them (and of their lines), edited deeper. */
+const SWEEP_OUTLIERS = 0.1;
 /** Words that name the package's dependencies: "runtime_dependency", "group of gems", "optional extras". */
 const DEPENDENCY_WORDS = /\b(dependenc(y|ies)|runtime_dependency|deps?|gems?|extras?|requirements?)\b/i;
 /** Words that claim support: "Add PyEmscripten platform tag support", "Support `import defer`". */
@@ -868,7 +870,12 @@ function isMechanical(files: readonly FileChange[], conventions: Conventions, co
  * breadth. Undefined when it is not.
  */
 function sweep(work: readonly FileChange[]): string | undefined {
-  if (work.length < SWEEP_FILES || work.some((f) => f.additions + f.deletions > SWEEP_LINES)) return undefined;
+  // one file or a few edited deeper on the way (the license template's own generator, beside a header fixed in 95 files:
+  // swift-argument-parser's "Fix up license headers and enable check") do not make it work of that breadth
+  const deeper = work.filter((f) => f.additions + f.deletions > SWEEP_LINES);
+  const lines = (fs: readonly FileChange[]): number => sum(fs, 'additions') + sum(fs, 'deletions');
+  if (work.length - deeper.length < SWEEP_FILES || deeper.length > SWEEP_OUTLIERS * work.length || lines(deeper) > SWEEP_OUTLIERS * lines(work))
+    return undefined;
   return l10n.t('A sweep of small edits: +{0} −{1} across {2} files.', sum(work, 'additions'), sum(work, 'deletions'), work.length);
 }
 

@@ -632,6 +632,13 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(unit([commit({ subject: 'Check the return value of read()', files: few })])).includes('mechanical'));
     const deeper = [...modelines.slice(1), file('src/m0.c', 30, 2)];
     assert.ok(!ids(unit([commit({ subject: 'Add the foreign toplevel protocol', files: deeper })])).includes('mechanical'));
+    // …while one file edited deeper on the way does not make a sweep work (swift-argument-parser's license headers, fixed
+    // in 95 files, and the completion generator's own header: "Fix up license headers and enable check", offered at 6.4)
+    const headers = [...Array.from({ length: 60 }, (_, i) => file(`Sources/H${i}.swift`, 2, 1)), file('Sources/FishCompletionsGenerator.swift', 11, 0)];
+    assert.equal(
+      score(unit([commit({ subject: 'Fix up license headers and enable check', files: headers })])).signals.find((s) => s.id === 'mechanical')?.reason,
+      'A sweep of small edits: +131 −60 across 61 files.',
+    );
     // a reformat by its words, merged as a pull request (retrofit's #3365: the merge's subject says nothing of it)
     const formatted = Array.from({ length: 30 }, (_, i) => file(`retrofit/src/main/java/R${i}.java`, 60, 40));
     const reformat = commit({ subject: 'Add google-java-format and reformat', files: [...formatted, file('build.gradle', 12, 0)] });
