@@ -425,7 +425,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
         file: file.path,
         ...(file.ref ? { ref: file.ref } : {}),
         section: itemSection,
-        pullRequests: [...text.matchAll(/(?:#|:pr:`|:pull:`|:issue:`|:gh:`|!|\/pull\/|\/issues\/|\/merge_requests\/)(\d{1,7})\b/g)].map((m) => Number(m[1])),
+        pullRequests: citedNumbers(text),
         shas: [...text.matchAll(/\b([0-9a-f]{7,40})\b/g)].map((m) => m[1]!).filter((s) => /[a-f]/.test(s) && /\d/.test(s)),
         words: contentWords(summary),
         text: normalized(summary),
@@ -879,11 +879,21 @@ function writtenItems(unit: Matchable, index: ReleaseNotesIndex): Set<Item> {
       for (let at = text.indexOf(' ', WRITTEN_MIN_CHARS - 1); at >= 0; at = text.indexOf(' ', at + 1)) if (lines.has(text.slice(0, at))) return true;
       return whole.has(text);
     };
-    const opened = lines.size + whole.size === 0 ? [] : index.items.filter((item) => opens(item.text));
+    // (and those that cite what its lines cite, when they cite few: an item the release rewrote, PostgREST's "Add config
+    // `client_error_verbosity` to customize error verbosity by @taimoorzaeem in #4088", released as "[client-error-verbosity](…)
+    // to customize responses error verbosity by @taimoorzaeem in #4088, #3980, #3824")
+    const numbers = new Set(short ? [] : added.flatMap((l) => citedNumbers(l)));
+    const citing = (item: Item): boolean => numbers.size <= MAX_CITED && item.pullRequests.some((n) => numbers.has(n));
+    const opened = lines.size + whole.size + numbers.size === 0 ? [] : index.items.filter((item) => opens(item.text) || citing(item));
     // (an item the notes tell twice, in a file and its copy at a release tag, is one)
     if (new Set(opened.map((item) => item.text)).size <= most) for (const item of opened) items.add(item);
   }
   return items;
+}
+
+/** The pull requests and issues a text of release notes cites: `#12`, `:pr:\`12\``, `!34` (GitLab), `…/pull/12`, `…/issues/12`. */
+function citedNumbers(text: string): number[] {
+  return [...text.matchAll(/(?:#|:pr:`|:pull:`|:issue:`|:gh:`|!|\/pull\/|\/issues\/|\/merge_requests\/)(\d{1,7})\b/g)].map((m) => Number(m[1]));
 }
 
 /** True when `item` names the unit's pull request, an issue it closes, or one of its commits. */

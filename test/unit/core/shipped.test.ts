@@ -177,6 +177,32 @@ describe('release notes: the formats projects write them in', () => {
     assert.equal(shippedIn({ pullRequest: undefined, shas: [], text: 'x', written: [['- add `memo()` method']] }, index), undefined);
   });
 
+  it('an item the release rewrote is found by what the line its unit wrote cites (PostgREST 16.0\'s "[client-error-verbosity](…)")', () => {
+    const text = [
+      '## [16.0] - 2026-08-07',
+      '',
+      '#### Observability',
+      '',
+      '- [client-error-verbosity](https://docs.postgrest.org/en/v16/references/configuration.html#client-error-verbosity) to customize responses error verbosity by @taimoorzaeem in #4088, #3980, #3824',
+      '- Log schema cache queries timings on `log-level=debug` by @steve-chavez in #4805',
+      '',
+    ].join('\n');
+    const index = indexReleaseNotes([{ path: 'CHANGELOG.md', text }]);
+    const wrote = (...lines: string[]) =>
+      shippedIn({ pullRequest: undefined, shas: [], text: 'add: config `client-error-verbosity` to set error verbosity', written: [lines] }, index);
+    assert.deepEqual(wrote('- Add config `client_error_verbosity` to customize error verbosity by @taimoorzaeem in #4088'), {
+      version: '16.0',
+      file: 'CHANGELOG.md',
+      section: 'Observability',
+    });
+    // not by a line that cites nothing, nor by lines that cite many (a catch-up of others' items)
+    assert.equal(wrote('- Add config `client_error_verbosity` to customize error verbosity'), undefined);
+    assert.equal(
+      wrote('- Add config by @taimoorzaeem in #4088', '- Log error by @a in #4359', '- Fix by @b in #5077', '- Add by @c in #5003', '- Log by @d in #4805'),
+      undefined,
+    );
+  });
+
   it('a release\'s short paragraph that cites nothing is found only by the unit that wrote it (beets 2.9.0\'s "Beets now officially supports Python 3.14.")', () => {
     const text = [
       'Changelog',
