@@ -19,6 +19,7 @@ import {
   isTestIn,
   RELEASE_SUBJECT,
   RELEASE_TAG,
+  ROUTINE_TYPES,
   saysRoutine,
   subjectPrefix,
   type Conventions,
@@ -329,7 +330,11 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const prTitle = unit.kind === 'pullRequest' && unit.merge ? pullRequestTitle(unit.merge) : undefined;
   // (not one someone else wrote part of: its title is theirs, see `title`)
   const titleType = prTitle === undefined || shared ? undefined : commitType(prTitle, conventions);
-  const types = new Set(titleType ? [titleType] : subjects.map((s) => commitType(s, conventions)).filter((t): t is string => t !== undefined));
+  const typed = subjects.map((s) => commitType(s, conventions));
+  // (labels of refactoring or upkeep on some of its commits do not say what the others are: PostgREST's "add: config
+  // `client-error-verbosity` to set error verbosity", `add:` no type of its own, pushed after two small `refactor:` commits)
+  const unlabelled = typed.includes(undefined) && typed.every((t) => t === undefined || t === 'refactor' || ROUTINE_TYPES.has(t));
+  const types = new Set(titleType ? [titleType] : unlabelled ? [] : typed.filter((t): t is string => t !== undefined));
 
   // what the unit is: by the repository's own commit types, by its merge's description of a topic, or by its words
   // a commit labelled with a type says it is breaking by the label (`feat!:`, BREAKING CHANGE); one without (a

@@ -380,6 +380,22 @@ describe('notability of a unit of work', () => {
     assert.ok(v.includes('refactor') && !v.includes('feature'), v.join());
   });
 
+  it("labels of refactoring or upkeep on some commits of a series do not say what its unlabelled ones are (PostgREST's `add:`)", () => {
+    const add = commit({
+      subject: 'add: config `client-error-verbosity` to set error verbosity',
+      body: 'Set error verbosity using this config. The verbosity can be set to `verbose` or `minimal` for client error responses.',
+      files: [file('src/PostgREST/Config.hs', 120, 20), file('src/PostgREST/Error.hs', 60, 20)],
+    });
+    const cleanups = [
+      commit({ subject: 'refactor: remove `ToJSON` instance definition on error types', files: [file('src/PostgREST/Error.hs', 30, 56)] }),
+      commit({ subject: 'refactor: remove commented out code from Auth/Jwt.hs', files: [file('src/PostgREST/Auth/Jwt.hs', 0, 3)] }),
+    ];
+    const v = score(unit([...cleanups, add], { title: add.subject }), CONVENTIONAL);
+    assert.ok(!v.signals.some((x) => x.id === 'refactor'), JSON.stringify(v.signals));
+    // the refactorings alone are what their labels say
+    assert.ok(ids(unit(cleanups, { title: cleanups[0]!.subject }), CONVENTIONAL).includes('refactor'));
+  });
+
   it('a `breaking:` type is a breaking change by its label, where the history uses it (SvelteKit)', () => {
     const subjects = [
       ...Array.from({ length: 8 }, (_, i) => `feat: remote function ${i} (#${16000 + i})`),
