@@ -258,6 +258,11 @@ export function isBotAuthor(name: string, email: string): boolean {
 
 /** A module's Gradle build file: it changes with the dump when the validation is turned on (`publicApi`). */
 const BUILD_SCRIPT = /(^|\/)build\.gradle(\.kts)?$/;
+/**
+ * A prefix's area or scope that names the project's tests or benchmarks: an option they drop breaks nothing users have
+ * (PostgREST's "nix(loadtest): remove --rsa option from genTargets", in a series of its load tests offered as breaking, 9.0).
+ */
+const TEST_TOOLING_AREA = /^(tests?|testing|test-?suite|e2e|bench(es|marks?)?|load-?tests?|perf-?tests?|fuzz(ing)?)$/i;
 /** A sweep (`isMechanical`): at least this many files, each with at most `SWEEP_LINES` lines changed. */
 const SWEEP_FILES = 20;
 const SWEEP_LINES = 3;
@@ -351,7 +356,10 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const saidBreaking = subjects.filter(
     (x) =>
       subjectPrefix(x)?.breaking ||
-      (commitType(x, conventions) === undefined && DROPS_SUPPORT.test(stripPrefix(x)) && lintToolNamed(x, unit.repo) === undefined),
+      (commitType(x, conventions) === undefined &&
+        DROPS_SUPPORT.test(stripPrefix(x)) &&
+        lintToolNamed(x, unit.repo) === undefined &&
+        !TEST_TOOLING_AREA.test(subjectPrefix(x)?.scope ?? subjectPrefix(x)?.type ?? '')),
   );
   // the release-notes fragments it wrote say its kind by their names (`changelog/new_x.md`, `1234.removal.rst`)
   // (not those of a release pull request's commits that write fragments alone: pytest-xdist's "Release 3.0.2", whose
