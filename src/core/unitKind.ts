@@ -78,11 +78,11 @@ const NOT_PERFORMANCE =
 /**
  * A title whose words of performance are about something else: a test of it added (elixir's "Add performance regression
  * test for open and closed maps"), a bug in an optimization fixed ("Fix optimized map difference with open key", "Fix
- * optimization in map leaf difference"), words about one clarified ("Clarify cases optimization apply"), or a design
+ * optimization in map leaf difference", dart_style's "Fix bug in list splitting optimization."), words about one clarified ("Clarify cases optimization apply"), or a design
  * made to suit a device or a reader (outline's "Optimize icon picker for mobile with responsive sizing (#12275)").
  */
 const PERFORMANCE_ASIDE =
-  /^fix(es|ed)? (an? |the )?optimi[sz](ed|ations?)\b|^(clarif(y|ies|ied)|document(s|ed)?|explain(s|ed)?)\b|\boptimi[sz](e|es|ed|ing)\b (\S+ ){0,4}for (mobile|small screens?|touch( devices| screens)?|tablets?|phones?|print(ing)?|readability|accessibility|screen readers|seo|search engines|dark mode|narrow (screens|windows))\b/i;
+  /^fix(es|ed)? (an? |the )?optimi[sz](ed|ations?)\b|^fix(es|ed)? (an? |the )?(bugs?|crash(es)?|issues?|errors?|problems?) (in|with) (an? |the )?([\w-]+ ){0,3}optimi[sz](ers?|ations?)\b|^(clarif(y|ies|ied)|document(s|ed)?|explain(s|ed)?)\b|\boptimi[sz](e|es|ed|ing)\b (\S+ ){0,4}for (mobile|small screens?|touch( devices| screens)?|tablets?|phones?|print(ing)?|readability|accessibility|screen readers|seo|search engines|dark mode|narrow (screens|windows))\b/i;
 /** Words of performance work (`PERFORMANCE`, not `NOT_PERFORMANCE`, nor in a title of `PERFORMANCE_ASIDE` or one that adds tests). */
 const saysPerformance = (text: string): boolean =>
   PERFORMANCE.test(text) && !NOT_PERFORMANCE.test(text) && !PERFORMANCE_ASIDE.test(text) && !ADDS_TESTS.test(text);

@@ -1160,6 +1160,7 @@ describe('notability of a unit of work', () => {
       'Add performance regression test for open and closed maps',
       'Fix optimized map difference with open key',
       'Fix optimization in map leaf difference',
+      'Fix bug in list splitting optimization. (#1828)',
       'Clarify cases optimization apply',
       // a design made to suit a device or a reader (outline's)
       'Optimize icon picker for mobile with responsive sizing (#12275)',
@@ -1173,6 +1174,7 @@ describe('notability of a unit of work', () => {
       'Optimize the parser for large files',
       'Reduce memory usage of the parser',
       'Fix performance regression in the parser',
+      'Fix quadratic behavior in the optimizer',
     ])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('performance'), subject);
   });
