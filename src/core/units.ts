@@ -166,6 +166,9 @@ export function pullRequestTitle(merge: TopologyCommit): string | undefined {
   // from honojs/next", titled "next")
   const branch = releaseLineMerged(merge);
   if (line && branch && line.toLowerCase().replace(/[\s_]+/g, '-') === branch.toLowerCase()) return undefined;
+  // (nor one that only says it merges branches: dart_style's "Merge pull request #1859 from dart-lang/merge-dart-sdk-main",
+  // titled "Merge commit for Dart SDK main branch roll", bringing back a fix cherry-picked onto the SDK's branches)
+  if (line && (SYNC_MERGE.test(line) || /^merge commit for\b/i.test(line))) return undefined;
   return line && !/^See merge request/.test(line) ? line : undefined;
 }
 

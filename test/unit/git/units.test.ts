@@ -1139,6 +1139,22 @@ describe('units of work (real repositories)', () => {
     assert.equal(of(own).title, 'Add fetch benchmarks');
   });
 
+  it('a pull request titled as a merge of branches is named by its commits (dart_style’s "Merge commit for Dart SDK main branch roll")', async () => {
+    const repo = make();
+    repo.git('checkout', '-q', '-b', 'merge-dart-sdk-main', 'main');
+    const fix = repo.commit({
+      message: "[dart main] Don't crash on a missing analysis_options.yaml include. (#1855)",
+      files: { 'lib/src/analysis_options/file_system.dart': lines(120, 'fs') },
+      date: at(5),
+    });
+    repo.git('checkout', '-q', 'main');
+    mergeNoFf(repo, 'merge-dart-sdk-main', 'Merge pull request #1859 from dart-lang/merge-dart-sdk-main\n\nMerge commit for Dart SDK main branch roll', at(6));
+    const units = scoreWork(await work(repo), { threshold: 4 }).map((s) => s.unit);
+    const unit = units.find((u) => u.commits.some((c) => c.sha === fix))!;
+    assert.equal(unit.pullRequest, 1859);
+    assert.equal(unit.title, "[dart main] Don't crash on a missing analysis_options.yaml include. (#1855)");
+  });
+
   it('a pull request merged with its title as the merge’s subject (a merge queue) is one unit named by that title, and that title’s type says what it is', async () => {
     const repo = make();
     const types = ['feat', 'fix', 'chore', 'docs', 'test', 'ci', 'refactor', 'perf'];
