@@ -292,12 +292,13 @@ const TEST_NAME =
   /^(bench|benches|benchmarks?)\/|(^|\/)(test[ _-]?cases|unit[_-]?tests)\/|(^|\/)(tests?|test-d|__tests__|__mocks__|spec|specs|e2e|testdata|test-data|testscripts?|fixtures?|__snapshots__)\/|[._-](test|spec)(-d)?\.[a-z0-9]+$|(^|\/)test_[^/]+\.py$|_test\.go$|(^|\/)([\w.]*[-_])?test(ing)?[-_](support|utils?|helpers?|kit)\/|(^|\/)[\w.-]+[-_]tests\/|\.feature$|(^|\/)features\/(step_definitions|support)\b/i;
 /**
  * Case matters here. Gradle's and Kotlin Multiplatform's test source sets (`src/jvmTest/`,
- * `src/androidUnitTest/`, `src/testFixtures/`; not `src/contest/` nor `src/_pytest/`), and JUnit's
+ * `src/androidUnitTest/`, `src/testFixtures/`, and an Android build variant's, F-Droid's screenshot tests'
+ * `src/screenshotTestBasicDefaultDebug/`, `src/testDebug/`; not `src/contest/` nor `src/_pytest/`), and JUnit's
  * and its kin's test classes, `FooTest.kt`, `FooTests.java`, `FooTestCase.java` (Maven Surefire's
  * default includes; not `ABTest.kt`), outside a main source set (JUnit's own `src/main/…/RepeatedTest.java`
  * is product code).
  */
-const TEST_SOURCE_SET = /(^|\/)src\/([a-z][A-Za-z0-9]*Test|testFixtures)\//;
+const TEST_SOURCE_SET = /(^|\/)src\/([a-z][A-Za-z0-9]*Test|test|testFixtures)([A-Z][A-Za-z0-9]*)?\//;
 const TEST_CLASS = /[a-z0-9](Tests?|TestCase)\.(java|kt|kts|scala|groovy|cs|swift)$/;
 const MAIN_SOURCE_SET = /(^|\/)src\/(main|[a-z][A-Za-z0-9]*Main)\//;
 /** Numbered test scripts, as git.git's `t/t1234-name.sh`. */

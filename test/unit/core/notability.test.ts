@@ -2288,6 +2288,9 @@ describe('notability of a unit of work', () => {
       'lib/src/testFixtures/java/Fakes.java',
       'lib/com/acme/ParserTests.java',
       'shared/src/androidUnitTest/kotlin/Fakes.kt',
+      // an Android build variant's (F-Droid's screenshot tests' reference images)
+      'app/src/screenshotTestBasicDefaultDebug/reference/org/fdroid/ui/AboutTestKt/AboutTest_7d15032b_0.png',
+      'app/src/testDebug/java/org/fdroid/Fakes.java',
       'okhttp-testing-support/src/main/kotlin/okhttp3/RecordingEventListener.kt',
       // a module of tests (zellij's integration-test crate: its harness, its snapshots)
       'zellij-integration-tests/src/harness.rs',
@@ -2308,6 +2311,8 @@ describe('notability of a unit of work', () => {
       'src/main/java/com/acme/Contest.java',
       'src/_pytest/python.py',
       'src/contest/scoring.ts',
+      'src/testimonials/Card.tsx',
+      'src/abTestingFeature/flags.ts',
       'website/src/latest/docs/usage.md',
       'packages/latest-utils/index.ts',
       'src/testcase.rs',
