@@ -106,10 +106,11 @@ const PREFIX = new RegExp(String.raw`^(?:${GITMOJI_SOURCE})?([A-Za-z][\w-]*)(\([
 
 /**
  * A formatter's or style checker's run, said as the whole subject: spatie's "Fix styling" (the commit its php-cs-fixer workflow
- * pushes under the maintainer's name), "Fix code style", "Apply code style fixes"; not "Fix styling of the sidebar".
+ * pushes under the maintainer's name), "Fix code style", "Apply code style fixes", monolog's "Fix CS" (its php-cs-fixer run, +106 −91
+ * in 34 files, named a series with the feature it was pushed with); not "Fix styling of the sidebar".
  */
 export const STYLE_RUN =
-  /^(?:fix|apply|correct)(?:es|ed|s)? (?:the )?(?:code |coding |php |cs )?(?:styl(?:e|ing)|standards?)(?: fix(?:es)?| issues)?\W*(?:\(#\d+\)\s*)?$/i;
+  /^(?:(?:fix|apply|correct)(?:es|ed|s)? (?:the )?(?:(?:code |coding |php |cs )?(?:styl(?:e|ing)|standards?)|cs)(?: fix(?:es)?| issues)?|cs[- ]?fix(?:es)?)\W*(?:\(#\d+\)\s*)?$/i;
 /**
  * Routine upkeep said in words: a `chore:` label where the repository's prefixes are areas, not types (tracing's
  * "chore: fix new warnings in Rust 1.72.0" among its "core: …" and "subscriber: …"), dependency bumps (ollama's "update mlx-c
@@ -421,7 +422,8 @@ const RELEASE_NOTES =
 /**
  * Files every project has that are not the product's work: licences, authors lists, ownership
  * files, CI configuration and scripts, editor and git settings, pre-commit hooks, and the tools'
- * own configuration (TypeScript's tsconfig, ESLint, Prettier, rustfmt, golangci-lint, ruff, tox and nox,
+ * own configuration (TypeScript's tsconfig, ESLint, Prettier, rustfmt, golangci-lint, PHPStan and Psalm (monolog's
+ * `phpstan.neon.dist`, `phpstan-ignore-by-php-version.neon.php`), ruff, tox and nox,
  * coverage, Renovate, version managers' pins, Gradle's build logic, wrapper and settings: `buildSrc/`,
  * `build-logic/`, `gradle/`, `gradlew`, `settings.gradle.kts`, `gradle.properties`; the instructions a project keeps for
  * coding agents, `AGENTS.md`, `CLAUDE.md`, `GEMINI.md` (yazi's AGENTS.md, edited beside most features, was "Updates
@@ -431,7 +433,7 @@ const RELEASE_NOTES =
  * documentation). Azure Pipelines' files, however named (`azure-pipeline.pr.yml`), are CI.
  */
 const HOUSEKEEPING =
-  /(^|\/)(LICEN[CS]E|COPYING|AUTHORS|CONTRIBUTORS|CODEOWNERS|MAINTAINERS|OWNERS|\.mailmap)(\.\w+)?$|(^|\/)(AGENTS|CLAUDE|GEMINI)\.md$|^\.(?!changeset\/[^/]+\.md$)[^/]+\/|^(appveyor|bitbucket-pipelines)\.ya?ml$|^Jenkinsfile$|^(Rakefile|Guardfile|[Jj]ustfile|\.justfile|Taskfile\.ya?ml)$|^((scripts?|tools?|bin|utils?)\/)?(release|publish|bump[-_]?version)([-_.][\w.-]*)?\.(sh|bash|ps1|py|rb|js|mjs|cjs|ts)$|^\.[^/]+$|(^|\/)azure-pipelines?([.-][\w.-]+)?\.ya?ml$|^azure-pipelines\/|^ci\/|^(maint|hack)\/|^(build|release|dev|ci)[-_]scripts\/|^vendor-bin\/|^build\.(ps1|sh|cmd|bat)$|(^|\/)Directory\.(Build|Packages|Version)\.(props|targets)$|\.sln$|(^|\/)(tsconfig(\.[\w-]+)?\.json|jsconfig\.json|\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|\.prettierignore|\.eslintignore|\.markdownlint[\w.-]*|\.npmignore|\.nvmrc|\.node-version|\.tool-versions|rustfmt\.toml|clippy\.toml|deny\.toml|\.golangci\.ya?ml|\.clang-format|ruff\.toml|\.flake8|tox\.ini|noxfile\.py|\.coveragerc|codecov\.ya?ml|renovate\.json5?|\.renovaterc(\.json)?)$|^(buildSrc|build-logic)\/|^gradle\/|(^|\/)(gradlew(\.bat)?|settings\.gradle(\.kts)?|gradle\.properties)$|(^|\/)debian\/|(^|\/)PKGBUILD$|\.spec$|\.(appdata|metainfo)\.xml(\.in)?$/i;
+  /(^|\/)(LICEN[CS]E|COPYING|AUTHORS|CONTRIBUTORS|CODEOWNERS|MAINTAINERS|OWNERS|\.mailmap)(\.\w+)?$|(^|\/)(AGENTS|CLAUDE|GEMINI)\.md$|^\.(?!changeset\/[^/]+\.md$)[^/]+\/|^(appveyor|bitbucket-pipelines)\.ya?ml$|^Jenkinsfile$|^(Rakefile|Guardfile|[Jj]ustfile|\.justfile|Taskfile\.ya?ml)$|^((scripts?|tools?|bin|utils?)\/)?(release|publish|bump[-_]?version)([-_.][\w.-]*)?\.(sh|bash|ps1|py|rb|js|mjs|cjs|ts)$|^\.[^/]+$|(^|\/)azure-pipelines?([.-][\w.-]+)?\.ya?ml$|^azure-pipelines\/|^ci\/|^(maint|hack)\/|^(build|release|dev|ci)[-_]scripts\/|^vendor-bin\/|^build\.(ps1|sh|cmd|bat)$|(^|\/)Directory\.(Build|Packages|Version)\.(props|targets)$|\.sln$|(^|\/)(tsconfig(\.[\w-]+)?\.json|jsconfig\.json|\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|\.prettierignore|\.eslintignore|\.markdownlint[\w.-]*|\.npmignore|\.nvmrc|\.node-version|\.tool-versions|rustfmt\.toml|clippy\.toml|deny\.toml|\.golangci\.ya?ml|(phpstan|psalm)[\w.-]*\.(neon|xml|dist|php)|\.clang-format|ruff\.toml|\.flake8|tox\.ini|noxfile\.py|\.coveragerc|codecov\.ya?ml|renovate\.json5?|\.renovaterc(\.json)?)$|^(buildSrc|build-logic)\/|^gradle\/|(^|\/)(gradlew(\.bat)?|settings\.gradle(\.kts)?|gradle\.properties)$|(^|\/)debian\/|(^|\/)PKGBUILD$|\.spec$|\.(appdata|metainfo)\.xml(\.in)?$/i;
 
 /** True for a file every project has that is not the product's work (`HOUSEKEEPING`: CI, licences, the tools' configuration, the maintainers' own scripts (strace's `maint/`, the `hack/` of Go projects: podman, Kubernetes, broot's `build-scripts/`), the PHP tools' own dependencies (`vendor-bin/`, bamarni/composer-bin-plugin's), a root build script, a task runner's file of the maintainers' tasks (faraday's `Rakefile`, a `justfile`, a `Taskfile.yml`), a release or publish script at the root or in its scripts (cpp-httplib's `scripts/release.sh`), and .NET's solution and MSBuild settings (serilog's `Build.ps1`, `Directory.Build.props`, `Serilog.sln`), any CI service's configuration (jekyll's `appveyor.yml`), a tool's dotfile at the root (dunst's `.valgrind.suppressions`), cargo-deny's `deny.toml` (loupe's "deny: Allow unmaintained paste crate for now"), a distribution's packaging: `debian/`, `PKGBUILD`, an RPM `.spec`, the AppStream metadata software centres list, `*.appdata.xml`, `*.metainfo.xml`). */
 export function isHousekeepingPath(path: string): boolean {

@@ -1003,9 +1003,13 @@ function unitTitle(
   );
 }
 
-/** A subject that says nothing of what it does: "Tweaks", "Minor tweaks", "Readme tweaks", "Various improvements", "WIP", "Cleanup", "Misc". */
+/**
+ * A subject that says nothing of what it does: "Tweaks", "Minor tweaks", "Readme tweaks", "Various improvements", "WIP", "Cleanup",
+ * "Misc", and a fix-up of the commit before (monolog's "Fix patch", after "Fix RotatingFileHandler bug where rotation could
+ * sometimes not happen correctly").
+ */
 const VAGUE_SUBJECT =
-  /^(((minor|small|tiny|various|misc(ellaneous)?|some|more|other|general|readme|docs?|meta|code|test|tests|style|final|last) )?(tweaks?|changes|updates?|improvements|clean-?ups?|polish(ing)?|touch-?ups?|stuff|fix-?ups?|work|wip)|wip|misc|cleanup|update readme|readme)\W*$/i;
+  /^(((minor|small|tiny|various|misc(ellaneous)?|some|more|other|general|readme|docs?|meta|code|test|tests|style|final|last) )?(tweaks?|changes|updates?|improvements|clean-?ups?|polish(ing)?|touch-?ups?|stuff|fix-?ups?|work|wip)|wip|misc|cleanup|update readme|readme|fix(es|ed)? (the |a |previous |last |prior |my |that )*(patch|commit|change))\W*$/i;
 
 /** A subject about mending the CI or the build: "Fix CI", "Fix CI break", "CI: pin the runner", "Fix the build". */
 const UPKEEP_SUBJECT = /\bCI\b|^[Ff]ix(es|ed)? (the )?(build|compilation|compile errors?|warnings?)\b/;

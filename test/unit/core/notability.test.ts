@@ -262,7 +262,7 @@ describe('notability of a unit of work', () => {
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('routineWords'), subject);
     assert.ok(!ids(unit([commit({ subject: 'Show dependency updates in `tree --outdated`', files: code })])).includes('routineWords'));
     // a formatter's workflow's commit (spatie's "Fix styling", pushed under the maintainer's name), not a fix; a fix of a UI's styling is one
-    for (const subject of ['Fix styling', 'Fix code style', 'Apply code style fixes', 'Fix coding standards']) {
+    for (const subject of ['Fix styling', 'Fix code style', 'Apply code style fixes', 'Fix coding standards', 'Fix CS', 'CS fixes']) {
       const styled = ids(unit([commit({ subject, files: [file('src/Models/Role.php', 14, 12), file('src/Traits/HasRoles.php', 6, 6)] })]));
       assert.ok(styled.includes('routineWords') && !styled.includes('fix'), `${subject}: ${styled.join()}`);
     }
@@ -1569,6 +1569,18 @@ describe('notability of a unit of work', () => {
     for (const path of ['phpstan-baseline.neon', 'psalm-baseline.xml', 'detekt-baseline.xml', 'app/lint-baseline.xml', '.rubocop_todo.yml'])
       assert.ok(isGeneratedPath(path), path);
     assert.ok(isBookkeepingPath('vendor-bin/phpstan/composer.json', NO_CONVENTIONS) && !isGeneratedPath('src/baseline.xml'));
+    // a baseline per PHP version, and PHPStan's own configuration (monolog's "Add baseline for php8.2", offered as a feature)
+    assert.ok(isGeneratedPath('phpstan-baseline-8.2.neon'), 'phpstan-baseline-8.2.neon');
+    for (const path of ['phpstan.neon.dist', 'phpstan-ignore-by-php-version.neon.php', 'psalm.xml']) assert.ok(isHousekeepingPath(path), path);
+    const baseline = [
+      file('.github/workflows/phpstan.yml', 1),
+      file('phpstan-baseline-8.2.neon', 6),
+      file('phpstan-ignore-by-php-version.neon.php', 10),
+      file('phpstan.neon.dist', 1),
+      file('src/Monolog/Utils.php', 3, 2),
+    ];
+    const added = score(unit([commit({ subject: 'Add baseline for php8.2', files: baseline })], { repo: 'github.com/Seldaek/monolog' }));
+    assert.ok(!added.notable, JSON.stringify(added.signals));
     // other ecosystems' formatters (swift-argument-parser's script for `swift format`, fmt's "Apply cmake-format")
     const script = unit(
       [commit({ subject: 'Add script to run the correct invocations of `swift format` (#730)', files: [file('Scripts/format.swift', 90)] })],

@@ -216,6 +216,20 @@ describe('units of work (real repositories)', () => {
     assert.equal(unit.title, 'Fix hook state leaks and fetch option forwarding');
   });
 
+  it('direct pushes: a series is not named by its fix-up of the patch before ("Fix patch": monolog)', async () => {
+    const repo = make();
+    const path = 'src/Monolog/Handler/RotatingFileHandler.php';
+    const fix = repo.commit({
+      message: 'Fix RotatingFileHandler bug where rotation could sometimes not happen correctly, fixes #1905',
+      files: { [path]: lines(20, 'rotate') },
+      date: at(5, 9),
+    });
+    repo.commit({ message: 'Fix patch', files: { [path]: lines(24, 'rotated') }, date: at(5, 10) });
+    const unit = scoreWork(await work(repo), { threshold: 4 }).find((s) => s.unit.commits.some((c) => c.sha === fix))!.unit;
+    assert.equal(unit.commits.length, 2, unit.title);
+    assert.equal(unit.title, 'Fix RotatingFileHandler bug where rotation could sometimes not happen correctly, fixes #1905');
+  });
+
   it('direct pushes: a release said in words ("Release 1.4.1", "Version 2.0.0.") closes the series before it and gives its version alone', async () => {
     for (const [subject, version, kind] of [
       ['Release 1.4.1', '1.4.1', 'patch'],
