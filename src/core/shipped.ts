@@ -212,8 +212,11 @@ const CITED_AT_END = /\((?:[^()]|\([^()]*\))*(?:#\d+|:\w+:`\d+`|\/(?:pull|issues
 /** A pull request or issue cited by number: `(#19624`, `[#19624](…)`, `/pull/19624`. */
 const PULL_REQUEST_CITED = /(^|[\s([])#\d+\b|\/(pull|issues|merge_requests)\/\d+\b/;
 
-/** A version: `2.54.0`, `v1.2`, `3.0.0-rc.1`, and a pre-release written on (borg's `2.0.0b21`, `1.4rc1`). */
-const VERSION = /\b[vV]?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+|(?:a|b|rc|alpha|beta|dev)\d+)?)\b/;
+/**
+ * A version: `2.54.0`, `v1.2`, `3.0.0-rc.1`, and a pre-release written on (borg's `2.0.0b21`, `1.4rc1`) or after a dot, as
+ * RubyGems writes them (devise's `5.0.0.rc`, Rails' `7.1.0.beta1`: not the release of `5.0.0`, whose date it would take).
+ */
+const VERSION = /\b[vV]?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+|(?:a|b|rc|alpha|beta|dev)\d+|\.(?:rc|alpha|beta|pre)\d*)?)\b/;
 
 /**
  * A heading that is a project's name and a version, with its date or not: towncrier's `{name} {version} ({project_date})`,

@@ -373,6 +373,10 @@ describe('release notes: the formats projects write them in', () => {
     assert.deepEqual(items('docs/changes.rst', 'Version 2.0.0b21 (2026-03-15)\n-----------------------------\n\nNew features:\n\n- faster create\n'), [
       '2.0.0b21 | New features | faster create',
     ]);
+    // …or after a dot, as RubyGems writes them (devise's `5.0.0.rc`): not the release of 5.0.0, whose date and tag it would take
+    assert.deepEqual(items('CHANGELOG.md', '### 5.0.0 - 2026-01-23\n\nno changes\n\n### 5.0.0.rc - 2025-12-31\n\n* Drop support to Ruby < 2.7\n'), [
+      '5.0.0.rc |  | drop support to ruby 2 7',
+    ]);
     assert.deepEqual(
       items('CHANGELOG.md', '## Mypy 2.3\n\n### Memory safety\n\nThe full list of these:\n\nFull list of changes:\n\n- Safe attribute access (#21001)\n'),
       ['2.3 | Memory safety | safe attribute access 21001'],
