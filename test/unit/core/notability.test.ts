@@ -2506,6 +2506,10 @@ describe('notability of a unit of work', () => {
       // tornado's release pull requests: the notes for a version, with its bump
       'Final release notes for 6.5.0',
       'Release notes and version bump for 6.5.6.',
+      // echo's tagged notes, with the version constant in `echo.go`
+      'Changelog for v4.12.0 (#2626)',
+      'Changelog for v5.0.1 release',
+      'v4.15.0 changelog',
       // Maven's release plugin, and Jackson's own words before it
       '[maven-release-plugin] prepare release jackson-databind-2.18.3',
       'Prep for 2.19.0-rc2 (after botched rc1)',
