@@ -139,7 +139,7 @@ const VULNERABILITY_ID = /\bCVE-\d{4}-\d{4,}(?:-\d+)?\b|\bGHSA(?:-[23456789cfghj
  * 761 right (the one lost, starship's "feat(git): enable sha256 support", wrongly mechanical, came back when a declared
  * feature's balanced lines stopped counting as mechanical: 864 offers, 763 right).
  */
-const NOT_BEST: ReadonlySet<string> = new Set(['refactor', 'internal', 'routineType', 'routineWords', 'mechanical']);
+const NOT_BEST: ReadonlySet<string> = new Set(['refactor', 'internal', 'routineType', 'routineWords', 'mechanical', 'recurring']);
 
 /**
  * What "N commits of one piece of work" (three or more) weighs (points). Half a point: on the tuning sets, the
@@ -179,7 +179,38 @@ export interface UnitProfile {
    * units here; undefined under PROFILE_MIN_UNITS units, or when that score is 0 or less.
    */
   readonly best?: number;
+  /** How many of the units share each title's template (`titleTemplate`): work done again and again (`RECURRING_MIN`). */
+  readonly templates?: ReadonlyMap<string, number>;
 }
+
+/** Month names, as a title of recurring work names its month: "feat(dict): June updates" (May: `titleTemplate`). */
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/** A run of numbers, versions and month names in a title (`June 2025`, `v1.48.0`, `#1491`). */
+const TITLE_VARIABLE = new RegExp(String.raw`(?:\b${MONTH}\b|#?\bv?\d[\w.-]*)(?:[\s,]+(?:\b${MONTH}\b|#?\bv?\d[\w.-]*))*`, 'gi');
+
+/**
+ * A title with what changes from one occurrence of recurring work to the next put aside (its numbers, versions and
+ * months, a pull request's number): typos' "feat(dict): June updates", "feat(dict): September 2025 updates" →
+ * "feat(dict): # updates". Undefined for a title of numbers alone.
+ */
+export function titleTemplate(title: string): string | undefined {
+  // ("May" only capitalized: "the value may be null" says no month)
+  const template = title
+    .replace(/\bMay\b/g, 'june')
+    .toLowerCase()
+    .replace(TITLE_VARIABLE, '#')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return /[a-z]{3}/.test(template) ? template : undefined;
+}
+
+/**
+ * The fewest of the user's units titled alike (`titleTemplate`) for each to be recurring work, counted against: the
+ * typos maintainer's monthly "feat(dict): <month> updates", 14 offers in a year.
+ */
+const RECURRING_MIN = 4;
+/** The weight of recurring work (`RECURRING_MIN`). */
+const RECURRING_WEIGHT = -3;
 
 /**
  * A subject that says a commit updates the release notes, and no more: "Update Changes", "Update CHANGELOG.md", "changelog",
@@ -1056,6 +1087,16 @@ export function scoreUnit(unit: WorkUnit, threshold: number, context: ScoreConte
     const weight = Math.round(s.weight * factor * 100) / 100;
     if (weight !== 0) signals.push({ ...s, weight });
   }
+  // (not a release's: releases recur by nature, and what one carries is weighed by its own signals)
+  const template = RELEASE_SUBJECT.test(unit.title) ? undefined : titleTemplate(unit.title);
+  const alike = template === undefined ? 0 : (profile?.templates?.get(template) ?? 0);
+  if (alike >= RECURRING_MIN)
+    signals.push({
+      id: 'recurring',
+      weight: RECURRING_WEIGHT,
+      reason: l10n.t('Recurring work: one of {0} of yours titled alike (“{1}”).', alike, template!),
+      competencies: [],
+    });
   const base = Math.round(signals.reduce((n, s) => n + s.weight, 0) * 100) / 100;
   // (the best of the product's work: not documentation, tests or housekeeping alone, nor little but the package's manifest,
   // build configuration and dependency lists: jinja's "add gha-update", gitui's "new cargo-sort", jekyll's "Add Ruby 3.4 to CI
@@ -1117,10 +1158,16 @@ export function buildProfile(
   // 41 of Pooya Parsa's 42 fixes and all 11 features) tell nothing of one: being listed is as common as a fix there
   if (changes >= MECHANICAL_NOTES_MIN && changesShipped / changes >= MECHANICAL_NOTES_SHARE)
     frequency.shipped = Math.max(frequency.shipped ?? 0, changesShipped / changes);
+  const templates = new Map<string, number>();
+  for (const unit of units) {
+    const template = titleTemplate(unit.title);
+    if (template !== undefined) templates.set(template, (templates.get(template) ?? 0) + 1);
+  }
   const profile: UnitProfile = {
     sizes: units.map((u) => unitLines(u, conventions)).sort((a, b) => a - b),
     frequency,
     units: units.length,
+    templates,
   };
   if (units.length < PROFILE_MIN_UNITS) return profile;
   // the score of the unit at the BEST_SHARE rank, each scored against this profile (without `best`)

@@ -13,7 +13,7 @@ import {
   NO_CONVENTIONS,
   type Conventions,
 } from '../../../src/core/conventions';
-import { BEST_WEIGHT, buildProfile, informationFactor, isBotAuthor, scoreUnit, SERIES_WEIGHT, type Signal } from '../../../src/core/notability';
+import { BEST_WEIGHT, buildProfile, informationFactor, isBotAuthor, scoreUnit, SERIES_WEIGHT, titleTemplate, type Signal } from '../../../src/core/notability';
 import { isPackagingPath, unitFiles, unitLines } from '../../../src/core/unitFiles';
 import { areaOf, isApiDumpPath, isGeneratedPath, isSourceCodePath } from '../../../src/core/paths';
 import { namingSubject } from '../../../src/core/unitKind';
@@ -1907,6 +1907,48 @@ describe('notability of a unit of work', () => {
     });
     for (const id of ['pullRequest', 'explained'])
       assert.ok((v.signals.find((s) => s.id === id)?.weight ?? 0) < 0.2, `${id} weighs little: ${JSON.stringify(v.signals)}`);
+  });
+
+  it("work done again and again, titled alike but for its month or version, counts against (typos' monthly dictionary updates)", () => {
+    const months = ['May 2025', 'June 2025', 'July 2025', 'August 2025', 'September 2025', 'January', 'February', 'March'];
+    const monthly = months.map((m, i) =>
+      unit(
+        [
+          commit({
+            subject: `feat(dict): ${m} updates`,
+            files: [file('crates/typos-dict/assets/words.csv', 40 + i, 2), file('crates/typos-dict/src/word_codegen.rs', 80, 10)],
+          }),
+        ],
+        {
+          pullRequest: 1300 + i,
+          kind: 'pullRequest',
+        },
+      ),
+    );
+    const others = Array.from({ length: 12 }, (_, i) =>
+      unit([
+        commit({
+          subject: [
+            'fix(tokens): Ignore ssh ed25519 pub keys',
+            'feat(cli): Add --format',
+            'fix(config): Error on unused key',
+            'fix(tokens): Ignore hex literals',
+          ][i % 4]!,
+          files: [file(`crates/typos/src/m${i}.rs`, 30 + i, 5)],
+        }),
+      ]),
+    );
+    const profile = buildProfile([...monthly, ...others], CONVENTIONAL);
+    const june = scoreUnit(monthly[1]!, 4, { conventions: CONVENTIONAL, profile });
+    assert.equal(june.signals.find((x) => x.id === 'recurring')?.reason, 'Recurring work: one of 8 of yours titled alike (“feat(dict): # updates”).');
+    assert.ok(!june.notable, JSON.stringify(june.signals));
+    // a title said three times is not recurring work, nor one that differs in its words
+    const ssh = scoreUnit(others[0]!, 4, { conventions: CONVENTIONAL, profile });
+    assert.ok(!ssh.signals.some((x) => x.id === 'recurring'), JSON.stringify(ssh.signals));
+    // what changes from one time to the next: numbers, versions, months ("May" only as a name)
+    assert.equal(titleTemplate('docs(website): add highlights for 2.13.0 (#1491)'), 'docs(website): add highlights for # (#)');
+    assert.equal(titleTemplate('Fix: the value may be null'), 'fix: the value may be null');
+    assert.equal(titleTemplate('1.2.3'), undefined);
   });
 
   it('where every patch is tagged as a release, a tag says nothing (Vim tags each patch: v9.2.0864)', () => {
