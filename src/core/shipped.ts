@@ -860,7 +860,8 @@ const NOTED_MIN_WORDS = 3;
 /**
  * The items a unit wrote: those whose text opens with a line one of its commits adds to the release-notes files
  * (`Matchable.written`, `normalized`, WRITTEN_MIN_CHARS at least: loguru's pull requests add their item, strace's commits
- * say `* NEWS: Mention this change.`). Not those of a
+ * say `* NEWS: Mention this change.`), or that cite a pull request or issue those lines cite (MAX_CITED of them at most: the
+ * release's rewrite of the line). Not those of a
  * commit that opens more than MAX_CITED items: that writes up a release (vscode-pull-request-github's "0.126.0 changelog").
  */
 function writtenItems(unit: Matchable, index: ReleaseNotesIndex): Set<Item> {
