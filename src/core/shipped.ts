@@ -827,16 +827,29 @@ export function matchShipped(unit: Matchable, index: ReleaseNotesIndex): Shipped
   const subjects = [...allSubjects].filter((subject) => subject.length >= SUBJECT_MIN_CHARS && subject !== text);
   // (an item that says all a subject says, and names code, however short: Apache Commons' `Add ByteConsumer.` for "Add ByteConsumer")
   const said = (item: Item): boolean => item.names.size > 0 && (item.text === text || allSubjects.has(item.text));
+  const citing = index.items.filter((item) => cites(item, unit));
   for (const item of index.items) {
     if (item.paragraph && !written.has(item)) continue;
     const cited = cites(item, unit);
-    const byText = !cited && (written.has(item) || said(item) || sameText(text, words, item) || subjects.some((subject) => subjectIn(subject, item)));
+    const byText =
+      !cited &&
+      (written.has(item) || said(item) || sameText(text, words, item) || subjects.some((subject) => subjectIn(subject, item)) || retold(item, citing));
     if ((cited || byText) && couldShip(item, unit.authored) && userFacing(item, [...item.words].join(' ')))
       return { evidence: evidenceOf(item), citedBy: byText || citedCount(item) > MAX_CITED_CLOSE ? undefined : item };
   }
   // told by its messages only when they tell one item: messages that tell several quote the notes (a release's)
   const told = bodyWords ? index.items.filter((item) => !item.paragraph && couldShip(item, unit.authored) && bodyMatches(bodyWords, item)) : [];
   return told.length === 1 && userFacing(told[0]!, [...told[0]!.words].join(' ')) ? { evidence: evidenceOf(told[0]!), citedBy: undefined } : undefined;
+}
+
+/**
+ * True when an item that cites nothing tells again what an item of the same release that cites the unit tells (`citing`): the
+ * citing item's text opens with it. Release-please and conventional-changelog list a breaking change twice, its subject alone
+ * under "⚠ BREAKING CHANGES" and with its commit under its type: conform.nvim 8.0.0's "Require Neovim 0.10+", and "Require
+ * Neovim 0.10+ ([d31323d](…))" under "Code Refactoring", which is not what users get.
+ */
+function retold(item: Item, citing: readonly Item[]): boolean {
+  return citedCount(item) === 0 && citing.some((other) => other.file === item.file && other.version === item.version && other.text.startsWith(`${item.text} `));
 }
 
 /** The shortest commit subject (`normalized`, characters) an item's text can hold and name the commit by (`subjectIn`). */

@@ -633,6 +633,26 @@ describe('release notes: the formats projects write them in', () => {
     });
   });
 
+  it('a breaking change release-please lists twice, its subject alone under "⚠ BREAKING CHANGES" and citing its commit under its type (conform.nvim 8.0.0), ships as the breaking change', () => {
+    const index = indexReleaseNotes([
+      {
+        path: 'CHANGELOG.md',
+        text:
+          '# Changelog\n\n## [8.0.0](https://github.com/stevearc/conform.nvim/compare/v7.1.0...v8.0.0) (2024-08-20)\n\n\n### ⚠ BREAKING CHANGES\n\n* Require Neovim 0.10+\n\n' +
+          '### Code Refactoring\n\n* Require Neovim 0.10+ ([d31323d](https://github.com/stevearc/conform.nvim/commit/d31323db3fa4a33d203dcb05150d98bd0153c42c))\n\n' +
+          '## [7.1.0](https://github.com/stevearc/conform.nvim/compare/v7.0.0...v7.1.0) (2024-08-16)\n\n\n### Code Refactoring\n\n' +
+          '* Require Neovim 0.9 ([a1b2c3d](https://github.com/stevearc/conform.nvim/commit/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678))\n',
+      },
+    ]);
+    const unit = { pullRequest: undefined, shas: ['d31323db3fa4a33d203dcb05150d98bd0153c42c'], text: 'refactor!: Require Neovim 0.10+' };
+    assert.deepEqual(shippedIn(unit, index), { version: '8.0.0', file: 'CHANGELOG.md', section: 'BREAKING CHANGES' });
+    // a refactoring the release lists only under its type is not what users get
+    assert.equal(
+      shippedIn({ pullRequest: undefined, shas: ['a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'], text: 'refactor: Require Neovim 0.9' }, index),
+      undefined,
+    );
+  });
+
   it('an item found in such notes is where the unit shipped', () => {
     const index = indexReleaseNotes([
       { path: 'CHANGELOG.md', text: '# Changelog for restic 0.19.1 (2026-07-05)\n\n## Details\n\n * Bugfix #5234: Prevent mounting over the repository\n' },
