@@ -2351,10 +2351,13 @@ describe('units of work (real repositories)', () => {
     assert.equal(unit.shipped?.version, '0.99.18');
   });
 
-  it('pull requests a maintainer rebased onto the mainline (one committer, one commit time each, mpv): one unit each, though their areas and times would make one series', async () => {
+  it('pull requests rebased onto the mainline (one committer, one commit time each) by a maintainer (mpv), or by the user who rebases all theirs (scalafmt): one unit each, though their areas and times would make one series', async () => {
     // the user's two pull requests in one area, written on a branch a few hours apart; landed by `committer` at `landed(i)`
-    const land = async (committer: Author): Promise<{ units: string[][]; a: string[]; b: string[] }> => {
+    const land = async (committer: Author, importer: Author = ME): Promise<{ units: string[][]; a: string[]; b: string[] }> => {
       const repo = make();
+      // (the initial import is the user's, committed as written, unless `importer` is someone else)
+      const by = { GIT_COMMITTER_NAME: importer.name, GIT_COMMITTER_EMAIL: importer.email, GIT_COMMITTER_DATE: at(1), GIT_AUTHOR_DATE: at(1) };
+      if (importer !== ME) repo.gitWith(by, 'commit', '-q', '--amend', '--no-edit', `--author=${importer.name} <${importer.email}>`);
       repo.git('checkout', '-q', '-b', 'work', 'main');
       const write = (name: string, h: number): string =>
         repo.commit({ message: `clipboard: add ${name}`, files: { [`player/clipboard/${name}.c`]: lines(40, name) }, date: at(3, h) });
@@ -2381,9 +2384,13 @@ describe('units of work (real repositories)', () => {
     };
     const landed = await land(MAINTAINER);
     assert.deepEqual(landed.units.sort(), [landed.a, landed.b].sort());
-    // the user's own rebase gives their commits one commit time too: a series by its areas and times, as before
+    // the user's own rebase gives their commits one commit time too: a series by its areas and times, as before, where
+    // they land some of their commits as written (a rebase before a push, not a pull request's)
     const own = await land(ME);
     assert.deepEqual(own.units, [[...own.a, ...own.b].sort()]);
+    // where they land all of theirs rebased (scalafmt's maintainer merges his own pull requests so), each landing is one
+    const rebased = await land(ME, MAINTAINER);
+    assert.deepEqual(rebased.units.sort(), [rebased.a, rebased.b].sort());
   });
 
   it('shipped evidence from a folder of notes per version (`docs/releasenotes/12.3.0.rst`, python-pillow/Pillow); writing them is bookkeeping, not documentation', async () => {
