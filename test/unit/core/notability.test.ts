@@ -325,6 +325,9 @@ describe('notability of a unit of work', () => {
       'Remove deprecated `WS_1004_NO_STATUS_RCVD` (#2827)',
       'remove previously deprecated code',
       'vite: remove deprecated splitVendorChunkPlugin',
+      // (said after what it removes, with the release it was deprecated in: Hugo's)
+      'Remove items deprecated <= v0.136.0 (note)',
+      'Remove APIs deprecated in 2.0',
     ])
       assert.ok(breaking(subject), subject);
     for (const subject of ['Remove deprecated `datetime.utcnow()` calls', 'remove deprecated dependency', 'Remove deprecated test helper'])
