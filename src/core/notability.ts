@@ -57,7 +57,7 @@ import {
   USER_FACING,
   type Words,
 } from './unitKind';
-import { commitsTitle, pullRequestTitle, remainingCommits, reviewedChange, unitPullRequests, type WorkUnit } from './units';
+import { commitsTitle, pullRequestTitle, remainingCommits, reviewedChange, unitPullRequests, writesUpAnother, type WorkUnit } from './units';
 
 /** One reason a unit stands out (positive weight) or counts against (negative weight). */
 export interface Signal {
@@ -191,7 +191,8 @@ const TITLE_VARIABLE = new RegExp(String.raw`(?:\b${MONTH}\b|#?\bv?\d[\w.-]*)(?:
 /**
  * A title with what changes from one occurrence of recurring work to the next put aside (its numbers, versions and
  * months, a pull request's number): typos' "feat(dict): June updates", "feat(dict): September 2025 updates" →
- * "feat(dict): # updates". Undefined for a title of numbers alone.
+ * "feat(dict): # updates". Undefined for a title of numbers alone, or of one word beside them: jackson-databind's
+ * "Fix #4963 (#4964)", "Fix #4934 (#4943)" say which issue each fixes, not that the work recurs.
  */
 export function titleTemplate(title: string): string | undefined {
   // ("May" only capitalized: "the value may be null" says no month)
@@ -201,7 +202,7 @@ export function titleTemplate(title: string): string | undefined {
     .replace(TITLE_VARIABLE, '#')
     .replace(/\s+/g, ' ')
     .trim();
-  return /[a-z]{3}/.test(template) ? template : undefined;
+  return (template.match(/[a-z]{3,}/g) ?? []).length >= 2 ? template : undefined;
 }
 
 /**
@@ -729,7 +730,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const notes = [
     ...new Set(
       authored
-        .filter((c) => !releasing(c) && (unit.kind !== 'series' || classify(c.files, conventions).work.length > 0))
+        .filter((c) => !releasing(c) && !writesUpAnother(c, unit) && (unit.kind !== 'series' || classify(c.files, conventions).work.length > 0))
         .flatMap((c) =>
           c.files
             .filter(

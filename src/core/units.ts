@@ -472,6 +472,22 @@ function subjectIssues(subject: string): number[] {
   return [...subject.matchAll(/(?<![\w/])#(\d+)\b/g)].map((m) => Number(m[1]));
 }
 
+/** A subject that says a commit writes numbered work's release notes: "Update release notes for #4788", "Add release notes wrt #4953, minor tweaks". */
+const NOTES_FOR = /\b(release[- ]?notes|changelog|change ?log|news)\b (for|wrt|of|about|on) #\d+/i;
+
+/**
+ * True for a commit of a unit that writes the release notes of numbered work that is not the unit's (no other commit of
+ * the unit names or closes the number, nor is it the unit's pull request): jackson-databind's maintainer pushes "Update
+ * release notes for #4788" (a contributor's fix, "(fix by Joo-Hyuk K)") among his test clean-ups. Its lines are that
+ * work's entry, not the unit's (work.ts `Matchable.written`, notability.ts `changelog`).
+ */
+export function writesUpAnother(commit: CommitRecord, unit: WorkUnit): boolean {
+  if (!NOTES_FOR.test(commit.subject)) return false;
+  const others = unit.commits.filter((c) => c !== commit);
+  const own = new Set([...unitPullRequests(unit), ...others.flatMap((c) => [...subjectIssues(c.subject), ...closedIssues(c)])]);
+  return subjectIssues(commit.subject).every((n) => !own.has(n));
+}
+
 /**
  * `Part of #3058`, `Towards #12`, `Work towards microsoft/vscode#271104` in a commit's message → the issues it says it is
  * a step of, as `#3058` or `microsoft/vscode#271104` (lower case).

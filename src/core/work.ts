@@ -23,7 +23,17 @@ import {
   type ReleaseTag,
   type ShippedEvidence,
 } from './shipped';
-import { closedIssues, groupUnits, joinedGroups, mergeUnits, siblingPullRequests, unitPullRequests, type Topology, type WorkUnit } from './units';
+import {
+  closedIssues,
+  groupUnits,
+  joinedGroups,
+  mergeUnits,
+  siblingPullRequests,
+  unitPullRequests,
+  writesUpAnother,
+  type Topology,
+  type WorkUnit,
+} from './units';
 
 /** The history of one repository, as src/git/workHistory.ts reads it. */
 export interface RepositoryWork {
@@ -118,7 +128,9 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
           if (lines > 0) coding++;
         }
         if (code <= prose) return undefined;
-        const lines = unit.commits.filter((c) => !isReleaseCommit(c) && !changesProduct(c)).map((c) => work.notesAdditions?.get(c.sha) ?? []);
+        const lines = unit.commits
+          .filter((c) => !isReleaseCommit(c) && !changesProduct(c) && !writesUpAnother(c, unit))
+          .map((c) => work.notesAdditions?.get(c.sha) ?? []);
         return lines.length > 0 ? { lines, items: coding } : undefined;
       };
       const matchable = (unit: WorkUnit): Matchable => ({
@@ -133,7 +145,10 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
         ],
         shas: unit.commits.map((c) => c.sha),
         // (by a commit that changes the product too: a release's or a changelog catch-up's lines are others' items)
-        written: unit.commits.filter((c) => !isReleaseCommit(c) && changesProduct(c)).map((c) => work.notesAdditions?.get(c.sha) ?? []),
+        // (nor one that writes up another's work: "Update release notes for #4788")
+        written: unit.commits
+          .filter((c) => !isReleaseCommit(c) && changesProduct(c) && !writesUpAnother(c, unit))
+          .map((c) => work.notesAdditions?.get(c.sha) ?? []),
         noted: notedOf(unit),
         text: textOf(unit),
         subjects: unit.commits.filter((c) => c.parents.length < 2 && !isReleaseCommit(c)).map((c) => c.subject),

@@ -283,7 +283,7 @@ async function readRootFiles(root: string, ref: string, listing: string, signal?
  * The lines each of `commits` adds to the release-notes files `notes` (the item a contributor writes with their change:
  * loguru's `- Add a new \`\`context\`\` optional argument …` cites the issue, not the pull request), and to the release-notes
  * fragments and changesets it creates (`isNotesFragment`, `.changeset/*.md`: its author's own entry, front matter and all),
- * by commit SHA, read with one `git log --no-walk --stdin -p` over the commits that touch them. Empty maps when none does.
+ * by commit SHA, not the notes' lines it takes out elsewhere (moved, not written), read with one `git log --no-walk --stdin -p` over the commits that touch them. Empty maps when none does.
  */
 async function readNotesAdditions(
   root: string,
@@ -316,6 +316,9 @@ async function readNotesAdditions(
   const out = (await gitWithInput(root, args, shas, signal)).toString('utf8');
   let sha: string | undefined;
   let lines: string[] | undefined;
+  // the lines each commit takes out of the notes: one it adds back elsewhere is moved, not written (jackson-databind's
+  // maintainer moves a contributor's entry within the release's list)
+  const removed = new Map<string, Set<string>>();
   for (const line of out.split('\n')) {
     if (line.startsWith('\x01')) {
       sha = line.slice(1);
@@ -325,6 +328,19 @@ async function readNotesAdditions(
       lines = into.get(sha) ?? [];
       into.set(sha, lines);
     } else if (lines && line.startsWith('+')) lines.push(line.slice(1));
+    else if (sha && line.startsWith('-') && !line.startsWith('--- ')) {
+      const set = removed.get(sha) ?? new Set<string>();
+      removed.set(sha, set);
+      set.add(line.slice(1).trim());
+    }
+  }
+  for (const [commit, added] of notesAdditions) {
+    const moved = removed.get(commit);
+    if (moved)
+      notesAdditions.set(
+        commit,
+        added.filter((l) => !moved.has(l.trim())),
+      );
   }
   return { notesAdditions, fragmentAdditions };
 }

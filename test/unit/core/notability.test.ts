@@ -1952,6 +1952,8 @@ describe('notability of a unit of work', () => {
     assert.equal(titleTemplate('docs(website): add highlights for 2.13.0 (#1491)'), 'docs(website): add highlights for # (#)');
     assert.equal(titleTemplate('Fix: the value may be null'), 'fix: the value may be null');
     assert.equal(titleTemplate('1.2.3'), undefined);
+    // a title that says nothing but the issue it fixes says no work recurs (jackson-databind's)
+    assert.equal(titleTemplate('Fix #4963 (#4964)'), undefined);
   });
 
   it('where every patch is tagged as a release, a tag says nothing (Vim tags each patch: v9.2.0864)', () => {

@@ -1827,6 +1827,43 @@ describe('units of work (real repositories)', () => {
     assert.equal(of(docs).shipped, undefined);
   });
 
+  it("shipped evidence: a maintainer's entries for others' work, written or moved among his clean-ups (jackson-databind's \"Update release notes for #4788\"), are not his work's", async () => {
+    const repo = make();
+    const notes = (heading: string, items: string[]): string =>
+      `Project: jackson-databind\n\n------------------------------------------------------------------------\n\n${heading}\n\n${items.join('')}\n2.18.1 (28-Oct-2024)\n\n#4700: Older fix\n`;
+    const e4733 = '#4733: Wrong serialization of Type Ids for certain types of Enum values\n (reported by @nlisker)\n';
+    const e4783 = '#4783 Possibly wrong behavior of @JsonMerge\n (reported by @nlisker)\n (fix by Joo-Hyuk K)\n';
+    const e4788 = '#4788: `EnumFeature.WRITE_ENUMS_TO_LOWERCASE` overrides `@JsonProperty` values\n (reported by Mike M)\n (fix by Joo-Hyuk K)\n';
+    const unreleased = '2.18.2 (not yet released)';
+    const path = 'release-notes/VERSION-2.x';
+    const code = 'src/main/java/com/fasterxml/jackson/databind/util/EnumValues.java';
+    repo.commit({
+      message: 'Fix #4783, #4788 (#4801)',
+      author: MAINTAINER,
+      files: { [path]: notes(unreleased, [e4733, e4783]), [code]: lines(60, 'enum') },
+      date: at(2),
+    });
+    // his clean-ups, the entry he writes for the contributor's #4788 (and a line of code), and the entry he moves
+    const cleanup = repo.commit({ message: 'Warnings clean up', files: { [code]: lines(60, 'enum').replace('enum 3', 'enum three') }, date: at(3, 9) });
+    repo.commit({
+      message: 'Update release notes for #4788',
+      files: { [path]: notes(unreleased, [e4733, e4783, e4788]), [code]: lines(60, 'enum').replace('enum 3', 'enum three').replace('enum 7', '') },
+      date: at(3, 10),
+    });
+    repo.commit({ message: '...', files: { [path]: notes(unreleased, [e4733, e4788, e4783]) }, date: at(3, 11) });
+    repo.commit({
+      message: 'Prepare 2.18.2 release',
+      author: MAINTAINER,
+      files: { [path]: notes('2.18.2 (27-Jul-2026)', [e4733, e4788, e4783]) },
+      date: at(27),
+    });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const mine = scored.find((s) => s.unit.commits.some((c) => c.sha === cleanup))!;
+    assert.equal(mine.unit.commits.length, 3, JSON.stringify(mine.unit.commits.map((c) => c.subject)));
+    assert.equal(mine.shipped, undefined, JSON.stringify(mine.shipped));
+    assert.ok(!mine.notability.signals.some((s) => s.id === 'changelog'), JSON.stringify(mine.notability.signals));
+  });
+
   it("shipped evidence: the one release whose items name a module a pull request created, in the months of the work it shipped (phoenix_live_view's ColocatedCSS)", async () => {
     const repo = make();
     repo.commit({
