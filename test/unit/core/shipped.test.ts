@@ -24,12 +24,20 @@ describe('release notes: the formats projects write them in', () => {
     );
   });
 
-  it('versions on lines without heading markup (eslint, mkdocs-material, htop, libuv, tmux, yq)', () => {
+  it('versions on lines without heading markup (eslint, mkdocs-material, htop, libuv, tmux, yq, musl)', () => {
     assert.deepEqual(items('CHANGELOG.md', 'v10.9.0 - August 21, 2026\n\n* feat: handle underflow (#20123)\n'), ['10.9.0 |  | feat handle underflow 20123']);
     assert.deepEqual(items('CHANGELOG', 'mkdocs-material-9.7.6 (2026-03-19)\n\n  * Disabled the warning for forks\n'), [
       '9.7.6 |  | disabled the warning for forks',
     ]);
     assert.deepEqual(items('ChangeLog', "What's new in version 3.5.3\n\n* Add zswap pool usage meters\n"), ['3.5.3 |  | add zswap pool usage meters']);
+    // musl's WHATSNEW, oldest release first
+    assert.deepEqual(
+      items(
+        'WHATSNEW',
+        '1.2.4 release notes\n\nnew features:\n- riscv64 port\n\n\n\n1.2.5 release notes\n\nbugs fixed:\n- glob could wrongly return GLOB_NOMATCH\n',
+      ),
+      ['1.2.4 |  | riscv64 port', '1.2.5 |  | glob could wrongly return glob nomatch'],
+    );
     assert.deepEqual(
       items(
         'ChangeLog',
