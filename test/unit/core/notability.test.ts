@@ -318,6 +318,8 @@ describe('notability of a unit of work', () => {
       'Remove Python 2 support',
       'Drop Python 3.8 and 3.9',
       'Drop Python 3.9 to fix CI (#1609)',
+      // an operating system's version: its users lose the app (AntennaPod's)
+      'Remove Android 5 support (#8276)',
     ])
       assert.ok(breaking(subject), subject);
     // removing what was deprecated: the users who did not move off it break now
@@ -332,7 +334,12 @@ describe('notability of a unit of work', () => {
       assert.ok(breaking(subject), subject);
     for (const subject of ['Remove deprecated `datetime.utcnow()` calls', 'remove deprecated dependency', 'Remove deprecated test helper'])
       assert.ok(!breaking(subject), `${subject}: the project's own use of something deprecated`);
-    for (const subject of ['remove node 18 from test matrix', 'Drop Node.js 18 for development build (#16728)', 'remove Rust 1.94.0 workarounds (#7987)'])
+    for (const subject of [
+      'remove node 18 from test matrix',
+      'Drop Node.js 18 for development build (#16728)',
+      'remove Rust 1.94.0 workarounds (#7987)',
+      'Drop Windows 2019 from CI',
+    ])
       assert.ok(!breaking(subject), subject);
     for (const subject of [
       'Remove old `noqa` comments and disable `C901` globally',
