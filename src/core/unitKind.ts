@@ -310,6 +310,15 @@ export const NOT_BREAKING =
  */
 export const DROPS_SUPPORT =
   /^(temporarily |partially )?(remove[sd]?|drop(s|ped)?|hide[sd]?) .+ from (the )?public API\b(?!\s*(docs?|documentation|modules?|tests?|page|reference)\b)|^(drop(s|ped)?|remove[sd]?) (the |all )?(previously )?deprecated\b(?!.*\b(usages?|uses?|calls?|imports?|warnings?|tests?|dependenc\w*|helpers?)\b)|^(drop(s|ped)?|remove[sd]?) (the |all )?(\w+ )?(items|things|code|apis?|features?|functions?|methods?|options?|settings?) deprecated (in|since|before|prior to|until|as of|<=?) ?v?\d|^(drop(s|ped)?|remove[sd]?) (support for )?(python|node(\.?js)?|go|ruby|php|java|jdk|deno|perl|lua|android|ios|macos|windows) v?\d+(\.\d+)*( (and|or) v?\d+(\.\d+)*)*( support)?( to \w[\w ]*)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for )?(py)?[23]\.\d+( support)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for\b|(old|eol|legacy|end[- ]of[- ]life)( [\w.-]+)? (versions?|releases?|runtimes?|platforms?)\b)|^(drop(s|ped)?|remove[sd]?) (the )?(?!(unused|dead|stale|internal|obsolete|redundant|debug)\b)(?![^\n]*\b(gradle|maven|sbt|build|ci|eslint|babel|webpack|rollup|vite) plugin\b)(?![^\n]*\bfeature[- ](flag|gate|toggle)s?\b)([`'"][^`'"]+[`'"]|--[\w-]+|[a-z][\w-]*)( [a-z][\w-]*)? (option|plugin|flag|setting|command|subcommand)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b|^(forbid|disallow|prohibit)s?\b(?!.*\b(unsafe|lints?|warnings?|clippy|unwrap|in (tests?|CI)\b))|^(don't|do not|no longer) (accept|allow)s?\b|(,|;| and) (drop(s|ped)?|remove[sd]?) support for\b|^(require[sd]?|bump(s|ed)? (the )?min(imum)?( required| supported)?( version of)?) (python|node(\.?js)?|go|ruby|php|java|jdk|deno|rust|msrv) (to |>= ?)?v?\d+(\.\d+)*\+?( or (later|newer|above))?(\s*\(#\d+\))?\s*$/i;
+/**
+ * A title about the product's telemetry: GitLens' "Adds telemetry for Agents sidebar panel", "Adds comprehensive telemetry for
+ * Graph WIP panel interactions", "Adds detailed telemetry for AI explain features". Not one that lets users turn it off or
+ * see it ("Add a setting to disable telemetry"), nor a fix of it.
+ */
+const TELEMETRY_WORK =
+  /^(adds?|added|adding|implement(s|ed)?|introduc(e|es|ed)|improve[sd]?|enhance[sd]?|expand(s|ed)?|extend(s|ed)?|updates?d?|track(s|ed)?|instrument(s|ed)?)\b(?!.*\b(disable|opt[- ]?out|opt[- ]?in|consent|setting|option|flag)\b).*\btelemetry\b/i;
+/** A repository whose product is telemetry or observability (OpenTelemetry's, a metrics library's): its telemetry is what users get. */
+const TELEMETRY_REPO = /telemetry|otel|metric|analytic|observab|tracing|sentry|posthog/i;
 /** A runtime and its version: "Python 3.15", "PyPy3.10", "Node.js 22", "Go 1.26". */
 export const RUNTIME_VERSION = /\b(python|pypy|cpython|node(\.?js)?|deno|bun|ruby|go|java|jdk|php|rust|msrv)\s?v?\d+(\.\d+)*\b/i;
 /**
@@ -633,6 +642,10 @@ export function declaredKind(
   // (a runtime's new version added to CI, "Add Python 3.15 to CI", is support for it: users get it)
   if (CI_WORK.test(unit.title) && !RUNTIME_VERSION.test(unit.title))
     return { kind: 'internal', reason: l10n.t('Works on the project’s CI or development tooling, by its title: nothing users get.') };
+  // the product's telemetry, what its makers learn of its use (GitLens' "Adds telemetry for Worktrees sidebar panel
+  // interactions"), unless telemetry is the product (OpenTelemetry)
+  if (TELEMETRY_WORK.test(stripPrefix(unit.title)) && !TELEMETRY_REPO.test(unit.repo))
+    return { kind: 'internal', reason: l10n.t('Adds or changes the product’s telemetry, by its title: what its makers learn, nothing users get.') };
   // work on the project's own tests, by its title (hyperfine's "Move more tests to insta": Rust keeps unit tests in the
   // code's own files, so the files cannot say it) or by a prefix that names the tests as its area (delta's "tests: add
   // insta for snapshot testing"); not in a test runner's own repository, where tests are what users get

@@ -1233,6 +1233,17 @@ describe('notability of a unit of work', () => {
     assert.ok(ids(unit([commit({ subject: 'Add a --ci flag for CI runners', files: code })])).includes('feature'), 'a feature about CI');
   });
 
+  it('the product’s telemetry, by its title, is internal (GitLens); not a setting to turn it off, nor where telemetry is the product', () => {
+    const code = [file('src/webviews/plus/graph/graphWebview.ts', 120, 10)];
+    for (const subject of ['Adds telemetry for Worktrees sidebar panel interactions', 'Adds comprehensive telemetry for Graph WIP panel interactions']) {
+      const signals = ids(unit([commit({ subject, files: code })]));
+      assert.ok(signals.includes('internal') && !signals.includes('feature'), `${subject}: ${signals.join()}`);
+    }
+    assert.ok(!ids(unit([commit({ subject: 'Add a setting to disable telemetry', files: code })])).includes('internal'), 'a setting users turn');
+    const otel = unit([commit({ subject: 'Add telemetry for HTTP client spans', files: code })], { repo: 'open-telemetry/opentelemetry-go' });
+    assert.ok(!ids(otel).includes('internal'), ids(otel).join());
+  });
+
   it('work on the project’s own tests, by its title, is internal, where the files cannot tell (Rust’s tests beside the code)', () => {
     const code = [file('src/benchmark/scheduler.rs', 120, 310), file('src/export/csv.rs', 90, 240)];
     const series = unit([commit({ subject: 'Move more tests to insta', files: code }), commit({ subject: 'Simplify CSV tests', files: code })]);
