@@ -54,6 +54,7 @@ import {
   sharedPullRequest,
   stripPrefix,
   SYNC_MERGE,
+  TEST_TOOLING_AREA,
   USER_FACING,
   type Words,
 } from './unitKind';
@@ -290,11 +291,6 @@ export function isBotAuthor(name: string, email: string): boolean {
 
 /** A module's Gradle build file: it changes with the dump when the validation is turned on (`publicApi`). */
 const BUILD_SCRIPT = /(^|\/)build\.gradle(\.kts)?$/;
-/**
- * A prefix's area or scope that names the project's tests or benchmarks: an option they drop breaks nothing users have
- * (PostgREST's "nix(loadtest): remove --rsa option from genTargets", in a series of its load tests offered as breaking, 9.0).
- */
-const TEST_TOOLING_AREA = /^(tests?|testing|test-?suite|e2e|bench(es|marks?)?|load-?tests?|perf-?tests?|fuzz(ing)?)$/i;
 /** A sweep (`isMechanical`): at least this many files, each with at most `SWEEP_LINES` lines changed. */
 const SWEEP_FILES = 20;
 const SWEEP_LINES = 3;

@@ -359,10 +359,23 @@ const MORE_TESTS = /^(more|additional|extra|better|further|improved) (unit |inte
  * crate (#18644)", "Add in-process testing with `nu_test_support::test()` (#17733)".
  */
 const TEST_INFRA = /\b(test|testing) (harness(es)?|binar(y|ies)|infrastructure|prelude)\b|\bin-process testing\b/i;
-/** A title whose prefix names the tests as its area: delta's "tests: add insta for snapshot testing (#1739)", `test(cli):`. */
-const TEST_AREA = /^(tests?|testing|test-?suite)(\([^)]*\))?:\s/i;
-/** A test runner's or framework's repository by its name (pytest, pytest-xdist, jest, mocha, Catch2, nextest): its tests are its product's subject. */
-const TEST_TOOL_REPO = /test|jest|mocha|catch|spec/i;
+/** The project's tests or benchmarks named as an area or scope (`tests`, `e2e`, `benchmarks`, `loadtest`, `fuzz`). */
+const TEST_TOOLING = String.raw`(tests?|testing|test-?suite|e2e|bench(es|marks?)?|load-?tests?|perf-?tests?|fuzz(ing)?)`;
+/**
+ * A prefix's area or scope that names the project's tests or benchmarks: an option they drop breaks nothing users have
+ * (PostgREST's "nix(loadtest): remove --rsa option from genTargets", in a series of its load tests offered as breaking, 9.0).
+ */
+export const TEST_TOOLING_AREA = new RegExp(`^${TEST_TOOLING}$`, 'i');
+/**
+ * A title whose prefix names the tests or benchmarks as its area: delta's "tests: add insta for snapshot testing (#1739)",
+ * `test(cli):`, scalafmt's "benchmarks: add CLI wrapper + dynamic benchmarks".
+ */
+const TEST_AREA = new RegExp(String.raw`^${TEST_TOOLING}(\([^)]*\))?:\s`, 'i');
+/**
+ * A test runner's, framework's or benchmark tool's repository by its name (pytest, pytest-xdist, jest, mocha, Catch2, nextest,
+ * pytest-benchmark, criterion's `bencher`): its tests are its product's subject.
+ */
+const TEST_TOOL_REPO = /test|jest|mocha|catch|spec|bench|fuzz/i;
 /**
  * Work on the code's own type checking, by a title's words: a type checker named (`mypy`, `pyright`), its strict modes
  * ("Turn on mypy strict optional", "Fix strict-null issues"), missing annotations added (meson's "backend/vs2010: Add lots

@@ -1264,8 +1264,15 @@ describe('notability of a unit of work', () => {
       'Add in-process testing with `nu_test_support::test()` (#17733)',
     ])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('internal'), subject);
-    for (const subject of ['tests: add insta for snapshot testing (#1739)', 'test(cli): add a golden file helper'])
+    // (and its benchmarks: scalafmt's)
+    for (const subject of [
+      'tests: add insta for snapshot testing (#1739)',
+      'test(cli): add a golden file helper',
+      'benchmarks: add CLI wrapper + dynamic benchmarks',
+    ])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('internal'), subject);
+    const bencher = unit([commit({ subject: 'benchmarks: add a warm-up phase', files: code })], { repo: 'ionelmc/pytest-benchmark' });
+    assert.ok(!ids(bencher).includes('internal'), `a benchmark tool's own: ${ids(bencher).join()}`);
     assert.ok(!ids(unit([commit({ subject: 'cli: add insta for snapshot testing', files: code })])).includes('internal'), 'another area');
     // or by the tests' coverage it improves (urfave/cli's "Improve test coverage", with its commit "Add more coverage")
     const coverage = unit([commit({ subject: 'Improve test coverage', files: code }), commit({ subject: 'Add more coverage', files: code })]);
