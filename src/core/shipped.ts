@@ -82,7 +82,7 @@ export interface ReleaseNotesIndex {
  * 669 / 802 (borg, bottom, marshmallow), so it stays out.
  */
 const NOT_USER_FACING =
-  /chore|refactor|test|doc|build|\bci\b|dependenc|internal|development support|misc|^various$|maintenance|^pull requests$|^other\b|^(?:code )?styles?$|revert|contributor|trivial|downstream|^project changes$/i;
+  /chore|refactor|test|\bdoc|build|\bci\b|dependenc|internal|development support|misc|^various$|maintenance|^pull requests$|^other\b|^(?:code )?styles?$|revert|contributor|trivial|downstream|^project changes$/i;
 
 const STOP = new Set([
   'the',
@@ -209,6 +209,18 @@ const NEWS = /^\p{L}\S*(?:\s+\S+){3,}[.!]$/u;
  */
 const CITED_AT_END = /\((?:[^()]|\([^()]*\))*(?:#\d+|:\w+:`\d+`|\/(?:pull|issues|merge_requests)\/\d+)(?:[^()]|\([^()]*\))*\)\.?\s*$/;
 
+/**
+ * A line's end that cites the pull requests or issues of what its paragraphs tell: mkdocs' "See [**documentation**](…). Context:
+ * #3283, #1755", or an end in parentheses (`CITED_AT_END`).
+ */
+const TRAILING_CITATIONS = new RegExp(
+  String.raw`\b(?:context|refs?|references|related|issues?|prs?|pull requests?)\s*:\s*#\d+(?:\s*(?:,|and)\s*#\d+)*\.?\s*$|` + CITED_AT_END.source,
+  'i',
+);
+
+/** A line that only cites pull requests or issues: mkdocs' "Context: #3451, #3463" under a section's list. */
+const SECTION_CITATIONS = /^(?:context|refs?|references|related|see|issues?|prs?|pull requests?)\s*:\s*#\d+(?:\s*(?:,|and)\s*#\d+)*\.?$/i;
+
 /** A pull request or issue cited by number: `(#19624`, `[#19624](…)`, `/pull/19624`. */
 const PULL_REQUEST_CITED = /(^|[\s([])#\d+\b|\/(pull|issues|merge_requests)\/\d+\b/;
 
@@ -250,16 +262,24 @@ function plainReleaseVersion(line: string): string | undefined {
 /**
  * True when Markdown lines from index `from` to the next heading are paragraphs: the first that is not blank is prose (no
  * list item, heading, fence, table or HTML), and no list item follows it (a list makes the heading a section with an
- * introduction).
+ * introduction; an example's fenced lines are no list).
  */
 function toldUnder(lines: readonly string[], from: number): boolean {
   let prose = false;
+  // the fence of an example the paragraphs show, whose lines are no list (mkdocs' YAML `  - pymdownx.snippets:`)
+  let fence: string | undefined;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
+    const mark = /^\s*(`{3,}|~{3,})(.*)$/.exec(line);
+    if (fence !== undefined) {
+      if (mark?.[1]!.startsWith(fence) && mark[2]!.trim() === '') fence = undefined;
+      continue;
+    }
     if (/^\s*#{1,6}\s/.test(line)) break;
     if (line.trim() === '') continue;
     if (/^\s{0,4}([*+-]|\d+[.)])\s/.test(line)) return false;
     if (!prose && /^\s*(`{3}|~{3}|\||<|!\[)/.test(line)) return false;
+    if (mark) fence = mark[1];
     prose = true;
   }
   return prose;
@@ -397,6 +417,8 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
     let section = '';
     // whether `section` is a heading's: a line ending in a colon under it is prose ("Full list of changes:"), not a section
     let headed = false;
+    // the Markdown headings of sections the current line is in, by level (`###`: 3), the innermost last
+    let enclosing: { level: number; name: string }[] = [];
     // the item's lines; `lead`: how many of them make its first paragraph, once a blank line ends it
     let current: string[] | undefined;
     let lead: number | undefined;
@@ -530,6 +552,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
           released = releaseDate(title) ?? (/^[_*]*\w[\w ,.-]{7,19}[_*]*$/.test(under) ? releaseDate(under.replace(/^[_*]+|[_*]+$/g, '')) : undefined);
           upcoming = UPCOMING.test(title);
           section = '';
+          enclosing = [];
           headed = false;
         } else if (!v && !fileVersion && UNVERSIONED_UPCOMING.test(title)) {
           // the coming release's notes, named by no version yet: its heading's words stand for one (`Unreleased`)
@@ -537,6 +560,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
           released = undefined;
           upcoming = true;
           section = '';
+          enclosing = [];
           headed = false;
         } else if (markdownHeading && PULL_REQUEST_CITED.test(heading)) {
           // a heading that cites its pull request is an item (prettier's `#### TypeScript: Support \`import defer\` (#19624 by @fisker)`)
@@ -547,14 +571,20 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
           current = [heading];
           titled = true;
         } else if (markdownHeading && version && !fileVersion && markdownHeading[1]!.length >= 3 && toldUnder(lines, i + 1)) {
-          // in a release, a heading that paragraphs tell, with no list under it, is an item and its own section (broot's
-          // `#### Major Feature: merge staged files to issue a single command` over its paragraph, which names its issue)
-          section = heading.replace(/^[\W_]+|[\W_]+$/g, '');
+          // in a release, a heading that paragraphs tell, with no list under it, is an item (broot's `#### Major Feature:
+          // merge staged files to issue a single command` over its paragraph, which names its issue), in the section of a
+          // heading above it, if any: its own words name no section (mkdocs' "### Markdown extensions can use paths relative to
+          // the current document" is no documentation, under "## Version 1.5.0")
+          const level = markdownHeading[1]!.length;
+          enclosing = enclosing.filter((h) => h.level < level);
+          section = enclosing.at(-1)?.name ?? '';
           headed = true;
           current = [heading];
           titled = true;
         } else {
           section = heading.replace(/^[\W_]+|[\W_]+$/g, '');
+          if (markdownHeading)
+            enclosing = [...enclosing.filter((h) => h.level < markdownHeading[1]!.length), { level: markdownHeading[1]!.length, name: section }];
           headed = true;
         }
         if (underlined) i++;
@@ -578,6 +608,9 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
         // a titled item's first paragraph (its later ones are examples and detail)
         if (line.trim() !== '' && lead === undefined) current.push(line.trim());
         else if (line.trim() === '' && current.length > 1) lead ??= current.length;
+        // (and what a later paragraph cites at its end: mkdocs' `### New command \`mkdocs get-deps\`` is told by paragraphs
+        // and an example, then "Context: #3205")
+        else if (lead !== undefined && TRAILING_CITATIONS.test(line)) tickets.push(...citedNumbers(TRAILING_CITATIONS.exec(line)![0]).map((n) => `#${n}`));
       } else if (bullet) {
         flush();
         current = [bullet[1]!];
@@ -594,6 +627,12 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
           section = '';
           headed = false;
           plainRun = !markdown && !file.path.endsWith('.rst');
+        } else if (version && headed && section !== '' && SECTION_CITATIONS.test(line.trim())) {
+          // a line that cites alone, after a section's list: what the whole section tells (mkdocs' "Enabling true generated
+          // files and expanding the `File` API", its list of the API's changes, then "Context: #3451, #3463")
+          tickets = citedNumbers(line).map((n) => `#${n}`);
+          keep([section], version, section);
+          tickets = [];
         } else if (version && /^#\d+:?\s+\S/.test(line)) {
           // an item a line of its own, named by its issue, in notes without bullets (Jackson's `release-notes/VERSION-2.x`:
           // `#1467: Support \`@JsonUnwrapped\` with \`@JsonCreator\``, then its credits indented under it)
@@ -928,7 +967,7 @@ function cites(item: Item, unit: Matchable): boolean {
  * "Miscellaneous", reverts or notes for downstreams, which say nothing of whom a change is for.
  */
 const FILED_INTERNAL =
-  /chore|refactor|test|doc|build|\bci\b|dependenc|internal|development support|maintenance|^(?:code )?styles?$|contributor|^project changes$/i;
+  /chore|refactor|test|\bdoc|build|\bci\b|dependenc|internal|development support|maintenance|^(?:code )?styles?$|contributor|^project changes$/i;
 
 /**
  * Where the release notes file a unit they do not count as what users get: the first item that cites it by number or commit

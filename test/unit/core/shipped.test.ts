@@ -1,6 +1,15 @@
 import * as assert from 'node:assert/strict';
 import { isReleaseNotesPath } from '../../../src/core/conventions';
-import { codeNames, indexReleaseNotes, RELEASE_DATE_SLACK_MS, shippedByName, shippedIn, subjectNames, unversioned } from '../../../src/core/shipped';
+import {
+  codeNames,
+  filedInternal,
+  indexReleaseNotes,
+  RELEASE_DATE_SLACK_MS,
+  shippedByName,
+  shippedIn,
+  subjectNames,
+  unversioned,
+} from '../../../src/core/shipped';
 
 /** Each item of `text` (read as the file `path`) as `version | section | text`. */
 function items(path: string, text: string): string[] {
@@ -564,7 +573,7 @@ describe('release notes: the formats projects write them in', () => {
     assert.deepEqual(items('CHANGELOG.md', '## 1.3.0\n\n### Upcoming deprecations\n\n- Old flag (#9)\n'), ['1.3.0 | Upcoming deprecations | old flag 9']);
   });
 
-  it("a heading in a release that paragraphs tell, with no list under it, is an item and its own section (broot's `#### Major Feature: …`); one over a list is a section", () => {
+  it("a heading in a release that paragraphs tell, with no list under it, is an item (broot's `#### Major Feature: …`); one over a list is a section", () => {
     const text = [
       '### v1.56.0 - 2026-03-20',
       '- `impacted_panel` verb argument - Fix #1119',
@@ -582,7 +591,7 @@ describe('release notes: the formats projects write them in', () => {
     ].join('\n');
     assert.deepEqual(items('CHANGELOG.md', text), [
       '1.56.0 |  | impacted panel verb argument fix 1119',
-      '1.56.0 | Major Feature: merge staged files to issue a single command | major feature merge staged files to issue a single command when a verb argument has a space separated or comma separated flag a single external command is run fix 465 the default verbs json file has an example of a zip verb',
+      '1.56.0 |  | major feature merge staged files to issue a single command when a verb argument has a space separated or comma separated flag a single external command is run fix 465 the default verbs json file has an example of a zip verb',
       '1.55.0 | Highlights | tokyo night skin',
       '1.55.0 | Highlights | nushell integration 1116',
     ]);
@@ -592,12 +601,79 @@ describe('release notes: the formats projects write them in', () => {
         { pullRequest: 1140, issues: [465], shas: [], text: 'space-separated/comma-separated verb arg flags' },
         indexReleaseNotes([{ path: 'CHANGELOG.md', text }]),
       ),
-      {
-        version: '1.56.0',
-        file: 'CHANGELOG.md',
-        section: 'Major Feature: merge staged files to issue a single command',
-      },
+      { version: '1.56.0', file: 'CHANGELOG.md', section: '' },
     );
+  });
+
+  it("mkdocs' release notes: headings told by paragraphs and examples, each citing its pull request at its end, and a section's list cited after it", () => {
+    const text = [
+      '## Version 1.5.0 (2023-07-26)',
+      '',
+      '### New command `mkdocs get-deps`',
+      '',
+      'This command guesses the Python dependencies that a MkDocs site requires in order to build.',
+      '',
+      '```bash',
+      'pip install $(mkdocs get-deps)',
+      '```',
+      '',
+      'The command allows overriding which config file is used.',
+      '',
+      'Context: #3205',
+      '',
+      '### Markdown extensions can use paths relative to the current document',
+      '',
+      'This is aimed at extensions such as `pymdownx.snippets`.',
+      '',
+      '```yaml',
+      'markdown_extensions:',
+      '  - pymdownx.snippets:',
+      '      base_path: !relative',
+      '```',
+      '',
+      'See [**documentation**](../user-guide/configuration.md#paths). Context: #2154, #3258',
+      '',
+      '### Upgrades for plugin developers',
+      '',
+      '#### Enabling true generated files',
+      '',
+      'See [**documentation**][mkdocs.structure.files.File].',
+      '',
+      '*   There is a new constructor `File.generated()`.',
+      '',
+      'Other changes:',
+      '',
+      '*   The internal storage of `File` objects has been reworked.',
+      '',
+      'Context: #3451, #3463',
+      '',
+      '#### Plugins can add multiple handlers for the same event type',
+      '',
+      'See `mkdocs.plugins.CombinedEvent`. Context: #3448',
+      '',
+    ].join('\n');
+    const index = indexReleaseNotes([{ path: 'docs/about/release-notes.md', text }]);
+    assert.deepEqual(
+      index.items.map((i) => `${i.version} | ${i.section} | ${i.pullRequests.join(',')} | ${i.text.slice(0, 40)}`),
+      [
+        '1.5.0 |  | 3205 | new command mkdocs get deps this command',
+        // (an example's YAML list makes no section of it; its words, "the current document", name no section of docs)
+        '1.5.0 |  | 2154,3258 | markdown extensions can use paths relati',
+        '1.5.0 | Enabling true generated files |  | there is a new constructor file generate',
+        '1.5.0 | Enabling true generated files |  | the internal storage of file objects has',
+        '1.5.0 | Enabling true generated files | 3451,3463 | enabling true generated files',
+        '1.5.0 | Upgrades for plugin developers | 3448 | plugins can add multiple handlers for th',
+      ],
+    );
+    for (const [pullRequest, text] of [
+      [3205, 'New `get-deps` command: infer PyPI dependencies from mkdocs.yml'],
+      [3258, 'Add YAML placeholder tags that resolve to current paths'],
+      [3451, 'Rework Files to support generated files'],
+    ] as const) {
+      const unit = { pullRequest, shas: [], text };
+      assert.equal(shippedIn(unit, index)?.version, '1.5.0', text);
+      assert.equal(filedInternal(unit, index), undefined, text);
+    }
   });
 
   it("an item written as prose is found by the unit's commit messages when they tell that one item, not when they quote the notes", () => {
