@@ -253,7 +253,7 @@ export function namingSubject(commit: Pick<CommitRecord, 'subject' | 'body'>): s
   // (Azure DevOps' squash names its pull request before the title: `Merged PR 123: Add SSO login`)
   const azure = AZURE_MERGE.exec(commit.subject);
   if (azure) return commit.subject.slice(azure[0].length);
-  if (!ADVISORY_MERGE.test(commit.subject)) return commit.subject;
+  if (!ADVISORY_MERGE.test(commit.subject)) return continuedSubject(commit);
   const bullet = /^\*\s+(\S.*?)\s*$/m.exec(commit.body)?.[1];
   if (bullet) return bullet;
   const paragraph = commit.body.trim().split(/\n\s*\n/)[0] ?? '';
@@ -262,6 +262,35 @@ export function namingSubject(commit: Pick<CommitRecord, 'subject' | 'body'>): s
   if (paragraph && paragraph !== id && !paragraph.includes('\n') && !/^(co-authored-by|signed-off-by):|^https?:\/\//i.test(paragraph)) return paragraph;
   return id ? l10n.t('Security fix from a private fork ({0})', id) : l10n.t('Security fix from a private fork');
 }
+
+/**
+ * A subject cut off mid-sentence, and the body's first paragraph that goes on with it, as one line up to the sentence's end:
+ * OpenBSD's commits, synced to OpenSSH portable as "upstream: convert PerSourcePenalties to using floating point time," over
+ * "allowing penalties to be less than a second. This is useful …" → "upstream: convert PerSourcePenalties to using floating
+ * point time, allowing penalties to be less than a second". The subject alone when it ends a sentence, or the body does not
+ * go on with it (a paragraph that opens in lower case); at most `CONTINUED_MAX` characters of the body, cut at a word.
+ */
+function continuedSubject(commit: Pick<CommitRecord, 'subject' | 'body'>): string {
+  if (!CUT_OFF.test(commit.subject)) return commit.subject;
+  // (up to a header's line: "sshkey_ec_validate_public()" over "MIME-Version: 1.0", a mail's headers left in)
+  const lines = (commit.body.trim().split(/\n\s*\n/)[0] ?? '').split('\n');
+  const header = lines.findIndex((l) => /^[\w-]+:\s/.test(l));
+  const paragraph = lines
+    .slice(0, header < 0 ? undefined : header)
+    .join(' ')
+    .replace(/\s+/g, ' ');
+  if (!/^[a-z]/.test(paragraph)) return commit.subject;
+  const sentence = /^(.*?)[.;:!?](\s|$)/.exec(paragraph)?.[1] ?? paragraph;
+  const rest = sentence.length <= CONTINUED_MAX ? sentence : `${sentence.slice(0, sentence.lastIndexOf(' ', CONTINUED_MAX))}…`;
+  return `${commit.subject.trimEnd()} ${rest}`;
+}
+
+/** A subject's end that leaves its sentence open: a comma, or a word no sentence ends with ("… limit during", "… from the"). */
+const CUT_OFF =
+  /(,|\s(and|or|to|of|the|a|an|for|with|that|which|in|on|from|by|via|during|than|when|if|is|are|be|as|at|into|so|but|its|their|our|this|these|those|each|every|some|any|all|now|not|also|we|will|would|can|could|should|has|have|was|were))$/;
+
+/** The most characters of a body's sentence a cut-off subject is continued with (`continuedSubject`). */
+const CONTINUED_MAX = 120;
 
 /** Azure DevOps' subject of the commit that lands a pull request, before its title: `Merged PR 123: `. */
 const AZURE_MERGE = /^Merged PR \d+:\s+(?=\S)/;
@@ -306,10 +335,10 @@ export const NOT_BREAKING =
  * duplicate groups", "Disallow excess arguments", "Don't accept option arguments starting with `-=`": just's and
  * commander's notes list each as breaking; not a lint the project turns on for itself, "Forbid unsafe code"); and support
  * dropped after another change ("Add support for Rack 3, drop support for Rack 2": sinatra); and a newer runtime required
- * (ky's "Require Node.js 22", "Bump minimum Python to 3.10"), which drops the older ones.
+ * (ky's "Require Node.js 22", "Bump minimum Python to 3.10", sinatra's "Require Ruby 2.7.8 as minimum Ruby version", Alamofire's "Require Swift 5.5 (#3670)"), which drops the older ones.
  */
 export const DROPS_SUPPORT =
-  /^(temporarily |partially )?(remove[sd]?|drop(s|ped)?|hide[sd]?) .+ from (the )?public API\b(?!\s*(docs?|documentation|modules?|tests?|page|reference)\b)|^(drop(s|ped)?|remove[sd]?) (the |all )?(previously )?deprecated\b(?!.*\b(usages?|uses?|calls?|imports?|warnings?|tests?|dependenc\w*|helpers?)\b)|^(drop(s|ped)?|remove[sd]?) (the |all )?(\w+ )?(items|things|code|apis?|features?|functions?|methods?|options?|settings?) deprecated (in|since|before|prior to|until|as of|<=?) ?v?\d|^(drop(s|ped)?|remove[sd]?) (support for )?(python|node(\.?js)?|go|ruby|php|java|jdk|deno|perl|lua|android|ios|macos|windows) v?\d+(\.\d+)*( (and|or) v?\d+(\.\d+)*)*( support)?( to \w[\w ]*)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for )?(py)?[23]\.\d+( support)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for\b|(old|eol|legacy|end[- ]of[- ]life)( [\w.-]+)? (versions?|releases?|runtimes?|platforms?)\b)|^(drop(s|ped)?|remove[sd]?) (the )?(?!(unused|dead|stale|internal|obsolete|redundant|debug)\b)(?![^\n]*\b(gradle|maven|sbt|build|ci|eslint|babel|webpack|rollup|vite) plugin\b)(?![^\n]*\bfeature[- ](flag|gate|toggle)s?\b)([`'"][^`'"]+[`'"]|--[\w-]+|[a-z][\w-]*)( [a-z][\w-]*)? (option|plugin|flag|setting|command|subcommand)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b|^(forbid|disallow|prohibit)s?\b(?!.*\b(unsafe|lints?|warnings?|clippy|unwrap|in (tests?|CI)\b))|^(don't|do not|no longer) (accept|allow)s?\b|(,|;| and) (drop(s|ped)?|remove[sd]?) support for\b|^(require[sd]?|bump(s|ed)? (the )?min(imum)?( required| supported)?( version of)?) (python|node(\.?js)?|go|ruby|php|java|jdk|deno|rust|msrv) (to |>= ?)?v?\d+(\.\d+)*\+?( or (later|newer|above))?(\s*\(#\d+\))?\s*$/i;
+  /^(temporarily |partially )?(remove[sd]?|drop(s|ped)?|hide[sd]?) .+ from (the )?public API\b(?!\s*(docs?|documentation|modules?|tests?|page|reference)\b)|^(drop(s|ped)?|remove[sd]?) (the |all )?(previously )?deprecated\b(?!.*\b(usages?|uses?|calls?|imports?|warnings?|tests?|dependenc\w*|helpers?)\b)|^(drop(s|ped)?|remove[sd]?) (the |all )?(\w+ )?(items|things|code|apis?|features?|functions?|methods?|options?|settings?) deprecated (in|since|before|prior to|until|as of|<=?) ?v?\d|^(drop(s|ped)?|remove[sd]?) (support for )?(python|node(\.?js)?|go|ruby|php|java|jdk|deno|perl|lua|swift|android|ios|macos|windows) v?\d+(\.\d+)*( (and|or) v?\d+(\.\d+)*)*( support)?( to \w[\w ]*)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for )?(py)?[23]\.\d+( support)?(\s+\(#\d+\))?\s*$|^(drop(s|ped)?|remove[sd]?) (support for\b|(old|eol|legacy|end[- ]of[- ]life)( [\w.-]+)? (versions?|releases?|runtimes?|platforms?)\b)|^(drop(s|ped)?|remove[sd]?) (the )?(?!(unused|dead|stale|internal|obsolete|redundant|debug)\b)(?![^\n]*\b(gradle|maven|sbt|build|ci|eslint|babel|webpack|rollup|vite) plugin\b)(?![^\n]*\bfeature[- ](flag|gate|toggle)s?\b)([`'"][^`'"]+[`'"]|--[\w-]+|[a-z][\w-]*)( [a-z][\w-]*)? (option|plugin|flag|setting|command|subcommand)\b|^deprecat(e|es|ed)\b|^[\w.`'"()-]+ (now )?defaults to\b|^change[sd]? the default\b|^(forbid|disallow|prohibit)s?\b(?!.*\b(unsafe|lints?|warnings?|clippy|unwrap|in (tests?|CI)\b))|^(don't|do not|no longer) (accept|allow)s?\b|(,|;| and) (drop(s|ped)?|remove[sd]?) support for\b|^(require[sd]?|bump(s|ed)? (the )?min(imum)?( required| supported)?( version of)?) (python|node(\.?js)?|go|ruby|php|java|jdk|deno|rust|msrv|swift) (to |>= ?)?v?\d+(\.\d+)*\+?( or (later|newer|above)| as (the )?(new )?min(imum)?( required| supported)?( [\w.]+)? version)?(\s*\(#\d+\))?\s*$/i;
 /**
  * A title about the product's telemetry: GitLens' "Adds telemetry for Agents sidebar panel", "Adds comprehensive telemetry for
  * Graph WIP panel interactions", "Adds detailed telemetry for AI explain features". Not one that lets users turn it off or

@@ -239,8 +239,15 @@ describe('notability of a unit of work', () => {
       assert.ok(isHousekeepingPath(path), path);
     assert.ok(!isHousekeepingPath('lib/tasks/Rakefile') && !isHousekeepingPath('Makefile') && !isHousekeepingPath('src/release.ts'));
     assert.ok(!ids(unit([commit({ subject: 'Add Bundler::GemHelper tasks to Rakefile', files: [file('Rakefile', 3)] })])).includes('feature'));
-    // a newer runtime required drops the older ones (ky); a regression test added is no feature
-    for (const subject of ['Require Node.js 22', 'Bump minimum Python to 3.10 (#412)', 'Require Go 1.24 or later']) assert.ok(breaking(subject), subject);
+    // a newer runtime required drops the older ones (ky, sinatra, Alamofire); a regression test added is no feature
+    for (const subject of [
+      'Require Node.js 22',
+      'Bump minimum Python to 3.10 (#412)',
+      'Require Go 1.24 or later',
+      'Require Ruby 2.7.8 as minimum Ruby version (#1993)',
+      'Require Swift 5.5 (#3670)',
+    ])
+      assert.ok(breaking(subject), subject);
     assert.ok(!breaking('Require a lock before writing the cache'));
     assert.ok(!ids(unit([commit({ subject: 'Add regression for custom fetch POST body', files: code })])).includes('feature'));
     // the release script's message says what breaking changes are to it, not that it makes one (cpp-httplib)
@@ -451,6 +458,35 @@ describe('notability of a unit of work', () => {
       'Merge commit from the fork of a friend',
       'only GitHub’s subject',
     );
+  });
+
+  it("a subject cut off mid-sentence is named with the body's words that end it (OpenSSH portable's synced OpenBSD commits)", () => {
+    const openbsd = 'OpenBSD-Commit-ID: 89198be755722131b45a52d22d548e4c602201f0';
+    assert.equal(
+      namingSubject({
+        subject: 'upstream: convert PerSourcePenalties to using floating point time,',
+        body: `allowing penalties to be less than a second. This is useful if you need to\npenalise things you expect to occur at >=1 QPS.\n\nfeedback dtucker / deraadt; ok deraadt@\n\n${openbsd}`,
+      }),
+      'upstream: convert PerSourcePenalties to using floating point time, allowing penalties to be less than a second',
+    );
+    // (its mail's headers left in the body are no words of it)
+    assert.equal(
+      namingSubject({
+        subject: 'upstream: Remove some unnecessary checks in',
+        body: 'sshkey_ec_validate_public()\nMIME-Version: 1.0\nContent-Type: text/plain',
+      }),
+      'upstream: Remove some unnecessary checks in sshkey_ec_validate_public()',
+    );
+    // a subject that ends its sentence, or a body that starts one of its own, stays as it is (git's "…that are not written
+    // to" over "The recent glibc 2.43 release…"; curl's "…use that"; "make SMB support opt-in")
+    for (const [subject, body] of [
+      ['fy some pointers that are not written to', 'The recent glibc 2.43 release had the following change.'],
+      ['cookie: when a dupe host adds subdomains, use that', 'Otherwise a weaker earlier entry is allowed.'],
+      ['lib: make SMB support opt-in', 'the SMB protocol has weak security'],
+      ['Add the frobnicator', 'and with it a knob'],
+      ['spelling: greater than', 'Signed-off-by: Josh Soref <josh@example.com>'],
+    ])
+      assert.equal(namingSubject({ subject: subject!, body: body! }), subject, subject);
   });
 
   it('keywords that misfired: dependency injection is not security; "will be fixed", "docs: fix links" and "a fixed-size buffer" are not fixes; reverts are read', () => {
