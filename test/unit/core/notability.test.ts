@@ -1298,6 +1298,10 @@ describe('notability of a unit of work', () => {
       'Kitest-based Test Harness (#17628)',
       'Add test binaries as a separate crate (#18644)',
       'Add in-process testing with `nu_test_support::test()` (#17733)',
+      // (and a fuzzer or benchmark added: syn's)
+      'Add fuzzer for literal parsing (#1926)',
+      'Add a fuzz target for the tokenizer',
+      'Add benchmarks for parse_file',
     ])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('internal'), subject);
     // (and its benchmarks: scalafmt's)
