@@ -319,15 +319,24 @@ export function isTestIn(conventions: Conventions, path: string): boolean {
   );
 }
 
+/** A `.gitattributes` file of the repository: the folder it sits in (`pkgs/cupertino_http`; '' at the root) and its text. */
+export interface GitAttributesFile {
+  readonly dir: string;
+  readonly text: string;
+}
+
 /**
  * The patterns of a `.gitattributes` file's lines that set or unset `linguist-generated` or `linguist-vendored`
  * (https://github.com/github-linguist/linguist/blob/main/docs/overrides.md), in order, an unset one with `!` before it:
  * biome's `/crates/biome_configuration/src/generated.rs linguist-generated=true`, jq's `src/parser.[ch] linguist-generated=true`, zoxide's
  * `/contrib/completions/* … linguist-generated` then `/contrib/completions/README.md -linguist-generated`. As git reads them,
  * a later line wins; a macro (`[attr]…`), a quoted pattern and one naming a folder (`dir/`, which git matches to no file)
- * are left out.
+ * are left out. A file in a folder (`dir`: dart-lang/http's `pkgs/cupertino_http/.gitattributes`, "lib/src/native_cupertino_bindings.dart
+ * linguist-generated", ffigen's output) speaks of the paths below it, as gitattributes(5) reads it: a pattern with a slash
+ * from that folder, one without at any depth under it; and only of what is generated: a folder's `* linguist-vendored` keeps
+ * GitHub's language statistics off it (bat's `assets/`, the syntaxes its release notes list as new), not its work off the user.
  */
-export function generatedByAttributes(text: string): string[] {
+export function generatedByAttributes(text: string, dir = ''): string[] {
   const patterns: string[] = [];
   for (const raw of text.split(/\r?\n/)) {
     const [pattern, ...attributes] = raw.trim().split(/\s+/);
@@ -335,10 +344,12 @@ export function generatedByAttributes(text: string): string[] {
       continue;
     let set: boolean | undefined;
     for (const a of attributes) {
-      const m = /^([-!])?linguist-(?:generated|vendored)(?:=(\S*))?$/.exec(a);
-      if (m) set = m[1] === undefined && (m[2] === undefined || m[2] === 'true');
+      const m = /^([-!])?linguist-(generated|vendored)(?:=(\S*))?$/.exec(a);
+      if (m && (dir === '' || m[2] === 'generated')) set = m[1] === undefined && (m[3] === undefined || m[3] === 'true');
     }
-    if (set !== undefined) patterns.push(set ? pattern : `!${pattern}`);
+    if (set === undefined) continue;
+    const placed = dir === '' ? pattern : pattern.includes('/') ? `/${dir}/${pattern.replace(/^\//, '')}` : `/${dir}/**/${pattern}`;
+    patterns.push(set ? placed : `!${placed}`);
   }
   return patterns;
 }
@@ -623,14 +634,14 @@ function performanceGitmoji(subjects: readonly string[]): false | undefined {
  *   fixtures beside their specs;
  *   at least 8 file changes seen).
  * - `releases`: release commits with file stats (their files are bookkeeping).
- * - `attributes`: the text of the repository's `.gitattributes` at the mainline's tip (`generatedByAttributes`), empty when it has none.
+ * - `attributes`: the repository's `.gitattributes` files at the mainline's tip, the root's and its folders' (`generatedByAttributes`).
  * - `ignoreRevs`: the text of its `.git-blame-ignore-revs` there (`ignoredRevisions`), empty when it has none.
  */
 export function learnConventions(
   subjects: readonly string[],
   history: readonly CommitRecord[],
   releases: readonly CommitRecord[],
-  attributes = '',
+  attributes: readonly GitAttributesFile[] = [],
   ignoreRevs = '',
 ): Conventions {
   // the user's own subjects say their convention where the repository's authors differ (rustup: rami3l writes
@@ -695,7 +706,10 @@ export function learnConventions(
     testFolders,
     bookkeeping,
     testFiles,
-    generated: generatedByAttributes(attributes),
+    // (a folder's file after the root's, a deeper one after it: the nearest says last, and wins, as git reads them)
+    generated: [...attributes]
+      .sort((a, b) => a.dir.split('/').length - b.dir.split('/').length || Number(a.dir !== '') - Number(b.dir !== ''))
+      .flatMap((f) => generatedByAttributes(f.text, f.dir)),
     ...(built.length > 0 ? { built } : {}),
     performanceGitmoji: performanceGitmoji([...subjects, ...history.map((c) => c.subject)]),
     mechanicalRevisions: ignoredRevisions(ignoreRevs),

@@ -9,7 +9,15 @@
 import type { SimpleGit } from 'simple-git';
 import { subDays } from 'date-fns';
 import type { CommitRecord } from '../core/commit';
-import { isNotesFragment, isReleaseNotesPath, learnConventions, NO_CONVENTIONS, RELEASE_SUBJECT, type Conventions } from '../core/conventions';
+import {
+  isNotesFragment,
+  isReleaseNotesPath,
+  learnConventions,
+  NO_CONVENTIONS,
+  RELEASE_SUBJECT,
+  type Conventions,
+  type GitAttributesFile,
+} from '../core/conventions';
 import { newestTagBefore, oldestRelease, type ReleaseNotesFile, type ReleaseTag } from '../core/shipped';
 import type { Topology } from '../core/units';
 import { spawnGit } from './gitProcess';
@@ -124,7 +132,7 @@ export async function readWorkHistory(folder: string, range: ScanRange, options:
 
 /**
  * The mainline of `window` (see `readTopology`), the latest release commits on it (up to 10, with
- * their files, to learn which files are bookkeeping), the release-notes files, the `.gitattributes` and `.git-blame-ignore-revs` at its tip and the
+ * their files, to learn which files are bookkeeping), the release-notes files, the `.gitattributes` files and the `.git-blame-ignore-revs` at its tip and the
  * repository's release tags (`readReleaseTags`).
  */
 async function readMainline(
@@ -137,7 +145,7 @@ async function readMainline(
   releaseCommits: CommitRecord[];
   releaseNotes: ReleaseNotesFile[];
   releaseTags: ReleaseTag[];
-  attributes: string;
+  attributes: GitAttributesFile[];
   ignoreRevs: string;
 }> {
   const topology = await readTopology(g, paddedSince(window), paddedUntil(window));
@@ -258,16 +266,21 @@ async function readEarlierNotes(
   return earlier;
 }
 
-/** Files at the root of a repository whose text teaches its conventions (core/conventions.ts `learnConventions`). */
-const ROOT_FILES = ['.gitattributes', '.git-blame-ignore-revs'] as const;
+/** The most `.gitattributes` files read in a repository's folders (a monorepo's packages each keep one); the nearest the root first. */
+const ATTRIBUTES_FILES_MAX = 50;
 
 /**
- * The texts of the `.gitattributes` and the `.git-blame-ignore-revs` at the root of `ref`, whose files `listing` names
- * (`git ls-tree -r --name-only`), read with one `git cat-file --batch`; empty for one that is not there.
+ * The `.gitattributes` files of `ref` (the root's and its folders', core/conventions.ts `GitAttributesFile`) and the text of its
+ * `.git-blame-ignore-revs` at the root, as `listing` (`git ls-tree -r --name-only`) names them, read with one
+ * `git cat-file --batch`; no attributes and an empty text where there are none.
  */
-async function readRootFiles(root: string, ref: string, listing: string, signal?: AbortSignal): Promise<[attributes: string, ignoreRevs: string]> {
-  const names = new Set(listing.split('\n'));
-  const present = ROOT_FILES.filter((f) => names.has(f));
+async function readRootFiles(root: string, ref: string, listing: string, signal?: AbortSignal): Promise<[attributes: GitAttributesFile[], ignoreRevs: string]> {
+  const paths = listing.split('\n');
+  const attributes = paths
+    .filter((p) => p === '.gitattributes' || p.endsWith('/.gitattributes'))
+    .sort((a, b) => a.split('/').length - b.split('/').length)
+    .slice(0, ATTRIBUTES_FILES_MAX);
+  const present = [...attributes, ...(paths.includes('.git-blame-ignore-revs') ? ['.git-blame-ignore-revs'] : [])];
   const texts = present.length
     ? await catFiles(
         root,
@@ -275,8 +288,10 @@ async function readRootFiles(root: string, ref: string, listing: string, signal?
         signal,
       )
     : [];
-  const text = (f: (typeof ROOT_FILES)[number]): string => (present.includes(f) ? (texts[present.indexOf(f)] ?? '') : '');
-  return [text('.gitattributes'), text('.git-blame-ignore-revs')];
+  return [
+    attributes.map((path, i) => ({ dir: path.slice(0, Math.max(0, path.lastIndexOf('/'))), text: texts[i] ?? '' })),
+    present.length > attributes.length ? (texts[attributes.length] ?? '') : '',
+  ];
 }
 
 /**

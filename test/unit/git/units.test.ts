@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { candidateTime, handledKeys, shippedLink, unitCandidates } from '../../../src/core/candidates';
-import { isReleaseNotesPath } from '../../../src/core/conventions';
+import { isGeneratedIn, isReleaseNotesPath } from '../../../src/core/conventions';
 import { emptyJournal, sourceKey, type JournalFile } from '../../../src/core/model';
 import { unitChange, unitParts } from '../../../src/core/unitFiles';
 import { reviewedChange, unitPullRequests, type WorkUnit } from '../../../src/core/units';
@@ -1523,6 +1523,47 @@ describe('units of work (real repositories)', () => {
       of(lexer).notability.signals.some((s) => s.id === 'size'),
       JSON.stringify(of(lexer).notability.signals),
     );
+  });
+
+  it("a package's own .gitattributes (dart-lang/http's pkgs/cupertino_http, ffigen's bindings) marks its generated files, relative to its folder", async () => {
+    const repo = make();
+    repo.commit({
+      message: 'Start',
+      files: {
+        'pkgs/cupertino_http/.gitattributes': '# ffigen generated code\nlib/src/native_cupertino_bindings.dart linguist-generated\n*.g.m linguist-generated\n',
+        // (a folder's vendored files are kept off GitHub's language statistics, not off the user's work: bat's assets)
+        'assets/.gitattributes': '* linguist-vendored\n',
+        'assets/syntaxes/Zig.sublime-syntax': lines(50, 'syntax'),
+        'pkgs/cupertino_http/lib/src/native_cupertino_bindings.dart': lines(3000, 'bindings'),
+        'pkgs/cupertino_http/lib/src/client.dart': lines(200, 'client'),
+        'pkgs/cronet_http/lib/src/native_cupertino_bindings.dart': lines(100, 'not declared here'),
+      },
+      date: at(2),
+      author: MAINTAINER,
+    });
+    // the bindings regenerated with a new ffigen: thousands of lines that nobody wrote
+    const regenerate = repo.commit({
+      message: 'Switch to ffigen 19.1.0',
+      files: {
+        'pkgs/cupertino_http/lib/src/native_cupertino_bindings.dart': lines(2600, 'regenerated'),
+        'pkgs/cupertino_http/darwin/x/bindings.g.m': lines(900, 'objc'),
+        'pkgs/cupertino_http/lib/src/client.dart': lines(204, 'client'),
+      },
+      date: at(5),
+    });
+    const w = await work(repo);
+    assert.deepEqual(w.conventions.generated, ['/pkgs/cupertino_http/lib/src/native_cupertino_bindings.dart', '/pkgs/cupertino_http/**/*.g.m']);
+    for (const [path, generated] of [
+      ['pkgs/cupertino_http/lib/src/native_cupertino_bindings.dart', true],
+      ['pkgs/cupertino_http/darwin/x/bindings.g.m', true],
+      ['pkgs/cronet_http/lib/src/native_cupertino_bindings.dart', false],
+      ['lib/src/native_cupertino_bindings.dart', false],
+      ['assets/syntaxes/Zig.sublime-syntax', false],
+    ] as const)
+      assert.equal(isGeneratedIn(w.conventions, path), generated, path);
+    const scored = scoreWork(w, { threshold: 4 });
+    const unit = scored.find((s) => s.unit.commits.some((c) => c.sha === regenerate))!;
+    assert.ok(!unit.notability.signals.some((s) => s.id === 'size'), JSON.stringify(unit.notability.signals));
   });
 
   it("a commit the repository's .git-blame-ignore-revs lists (SQLAlchemy's 'update to black 26.3.1') is mechanical, not work of its size", async () => {
