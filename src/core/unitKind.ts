@@ -845,8 +845,9 @@ export function stripPrefix(subject: string): string {
     .replace(/^(?:(?:issue|bug|gh|bpo)[\s#-]*\d+|#\d+)\s*:\s*/i, '')
     .replace(/^(?:[\w/.-]+(\([^)]*\))?!?:\s*){1,3}/, '');
   // an area named in two or three lower-case words ("type aliases: support generics", "union passthrough: add …": cattrs),
+  // the first of them a name (pandoc's "Markdown reader: support `alerts` extension", "LaTeX reader: support \footnotemark"),
   // not a sentence that goes on after a colon ("fix the parser: it hung", "add a flag: --json")
-  const area = /^([a-z][\w.-]*(?: [a-z][\w.-]*){1,2}):\s+(?=[a-z`])/.exec(stripped);
+  const area = /^([A-Za-z][\w.-]*(?: [a-z][\w.-]*){1,2}):\s+(?=[a-z`])/.exec(stripped);
   // (nor words that say what the change is: "bug fix: handle …", "security fix: …", "breaking change: …")
   return area && !SENTENCE_START.test(area[1]!) && !KIND_WORDS.test(area[1]!) ? stripped.slice(area[0].length) : stripped;
 }

@@ -1476,11 +1476,18 @@ describe('notability of a unit of work', () => {
     assert.ok(ids(unit([commit({ subject: 'Add --gutter to set the gutter character', files: helpText })])).includes('feature'));
     // nor is an area named in two or three words (cattrs' "type aliases: support generics"); a sentence that goes on after
     // a colon still starts with its verb
-    for (const subject of ['type aliases: support generics (#618)', 'union passthrough: add `accept_ints_as_floats` (#668)'])
+    // (its first word a name: pandoc's "Markdown reader: support `alerts` extension", "LaTeX reader: support \footnotemark")
+    for (const subject of [
+      'type aliases: support generics (#618)',
+      'union passthrough: add `accept_ints_as_floats` (#668)',
+      'Markdown reader: support `alerts` extension for pandoc markdown.',
+      'LaTeX reader: support \\footnotemark and \\footnotetext (#11450).',
+      'EPUB writer: add cover metadata for EPUB3.',
+    ])
       assert.ok(ids(unit([commit({ subject, files: [file('src/cattrs/gen.py', 40)] })])).includes('feature'), subject);
     for (const subject of ['bug fix: handle a missing file', 'security fix: escape the title'])
       assert.ok(ids(unit([commit({ subject, files: [file('src/cattrs/gen.py', 40)] })])).includes('fix'), subject);
-    for (const subject of ['fix the parser: add a missing bound check', 'remove two helpers: support was dropped'])
+    for (const subject of ['fix the parser: add a missing bound check', 'remove two helpers: support was dropped', 'Fix the parser: add a missing bound check'])
       assert.ok(!ids(unit([commit({ subject, files: [file('src/cattrs/gen.py', 40)] })])).includes('feature'), subject);
     // a bracketed tag (a release line, a language) is not the subject's first word
     assert.ok(ids(unit([commit({ subject: '[3.9.x] Support `import defer` (#19624)', files: [file('src/parser.js', 40)] })])).includes('feature'));
