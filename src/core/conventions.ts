@@ -419,8 +419,8 @@ const BARE_TEST_NAME = /(^|\/)(tests?\.(?:[cm]?[jt]sx?|rs|py|go|rb|exs?|kt|java|
 const BARE_TEST_FOLDERS = 5;
 
 /**
- * Release notes and changelogs: bookkeeping of every release, not documentation work. A file each (CHANGELOG, NEWS…),
- * or a folder of notes per version or release line: git's `RelNotes/2.54.0.adoc`, uv's `changelogs/0.11.x.md`,
+ * Release notes and changelogs: bookkeeping of every release, not documentation work. A file each (CHANGELOG, NEWS…; in Org
+ * mode, or one per major version: magit's `docs/CHANGELOG.4`), or a folder of notes per version or release line: git's `RelNotes/2.54.0.adoc`, uv's `changelogs/0.11.x.md`,
  * Pillow's `docs/releasenotes/12.3.0.rst`, k6's `release notes/v2.2.0.md`, flake8's `docs/source/release-notes/7.1.0.rst`, or a `releases/` folder of one
  * file per version (tornado's `docs/releases/v6.5.0.rst`, Django's `docs/releases/5.0.txt`; not its index, `docs/releases.rst`),
  * or one per release line (bbolt's and Kubernetes' `CHANGELOG/CHANGELOG-1.4.md`, SQLAlchemy's `doc/build/changelog/changelog_20.rst`, Jackson's `release-notes/VERSION-2.x`, gleam's
@@ -429,7 +429,7 @@ const BARE_TEST_FOLDERS = 5;
  * projects' "What's New" (xarray's `doc/whats-new.rst`, pandas' `doc/source/whatsnew/v2.2.0.rst`).
  */
 const RELEASE_NOTES =
-  /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.(md|markdown|rst|txt|adoc))?$|(^|\/)(CHANGELOG|CHANGES|NEWS|RELEASE[-_]?NOTES)[-_]v?\d+(\.\d+)*(\.x)?\.(md|markdown|rst|txt|adoc)$|(^|\/)(RelNotes|changelogs|release[-_ ]?notes|history)\/[^/]+\.(md|txt|adoc|rst)$|(^|\/)releases?\/v?\d+(\.\d+)+[\w.-]*\.(md|txt|adoc|rst)$|(^|\/)changelog\/changelog_\d+\.rst$|(^|\/)changelog\/v?\d+(\.\d+)+\.(md|rst|txt|adoc)$|(^|\/)interface-changes\.rst$|(^|\/)release-notes\/VERSION(-[\w.]+)?$|(^|\/)whats-?new(\.(md|rst|txt))?$|(^|\/)whatsnew\/[^/]+\.(md|rst|txt)$/i;
+  /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.(md|markdown|rst|txt|adoc|org|\d+))?$|(^|\/)(CHANGELOG|CHANGES|NEWS|RELEASE[-_]?NOTES)[-_]v?\d+(\.\d+)*(\.x)?\.(md|markdown|rst|txt|adoc)$|(^|\/)(RelNotes|changelogs|release[-_ ]?notes|history)\/[^/]+\.(md|txt|adoc|rst)$|(^|\/)releases?\/v?\d+(\.\d+)+[\w.-]*\.(md|txt|adoc|rst)$|(^|\/)changelog\/changelog_\d+\.rst$|(^|\/)changelog\/v?\d+(\.\d+)+\.(md|rst|txt|adoc)$|(^|\/)interface-changes\.rst$|(^|\/)release-notes\/VERSION(-[\w.]+)?$|(^|\/)whats-?new(\.(md|rst|txt))?$|(^|\/)whatsnew\/[^/]+\.(md|rst|txt)$/i;
 /**
  * Files every project has that are not the product's work: licences, authors lists, ownership
  * files, CI configuration and scripts, editor and git settings, pre-commit hooks, and the tools'

@@ -462,7 +462,8 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
     const lines = file.text.split('\n');
     // GNU's NEWS (coreutils, grep, tar): Emacs outline mode, `* Noteworthy changes in release 9.6 (2025-01-17) [stable]`,
     // `** Bug fixes`, and each item a paragraph of its own
-    const outline = /-\*-\s*outline\s*-\*-/.test(lines[0] ?? '');
+    // (and Org mode's: magit's docs/CHANGELOG.4, `# -*- mode: org -*-`, `* v4.7.0    2026-08-01`, each item a `- ` bullet)
+    const outline = /-\*-\s*(mode:\s*)?(outline|org)\s*-\*-/.test(lines[0] ?? '') || file.path.endsWith('.org');
     // inside a fenced code block of Markdown (an example's `- a` is no item), and the fence that opened it; in
     // reStructuredText a line of `~` is a title's underline
     const markdown = /\.(md|markdown)$/i.test(file.path);
@@ -503,7 +504,10 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
             section = '';
           } else section = heading.replace(/^[\W_]+|[\W_]+$/g, '');
         } else if (line.trim() === '') flush();
-        else if (/^\s/.test(line)) (current ??= []).push(line.trim());
+        else if (/^[-+]\s+\S/.test(line)) {
+          flush();
+          current = [line.slice(1).trim()];
+        } else if (/^\s/.test(line)) (current ??= []).push(line.trim());
         continue;
       }
       // the Sphinx `changelog` extension's directives (SQLAlchemy, Alembic, Mako): `.. changelog::` with its `:version:`,

@@ -429,6 +429,42 @@ describe('release notes: the formats projects write them in', () => {
     ]);
   });
 
+  it("Org mode's notes (magit's docs/CHANGELOG.4, one file per major version): releases under stars, each item a `- ` bullet citing issues and commits", () => {
+    for (const path of ['docs/CHANGELOG.4', 'CHANGELOG.org', 'NEWS.org']) assert.ok(isReleaseNotesPath(path), path);
+    for (const path of ['docs/CHANGELOG.md.bak', 'docs/CHANGELOG.4.bak', 'src/changelog.4.ts']) assert.ok(!isReleaseNotesPath(path), path);
+    const text = [
+      '# -*- mode: org -*-',
+      '* v4.7.0    2026-08-01',
+      '',
+      '- Added new command ~magit-log-reflog~, which shows the log for all',
+      '  objects mentioned in all reflogs.  #4748',
+      '',
+      '- Added ~--reject~ to ~magit-am~ menu.  #5148',
+      '',
+      '* v4.6.0    2026-07-01',
+      '',
+      'The primary focus of this release are blob-visiting buffers.',
+      '',
+      '- Added support for compiling a list of definitions that are modified',
+      '  in a diff.  #2931, 863f1aa6fe, 46b7f76df3',
+      '',
+    ].join('\n');
+    const index = indexReleaseNotes([{ path: 'docs/CHANGELOG.4', text }]);
+    assert.deepEqual(
+      index.items.map((i) => `${i.version} | ${i.pullRequests.join(',')} | ${i.shas.join(',')} | ${i.text}`),
+      [
+        '4.7.0 | 4748 |  | added new command magit log reflog which shows the log for all objects mentioned in all reflogs 4748',
+        '4.7.0 | 5148 |  | added reject to magit am menu 5148',
+        '4.6.0 | 2931 | 863f1aa6fe,46b7f76df3 | added support for compiling a list of definitions that are modified in a diff 2931 863f1aa6fe 46b7f76df3',
+      ],
+    );
+    assert.equal(
+      shippedIn({ pullRequest: undefined, shas: ['863f1aa6fe0123456789abcdef0123456789abcd'], text: 'magit-diff--modified-defuns: New function' }, index)
+        ?.version,
+      '4.6.0',
+    );
+  });
+
   it("items on lines of their own named by their area (zstd, lz4), under a version written `V1.5.6`; reStructuredText definition lists (openvpn's `Overview of changes in 2.7`)", () => {
     assert.deepEqual(
       items(
