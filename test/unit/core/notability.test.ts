@@ -249,6 +249,10 @@ describe('notability of a unit of work', () => {
     ])
       assert.ok(breaking(subject), subject);
     assert.ok(!breaking('Require a lock before writing the cache'));
+    // a new default others get without asking (gson's "Use LinkedHashMap as the default Map. (#3057)"); not a default used
+    for (const subject of ['Use LinkedHashMap as the default Map. (#3057)', 'Make the new renderer the default']) assert.ok(breaking(subject), subject);
+    for (const subject of ['Use the default Map when none is given', 'Reference the default nesting limit by name rather than as a constant. (#2719)'])
+      assert.ok(!breaking(subject), subject);
     assert.ok(!ids(unit([commit({ subject: 'Add regression for custom fetch POST body', files: code })])).includes('feature'));
     // the release script's message says what breaking changes are to it, not that it makes one (cpp-httplib)
     const script = unit([
