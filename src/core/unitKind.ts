@@ -217,10 +217,12 @@ const FIX_DESCRIPTION =
  * "Remove unnecessary parentheses.", which named a series of 23 commits), and duplication reduced (caffeine's "Reduce duplications
  * in the cache and entry code generators"; not requests deduplicated, a feature), and code moved into a function or a module of its
  * own, or from one named in code to another (gleam's "move long branch into method", "move pretty arena to its own separate crate",
- * "some renamings"; zls's "move identifier parsing utilities from \`Analyser\` to \`offsets\`.").
+ * "some renamings"; zls's "move identifier parsing utilities from \`Analyser\` to \`offsets\`."), or factored out (MicroPython's
+ * "alif/machine_rtc: Factor out RTC helper functions.", which named a series that implements a deepsleep timeout; not uv's "Factor
+ * supported environments out of lockfile markers (#19969)", what its lockfile says).
  */
 export const REFACTORING =
-  /\b(refactor\w*|clean ?ups?|cleanups?|tidy|simplif(y|ies|ied)|renam(e[sd]?|ings?)|move (\S+ ){1,4}(in)?to (its own |a separate |a new |an? |the )?(own )?(separate )?(method|function|helper|module|file|crate|package|struct|class)s?|move (\S+ ){1,4}(from|out of) `[\w.:]+` (in)?to `[\w.:]*\w(?=`)|restructur\w*|reorganiz\w*|extract(s|ed)?|inline[sd]?|drop unused|remove (unused|dead|deadcode)|reduc(e[sd]?|ing) (the |some )?(code )?duplicat(ion|ions|ed code)|split out|flatten(s|ed)?|moderniz(e[sd]?|ing)|(for|to improve) (better |improved )?readability|use final(?= (for|on|in|where|keywords?|modifiers?)\b|\W*$)|use (a |the )?ternary( operator)?|merge (nested )?if statements|remove (unnecessary|redundant|superfluous|needless) (parenthes[ie]s|casts?|semicolons?|boxing|unboxing|qualifiers?|modifiers?|braces|keywords?|type arguments?|initiali[sz]ers?))\b/i;
+  /\b(refactor\w*|clean ?ups?|cleanups?|tidy|simplif(y|ies|ied)|factor(s|ed|ing)? out\b|factor(s|ed|ing)? (\S+ ){1,3}out (in)?to\b|renam(e[sd]?|ings?)|move (\S+ ){1,4}(in)?to (its own |a separate |a new |an? |the )?(own )?(separate )?(method|function|helper|module|file|crate|package|struct|class)s?|move (\S+ ){1,4}(from|out of) `[\w.:]+` (in)?to `[\w.:]*\w(?=`)|restructur\w*|reorganiz\w*|extract(s|ed)?|inline[sd]?|drop unused|remove (unused|dead|deadcode)|reduc(e[sd]?|ing) (the |some )?(code )?duplicat(ion|ions|ed code)|split out|flatten(s|ed)?|moderniz(e[sd]?|ing)|(for|to improve) (better |improved )?readability|use final(?= (for|on|in|where|keywords?|modifiers?)\b|\W*$)|use (a |the )?ternary( operator)?|merge (nested )?if statements|remove (unnecessary|redundant|superfluous|needless) (parenthes[ie]s|casts?|semicolons?|boxing|unboxing|qualifiers?|modifiers?|braces|keywords?|type arguments?|initiali[sz]ers?))\b/i;
 /**
  * A subject that merges one branch into another (`Merge branch 'develop' into release/14.x`, `Merge
  * from develop (#2482)`, `Merge remote-tracking branch 'origin/main'`, `Merge main into feature`, tonic's `Merge changes from next to

@@ -17,7 +17,7 @@ import { BEST_WEIGHT, buildProfile, informationFactor, isBotAuthor, scoreUnit, S
 import { isPackagingPath, unitFiles, unitLines } from '../../../src/core/unitFiles';
 import { areaOf, isApiDumpPath, isGeneratedPath, isSourceCodePath } from '../../../src/core/paths';
 import { namingSubject } from '../../../src/core/unitKind';
-import { mergeUnits, type WorkUnit } from '../../../src/core/units';
+import { commitsTitle, mergeUnits, type WorkUnit } from '../../../src/core/units';
 
 function file(path: string, additions: number, deletions = 0, created = false): FileChange {
   return { path, additions, deletions, binary: false, created };
@@ -1566,9 +1566,27 @@ describe('notability of a unit of work', () => {
       'move pretty arena to its own separate crate',
       'some renamings',
       'move identifier parsing utilities from `Analyser` to `offsets`.',
+      // (or factored out: MicroPython's)
+      'alif/machine_rtc: Factor out RTC helper functions.',
+      'Factor the parser out into its own module',
     ])
       assert.ok(ids(unit([commit({ subject, files: [file('src/a.rs', 180, 180)] })])).includes('refactor'), subject);
-    for (const subject of ['Move settings from `~/.zls` to `~/.config/zls`', 'Move the cursor to the start of the line'])
+    // (and so it names no series of a feature: MicroPython's deepsleep timeout, built on the helpers it factored out)
+    assert.equal(
+      commitsTitle(
+        [
+          commit({ subject: 'alif/modmachine: Implement timeout_ms argument to deepsleep.', files: [file('ports/alif/modmachine.c', 43, 4)] }),
+          commit({ subject: 'alif/machine_rtc: Factor out RTC helper functions.', files: [file('ports/alif/machine_rtc.c', 68, 25)] }),
+        ],
+        NO_CONVENTIONS,
+      ),
+      'alif/modmachine: Implement timeout_ms argument to deepsleep.',
+    );
+    for (const subject of [
+      'Move settings from `~/.zls` to `~/.config/zls`',
+      'Move the cursor to the start of the line',
+      'Factor supported environments out of lockfile markers (#19969)',
+    ])
       assert.ok(!ids(unit([commit({ subject, files: [file('src/a.rs', 30, 5)] })])).includes('refactor'), subject);
     // usethis' development version after a release
     assert.ok(ids(unit([commit({ subject: 'Increment version number to 1.2.0.9000', files: [file('DESCRIPTION', 1, 1)] })])).includes('routineWords'));
