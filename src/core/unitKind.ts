@@ -460,9 +460,13 @@ const DEV_TOOLING_MOVE =
 /**
  * A linter's rule named by its plugin and id in backticks, as the project turns it on or fixes what it finds:
  * prettier's "Enable `unicorn/no-useless-else` rule (#19364)", "Fix some `unicorn/no-declarations-before-early-exit`
- * violations (#19371)". (Group 1: the rule.) A linter's own rules have no plugin prefix there (biome's `noUselessElse`).
+ * violations (#19371)". (Group 1: the rule.) A linter's own rules have no plugin prefix there (biome's `noUselessElse`); one without
+ * is named a lint rule in words (Leaflet's "Enable `prefer-exponentiation-operator` linting rule and fix issues (#9660)"; group 2).
  */
-const LINT_RULE = /`((?:@?[\w-]+\/)+[a-z][\w-]*)`\s*(?:rules?|violations?|errors?|warnings?)\b/i;
+const LINT_RULE =
+  /`((?:@?[\w-]+\/)+[a-z][\w-]*)`\s*(?:rules?|violations?|errors?|warnings?)\b|`([a-z][\w-]*)`\s+(?:lint(?:ing|er)?|eslint|clippy|rubocop)\s+rules?\b/i;
+/** A linter's own repository, where a lint rule is what users get (eslint, biome, ruff, clippy, rubocop, oxc, golangci-lint). */
+const LINTER_REPO = /lint|biome|ruff|clippy|rubocop|oxc|staticcheck/i;
 
 /**
  * The project's own lint, format or type-check tool a subject names anywhere in it (attrs' "pyright: remove
@@ -672,7 +676,8 @@ export function declaredKind(
   // eslint-plugin-regexp"; not a feature with one "Fix clippy warnings" commit in it), unless the project is that tool
   const tool = lintToolNamed(stripPrefix(unit.title), unit.repo);
   if (tool) return { kind: 'internal', reason: l10n.t('Changes the project’s lint or format tooling ({0}): nothing users get.', tool) };
-  const rule = LINT_RULE.exec(unit.title)?.[1];
+  const lint = LINT_RULE.exec(unit.title);
+  const rule = lint?.[1] ?? (LINTER_REPO.test(unit.repo) ? undefined : lint?.[2]);
   if (rule) return { kind: 'internal', reason: l10n.t('Works on the project’s lint rules ({0}): nothing users get.', rule) };
   // a move of its build or development tooling ("use uv", "Convert project to Gradle"), unless the project is that tool
   const moved = DEV_TOOLING_MOVE.exec(stripPrefix(unit.title))?.[1];

@@ -1709,6 +1709,15 @@ describe('notability of a unit of work', () => {
       assert.match(v.signals.find((x) => x.id === 'internal')?.reason ?? '', /lint rules \(unicorn\/no-/, subject);
       assert.ok(!v.signals.some((x) => x.id === 'feature' || x.id === 'fix'), subject);
     }
+    // (one without a plugin named a lint rule in words: Leaflet's; not in a linter's own repository)
+    const leaflet = score(
+      unit([commit({ subject: 'Enable `prefer-exponentiation-operator` linting rule and fix issues (#9660)', files: violations })], {
+        repo: 'github.com/Leaflet/Leaflet',
+      }),
+    );
+    assert.match(leaflet.signals.find((x) => x.id === 'internal')?.reason ?? '', /lint rules \(prefer-exponentiation-operator\)/);
+    const own = unit([commit({ subject: 'Add `no-useless-else` lint rule', files: violations })], { repo: 'github.com/oxc-project/oxc' });
+    assert.ok(ids(own).includes('feature') && !ids(own).includes('internal'), ids(own).join());
     const biome = [file('crates/biome_js_analyze/src/lint/nursery/no_useless_else.rs', 200)];
     assert.ok(ids(unit([commit({ subject: 'feat(lint): add `noUselessElse` rule', files: biome })], { repo: 'github.com/biomejs/biome' })).includes('feature'));
     // the tool's own repository: its rules are its product
