@@ -381,7 +381,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     .map((c) => c.body)
     .join('\n');
   // (removing a flag of the project's type checker breaks nothing users have)
-  const saidBreaking = subjects.filter(
+  // (and a pull request merged with a merge commit by its title: scrapy's "Remove most of the 2.13.0 deprecations", whose
+  // commits each drop one thing: "Remove InitSpider.", "Require start_queue_cls.")
+  const saidBreaking = [...subjects, ...(prTitle !== undefined && !shared ? [prTitle] : [])].filter(
     (x) =>
       subjectPrefix(x)?.breaking ||
       (commitType(x, conventions) === undefined &&

@@ -253,6 +253,16 @@ describe('notability of a unit of work', () => {
     for (const subject of ['Use LinkedHashMap as the default Map. (#3057)', 'Make the new renderer the default']) assert.ok(breaking(subject), subject);
     for (const subject of ['Use the default Map when none is given', 'Reference the default nesting limit by name rather than as a constant. (#2719)'])
       assert.ok(!breaking(subject), subject);
+    // deprecations removed, said as a noun (scrapy's, Pillow's, sidekiq's); not a file, a table or a baseline of them
+    for (const subject of [
+      'Remove most of the 2.13.0 deprecations',
+      'Remove deprecations for Pillow 12.0.0 (#9053)',
+      'remove 6.x deprecations',
+      'Remove deprecations.',
+    ])
+      assert.ok(breaking(subject), subject);
+    for (const subject of ['Remove deprecations baseline', 'Remove line breaks from deprecations table', 'Removed stale deprecations file'])
+      assert.ok(!breaking(subject), subject);
     assert.ok(!ids(unit([commit({ subject: 'Add regression for custom fetch POST body', files: code })])).includes('feature'));
     // the release script's message says what breaking changes are to it, not that it makes one (cpp-httplib)
     const script = unit([
@@ -1098,6 +1108,11 @@ describe('notability of a unit of work', () => {
     });
     assert.ok(ids(cleanups).includes('refactor') && !ids(cleanups).includes('feature'), ids(cleanups).join());
     assert.ok(ids(unit(commits, { kind: 'pullRequest', merge, title: 'Add a --strict option' })).includes('feature'), 'a title that says feature');
+    // … or breaking (scrapy's "Remove most of the 2.13.0 deprecations", whose commits each drop one thing)
+    const removals = [commit({ subject: 'Remove InitSpider.', files: code }), commit({ subject: 'Require start_queue_cls.', files: code })];
+    const title = 'Remove most of the 2.13.0 deprecations';
+    assert.ok(!ids(unit(removals, { kind: 'pullRequest', merge })).includes('breaking'));
+    assert.ok(ids(unit(removals, { kind: 'pullRequest', merge: { ...merge, body: `${title}\n` }, title })).includes('breaking'), title);
     // … or documentation work (zstd's "Doc update": seven commits, one of them "add decoder errata paragraph")
     const docs = [commit({ subject: 'add decoder errata paragraph', files: [file('lib/zstd.h', 40, 3)] }), commit({ subject: 'minor wording', files: code })];
     for (const title of [
