@@ -424,12 +424,13 @@ const BARE_TEST_FOLDERS = 5;
  * Pillow's `docs/releasenotes/12.3.0.rst`, k6's `release notes/v2.2.0.md`, flake8's `docs/source/release-notes/7.1.0.rst`, or a `releases/` folder of one
  * file per version (tornado's `docs/releases/v6.5.0.rst`, Django's `docs/releases/5.0.txt`; not its index, `docs/releases.rst`),
  * or one per release line (bbolt's and Kubernetes' `CHANGELOG/CHANGELOG-1.4.md`, SQLAlchemy's `doc/build/changelog/changelog_20.rst`, Jackson's `release-notes/VERSION-2.x`, gleam's
- * `changelog/v1.18.md`: not towncrier's fragments there, `changelog/1234.feature.rst`), and
+ * `changelog/v1.18.md`: not towncrier's fragments there, `changelog/1234.feature.rst`), or one per version named so (meson's
+ * `docs/markdown/Release-notes-for-1.11.0.md`), and
  * mpv's list of what changed in its command interface per release (`DOCS/interface-changes.rst`), and the scientific Python
  * projects' "What's New" (xarray's `doc/whats-new.rst`, pandas' `doc/source/whatsnew/v2.2.0.rst`).
  */
 const RELEASE_NOTES =
-  /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.(md|markdown|rst|txt|adoc|org|\d+))?$|(^|\/)(CHANGELOG|CHANGES|NEWS|RELEASE[-_]?NOTES)[-_]v?\d+(\.\d+)*(\.x)?\.(md|markdown|rst|txt|adoc)$|(^|\/)(RelNotes|changelogs|release[-_ ]?notes|history)\/[^/]+\.(md|txt|adoc|rst)$|(^|\/)releases?\/v?\d+(\.\d+)+[\w.-]*\.(md|txt|adoc|rst)$|(^|\/)changelog\/changelog_\d+\.rst$|(^|\/)changelog\/v?\d+(\.\d+)+\.(md|rst|txt|adoc)$|(^|\/)interface-changes\.rst$|(^|\/)release-notes\/VERSION(-[\w.]+)?$|(^|\/)whats-?new(\.(md|rst|txt))?$|(^|\/)whatsnew\/[^/]+\.(md|rst|txt)$/i;
+  /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.(md|markdown|rst|txt|adoc|org|\d+))?$|(^|\/)(CHANGELOG|CHANGES|NEWS|RELEASE[-_]?NOTES)[-_]v?\d+(\.\d+)*(\.x)?\.(md|markdown|rst|txt|adoc)$|(^|\/)(RelNotes|changelogs|release[-_ ]?notes|history)\/[^/]+\.(md|txt|adoc|rst)$|(^|\/)releases?\/v?\d+(\.\d+)+[\w.-]*\.(md|txt|adoc|rst)$|(^|\/)changelog\/changelog_\d+\.rst$|(^|\/)changelog\/v?\d+(\.\d+)+\.(md|rst|txt|adoc)$|(^|\/)interface-changes\.rst$|(^|\/)release-notes\/VERSION(-[\w.]+)?$|(^|\/)release[-_ ]?notes[-_ ]for[-_ ]v?\d+(\.\d+)+\.(md|markdown|rst|txt|adoc)$|(^|\/)whats-?new(\.(md|rst|txt))?$|(^|\/)whatsnew\/[^/]+\.(md|rst|txt)$/i;
 /**
  * Files every project has that are not the product's work: licences, authors lists, ownership
  * files, CI configuration and scripts, editor and git settings, pre-commit hooks, and the tools'
@@ -459,7 +460,8 @@ export function isBookkeepingPath(path: string, conventions: Conventions): boole
 /**
  * A release-notes fragment: one change's entry, written beside the change and gathered into the notes at
  * release: rubocop's `changelog/new_x.md`, a `changes/` or `unreleased/` folder of Markdown or reST,
- * towncrier's `newsfragments/1234.bugfix`, `changelog.d/` and a `news/` folder of typed names (pip's `news/13932.feature.rst`). Not a version's archive
+ * towncrier's `newsfragments/1234.bugfix`, `changelog.d/` and a `news/` folder of typed names (pip's `news/13932.feature.rst`), meson's
+ * `docs/markdown/snippets/*.md`. Not a version's archive
  * (`changelogs/0.11.x.md`), nor a database's change log (Liquibase's `db/changelog/changes/004.yaml`).
  * Changesets (`.changeset/*.md`) are not counted here: they are read as documentation.
  */
@@ -471,6 +473,8 @@ export function isNotesFragment(path: string): boolean {
     // `news.d/47.0/fixed-zoom-center`)
     FRAGMENT_IN_FOLDER.test(path) ||
     /(^|\/)news\.d\/([^/]+\/)?[^/]+$/i.test(path) ||
+    // meson's release-note snippets (`docs/markdown/snippets/rust_link_arguments.md`, gathered into `Release-notes-for-1.11.0.md`)
+    /(^|\/)docs\/markdown\/snippets\/[^/]+\.md$/.test(path) ||
     // towncrier's fragments in a `news/` folder (pip's `news/13932.feature.rst`): by their typed names only, not a site's news posts
     /(^|\/)news\/[^/]+\.(feature|bugfix|removal|deprecation|breaking|perf|performance|doc|misc|trivial|vendor|process)(\.\d+)?(\.(md|rst|txt))?$/i.test(path)
   );

@@ -71,7 +71,7 @@ export interface ReleaseNotesIndex {
 
 /**
  * Sections that are not about what users get: chores, refactors, tests, docs, build, CI,
- * dependencies, internal work, "Other", a catch-all "Various" (kotlinx.coroutines: toolchain upgrades, documentation), conventional-changelog's "Styles" (formatting commits),
+ * dependencies (and pip's "Vendored Libraries": packaging's models used, certifi upgraded), internal work, "Other", a catch-all "Various" (kotlinx.coroutines: toolchain upgrades, documentation), conventional-changelog's "Styles" (formatting commits),
  * and towncrier's sections for the project's own contributors: "Contributor-facing changes" (aiohttp, yarl: a test timeout) and
  * "Trivial Changes" (pytest-xdist: py.path replaced by pathlib), those for the people who package it: "Packaging updates and
  * notes for downstreams" (aiohttp, yarl: Cython's build flags; a runtime dropped there is still counted, `userFacing`), and a release's list of every pull request merged
@@ -82,7 +82,7 @@ export interface ReleaseNotesIndex {
  * 669 / 802 (borg, bottom, marshmallow), so it stays out.
  */
 const NOT_USER_FACING =
-  /chore|refactor|test|\bdoc|build|\bci\b|dependenc|internal|development support|misc|^various$|maintenance|^pull requests$|^other\b|^(?:code )?styles?$|revert|contributor|trivial|downstream|^project changes$/i;
+  /chore|refactor|test|\bdoc|build|\bci\b|dependenc|\bvendor|internal|development support|misc|^various$|maintenance|^pull requests$|^other\b|^(?:code )?styles?$|revert|contributor|trivial|downstream|^project changes$/i;
 
 const STOP = new Set([
   'the',
@@ -378,9 +378,9 @@ function tagDates(tags: readonly ReleaseTag[]): Map<string, number> {
   return dates;
 }
 
-/** The version a release-notes file's name gives (`RelNotes/2.54.0.adoc` → `v2.54.0`, tornado's `releases/v6.5.0.rst` too), if any. */
+/** The version a release-notes file's name gives (`RelNotes/2.54.0.adoc` → `v2.54.0`, tornado's `releases/v6.5.0.rst`, meson's `Release-notes-for-1.11.0.md` too), if any. */
 function versionOfFile(path: string): string | undefined {
-  const m = /^v?(\d+\.\d+(?:\.\d+)*)\.(?:adoc|txt|md|rst)$/.exec(path.split('/').at(-1) ?? '');
+  const m = /^(?:release[-_ ]?notes[-_ ]for[-_ ])?v?(\d+\.\d+(?:\.\d+)*)\.(?:adoc|txt|md|markdown|rst)$/i.exec(path.split('/').at(-1) ?? '');
   return m ? `v${m[1]}` : undefined;
 }
 
@@ -460,6 +460,8 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
       });
     };
     const lines = file.text.split('\n');
+    // (a Markdown file's YAML front matter is no release's text: meson's `title: Release 1.11.0`)
+    const frontMatter = /\.(md|markdown)$/i.test(file.path) && lines[0] === '---' ? lines.findIndex((l, i) => i > 0 && (l === '---' || l === '...')) : -1;
     // GNU's NEWS (coreutils, grep, tar): Emacs outline mode, `* Noteworthy changes in release 9.6 (2025-01-17) [stable]`,
     // `** Bug fixes`, and each item a paragraph of its own
     // (and Org mode's: magit's docs/CHANGELOG.4, `# -*- mode: org -*-`, `* v4.7.0    2026-08-01`, each item a `- ` bullet)
@@ -477,7 +479,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
     // whether the lines read since a release's plain version line (`12.1.1 - 3 Dec 2025`) are its items, one a line,
     // until a blank line (FluentValidation's Changelog.txt: `Add Tamil language (#2334)`, no bullets)
     let plainRun = false;
-    for (let i = 0; i < lines.length; i++) {
+    for (let i = frontMatter + 1; i < lines.length; i++) {
       const line = lines[i]!;
       const next = lines[i + 1] ?? '';
       const mark = markdown ? /^(\s*)(`{3,}|~{3,})(.*)$/.exec(line) : null;
@@ -574,11 +576,12 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
           // paragraph (one that a list follows is a section: tornado's `tornado.httputil` under `May 15, 2025`)
           current = [heading];
           titled = true;
-        } else if (markdownHeading && version && !fileVersion && markdownHeading[1]!.length >= 3 && toldUnder(lines, i + 1)) {
+        } else if (markdownHeading && version && (fileVersion ? enclosing.length > 0 : markdownHeading[1]!.length >= 3) && toldUnder(lines, i + 1)) {
           // in a release, a heading that paragraphs tell, with no list under it, is an item (broot's `#### Major Feature:
           // merge staged files to issue a single command` over its paragraph, which names its issue), in the section of a
           // heading above it, if any: its own words name no section (mkdocs' "### Markdown extensions can use paths relative to
-          // the current document" is no documentation, under "## Version 1.5.0")
+          // the current document" is no documentation, under "## Version 1.5.0"); in a file of one release, any heading under a
+          // section's (meson's `## Cargo workspace object` under `# New features`)
           const level = markdownHeading[1]!.length;
           enclosing = enclosing.filter((h) => h.level < level);
           section = enclosing.at(-1)?.name ?? '';
@@ -765,6 +768,8 @@ export interface Matchable {
   readonly shas: readonly string[];
   /** The lines each of its commits adds to the release-notes files (`writtenItems`). */
   readonly written?: readonly (readonly string[])[];
+  /** The text of each release-notes fragment and changeset its commits create (`writtenItems`): the release gathers it into its notes. */
+  readonly entries?: readonly string[];
   /**
    * The lines each of its commits that change nothing but the notes adds to them (`lines`), where its others change more code
    * than prose: such a commit wrote the unit's items when it opens no more than the unit has commits of code (`items`; MAX_CITED at
@@ -914,7 +919,7 @@ const WRITTEN_MIN_CHARS = 24;
 const NOTED_MIN_WORDS = 3;
 
 /**
- * The items a unit wrote: those whose text opens with a line one of its commits adds to the release-notes files
+ * The items a unit wrote: those a release-notes fragment it created became (`Matchable.entries`), those whose text opens with a line one of its commits adds to the release-notes files
  * (`Matchable.written`, `normalized`, WRITTEN_MIN_CHARS at least: loguru's pull requests add their item, strace's commits
  * say `* NEWS: Mention this change.`), or that cite a pull request or issue those lines cite (MAX_CITED of them at most: the
  * release's rewrite of the line). Not those of a
@@ -948,6 +953,16 @@ function writtenItems(unit: Matchable, index: ReleaseNotesIndex): Set<Item> {
     // (an item the notes tell twice, in a file and its copy at a release tag, is one)
     if (new Set(opened.map((item) => item.text)).size <= most) for (const item of opened) items.add(item);
   }
+  // (and those a fragment it wrote became, whole or opening it: towncrier's `Fix the parser.` as `- Fix the parser. (#12)`;
+  // meson's snippet, a heading and its paragraphs, as its heading and first paragraph)
+  for (const entry of unit.entries ?? []) {
+    const text = normalized(entry);
+    if (text.length < WRITTEN_MIN_CHARS) continue;
+    const opened = index.items.filter(
+      (item) => item.text.length >= WRITTEN_MIN_CHARS && (item.text === text || item.text.startsWith(`${text} `) || text.startsWith(`${item.text} `)),
+    );
+    if (new Set(opened.map((item) => item.text)).size <= MAX_CITED) for (const item of opened) items.add(item);
+  }
   return items;
 }
 
@@ -967,11 +982,11 @@ function cites(item: Item, unit: Matchable): boolean {
 
 /**
  * Sections of NOT_USER_FACING that say what their work is for: the project's own upkeep (chores, refactors, tests, docs,
- * CI, dependencies, contributors', sops's "Project changes"). Not those that list every pull request (rollup's "Pull Requests"), nor "Other",
+ * CI, dependencies, pip's "Vendored Libraries", contributors', sops's "Project changes"). Not those that list every pull request (rollup's "Pull Requests"), nor "Other",
  * "Miscellaneous", reverts or notes for downstreams, which say nothing of whom a change is for.
  */
 const FILED_INTERNAL =
-  /chore|refactor|test|\bdoc|build|\bci\b|dependenc|internal|development support|maintenance|^(?:code )?styles?$|contributor|^project changes$/i;
+  /chore|refactor|test|\bdoc|build|\bci\b|dependenc|\bvendor|internal|development support|maintenance|^(?:code )?styles?$|contributor|^project changes$/i;
 
 /**
  * Where the release notes file a unit they do not count as what users get: the first item that cites it by number or commit

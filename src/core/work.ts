@@ -51,7 +51,7 @@ export interface RepositoryWork {
   readonly releaseTags: readonly ReleaseTag[];
   /** The lines each of `commits` adds to the release-notes files, by commit SHA (none when absent): the items it wrote. */
   readonly notesAdditions?: ReadonlyMap<string, readonly string[]>;
-  /** The lines each of `commits` adds to the release-notes fragments and changesets it creates, by commit SHA (none when absent). */
+  /** The text of each release-notes fragment and changeset `commits` create, by commit SHA (none when absent). */
   readonly fragmentAdditions?: ReadonlyMap<string, readonly string[]>;
 }
 
@@ -146,9 +146,11 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
         shas: unit.commits.map((c) => c.sha),
         // (by a commit that changes the product too: a release's or a changelog catch-up's lines are others' items)
         // (nor one that writes up another's work: "Update release notes for #4788")
+        // (and the lines of the fragments it creates, gathered into the notes: alembic's `.. change::` entries)
         written: unit.commits
           .filter((c) => !isReleaseCommit(c) && changesProduct(c) && !writesUpAnother(c, unit))
-          .map((c) => work.notesAdditions?.get(c.sha) ?? []),
+          .map((c) => [...(work.notesAdditions?.get(c.sha) ?? []), ...(work.fragmentAdditions?.get(c.sha) ?? []).flatMap((text) => text.split('\n'))]),
+        entries: unit.commits.filter((c) => !isReleaseCommit(c)).flatMap((c) => work.fragmentAdditions?.get(c.sha) ?? []),
         noted: notedOf(unit),
         text: textOf(unit),
         subjects: unit.commits.filter((c) => c.parents.length < 2 && !isReleaseCommit(c)).map((c) => c.subject),

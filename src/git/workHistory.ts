@@ -54,7 +54,7 @@ export interface WorkHistory {
   readonly releaseTags: readonly ReleaseTag[];
   /** The lines each of the user's commits adds to those release-notes files, by commit SHA (`readNotesAdditions`). */
   readonly notesAdditions: ReadonlyMap<string, readonly string[]>;
-  /** The lines each of the user's commits adds to the release-notes fragments and changesets it creates, by commit SHA (`readNotesAdditions`). */
+  /** The text of each release-notes fragment and changeset the user's commits create (lines joined by `\n`), by commit SHA (`readNotesAdditions`). */
   readonly fragmentAdditions: ReadonlyMap<string, readonly string[]>;
 }
 
@@ -296,8 +296,8 @@ async function readRootFiles(root: string, ref: string, listing: string, signal?
 
 /**
  * The lines each of `commits` adds to the release-notes files `notes` (the item a contributor writes with their change:
- * loguru's `- Add a new \`\`context\`\` optional argument …` cites the issue, not the pull request), and to the release-notes
- * fragments and changesets it creates (`isNotesFragment`, `.changeset/*.md`: its author's own entry, front matter and all),
+ * loguru's `- Add a new \`\`context\`\` optional argument …` cites the issue, not the pull request), and the text of each
+ * release-notes fragment and changeset it creates (`isNotesFragment`, `.changeset/*.md`: its author's own entry, front matter and all),
  * by commit SHA, not the notes' lines it takes out elsewhere (moved, not written), read with one `git log --no-walk --stdin -p` over the commits that touch them. Empty maps when none does.
  */
 async function readNotesAdditions(
@@ -334,14 +334,20 @@ async function readNotesAdditions(
   // the lines each commit takes out of the notes: one it adds back elsewhere is moved, not written (jackson-databind's
   // maintainer moves a contributor's entry within the release's list)
   const removed = new Map<string, Set<string>>();
+  const fragmentFiles = new Map<string, string[][]>();
   for (const line of out.split('\n')) {
     if (line.startsWith('\x01')) {
       sha = line.slice(1);
       lines = undefined;
     } else if (sha && line.startsWith('+++ ')) {
-      const into = fragments.has(line.slice(6)) ? fragmentAdditions : notesAdditions;
-      lines = into.get(sha) ?? [];
-      into.set(sha, lines);
+      if (fragments.has(line.slice(6))) {
+        // (a fragment's text, one per file: gathered whole into the release's notes, meson's snippet of a heading and paragraphs)
+        lines = [];
+        fragmentFiles.set(sha, [...(fragmentFiles.get(sha) ?? []), lines]);
+      } else {
+        lines = notesAdditions.get(sha) ?? [];
+        notesAdditions.set(sha, lines);
+      }
     } else if (lines && line.startsWith('+')) lines.push(line.slice(1));
     else if (sha && line.startsWith('-') && !line.startsWith('--- ')) {
       const set = removed.get(sha) ?? new Set<string>();
@@ -357,6 +363,11 @@ async function readNotesAdditions(
         added.filter((l) => !moved.has(l.trim())),
       );
   }
+  for (const [commit, files] of fragmentFiles)
+    fragmentAdditions.set(
+      commit,
+      files.map((f) => f.join('\n')),
+    );
   return { notesAdditions, fragmentAdditions };
 }
 
@@ -370,7 +381,7 @@ function isOwnEntryPath(path: string): boolean {
  * an archive of a release line, `changelogs/0.11.x.md` → 11 000 000 (its `x` counts as 0).
  */
 function versionOrder(path: string): number {
-  const m = /^v?(\d+)\.(\d+|x)(?:\.(\d+|x))?(?:\.(\d+|x))?\.\w+$/.exec(path.split('/').at(-1) ?? '');
+  const m = /^(?:release[-_ ]?notes[-_ ]for[-_ ])?v?(\d+)\.(\d+|x)(?:\.(\d+|x))?(?:\.(\d+|x))?\.\w+$/i.exec(path.split('/').at(-1) ?? '');
   const part = (s: string | undefined): number => (s === undefined || s === 'x' ? 0 : Number(s));
   return m ? part(m[1]) * 1e9 + part(m[2]) * 1e6 + part(m[3]) * 1e3 + part(m[4]) : 0;
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isReleaseNotesPath } from '../../../src/core/conventions';
+import { isNotesFragment, isReleaseNotesPath } from '../../../src/core/conventions';
 import {
   codeNames,
   filedInternal,
@@ -62,6 +62,36 @@ describe('release notes: the formats projects write them in', () => {
       '4.53.5 |  | fixed line wrapping bug 2824',
     ]);
     assert.deepEqual(items('release_notes.txt', 'Thanks to everyone:\n  - who tested 4.53:\n'), [], 'a line of prose that ends in a colon');
+  });
+
+  it("meson's notes, a Markdown file per release (`Release-notes-for-1.11.0.md`): each heading under a section's, told by paragraphs, is an item", () => {
+    const text = [
+      '---',
+      'title: Release 1.11.0',
+      'short-description: Release notes for 1.11.0',
+      '...',
+      '',
+      '# New features',
+      '',
+      'Meson 1.11.0 was released on 13 April 2026',
+      '## Cargo workspace object',
+      '',
+      'Meson is now able to parse the toplevel `Cargo.toml` file.',
+      '',
+      'While Cargo subprojects remain experimental, the object is kept compatible.',
+      '',
+      '## Rust linker arguments',
+      '',
+      'The `link_args` of Rust targets are now passed to rustc.',
+      '',
+    ].join('\n');
+    assert.deepEqual(items('docs/markdown/Release-notes-for-1.11.0.md', text), [
+      'v1.11.0 | New features | cargo workspace object meson is now able to parse the toplevel cargo toml file',
+      'v1.11.0 | New features | rust linker arguments the link args of rust targets are now passed to rustc',
+    ]);
+    assert.ok(isReleaseNotesPath('docs/markdown/Release-notes-for-1.11.0.md') && isNotesFragment('docs/markdown/snippets/rust_link_arguments.md'));
+    // (in notes of many releases, a second-level heading is still a release's or a section's)
+    assert.deepEqual(items('CHANGELOG.md', '# Changelog\n\n## 1.2.0\n\n### Features\n\n- Add a flag\n'), ['1.2.0 | Features | add a flag']);
   });
 
   it("scrapy's `:gh:` role names the pull requests of an item", () => {

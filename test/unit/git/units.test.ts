@@ -1388,6 +1388,7 @@ describe('units of work (real repositories)', () => {
     const empty = repo.commit({ message: 'Read empty files\n\nFixes #31', files: { 'src/read.c': lines(30, 'read') }, date: at(6, 15) });
     const tracing = repo.commit({ message: 'Trace lines only in tracing builds (#28)', files: { 'src/trace.c': lines(30, 'trace') }, date: at(6, 16) });
     const py39 = repo.commit({ message: 'Drop Python 3.9 (#29)', files: { 'src/compat.c': lines(30, 'compat') }, date: at(6, 17) });
+    const vendored = repo.commit({ message: "Use packaging's direct_url model (#30)", files: { 'src/url.c': lines(30, 'url') }, date: at(6, 18) });
     // written by the maintainer at release time: its sections are the product's own ("Preview style"), and Documentation
     repo.commit({
       message: 'Release 2.4.0',
@@ -1395,7 +1396,7 @@ describe('units of work (real repositories)', () => {
       files: {
         'CHANGES.md':
           `# Change log\n\n## Version 2.4.0 (${at(7).slice(0, 10)})\n\n` +
-          '### Preview style\n\n- Wrap the lines that are too long\n  (#21)\n\n### Documentation\n\n- Explain each flag (#22)\n\n### Fixes\n\n- Empty files no longer stop the run (:issue:`31`)\n\n### Various\n\n- The compiler was updated to 2.2.20 (#25).\n\n### Contributor-facing changes\n\n- Each test times out on its own (#26)\n\n### Trivial Changes\n\n- Paths are pathlib paths (#27)\n\n### Packaging updates and notes for downstreams\n\n- The wheels build with line tracing only when asked (#28)\n- Dropped Python 3.9 support; Python 3.10 is the minimal supported Python version (#29)\n\n' +
+          '### Preview style\n\n- Wrap the lines that are too long\n  (#21)\n\n### Documentation\n\n- Explain each flag (#22)\n\n### Fixes\n\n- Empty files no longer stop the run (:issue:`31`)\n\n### Various\n\n- The compiler was updated to 2.2.20 (#25).\n\n### Contributor-facing changes\n\n- Each test times out on its own (#26)\n\n### Trivial Changes\n\n- Paths are pathlib paths (#27)\n\n### Packaging updates and notes for downstreams\n\n- The wheels build with line tracing only when asked (#28)\n- Dropped Python 3.9 support; Python 3.10 is the minimal supported Python version (#29)\n\n### Vendored Libraries\n\n- Use packaging.direct_url (#30)\n\n' +
           '## Version 2.3.0\n\n### Features\n\n- Paging for long lists (#23)\n',
       },
       date: at(7),
@@ -1420,6 +1421,8 @@ describe('units of work (real repositories)', () => {
     // and for those who package it (aiohttp, yarl), unless it drops a runtime users are on
     assert.equal(byCommit(scored, tracing).shipped, undefined, 'listed only under Packaging updates and notes for downstreams');
     assert.equal(byCommit(scored, py39).shipped?.version, '2.4.0', 'a dropped runtime');
+    // pip's libraries vendored are its dependencies
+    assert.equal(byCommit(scored, vendored).shipped, undefined, 'listed only under Vendored Libraries');
     // an entry logged from it keeps where it shipped, as a link the export cites
     const offered = unitCandidates([w], emptyJournal(), 0).find((c) => c.type === 'unit' && c.unit.commits.some((x) => x.sha === wrap));
     assert.ok(offered?.type === 'unit');
@@ -2343,6 +2346,43 @@ describe('units of work (real repositories)', () => {
     assert.equal(of(other).shipped?.version, '8.4.2', 'the version of the heading above it, by its number');
     assert.equal(of(faster).shipped?.section, 'Miscellaneous internal changes');
     assert.equal(of(typed).shipped, undefined, 'internal work is not what users get');
+  });
+
+  it("shipped evidence from meson's notes: a release-note snippet written with the change, gathered into one file per release", async () => {
+    const repo = make();
+    const snippet = "## Rust linker arguments\n\nThe `link_args` of Rust targets are now passed to rustc.\n\nThey come before the target's own.\n";
+    const rust = repo.commit({
+      message: 'rust: support linker arguments',
+      files: { 'mesonbuild/backend/rust.py': lines(60, 'rust'), 'docs/markdown/snippets/rust_link_arguments.md': snippet },
+      date: at(3),
+    });
+    // the release gathers the snippets into its notes, with older releases' notes beside them (more than are read)
+    repo.git('rm', '-q', 'docs/markdown/snippets/rust_link_arguments.md');
+    const older = Object.fromEntries(
+      Array.from({ length: 30 }, (_, i) => [`docs/markdown/Release-notes-for-0.${20 + i}.0.md`, `# New features\n\n## Old feature ${i}\n\nIt was new.\n`]),
+    );
+    repo.commit({
+      message: 'Release 1.11.0',
+      author: MAINTAINER,
+      files: {
+        ...older,
+        'docs/markdown/Release-notes-for-1.11.0.md': `---\ntitle: Release 1.11.0\nshort-description: Release notes for 1.11.0\n...\n\n# New features\n\nMeson 1.11.0 was released on ${at(5).slice(0, 10)}\n\n${snippet}\n## Cargo workspace object\n\nMeson is now able to parse the toplevel \`Cargo.toml\`.\n`,
+      },
+      date: at(5),
+    });
+    repo.git('tag', '1.11.0');
+    const range = repo.commit({ message: 'utils: add Range class', files: { 'mesonbuild/utils/range.py': lines(60, 'range') }, date: at(9) });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const of = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    assert.deepEqual(of(rust).shipped, {
+      version: 'v1.11.0',
+      file: 'docs/markdown/Release-notes-for-1.11.0.md',
+      section: 'New features',
+      ref: 'refs/heads/main',
+    });
+    assert.equal(of(range).shipped, undefined);
+    // the snippet is its author's entry in the notes, not documentation work
+    assert.ok(!of(rust).notability.signals.some((s) => s.id === 'docs'), JSON.stringify(of(rust).notability.signals));
   });
 
   it('release notes that name nearly all of the notable work count against what they leave out, not against work newer than their latest entry', async () => {
