@@ -1036,8 +1036,13 @@ function unitTitle(
   // (and one that says what it does: ky's "Readme tweaks", +220 lines of readme beside a few of code, named the series of
   // "Fix hook state leaks and fetch option forwarding")
   const says = (c: CommitRecord): boolean => !VAGUE_SUBJECT.test(stripPrefix(c.subject));
+  // (first, one that writes its own release-notes fragment beside its code: the change the notes will tell, meson's "Allow
+  // buildtargets in generator's process function" with its snippet, before the backend's "split generate_genlist_for_target
+  // in two", bigger, that readies it)
+  const entered = (c: CommitRecord): boolean => size(c) > 0 && c.files.some((f) => f.created && isNotesFragment(f.path));
   return namingSubject(
-    (code.find((c) => names(c) && says(c)) ??
+    (code.find((c) => entered(c) && names(c) && says(c)) ??
+      code.find((c) => names(c) && says(c)) ??
       code.find(names) ??
       code.find((c) => !refactors(c)) ??
       code[0] ??

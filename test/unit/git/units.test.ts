@@ -216,6 +216,27 @@ describe('units of work (real repositories)', () => {
     assert.equal(unit.title, 'Fix hook state leaks and fetch option forwarding');
   });
 
+  it('direct pushes: a series is named by the commit that writes its release-notes entry, not by the bigger one that readies it (meson)', async () => {
+    const repo = make();
+    const split = repo.commit({
+      message: 'vs2010backend: split generate_genlist_for_target in two',
+      files: { 'mesonbuild/backend/vs2010backend.py': lines(130, 'vs') },
+      date: at(5, 9),
+    });
+    repo.commit({
+      message: "Allow buildtargets in generator's process function",
+      files: {
+        'mesonbuild/backend/vs2010backend.py': lines(132, 'vs'),
+        'mesonbuild/backend/ninjabackend.py': lines(30, 'ninja'),
+        'docs/markdown/snippets/permit_generator_any_target.md': '## Generators accept any target\n\nA generator can now process any build target.\n',
+      },
+      date: at(5, 11),
+    });
+    const unit = scoreWork(await work(repo), { threshold: 4 }).find((s) => s.unit.commits.some((c) => c.sha === split))!.unit;
+    assert.equal(unit.commits.length, 2, unit.title);
+    assert.equal(unit.title, "Allow buildtargets in generator's process function");
+  });
+
   it('direct pushes: a series is not named by its fix-up of the patch before ("Fix patch": monolog)', async () => {
     const repo = make();
     const path = 'src/Monolog/Handler/RotatingFileHandler.php';
