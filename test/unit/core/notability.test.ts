@@ -520,6 +520,10 @@ describe('notability of a unit of work', () => {
     ])
       assert.ok(ids(unit([commit({ subject })])).includes('security'), subject);
     assert.ok(!ids(unit([commit({ subject: 'Harden CI (#1368)' })])).includes('security'), 'hardening against nothing named');
+    // a sanitizer is the compiler's tool for finding bugs (meson, kitty); sanitizing input is security work
+    for (const subject of ['compilers: do not convert sanitizer link arguments twice', 'Fix test suite running under sanitizers'])
+      assert.ok(!ids(unit([commit({ subject })])).includes('security'), subject);
+    assert.ok(ids(unit([commit({ subject: 'Sanitize file names in the archive reader' })])).includes('security'));
     // a vulnerability named by its identifier, remediated in code (htmx's): more than security in words, and a fix
     const cve = score(
       unit([commit({ subject: 'remediate CVE-2026-3682-1', files: [file('src/htmx.js', 6, 3), file('www/content/CVE-2026-3682-1.md', 400, 0)] })]),
