@@ -461,7 +461,7 @@ export function isBookkeepingPath(path: string, conventions: Conventions): boole
  * A release-notes fragment: one change's entry, written beside the change and gathered into the notes at
  * release: rubocop's `changelog/new_x.md`, a `changes/` or `unreleased/` folder of Markdown or reST,
  * towncrier's `newsfragments/1234.bugfix`, `changelog.d/` and a `news/` folder of typed names (pip's `news/13932.feature.rst`), meson's
- * `docs/markdown/snippets/*.md`. Not a version's archive
+ * `docs/markdown/snippets/*.md`, changie's `.changes/unreleased/*.yaml`. Not a version's archive
  * (`changelogs/0.11.x.md`), nor a database's change log (Liquibase's `db/changelog/changes/004.yaml`).
  * Changesets (`.changeset/*.md`) are not counted here: they are read as documentation.
  */
@@ -473,6 +473,8 @@ export function isNotesFragment(path: string): boolean {
     // `news.d/47.0/fixed-zoom-center`)
     FRAGMENT_IN_FOLDER.test(path) ||
     /(^|\/)news\.d\/([^/]+\/)?[^/]+$/i.test(path) ||
+    // changie's (`.changes/unreleased/added-20260819-235632.yaml`: `changie.ts`)
+    /(^|\/)\.changes\/unreleased\/[^/]+\.ya?ml$/.test(path) ||
     // meson's release-note snippets (`docs/markdown/snippets/rust_link_arguments.md`, gathered into `Release-notes-for-1.11.0.md`)
     /(^|\/)docs\/markdown\/snippets\/[^/]+\.md$/.test(path) ||
     // towncrier's fragments in a `news/` folder (pip's `news/13932.feature.rst`): by their typed names only, not a site's news posts
@@ -514,7 +516,8 @@ const FRAGMENT_TYPES = new Map<string, FragmentKind>([
  * declares it: towncrier's `newsfragments/1234.feature.rst`, `.bugfix`, `.removal` (its default
  * "Deprecations and Removals") and the types projects add (`.deprecation`, `.breaking`, `.perf`;
  * `.doc` and `.misc` say nothing of the kind); else rubocop's `changelog/new_x.md`, `change_x.md`,
- * `fix_x.md` (its CHANGELOG's "New features", "Changes" and "Bug fixes"), GNOME's `news.d/47.1/added-branding-colors`; else the
+ * `fix_x.md` (its CHANGELOG's "New features", "Changes" and "Bug fixes"), GNOME's `news.d/47.1/added-branding-colors`, changie's
+ * `.changes/unreleased/added-20260819-235632.yaml`; else the
  * folder it is in (dune's `doc/changes/added/14240.md`). Undefined for any other file.
  */
 export function fragmentKind(path: string): FragmentKind | undefined {

@@ -5,6 +5,7 @@
  * (notability.ts). Pure: src/git/workHistory.ts reads what it needs.
  */
 import type { CommitRecord } from './commit';
+import { changieEntry } from './changie';
 import { fragmentIssue, isBookkeepingPath, isGeneratedIn, isReleaseCommit, isTestIn, type Conventions } from './conventions';
 import type { RemoteInfo } from './links';
 import { isProsePath, isSourceCodePath } from './paths';
@@ -133,34 +134,40 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
           .map((c) => work.notesAdditions?.get(c.sha) ?? []);
         return lines.length > 0 ? { lines, items: coding } : undefined;
       };
-      const matchable = (unit: WorkUnit): Matchable => ({
-        pullRequest: unit.pullRequest,
-        // the issues it closes, and those its release-notes fragments are named by (towncrier's `changelog/13743.feature.rst`);
-        // and the pull requests of its other parts
-        issues: [
-          ...new Set([
-            ...unit.commits.flatMap((c) => [...closedIssues(c), ...c.files.flatMap((f) => (f.created ? (fragmentIssue(f.path) ?? []) : []))]),
-            ...unitPullRequests(unit),
-          ]),
-        ],
-        shas: unit.commits.map((c) => c.sha),
-        // (by a commit that changes the product too: a release's or a changelog catch-up's lines are others' items)
-        // (nor one that writes up another's work: "Update release notes for #4788")
-        // (and the lines of the fragments it creates, gathered into the notes: alembic's `.. change::` entries)
-        written: unit.commits
-          .filter((c) => !isReleaseCommit(c) && changesProduct(c) && !writesUpAnother(c, unit))
-          .map((c) => [...(work.notesAdditions?.get(c.sha) ?? []), ...(work.fragmentAdditions?.get(c.sha) ?? []).flatMap((text) => text.split('\n'))]),
-        entries: unit.commits.filter((c) => !isReleaseCommit(c)).flatMap((c) => work.fragmentAdditions?.get(c.sha) ?? []),
-        noted: notedOf(unit),
-        text: textOf(unit),
-        subjects: unit.commits.filter((c) => c.parents.length < 2 && !isReleaseCommit(c)).map((c) => c.subject),
-        authored: authoredOf(unit),
-        // not a release commit's (`tracing: prepare to release v0.1.40`): its message quotes the notes
-        body: unit.commits
-          .filter((c) => !/\breleases?\b/i.test(c.subject))
-          .map((c) => c.body)
-          .join('\n'),
-      });
+      const matchable = (unit: WorkUnit): Matchable => {
+        // the release-notes fragments it wrote, a changie fragment by its entry's text and the issues it names
+        const fragments = unit.commits.filter((c) => !isReleaseCommit(c)).flatMap((c) => work.fragmentAdditions?.get(c.sha) ?? []);
+        const changie = fragments.map((text) => changieEntry(text));
+        return {
+          pullRequest: unit.pullRequest,
+          // the issues it closes, and those its release-notes fragments are named by (towncrier's `changelog/13743.feature.rst`)
+          // or name (changie's `custom: { Issue: "519" }`); and the pull requests of its other parts
+          issues: [
+            ...new Set([
+              ...unit.commits.flatMap((c) => [...closedIssues(c), ...c.files.flatMap((f) => (f.created ? (fragmentIssue(f.path) ?? []) : []))]),
+              ...changie.flatMap((entry) => entry?.issues ?? []),
+              ...unitPullRequests(unit),
+            ]),
+          ],
+          shas: unit.commits.map((c) => c.sha),
+          // (by a commit that changes the product too: a release's or a changelog catch-up's lines are others' items)
+          // (nor one that writes up another's work: "Update release notes for #4788")
+          // (and the lines of the fragments it creates, gathered into the notes: alembic's `.. change::` entries)
+          written: unit.commits
+            .filter((c) => !isReleaseCommit(c) && changesProduct(c) && !writesUpAnother(c, unit))
+            .map((c) => [...(work.notesAdditions?.get(c.sha) ?? []), ...(work.fragmentAdditions?.get(c.sha) ?? []).flatMap((text) => text.split('\n'))]),
+          entries: fragments.map((text, i) => changie[i]?.body ?? text),
+          noted: notedOf(unit),
+          text: textOf(unit),
+          subjects: unit.commits.filter((c) => c.parents.length < 2 && !isReleaseCommit(c)).map((c) => c.subject),
+          authored: authoredOf(unit),
+          // not a release commit's (`tracing: prepare to release v0.1.40`): its message quotes the notes
+          body: unit.commits
+            .filter((c) => !/\breleases?\b/i.test(c.subject))
+            .map((c) => c.body)
+            .join('\n'),
+        };
+      };
       for (const unit of units) {
         const found = matchShipped(matchable(unit), index);
         if (!found) continue;

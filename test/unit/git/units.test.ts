@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { candidateTime, handledKeys, shippedLink, unitCandidates } from '../../../src/core/candidates';
 import { isGeneratedIn, isReleaseNotesPath } from '../../../src/core/conventions';
+import { changieEntry } from '../../../src/core/changie';
 import { emptyJournal, sourceKey, type JournalFile } from '../../../src/core/model';
 import { unitChange, unitParts } from '../../../src/core/unitFiles';
 import { reviewedChange, unitPullRequests, type WorkUnit } from '../../../src/core/units';
@@ -2404,6 +2405,42 @@ describe('units of work (real repositories)', () => {
     assert.equal(of(range).shipped, undefined);
     // the snippet is its author's entry in the notes, not documentation work
     assert.ok(!of(rust).notability.signals.some((s) => s.id === 'docs'), JSON.stringify(of(rust).notability.signals));
+  });
+
+  it("shipped evidence from changie's fragments: the issue its YAML names, cited by the notes it is gathered into (changie)", async () => {
+    const repo = make();
+    // the pull request (#519) is not the issue (#512): the fragment's custom field names the issue the notes cite
+    const projects = repo.commit({
+      message: 'Support multiple changelogs for monorepos (#519)',
+      files: {
+        'core/projects.go': lines(80, 'projects'),
+        '.changes/unreleased/added-20230416-101500.yaml':
+          'kind: added\nbody: Projects configuration options and command arguments for monorepo support.\ntime: 2023-04-16T10:15:00-07:00\ncustom:\n    Issue: "512"\n',
+      },
+      date: at(3),
+    });
+    const tidy = repo.commit({ message: 'Tidy the prompts (#520)', files: { 'core/prompts.go': lines(80, 'prompts') }, date: at(4) });
+    repo.git('rm', '-q', '.changes/unreleased/added-20230416-101500.yaml');
+    repo.commit({
+      message: 'Release v1.13.0',
+      author: MAINTAINER,
+      files: {
+        'CHANGELOG.md': `# Changelog\n\n## v1.13.0 on ${at(5).slice(0, 10)}\n\n### Added\n\n* [#512](https://github.com/miniscruff/changie/issues/512) Projects configuration options and command arguments for monorepo support.\n`,
+      },
+      date: at(5),
+    });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const of = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    assert.deepEqual(of(projects).shipped, { version: '1.13.0', file: 'CHANGELOG.md', section: 'Added', ref: 'refs/heads/main' });
+    assert.equal(of(tidy).shipped, undefined);
+    // its kind is in its name (`added-…`), and it is the author's entry in the notes, not housekeeping
+    const ids = of(projects).notability.signals.map((s) => s.id);
+    assert.ok(ids.includes('feature') && ids.includes('changelog'), ids.join());
+    assert.deepEqual(changieEntry('kind: fixed\nbody: |\n  Two lines\n  of text\ncustom:\n  PR: "#44, #45"\n'), {
+      body: 'Two lines\nof text\n',
+      issues: [44, 45],
+    });
+    assert.equal(changieEntry('---\nthe-pkg: minor\n---\n\nAdds a flag.\n'), undefined, 'a changeset');
   });
 
   it('release notes that name nearly all of the notable work count against what they leave out, not against work newer than their latest entry', async () => {
