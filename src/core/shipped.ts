@@ -742,17 +742,30 @@ const DROPS_RUNTIME =
   /\b(drop(s|ped)?|remov(e|es|ed)) (support for )?(python|pypy|node(\.?js)?|ruby|go|java|jdk|php|rust|msrv) ?v?\d|\b(minimal|minimum) supported\b/i;
 
 /**
+ * A test framework's repository by its name (testthat, pytest, jest, mocha, vitest, phpunit, Catch2, RSpec…): there tests
+ * are what users get, and its notes' sections of them (testthat's "Expectations and tests", "Snapshot tests") the product's.
+ */
+export const TEST_FRAMEWORK_REPO =
+  /(^|\/)(testthat|pytest[\w-]*|jest|mocha|vitest|jasmine|junit\d*|phpunit|catch2|rspec[\w-]*|minitest|node-tap|nextest|doctest|googletest|hypothesis|kotest|scalatest|spock)$/i;
+
+/** An item's section, as far as it says whom the change is for: in a test framework's notes (`testFramework`), without its words of tests. */
+function sectionOf(item: Item, testFramework: boolean): string {
+  return testFramework ? item.section.replace(/\btest\w*/gi, ' ').trim() : item.section;
+}
+
+/**
  * True for an item about what users get: in any section but those of NOT_USER_FACING, or performance work or a runtime
  * dropped in one of those; never the line changesets writes in a package's notes for the commits of the packages it
  * depends on (SvelteKit's adapters: "Updated dependencies [`6942ddb`, `68137d4`, …]"): they shipped in those packages.
  */
-function userFacing(item: Item, text: string): boolean {
+function userFacing(item: Item, text: string, testFramework = false): boolean {
   if (item.text.startsWith('updated dependencies')) return false;
-  if (NOT_USER_FACING.test(item.section)) {
+  const section = sectionOf(item, testFramework);
+  if (NOT_USER_FACING.test(section)) {
     // performance work is what users get wherever it is filed: git.git's "Performance, Internal Implementation, …",
     // yarl's "Miscellaneous internal changes" ("Improved performance of the C unquoter"); not in docs or tests
     return (
-      ((/performance/i.test(item.section) || !/\b(docs?|documentation|tests?|testing|ci)\b/i.test(item.section)) &&
+      ((/performance/i.test(section) || !/\b(docs?|documentation|tests?|testing|ci)\b/i.test(section)) &&
         (item.perfEmoji || /\b(faster|speed|performance|optimi[sz]\w*|latency|throughput|memory (usage|use|footprint))\b/i.test(text))) ||
       DROPS_RUNTIME.test(text)
     );
@@ -770,6 +783,8 @@ export interface Matchable {
   readonly written?: readonly (readonly string[])[];
   /** The text of each release-notes fragment and changeset its commits create (`writtenItems`): the release gathers it into its notes. */
   readonly entries?: readonly string[];
+  /** Whether its repository is a test framework's (`TEST_FRAMEWORK_REPO`): sections of tests are then the product's. */
+  readonly testFramework?: boolean;
   /**
    * The lines each of its commits that change nothing but the notes adds to them (`lines`), where its others change more code
    * than prose: such a commit wrote the unit's items when it opens no more than the unit has commits of code (`items`; MAX_CITED at
@@ -882,12 +897,14 @@ export function matchShipped(unit: Matchable, index: ReleaseNotesIndex): Shipped
     const byText =
       !cited &&
       (written.has(item) || said(item) || sameText(text, words, item) || subjects.some((subject) => subjectIn(subject, item)) || retold(item, citing));
-    if ((cited || byText) && couldShip(item, unit.authored) && userFacing(item, [...item.words].join(' ')))
+    if ((cited || byText) && couldShip(item, unit.authored) && userFacing(item, [...item.words].join(' '), unit.testFramework))
       return { evidence: evidenceOf(item), citedBy: byText || citedCount(item) > MAX_CITED_CLOSE ? undefined : item };
   }
   // told by its messages only when they tell one item: messages that tell several quote the notes (a release's)
   const told = bodyWords ? index.items.filter((item) => !item.paragraph && couldShip(item, unit.authored) && bodyMatches(bodyWords, item)) : [];
-  return told.length === 1 && userFacing(told[0]!, [...told[0]!.words].join(' ')) ? { evidence: evidenceOf(told[0]!), citedBy: undefined } : undefined;
+  return told.length === 1 && userFacing(told[0]!, [...told[0]!.words].join(' '), unit.testFramework)
+    ? { evidence: evidenceOf(told[0]!), citedBy: undefined }
+    : undefined;
 }
 
 /**
@@ -998,11 +1015,11 @@ export function filedInternal(unit: Matchable, index: ReleaseNotesIndex): Shippe
   const written = writtenItems(unit, index);
   const item = index.items.find(
     (i) =>
-      FILED_INTERNAL.test(i.section) &&
+      FILED_INTERNAL.test(sectionOf(i, unit.testFramework ?? false)) &&
       (cites(i, unit) || written.has(i)) &&
       citesFew(i) &&
       couldShip(i, unit.authored) &&
-      !userFacing(i, [...i.words].join(' ')),
+      !userFacing(i, [...i.words].join(' '), unit.testFramework),
   );
   return item && evidenceOf(item);
 }

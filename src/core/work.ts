@@ -13,6 +13,7 @@ import { buildProfile, DEFAULT_THRESHOLD, scoreUnit, type Notability, type UnitP
 import {
   citesFew,
   filedInternal,
+  TEST_FRAMEWORK_REPO,
   indexReleaseNotes,
   matchShipped,
   moduleKey,
@@ -157,6 +158,7 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
             .filter((c) => !isReleaseCommit(c) && changesProduct(c) && !writesUpAnother(c, unit))
             .map((c) => [...(work.notesAdditions?.get(c.sha) ?? []), ...(work.fragmentAdditions?.get(c.sha) ?? []).flatMap((text) => text.split('\n'))]),
           entries: fragments.map((text, i) => changie[i]?.body ?? text),
+          testFramework: TEST_FRAMEWORK_REPO.test(work.repo),
           noted: notedOf(unit),
           text: textOf(unit),
           subjects: unit.commits.filter((c) => c.parents.length < 2 && !isReleaseCommit(c)).map((c) => c.subject),

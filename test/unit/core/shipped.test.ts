@@ -8,6 +8,7 @@ import {
   shippedByName,
   shippedIn,
   subjectNames,
+  TEST_FRAMEWORK_REPO,
   unversioned,
 } from '../../../src/core/shipped';
 
@@ -740,6 +741,19 @@ describe('release notes: the formats projects write them in', () => {
       assert.equal(shippedIn(unit, index)?.version, '1.5.0', text);
       assert.equal(filedInternal(unit, index), undefined, text);
     }
+  });
+
+  it("in a test framework's notes, a section of tests is the product's (testthat's \"Expectations and tests\"); elsewhere it is internal", () => {
+    const text = '# testthat 3.3.0\n\n## Expectations and tests\n\n* New `expect_all_equal()` checks that every element is the same (#2235).\n';
+    const index = indexReleaseNotes([{ path: 'NEWS.md', text }]);
+    const unit = { pullRequest: 2235, shas: [], text: 'Implement `expect_all_equal()` and friends' };
+    assert.equal(shippedIn(unit, index), undefined);
+    assert.equal(filedInternal(unit, index)?.section, 'Expectations and tests');
+    assert.equal(shippedIn({ ...unit, testFramework: true }, index)?.version, '3.3.0');
+    assert.equal(filedInternal({ ...unit, testFramework: true }, index), undefined);
+    for (const repo of ['github.com/r-lib/testthat', 'pytest', 'github.com/sebastianbergmann/phpunit', 'catchorg/Catch2'])
+      assert.ok(TEST_FRAMEWORK_REPO.test(repo), repo);
+    for (const repo of ['github.com/pallets/flask', 'github.com/acme/contest', 'github.com/acme/jest-config']) assert.ok(!TEST_FRAMEWORK_REPO.test(repo), repo);
   });
 
   it("an item written as prose is found by the unit's commit messages when they tell that one item, not when they quote the notes", () => {
