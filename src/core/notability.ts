@@ -245,6 +245,8 @@ export interface ScoreContext {
    * supported", a changeset's `'@astrojs/starlight': major`).
    */
   readonly ownEntries?: ReadonlyMap<string, readonly string[]>;
+  /** The SHAs of the user's commits in the repository that a later one reverts, and of those reverts (work.ts `undoneOf`). */
+  readonly undone?: ReadonlySet<string>;
 }
 
 /** Words of security work in the repository (`SECURITY`; `SECURITY_TERMS` where a security is a financial instrument). */
@@ -320,6 +322,12 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const left = remainingCommits(unit.commits);
   if (left.length === 0) {
     add('undone', -3, l10n.t('Undone within the same piece of work: every commit in it is reverted by another.'));
+    return signals;
+  }
+  // or in another: the user reverted each of its commits later, or it reverts only such commits
+  const own = left.filter((c) => c.parents.length < 2);
+  if (own.length > 0 && own.every((c) => context.undone?.has(c.sha))) {
+    add('undone', -3, l10n.t('Undone later: every commit in it was reverted, or reverts one.'));
     return signals;
   }
   // nor does a sync merge inside it (rustfmt's subtree syncs: `Merge commit '…' into rustfmt-subtree-update`, whose

@@ -6,6 +6,7 @@
  */
 import type { CommitRecord } from './commit';
 import { changieEntry } from './changie';
+import { isRevert, reapplies } from './unitKind';
 import { fragmentIssue, isBookkeepingPath, isGeneratedIn, isReleaseCommit, isTestIn, type Conventions } from './conventions';
 import type { RemoteInfo } from './links';
 import { isProsePath, isSourceCodePath } from './paths';
@@ -30,6 +31,7 @@ import {
   groupUnits,
   joinedGroups,
   mergeUnits,
+  remainingCommits,
   siblingPullRequests,
   unitPullRequests,
   writesUpAnother,
@@ -226,6 +228,7 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
         filed: filed.get(u),
         unlisted: unlistedBy(listing, u, shipped.get(u)),
         ownEntries: work.fragmentAdditions,
+        undone: undoneOf(work),
       }).notable;
     const siblings = joinedGroups(
       units,
@@ -305,6 +308,7 @@ export function scoreWork(
         filed,
         unlisted,
         ownEntries: work.fragmentAdditions,
+        undone: undoneOf(work),
       }),
     };
   });
@@ -317,6 +321,27 @@ export function scoreWork(
  */
 const LISTING_MIN_UNITS = 5;
 const LISTING_SHARE = 0.75;
+
+/** `undoneOf`'s sets, by the commits they were found in. */
+const undoneCache = new WeakMap<readonly CommitRecord[], ReadonlySet<string>>();
+
+/**
+ * The SHAs of the user's commits in `work` that a later one of theirs reverts, and of those reverts (`remainingCommits` over all of
+ * them; a revert said in its subject, `Revert "…"`, and a revert of one, `Reapply "…"`): work undone in another unit than its own (Nix's "Add `builtins.imap` function",
+ * pushed to master by accident, then reverted by the pull request "Undo accidental push to master").
+ */
+function undoneOf(work: RepositoryWork): ReadonlySet<string> {
+  let undone = undoneCache.get(work.commits);
+  if (!undone) {
+    // (by a revert said in its subject: ripgrep's "searcher: fix regression with `--line-buffered` flag" says it reverts
+    // half of an earlier fix, and fixes the regression that made)
+    const reverts = work.commits.filter((c) => isRevert(c.subject) || reapplies(c.subject) || !/\bThis reverts commit\b/i.test(c.body));
+    const kept = new Set(remainingCommits(reverts));
+    undone = new Set(reverts.filter((c) => !kept.has(c)).map((c) => c.sha));
+    undoneCache.set(work.commits, undone);
+  }
+  return undone;
+}
 
 /** How completely a repository's release notes name the user's notable work (`listingOf`). */
 interface Listing {
@@ -344,7 +369,13 @@ function listingOf(all: Grouped, work: RepositoryWork, threshold: number): Listi
   const offers = all.units.filter(
     (u) =>
       Date.parse(u.date) <= before &&
-      scoreUnit(u, threshold, { conventions: work.conventions, profile: all.profile, shipped: all.shipped.get(u), ownEntries: work.fragmentAdditions }).notable,
+      scoreUnit(u, threshold, {
+        conventions: work.conventions,
+        profile: all.profile,
+        shipped: all.shipped.get(u),
+        ownEntries: work.fragmentAdditions,
+        undone: undoneOf(work),
+      }).notable,
   );
   // a unit of several that one item cites counts as them all: merging them tells nothing of how much the notes leave out
   const count = (units: readonly WorkUnit[]): number => units.reduce((n, u) => n + (u.parts?.length ?? 1), 0);

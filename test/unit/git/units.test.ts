@@ -238,6 +238,39 @@ describe('units of work (real repositories)', () => {
     assert.equal(unit.title, "Allow buildtargets in generator's process function");
   });
 
+  it('work the user reverted in another unit is offered in neither (Nix\'s "Undo accidental push to master"); a fix that says it reverts one is a fix', async () => {
+    const repo = make();
+    const imap = repo.commit({
+      message: 'Add `builtins.imap` function',
+      files: { 'src/libexpr/primops/imap.cc': lines(120, 'imap'), 'tests/functional/lang/eval-okay-imap.nix': lines(20, 't') },
+      date: at(5, 9),
+    });
+    const kept = repo.commit({ message: 'Add `builtins.zip` function', files: { 'src/libexpr/primops/zip.cc': lines(120, 'zip') }, date: at(9, 9) });
+    const undo = repo.commit({
+      message: `Revert "Add \`builtins.imap\` function"\n\nThis reverts commit ${imap}.`,
+      files: { 'src/libexpr/primops/imap.cc': '', 'tests/functional/lang/eval-okay-imap.nix': '' },
+      date: at(25, 9),
+    });
+    // a fix that says it reverts half of an earlier one (ripgrep's "searcher: fix regression with `--line-buffered` flag") undoes nothing
+    const read = repo.commit({ message: 'searcher: read until the buffer is full', files: { 'crates/searcher/src/read.rs': lines(80, 'r') }, date: at(40, 9) });
+    const regression = repo.commit({
+      message: `searcher: fix regression with \`--line-buffered\` flag\n\nThis reverts commit ${read}.\n\nFixes #3194`,
+      files: { 'crates/searcher/src/read.rs': lines(60, 'x') },
+      date: at(60, 9),
+    });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const of = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    assert.notEqual(of(imap).unit, of(undo).unit);
+    for (const sha of [imap, undo]) {
+      assert.equal(of(sha).notability.notable, false, of(sha).unit.title);
+      assert.ok(
+        of(sha).notability.signals.some((s) => s.id === 'undone'),
+        JSON.stringify(of(sha).notability.signals),
+      );
+    }
+    for (const sha of [kept, read, regression]) assert.ok(!of(sha).notability.signals.some((s) => s.id === 'undone'), of(sha).unit.title);
+  });
+
   it('direct pushes: a series is not named by its fix-up of the patch before ("Fix patch": monolog)', async () => {
     const repo = make();
     const path = 'src/Monolog/Handler/RotatingFileHandler.php';
