@@ -91,6 +91,10 @@ describe('release notes: the formats projects write them in', () => {
       'v1.11.0 | New features | rust linker arguments the link args of rust targets are now passed to rustc',
     ]);
     assert.ok(isReleaseNotesPath('docs/markdown/Release-notes-for-1.11.0.md') && isNotesFragment('docs/markdown/snippets/rust_link_arguments.md'));
+    // Nix's `rl-2.34.md`: its heading names the release the file's name shortens
+    assert.deepEqual(items('doc/manual/source/release-notes/rl-2.34.md', '# Release 2.34.0 (2026-02-27)\n\n## Highlights\n\n- Rust nix-installer in beta\n'), [
+      '2.34.0 | Highlights | rust nix installer in beta',
+    ]);
     // (in notes of many releases, a second-level heading is still a release's or a section's)
     assert.deepEqual(items('CHANGELOG.md', '# Changelog\n\n## 1.2.0\n\n### Features\n\n- Add a flag\n'), ['1.2.0 | Features | add a flag']);
   });
