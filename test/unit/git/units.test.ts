@@ -2440,6 +2440,30 @@ describe('units of work (real repositories)', () => {
     assert.ok(!of(rust).notability.signals.some((s) => s.id === 'docs'), JSON.stringify(of(rust).notability.signals));
   });
 
+  it("shipped evidence from Nix's notes: a folder of many per-version files named with words before the version (`rl-2.34.md`), read newest first", async () => {
+    const repo = make();
+    const ttl = repo.commit({
+      message: 'Add setting narinfo-cache-meta-ttl (#15012)',
+      files: { 'src/libstore/binary-cache.cc': lines(60, 'ttl') },
+      date: at(3),
+    });
+    const older = Object.fromEntries(
+      Array.from({ length: 30 }, (_, i) => [`doc/manual/source/release-notes/rl-1.${i}.md`, `# Release 1.${i}.0 (2020-01-01)\n\n- Old change ${i}\n`]),
+    );
+    repo.commit({
+      message: 'Release notes for 2.34',
+      author: MAINTAINER,
+      files: {
+        ...older,
+        'doc/manual/source/release-notes/rl-2.34.md': `# Release 2.34.0 (${at(5).slice(0, 10)})\n\n## New features\n\n- New setting \`narinfo-cache-meta-ttl\` [#15012](https://github.com/NixOS/nix/pull/15012)\n`,
+      },
+      date: at(5),
+    });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const shipped = scored.find((s) => s.unit.commits.some((c) => c.sha === ttl))!.shipped;
+    assert.deepEqual(shipped, { version: '2.34.0', file: 'doc/manual/source/release-notes/rl-2.34.md', section: 'New features', ref: 'refs/heads/main' });
+  });
+
   it("shipped evidence from changie's fragments: the issue its YAML names, cited by the notes it is gathered into (changie)", async () => {
     const repo = make();
     // the pull request (#519) is not the issue (#512): the fragment's custom field names the issue the notes cite
