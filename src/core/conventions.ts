@@ -303,12 +303,14 @@ const TEST_NAME =
 const TEST_SOURCE_SET = /(^|\/)src\/([a-z][A-Za-z0-9]*Test|test|testFixtures)([A-Z][A-Za-z0-9]*)?\//;
 const TEST_CLASS = /[a-z0-9](Tests?|TestCase)\.(java|kt|kts|scala|groovy|cs|swift)$/;
 const MAIN_SOURCE_SET = /(^|\/)src\/(main|[a-z][A-Za-z0-9]*Main)\//;
+/** A test suite's folder, lower case (cabal's `cabal-testsuite/`, GHC's and GCC's `testsuite/`; not cabal's `Types/TestSuite/`, its product's type). */
+const TEST_SUITE_FOLDER = /(^|\/)([\w.]+[-_])?testsuite\//;
 /** Numbered test scripts, as git.git's `t/t1234-name.sh`. */
 const NUMBERED_SCRIPT = /(^|\/)[a-z]?\d{3,4}[-_][^/]+\.(sh|t|pl|py|rb|bats)$/i;
 
 /** True for a test file by name alone (no history). */
 export function isTestName(path: string): boolean {
-  return TEST_NAME.test(path) || TEST_SOURCE_SET.test(path) || (TEST_CLASS.test(path) && !MAIN_SOURCE_SET.test(path)) || NUMBERED_SCRIPT.test(path);
+  return TEST_NAME.test(path) || TEST_SUITE_FOLDER.test(path) || TEST_SOURCE_SET.test(path) || (TEST_CLASS.test(path) && !MAIN_SOURCE_SET.test(path)) || NUMBERED_SCRIPT.test(path);
 }
 
 /** True for a test file or fixture: by name, or in a test folder the repository's history taught. */

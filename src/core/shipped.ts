@@ -225,10 +225,10 @@ const SECTION_CITATIONS = /^(?:context|refs?|references|related|see|issues?|prs?
 const PULL_REQUEST_CITED = /(^|[\s([])#\d+\b|\/(pull|issues|merge_requests)\/\d+\b/;
 
 /**
- * A version: `2.54.0`, `v1.2`, `3.0.0-rc.1`, and a pre-release written on (borg's `2.0.0b21`, `1.4rc1`) or after a dot, as
+ * A version: `2.54.0`, `v1.2`, `3.0.0-rc.1`, four parts (cabal's `3.18.1.0`: not 3.18.1), and a pre-release written on (borg's `2.0.0b21`, `1.4rc1`) or after a dot, as
  * RubyGems writes them (devise's `5.0.0.rc`, Rails' `7.1.0.beta1`: not the release of `5.0.0`, whose date it would take).
  */
-const VERSION = /\b[vV]?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+|(?:a|b|rc|alpha|beta|dev)\d+|\.(?:rc|alpha|beta|pre)\d*)?)\b/;
+const VERSION = /\b[vV]?(\d+\.\d+(?:\.\d+){0,2}(?:-[\w.]+|(?:a|b|rc|alpha|beta|dev)\d+|\.(?:rc|alpha|beta|pre)\d*)?)\b/;
 
 /**
  * A heading that is a project's name and a version, with its date or not: towncrier's `{name} {version} ({project_date})`,
@@ -702,14 +702,16 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
   return { items: read, named };
 }
 
-/** A release's section of its highlights (babashka's `Highlights:`, "Release highlights", "Notable changes"). */
-const HIGHLIGHTS = /^(release )?highlights?$|^(most )?notable changes$/i;
+/** A release's section of its highlights (babashka's `Highlights:`, "Release highlights", "Notable changes", cabal's "Significant changes"). */
+const HIGHLIGHTS = /^(release )?highlights?$|^(most )?(notable|significant) changes$/i;
+/** A release's section of what it leaves unsolved, no change of it (cabal's "Unresolved issues and Notice", "Known issues"). */
+const KNOWN_ISSUES = /^(unresolved|known) (issues|problems)\b/i;
 
 /**
  * The items, those of a release that has only its highlights and "Other changes" beside them read as any other
  * section's: there "Other" is the rest of the release, not the catch-all beside its features and fixes
  * (`NOT_USER_FACING`). Babashka 1.13.219: `Highlights:` (two items), then `Other changes:` with all 30 others, its
- * fixes and features among them.
+ * fixes and features among them; cabal 3.18.1.0: "Unresolved issues and Notice", "Significant changes" (7), "Other changes" (40).
  */
 function restOfHighlights(items: readonly Item[]): Item[] {
   const sections = new Map<string, Set<string>>();
@@ -721,7 +723,10 @@ function restOfHighlights(items: readonly Item[]): Item[] {
   }
   return items.map((item) => {
     const set = sections.get(`${item.file}\0${item.version}`)!;
-    const rest = /^other\b/i.test(item.section) && [...set].some((s) => HIGHLIGHTS.test(s)) && [...set].every((s) => HIGHLIGHTS.test(s) || /^other\b/i.test(s));
+    const rest =
+      /^other\b/i.test(item.section) &&
+      [...set].some((s) => HIGHLIGHTS.test(s)) &&
+      [...set].every((s) => HIGHLIGHTS.test(s) || KNOWN_ISSUES.test(s) || /^other\b/i.test(s));
     return rest ? { ...item, section: '' } : item;
   });
 }

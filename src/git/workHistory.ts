@@ -12,6 +12,7 @@ import type { CommitRecord } from '../core/commit';
 import {
   isNotesFragment,
   isReleaseNotesPath,
+  isTestName,
   learnConventions,
   NO_CONVENTIONS,
   RELEASE_SUBJECT,
@@ -208,7 +209,8 @@ const MAX_NOTES_BYTES = 2_000_000;
  * `git cat-file --batch`.
  */
 async function readReleaseNotes(root: string, ref: string, listing: string, signal?: AbortSignal): Promise<ReleaseNotesFile[]> {
-  const paths = listing.split('\n').filter((p) => p && isReleaseNotesPath(p));
+  // (not a test's fixture: cabal keeps 18 packages' CHANGELOG.md in `cabal-testsuite/PackageTests/`)
+  const paths = listing.split('\n').filter((p) => p && isReleaseNotesPath(p) && !isTestName(p));
   const versioned = paths
     .filter((p) => versionOrder(p) > 0)
     .sort((a, b) => versionOrder(b) - versionOrder(a))
@@ -383,7 +385,8 @@ function isOwnEntryPath(path: string): boolean {
  */
 function versionOrder(path: string): number {
   const m = /^(?:[a-z]+(?:[-_ ][a-z]+)*[-_ ])?v?(\d+)\.(\d+|x)(?:\.(\d+|x))?(?:\.(\d+|x))?\.\w+$/i.exec(path.split('/').at(-1) ?? '');
-  const part = (s: string | undefined): number => (s === undefined || s === 'x' ? 0 : Number(s));
+  // (a part past 999 counts as 999: cabal's snapshot `Cabal-3.8.0.20220526.md`, a date, is older than 3.18.1.0)
+  const part = (s: string | undefined): number => (s === undefined || s === 'x' ? 0 : Math.min(Number(s), 999));
   return m ? part(m[1]) * 1e9 + part(m[2]) * 1e6 + part(m[3]) * 1e3 + part(m[4]) : 0;
 }
 

@@ -2488,6 +2488,9 @@ describe('notability of a unit of work', () => {
       'testcases/kernel/syscalls/open/open01.c',
       // Go's testscript files (hugo's)
       'testscripts/commands/mod_npm.txt',
+      // a test suite's folder (cabal's, GHC's)
+      'cabal-testsuite/PackageTests/BuildWays/p/CHANGELOG.md',
+      'testsuite/tests/typecheck/should_compile/T1.hs',
     ])
       assert.ok(isTestIn(NO_CONVENTIONS, path), path);
     for (const path of [
@@ -2502,6 +2505,8 @@ describe('notability of a unit of work', () => {
       'packages/latest-utils/index.ts',
       'src/testcase.rs',
       'src/community/unittest_runner.py',
+      // cabal's type of a test suite, its product
+      'Cabal-syntax/src/Distribution/Types/TestSuite/Lens.hs',
       // a library users test with is product code
       'kotlinx-coroutines-test/common/src/TestBuilders.kt',
       // a class named …Test in a main source set is product code (JUnit's own annotations, a build plugin's task)

@@ -2464,6 +2464,43 @@ describe('units of work (real repositories)', () => {
     assert.deepEqual(shipped, { version: '2.34.0', file: 'doc/manual/source/release-notes/rl-2.34.md', section: 'New features', ref: 'refs/heads/main' });
   });
 
+  it("shipped evidence from cabal's notes: per-version files beside a test suite's fixture CHANGELOGs and a snapshot's date-stamped version", async () => {
+    const repo = make();
+    const monitoring = repo.commit({
+      message: 'Add project monitoring logging (#12069)',
+      files: { 'cabal-install/src/Distribution/Client/ProjectConfig.hs': lines(60, 'monitor') },
+      date: at(3),
+    });
+    // a test suite's packages each keep a CHANGELOG.md of their own: none is the project's notes
+    const fixtures = Object.fromEntries(
+      Array.from({ length: 30 }, (_, i) => [`cabal-testsuite/PackageTests/Case${i}/pkg/CHANGELOG.md`, `# Revision history for pkg\n\n## 0.1.0.0\n\n* First version.\n`]),
+    );
+    const older = Object.fromEntries(
+      Array.from({ length: 8 }, (_, i) => [`release-notes/cabal-install-3.${i}.0.0.md`, `cabal-install 3.${i}.0.0 changelog and release notes\n---\n\n- Old change ${i}\n`]),
+    );
+    repo.commit({
+      message: 'Changelogs 3.18',
+      author: MAINTAINER,
+      files: {
+        ...fixtures,
+        ...older,
+        // snapshots named by their dates: older than 3.18 for all their big last part
+        ...Object.fromEntries(
+          Array.from({ length: 8 }, (_, i) => [
+            `release-notes/cabal-install-3.8.0.2022052${i}.md`,
+            `cabal-install 3.8.0.2022052${i} changelog and release notes\n---\n\n- Old snapshot change ${i}\n`,
+          ]),
+        ),
+        'release-notes/cabal-install-3.18.1.0.md':
+          'cabal-install 3.18.1.0 changelog and release notes\n---\n\n### Unresolved issues and Notice\n\n- Parser warnings [#12245](https://github.com/haskell/cabal/issues/12245)\n\n### Significant changes\n\n- Replace the project parser [#11000](https://github.com/haskell/cabal/pull/11000)\n\n### Other changes\n\n- Add info level logging of project file monitoring [#12069](https://github.com/haskell/cabal/pull/12069)\n',
+      },
+      date: at(5),
+    });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const shipped = scored.find((s) => s.unit.commits.some((c) => c.sha === monitoring))!.shipped;
+    assert.deepEqual(shipped, { version: '3.18.1.0', file: 'release-notes/cabal-install-3.18.1.0.md', section: '', ref: 'refs/heads/main' });
+  });
+
   it("shipped evidence from changie's fragments: the issue its YAML names, cited by the notes it is gathered into (changie)", async () => {
     const repo = make();
     // the pull request (#519) is not the issue (#512): the fragment's custom field names the issue the notes cite
