@@ -435,10 +435,12 @@ const TYPE_TOOL_REPO = /mypy|pyright|typeshed|typing|pytype|pyre|typescript|\/fl
 const SPONSORS = /\b(sponsors?|sponsorships?|sponsored by|funding|backers)\b/i;
 /**
  * A linter, formatter or type checker named in a title: the project's own tooling (PHP's PHPStan, Psalm, PHP-CS-Fixer and
- * the "SA tools" guzzle updates together: "Update SA tools (#3168)"; Ruby's RuboCop).
+ * the "SA tools" guzzle updates together: "Update SA tools (#3168)"; Ruby's RuboCop; Haskell's HLint: cabal's "Follow hlint
+ * suggestion: use fmap", "Add HLint hint to use findWithDefault"; Elixir's Credo; the formatters and linters of any project's
+ * shell scripts, Markdown, Dockerfiles, workflows and spelling).
  */
 const LINT_TOOL =
-  /\b(ruff|eslint|rustfmt|clippy|gofmt|shfmt|isort|flake8|mypy|pyright|pylint|stylelint|biome|oxlint|golangci-lint|swift[- ]format|swiftformat|swiftlint|clang-format|clang-tidy|cmake-format|gersemi|ktlint|detekt|phpstan|psalm|php-cs-fixer|phpcs|rubocop|SA tools?)\b/i;
+  /\b(ruff|eslint|rustfmt|clippy|gofmt|shfmt|isort|flake8|mypy|pyright|pylint|stylelint|biome|oxlint|golangci-lint|swift[- ]format|swiftformat|swiftlint|clang-format|clang-tidy|cmake-format|gersemi|ktlint|detekt|phpstan|psalm|php-cs-fixer|phpcs|rubocop|hlint|ormolu|fourmolu|stylish-haskell|credo|scalafmt|scalafix|ktfmt|prettier|dprint|shellcheck|markdownlint|hadolint|actionlint|yamllint|codespell|SA tools?)\b/i;
 
 /**
  * A move of the project's build or development tooling to a tool it names: "use uv", "use nox", "switch to flit build
@@ -676,7 +678,8 @@ export function declaredKind(
   const titles = titlesOf(unit);
   // the project's lint and format tooling, named in the unit's title ("Set `line-length` to 120 on Ruff", "Add
   // eslint-plugin-regexp"; not a feature with one "Fix clippy warnings" commit in it), unless the project is that tool
-  const tool = lintToolNamed(stripPrefix(unit.title), unit.repo);
+  // (or as the area its title names: cabal's "Hlint: suggest nub alternative")
+  const tool = lintToolNamed(stripPrefix(unit.title), unit.repo) ?? lintToolNamed(/^[\w-]+(?=:)/.exec(unit.title)?.[0] ?? '', unit.repo);
   if (tool) return { kind: 'internal', reason: l10n.t('Changes the project’s lint or format tooling ({0}): nothing users get.', tool) };
   const lint = LINT_RULE.exec(unit.title);
   const rule = lint?.[1] ?? (LINTER_REPO.test(unit.repo) ? undefined : lint?.[2]);
@@ -866,4 +869,4 @@ const KIND_WORDS = /\b(fix(es|ed)?|bug ?fix(es)?|hot ?fix(es)?|bugs?|security|pe
 
 /** The first word of a sentence, not of an area's name: a verb, an article, a pronoun. */
 const SENTENCE_START =
-  /^(add|adds|added|fix|fixes|fixed|support|supports|implement|implements|introduce|introduces|remove|removes|removed|drop|drops|update|updates|updated|allow|allows|make|makes|use|uses|improve|improves|refactor|rename|move|moves|revert|reverts|bump|bumps|change|changes|changed|deprecate|deprecates|document|documents|handle|handles|avoid|avoids|don't|do|does|ensure|ensures|prevent|prevents|enable|enables|disable|disables|set|sets|let|lets|expose|exposes|merge|release|prepare|the|a|an|this|that|it|we|i|now|also|always|never|only|more|less|new|old|better|faster|minor|small|some|various|misc|breaking|note|warning|todo|wip|followup|follow-up)\b/i;
+  /^(add|adds|added|fix|fixes|fixed|follow|follows|apply|applies|applied|support|supports|implement|implements|introduce|introduces|remove|removes|removed|drop|drops|update|updates|updated|allow|allows|make|makes|use|uses|improve|improves|refactor|rename|move|moves|revert|reverts|bump|bumps|change|changes|changed|deprecate|deprecates|document|documents|handle|handles|avoid|avoids|don't|do|does|ensure|ensures|prevent|prevents|enable|enables|disable|disables|set|sets|let|lets|expose|exposes|merge|release|prepare|the|a|an|this|that|it|we|i|now|also|always|never|only|more|less|new|old|better|faster|minor|small|some|various|misc|breaking|note|warning|todo|wip|followup|follow-up)\b/i;

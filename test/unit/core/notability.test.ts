@@ -1713,6 +1713,23 @@ describe('notability of a unit of work', () => {
       repo: 'github.com/fmtlib/fmt',
     });
     assert.ok(ids(cmake).includes('internal') && !score(cmake).notable, JSON.stringify(score(cmake).signals));
+    // Haskell's HLint (cabal: "HLint suggestions; …" across 30 modules was offered at 5.8 for its size and breadth)
+    const modules = Array.from({ length: 30 }, (_, i) => file(`cabal-install/src/Distribution/Client/M${i}.hs`, 6, 8));
+    for (const subject of [
+      'HLint suggestions; mapMaybe, maybe, fromMaybe, fuse */map',
+      'Add HLint hint to use findWithDefault',
+      'Follow hlint suggestion: use fmap',
+      'Hlint: suggest nub alternative',
+    ]) {
+      const v = score(unit([commit({ subject, files: [file('.hlint.yaml', 4), ...modules] })], { repo: 'github.com/haskell/cabal' }));
+      assert.ok(!v.notable && v.signals.some((x) => x.id === 'internal'), `${subject}: ${JSON.stringify(v.signals)}`);
+    }
+    // unless the project is that tool
+    const hint = unit([commit({ subject: 'Add hint to use findWithDefault', files: [file('data/hlint.yaml', 20), file('src/Hint/List.hs', 80)] })], {
+      title: 'Add HLint hint to use findWithDefault',
+      repo: 'github.com/ndmitchell/hlint',
+    });
+    assert.ok(!ids(hint).includes('internal'), ids(hint).join());
     // a feature with one commit that fixes a linter's warnings is still a feature: the title names the tooling, not a subject
     const json = unit(
       [
