@@ -310,7 +310,13 @@ const NUMBERED_SCRIPT = /(^|\/)[a-z]?\d{3,4}[-_][^/]+\.(sh|t|pl|py|rb|bats)$/i;
 
 /** True for a test file by name alone (no history). */
 export function isTestName(path: string): boolean {
-  return TEST_NAME.test(path) || TEST_SUITE_FOLDER.test(path) || TEST_SOURCE_SET.test(path) || (TEST_CLASS.test(path) && !MAIN_SOURCE_SET.test(path)) || NUMBERED_SCRIPT.test(path);
+  return (
+    TEST_NAME.test(path) ||
+    TEST_SUITE_FOLDER.test(path) ||
+    TEST_SOURCE_SET.test(path) ||
+    (TEST_CLASS.test(path) && !MAIN_SOURCE_SET.test(path)) ||
+    NUMBERED_SCRIPT.test(path)
+  );
 }
 
 /** True for a test file or fixture: by name, or in a test folder the repository's history taught. */
@@ -464,7 +470,7 @@ export function isBookkeepingPath(path: string, conventions: Conventions): boole
  * A release-notes fragment: one change's entry, written beside the change and gathered into the notes at
  * release: rubocop's `changelog/new_x.md`, a `changes/` or `unreleased/` folder of Markdown or reST,
  * towncrier's `newsfragments/1234.bugfix`, `changelog.d/` and a `news/` folder of typed names (pip's `news/13932.feature.rst`), meson's
- * `docs/markdown/snippets/*.md`, changie's `.changes/unreleased/*.yaml`. Not a version's archive
+ * `docs/markdown/snippets/*.md`, changie's `.changes/unreleased/*.yaml`, CMake's `Help/release/dev/*.rst`. Not a version's archive
  * (`changelogs/0.11.x.md`), nor a database's change log (Liquibase's `db/changelog/changes/004.yaml`).
  * Changesets (`.changeset/*.md`) are not counted here: they are read as documentation.
  */
@@ -480,6 +486,8 @@ export function isNotesFragment(path: string): boolean {
     /(^|\/)\.changes\/unreleased\/[^/]+\.ya?ml$/.test(path) ||
     // meson's release-note snippets (`docs/markdown/snippets/rust_link_arguments.md`, gathered into `Release-notes-for-1.11.0.md`)
     /(^|\/)docs\/markdown\/snippets\/[^/]+\.md$/.test(path) ||
+    // CMake's, one per topic branch (`Help/release/dev/print_targets.rst`, gathered into `Help/release/4.4.rst`)
+    /(^|\/)release\/dev\/[^/]+\.(rst|md)$/.test(path) ||
     // towncrier's fragments in a `news/` folder (pip's `news/13932.feature.rst`): by their typed names only, not a site's news posts
     /(^|\/)news\/[^/]+\.(feature|bugfix|removal|deprecation|breaking|perf|performance|doc|misc|trivial|vendor|process)(\.\d+)?(\.(md|rst|txt))?$/i.test(path)
   );

@@ -142,12 +142,12 @@ function sameOpening(a: string, b: string): boolean {
 }
 
 /**
- * A merge subject that merges a branch or a tag, not a pull request's title: `Merge branch …`, `Merge
+ * A merge subject that merges a branch or a tag, not a pull request's title: `Merge branch …`, `Merge topic …` (CMake's), `Merge
  * 'tokio-1.52.4' into 'master' (#8290)`, `merge release-1.2 into master`, `Merge tokio-1.52.x (for #8101)
  * into master (#8106)`; not `Merge RequestContext into AppContext (#123)`.
  */
 function mergesBranch(subject: string): boolean {
-  return SYNC_MERGE.test(subject) || /^merge\s+(pull request\b|['"])/i.test(subject) || /^merge\s+\S*\d+\.(\d+|x)\b/i.test(subject);
+  return SYNC_MERGE.test(subject) || /^merge\s+(pull request\b|topic '|['"])/i.test(subject) || /^merge\s+\S*\d+\.(\d+|x)\b/i.test(subject);
 }
 
 /**
@@ -220,9 +220,12 @@ export function hostedPullRequestTitle(subject: string): string | undefined {
   return m ? (m[2] ?? m[5])?.trim() : undefined;
 }
 
-/** `Merge branch 'ps/foo'` → `ps/foo`: the branch a merge by name brought in, whatever kind of branch it is. */
+/**
+ * `Merge branch 'ps/foo'` → `ps/foo`: the branch a merge by name brought in, whatever kind of branch it is (and Kitware's robot's
+ * `Merge topic 'preset-file-dir'`: CMake's topics).
+ */
 function branchMerged(merge: TopologyCommit): string | undefined {
-  return /^Merge (?:remote-tracking )?branch '([^']+)'(?: of \S+)?(?: into '?[^']*'?)?\s*$/.exec(merge.subject)?.[1];
+  return /^Merge (?:remote-tracking branch|branch|topic) '([^']+)'(?: of \S+)?(?: into '?[^']*'?)?\s*$/.exec(merge.subject)?.[1];
 }
 
 /**
@@ -312,12 +315,21 @@ function pullRequestNamedInWords(merge: TopologyCommit): number | undefined {
 }
 
 /**
- * The first paragraph of a merge's body (a topic's description), without the `* topic:` shortlog, nor references alone
+ * The first paragraph of a merge's body (a topic's description), without the `* topic:` shortlog, nor CMake's list of the
+ * topic's commits (`3c314349d5 presets: Evaluate \`fileDir\` macro ahead of schedule`, one per line, `...` after the eighth), nor references alone
  * (datasette's "Refs #2693, #2692" under "Datasette.close() method, plus pytest plugin …").
  */
 function mergeDescription(merge: TopologyCommit): string {
   const paragraph = merge.body.split(/\n\s*\n/)[0] ?? '';
   if (/^\* /.test(paragraph) || /^See merge request/.test(paragraph)) return '';
+  if (
+    paragraph.trim() &&
+    paragraph
+      .trim()
+      .split('\n')
+      .every((line) => /^([0-9a-f]{7,40} \S|\.\.\.$)/.test(line.trim()))
+  )
+    return '';
   const text = paragraph.replace(/\s+/g, ' ').trim();
   return REFERENCES_ONLY.test(text) ? '' : text;
 }

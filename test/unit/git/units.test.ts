@@ -2464,6 +2464,67 @@ describe('units of work (real repositories)', () => {
     assert.deepEqual(shipped, { version: '2.34.0', file: 'doc/manual/source/release-notes/rl-2.34.md', section: 'New features', ref: 'refs/heads/main' });
   });
 
+  it("CMake's topics: `Merge topic 'x'` listing the topic's commits is a topic named by its work, and the fragment it writes in `Help/release/dev/` finds its release", async () => {
+    const repo = make();
+    repo.git('checkout', '-q', '-b', 'preset-file-dir', 'main');
+    const prepare = repo.commit({
+      message: 'cmCMakePresetsGraph: Factor out macro expansion',
+      files: { 'Source/cmCMakePresetsGraph.cxx': lines(40, 'graph') },
+      date: at(3, 9),
+    });
+    const evaluate = repo.commit({
+      message: 'presets: Evaluate `fileDir` macro ahead of schedule\n\nExpand it to the directory of the file that holds it.',
+      files: {
+        'Source/cmCMakePresetsGraphReadJSON.cxx': lines(160, 'read'),
+        'Tests/RunCMake/CMakePresets/FileDir.json': lines(30, 'test'),
+        'Help/release/dev/preset-file-dir.rst':
+          'preset-file-dir\n---------------\n\n* :manual:`cmake-presets(7)` now expand the ``${fileDir}`` macro to the directory of the\n  presets file containing the macro, regardless of whether it is inherited.\n',
+      },
+      date: at(3, 10),
+    });
+    repo.git('checkout', '-q', 'main');
+    const robot = {
+      GIT_AUTHOR_NAME: MAINTAINER.name,
+      GIT_AUTHOR_EMAIL: MAINTAINER.email,
+      GIT_AUTHOR_DATE: at(4),
+      GIT_COMMITTER_NAME: MAINTAINER.name,
+      GIT_COMMITTER_EMAIL: MAINTAINER.email,
+      GIT_COMMITTER_DATE: at(4),
+    };
+    const listed = [evaluate, prepare].map(
+      (sha, i) => `${sha.slice(0, 10)} ${i === 0 ? 'presets: Evaluate `fileDir` macro ahead of schedule' : 'cmCMakePresetsGraph: Factor out macro expansion'}`,
+    );
+    repo.gitWith(
+      robot,
+      'merge',
+      '-q',
+      '--no-ff',
+      '-m',
+      `Merge topic 'preset-file-dir'\n\n${listed.join('\n')}\n\nAcked-by: Kitware Robot <kwrobot@kitware.com>\nMerge-request: !11697\n`,
+      'preset-file-dir',
+    );
+    repo.commit({
+      message: 'CMake 4.4.0',
+      author: MAINTAINER,
+      files: {
+        'Help/release/4.4.rst':
+          'CMake 4.4 Release Notes\n***********************\n\nNew Features\n============\n\nPresets\n-------\n\n* :manual:`cmake-presets(7)` now expand the ``${fileDir}`` macro to the directory of the\n  presets file containing the macro, regardless of whether it is inherited.\n',
+      },
+      date: at(6),
+    });
+    repo.git('rm', '-q', 'Help/release/dev/preset-file-dir.rst');
+    repo.git('commit', '-q', '-m', 'Help: Consolidate 4.4 release notes');
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const unit = scored.find((s) => s.unit.commits.some((c) => c.sha === evaluate))!;
+    assert.equal(unit.unit.kind, 'topic');
+    assert.equal(unit.unit.topic, 'preset-file-dir');
+    assert.deepEqual(unit.unit.commits.map((c) => c.sha).sort(), [prepare, evaluate].sort());
+    // named by its biggest commit, not by the merge's list of commits
+    assert.equal(unit.unit.title, 'presets: Evaluate `fileDir` macro ahead of schedule');
+    assert.equal(unit.shipped?.version, 'v4.4');
+    assert.equal(unit.shipped?.file, 'Help/release/4.4.rst');
+  });
+
   it("shipped evidence from cabal's notes: per-version files beside a test suite's fixture CHANGELOGs and a snapshot's date-stamped version", async () => {
     const repo = make();
     const monitoring = repo.commit({
@@ -2473,10 +2534,16 @@ describe('units of work (real repositories)', () => {
     });
     // a test suite's packages each keep a CHANGELOG.md of their own: none is the project's notes
     const fixtures = Object.fromEntries(
-      Array.from({ length: 30 }, (_, i) => [`cabal-testsuite/PackageTests/Case${i}/pkg/CHANGELOG.md`, `# Revision history for pkg\n\n## 0.1.0.0\n\n* First version.\n`]),
+      Array.from({ length: 30 }, (_, i) => [
+        `cabal-testsuite/PackageTests/Case${i}/pkg/CHANGELOG.md`,
+        `# Revision history for pkg\n\n## 0.1.0.0\n\n* First version.\n`,
+      ]),
     );
     const older = Object.fromEntries(
-      Array.from({ length: 8 }, (_, i) => [`release-notes/cabal-install-3.${i}.0.0.md`, `cabal-install 3.${i}.0.0 changelog and release notes\n---\n\n- Old change ${i}\n`]),
+      Array.from({ length: 8 }, (_, i) => [
+        `release-notes/cabal-install-3.${i}.0.0.md`,
+        `cabal-install 3.${i}.0.0 changelog and release notes\n---\n\n- Old change ${i}\n`,
+      ]),
     );
     repo.commit({
       message: 'Changelogs 3.18',
