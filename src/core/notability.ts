@@ -37,6 +37,7 @@ import {
   DROPS_SUPPORT,
   INCIDENT,
   lintToolNamed,
+  namesDocument,
   measuredGain,
   namingSubject,
   NOT_BREAKING,
@@ -58,7 +59,7 @@ import {
   USER_FACING,
   type Words,
 } from './unitKind';
-import { commitsTitle, pullRequestTitle, remainingCommits, reviewedChange, unitPullRequests, writesUpAnother, type WorkUnit } from './units';
+import { commitsTitle, listsCommits, pullRequestTitle, remainingCommits, reviewedChange, unitPullRequests, writesUpAnother, type WorkUnit } from './units';
 
 /** One reason a unit stands out (positive weight) or counts against (negative weight). */
 export interface Signal {
@@ -359,7 +360,8 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const words: Words = {
     // git's `Revert "<subject>"` quotes the change it undoes: "Revert \"Fix the XSS in comments\"" addresses no security
     titles: [title, ...subjects].filter((t) => !quotesReverted(t)).join('\n'),
-    description: unit.merge && unit.kind === 'topic' ? (unit.merge.body.split(/\n\s*\n/)[0] ?? '') : '',
+    // (not CMake's list of the topic's commits: "cmSystemTools: Avoid allocation in …" is no performance work of the topic's)
+    description: unit.merge && unit.kind === 'topic' ? [unit.merge.body.split(/\n\s*\n/)[0] ?? ''].filter((p) => !listsCommits(p)).join('') : '',
     // a dependency bump's message speaks of the dependency ("Includes one breaking change for the flag as BuildOutputs
     // now accept a slice", podman's "vendor: update buildah to latest main"), not of the project; a commit that puts a
     // change off speaks of the change it does not make (sh's "syntax: defer the LangError.Langs bitset change to v4":
@@ -397,6 +399,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       (commitType(x, conventions) === undefined &&
         DROPS_SUPPORT.test(stripPrefix(x)) &&
         lintToolNamed(x, unit.repo) === undefined &&
+        !namesDocument(x) &&
         !TEST_TOOLING_AREA.test(subjectPrefix(x)?.scope ?? subjectPrefix(x)?.type ?? '')),
   );
   // the release-notes fragments it wrote say its kind by their names (`changelog/new_x.md`, `1234.removal.rst`)

@@ -505,10 +505,16 @@ export interface Declared {
 const DOCUMENT_PREFIX = /^(docs?\/[\w/.-]*|[\w/.-]+\.(md|rst|adoc|txt)):\s/i;
 /**
  * The same for one of the project's documents named in capitals without an extension (curl's "THANKS: added
- * names from 8.21.0 release", `RELEASE-NOTES: synced`). Case matters: `install: add --prefix` is an area.
+ * names from 8.21.0 release", `RELEASE-NOTES: synced`), and CMake's documentation folder, `Help/` ("Help/fileAPI: Add version
+ * modified directives", "Help: Dedent multiple install …"). Case matters: `install: add --prefix` and git's `help: …` are areas.
  */
 const DOCUMENT_NAME_PREFIX =
-  /^(?:[\w.-]+\/)?(?:README|THANKS|AUTHORS|CONTRIBUTORS|CHANGES|NEWS|HISTORY|RELEASE-NOTES|COPYING|LICEN[CS]E|INSTALL|TODO|KNOWN_BUGS|MAINTAINERS)(?:\.\w+)?:\s/;
+  /^(?:[\w.-]+\/)?(?:README|THANKS|AUTHORS|CONTRIBUTORS|CHANGES|NEWS|HISTORY|RELEASE-NOTES|COPYING|LICEN[CS]E|INSTALL|TODO|KNOWN_BUGS|MAINTAINERS)(?:\.\w+)?:\s|^Help(?:\/[\w/.*-]+)?:\s/;
+
+/** True for a subject whose prefix names one of the project's documents or its documentation folder (`DOCUMENT_PREFIX`, `DOCUMENT_NAME_PREFIX`). */
+export function namesDocument(subject: string): boolean {
+  return DOCUMENT_PREFIX.test(subject) || DOCUMENT_NAME_PREFIX.test(subject);
+}
 
 /** What `sharedPullRequest` reads of a unit: its commits, and its parts when it is made of several. */
 interface SharedUnit {
@@ -560,9 +566,7 @@ function voiced(unit: Titled): Titled['commits'] {
  * change is: `Cleanup: remove the annotation`).
  */
 export function titlesOf(unit: Titled, withPrefix = false): string[] {
-  const titles = [unit.title, ...voiced(unit).map(namingSubject)].filter(
-    (t) => !quotesReverted(t) && !DOCUMENT_PREFIX.test(t) && !DOCUMENT_NAME_PREFIX.test(t),
-  );
+  const titles = [unit.title, ...voiced(unit).map(namingSubject)].filter((t) => !quotesReverted(t) && !namesDocument(t));
   return withPrefix ? titles : titles.map(stripPrefix);
 }
 
@@ -576,7 +580,7 @@ export function saidBy(unit: Titled, says: (subject: string) => boolean): string
   if (says(stripPrefix(unit.title))) return undefined;
   return voiced(unit)
     .map((c) => c.subject)
-    .find((s) => !quotesReverted(s) && !DOCUMENT_PREFIX.test(s) && !DOCUMENT_NAME_PREFIX.test(s) && says(stripPrefix(s)));
+    .find((s) => !quotesReverted(s) && !namesDocument(s) && says(stripPrefix(s)));
 }
 
 /**

@@ -322,16 +322,15 @@ function pullRequestNamedInWords(merge: TopologyCommit): number | undefined {
 function mergeDescription(merge: TopologyCommit): string {
   const paragraph = merge.body.split(/\n\s*\n/)[0] ?? '';
   if (/^\* /.test(paragraph) || /^See merge request/.test(paragraph)) return '';
-  if (
-    paragraph.trim() &&
-    paragraph
-      .trim()
-      .split('\n')
-      .every((line) => /^([0-9a-f]{7,40} \S|\.\.\.$)/.test(line.trim()))
-  )
-    return '';
+  if (listsCommits(paragraph)) return '';
   const text = paragraph.replace(/\s+/g, ' ').trim();
   return REFERENCES_ONLY.test(text) ? '' : text;
+}
+
+/** True for a paragraph of a merge's body that only lists the commits it brings: CMake's `3c314349d5 presets: Evaluate …`, one per line, `...` after the eighth. */
+export function listsCommits(paragraph: string): boolean {
+  const lines = paragraph.trim().split('\n');
+  return lines[0] !== '' && lines.every((line) => /^([0-9a-f]{7,40} \S|\.\.\.$)/.test(line.trim()));
 }
 
 /** Words that only point at issues: `Refs #2693, #2692`, `Closes #12 and #14.`, `See #7`. */

@@ -2473,7 +2473,7 @@ describe('units of work (real repositories)', () => {
       date: at(3, 9),
     });
     const evaluate = repo.commit({
-      message: 'presets: Evaluate `fileDir` macro ahead of schedule\n\nExpand it to the directory of the file that holds it.',
+      message: 'presets: Support the `fileDir` macro\n\nExpand it to the directory of the file that holds it.',
       files: {
         'Source/cmCMakePresetsGraphReadJSON.cxx': lines(160, 'read'),
         'Tests/RunCMake/CMakePresets/FileDir.json': lines(30, 'test'),
@@ -2492,7 +2492,7 @@ describe('units of work (real repositories)', () => {
       GIT_COMMITTER_DATE: at(4),
     };
     const listed = [evaluate, prepare].map(
-      (sha, i) => `${sha.slice(0, 10)} ${i === 0 ? 'presets: Evaluate `fileDir` macro ahead of schedule' : 'cmCMakePresetsGraph: Factor out macro expansion'}`,
+      (sha, i) => `${sha.slice(0, 10)} ${i === 0 ? 'presets: Support the `fileDir` macro' : 'cmCMakePresetsGraph: Factor out macro expansion'}`,
     );
     repo.gitWith(
       robot,
@@ -2520,7 +2520,12 @@ describe('units of work (real repositories)', () => {
     assert.equal(unit.unit.topic, 'preset-file-dir');
     assert.deepEqual(unit.unit.commits.map((c) => c.sha).sort(), [prepare, evaluate].sort());
     // named by its biggest commit, not by the merge's list of commits
-    assert.equal(unit.unit.title, 'presets: Evaluate `fileDir` macro ahead of schedule');
+    assert.equal(unit.unit.title, 'presets: Support the `fileDir` macro');
+    // and the list is not the topic's description, which would have said what the topic is: its commits' words say it
+    assert.ok(
+      unit.notability.signals.some((s) => s.id === 'feature' && !/as its merge describes it/.test(s.reason)),
+      JSON.stringify(unit.notability.signals),
+    );
     assert.equal(unit.shipped?.version, 'v4.4');
     assert.equal(unit.shipped?.file, 'Help/release/4.4.rst');
   });
