@@ -95,6 +95,30 @@ export const CONVENTIONAL_TYPES = new Set([
   'workflow',
 ]);
 
+/**
+ * The scientific Python projects' labels, in capitals, as the conventional types they are (NumPy's and SciPy's
+ * https://numpy.org/devdocs/dev/development_workflow.html#writing-the-commit-message, scikit-learn's): `ENH: add …` is a
+ * feature, `BUG:` a fix, `MAINT:`/`MNT:` upkeep, `TST:` tests, `BLD:` the build, `REL:` a release, `STY:` style, `TYP:`
+ * typing, `BENCH:` benchmarks, `REV:` a revert, `PERF:`/`EFF:` performance work. `API:` and `DEP:` say what users get but not
+ * which kind: no type.
+ */
+const ACRONYM_TYPES = new Map<string, string>([
+  ['ENH', 'feat'],
+  ['FEA', 'feat'],
+  ['BUG', 'fix'],
+  ['MAINT', 'chore'],
+  ['MNT', 'chore'],
+  ['TST', 'test'],
+  ['BLD', 'build'],
+  ['REL', 'release'],
+  ['STY', 'style'],
+  ['TYP', 'types'],
+  ['BENCH', 'test'],
+  ['REV', 'revert'],
+  ['PERF', 'perf'],
+  ['EFF', 'perf'],
+]);
+
 /** Types of routine upkeep: they count against. */
 export const ROUTINE_TYPES = new Set(['chore', 'ci', 'test', 'tests', 'docs', 'doc', 'style', 'release', 'build', 'deps', 'wip', 'workflow']);
 
@@ -245,7 +269,7 @@ const GITMOJI_TYPES: ReadonlyMap<string, string> = new Map(
 export function subjectPrefix(subject: string): { type: string; scope: string | undefined; breaking: boolean } | undefined {
   const m = PREFIX.exec(subject);
   if (m) {
-    const type = m[1]!.toLowerCase();
+    const type = ACRONYM_TYPES.get(m[1]!) ?? m[1]!.toLowerCase();
     return { type, scope: m[2]?.slice(1, -1), breaking: m[3] === '!' || type === 'breaking' };
   }
   const emoji = GITMOJI.exec(subject)?.[0].replace(/[\uFE0F\s]/gu, '');
@@ -470,7 +494,8 @@ export function isBookkeepingPath(path: string, conventions: Conventions): boole
  * A release-notes fragment: one change's entry, written beside the change and gathered into the notes at
  * release: rubocop's `changelog/new_x.md`, a `changes/` or `unreleased/` folder of Markdown or reST,
  * towncrier's `newsfragments/1234.bugfix`, `changelog.d/` and a `news/` folder of typed names (pip's `news/13932.feature.rst`), meson's
- * `docs/markdown/snippets/*.md`, changie's `.changes/unreleased/*.yaml`, CMake's `Help/release/dev/*.rst`. Not a version's archive
+ * `docs/markdown/snippets/*.md`, changie's `.changes/unreleased/*.yaml`, CMake's `Help/release/dev/*.rst`, NumPy's
+ * `doc/release/upcoming_changes/32286.new_feature.rst`. Not a version's archive
  * (`changelogs/0.11.x.md`), nor a database's change log (Liquibase's `db/changelog/changes/004.yaml`).
  * Changesets (`.changeset/*.md`) are not counted here: they are read as documentation.
  */
@@ -486,6 +511,8 @@ export function isNotesFragment(path: string): boolean {
     /(^|\/)\.changes\/unreleased\/[^/]+\.ya?ml$/.test(path) ||
     // meson's release-note snippets (`docs/markdown/snippets/rust_link_arguments.md`, gathered into `Release-notes-for-1.11.0.md`)
     /(^|\/)docs\/markdown\/snippets\/[^/]+\.md$/.test(path) ||
+    // NumPy's and SciPy's towncrier fragments (`doc/release/upcoming_changes/32286.new_feature.rst`)
+    /(^|\/)upcoming_changes\/[^/]+\.(rst|md)$/.test(path) ||
     // CMake's, one per topic branch (`Help/release/dev/print_targets.rst`, gathered into `Help/release/4.4.rst`)
     /(^|\/)release\/dev\/[^/]+\.(rst|md)$/.test(path) ||
     // towncrier's fragments in a `news/` folder (pip's `news/13932.feature.rst`): by their typed names only, not a site's news posts
@@ -513,11 +540,12 @@ const FRAGMENT_IN_FOLDER =
 export type FragmentKind = 'feature' | 'change' | 'fix' | 'breaking' | 'removal' | 'deprecation' | 'performance';
 
 const FRAGMENT_TYPES = new Map<string, FragmentKind>([
-  ...['feature', 'features', 'feat', 'new', 'added'].map((t) => [t, 'feature'] as const),
+  // (and NumPy's and SciPy's: `new_feature`, `new_function`, `compatibility`, `expired`, `python_removed`)
+  ...['feature', 'features', 'feat', 'new', 'added', 'new_feature', 'new_function'].map((t) => [t, 'feature'] as const),
   ...['change', 'changed', 'improvement', 'enhancement'].map((t) => [t, 'change'] as const),
   ...['fix', 'bugfix', 'fixed'].map((t) => [t, 'fix'] as const),
-  ...['removed', 'breaking'].map((t) => [t, 'breaking'] as const),
-  ['removal', 'removal'],
+  ...['removed', 'breaking', 'compatibility', 'python_removed'].map((t) => [t, 'breaking'] as const),
+  ...['removal', 'expired'].map((t) => [t, 'removal'] as const),
   ...['deprecation', 'deprecated'].map((t) => [t, 'deprecation'] as const),
   ...['perf', 'performance'].map((t) => [t, 'performance'] as const),
 ]);

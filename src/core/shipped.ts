@@ -378,9 +378,9 @@ function tagDates(tags: readonly ReleaseTag[]): Map<string, number> {
   return dates;
 }
 
-/** The version a release-notes file's name gives (`RelNotes/2.54.0.adoc` → `v2.54.0`, tornado's `releases/v6.5.0.rst`, meson's `Release-notes-for-1.11.0.md` too), if any. */
+/** The version a release-notes file's name gives (`RelNotes/2.54.0.adoc` → `v2.54.0`, tornado's `releases/v6.5.0.rst`, meson's `Release-notes-for-1.11.0.md`, NumPy's `2.5.0-notes.rst` too), if any. */
 function versionOfFile(path: string): string | undefined {
-  const m = /^(?:release[-_ ]?notes[-_ ]for[-_ ])?v?(\d+\.\d+(?:\.\d+)*)\.(?:adoc|txt|md|markdown|rst)$/i.exec(path.split('/').at(-1) ?? '');
+  const m = /^(?:release[-_ ]?notes[-_ ]for[-_ ])?v?(\d+\.\d+(?:\.\d+)*)(?:-notes)?\.(?:adoc|txt|md|markdown|rst)$/i.exec(path.split('/').at(-1) ?? '');
   return m ? `v${m[1]}` : undefined;
 }
 
@@ -547,7 +547,10 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
         // (what names a release is no link's target: structlog's `## [Unreleased](…/compare/26.1.0...HEAD)` is not 26.1.0)
         const title = heading.replace(/\]\([^)]*\)/g, ']');
         const v = VERSION.exec(title);
-        const adornment = underlined && file.path.endsWith('.rst') ? next.trim()[0]! : undefined;
+        // (an overlined title's style is not the underlined one's: NumPy's `NumPy 2.5.0 Release Notes` between two lines of
+        // `=`, then its sections underlined with `=`, then each change's title with `-`)
+        const overlined = underlined && i > 0 && lines[i - 1]!.trim() === next.trim();
+        const adornment = underlined && file.path.endsWith('.rst') ? `${next.trim()[0]!}${overlined ? '\u0305' : ''}` : undefined;
         if (adornment && !adornments.includes(adornment)) adornments.push(adornment);
         // a version heading starts a release (towncrier's default title, `pytest 9.1.0 (2026-06-13)`, names the
         // project first); any other heading is a section of it

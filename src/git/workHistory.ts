@@ -380,11 +380,11 @@ function isOwnEntryPath(path: string): boolean {
 
 /**
  * `RelNotes/2.54.1.adoc` (or tornado's `v6.5.0.rst`, meson's `Release-notes-for-1.11.0.md`, Nix's `rl-2.34.md`: words before the version
- * are no part of it) → a number that sorts versions (2 054 001 000); `1.8.5.6` → 1 008 005 006;
+ * are no part of it, nor NumPy's `-notes` after it: `2.5.0-notes.rst`) → a number that sorts versions (2 054 001 000); `1.8.5.6` → 1 008 005 006;
  * an archive of a release line, `changelogs/0.11.x.md` → 11 000 000 (its `x` counts as 0).
  */
 function versionOrder(path: string): number {
-  const m = /^(?:[a-z]+(?:[-_ ][a-z]+)*[-_ ])?v?(\d+)\.(\d+|x)(?:\.(\d+|x))?(?:\.(\d+|x))?\.\w+$/i.exec(path.split('/').at(-1) ?? '');
+  const m = /^(?:[a-z]+(?:[-_ ][a-z]+)*[-_ ])?v?(\d+)\.(\d+|x)(?:\.(\d+|x))?(?:\.(\d+|x))?(?:-notes)?\.\w+$/i.exec(path.split('/').at(-1) ?? '');
   // (a part past 999 counts as 999: cabal's snapshot `Cabal-3.8.0.20220526.md`, a date, is older than 3.18.1.0)
   const part = (s: string | undefined): number => (s === undefined || s === 'x' ? 0 : Math.min(Number(s), 999));
   return m ? part(m[1]) * 1e9 + part(m[2]) * 1e6 + part(m[3]) * 1e3 + part(m[4]) : 0;

@@ -2530,6 +2530,59 @@ describe('units of work (real repositories)', () => {
     assert.equal(unit.shipped?.file, 'Help/release/4.4.rst');
   });
 
+  it("NumPy's ways: `ENH:`/`BUG:`/`MAINT:` labels are its conventional types, its `upcoming_changes/` fragments and per-version `2.5.0-notes.rst` files are read", async () => {
+    const repo = make();
+    const other = { name: 'Other Dev', email: 'other@example.com' };
+    // the project's labels, enough of them (20) for the history to teach them
+    const labels = ['BUG: fix a crash in nditer', 'MAINT: update pins', 'DOC: fix a typo', 'TST: add a test', 'ENH: add a keyword to sum', 'BLD: bump meson'];
+    for (let i = 0; i < 20; i++)
+      repo.commit({
+        message: `${labels[i % labels.length]!} ${i}`,
+        author: other,
+        files: { [`numpy/_core/m${i}.py`]: lines(10, `m${i}`) },
+        date: at(1, 1 + i),
+      });
+    const sorts = repo.commit({
+      message: 'ENH: implement descending sorts for StringDType (#32286)',
+      files: {
+        'numpy/_core/src/multiarray/stringdtype/sort.c': lines(140, 'sort'),
+        'doc/release/upcoming_changes/32286.new_feature.rst': '``np.sort`` now sorts ``StringDType`` arrays in descending order with ``descending=True``.\n',
+      },
+      date: at(3),
+    });
+    const pins = repo.commit({
+      message: 'MAINT: update pins in requirements files (#32300)',
+      files: { 'requirements/ci_requirements.txt': lines(40, 'pin') },
+      date: at(4),
+    });
+    const older = Object.fromEntries(
+      Array.from({ length: 30 }, (_, i) => [
+        `doc/source/release/1.${i}.0-notes.rst`,
+        `==========================\nNumPy 1.${i}.0 Release Notes\n==========================\n\nOld change ${i}.\n`,
+      ]),
+    );
+    repo.commit({
+      message: 'REL: prepare 2.5.0',
+      author: MAINTAINER,
+      files: {
+        ...older,
+        'doc/source/release/2.5.0-notes.rst':
+          '==========================\nNumPy 2.5.0 Release Notes\n==========================\n\nNew Features\n============\n\nDescending sorts for ``StringDType``\n------------------------------------\n\n``np.sort`` now sorts ``StringDType`` arrays in descending order with ``descending=True``.\n\n(`gh-32286 <https://github.com/numpy/numpy/pull/32286>`__)\n',
+      },
+      date: at(6),
+    });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const sorted = scored.find((s) => s.unit.commits.some((c) => c.sha === sorts))!;
+    assert.deepEqual(sorted.shipped, { version: 'v2.5.0', file: 'doc/source/release/2.5.0-notes.rst', section: 'New Features', ref: 'refs/heads/main' });
+    assert.match(sorted.notability.signals.find((x) => x.id === 'feature')?.reason ?? '', /ENH/, JSON.stringify(sorted.notability.signals));
+    assert.ok(sorted.notability.signals.some((x) => x.id === 'changelog' && /upcoming_changes\/32286\.new_feature\.rst/.test(x.reason)));
+    const upkeep = scored.find((s) => s.unit.commits.some((c) => c.sha === pins))!;
+    assert.ok(
+      upkeep.notability.signals.some((x) => x.id === 'routineType'),
+      JSON.stringify(upkeep.notability.signals),
+    );
+  });
+
   it("shipped evidence from cabal's notes: per-version files beside a test suite's fixture CHANGELOGs and a snapshot's date-stamped version", async () => {
     const repo = make();
     const monitoring = repo.commit({
