@@ -1414,7 +1414,11 @@ describe('notability of a unit of work', () => {
     assert.ok(ids(unit([commit({ subject: 'install: add a --prefix option', files: [file('src/install.c', 40)] })])).includes('feature'), 'an area');
     // CMake's documentation folder, `Help/`: its words speak of the manual ("Disallow" there breaks nothing), unlike git's `help: …`
     for (const subject of ['Help/fileAPI: Add version modified directives', 'Help/presets: Disallow empty env keys in build presets also']) {
-      const manual = ids(unit([commit({ subject, files: [file('Help/manual/presets/schema.json', 3), file('Help/manual/presets/schema.yaml', 2)] })], { repo: 'github.com/Kitware/CMake' }));
+      const manual = ids(
+        unit([commit({ subject, files: [file('Help/manual/presets/schema.json', 3), file('Help/manual/presets/schema.yaml', 2)] })], {
+          repo: 'github.com/Kitware/CMake',
+        }),
+      );
       assert.ok(!manual.includes('feature') && !manual.includes('breaking'), `${subject}: ${manual.join()}`);
     }
     assert.ok(ids(unit([commit({ subject: 'help: add a --config option', files: [file('builtin/help.c', 40)] })])).includes('feature'), 'git’s help command');
