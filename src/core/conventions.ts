@@ -126,7 +126,17 @@ const GITMOJI_SOURCE = String.raw`(?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)\u
 /** A gitmoji before a conventional prefix: `✨ feat(pin): …`, `:bug: fix: …` (pipx). */
 export const GITMOJI = new RegExp(`^${GITMOJI_SOURCE}`, 'u');
 /** A conventional prefix, after any gitmoji: `feat(api)!: `. */
-const PREFIX = new RegExp(String.raw`^(?:${GITMOJI_SOURCE})?([A-Za-z][\w-]*)(\([^)]*\))?(!)?:\s`, 'u');
+const PREFIX = new RegExp(String.raw`^(?:${GITMOJI_SOURCE})?([A-Z]{2,6}(?:\/[A-Z]{2,6})+|[A-Za-z][\w-]*)(\([^)]*\))?(!)?:\s`, 'u');
+
+/**
+ * The type of a written label: NumPy's acronyms as their conventional types (`ENH` → `feat`), and of a combined label
+ * (NumPy's and SciPy's "BLD/MAINT:", "DEV/TST:", "ENH/DEP:") the first that is a type: "ENH/DEP: deprecate …" is a feature,
+ * "DEV/TST: …" tests, "BLD/MAINT: …" the build.
+ */
+function labelType(label: string): string {
+  const types = label.split('/').map((part) => ACRONYM_TYPES.get(part) ?? part.toLowerCase());
+  return types.find((type) => CONVENTIONAL_TYPES.has(type)) ?? types[0]!;
+}
 
 /**
  * A formatter's or style checker's run, said as the whole subject: spatie's "Fix styling" (the commit its php-cs-fixer workflow
@@ -269,7 +279,7 @@ const GITMOJI_TYPES: ReadonlyMap<string, string> = new Map(
 export function subjectPrefix(subject: string): { type: string; scope: string | undefined; breaking: boolean } | undefined {
   const m = PREFIX.exec(subject);
   if (m) {
-    const type = ACRONYM_TYPES.get(m[1]!) ?? m[1]!.toLowerCase();
+    const type = labelType(m[1]!);
     return { type, scope: m[2]?.slice(1, -1), breaking: m[3] === '!' || type === 'breaking' };
   }
   const emoji = GITMOJI.exec(subject)?.[0].replace(/[\uFE0F\s]/gu, '');

@@ -2425,6 +2425,24 @@ describe('notability of a unit of work', () => {
     assert.equal(commitType(fastapi[2]!, meant), 'perf');
   });
 
+  it('reads NumPy\'s combined labels ("BLD/MAINT:", "ENH/DEP:") as their first type, not as areas', () => {
+    const labels = ['BUG: fix a crash', 'MAINT: update pins', 'DOC: fix a typo', 'TST: add a test', 'ENH: add a keyword', 'BLD: bump meson'];
+    const combined = [
+      'ENH/DEP: deprecate the `fix_imports` keyword (#30456)',
+      'BLD/MAINT: drop the vendored meson fork (#30102)',
+      'DEV/TST: speed up the slow tests (#30211)',
+    ];
+    const conventions = learnConventions([...Array.from({ length: 24 }, (_, i) => `${labels[i % labels.length]!} ${i}`), ...combined], [], []);
+    assert.ok(conventions.conventional);
+    assert.deepEqual(
+      combined.map((s) => commitType(s, conventions)),
+      ['feat', 'build', 'test'],
+    );
+    // a path before a colon is an area, whatever its case: git's "Documentation/RelNotes: …", no type
+    assert.equal(commitType('Documentation/RelNotes: the 2.53 notes', conventions), undefined);
+    assert.equal(commitType('API/ABI: expose npy_foo (#30000)', conventions), undefined);
+  });
+
   it('learns tests where the project keeps them: numbered scripts, fixtures beside their specs', () => {
     const history = [
       ...Array.from({ length: 6 }, (_, i) => commit({ files: [file(`t/t${1000 + i}-thing.sh`, 5), file('t/lib-helpers.sh', 1), file(`src/x${i}.c`, 5)] })),
