@@ -992,7 +992,7 @@ function writtenItems(unit: Matchable, index: ReleaseNotesIndex): Set<Item> {
 }
 
 /** The pull requests and issues a text of release notes cites: `#12`, `:pr:\`12\``, `!34` (GitLab), `…/pull/12`, `…/issues/12`. */
-function citedNumbers(text: string): number[] {
+export function citedNumbers(text: string): number[] {
   return [...text.matchAll(/(?:#|:pr:`|:pull:`|:issue:`|:gh:`|!|\/pull\/|\/issues\/|\/merge_requests\/)(\d{1,7})\b/g)].map((m) => Number(m[1]));
 }
 

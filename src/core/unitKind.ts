@@ -10,6 +10,7 @@ import {
   commitType,
   END_OF_FILE_NEWLINES,
   GITMOJI,
+  isHousekeepingPath,
   isTestName,
   PERFORMANCE,
   ROUTINE_TYPES,
@@ -553,8 +554,9 @@ function voiced(unit: Titled): Titled['commits'] {
   // maintainer's own commit in it "minor docstring updates")
   const commits = sharedPullRequest(unit) ? unit.commits.filter((c) => c.parents.length <= 1) : unit.commits;
   // (the product's code, not its tests: Apache Commons' "Add org.apache.commons.lang3.time.FastDateParser_TimeZoneStrategyTest.testJava25DeprecatedZoneId(String)",
-  // a test added, made a series a feature)
-  const coding = commits.filter((c) => c.files.some((f) => isSourceCodePath(f.path) && !isTestName(f.path)));
+  // a test added, made a series a feature; nor the maintainers' own scripts: clj-kondo's "Add release-everything script",
+  // `script/release-everything.clj`, pushed among changelog edits and a version bump)
+  const coding = commits.filter((c) => c.files.some((f) => isSourceCodePath(f.path) && !isTestName(f.path) && !isHousekeepingPath(f.path)));
   if (coding.length > 0) return coding;
   const beyondTests = commits.filter((c) => c.files.some((f) => !isTestName(f.path)));
   return beyondTests.length > 0 ? beyondTests : commits;

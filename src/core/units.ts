@@ -494,9 +494,17 @@ const NOTES_FOR = /\b(release[- ]?notes|changelog|change ?log|news)\b (for|wrt|o
  */
 export function writesUpAnother(commit: CommitRecord, unit: WorkUnit): boolean {
   if (!NOTES_FOR.test(commit.subject)) return false;
-  const others = unit.commits.filter((c) => c !== commit);
-  const own = new Set([...unitPullRequests(unit), ...others.flatMap((c) => [...subjectIssues(c.subject), ...closedIssues(c)])]);
+  const own = ownNumbers(unit, commit);
   return subjectIssues(commit.subject).every((n) => !own.has(n));
+}
+
+/**
+ * The numbers a unit's commits (but `except`) answer to: its pull requests, and the issues their subjects name or their
+ * messages close (`#12` in "Fix #12: …", "Fixes #12").
+ */
+export function ownNumbers(unit: WorkUnit, except?: CommitRecord): Set<number> {
+  const others = unit.commits.filter((c) => c !== except);
+  return new Set([...unitPullRequests(unit), ...others.flatMap((c) => [...subjectIssues(c.subject), ...closedIssues(c)])]);
 }
 
 /**

@@ -12,6 +12,7 @@ import type { RemoteInfo } from './links';
 import { isProsePath, isSourceCodePath } from './paths';
 import { buildProfile, DEFAULT_THRESHOLD, scoreUnit, type Notability, type UnitProfile } from './notability';
 import {
+  citedNumbers,
   citesFew,
   filedInternal,
   TEST_FRAMEWORK_REPO,
@@ -31,6 +32,7 @@ import {
   groupUnits,
   joinedGroups,
   mergeUnits,
+  ownNumbers,
   remainingCommits,
   siblingPullRequests,
   unitPullRequests,
@@ -132,9 +134,12 @@ export function unitsOf(work: RepositoryWork, shippedEvidence = true): Grouped {
           if (lines > 0) coding++;
         }
         if (code <= prose) return undefined;
+        // (not a line that cites a pull request or issue none of the unit's commits answer to: clj-kondo's maintainer pushes
+        // "changelog", `- [#2848](…/pull/2848): allow calling sets … ([@p-himik](…))`, a contributor's pull request, among his own work)
+        const own = ownNumbers(unit);
         const lines = unit.commits
           .filter((c) => !isReleaseCommit(c) && !changesProduct(c) && !writesUpAnother(c, unit))
-          .map((c) => work.notesAdditions?.get(c.sha) ?? []);
+          .map((c) => (work.notesAdditions?.get(c.sha) ?? []).filter((line) => citedNumbers(line).every((n) => own.has(n))));
         return lines.length > 0 ? { lines, items: coding } : undefined;
       };
       const matchable = (unit: WorkUnit): Matchable => {

@@ -2536,6 +2536,10 @@ describe('notability of a unit of work', () => {
       // a test suite's folder (cabal's, GHC's)
       'cabal-testsuite/PackageTests/BuildWays/p/CHANGELOG.md',
       'testsuite/tests/typecheck/should_compile/T1.hs',
+      // a folder of tests of a kind, named test first (clj-kondo's regression findings, Clojure's test resources)
+      'test-regression/clj_kondo/clj_kondo/findings.edn',
+      'test-resources/config/hooks.clj',
+      'test-e2e/login.spec.js',
     ])
       assert.ok(isTestIn(NO_CONVENTIONS, path), path);
     for (const path of [
@@ -2552,6 +2556,7 @@ describe('notability of a unit of work', () => {
       'src/community/unittest_runner.py',
       // cabal's type of a test suite, its product
       'Cabal-syntax/src/Distribution/Types/TestSuite/Lens.hs',
+      'src/test-runner/index.ts',
       // a library users test with is product code
       'kotlinx-coroutines-test/common/src/TestBuilders.kt',
       // a class named …Test in a main source set is product code (JUnit's own annotations, a build plugin's task)

@@ -1926,6 +1926,64 @@ describe('units of work (real repositories)', () => {
     assert.equal(of(docs).shipped, undefined);
   });
 
+  it("shipped evidence: a maintainer's \"changelog\" commit of a contributor's pull request, and his release script, are not his series' feature (clj-kondo)", async () => {
+    const repo = make();
+    const notes = (heading: string, items: string): string => `# Changelog\n\n## ${heading}\n\n${items}\n## 2026.05.25\n\n- Older fix\n`;
+    const contributed =
+      '- [#2848](https://github.com/clj-kondo/clj-kondo/pull/2848): allow calling sets and vectors with 2 arguments in ClojureScript, where the second argument is the not-found value ([@p-himik](https://github.com/p-himik))\n';
+    repo.commit({
+      message: 'Start the changelog',
+      author: MAINTAINER,
+      files: { 'CHANGELOG.md': notes('Unreleased', ''), 'src/clj_kondo/core.clj': lines(40, 'core') },
+      date: at(1),
+    });
+    for (let i = 0; i < 6; i++)
+      repo.commit({
+        message: `Fix #${2800 + i}: a false positive (#${2810 + i})`,
+        files: { [`src/clj_kondo/impl/l${i}.clj`]: lines(20 + i, `l${i}`) },
+        date: at(2, 8 + i),
+      });
+    // the contributor's pull request, merged by the maintainer's button
+    repo.commit({
+      message: 'Allow calling sets and vectors with 2 args in CLJS (#2848)',
+      author: MAINTAINER,
+      files: { 'src/clj_kondo/impl/types.clj': lines(30, 'sets') },
+      date: at(3, 9),
+    });
+    // his series after a release: the version bump, the release script (with the checklist at the top of the notes), and
+    // the entry he writes the next day for the contributor's pull request
+    repo.commit({
+      message: 'Bump',
+      files: { 'resources/CLJ_KONDO_VERSION': '2026.05.26-SNAPSHOT\n', 'project.clj': lines(12, 'project'), 'CHANGELOG.md': notes('Unreleased', '') },
+      date: at(4, 9),
+    });
+    const script = repo.commit({
+      message: 'Add release-everything script',
+      files: {
+        'script/release-everything.clj': lines(168, 'release'),
+        'CHANGELOG.md': `<!-- - [ ] bb script/release-everything.clj -->\n${notes('Unreleased', '')}`,
+      },
+      date: at(4, 10),
+    });
+    repo.commit({
+      message: 'changelog',
+      files: { 'CHANGELOG.md': `<!-- - [ ] bb script/release-everything.clj -->\n${notes('Unreleased', contributed)}` },
+      date: at(5, 11),
+    });
+    repo.commit({
+      message: 'v2026.07.24',
+      author: MAINTAINER,
+      files: { 'CHANGELOG.md': `<!-- - [ ] bb script/release-everything.clj -->\n${notes('2026.07.24', contributed)}` },
+      date: at(24),
+    });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const mine = scored.find((s) => s.unit.commits.some((c) => c.sha === script))!;
+    assert.equal(mine.unit.commits.length, 3, JSON.stringify(scored.map((s) => [s.unit.commits.map((c) => c.subject), s.shipped])));
+    assert.equal(mine.shipped, undefined, JSON.stringify(mine.shipped));
+    assert.ok(!mine.notability.signals.some((s) => s.id === 'feature'), JSON.stringify(mine.notability.signals));
+    assert.ok(!mine.notability.notable, JSON.stringify(mine.notability.signals));
+  });
+
   it("shipped evidence: a maintainer's entries for others' work, written or moved among his clean-ups (jackson-databind's \"Update release notes for #4788\"), are not his work's", async () => {
     const repo = make();
     const notes = (heading: string, items: string[]): string =>
