@@ -505,7 +505,7 @@ export function isBookkeepingPath(path: string, conventions: Conventions): boole
  * A release-notes fragment: one change's entry, written beside the change and gathered into the notes at
  * release: rubocop's `changelog/new_x.md`, a `changes/` or `unreleased/` folder of Markdown or reST,
  * towncrier's `newsfragments/1234.bugfix`, `changelog.d/` and a `news/` folder of typed names (pip's `news/13932.feature.rst`), meson's
- * `docs/markdown/snippets/*.md`, changie's `.changes/unreleased/*.yaml`, CMake's `Help/release/dev/*.rst`, NumPy's
+ * `docs/markdown/snippets/*.md`, changie's `.changes/unreleased/*.yaml`, covector's `.changes/*.md`, CMake's `Help/release/dev/*.rst`, NumPy's
  * `doc/release/upcoming_changes/32286.new_feature.rst`. Not a version's archive
  * (`changelogs/0.11.x.md`), nor a database's change log (Liquibase's `db/changelog/changes/004.yaml`).
  * Changesets (`.changeset/*.md`) are not counted here: they are read as documentation.
@@ -520,6 +520,9 @@ export function isNotesFragment(path: string): boolean {
     /(^|\/)news\.d\/([^/]+\/)?[^/]+$/i.test(path) ||
     // changie's (`.changes/unreleased/added-20260819-235632.yaml`: `changie.ts`)
     /(^|\/)\.changes\/unreleased\/[^/]+\.ya?ml$/.test(path) ||
+    // covector's (Tauri's `.changes/android-home-dir.md`, its packages' bumps and kind in front matter: `"tauri": "patch:feat"`),
+    // not its README nor changie's notes of a version (`.changes/v1.2.0.md`)
+    /(^|\/)\.changes\/(?!v?\d+\.\d|readme\.md$|header)[^/]+\.md$/i.test(path) ||
     // meson's release-note snippets (`docs/markdown/snippets/rust_link_arguments.md`, gathered into `Release-notes-for-1.11.0.md`)
     /(^|\/)docs\/markdown\/snippets\/[^/]+\.md$/.test(path) ||
     // NumPy's and SciPy's towncrier fragments (`doc/release/upcoming_changes/32286.new_feature.rst`)
@@ -566,7 +569,7 @@ const FRAGMENT_TYPES = new Map<string, FragmentKind>([
  * declares it: towncrier's `newsfragments/1234.feature.rst`, `.bugfix`, `.removal` (its default
  * "Deprecations and Removals") and the types projects add (`.deprecation`, `.breaking`, `.perf`;
  * `.doc` and `.misc` say nothing of the kind); else rubocop's `changelog/new_x.md`, `change_x.md`,
- * `fix_x.md` (its CHANGELOG's "New features", "Changes" and "Bug fixes"), GNOME's `news.d/47.1/added-branding-colors`, changie's
+ * `fix_x.md` (its CHANGELOG's "New features", "Changes" and "Bug fixes"), React Router's `.changes/major.x.md`, GNOME's `news.d/47.1/added-branding-colors`, changie's
  * `.changes/unreleased/added-20260819-235632.yaml`; else the
  * folder it is in (dune's `doc/changes/added/14240.md`). Undefined for any other file.
  */
@@ -582,6 +585,8 @@ export function fragmentKind(path: string): FragmentKind | undefined {
   if (typed) return typed;
   const prefixed = /^(new|change|fix)_[^.]*\.md$/.exec(name)?.[1] ?? /^([a-z]+)-/.exec(name)?.[1];
   if (prefixed && FRAGMENT_TYPES.has(prefixed)) return FRAGMENT_TYPES.get(prefixed);
+  // (React Router's `.changes/` fragments name the bump first: `major.remove-domain-name-option.md` breaks)
+  if (/(^|\/)\.changes\/major\.[^/]+$/i.test(path)) return 'breaking';
   // else its folder's (dune's `doc/changes/fixed/15344.md`)
   const folder = path.split('/').at(-2)?.toLowerCase();
   return folder ? FRAGMENT_TYPES.get(folder) : undefined;

@@ -260,8 +260,12 @@ const DESIGN_DOC_WEIGHT = 4;
 /** Lines a change adds to an existing design document to count as writing it (`designDoc`). */
 const DESIGN_DOC_LINES = 30;
 
-/** A changeset's front-matter line that bumps a package's major version: `'@astrojs/starlight': major` (changesets' format). */
-const MAJOR_BUMP = /^\s*(['"]?)[@\w./-]+\1\s*:\s*major\s*$/m;
+/**
+ * A changeset's front-matter line that bumps a package's major version: `'@astrojs/starlight': major` (changesets' format); or
+ * covector's that tags the change breaking, whatever the bump (Tauri's `"tauri": "patch:breaking"` during its 2.0 release
+ * candidates; https://github.com/jbolda/covector, its `changeTags`).
+ */
+const MAJOR_BUMP = /^\s*(['"]?)[@\w./-]+\1\s*:\s*(['"]?)(?:major|(?:major|minor|patch|prerelease):breaking)\2\s*$/m;
 
 /** A subject that puts a change off: "defer the LangError.Langs bitset change to v4", "postpone …", "hold off on …". */
 const DEFERS = /^(defer|postpone|delay|hold off)(s|ed|ing)?\b/i;

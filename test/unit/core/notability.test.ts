@@ -870,6 +870,10 @@ describe('notability of a unit of work', () => {
       ['news.d/47.1/added-branding-colors', 'feature'],
       ['news.d/47.0/released', undefined],
       ['src/changes/added/Foo.java', undefined],
+      // covector's change files (Tauri's) say their kind in front matter; React Router's name a major bump first
+      ['.changes/android-home-dir.md', undefined],
+      ['packages/react-router/.changes/major.remove-domain-name-option.md', 'breaking'],
+      ['packages/react-router/.changes/minor.instrumentation-meta.md', undefined],
     ];
     for (const [path, kind] of kinds) assert.equal(fragmentKind(path), kind, path);
     const code = [file('lib/rubocop/cop/style/redundant_argument.rb', 2), file('spec/rubocop/cop/style/redundant_argument_spec.rb', 4, 1)];
@@ -2989,7 +2993,15 @@ describe('notability of a unit of work', () => {
     work.push('okhttp-zstd/build.gradle.kts', 'src/main/kotlin/gradle/Plugin.kt', 'docs/buildSrc.md', 'src/app.spec.ts', 'src/debian.rs');
     work.push('src/maint/scheduler.go', 'pkg/hack/parse.go');
     // one change's entry of the release notes, not a version's archive nor a database's change log
-    for (const path of ['changelog/new_add_option.md', 'src/twisted/newsfragments/12345.bugfix', 'changelog.d/20260101_fix.rst', 'news/13932.feature.rst'])
+    for (const path of [
+      'changelog/new_add_option.md',
+      'src/twisted/newsfragments/12345.bugfix',
+      'changelog.d/20260101_fix.rst',
+      'news/13932.feature.rst',
+      // covector's (Tauri's) and React Router's change files
+      '.changes/android-home-dir.md',
+      'packages/react-router/.changes/patch.linear-route-matching.md',
+    ])
       assert.ok(isNotesFragment(path), path);
     // (a site's news posts are no fragments, named as they are)
     for (const path of [
@@ -2997,6 +3009,10 @@ describe('notability of a unit of work', () => {
       'src/main/resources/db/changelog/changes/004-orders.yaml',
       'app/news/article.md',
       'site/news/2026-06-01.release.md',
+      // covector's own files, and changie's notes of a version
+      '.changes/README.md',
+      '.changes/config.json',
+      '.changes/v1.2.0.md',
     ])
       assert.ok(!isNotesFragment(path), path);
     for (const path of work) assert.ok(!isBookkeepingPath(path, NO_CONVENTIONS), path);

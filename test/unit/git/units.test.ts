@@ -1672,6 +1672,54 @@ describe('units of work (real repositories)', () => {
     assert.deepEqual([support, major, reassures, patch].map(breaks), [true, true, false, false]);
   });
 
+  it("covector's change files (Tauri's `.changes/*.md`) and React Router's (`.changes/major.x.md`) are the author's entry, and say when it breaks", async () => {
+    const repo = make();
+    const pr = (n: number, subject: string, change: Record<string, string>, day: number): string =>
+      repo.commit({ message: `${subject} (#${n})`, files: { [`crates/tauri-cli/src/pr${n}.rs`]: lines(30, `pr${n}`), ...change }, date: at(day) });
+    const flag = pr(
+      11118,
+      'feat(cli): add `--github-workflows`',
+      {
+        '.changes/cli-plugin-init-no-github-by-default.md':
+          '---\n"tauri-cli": "patch:breaking"\n"@tauri-apps/cli": "patch:breaking"\n---\n\n`tauri plugin init/new` will no longer generate a `.github` directory with workflows by default, instead use the new `--github-workflows` flag.\n',
+      },
+      3,
+    );
+    const homeDir = pr(
+      11455,
+      'feat(core/path): add `PathResolver::home_dir` on Android',
+      { '.changes/android-home-dir.md': '---\n"tauri": "patch:feat"\n---\n\nAdd `PathResolver::home_dir()` method on Android.\n' },
+      6,
+    );
+    const option = pr(
+      15188,
+      'Remove useRequestContextDomainName flag from architect adapter',
+      {
+        'packages/react-router-architect/.changes/major.remove-domain-name-option.md':
+          'Remove the `useRequestContextDomainName` option from `createRequestHandler`\n',
+      },
+      9,
+    );
+    // covector's own files are no change's entry
+    const config = pr(
+      11500,
+      'chore: tag performance changes',
+      { '.changes/config.json': '{ "changeTags": { "feat": "New Features" } }\n', '.changes/README.md': '# Changes\n\nWrite a change file.\n' },
+      12,
+    );
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const ids = (sha: string): string[] => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!.notability.signals.map((s) => s.id);
+    assert.deepEqual(
+      [flag, homeDir, option, config].map((sha) => [ids(sha).includes('changelog'), ids(sha).includes('breaking')]),
+      [
+        [true, true],
+        [true, false],
+        [true, true],
+        [false, false],
+      ],
+    );
+  });
+
   it('where securities are what the product trades (Maybe Finance), "Fix security search" is no security work; an XSS fix still is', async () => {
     const finance = make();
     const commitIn = (repo: TempRepo, message: string, file: string, day: number, author?: Author): string =>
