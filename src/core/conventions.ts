@@ -489,9 +489,9 @@ const RELEASE_NOTES =
  * documentation). Azure Pipelines' files, however named (`azure-pipeline.pr.yml`), are CI.
  */
 const HOUSEKEEPING =
-  /(^|\/)(LICEN[CS]E|COPYING|AUTHORS|CONTRIBUTORS|CODEOWNERS|MAINTAINERS|OWNERS|\.mailmap)(\.\w+)?$|(^|\/)(AGENTS|CLAUDE|GEMINI)\.md$|^\.(?!changeset\/[^/]+\.md$)[^/]+\/|^(appveyor|bitbucket-pipelines)\.ya?ml$|^Jenkinsfile$|^(Rakefile|Guardfile|[Jj]ustfile|\.justfile|Taskfile\.ya?ml)$|^((scripts?|tools?|bin|utils?)\/)?(release|publish|bump[-_]?version)([-_.][\w.-]*)?\.(sh|bash|ps1|py|rb|js|mjs|cjs|ts|clj|bb|pl)$|^\.[^/]+$|(^|\/)azure-pipelines?([.-][\w.-]+)?\.ya?ml$|^azure-pipelines\/|^ci\/|^(maint|hack)\/|^(build|release|dev|ci)[-_]scripts\/|^vendor-bin\/|^build\.(ps1|sh|cmd|bat)$|(^|\/)Directory\.(Build|Packages|Version)\.(props|targets)$|\.sln$|(^|\/)(tsconfig(\.[\w-]+)?\.json|jsconfig\.json|\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|\.prettierignore|\.eslintignore|\.markdownlint[\w.-]*|\.npmignore|\.nvmrc|\.node-version|\.tool-versions|rustfmt\.toml|clippy\.toml|deny\.toml|\.golangci\.ya?ml|(phpstan|psalm)[\w.-]*\.(neon|xml|dist|php)|\.clang-format|ruff\.toml|\.flake8|tox\.ini|noxfile\.py|\.coveragerc|codecov\.ya?ml|renovate\.json5?|\.renovaterc(\.json)?)$|^(buildSrc|build-logic)\/|^gradle\/|(^|\/)(gradlew(\.bat)?|settings\.gradle(\.kts)?|gradle\.properties)$|(^|\/)debian\/|(^|\/)PKGBUILD$|\.spec$|\.(appdata|metainfo)\.xml(\.in)?$/i;
+  /(^|\/)(LICEN[CS]E|COPYING|AUTHORS|CONTRIBUTORS|CODEOWNERS|MAINTAINERS|OWNERS|\.mailmap)(\.\w+)?$|(^|\/)(AGENTS|CLAUDE|GEMINI)\.md$|^\.(?!changeset\/[^/]+\.md$)[^/]+\/|^(appveyor|bitbucket-pipelines)\.ya?ml$|^Jenkinsfile$|^(Rakefile|Guardfile|[Jj]ustfile|\.justfile|Taskfile\.ya?ml)$|^((scripts?|tools?|bin|utils?|packaging)\/)?(release|publish|bump[-_]?version)([-_.][\w.-]*)?\.(sh|bash|ps1|py|rb|js|mjs|cjs|ts|clj|bb|pl)$|^\.[^/]+$|(^|\/)azure-pipelines?([.-][\w.-]+)?\.ya?ml$|^azure-pipelines\/|^ci\/|^(maint|hack|hacking)\/|^(build|release|dev|ci)[-_]scripts\/|^vendor-bin\/|^build\.(ps1|sh|cmd|bat)$|(^|\/)Directory\.(Build|Packages|Version)\.(props|targets)$|\.sln$|(^|\/)(tsconfig(\.[\w-]+)?\.json|jsconfig\.json|\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|\.prettierignore|\.eslintignore|\.markdownlint[\w.-]*|\.npmignore|\.nvmrc|\.node-version|\.tool-versions|rustfmt\.toml|clippy\.toml|deny\.toml|\.golangci\.ya?ml|(phpstan|psalm)[\w.-]*\.(neon|xml|dist|php)|\.clang-format|ruff\.toml|\.flake8|tox\.ini|noxfile\.py|\.coveragerc|codecov\.ya?ml|renovate\.json5?|\.renovaterc(\.json)?)$|^(buildSrc|build-logic)\/|^gradle\/|(^|\/)(gradlew(\.bat)?|settings\.gradle(\.kts)?|gradle\.properties)$|(^|\/)debian\/|(^|\/)PKGBUILD$|\.spec$|\.(appdata|metainfo)\.xml(\.in)?$/i;
 
-/** True for a file every project has that is not the product's work (`HOUSEKEEPING`: CI, licences, the tools' configuration, the maintainers' own scripts (strace's `maint/`, the `hack/` of Go projects: podman, Kubernetes, broot's `build-scripts/`), the PHP tools' own dependencies (`vendor-bin/`, bamarni/composer-bin-plugin's), a root build script, a task runner's file of the maintainers' tasks (faraday's `Rakefile`, a `justfile`, a `Taskfile.yml`), a release or publish script at the root or in its scripts (cpp-httplib's `scripts/release.sh`, clj-kondo's Babashka `script/release-everything.clj`), and .NET's solution and MSBuild settings (serilog's `Build.ps1`, `Directory.Build.props`, `Serilog.sln`), any CI service's configuration (jekyll's `appveyor.yml`), a tool's dotfile at the root (dunst's `.valgrind.suppressions`), cargo-deny's `deny.toml` (loupe's "deny: Allow unmaintained paste crate for now"), a distribution's packaging: `debian/`, `PKGBUILD`, an RPM `.spec`, the AppStream metadata software centres list, `*.appdata.xml`, `*.metainfo.xml`). */
+/** True for a file every project has that is not the product's work (`HOUSEKEEPING`: CI, licences, the tools' configuration, the maintainers' own scripts (strace's `maint/`, the `hack/` of Go projects: podman, Kubernetes, ansible's `hacking/`, broot's `build-scripts/`), the PHP tools' own dependencies (`vendor-bin/`, bamarni/composer-bin-plugin's), a root build script, a task runner's file of the maintainers' tasks (faraday's `Rakefile`, a `justfile`, a `Taskfile.yml`), a release or publish script at the root or in its scripts (cpp-httplib's `scripts/release.sh`, ansible's `packaging/release.py`, clj-kondo's Babashka `script/release-everything.clj`), and .NET's solution and MSBuild settings (serilog's `Build.ps1`, `Directory.Build.props`, `Serilog.sln`), any CI service's configuration (jekyll's `appveyor.yml`), a tool's dotfile at the root (dunst's `.valgrind.suppressions`), cargo-deny's `deny.toml` (loupe's "deny: Allow unmaintained paste crate for now"), a distribution's packaging: `debian/`, `PKGBUILD`, an RPM `.spec`, the AppStream metadata software centres list, `*.appdata.xml`, `*.metainfo.xml`). */
 export function isHousekeepingPath(path: string): boolean {
   return HOUSEKEEPING.test(path);
 }
@@ -505,7 +505,7 @@ export function isBookkeepingPath(path: string, conventions: Conventions): boole
  * A release-notes fragment: one change's entry, written beside the change and gathered into the notes at
  * release: rubocop's `changelog/new_x.md`, a `changes/` or `unreleased/` folder of Markdown or reST,
  * towncrier's `newsfragments/1234.bugfix`, `changelog.d/` and a `news/` folder of typed names (pip's `news/13932.feature.rst`), meson's
- * `docs/markdown/snippets/*.md`, changie's `.changes/unreleased/*.yaml`, covector's `.changes/*.md`, CMake's `Help/release/dev/*.rst`, NumPy's
+ * `docs/markdown/snippets/*.md`, changie's `.changes/unreleased/*.yaml`, antsibull-changelog's `changelogs/fragments/*.yml`, covector's `.changes/*.md`, CMake's `Help/release/dev/*.rst`, NumPy's
  * `doc/release/upcoming_changes/32286.new_feature.rst`. Not a version's archive
  * (`changelogs/0.11.x.md`), nor a database's change log (Liquibase's `db/changelog/changes/004.yaml`).
  * Changesets (`.changeset/*.md`) are not counted here: they are read as documentation.
@@ -514,6 +514,8 @@ export function isNotesFragment(path: string): boolean {
   if (/(^|\/)(db|resources|migrations?)\//i.test(path)) return false;
   return (
     /(^|\/)((changelog|changes|unreleased)\/(?!v?\d+\.\d)[^/]+\.(md|markdown|rst)|(newsfragments|changelog\.d|changes\.d)\/[^/]+)$/i.test(path) ||
+    // antsibull-changelog's (ansible-core's and the Ansible collections' `changelogs/fragments/83713-setuptools.yml`)
+    /(^|\/)changelogs\/fragments\/[^/]+\.ya?ml$/.test(path) ||
     // in a folder of its kind (dune's `doc/changes/added/14240.md`), or under its release in GNOME's `news.d/` (loupe's
     // `news.d/47.0/fixed-zoom-center`)
     FRAGMENT_IN_FOLDER.test(path) ||
@@ -590,6 +592,29 @@ export function fragmentKind(path: string): FragmentKind | undefined {
   // else its folder's (dune's `doc/changes/fixed/15344.md`)
   const folder = path.split('/').at(-2)?.toLowerCase();
   return folder ? FRAGMENT_TYPES.get(folder) : undefined;
+}
+
+/**
+ * antsibull-changelog's sections (https://github.com/ansible-community/antsibull-changelog, its `changelogs/fragments/*.yml`
+ * for ansible-core and the Ansible collections), as the kinds they tell: "Breaking Changes", "Removed Features", "Deprecated
+ * Features", "Bugfixes", "Security Fixes", "Major Changes" and "Minor Changes". Its `trivial:` and `known_issues:` tell none.
+ */
+const YAML_FRAGMENT_SECTIONS: ReadonlyArray<readonly [RegExp, FragmentKind]> = [
+  [/^breaking_changes:/m, 'breaking'],
+  [/^removed_features:/m, 'removal'],
+  [/^deprecated_features:/m, 'deprecation'],
+  [/^major_changes:/m, 'feature'],
+  [/^minor_changes:/m, 'change'],
+  [/^(bugfixes|security_fixes):/m, 'fix'],
+];
+
+/**
+ * The kind a YAML release-notes fragment (antsibull-changelog's) tells by its sections, the most telling first (a break before
+ * a fix); `texts`: the fragments a commit created (work.ts `fragmentAdditions`). Undefined when none says.
+ */
+export function yamlFragmentKind(texts: readonly string[]): FragmentKind | undefined {
+  const text = texts.join('\n');
+  return YAML_FRAGMENT_SECTIONS.find(([section]) => section.test(text))?.[1];
 }
 
 /**

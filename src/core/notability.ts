@@ -11,6 +11,7 @@ import type { CommitRecord, FileChange } from './commit';
 import {
   commitType,
   fragmentKind,
+  yamlFragmentKind,
   isGeneratedIn,
   isNotesFragment,
   isReleaseNotesPath,
@@ -411,10 +412,15 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // "Fix changelog fragments" renames the deprecation entries of the pull requests it releases)
   const releasePullRequest = (prTitle !== undefined && RELEASE_SUBJECT.test(prTitle)) || (unit.kind === 'topic' && RELEASE_BRANCH.test(unit.topic ?? ''));
   const fragments = new Map<FragmentKind, string>();
-  for (const f of authored.filter((c) => !releasePullRequest || c.files.some((x) => !isNotesFragment(x.path))).flatMap((c) => c.files)) {
-    const kind = f.created && f.additions > f.deletions ? fragmentKind(f.path) : undefined;
-    if (kind && !fragments.has(kind)) fragments.set(kind, f.path);
-  }
+  // (or by their sections, antsibull-changelog's YAML: ansible-core's `changelogs/fragments/cve-2024-8775.yml`, `security_fixes:`)
+  for (const c of authored.filter((c) => !releasePullRequest || c.files.some((x) => !isNotesFragment(x.path))))
+    for (const f of c.files) {
+      const written = f.created && f.additions > f.deletions;
+      const kind = written
+        ? (fragmentKind(f.path) ?? (/\.ya?ml$/.test(f.path) ? yamlFragmentKind(context.ownEntries?.get(c.sha) ?? []) : undefined))
+        : undefined;
+      if (kind && !fragments.has(kind)) fragments.set(kind, f.path);
+    }
   // (a runtime dropped from CI and the test runner's configuration alone, urllib3's "Drop support for EOL PyPy3.10",
   // changes no code: its own removal fragment says it breaks)
   // (and the release-notes entry its author wrote with it: a changeset's major bump, or its words)

@@ -325,10 +325,11 @@ export const BREAKING = /\bBREAKING[ -]CHANGES?\b|(?<![\w-])[Bb]ackwards?[- ]inc
  * serde_core/result when using serde"), or the one put off ("this is a breaking change we can't make until hiredis v2.0.0":
  * hiredis's "Maintain backward compatibility without onConnect callback", which keeps the old API beside the new); and
  * breaking changes as what a tool or a process is for (cpp-httplib's release script: "Allows forcing a minor version bump …
- * for behavioral breaking changes that don't break ABI").
+ * for behavioral breaking changes that don't break ABI"); and another project's release that may one day break (ansible's
+ * "release.py - Auto-update setuptools upper bound": "… if a new setuptools release includes breaking changes …").
  */
 export const NOT_BREAKING =
-  /\bbreaking change (that )?(we|I) (can't|cannot|can not|won't|will not|don't want to|do not want to) (make|do|ship)\b|\b(avoid|prevent)(s|ed|ing)? (a |any )?breaking\b|\bwould(n't| not)? (have )?(been|be) (considered )?(a )?(breaking|backwards?[- ]incompatible)\b|\b(not|no|non|isn't|is not)[- ]?(a )?breaking\b|\bwithout (a )?breaking\b|\b(address|adapt|handle|accommodate|adjust|fix)(es|s|ed|ing)? (to |for )?(the )?[\w.-]+('s)? breaking changes?\b|--breaking\b|\bfor ([\w-]+ ){0,2}breaking changes\b|\b(not sure|unsure|unclear|wonder(s|ed|ing)?|whether)\b[^.?!\n]{0,100}\bbreaking change|\bbreaking change\s*\?/i;
+  /\bbreaking change (that )?(we|I) (can't|cannot|can not|won't|will not|don't want to|do not want to) (make|do|ship)\b|\b(avoid|prevent)(s|ed|ing)? (a |any )?breaking\b|\bwould(n't| not)? (have )?(been|be) (considered )?(a )?(breaking|backwards?[- ]incompatible)\b|\b(not|no|non|isn't|is not)[- ]?(a )?breaking\b|\bwithout (a )?breaking\b|\b(address|adapt|handle|accommodate|adjust|fix)(es|s|ed|ing)? (to |for )?(the )?[\w.-]+('s)? breaking changes?\b|--breaking\b|\bfor ([\w-]+ ){0,2}breaking changes\b|\b(if|when|in case)\b[^.?!]{0,80}\b(releases?|versions?|updates?|upgrades?) (includes?|introduces?|contains?|has|brings?|makes?) (a |any )?breaking changes?\b|\b(not sure|unsure|unclear|wonder(s|ed|ing)?|whether)\b[^.?!\n]{0,100}\bbreaking change|\bbreaking change\s*\?/i;
 /**
  * A change others must adopt, said in a subject: dropping support ("drop old node versions",
  * "drop end of life python versions", "Drop Python 3.8", "drop node 16", AntennaPod's "Remove Android 5 support", a Python version alone: cattrs's "Remove 3.9"; not "remove node 18 from test
@@ -669,8 +670,9 @@ export function declaredKind(
   const fragment = (kind: FragmentKind): string | undefined => fragments.get(kind);
   if (fragment('feature')) return { kind: 'feature', reason: l10n.t('A new feature, by its release-notes entry ({0}).', fragment('feature')!) };
   if (fragment('performance')) return { kind: 'performance', reason: l10n.t('Performance work, by its release-notes entry ({0}).', fragment('performance')!) };
-  // a "change" entry says less than words of performance work ("Improve `Style/X` performance …")
-  if (fragment('change') && !titlesOf(unit).some(saysPerformance))
+  // a "change" entry says less than words of performance work ("Improve `Style/X` performance …"), and than a title that calls
+  // it a clean-up (ansible's "file: simplify the code (#84043)", its fragment under `minor_changes:`)
+  if (fragment('change') && !titlesOf(unit).some(saysPerformance) && !REFACTORING.test(stripPrefix(unit.title)))
     return { kind: 'feature', reason: l10n.t('Changes what users get, by its release-notes entry ({0}).', fragment('change')!), words: true };
   if (fragment('fix')) return { kind: 'fix', reason: l10n.t('A bug fix, by its release-notes entry ({0}).', fragment('fix')!) };
   if (description) {

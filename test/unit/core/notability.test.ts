@@ -2986,6 +2986,8 @@ describe('notability of a unit of work', () => {
     tools.push('AGENTS.md', 'CLAUDE.md', 'packages/core/AGENTS.md', 'GEMINI.md');
     // a root build script and .NET's solution and MSBuild settings (serilog's)
     tools.push('Build.ps1', 'build.sh', 'Directory.Build.props', 'src/Directory.Build.targets', 'Serilog.sln');
+    // ansible's release script and its maintainers' scripts
+    tools.push('packaging/release.py', 'hacking/test-module.py');
     for (const path of tools) assert.ok(isBookkeepingPath(path, NO_CONVENTIONS), path);
     // …but the changesets a contributor writes are their own notes, and a hidden folder deeper down is the project's
     const work = ['src/config.ts', 'packages/vite/src/node/config.ts', 'src/tsconfig.ts', '.changeset/quick-owls-run.md', 'src/.internal/a.ts'];
@@ -2998,7 +3000,8 @@ describe('notability of a unit of work', () => {
       'src/twisted/newsfragments/12345.bugfix',
       'changelog.d/20260101_fix.rst',
       'news/13932.feature.rst',
-      // covector's (Tauri's) and React Router's change files
+      // antsibull-changelog's (ansible-core's), covector's (Tauri's) and React Router's change files
+      'changelogs/fragments/83713-setuptools.yml',
       '.changes/android-home-dir.md',
       'packages/react-router/.changes/patch.linear-route-matching.md',
     ])

@@ -1720,6 +1720,53 @@ describe('units of work (real repositories)', () => {
     );
   });
 
+  it("ansible's ways: its antsibull-changelog fragments say the kind by their sections, its release script is tooling, and a setuptools release's breaking changes are not its own", async () => {
+    const repo = make();
+    const pr = (n: number, message: string, files: Record<string, string>, day: number): string =>
+      repo.commit({ message: message.replace('\n', ` (#${n})\n`), files, date: at(day) });
+    const redirects = pr(
+      83001,
+      'uri: honour follow_redirects for HEAD requests',
+      {
+        'lib/ansible/modules/uri.py': lines(40, 'uri'),
+        'changelogs/fragments/uri-head-redirects.yml':
+          'bugfixes:\n  - uri - honour ``follow_redirects`` for ``HEAD`` requests (https://github.com/ansible/ansible/issues/83000).\n',
+      },
+      3,
+    );
+    const simplify = pr(
+      84043,
+      'file: simplify the code',
+      {
+        'lib/ansible/modules/file.py': lines(120, 'file'),
+        'changelogs/fragments/file_simplify.yml': 'minor_changes:\n  - file - make code more readable and simple.\n',
+      },
+      6,
+    );
+    const release = pr(
+      83713,
+      'release.py - Auto-update setuptools upper bound\n\nThis change ensures that a released version of ansible-core can be built in the future if a new setuptools\nrelease includes breaking changes that would prevent building a functional package.',
+      { 'packaging/release.py': lines(90, 'release'), 'pyproject.toml': '[build-system]\nrequires = ["setuptools >= 66.1.0, <= 72.1.0"]\n' },
+      9,
+    );
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const signals = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!.notability.signals;
+    assert.match(
+      signals(redirects).find((s) => s.id === 'fix')?.reason ?? '',
+      /changelogs\/fragments\/uri-head-redirects\.yml/,
+      JSON.stringify(signals(redirects)),
+    );
+    assert.ok(signals(redirects).some((s) => s.id === 'changelog'));
+    assert.ok(!signals(simplify).some((s) => s.id === 'feature'), JSON.stringify(signals(simplify)));
+    assert.deepEqual(
+      signals(release)
+        .map((s) => s.id)
+        .filter((id) => id === 'breaking' || id === 'feature'),
+      [],
+      JSON.stringify(signals(release)),
+    );
+  });
+
   it('where securities are what the product trades (Maybe Finance), "Fix security search" is no security work; an XSS fix still is', async () => {
     const finance = make();
     const commitIn = (repo: TempRepo, message: string, file: string, day: number, author?: Author): string =>
