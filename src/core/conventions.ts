@@ -520,8 +520,9 @@ export function isNotesFragment(path: string): boolean {
     // `news.d/47.0/fixed-zoom-center`)
     FRAGMENT_IN_FOLDER.test(path) ||
     /(^|\/)news\.d\/([^/]+\/)?[^/]+$/i.test(path) ||
-    // changie's (`.changes/unreleased/added-20260819-235632.yaml`: `changie.ts`)
-    /(^|\/)\.changes\/unreleased\/[^/]+\.ya?ml$/.test(path) ||
+    // changie's (`.changes/unreleased/added-20260819-235632.yaml`: `changie.ts`), and its like elsewhere (Pulumi's
+    // `changelog/pending/engine-fix-20260819-094300.yaml`, `kind: fix`)
+    /(^|\/)(\.changes|changelog|changes)\/(unreleased|pending)\/[^/]+\.ya?ml$/.test(path) ||
     // covector's (Tauri's `.changes/android-home-dir.md`, its packages' bumps and kind in front matter: `"tauri": "patch:feat"`),
     // not its README nor changie's notes of a version (`.changes/v1.2.0.md`)
     /(^|\/)\.changes\/(?!v?\d+\.\d|readme\.md$|header)[^/]+\.md$/i.test(path) ||
@@ -609,12 +610,14 @@ const YAML_FRAGMENT_SECTIONS: ReadonlyArray<readonly [RegExp, FragmentKind]> = [
 ];
 
 /**
- * The kind a YAML release-notes fragment (antsibull-changelog's) tells by its sections, the most telling first (a break before
- * a fix); `texts`: the fragments a commit created (work.ts `fragmentAdditions`). Undefined when none says.
+ * The kind a YAML release-notes fragment tells: antsibull-changelog's by its sections, the most telling first (a break before
+ * a fix), a changie-like one by its `kind:` (`FRAGMENT_TYPES`); `texts`: the fragments a commit created (work.ts `fragmentAdditions`). Undefined when none says.
  */
 export function yamlFragmentKind(texts: readonly string[]): FragmentKind | undefined {
   const text = texts.join('\n');
-  return YAML_FRAGMENT_SECTIONS.find(([section]) => section.test(text))?.[1];
+  // (or by a changie-like `kind:` field: Pulumi's `kind: fix`, `kind: feat`, `kind: improvement`; `kind: chore` tells none)
+  const field = /^kind:\s*['"]?([\w-]+)/m.exec(text)?.[1]?.toLowerCase();
+  return YAML_FRAGMENT_SECTIONS.find(([section]) => section.test(text))?.[1] ?? (field === undefined ? undefined : FRAGMENT_TYPES.get(field));
 }
 
 /**

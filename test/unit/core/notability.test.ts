@@ -3002,6 +3002,7 @@ describe('notability of a unit of work', () => {
       'news/13932.feature.rst',
       // antsibull-changelog's (ansible-core's), covector's (Tauri's) and React Router's change files
       'changelogs/fragments/83713-setuptools.yml',
+      'changelog/pending/engine-fix-20260819-094300.yaml',
       '.changes/android-home-dir.md',
       'packages/react-router/.changes/patch.linear-route-matching.md',
     ])

@@ -1767,6 +1767,34 @@ describe('units of work (real repositories)', () => {
     );
   });
 
+  it("Pulumi's pending changelog entries (`changelog/pending/*.yaml`, changie's fields) are the author's entry and say its kind", async () => {
+    const repo = make();
+    const pr = (n: number, subject: string, entry: string, day: number): string =>
+      repo.commit({
+        message: `${subject} (#${n})`,
+        files: { [`sdk/go/common/pr${n}.go`]: lines(40, `pr${n}`), [`changelog/pending/engine-${n}.yaml`]: entry },
+        date: at(day),
+      });
+    const marshaling = pr(
+      23773,
+      'Recursive property log marshaling',
+      'component: engine\nkind: fix\nbody: Fix marshaling of recursive property values in the engine log\ntime: 2026-07-20T08:43:00Z\n',
+      3,
+    );
+    const tests = pr(
+      23675,
+      'Let ProgramTest use npm for Node.js tests',
+      'component: sdk/nodejs\nkind: chore\nbody: Use npm in ProgramTest\ntime: 2026-07-21T08:43:00Z\n',
+      6,
+    );
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const signals = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!.notability.signals;
+    assert.match(signals(marshaling).find((s) => s.id === 'fix')?.reason ?? '', /changelog\/pending\/engine-23773\.yaml/, JSON.stringify(signals(marshaling)));
+    assert.ok(signals(marshaling).some((s) => s.id === 'changelog'));
+    // a `kind: chore` entry tells no kind
+    assert.ok(!signals(tests).some((s) => s.id === 'fix' || s.id === 'feature'), JSON.stringify(signals(tests)));
+  });
+
   it('where securities are what the product trades (Maybe Finance), "Fix security search" is no security work; an XSS fix still is', async () => {
     const finance = make();
     const commitIn = (repo: TempRepo, message: string, file: string, day: number, author?: Author): string =>
