@@ -256,6 +256,9 @@ function securityWords(conventions: Conventions): RegExp {
   return conventions.financialSecurities ? SECURITY_TERMS : SECURITY;
 }
 
+/** The most release-notes files a unit's own entry is written in (`changelog`): a change's entry goes in one, or a few packages'. */
+const MAX_NOTES_FILES = 4;
+
 /** The weight of a design document written (`designDoc`): alone, it reaches the default threshold. */
 const DESIGN_DOC_WEIGHT = 4;
 /** Lines a change adds to an existing design document to count as writing it (`designDoc`). */
@@ -761,7 +764,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   ];
   // (and only a unit with work of its own: one that writes nothing but notes, "Copy release notes from branch6.5 to
   // master", wrote no work of its own into them)
-  if (notes.length > 0 && parts.work.length > 0)
+  // (nor one that writes the notes of many releases: Crystal's "Add changelogs for older releases (#16698)", 22 files of notes
+  // moved from the CHANGELOG into `doc/changelogs/`)
+  if (notes.length > 0 && notes.length <= MAX_NOTES_FILES && parts.work.length > 0)
     add('changelog', 2, l10n.t('Its author wrote it into the release notes: {0}.', listSome(notes)), ['communication', 'execution-delivery']);
   // (in a pull request someone else wrote part of, the notes item tells of their work: git-lfs lists a contributor's
   // `fetch --dry-run` under the contributor's name, the maintainer's commits in it being tests and touch-ups; on the

@@ -168,7 +168,7 @@ const FEATURE =
  * even where the help text or the doc comment lives in code.
  */
 const ADDS_DOCUMENTATION =
-  /^add(s|ed)? .+ \b(to|in) (the )?([\w.-]+ ){0,2}release[- ]notes?\b|^add(s|ed)? .+ \b(to|in) (the )?("[^"]+" |`[^`]+` |'[^']+' )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog|(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc))\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|(release[- ])?notes?|news( entry| entries| fragments?)?|changelog( entry| entries)?|docstrings?|javadocs?( (notes?|comments?))?|examples?|explanations?)( (on|for|about|to|that|explaining|in|of|wrt|regarding)\b|$)|^add(s|ed)? (a |an |some |more |the )?([\w.-]+ ){1,3}(docs|documentation|vignettes?)(\s*\(#\d+\))?$|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc)\b|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.txt( file)?\.?(\s*\(#\d+\))?$/i;
+  /^add(s|ed)? .+ \b(to|in) (the )?([\w.-]+ ){0,2}release[- ]notes?\b|^add(s|ed)? .+ \b(to|in) (the )?("[^"]+" |`[^`]+` |'[^']+' )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog|(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc))\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|(release[- ])?notes?|news( entry| entries| fragments?)?|changelogs?( entry| entries)?|docstrings?|javadocs?( (notes?|comments?))?|examples?|explanations?)( (on|for|about|to|that|explaining|in|of|wrt|regarding)\b|$)|^add(s|ed)? (a |an |some |more |the )?([\w.-]+ ){1,3}(docs|documentation|vignettes?)(\s*\(#\d+\))?$|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc)\b|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.txt( file)?\.?(\s*\(#\d+\))?$/i;
 /**
  * True for a title that says it adds a piece of prose: "Add tutorial for managing Python distributions (#1533)" (hatch),
  * "Add blog post for v3.9 (#19414)" (prettier), "Add how-to for using custom Python distributions". Such a piece may come
@@ -469,6 +469,11 @@ const DEV_TOOLING_MOVE =
  * violations (#19371)". (Group 1: the rule.) A linter's own rules have no plugin prefix there (biome's `noUselessElse`); one without
  * is named a lint rule in words (Leaflet's "Enable `prefer-exponentiation-operator` linting rule and fix issues (#9660)"; group 2).
  */
+/**
+ * A formatter or linter applied to the project's own files, whichever it is (Crystal's "Apply `mbake` formatter for
+ * `Makefile` (#17024)", +388 −381): style work, not the product's. (Group 1: the tool as written, or the word.)
+ */
+const FORMATTER_RUN = /^(?:apply|run)(?:s|ed|ning)? (?:the )?(`[^`]+`|[\w.-]+) (?:auto-?)?(?:formatter|linter)\b/i;
 const LINT_RULE =
   /`((?:@?[\w-]+\/)+[a-z][\w-]*)`\s*(?:rules?|violations?|errors?|warnings?)\b|`([a-z][\w-]*)`\s+(?:lint(?:ing|er)?|eslint|clippy|rubocop)\s+rules?\b/i;
 /** A linter's own repository, where a lint rule is what users get (eslint, biome, ruff, clippy, rubocop, oxc, golangci-lint). */
@@ -687,7 +692,10 @@ export function declaredKind(
   // the project's lint and format tooling, named in the unit's title ("Set `line-length` to 120 on Ruff", "Add
   // eslint-plugin-regexp"; not a feature with one "Fix clippy warnings" commit in it), unless the project is that tool
   // (or as the area its title names: cabal's "Hlint: suggest nub alternative")
-  const tool = lintToolNamed(stripPrefix(unit.title), unit.repo) ?? lintToolNamed(/^[\w-]+(?=:)/.exec(unit.title)?.[0] ?? '', unit.repo);
+  const tool =
+    lintToolNamed(stripPrefix(unit.title), unit.repo) ??
+    lintToolNamed(/^[\w-]+(?=:)/.exec(unit.title)?.[0] ?? '', unit.repo) ??
+    FORMATTER_RUN.exec(stripPrefix(unit.title))?.[1];
   if (tool) return { kind: 'internal', reason: l10n.t('Changes the project’s lint or format tooling ({0}): nothing users get.', tool) };
   const lint = LINT_RULE.exec(unit.title);
   const rule = lint?.[1] ?? (LINTER_REPO.test(unit.repo) ? undefined : lint?.[2]);

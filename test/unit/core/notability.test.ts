@@ -2447,6 +2447,38 @@ describe('notability of a unit of work', () => {
     assert.equal(commitType('API/ABI: expose npy_foo (#30000)', conventions), undefined);
   });
 
+  it("Crystal's ways: a formatter applied to the project's files is style work, and notes moved in from many releases are no entry of the change's own", () => {
+    const makefile = unit(
+      [commit({ subject: 'Apply `mbake` formatter for `Makefile` (#17024)', files: [file('Makefile', 300, 296), file('Makefile.win', 88, 85)] })],
+      {
+        kind: 'pullRequest',
+        pullRequest: 17024,
+      },
+    );
+    assert.ok(ids(makefile).includes('internal'), ids(makefile).join());
+    // a formatter that is the product's own feature is not that
+    const json = unit([
+      commit({ subject: 'Add JSON formatter for `crystal tool format` (#17030)', files: [file('src/compiler/crystal/tools/formatter/json.cr', 120, 0, true)] }),
+    ]);
+    assert.ok(!ids(json).includes('internal'), ids(json).join());
+    // a pull request that moves twenty releases' notes into their own files writes no entry of its own
+    const notes = Array.from({ length: 22 }, (_, i) => file(`doc/changelogs/v1.${i}.md`, 300, 0, true));
+    const older = unit([commit({ subject: 'Add changelogs for older releases (#16698)', files: [...notes, file('scripts/update-changelog.sh', 30, 7)] })], {
+      kind: 'pullRequest',
+      pullRequest: 16698,
+    });
+    assert.deepEqual(
+      ids(older).filter((id) => id === 'changelog' || id === 'feature'),
+      [],
+      ids(older).join(),
+    );
+    // and one that writes its entry in a few packages' notes does
+    const entry = unit([
+      commit({ subject: 'Add `Process.capture` (#16773)', files: [file('src/process.cr', 80), file('CHANGELOG.md', 2), file('packages/cli/CHANGELOG.md', 2)] }),
+    ]);
+    assert.ok(ids(entry).includes('changelog'), ids(entry).join());
+  });
+
   it('learns tests where the project keeps them: numbered scripts, fixtures beside their specs', () => {
     const history = [
       ...Array.from({ length: 6 }, (_, i) => commit({ files: [file(`t/t${1000 + i}-thing.sh`, 5), file('t/lib-helpers.sh', 1), file(`src/x${i}.c`, 5)] })),
