@@ -474,6 +474,8 @@ const DEV_TOOLING_MOVE =
  * `Makefile` (#17024)", +388 −381): style work, not the product's. (Group 1: the tool as written, or the word.)
  */
 const FORMATTER_RUN = /^(?:apply|run)(?:s|ed|ning)? (?:the )?(`[^`]+`|[\w.-]+) (?:auto-?)?(?:formatter|linter)\b/i;
+/** Words that change which tool a project uses or how: "replace linter with biome", "switch to ruff", "update eslint config". */
+const TOOL_CHANGE = /^(replace|switch|migrate|move|use|adopt|upgrade|update|bump|configure|enable|disable|set ?up|add|remove|drop)(s|d|ed)?\b/i;
 const LINT_RULE =
   /`((?:@?[\w-]+\/)+[a-z][\w-]*)`\s*(?:rules?|violations?|errors?|warnings?)\b|`([a-z][\w-]*)`\s+(?:lint(?:ing|er)?|eslint|clippy|rubocop)\s+rules?\b/i;
 /** A linter's own repository, where a lint rule is what users get (eslint, biome, ruff, clippy, rubocop, oxc, golangci-lint). */
@@ -651,6 +653,13 @@ export function declaredKind(
     // a fix of the project's own upkeep, named by the label alone (gum's "fix: lint issues (#909)", "fix: flaky tests")
     if (types.has('fix') && [...types].every((t) => t === 'fix' || ROUTINE_TYPES.has(t)) && UPKEEP_FIXED.test(stripPrefix(unit.title)))
       return { kind: 'internal', reason: l10n.t('Mends the project’s lint, tests, CI or build, by its title: nothing users get.') };
+    // (and one that changes the project's lint or format tool: documenso's "fix: replace linter with biome (#2645)"; not an
+    // editor's fix of its integration with one, "fix(lsp): handle ruff server crash")
+    const fixedTool =
+      types.has('fix') && [...types].every((t) => t === 'fix' || ROUTINE_TYPES.has(t)) && TOOL_CHANGE.test(stripPrefix(unit.title))
+        ? lintToolNamed(stripPrefix(unit.title), unit.repo)
+        : undefined;
+    if (fixedTool) return { kind: 'internal', reason: l10n.t('Changes the project’s lint or format tooling ({0}): nothing users get.', fixedTool) };
     if (types.has('fix') && titlesOf(unit).some(saysPerformance))
       return { kind: 'performance', reason: l10n.t('Performance work, labelled a fix ({0}) and saying so in its words.', conventionalLabel(unit, 'fix')) };
     if (types.has('fix'))

@@ -2479,6 +2479,27 @@ describe('notability of a unit of work', () => {
     assert.ok(ids(entry).includes('changelog'), ids(entry).join());
   });
 
+  it('a fix that changes the project\'s lint tool is tooling, not a bug fix ("fix: replace linter with biome"); a fix of an integration with one is a fix', () => {
+    const biome = unit(
+      [
+        commit({
+          subject: 'fix: replace linter with biome (#2645)',
+          files: [file('biome.json', 40, 0, true), file('package.json', 3, 5), file('apps/web/src/a.ts', 2, 2)],
+        }),
+      ],
+      {
+        kind: 'pullRequest',
+        pullRequest: 2645,
+      },
+    );
+    assert.ok(ids(biome, CONVENTIONAL).includes('internal') && !ids(biome, CONVENTIONAL).includes('fix'), ids(biome, CONVENTIONAL).join());
+    const crash = unit([commit({ subject: 'fix(lsp): handle ruff server crash (#13001)', files: [file('helix-lsp/src/client.rs', 30, 4)] })], {
+      kind: 'pullRequest',
+      pullRequest: 13001,
+    });
+    assert.ok(ids(crash, CONVENTIONAL).includes('fix'), ids(crash, CONVENTIONAL).join());
+  });
+
   it('learns tests where the project keeps them: numbered scripts, fixtures beside their specs', () => {
     const history = [
       ...Array.from({ length: 6 }, (_, i) => commit({ files: [file(`t/t${1000 + i}-thing.sh`, 5), file('t/lib-helpers.sh', 1), file(`src/x${i}.c`, 5)] })),
