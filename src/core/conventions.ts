@@ -295,11 +295,18 @@ export function writtenLabel(subject: string): string | undefined {
 
 /**
  * The conventional type of a subject in a repository that uses them; undefined otherwise (an area prefix
- * is not a type). A scope that names the project's website (`website`, `site`, rustup's `www`) or docs, or its CI, makes it `docs` or `ci`,
+ * is not a type), and a revert's the type of the upkeep it reverts. A scope that names the project's website (`website`, `site`, rustup's `www`) or docs, or its CI, makes it `docs` or `ci`,
  * whatever the type; performance work scoped to the tests (`perf(tests):`) is `test`.
  */
 export function commitType(subject: string, conventions: Conventions): string | undefined {
   if (!conventions.conventional) return undefined;
+  // a revert of upkeep is upkeep (Polars' `Revert "chore: Harden against async blocking deadlocks" (#27709)`); of a feature or
+  // a fix, no type: undoing one is not one
+  const reverted = /^Revert "(.+)"/.exec(subject)?.[1];
+  if (reverted !== undefined) {
+    const type = commitType(reverted, conventions);
+    return type !== undefined && ROUTINE_TYPES.has(type) ? type : undefined;
+  }
   const prefix = subjectPrefix(subject);
   if (!prefix || !conventions.types.includes(prefix.type)) return undefined;
   if (prefix.type === 'perf' && conventions.performanceGitmoji === false && !PREFIX.test(subject)) return undefined;

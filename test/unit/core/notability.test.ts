@@ -2500,6 +2500,21 @@ describe('notability of a unit of work', () => {
     assert.ok(ids(crash, CONVENTIONAL).includes('fix'), ids(crash, CONVENTIONAL).join());
   });
 
+  it('a revert of upkeep is upkeep by its label (Polars\' `Revert "chore: …"`); a revert of a feature is no feature', () => {
+    assert.equal(commitType('Revert "chore: Harden against async blocking deadlocks" (#27709)', CONVENTIONAL), 'chore');
+    assert.equal(commitType('Revert "feat: add default web-streams based server entry (#14759)" (#15289)', CONVENTIONAL), undefined);
+    const revert = unit(
+      [
+        commit({
+          subject: 'Revert "chore: Harden against async blocking deadlocks" (#27709)',
+          files: [file('crates/polars-io/src/a.rs', 40, 60), file('crates/polars-stream/src/b.rs', 30, 50)],
+        }),
+      ],
+      { kind: 'pullRequest', pullRequest: 27709 },
+    );
+    assert.ok(ids(revert, CONVENTIONAL).includes('routineType'), ids(revert, CONVENTIONAL).join());
+  });
+
   it('learns tests where the project keeps them: numbered scripts, fixtures beside their specs', () => {
     const history = [
       ...Array.from({ length: 6 }, (_, i) => commit({ files: [file(`t/t${1000 + i}-thing.sh`, 5), file('t/lib-helpers.sh', 1), file(`src/x${i}.c`, 5)] })),
