@@ -269,7 +269,7 @@ const DESIGN_DOC_LINES = 30;
  * covector's that tags the change breaking, whatever the bump (Tauri's `"tauri": "patch:breaking"` during its 2.0 release
  * candidates; https://github.com/jbolda/covector, its `changeTags`).
  */
-const MAJOR_BUMP = /^\s*(['"]?)[@\w./-]+\1\s*:\s*(['"]?)(?:major|(?:major|minor|patch|prerelease):breaking)\2\s*$/m;
+const BREAKING_BUMP = /^\s*(['"]?)[@\w./-]+\1\s*:\s*(['"]?)(?:major|(?:major|minor|patch|prerelease):breaking)\2\s*$/m;
 
 /** A subject that puts a change off: "defer the LangError.Langs bitset change to v4", "postpone …", "hold off on …". */
 const DEFERS = /^(defer|postpone|delay|hold off)(s|ed|ing)?\b/i;
@@ -428,7 +428,7 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // changes no code: its own removal fragment says it breaks)
   // (and the release-notes entry its author wrote with it: a changeset's major bump, or its words)
   const entries = authored.flatMap((c) => context.ownEntries?.get(c.sha) ?? []).join('\n');
-  const entrySays = says(entries) || MAJOR_BUMP.test(entries);
+  const entrySays = says(entries) || BREAKING_BUMP.test(entries);
   const breaking =
     (parts.work.length > 0 &&
       (saidBreaking.length > 0 ||

@@ -471,7 +471,7 @@ const DEV_TOOLING_MOVE =
  */
 /**
  * A formatter or linter applied to the project's own files, whichever it is (Crystal's "Apply `mbake` formatter for
- * `Makefile` (#17024)", +388 −381): style work, not the product's. (Group 1: the tool as written, or the word.)
+ * `Makefile` (#17024)", +388 −381): style work, not the product's. (Group 1: the tool, as written.)
  */
 const FORMATTER_RUN = /^(?:apply|run)(?:s|ed|ning)? (?:the )?(`[^`]+`|[\w.-]+) (?:auto-?)?(?:formatter|linter)\b/i;
 /** Words that change which tool a project uses or how: "replace linter with biome", "switch to ruff", "update eslint config". */
