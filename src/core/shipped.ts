@@ -396,11 +396,39 @@ function refines(file: string, version: string): boolean {
 }
 
 /**
+ * The commit SHAs (7 to 40 hex digits, letters and digits both) an item cites as its own change, not those it names as the
+ * cause of what it fixes: in a sentence that says a commit introduced, caused or broke something (Rails' "the fast-path
+ * manual slicing introduced in commit `2d485aecf5` and made the default in commit `33fbedb1b1` treated …": another
+ * person's fix of that work, not its listing).
+ */
+function citedShas(text: string): string[] {
+  const cited = [...text.matchAll(/\b([0-9a-f]{7,40})\b/g)].filter((m) => /[a-f]/.test(m[1]!) && /\d/.test(m[1]!));
+  // (and wherever else it names that commit: "matching the pre-`2d485aecf5` behaviour")
+  const causes = new Set(
+    cited
+      .filter((m) =>
+        CAUSED_BY.test(
+          text
+            .slice(0, m.index)
+            .split(/[.!?]\s/)
+            .at(-1)!,
+        ),
+      )
+      .map((m) => m[1]!),
+  );
+  return cited.map((m) => m[1]!).filter((s) => !causes.has(s));
+}
+
+/** Words that tell a commit cited after them in the sentence as the cause of a bug (see `citedShas`). */
+const CAUSED_BY = /\b(introduced|caused|broke|broken|regress(ed|ion)?)\b/i;
+
+/**
  * Splits release notes into items: bullet points (`*`, `-`, `+`; the Maven Changes plugin's `o`) with their indented continuation lines (paragraphs after a blank line too),
  * reStructuredText definition lists, lines named by an area (`cli: …`), GNU outline NEWS's paragraphs, and in a file of one
  * release, reStructuredText titles under its sections' titles with their paragraphs (Pillow's), under the
  * nearest version heading (or the file's version) and section heading. Items of a release with no version yet are dropped, but for
- * those under a heading that names the coming release by words (`UNVERSIONED_UPCOMING`: `## [Unreleased]`), listed for it.
+ * those under a heading that names the coming release by words (`UNVERSIONED_UPCOMING`: `## [Unreleased]`) and those a
+ * Markdown file opens with under no heading (Rails'), listed for it as `Unreleased`.
  * A release is dated by its heading and by the repository's tag of its version (`tags`), the later of the two: notes
  * with no dates (podman's RELEASE_NOTES.md) or a mistyped one (rand's 0.10.1, "2026-02-11", tagged 2026-04-11).
  */
@@ -451,7 +479,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
         ...(file.ref ? { ref: file.ref } : {}),
         section: itemSection,
         pullRequests: citedNumbers(text),
-        shas: [...text.matchAll(/\b([0-9a-f]{7,40})\b/g)].map((m) => m[1]!).filter((s) => /[a-f]/.test(s) && /\d/.test(s)),
+        shas: citedShas(text),
         words: contentWords(summary),
         text: normalized(summary),
         names: codeNames(summary),
@@ -479,6 +507,12 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
     // whether the lines read since a release's plain version line (`12.1.1 - 3 Dec 2025`) are its items, one a line,
     // until a blank line (FluentValidation's Changelog.txt: `Add Tamil language (#2334)`, no bullets)
     let plainRun = false;
+    // a Markdown file that opens with its items, under no heading, lists the coming release's: Rails' CHANGELOG.md on
+    // main starts over with `*   Add …` once a release is branched (whose notes get their heading on the stable branch)
+    if (markdown && !fileVersion && /^\s{0,4}[*+-]\s+\S/.test(firstAfter(lines, frontMatter + 1))) {
+      version = 'Unreleased';
+      upcoming = true;
+    }
     for (let i = frontMatter + 1; i < lines.length; i++) {
       const line = lines[i]!;
       const next = lines[i + 1] ?? '';

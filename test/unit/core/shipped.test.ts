@@ -644,6 +644,54 @@ describe('release notes: the formats projects write them in', () => {
     assert.deepEqual(items('CHANGELOG.md', '## 1.3.0\n\n### Upcoming deprecations\n\n- Old flag (#9)\n'), ['1.3.0 | Upcoming deprecations | old flag 9']);
   });
 
+  it("a Markdown file that opens with its items under no heading lists the coming release's (Rails' CHANGELOG.md on main); a list under a title is no release's", () => {
+    const rails = [
+      '*   `http_cache_forever` now accept an optional `last_modified:` keyword parameter.',
+      '',
+      '    *Jean Boussier*',
+      '',
+      '*   Add `Rails.app.revision` to provide a version identifier.',
+      '',
+      'Please check [8-1-stable](https://github.com/rails/rails/blob/8-1-stable/railties/CHANGELOG.md) for previous changes.',
+      '',
+    ].join('\n');
+    assert.deepEqual(items('actionpack/CHANGELOG.md', rails), [
+      'Unreleased |  | http cache forever now accept an optional last modified keyword parameter',
+      'Unreleased |  | add rails app revision to provide a version identifier',
+    ]);
+    const keep = indexReleaseNotes([{ path: 'actionpack/CHANGELOG.md', text: rails }]);
+    const listed = shippedIn(
+      { pullRequest: undefined, shas: [], text: '`http_cache_forever` now accept an optional `last_modified:` keyword parameter.' },
+      keep,
+    );
+    assert.deepEqual(listed, { version: 'Unreleased', file: 'actionpack/CHANGELOG.md', section: '', upcoming: true });
+    assert.ok(unversioned(listed));
+    // (a title's list, a release's under no version, a plain-text file's: none)
+    assert.deepEqual(items('CHANGELOG.md', '# Changelog\n\n- Not out yet (#9)\n'), []);
+    assert.deepEqual(items('NEWS.txt', '- Not out yet (#9)\n'), []);
+  });
+
+  it('a commit an item names as the cause of what it fixes is not the item\'s own (Rails\' "introduced in commit `2d485aecf5`")', () => {
+    const text = [
+      '## 8.2.0',
+      '',
+      '*   Fix `number_to_delimited` mangling non-finite floats.',
+      '',
+      '    `number_to_delimited(Float::INFINITY)` returned `"In,fin,ity"` because the',
+      '    fast-path manual slicing introduced in commit `2d485aecf5` and made the',
+      '    default in commit `33fbedb1b1` treated the string as digits.',
+      '    Now returns it unchanged, matching the pre-`2d485aecf5` behaviour.',
+      '',
+      '*   Speed up `number_to_human` (commit 7a1b2c3d4e).',
+      '',
+    ].join('\n');
+    const keep = indexReleaseNotes([{ path: 'activesupport/CHANGELOG.md', text }]);
+    const at = (sha: string) => shippedIn({ pullRequest: undefined, shas: [sha], text: 'Improve performance of NumberToDelimitedConverter' }, keep)?.version;
+    assert.equal(at('2d485aecf594da632b389e5f4ae87b302ea17fe0'), undefined);
+    assert.equal(at('33fbedb1b1aa'), undefined);
+    assert.equal(at('7a1b2c3d4e5f'), '8.2.0');
+  });
+
   it("a heading in a release that paragraphs tell, with no list under it, is an item (broot's `#### Major Feature: …`); one over a list is a section", () => {
     const text = [
       '### v1.56.0 - 2026-03-20',
