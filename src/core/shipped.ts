@@ -232,9 +232,11 @@ const VERSION = /\b[vV]?(\d+\.\d+(?:\.\d+){0,2}(?:-[\w.]+|(?:a|b|rc|alpha|beta|d
 
 /**
  * A heading that is a project's name and a version, with its date or not: towncrier's `{name} {version} ({project_date})`,
- * ccache's `Ccache 4.13.6`, and a release's name (tig's `tig-2.6.1`, mkdocs-material's `mkdocs-material-9.7.6 (2026-03-19)`).
+ * ccache's `Ccache 4.13.6`, OCaml's `OCaml 5.2.0 (13 May 2024)`, and a release's name (tig's `tig-2.6.1`, mkdocs-material's
+ * `mkdocs-material-9.7.6 (2026-03-19)`).
  */
-const NAMED_VERSION = /^[\w.-]+(\s+|-)v?\d+\.\d+(\.\d+)?([-.+]?[a-z]+\.?\d*)?(\s+\(\d{4}-\d{2}-\d{2}\)|\s+-\s+\d{4}-\d{2}-\d{2})?$/i;
+const NAMED_VERSION =
+  /^[\w.-]+(\s+|-)v?\d+\.\d+(\.\d+)?([-.+]?[a-z]+\.?\d*)?(\s+\(\d{4}-\d{2}-\d{2}\)|\s+\(\d{1,2} [A-Z][a-z]+ \d{4}\)|\s+-\s+\d{4}-\d{2}-\d{2})?$/i;
 
 /**
  * A heading that names the release it starts: restic's `Changelog for restic 0.19.1 (2026-07-05)`, rsync's `NEWS for rsync 3.5.0 (13 Aug 2026)`,
@@ -302,9 +304,10 @@ const UPCOMING = /[-.]dev\d*\b|-SNAPSHOT\b|\bunreleased\b|\bupcoming\b|\bin deve
 
 /**
  * A heading with no version that starts the notes of the coming release: Keep a Changelog's `## [Unreleased]`, `## Unreleased
- * changes`, `## Upcoming`, `## Next release`. Its items are listed for that release, not shipped (`ShippedEvidence.upcoming`).
+ * changes`, `## Upcoming`, `## Next release`, OCaml's `Working version`. Its items are listed for that release, not shipped (`ShippedEvidence.upcoming`).
  */
-const UNVERSIONED_UPCOMING = /^\[?(unreleased|upcoming|next( release| version)?|not yet released|in development)\]?( changes)?(\s*[-–—:(].*)?$/i;
+const UNVERSIONED_UPCOMING =
+  /^\[?(unreleased|upcoming|next( release| version)?|working version|not yet released|in development)\]?( changes)?(\s*[-–—:(].*)?$/i;
 
 /** The day (ms at UTC midnight) a release's heading or `:released:` field gives, if it gives one (`HEADING_DATE`). */
 function releaseDate(text: string): number | undefined {
@@ -573,7 +576,8 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
       }
       // Markdown's `## 1.2.0` and AsciiDoc's `== Ccache 4.13.6`; reStructuredText's underlined (and overlined) titles
       const markdownHeading = /^(#{1,6}|={1,6})\s+(.*)$/.exec(line);
-      const underlined = line.trim() !== '' && /^\s*(-{3,}|={3,}|~{3,}|\^{3,}|\*{3,}|#{3,})\s*$/.test(next) && !/^\s*[-*+]\s/.test(line);
+      // (and `_`: OCaml's Changes underlines `OCaml 5.3.0` with it)
+      const underlined = line.trim() !== '' && /^\s*(-{3,}|={3,}|~{3,}|\^{3,}|\*{3,}|#{3,}|_{3,})\s*$/.test(next) && !/^\s*[-*+]\s/.test(line);
       if (markdownHeading || underlined) {
         flush();
         titled = false;

@@ -154,10 +154,11 @@ const NOT_A_FIX = new RegExp(
  * names each patch by its problem ("patch 9.2.0110: No support for terminal synchronization mode", "Not possible to have
  * window-local highlighting groups", "printing support is lacking", "GUI does not support command-line arguments";
  * vscode-pull-request-github's "No way to remove Milestone"). Not what is added back (Maybe Finance's "Add back schema
- * migration for unique securities", after "temp: remove schema migration"): that restores.
+ * migration for unique securities", after "temp: remove schema migration"): that restores; nor a variable or a helper in the
+ * code (OCaml's "Introduce a new variable to avoid re-using a for loop iterator").
  */
 const FEATURE =
-  /^(?:(?:always|now|also) )?(add(s|ed)?(?! back\b)|implement(s|ed)?|introduc(e|es|ed)|support(s)?|allow(s|ed)?|enable[sd]?|expose[sd]?|teach|new)\b|^(no (support|way|option|ability) (for|to)|no [\w-]+ support|not possible to|([\w-]+ ){0,2}(does not|doesn't) support)\b|\b(is|are) lacking\W*$/i;
+  /^(?:(?:always|now|also) )?((add(s|ed)?(?! back\b)|introduc(e|es|ed))(?! (a |an )?(new )?(local |temporary |intermediate )?(variable|helper)s?\b)|implement(s|ed)?|support(s)?|allow(s|ed)?|enable[sd]?|expose[sd]?|teach|new)\b|^(no (support|way|option|ability) (for|to)|no [\w-]+ support|not possible to|([\w-]+ ){0,2}(does not|doesn't) support)\b|\b(is|are) lacking\W*$/i;
 /**
  * "Add --gutter to --help and man page", "Add CONTRIBUTING.md", "Add doc/HOWTO_TEST.md" (strace), "Add release-announcements.txt."
  * (pandoc's 8,000 lines of past announcements; not "Add Todo.txt syntax"), "Add the flag to the README", "add docs on `ConnectionRefused`
@@ -744,6 +745,10 @@ export function declaredKind(
     (unit.commits.some((c) => SPONSORS.test(c.subject)) && !unit.commits.some((c) => c.files.some((f) => isSourceCodePath(f.path))))
   )
     return { kind: 'internal', reason: l10n.t('Changes the project’s sponsors or funding: nothing users get.') };
+  // a title tagged as a refactoring says so, whatever its words go on to introduce (OCaml's "[refactor] typing/predef:
+  // introduce a variant of predefined type constructors", filed under its internal changes)
+  if (REFACTOR_TAG.test(unit.title))
+    return { kind: 'refactor', reason: l10n.t('A refactoring or clean-up, by the tag of its title: nothing users see changes.') };
   // a pull request merged with a merge commit that its title calls a clean-up is one, whatever a commit in it adds
   // or fixes on the way (pytest's "More cleanups mostly around config": twelve commits, one of them "add …")
   if (
@@ -817,6 +822,9 @@ export function declaredKind(
     return { kind: 'refactor', reason: l10n.t('A refactoring or clean-up, by its words: nothing users see changes.') };
   return { kind: undefined, reason: '' };
 }
+
+/** A title's tag in brackets that calls it a refactoring or a clean-up: `[refactor]`, `[refactoring]`, `[cleanup]`, `[clean-up]`. */
+const REFACTOR_TAG = /^\[(refactor(ing)?|clean-?up)\]/i;
 
 /** The fewest commits of a pull request or topic whose steps' words say what it is only when enough of them say it (`declaredKind`). */
 const LONG_MERGED = 5;

@@ -925,9 +925,18 @@ describe('notability of a unit of work', () => {
       'Add warn log for security price upsert retries',
       // nor is what is added back after it was taken out (Maybe Finance's "temp: remove schema migration", then this)
       'Add back schema migration for unique securities',
+      // nor a variable or a helper in the code (OCaml's)
+      'Introduce a new variable to avoid re-using a for loop iterator',
+      'Add a helper to read the config',
     ])
       assert.ok(!ids(unit([commit({ subject, files: code })])).includes('feature'), subject);
     assert.ok(ids(unit([commit({ subject: 'Add a --log-file option', files: code })])).includes('feature'), 'an option users pass');
+    // a title tagged as a refactoring is one, whatever it introduces (OCaml's pull request, merged with a merge commit)
+    const tagged = unit([commit({ subject: 'predef: add a variant type of all predefined type constructors', files: code })], {
+      kind: 'pullRequest',
+      title: '[refactor] typing/predef: introduce a variant of predefined type constructors',
+    });
+    assert.ok(!ids(tagged).includes('feature') && ids(tagged).includes('refactor'), ids(tagged).join());
     // a pull request's "Add news" commit writes its fragment (pip's `news/13932.feature.rst`): the fragment says it is a feature, not those words
     const reports = unit(
       [

@@ -671,6 +671,42 @@ describe('release notes: the formats projects write them in', () => {
     assert.deepEqual(items('NEWS.txt', '- Not out yet (#9)\n'), []);
   });
 
+  it("OCaml's Changes: `Working version` is the coming release's, `OCaml 5.3.0` underlined with `_`, `OCaml 5.2.0 (13 May 2024)` with its date in words", () => {
+    const text = [
+      'Working version',
+      '---------------',
+      '',
+      '### Runtime system:',
+      '',
+      '- #13437: Stop using GetProcAddress to load functions that were not',
+      '  available in older, now unsupported Windows versions.',
+      '  (Antonin Décimo, review by Nicolás Ojeda Bär and David Allsopp)',
+      '',
+      'OCaml 5.3.0',
+      '___________',
+      '',
+      '### Standard library:',
+      '',
+      '- #13352: Dynarrays, unboxed.',
+      '  (Gabriel Scherer, review by Olivier Nicole)',
+      '',
+      'OCaml 5.2.0 (13 May 2024)',
+      '-------------------------',
+      '',
+      '### Language features:',
+      '',
+      '- #12276: native-code compilation for POWER',
+      '  (Xavier Leroy)',
+      '',
+    ].join('\n');
+    const index = indexReleaseNotes([{ path: 'Changes', text }]);
+    assert.deepEqual(
+      index.items.map((i) => `${i.version} | ${i.section} | ${i.pullRequests.join()}${i.upcoming ? ' | upcoming' : ''}`),
+      ['Working version | Runtime system | 13437 | upcoming', '5.3.0 | Standard library | 13352', '5.2.0 | Language features | 12276'],
+    );
+    assert.equal(index.items[2]!.released, Date.UTC(2024, 4, 13));
+  });
+
   it('a commit an item names as the cause of what it fixes is not the item\'s own (Rails\' "introduced in commit `2d485aecf5`")', () => {
     const text = [
       '## 8.2.0',
