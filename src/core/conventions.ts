@@ -513,7 +513,7 @@ export function isBookkeepingPath(path: string, conventions: Conventions): boole
  * release: rubocop's `changelog/new_x.md`, a `changes/` or `unreleased/` folder of Markdown or reST,
  * towncrier's `newsfragments/1234.bugfix`, `changelog.d/` and a `news/` folder of typed names (pip's `news/13932.feature.rst`), meson's
  * `docs/markdown/snippets/*.md`, changie's `.changes/unreleased/*.yaml`, antsibull-changelog's `changelogs/fragments/*.yml`, covector's `.changes/*.md`, CMake's `Help/release/dev/*.rst`, NumPy's
- * `doc/release/upcoming_changes/32286.new_feature.rst`. Not a version's archive
+ * `doc/release/upcoming_changes/32286.new_feature.rst`, go-changelog's `.changelog/28445.txt`. Not a version's archive
  * (`changelogs/0.11.x.md`), nor a database's change log (Liquibase's `db/changelog/changes/004.yaml`).
  * Changesets (`.changeset/*.md`) are not counted here: they are read as documentation.
  */
@@ -537,6 +537,9 @@ export function isNotesFragment(path: string): boolean {
     /(^|\/)docs\/markdown\/snippets\/[^/]+\.md$/.test(path) ||
     // NumPy's and SciPy's towncrier fragments (`doc/release/upcoming_changes/32286.new_feature.rst`)
     /(^|\/)upcoming_changes\/[^/]+\.(rst|md)$/.test(path) ||
+    // HashiCorp's go-changelog (Nomad's, Vault's, the Terraform providers': `.changelog/28445.txt`, named by its pull request,
+    // its entries in fenced blocks whose info string is their type: `release-note:bug`)
+    /(^|\/)\.changelog\/[^/]+\.txt$/.test(path) ||
     // CMake's, one per topic branch (`Help/release/dev/print_targets.rst`, gathered into `Help/release/4.4.rst`)
     /(^|\/)release\/dev\/[^/]+\.(rst|md)$/.test(path) ||
     // towncrier's fragments in a `news/` folder (pip's `news/13932.feature.rst`): by their typed names only, not a site's news posts
@@ -625,6 +628,31 @@ export function yamlFragmentKind(texts: readonly string[]): FragmentKind | undef
   // (or by a changie-like `kind:` field: Pulumi's `kind: fix`, `kind: feat`, `kind: improvement`; `kind: chore` tells none)
   const field = /^kind:\s*['"]?([\w-]+)/m.exec(text)?.[1]?.toLowerCase();
   return YAML_FRAGMENT_SECTIONS.find(([section]) => section.test(text))?.[1] ?? (field === undefined ? undefined : FRAGMENT_TYPES.get(field));
+}
+
+/**
+ * go-changelog's entry types (https://github.com/hashicorp/go-changelog: Nomad's `release-note:improvement`, the Terraform
+ * providers' `release-note:new-resource`), as the kinds they tell, the most telling first; `release-note:note` tells none.
+ */
+const GO_CHANGELOG_TYPES: ReadonlyArray<readonly [string, FragmentKind]> = [
+  ['breaking-change', 'breaking'],
+  ['deprecation', 'deprecation'],
+  ['feature', 'feature'],
+  ['new-resource', 'feature'],
+  ['new-data-source', 'feature'],
+  ['new-ephemeral-resource', 'feature'],
+  ['new-function', 'feature'],
+  ['new-action', 'feature'],
+  ['enhancement', 'change'],
+  ['improvement', 'change'],
+  ['bug', 'fix'],
+  ['security', 'fix'],
+];
+
+/** The kind a go-changelog fragment (`.changelog/28445.txt`) tells by its fenced blocks' types (`GO_CHANGELOG_TYPES`); `texts`: as for `yamlFragmentKind`. */
+export function goChangelogKind(texts: readonly string[]): FragmentKind | undefined {
+  const types = new Set(texts.flatMap((t) => [...t.matchAll(/^\s*```release-note:([\w-]+)/gm)].map((m) => m[1]!.toLowerCase())));
+  return GO_CHANGELOG_TYPES.find(([type]) => types.has(type))?.[1];
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   commitType,
   fragmentKind,
   yamlFragmentKind,
+  goChangelogKind,
   isGeneratedIn,
   isNotesFragment,
   isReleaseNotesPath,
@@ -420,7 +421,12 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     for (const f of c.files) {
       const written = f.created && f.additions > f.deletions;
       const kind = written
-        ? (fragmentKind(f.path) ?? (/\.ya?ml$/.test(f.path) ? yamlFragmentKind(context.ownEntries?.get(c.sha) ?? []) : undefined))
+        ? (fragmentKind(f.path) ??
+          (/\.ya?ml$/.test(f.path)
+            ? yamlFragmentKind(context.ownEntries?.get(c.sha) ?? [])
+            : /\.txt$/.test(f.path)
+              ? goChangelogKind(context.ownEntries?.get(c.sha) ?? [])
+              : undefined))
         : undefined;
       if (kind && !fragments.has(kind)) fragments.set(kind, f.path);
     }
@@ -766,14 +772,18 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   // master", wrote no work of its own into them)
   // (nor one that writes the notes of many releases: Crystal's "Add changelogs for older releases (#16698)", 22 files of notes
   // moved from the CHANGELOG into `doc/changelogs/`)
-  if (notes.length > 0 && notes.length <= MAX_NOTES_FILES && parts.work.length > 0)
+  // (nor one the notes file where users are not told: an entry under OCaml's "Internal/compiler-libs changes" says it is
+  // not for them; see 'filed' below)
+  const listed = context.shipped !== undefined && !shared && parts.work.length > 0;
+  const filed = !listed && context.filed !== undefined && !breaking;
+  if (notes.length > 0 && notes.length <= MAX_NOTES_FILES && parts.work.length > 0 && !filed)
     add('changelog', 2, l10n.t('Its author wrote it into the release notes: {0}.', listSome(notes)), ['communication', 'execution-delivery']);
   // (in a pull request someone else wrote part of, the notes item tells of their work: git-lfs lists a contributor's
   // `fetch --dry-run` under the contributor's name, the maintainer's commits in it being tests and touch-ups; on the
   // tuning sets with shipped evidence, with the "downstreams" sections out, 915 / 1030 -> 916 / 1024)
   // (nor in a unit with no work of its own, as for 'changelog': django-debug-toolbar's notes list its docs' "note to the
   // prerequisites section" beside its features)
-  if (context.shipped && !shared && parts.work.length > 0)
+  if (listed)
     add(
       'shipped',
       2,
@@ -784,16 +794,15 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
           : l10n.t('Shipped in {0} ({1}).', context.shipped.version, context.shipped.file),
       ['execution-delivery', 'impact-ownership'],
     );
-  else if (context.filed) {
-    // (not a break: removing or dropping what others use is felt wherever the notes file it, mise's "refactor(backend): remove
-    // legacy RTX environment variables" under its refactors)
-    if (!breaking)
-      add(
-        'filed',
-        -FILED_WEIGHT,
-        l10n.t('The release notes file it under “{0}” in {1} ({2}): not a change for users.', context.filed.section, context.filed.version, context.filed.file),
-      );
-  } else if (context.unlisted)
+  // (not a break: removing or dropping what others use is felt wherever the notes file it, mise's "refactor(backend): remove
+  // legacy RTX environment variables" under its refactors)
+  else if (filed)
+    add(
+      'filed',
+      -FILED_WEIGHT,
+      l10n.t('The release notes file it under “{0}” in {1} ({2}): not a change for users.', context.filed.section, context.filed.version, context.filed.file),
+    );
+  else if (context.unlisted && !context.filed)
     add(
       'unlisted',
       -UNLISTED_WEIGHT,

@@ -1795,6 +1795,54 @@ describe('units of work (real repositories)', () => {
     assert.ok(!signals(tests).some((s) => s.id === 'fix' || s.id === 'feature'), JSON.stringify(signals(tests)));
   });
 
+  it("an entry its author wrote where the notes file internal work (OCaml's `Internal/compiler-libs changes`) counts nothing for it", async () => {
+    const repo = make();
+    const notes = (entries: string): string => `# Changes\n\n## 5.3.0\n\n### Internal/compiler-libs changes:\n\n${entries}`;
+    const entry = '- #13460: Introduce a variant of predefined type constructors\n  (Gabriel Scherer, review by Florian Angeletti)\n';
+    const variant = repo.commit({
+      message: 'predef: introduce a variant of predefined type constructors (#13460)',
+      files: { 'typing/predef.ml': lines(240, 'predef'), 'typing/predef.mli': lines(30, 'mli'), 'Changes.md': notes(entry) },
+      date: at(3),
+    });
+    repo.commit({ message: 'Release 5.3.0', author: MAINTAINER, files: { VERSION: '5.3.0\n' }, date: at(9) });
+    const w = await work(repo);
+    const of = (scored: ReturnType<typeof scoreWork>) => scored.find((s) => s.unit.commits.some((c) => c.sha === variant))!.notability.signals.map((s) => s.id);
+    const filed = of(scoreWork(w, { threshold: 4 }));
+    assert.ok(filed.includes('filed') && !filed.includes('changelog'), filed.join());
+    // without the notes' sections read, the entry it wrote still counts
+    assert.ok(of(scoreWork(w, { threshold: 4, shippedEvidence: false })).includes('changelog'));
+  });
+
+  it("go-changelog's entries (`.changelog/28445.txt`: Nomad's, Vault's, the Terraform providers') are the author's entry and say its kind by their type", async () => {
+    const repo = make();
+    const pr = (n: number, subject: string, entry: string, day: number): string =>
+      repo.commit({
+        message: `${subject} (#${n})`,
+        files: { [`nomad/structs/pr${n}.go`]: lines(40, `pr${n}`), [`.changelog/${n}.txt`]: entry },
+        date: at(day),
+      });
+    const join = pr(
+      28176,
+      'agent: warn on unauthenticated server join request',
+      '```release-note:deprecation\nagent: Unauthenticated server join via the CLI or API is deprecated.\n```\n',
+      3,
+    );
+    const evals = pr(
+      28275,
+      'CSI: unblock evals on volume registration',
+      '```release-note:bug\ncsi: Fixed a bug where evals blocked on missing CSI volumes would not unblock\n```\n',
+      5,
+    );
+    const note = pr(28300, 'docs: explain the plan applier', '```release-note:note\nThe plan applier is explained in the docs.\n```\n', 7);
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const signals = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!.notability.signals;
+    assert.match(signals(join).find((s) => s.id === 'breaking')?.reason ?? '', /Deprecates/, JSON.stringify(signals(join)));
+    assert.match(signals(evals).find((s) => s.id === 'fix')?.reason ?? '', /\.changelog\/28275\.txt/, JSON.stringify(signals(evals)));
+    assert.ok(signals(evals).some((s) => s.id === 'changelog'));
+    // a `release-note:note` tells no kind
+    assert.ok(!signals(note).some((s) => s.id === 'fix' || s.id === 'feature' || s.id === 'breaking'), JSON.stringify(signals(note)));
+  });
+
   it('where securities are what the product trades (Maybe Finance), "Fix security search" is no security work; an XSS fix still is', async () => {
     const finance = make();
     const commitIn = (repo: TempRepo, message: string, file: string, day: number, author?: Author): string =>
