@@ -481,7 +481,7 @@ const BARE_TEST_FOLDERS = 5;
  * projects' "What's New" (xarray's `doc/whats-new.rst`, pandas' `doc/source/whatsnew/v2.2.0.rst`).
  */
 const RELEASE_NOTES =
-  /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.(md|markdown|rst|txt|adoc|org|\d+))?$|(^|\/)(CHANGELOG|CHANGES|NEWS|RELEASE[-_]?NOTES)[-_]v?\d+(\.\d+)*(\.x)?\.(md|markdown|rst|txt|adoc)$|(^|\/)(RelNotes|changelogs|release[-_ ]?notes|history)\/[^/]+\.(md|txt|adoc|rst)$|(^|\/)releases?\/v?\d+(\.\d+)+[\w.-]*\.(md|txt|adoc|rst)$|(^|\/)changelog\/changelog_\d+\.rst$|(^|\/)changelog\/v?\d+(\.\d+)+\.(md|rst|txt|adoc)$|(^|\/)interface-changes\.rst$|(^|\/)release-notes\/VERSION(-[\w.]+)?$|(^|\/)release[-_ ]?notes[-_ ]for[-_ ]v?\d+(\.\d+)+\.(md|markdown|rst|txt|adoc)$|(^|\/)whats-?new(\.(md|rst|txt))?$|(^|\/)whatsnew\/[^/]+\.(md|rst|txt)$/i;
+  /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.(md|markdown|rst|txt|adoc|org|\d+))?$|(^|\/)(CHANGELOG|CHANGES|NEWS|RELEASE[-_]?NOTES)[-_]v?\d+(\.\d+)*(\.x)?\.(md|markdown|rst|txt|adoc)$|(^|\/)(RelNotes|changelogs|release[-_ ]?notes|history)\/[^/]+\.(md|txt|adoc|rst)$|(^|\/)releases?\/v?\d+(\.\d+)+[\w.-]*\.(md|txt|adoc|rst)$|(^|\/)changelog\/changelog_\d+\.rst$|(^|\/)changelog\/v?\d+(\.\d+)+\.(md|rst|txt|adoc|typ)$|(^|\/)interface-changes\.rst$|(^|\/)release-notes\/VERSION(-[\w.]+)?$|(^|\/)release[-_ ]?notes[-_ ]for[-_ ]v?\d+(\.\d+)+\.(md|markdown|rst|txt|adoc)$|(^|\/)whats-?new(\.(md|rst|txt))?$|(^|\/)whatsnew\/[^/]+\.(md|rst|txt)$/i;
 /**
  * Files every project has that are not the product's work: licences, authors lists, ownership
  * files, CI configuration and scripts, editor and git settings, pre-commit hooks, and the tools'

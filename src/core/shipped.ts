@@ -381,9 +381,9 @@ function tagDates(tags: readonly ReleaseTag[]): Map<string, number> {
   return dates;
 }
 
-/** The version a release-notes file's name gives (`RelNotes/2.54.0.adoc` → `v2.54.0`, tornado's `releases/v6.5.0.rst`, meson's `Release-notes-for-1.11.0.md`, NumPy's `2.5.0-notes.rst` too), if any. */
+/** The version a release-notes file's name gives (`RelNotes/2.54.0.adoc` → `v2.54.0`, tornado's `releases/v6.5.0.rst`, meson's `Release-notes-for-1.11.0.md`, NumPy's `2.5.0-notes.rst`, Typst's `docs/content/changelog/0.15.0.typ` too), if any. */
 function versionOfFile(path: string): string | undefined {
-  const m = /^(?:release[-_ ]?notes[-_ ]for[-_ ])?v?(\d+\.\d+(?:\.\d+)*)(?:-notes)?\.(?:adoc|txt|md|markdown|rst)$/i.exec(path.split('/').at(-1) ?? '');
+  const m = /^(?:release[-_ ]?notes[-_ ]for[-_ ])?v?(\d+\.\d+(?:\.\d+)*)(?:-notes)?\.(?:adoc|txt|md|markdown|rst|typ)$/i.exec(path.split('/').at(-1) ?? '');
   return m ? `v${m[1]}` : undefined;
 }
 
@@ -1029,9 +1029,10 @@ function writtenItems(unit: Matchable, index: ReleaseNotesIndex): Set<Item> {
   return items;
 }
 
-/** The pull requests and issues a text of release notes cites: `#12`, `:pr:\`12\``, `!34` (GitLab), `…/pull/12`, `…/issues/12`. */
+/** The pull requests and issues a text of release notes cites: `#12`, `:pr:\`12\``, `!34` (GitLab), Typst's `#pr(12)`, `…/pull/12`, `…/issues/12`. */
 export function citedNumbers(text: string): number[] {
-  return [...text.matchAll(/(?:#|:pr:`|:pull:`|:issue:`|:gh:`|!|\/pull\/|\/issues\/|\/merge_requests\/)(\d{1,7})\b/g)].map((m) => Number(m[1]));
+  // (and Typst's `#pr(7688)`, a function of its own changelog's markup)
+  return [...text.matchAll(/(?:#|#pr\(|:pr:`|:pull:`|:issue:`|:gh:`|!|\/pull\/|\/issues\/|\/merge_requests\/)(\d{1,7})\b/g)].map((m) => Number(m[1]));
 }
 
 /** True when `item` names the unit's pull request, an issue it closes, or one of its commits. */

@@ -372,6 +372,9 @@ describe('notability of a unit of work', () => {
       'Remove unused `parent` params in the generator',
       'remove unused debug option',
       'Remove stale feature flag',
+      // a needless one in the code (Typst's, a Rust `Option`)
+      'Remove unneded Option in `CompletionContext::new` (#8451)',
+      'Remove unnecessary config option',
       // a feature flag removed gives everyone the feature (dub's)
       'Remove emailCampaigns feature flag (#3086)',
       'remove the partners-portal feature gate',
@@ -1615,6 +1618,9 @@ describe('notability of a unit of work', () => {
       // (or factored out: MicroPython's)
       'alif/machine_rtc: Factor out RTC helper functions.',
       'Factor the parser out into its own module',
+      // (or split up, or turned into another kind of code: Typst's)
+      'Split up `font` module',
+      'Turn introspector into trait',
     ])
       assert.ok(ids(unit([commit({ subject, files: [file('src/a.rs', 180, 180)] })])).includes('refactor'), subject);
     // (and so it names no series of a feature: MicroPython's deepsleep timeout, built on the helpers it factored out)
@@ -1628,10 +1634,22 @@ describe('notability of a unit of work', () => {
       ),
       'alif/modmachine: Implement timeout_ms argument to deepsleep.',
     );
+    assert.equal(
+      commitsTitle(
+        [
+          commit({ subject: 'Support variable fonts', files: [file('crates/typst-library/src/text/font/variations.rs', 787, 61)] }),
+          commit({ subject: 'Split up `font` module', files: [file('crates/typst-library/src/text/font/mod.rs', 815, 802)] }),
+        ],
+        NO_CONVENTIONS,
+      ),
+      'Support variable fonts',
+    );
     for (const subject of [
       'Move settings from `~/.zls` to `~/.config/zls`',
       'Move the cursor to the start of the line',
       'Factor supported environments out of lockfile markers (#19969)',
+      'Split up large uploads into chunks',
+      'Turn warnings into errors',
     ])
       assert.ok(!ids(unit([commit({ subject, files: [file('src/a.rs', 30, 5)] })])).includes('refactor'), subject);
     // usethis' development version after a release

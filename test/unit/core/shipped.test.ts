@@ -671,6 +671,30 @@ describe('release notes: the formats projects write them in', () => {
     assert.deepEqual(items('NEWS.txt', '- Not out yet (#9)\n'), []);
   });
 
+  it("Typst's changelog, a Typst file per release (`docs/content/changelog/0.15.0.typ`): `=` headings with their labels, items citing `#pr(7688)`", () => {
+    const text = [
+      '#import "utils.typ": *',
+      '',
+      '= Highlights <highlights>',
+      '- Typst now supports @text.variations[variable fonts]',
+      '',
+      '= Language <language>',
+      '',
+      '== Syntax <syntax>',
+      '- @path[File paths] may not contain backslashes anymore #pr(7688) #breaking',
+      '- Added hints for invalid characters in code mode #pr(7752)',
+      '',
+    ].join('\n');
+    const path = 'docs/content/changelog/0.15.0.typ';
+    assert.ok(isReleaseNotesPath(path));
+    const index = indexReleaseNotes([{ path, text }]);
+    assert.deepEqual(
+      index.items.map((i) => `${i.version} | ${i.section} | ${i.pullRequests.join()}`),
+      ['v0.15.0 | Highlights | ', 'v0.15.0 | Syntax | 7688', 'v0.15.0 | Syntax | 7752'],
+    );
+    assert.equal(shippedIn({ pullRequest: 7752, shas: [], text: 'Hints for invalid characters in code mode (#7752)' }, index)?.version, 'v0.15.0');
+  });
+
   it("OCaml's Changes: `Working version` is the coming release's, `OCaml 5.3.0` underlined with `_`, `OCaml 5.2.0 (13 May 2024)` with its date in words", () => {
     const text = [
       'Working version',
