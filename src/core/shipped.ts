@@ -226,9 +226,9 @@ const PULL_REQUEST_CITED = /(^|[\s([])#\d+\b|\/(pull|issues|merge_requests)\/\d+
 
 /**
  * A version: `2.54.0`, `v1.2`, `3.0.0-rc.1`, four parts (cabal's `3.18.1.0`: not 3.18.1), and a pre-release written on (borg's `2.0.0b21`, `1.4rc1`) or after a dot, as
- * RubyGems writes them (devise's `5.0.0.rc`, Rails' `7.1.0.beta1`: not the release of `5.0.0`, whose date it would take).
+ * RubyGems writes them (devise's `5.0.0.rc`, Rails' `7.1.0.beta1`: not the release of `5.0.0`, whose date it would take); GNOME's pre-releases, `51.alpha`, `51.beta`, `51.rc`.
  */
-const VERSION = /\b[vV]?(\d+\.\d+(?:\.\d+){0,2}(?:-[\w.]+|(?:a|b|rc|alpha|beta|dev)\d+|\.(?:rc|alpha|beta|pre)\d*)?)\b/;
+const VERSION = /\b[vV]?(\d+\.\d+(?:\.\d+){0,2}(?:-[\w.]+|(?:a|b|rc|alpha|beta|dev)\d+|\.(?:rc|alpha|beta|pre)\d*)?|\d+\.(?:alpha|beta|rc)(?:\.\d+)?)\b/;
 
 /**
  * A heading that is a project's name and a version, with its date or not: towncrier's `{name} {version} ({project_date})`,

@@ -19,9 +19,9 @@ import type { ListedCommit } from './logParser';
 /**
  * Format of the cache files; a file with another version is ignored. 2: listings added; 3: committer email and date; 4: pull
  * requests landed by Azure DevOps, Gitea and Bitbucket or imported by a tool (logParser.ts `parsePullRequestNumber`); 5: a subject
- * wrapped over lines is joined (logParser.ts `splitMessage`).
+ * wrapped over lines is joined (logParser.ts `splitMessage`); 6: merge requests Marge Bot landed (`Part-of:`).
  */
-export const CACHE_VERSION = 5;
+export const CACHE_VERSION = 6;
 /** Commits kept per repository (the newest by author date); 20,000 commits ≈ 10 MB of JSON. */
 export const MAX_COMMITS_PER_REPOSITORY = 20_000;
 /** Listings kept per repository (the most recently made): a few ranges (quarter, year, inbox) per branch state. */

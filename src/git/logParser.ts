@@ -243,7 +243,9 @@ function unquote(path: string): string {
  * PR number of a commit message: a code host's merge or squash (GitHub's `Merge pull request #123 from …`, Gitea's,
  * Azure DevOps' `Merged PR 123: …`, Bitbucket's: core/units.ts `hostedPullRequest`), a squash-merge suffix (`Fix the thing
  * (#123)`), GitLab's merge commit (`See merge request group/repo!123`), or the trailer of a pull request imported and landed
- * by a tool (Meta's exports, ghstack: `Pull Request resolved: https://github.com/facebook/pyrefly/pull/4627`).
+ * by a tool (Meta's exports, ghstack: `Pull Request resolved: https://github.com/facebook/pyrefly/pull/4627`; Marge Bot's, which
+ * rebases a GitLab merge request's commits onto the branch and names it in each of them, as GNOME, Mesa and freedesktop.org
+ * land their work: `Part-of: <https://gitlab.gnome.org/GNOME/gnome-shell/-/merge_requests/4330>`).
  */
 export function parsePullRequestNumber(subject: string, body = ''): number | undefined {
   const hosted = hostedPullRequest(subject);
@@ -251,7 +253,8 @@ export function parsePullRequestNumber(subject: string, body = ''): number | und
   const m =
     /\(#(\d+)\)\s*$/.exec(subject) ??
     /^See merge request [^\s!]+!(\d+)\s*$/m.exec(body) ??
-    /^Pull Request resolved: https?:\/\/\S+\/pull\/(\d+)\s*$/m.exec(body);
+    /^Pull Request resolved: https?:\/\/\S+\/pull\/(\d+)\s*$/m.exec(body) ??
+    /^Part-of: <https?:\/\/\S+\/-\/merge_requests\/(\d+)>\s*$/m.exec(body);
   return m ? Number(m[1]) : undefined;
 }
 

@@ -866,6 +866,36 @@ describe('units of work (real repositories)', () => {
     assert.equal(parsePullRequestNumber('Support TypedDict defaults', imported), 4627);
   });
 
+  it("merge requests Marge Bot landed by rebasing them (GNOME's, Mesa's: each commit's `Part-of:` trailer) are one piece of work each, which GNOME's NEWS lists by `!4330` under `51.beta`", async () => {
+    const repo = make();
+    const partOf = (n: number): string => `\n\nPart-of: <https://gitlab.gnome.org/GNOME/gnome-shell/-/merge_requests/${n}>`;
+    const step = (subject: string, n: number, file: string, day: number, hour: number): string =>
+      repo.commit({ message: `${subject}${partOf(n)}`, files: { [file]: lines(60 + hour, `${subject}`) }, date: at(day, hour) });
+    const controllers = [
+      step('messageList: Initialize expandedGroup', 4330, 'js/ui/messageList.js', 3, 9),
+      step('dateMenu: Use controllers and gestures instead of event handlers', 4330, 'js/ui/dateMenu.js', 3, 10),
+    ];
+    const popup = [
+      step('ibusCandidatePopup: Use input panel group for popup and dummy actors', 4283, 'js/ui/ibusCandidatePopup.js', 3, 11),
+      step('keyboard: Set up OSK in input panel group', 4283, 'js/ui/keyboard.js', 3, 12),
+    ];
+    repo.commit({
+      message: 'Bump version to 51.beta',
+      author: MAINTAINER,
+      files: { NEWS: '51.beta\n=======\n* Port the date menu to controllers [Carlos; !4330]\n* Misc. bug fixes and cleanups [Jonas; !4101]\n' },
+      date: at(9),
+    });
+    repo.git('tag', '51.beta');
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const of = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
+    assert.equal(of(controllers[0]!).unit.key, of(controllers[1]!).unit.key);
+    assert.equal(of(popup[0]!).unit.key, of(popup[1]!).unit.key);
+    assert.notEqual(of(controllers[0]!).unit.key, of(popup[0]!).unit.key, 'two merge requests');
+    assert.deepEqual([of(controllers[0]!).unit.kind, of(controllers[0]!).unit.pullRequest], ['pullRequest', 4330]);
+    assert.equal(of(controllers[0]!).shipped?.version, '51.beta');
+    assert.equal(of(popup[0]!).shipped, undefined);
+  });
+
   it('a security advisory’s fix merged from its private fork (“Merge commit from fork”) is its own piece of work, named by its body, and says it is a security fix', async () => {
     const repo = make();
     // jinja: the fix merged onto the stable branch from the advisory's fork, then the stable branch merged to the mainline
