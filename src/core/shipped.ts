@@ -248,10 +248,11 @@ const RELEASE_TITLE = /^\W*(\[)?v?\d|version|release|(changelog|news) for|what'?
  * A line with no heading markup that starts a release, in notes written as plain text: the version first (eslint's
  * `v10.9.0 - August 21, 2026`, marshmallow's `3.23.0 (2024-10-17)`, yq's `4.53.6:`, musl's `1.2.5 release notes`), a release's name (`mkdocs-material-9.7.6 (2026-03-19)`),
  * a line that says it (htop's `What's new in version 3.5.3`, libuv's `2026.03.06, Version 1.52.1 (Stable), <sha>`) or tmux's
- * `CHANGES FROM 3.7c TO 3.8`. At most 100 characters and no sentence: a line of prose that mentions a version is none.
+ * `CHANGES FROM 3.7c TO 3.8`, or its date first (libvips' `6/6/26 8.18.3`, and `date-tbd 8.19.0` for the coming one). At most
+ * 100 characters and no sentence: a line of prose that mentions a version is none.
  */
 const PLAIN_RELEASE_LINE =
-  /^(v?\d+\.\d+(\.\d+)*([-.+]?[a-z]+\.?\d*)?(:|\s+(-|–|—)\s+\S.*|\s+\(.*\)|\s+release notes)?|[\w.]+(-[a-z][\w.]*)*-v?\d+\.\d+(\.\d+)*(\s+\(.*\))?|(\d{4}[.-]\d{2}[.-]\d{2},\s+)?version\s+v?\d+\.\d+(\.\d+)*\b.*|what'?s new in (version )?v?\d+\.\d+(\.\d+)*|changes from \S+ to v?(?<to>\d+\.\d+\S*))$/i;
+  /^(v?\d+\.\d+(\.\d+)*([-.+]?[a-z]+\.?\d*)?(:|\s+(-|–|—)\s+\S.*|\s+\(.*\)|\s+release notes)?|[\w.]+(-[a-z][\w.]*)*-v?\d+\.\d+(\.\d+)*(\s+\(.*\))?|(\d{4}[.-]\d{2}[.-]\d{2},\s+)?version\s+v?\d+\.\d+(\.\d+)*\b.*|what'?s new in (version )?v?\d+\.\d+(\.\d+)*|changes from \S+ to v?(?<to>\d+\.\d+\S*)|(\d{1,2}\/\d{1,2}\/\d{2}(\d{2})?|date-tbd)\s+v?\d+\.\d+(\.\d+)*)$/i;
 
 /** The version a line of PLAIN_RELEASE_LINE starts, if it is one (tmux's `CHANGES FROM 3.4 TO 3.5` → `3.5`). */
 function plainReleaseVersion(line: string): string | undefined {

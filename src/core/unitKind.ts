@@ -399,8 +399,8 @@ const MORE_TESTS = /^(more|additional|extra|better|further|improved) (unit |inte
  */
 const TEST_INFRA =
   /\b(test|testing) (harness(es)?|binar(y|ies)|infrastructure|prelude)\b|\bin-process testing\b|^(add|adds|added|adding|new|implement(s|ed)?|introduce[sd]?|set up)( a| an| the| new| more| some)* ([\w-]+ )?(fuzzers?|fuzz(ing)? (targets?|tests?|harness(es)?)|benchmarks? (for|of|to)\b)/i;
-/** The project's tests or benchmarks named as an area or scope (`tests`, `e2e`, `benchmarks`, `loadtest`, `fuzz`). */
-const TEST_TOOLING = String.raw`(tests?|testing|test-?suite|e2e|bench(es|marks?)?|load-?tests?|perf-?tests?|fuzz(ing)?)`;
+/** The project's tests or benchmarks named as an area or scope (`tests`, `e2e`, `benchmarks`, `loadtest`, `fuzz`, libvips' `CIFuzz` and `OSS-Fuzz`). */
+const TEST_TOOLING = String.raw`(tests?|testing|test-?suite|e2e|bench(es|marks?)?|load-?tests?|perf-?tests?|fuzz(ing|ers?)?|cifuzz|oss-?fuzz|clusterfuzz(lite)?)`;
 /**
  * A prefix's area or scope that names the project's tests or benchmarks: an option they drop breaks nothing users have
  * (PostgREST's "nix(loadtest): remove --rsa option from genTargets", in a series of its load tests offered as breaking, 9.0).

@@ -1352,6 +1352,9 @@ describe('notability of a unit of work', () => {
       'tests: add insta for snapshot testing (#1739)',
       'test(cli): add a golden file helper',
       'benchmarks: add CLI wrapper + dynamic benchmarks',
+      // (and its fuzzing: libvips')
+      'CIFuzz: integrate ThreadSanitizer (#4981)',
+      'OSS-Fuzz: add libpng dependency (#4740)',
     ])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('internal'), subject);
     const bencher = unit([commit({ subject: 'benchmarks: add a warm-up phase', files: code })], { repo: 'ionelmc/pytest-benchmark' });

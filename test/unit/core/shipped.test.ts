@@ -695,6 +695,23 @@ describe('release notes: the formats projects write them in', () => {
     assert.equal(shippedIn({ pullRequest: 7752, shas: [], text: 'Hints for invalid characters in code mode (#7752)' }, index)?.version, 'v0.15.0');
   });
 
+  it("libvips' ChangeLog: each release's line starts with its date (`6/6/26 8.18.3`), the coming one's with `date-tbd`", () => {
+    const text = [
+      'date-tbd 8.19.0',
+      '',
+      '- jxlsave: add `interlace` option [mertalev]',
+      '',
+      '6/6/26 8.18.3',
+      '',
+      '- icc: fix black output when transforming float images [lancylot2004]',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      indexReleaseNotes([{ path: 'ChangeLog', text }]).items.map((i) => `${i.version}${i.upcoming ? ' (upcoming)' : ''} | ${i.text}`),
+      ['8.19.0 (upcoming) | jxlsave add interlace option mertalev', '8.18.3 | icc fix black output when transforming float images lancylot2004'],
+    );
+  });
+
   it("OCaml's Changes: `Working version` is the coming release's, `OCaml 5.3.0` underlined with `_`, `OCaml 5.2.0 (13 May 2024)` with its date in words", () => {
     const text = [
       'Working version',
