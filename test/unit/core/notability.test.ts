@@ -292,6 +292,10 @@ describe('notability of a unit of work', () => {
     for (const subject of ['libutil: Make formatter happy', 'Make clippy happy (#3350)', 'make mypy happy', 'Appease the linter'])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('routineWords'), subject);
     assert.ok(!ids(unit([commit({ subject: 'Sprinkle some constexpr around to make Jason happy', files: code })])).includes('routineWords'));
+    // files regenerated (libvips'), not a feature that regenerates something for users
+    for (const subject of ['Regenerate POTFILES.in, C++ binding and function list (#4712)', 'docs: regenerate the man pages'])
+      assert.ok(ids(unit([commit({ subject, files: code })])).includes('routineWords'), subject);
+    assert.ok(!ids(unit([commit({ subject: 'Add an option to regenerate thumbnails', files: code })])).includes('routineWords'));
     // documentation comments alone (Apache Commons' "Javadoc", +1042 −1307 lines of one class) and Eclipse's "Sort members"
     for (const subject of [
       'Javadoc',
