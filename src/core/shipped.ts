@@ -305,10 +305,10 @@ const UPCOMING = /[-.]dev\d*\b|-SNAPSHOT\b|\bunreleased\b|\bupcoming\b|\bin deve
 
 /**
  * A heading with no version that starts the notes of the coming release: Keep a Changelog's `## [Unreleased]`, `## Unreleased
- * changes`, `## Upcoming`, `## Next release`, OCaml's `Working version`. Its items are listed for that release, not shipped (`ShippedEvidence.upcoming`).
+ * changes`, `## Upcoming`, `## Next release`, OCaml's `Working version`, Nim's `# v2.x.x - yyyy-mm-dd`. Its items are listed for that release, not shipped (`ShippedEvidence.upcoming`).
  */
 const UNVERSIONED_UPCOMING =
-  /^\[?(unreleased|upcoming|next( release| version)?|working version|not yet released|in development)\]?( changes)?(\s*[-–—:(].*)?$/i;
+  /^\[?(unreleased|upcoming|next( release| version)?|working version|not yet released|in development|v?\d+(\.\d+)*(\.x)+)\]?( changes)?(\s*[-–—:(].*)?$/i;
 
 /** The day (ms at UTC midnight) a release's heading or `:released:` field gives, if it gives one (`HEADING_DATE`). */
 function releaseDate(text: string): number | undefined {

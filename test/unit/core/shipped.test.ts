@@ -638,6 +638,8 @@ describe('release notes: the formats projects write them in', () => {
       ['## [Unreleased] - ReleaseDate', 'Unreleased'],
       ['## [Unreleased](https://github.com/hynek/structlog/compare/26.1.0...HEAD)', 'Unreleased'],
       ['## NEXT (UNRELEASED)', 'NEXT'],
+      // (a version still to be numbered: Nim's)
+      ['# v2.x.x - yyyy-mm-dd', 'v2.x.x'],
     ])
       assert.deepEqual(items('CHANGELOG.md', `${heading}\n\n- Not out yet (#9)\n`), [`${version} |  | not out yet 9`], heading);
     // a heading that is a section, not a release: its items are of the release above it
