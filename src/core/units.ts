@@ -597,7 +597,13 @@ export function siblingPullRequests(units: readonly WorkUnit[], conventions: Con
     !isRoutineSubject(u.title, conventions) &&
     !isRevert(u.title) &&
     !mergesBranch(u.title) &&
-    !u.commits.some((c) => isReleaseCommit(c) || isRoutineSubject(c.subject, conventions));
+    // (a release, not work that its own commit releases: flutter/packages tags each pull request's squash as its package's
+    // release, `google_maps_flutter_web-v0.6.2` on "Add color scheme support to web implementation (#11279)")
+    !u.commits.some(
+      (c) =>
+        (isReleaseCommit(c) && (isReleaseCommit({ subject: c.subject, tags: [] }) || workAreas(c, conventions).size === 0)) ||
+        isRoutineSubject(c.subject, conventions),
+    );
   const prs = units.filter((u) => u.kind === 'pullRequest' && u.pullRequest !== undefined && work(u)).sort((a, b) => a.pullRequest! - b.pullRequest!);
   const pairs: [WorkUnit, WorkUnit][] = [];
   for (const [i, a] of prs.entries())

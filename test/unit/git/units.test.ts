@@ -1936,6 +1936,13 @@ describe('units of work (real repositories)', () => {
     // two variants of one name (prettier's); two names that share one word are two pieces of work
     const variants = [pr(160, 'Add `yuku` parser', 400, 26), pr(161, 'Add `yuku-ts` parser', 380, 27)];
     const parsers = [pr(170, 'Add `json` parser', 400, 30), pr(171, 'Add `toml` parser', 380, 31)];
+    // each released by its own commit, as flutter/packages tags every pull request's squash as its package's release
+    const federated = [
+      pr(180, '[google_maps_flutter] Add color scheme support to the platform interface', 400, 34),
+      pr(181, '[google_maps_flutter] Add color scheme support to the web implementation', 380, 35),
+    ];
+    repo.git('tag', 'google_maps_flutter_platform_interface-v2.15.0', federated[0]!);
+    repo.git('tag', 'google_maps_flutter_web-v0.6.2', federated[1]!);
     const w = await work(repo);
     const scored = scoreWork(w, { threshold: 4, shippedEvidence: false });
     const of = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!;
@@ -1945,6 +1952,7 @@ describe('units of work (real repositories)', () => {
     assert.ok(of(platforms[0]!).notability.notable, 'offered once');
     assert.equal(key(scopes[0]!), key(scopes[1]!), 'the same feature under two scopes');
     assert.equal(key(variants[0]!), key(variants[1]!), 'two variants of one parser');
+    assert.equal(key(federated[0]!), key(federated[1]!), 'one feature of a federated plugin, each package released with its pull request');
     for (const [a, b, what] of [
       [small, 'two small ones are not made one big one'],
       [fixes, 'two fixes are two bugs'],
