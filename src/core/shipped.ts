@@ -512,8 +512,10 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
     // until a blank line (FluentValidation's Changelog.txt: `Add Tamil language (#2334)`, no bullets)
     let plainRun = false;
     // a Markdown file that opens with its items, under no heading, lists the coming release's: Rails' CHANGELOG.md on
-    // main starts over with `*   Add …` once a release is branched (whose notes get their heading on the stable branch)
-    if (markdown && !fileVersion && /^\s{0,4}[*+-]\s+\S/.test(firstAfter(lines, frontMatter + 1))) {
+    // main starts over with `*   Add …` once a release is branched (whose notes get their heading on the stable branch);
+    // not a table of contents (`- [1.2.0](#120)`) over the releases' headings
+    const opening = firstAfter(lines, frontMatter + 1);
+    if (markdown && !fileVersion && /^\s{0,4}[*+-]\s+\S/.test(opening) && !/\]\(#/.test(opening) && !/^#{1,6}\s.*\d+\.\d+/m.test(file.text)) {
       version = 'Unreleased';
       upcoming = true;
     }

@@ -668,8 +668,10 @@ describe('release notes: the formats projects write them in', () => {
     );
     assert.deepEqual(listed, { version: 'Unreleased', file: 'actionpack/CHANGELOG.md', section: '', upcoming: true });
     assert.ok(unversioned(listed));
-    // (a title's list, a release's under no version, a plain-text file's: none)
+    // (a title's list, a release's under no version, a plain-text file's, a table of contents over the releases: none)
     assert.deepEqual(items('CHANGELOG.md', '# Changelog\n\n- Not out yet (#9)\n'), []);
+    assert.deepEqual(items('CHANGELOG.md', '- [1.2.0](#120)\n- [1.1.0](#110)\n\n## 1.2.0\n\n- Shipped (#8)\n'), ['1.2.0 |  | shipped 8']);
+    assert.deepEqual(items('CHANGELOG.md', '- Not out yet (#9)\n\n## 1.2.0\n\n- Shipped (#8)\n'), ['1.2.0 |  | shipped 8']);
     assert.deepEqual(items('NEWS.txt', '- Not out yet (#9)\n'), []);
   });
 
