@@ -4,6 +4,7 @@
  */
 import * as path from 'node:path';
 import { addDays, format, isBefore, parseISO, startOfDay, subDays } from 'date-fns';
+import type { RemoteInfo } from '../core/links';
 import { DEFAULT_THRESHOLD } from '../core/notability';
 import { toIsoDate } from '../core/quarters';
 import { unitPullRequests, type WorkUnit } from '../core/units';
@@ -86,7 +87,7 @@ export async function scan(args: string[], out: (s: string) => void, now: Date, 
     const u = s.unit;
     out('');
     out(`${format(parseISO(u.date), 'yyyy-MM-dd')}  ${s.notability.score.toFixed(1).padStart(5)}${s.notability.notable ? ' *' : '  '} ${u.title}`);
-    out(`      ${describeKind(u)}`);
+    out(`      ${describeKind(u, history.repository.remote)}`);
     const positive = s.notability.signals.filter((x) => x.weight > 0);
     const negative = s.notability.signals.filter((x) => x.weight < 0);
     if (positive.length) out(`      + ${positive.map((x) => `${x.reason} (${x.weight})`).join(' ')}`);
@@ -96,12 +97,16 @@ export async function scan(args: string[], out: (s: string) => void, now: Date, 
   }
 }
 
-/** What kind of unit it is, for people: "topic ps/foo, 6 commits", "pull request #42, 1 commit". */
-function describeKind(unit: WorkUnit): string {
+/**
+ * What kind of unit it is, for people: "topic ps/foo, 6 commits", "pull request #42, 1 commit"; on a GitLab remote
+ * "merge request !42, 1 commit".
+ */
+function describeKind(unit: WorkUnit, remote: RemoteInfo | undefined): string {
   const commits = `${unit.commits.length} ${unit.commits.length === 1 ? 'commit' : 'commits'}`;
   const prs = unitPullRequests(unit);
-  if (prs.length > 1) return `pull requests ${prs.map((n) => `#${n}`).join(', ')}, ${commits}`;
-  if (unit.kind === 'pullRequest') return `pull request #${unit.pullRequest}, ${commits}`;
+  const [noun, sign] = remote?.kind === 'gitlab' ? ['merge request', '!'] : ['pull request', '#'];
+  if (prs.length > 1) return `${noun}s ${prs.map((n) => `${sign}${n}`).join(', ')}, ${commits}`;
+  if (unit.kind === 'pullRequest') return `${noun} ${sign}${unit.pullRequest}, ${commits}`;
   if (unit.kind === 'topic') return `topic ${unit.topic ?? unit.merge?.sha.slice(0, 7)}, ${commits}`;
   return `series of ${commits}`;
 }

@@ -329,6 +329,12 @@ function kindLabel(kind: Entry['kind']): string {
 /** Commits listed one by one in an entry's evidence; more are summed up (a piece of work of many commits). */
 const LISTED_COMMITS = 3;
 
+/** A pull request source's link text: "PR #12", "reviewed #12"; GitLab's merge requests "MR !12", "reviewed !12". */
+function pullRequestLabel(source: PullRequestSource): string {
+  if (source.provider === 'gitlab') return source.role === 'reviewer' ? l10n.t('reviewed !{0}', source.number) : l10n.t('MR !{0}', source.number);
+  return source.role === 'reviewer' ? l10n.t('reviewed #{0}', source.number) : l10n.t('PR #{0}', source.number);
+}
+
 /**
  * An entry's evidence: its pull requests, then its commits — each when there are a few, else the
  * first ones and a count with the total lines, all in one repository line.
@@ -370,12 +376,7 @@ function renderSource(source: Source): string | undefined {
         source.deletions,
       );
     case 'pullRequest':
-      return l10n.t(
-        '{0} in {1} ({2})',
-        link(source.role === 'reviewer' ? l10n.t('reviewed #{0}', source.number) : l10n.t('PR #{0}', source.number), source.url),
-        escapeInline(source.repo),
-        escapeInline(source.title),
-      );
+      return l10n.t('{0} in {1} ({2})', link(pullRequestLabel(source), source.url), escapeInline(source.repo), escapeInline(source.title));
     default:
       return undefined;
   }

@@ -362,6 +362,34 @@ describe('the VS Code layer, piece by piece', () => {
     });
   });
 
+  describe('candidateLabel (GitLab)', () => {
+    it("names a GitLab merge request as GitLab does ('MR !7'), a GitHub pull request 'PR #7'", async () => {
+      const repo = new TempRepo();
+      try {
+        const day = new Date(NOW.getTime() - 86_400_000).toISOString();
+        repo.commit({ message: 'Initial import', date: day, files: { 'README.md': '# Tool\n' } });
+        repo.git('checkout', '-q', '-b', 'retries');
+        repo.commit({ message: 'Retry failed calls', date: day, files: { 'src/retry.ts': lines(400) } });
+        repo.commit({ message: 'Test the retries', date: day, files: { 'test/retry.test.ts': lines(40) } });
+        repo.git('checkout', '-q', 'main');
+        const message = "Merge branch 'retries' into 'main'\n\nRetry failed calls\n\nSee merge request acme/tool!7";
+        repo.gitWith({ GIT_AUTHOR_DATE: day, GIT_COMMITTER_DATE: day }, 'merge', '-q', '--no-ff', '-m', message, 'retries');
+        const described = async (remote: string): Promise<string> => {
+          repo.git('remote', 'remove', 'origin');
+          repo.git('remote', 'add', 'origin', remote);
+          const history = await readWorkHistory(repo.dir, { since: new Date(NOW.getTime() - 7 * 86_400_000), until: new Date(NOW.getTime() + 86_400_000) });
+          const mr = unitCandidates([repositoryWork(history)], emptyJournal(), -100).find((c) => c.unit.pullRequest === 7)!;
+          return candidateLabel(mr, NOW).description;
+        };
+        repo.git('remote', 'add', 'origin', 'https://example.org/acme/tool.git');
+        assert.match(await described('https://gitlab.com/acme/tool.git'), / · MR !7 · 2 commits · /);
+        assert.match(await described('https://github.com/acme/tool.git'), / · PR #7 · 2 commits · /);
+      } finally {
+        repo.remove();
+      }
+    });
+  });
+
   describe('PromptQueue (quiet mode: what it would show, as events)', () => {
     /** Three notable pieces of work, each in its own area, made the day before `NOW`, as candidates. */
     async function threeCandidates(repo: TempRepo): Promise<UnitCandidate[]> {

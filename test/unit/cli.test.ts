@@ -230,6 +230,25 @@ describe('impact-journal CLI (built binary)', function () {
     }
   });
 
+  it("scan names a pull request '#42' and, on a GitLab remote, a merge request '!42'", () => {
+    const repo = new TempRepo();
+    try {
+      repo.commit({ message: 'Initial import', files: { 'README.md': '# Tool\n' }, date: '2026-08-01T10:00:00Z' });
+      repo.git('checkout', '-q', '-b', 'retries');
+      repo.commit({ message: 'Retry failed calls', files: { 'src/pay/retry.ts': lines(300) }, date: '2026-08-01T11:00:00Z' });
+      repo.git('checkout', '-q', 'main');
+      const message = "Merge branch 'retries' into 'main'\n\nRetry failed calls\n\nSee merge request acme/tool!42";
+      repo.gitWith({ GIT_AUTHOR_DATE: '2026-08-01T12:00:00Z', GIT_COMMITTER_DATE: '2026-08-01T12:00:00Z' }, 'merge', '-q', '--no-ff', '-m', message, 'retries');
+      const scan = () => run('scan', '--repo', repo.dir, '--since', '2026-07-01', '--until', '2026-10-01', '--all').out;
+      repo.git('remote', 'add', 'origin', 'https://github.com/acme/tool.git');
+      assert.match(scan(), /^ {6}pull request #42, 1 commit$/m);
+      repo.git('remote', 'set-url', 'origin', 'git@gitlab.com:acme/tool.git');
+      assert.match(scan(), /^ {6}merge request !42, 1 commit$/m);
+    } finally {
+      repo.remove();
+    }
+  });
+
   it('scan of a partial clone offline: goes on without the release notes it cannot read, and says how many commits git could not diff', () => {
     const origin = new TempRepo();
     const clone = new TempRepo({ init: false });

@@ -13,6 +13,7 @@ import { activityTime } from '../../core/activity';
 import { allCandidates, candidateEvidence, scanSummary, unitTickets, type Candidate } from '../../core/candidates';
 import type { CompiledTracker } from '../../core/trackers';
 import { toIsoDate } from '../../core/quarters';
+import type { RemoteInfo } from '../../core/links';
 import { reportActivityProblems, type ConnectHint } from '../activity';
 import { readWorkspaceHistory, UntrustedWorkspaceError } from '../history';
 import { showJournalError } from '../journalService';
@@ -78,13 +79,21 @@ export function candidateReasons(candidate: Candidate): string {
   return visibleText(against.length ? vscode.l10n.t('{0} Counted against: {1}', reasons, against.join(' ')) : reasons);
 }
 
-/** What a unit is made of, for people: "topic ps/foo · 6 commits", "PR #42 · 1 commit", "4 commits". */
-export function unitSummary(unit: WorkUnit): string {
+/**
+ * What a unit is made of, for people: "topic ps/foo · 6 commits", "PR #42 · 1 commit", "4 commits"; on a GitLab
+ * remote, whose merge requests are numbered `!42`, "MR !42 · 1 commit".
+ */
+export function unitSummary(unit: WorkUnit, remote?: RemoteInfo): string {
   const n = unit.commits.length;
   const commits = n === 1 ? vscode.l10n.t('1 commit') : vscode.l10n.t('{0} commits', n);
   const prs = unitPullRequests(unit);
-  if (prs.length > 1) return vscode.l10n.t('PRs {0} · {1}', prs.map((n) => `#${n}`).join(', '), commits);
-  if (unit.kind === 'pullRequest') return vscode.l10n.t('PR #{0} · {1}', String(unit.pullRequest), commits);
+  const gitlab = remote?.kind === 'gitlab';
+  if (prs.length > 1)
+    return gitlab
+      ? vscode.l10n.t('MRs {0} · {1}', prs.map((n) => `!${n}`).join(', '), commits)
+      : vscode.l10n.t('PRs {0} · {1}', prs.map((n) => `#${n}`).join(', '), commits);
+  if (unit.kind === 'pullRequest')
+    return gitlab ? vscode.l10n.t('MR !{0} · {1}', String(unit.pullRequest), commits) : vscode.l10n.t('PR #{0} · {1}', String(unit.pullRequest), commits);
   if (unit.kind === 'topic' && unit.topic) return vscode.l10n.t('topic {0} · {1}', unit.topic, commits);
   return commits;
 }
@@ -111,7 +120,7 @@ function rawLabel(candidate: Candidate, now: Date): { icon: string; label: strin
     return {
       icon,
       label: unit.title,
-      description: `${candidate.repo} · ${day(unit.date)} · ${unitSummary(unit)} · +${added} −${deleted}`,
+      description: `${candidate.repo} · ${day(unit.date)} · ${unitSummary(unit, candidate.remote)} · +${added} −${deleted}`,
     };
   }
   const { activity } = candidate;

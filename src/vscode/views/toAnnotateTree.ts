@@ -115,7 +115,11 @@ export class ToAnnotateProvider implements vscode.TreeDataProvider<InboxNode>, v
           ...(against.length ? ['', vscode.l10n.t('Counted against:'), ...against.map((s) => `• ${visibleText(s.reason)}`)] : []),
           ...(candidate.type === 'unit' ? ticketLines(unitTickets(candidate, this.inbox.trackers).tickets) : []),
           ...(candidate.type === 'unit'
-            ? ['', `${unitSummary(candidate.unit)}:`, ...candidate.unit.commits.slice(0, 15).map((c) => `  ${c.sha.slice(0, 7)} ${visibleText(c.subject)}`)]
+            ? [
+                '',
+                `${unitSummary(candidate.unit, candidate.remote)}:`,
+                ...candidate.unit.commits.slice(0, 15).map((c) => `  ${c.sha.slice(0, 7)} ${visibleText(c.subject)}`),
+              ]
             : []),
         ].join('\n');
         item.iconPath = new vscode.ThemeIcon(icon);

@@ -131,10 +131,14 @@ function toViewSource(source: Source): ViewSource | undefined {
         detail: `${source.repo} — ${source.subject} (+${source.additions} −${source.deletions})`,
         url: source.url,
       };
-    case 'pullRequest':
+    case 'pullRequest': {
+      // GitLab calls them merge requests and writes their numbers `!12`
+      const gitlab = source.provider === 'gitlab';
+      const detail = `${source.repo} — ${source.title}`;
       return source.role === 'reviewer'
-        ? { type: 'review', label: l10n.t('reviewed PR #{0}', source.number), detail: `${source.repo} — ${source.title}`, url: source.url }
-        : { type: 'pullRequest', label: l10n.t('PR #{0}', source.number), detail: `${source.repo} — ${source.title}`, url: source.url };
+        ? { type: 'review', label: gitlab ? l10n.t('reviewed MR !{0}', source.number) : l10n.t('reviewed PR #{0}', source.number), detail, url: source.url }
+        : { type: 'pullRequest', label: gitlab ? l10n.t('MR !{0}', source.number) : l10n.t('PR #{0}', source.number), detail, url: source.url };
+    }
     default:
       return undefined;
   }

@@ -19,6 +19,27 @@ describe('journal webview: view state', () => {
     assert.equal(state.entries[1]!.sources[0]!.label, 'reviewed PR #57');
   });
 
+  it("names GitLab's merge requests as GitLab does: 'MR !12', 'reviewed MR !57'", () => {
+    const journal = smallJournal();
+    const mr = (number: number, role: 'author' | 'reviewer') => ({
+      type: 'pullRequest' as const,
+      provider: 'gitlab',
+      repo: 'gitlab.com/acme/platform',
+      number,
+      title: 'ADR 7: event bus',
+      url: `https://gitlab.com/acme/platform/-/merge_requests/${number}`,
+      role,
+    });
+    const gitlab = { ...journal, entries: journal.entries.map((e, i) => (i === 1 ? { ...e, sources: [mr(12, 'author'), mr(57, 'reviewer')] } : e)) };
+    const labels = buildViewState(gitlab, {
+      framework: DEFAULT_COMPETENCIES,
+      frameworkLabel: 'default',
+      fiscalYearStartMonth: 1,
+      now: NOW,
+    }).entries[1]!.sources.map((s) => s.label);
+    assert.deepEqual(labels, ['MR !12', 'reviewed MR !57']);
+  });
+
   it('offers quarters, halves and years holding an entry or today, then all time; fiscal quarters only with a fiscal year', () => {
     const keys = (kind: string, s = state) => s.periods.filter((p) => p.kind === kind).map((p) => p.key);
     assert.deepEqual(keys('quarter'), ['2026-Q4', '2026-Q3', '2025-Q2']);
