@@ -232,14 +232,14 @@ export const REFACTORING =
 /**
  * A subject that merges one branch into another (`Merge branch 'develop' into release/14.x`, `Merge
  * from develop (#2482)`, `Merge remote-tracking branch 'origin/main'`, `Merge main into feature`, tonic's `Merge changes from next to
- * master branch (#2315)`), or
+ * master branch (#2315)`, a release's changes merged back: Log4j's ``Merge changes in version `2.25.4` back to `2.x` (#4085)``), or
  * another repository's history into a subtree (git subtree's `Merge commit 'cebab3e…' into
  * rustfmt-subtree-update`: rustfmt's syncs with rust-lang/rust; `Squashed 'json/' changes from c7257e92..92acb61e`:
  * jsonschema's copy of the JSON Schema test suite), not one that merges two things in the code (`Merge
  * RequestContext into AppContext`).
  */
 export const SYNC_MERGE =
-  /^merge (remote-tracking )?(branch|from|tag)\b|^merge (['"]?)(origin\/|upstream\/)?(main|master|develop|dev|trunk|next|release[\w/.-]*)\3( into\b|\s*(\(#\d+\))?\s*$)|^merge (the |all )?(changes|commits) from (?<quote>['"]?)(origin\/|upstream\/)?(main|master|develop|dev|trunk|next|release[\w/.-]*)\k<quote>( branch)?( (in)?to\b|\s*(\(#\d+\))?\s*$)|^merge commit '[0-9a-f]{7,40}'( into\b|\s*$)|^squashed '[^']+' (changes|content) from [0-9a-f]{7,40}(\.\.[0-9a-f]{7,40})?\s*$/i;
+  /^merge (remote-tracking )?(branch|from|tag)\b|^merge (['"]?)(origin\/|upstream\/)?(main|master|develop|dev|trunk|next|release[\w/.-]*)\3( into\b|\s*(\(#\d+\))?\s*$)|^merge (the |all )?(changes|commits) from (?<quote>['"]?)(origin\/|upstream\/)?(main|master|develop|dev|trunk|next|release[\w/.-]*)\k<quote>( branch)?( (in)?to\b|\s*(\(#\d+\))?\s*$)|^merge (the )?(changes|commits|fixes) (in|from|of) (version |release )?[`'"]?v?\d[\w.-]*[`'"]? (back )?(in)?to\b|^merge commit '[0-9a-f]{7,40}'( into\b|\s*$)|^squashed '[^']+' (changes|content) from [0-9a-f]{7,40}(\.\.[0-9a-f]{7,40})?\s*$/i;
 /**
  * GitHub's subject for landing the fix of a repository security advisory, developed in the advisory's temporary private
  * fork: `Merge commit from fork`, as a merge whose body is the fix's title (jinja's "attr filter uses env.getattr",
@@ -427,13 +427,20 @@ const TYPING_TITLE =
   /\b(mypy|pyright|strict[- ]?(optional|null))\b|\bmissing (\w+ ){0,3}annotations\b|\b(annotations?|type[- ]?check(ing)?) (fix(es)?|issues?|errors?|failures?)\b/i;
 /**
  * Typing work by a commit's words (`TYPING_TITLE`, or annotations and typing issues added or fixed: "interpreter: fix
- * typing issues in func_build_target", "backend/xcode: add annotations to filemap"): when 40 % of a series says so (3 commits or more), the
- * series is that work.
+ * typing issues in func_build_target", "backend/xcode: add annotations to filemap"; not a name: weechat's "typing: add
+ * option typing.look.item_text"): when 40 % of a series says so (3 commits or more, with `TYPES_STEP`), the series is
+ * that work; a title that says so is neither a feature nor a fix.
  */
 const TYPING_WORK = new RegExp(
-  `${TYPING_TITLE.source}|\\b(add|fix|tighten|correct)(s|es|ed)? (?!support\\b)(\\w+ ){0,3}(annotations?|typing|type (issues?|errors?))\\b|\\b(typing|type) (issues?|errors?)\\b`,
+  `${TYPING_TITLE.source}|\\b(add|fix|tighten|correct)(s|es|ed)? (?!support\\b)(\\w+ ){0,3}(annotations?|typing|type (issues?|errors?))\\b(?![.-])|\\b(typing|type) (issues?|errors?)\\b`,
   'i',
 );
+/**
+ * A step of a series on the code's types (meson's "ninjabackend: fix type of get_import_std_object", "add some types to
+ * partially typed functions", "ninjabackend is fully typed"); alone, as a title, it may be a bug fix ("Fix type of the
+ * returned value in parse()").
+ */
+const TYPES_STEP = /\bfix(es|ed)? (the )?types? (of|for|in)\b|\badd(s|ed)? (\w+ ){0,2}types (to|for)\b|\b(fully|partially) typed\b/i;
 /** A type checker's own repository (or a language's: facebook/flow, not airflow), where typing work is what users get. */
 const TYPE_TOOL_REPO = /mypy|pyright|typeshed|typing|pytype|pyre|typescript|\/flow$/i;
 /** Words about the project's sponsors or funding: "sponsors: add X", "Add sponsorship page", "Update FUNDING.yml". */
@@ -738,7 +745,7 @@ export function declaredKind(
   // work on the code's own type checking, by its title or by its commits' words (meson's series of "Turn on mypy strict
   // optional", 12 of 27 commits saying so, others "cannot be None", with one "utils/universal: Add a late_property" in it, is
   // no feature), unless the project is a type checker
-  const typing = voiced(unit).filter((c) => TYPING_WORK.test(stripPrefix(c.subject))).length;
+  const typing = voiced(unit).filter((c) => TYPING_WORK.test(stripPrefix(c.subject)) || TYPES_STEP.test(stripPrefix(c.subject))).length;
   if ((TYPING_TITLE.test(stripPrefix(unit.title)) || (typing >= 3 && typing >= 0.4 * voiced(unit).length)) && !TYPE_TOOL_REPO.test(unit.repo))
     return { kind: 'internal', reason: l10n.t('Works on the code’s type annotations or type checking, by its words: nothing users get.') };
   // the project's sponsors or funding (attrs' "sponsors: add Privacy Solutions", "Optimize sponsor svgs"): nothing users get
@@ -769,7 +776,9 @@ export function declaredKind(
     return { kind: 'internal', reason: l10n.t('Works on the documentation, by its pull request’s title: nothing users get in the product.') };
   // "Add missing headers": what should have been there all along is a fix
   // a fix with its tests ("Fix heading nav depth", "Add a test to validate the structure of the heading nav") is a fix
-  const saysFix = (t: string): boolean => FIX.test(t) && !NOT_A_FIX.test(t);
+  // (nor is what a type checker found a bug: meson's "ninjabackend: fix missing return statements from mypy"; "Fix type
+  // errors when the body is empty" may be)
+  const saysFix = (t: string): boolean => FIX.test(t) && !NOT_A_FIX.test(t) && !(TYPING_TITLE.test(t) && !TYPE_TOOL_REPO.test(unit.repo));
   // (a title that names the issue it closes first says what it does after it: Jackson's "Fix #5020: add support for
   // `@JsonProperty.isRequired` (#5021)", eza's "Resolves #270: add support for --time-style=relative")
   const saysFeature = (title: string): boolean => {
@@ -783,6 +792,8 @@ export function declaredKind(
       !ADDS_COVERAGE.test(t) &&
       !ADDS_TESTS.test(t) &&
       !ADDS_LICENSING.test(t) &&
+      // (nor the code's own type annotations: meson's "backends: add more complete typing of introspection data")
+      !(TYPING_WORK.test(t) && !TYPE_TOOL_REPO.test(unit.repo)) &&
       // (nor files made to end in a newline: loupe's "Add newlines to end of all files")
       !END_OF_FILE_NEWLINES.test(t)
     );

@@ -790,6 +790,8 @@ describe('notability of a unit of work', () => {
       "Merge remote-tracking branch 'origin/main'",
       'Merge main into feature/x',
       'Merge changes from next to master branch (#2315)',
+      // Log4j: a release's changes, merged back from its branch
+      'Merge changes in version `2.25.4` back to `2.x` (#4085)',
     ]) {
       const v = score(unit([commit({ subject, files })]));
       assert.deepEqual(
@@ -1840,6 +1842,26 @@ describe('notability of a unit of work', () => {
     // (a repository whose name only contains a checker's: Airflow's typing work is its own upkeep)
     const airflow = unit([commit({ subject: 'Add missing type annotations to the scheduler', files: [code(3)] })], { repo: 'github.com/apache/airflow' });
     assert.ok(internal(airflow), JSON.stringify(score(airflow).signals));
+    // meson's series of type fixes, a few saying so in other words ("fix type of …", "add some types to …"); a feature or a
+    // fix named by typing words is neither (weechat's "typing" plugin is a name: its option is a feature)
+    const steps = [
+      'ninjabackend: fix type of get_import_std_object',
+      'ninjabackend: fix typing for rust editions',
+      'ninjabackend: add some types to partially typed functions',
+      'ninjabackend: move restat from extra to specific argument',
+      'ninjabackend: do not use hasattr',
+    ].map((subject, i) => commit({ subject, files: [code(i)] }));
+    const types = unit(steps, { title: 'ninjabackend: move restat from extra to specific argument' });
+    assert.ok(internal(types), JSON.stringify(score(types).signals));
+    const typed = unit([commit({ subject: 'backends: add more complete typing of introspection data', files: [code(0), code(1)] })]);
+    assert.ok(!ids(typed).includes('feature'), JSON.stringify(score(typed).signals));
+    const mypy = unit([commit({ subject: 'ninjabackend: fix missing return statements from mypy', files: [code(0), code(1)] })]);
+    assert.ok(!ids(mypy).includes('fix'), JSON.stringify(score(mypy).signals));
+    const option = unit([
+      commit({ subject: 'typing: add option typing.look.item_text (closes #2305)', files: [file('src/plugins/typing/typing-config.c', 40, 2)] }),
+    ]);
+    assert.ok(ids(option).includes('feature'), JSON.stringify(score(option).signals));
+    assert.ok(ids(unit([commit({ subject: 'Fix type of the returned value in parse()', files: [code(4)] })])).includes('fix'), 'a type named in a fix');
     // words that only look alike: a library's annotation feature, a type named in a fix, a formatter's support of a syntax
     // (prettier's #19571), a library's types, which its users get (SQLAlchemy)
     for (const subject of [
@@ -2850,6 +2872,8 @@ describe('notability of a unit of work', () => {
       // nushell's patch release and the bump after it
       'Prepare patch release (#18575)',
       'After patch release (#18577)',
+      // Log4j's bump after a release
+      'Start new development cycle using version `2.26.0` (#3748)',
       // a release of one thing the project ships, named (minio's chart)
       'update helm release v5.4.0',
       'helm release v5.2.0',
