@@ -514,7 +514,8 @@ export function isBookkeepingPath(path: string, conventions: Conventions): boole
  * release: rubocop's `changelog/new_x.md`, a `changes/` or `unreleased/` folder of Markdown or reST,
  * towncrier's `newsfragments/1234.bugfix`, `changelog.d/` and a `news/` folder of typed names (pip's `news/13932.feature.rst`), meson's
  * `docs/markdown/snippets/*.md`, changie's `.changes/unreleased/*.yaml`, antsibull-changelog's `changelogs/fragments/*.yml`, covector's `.changes/*.md`, CMake's `Help/release/dev/*.rst`, NumPy's
- * `doc/release/upcoming_changes/32286.new_feature.rst`, go-changelog's `.changelog/28445.txt`. Not a version's archive
+ * `doc/release/upcoming_changes/32286.new_feature.rst`, go-changelog's `.changelog/28445.txt`, Log4j's
+ * `src/changelog/.2.x.x/3926_revamp_list_appender.xml`. Not a version's archive
  * (`changelogs/0.11.x.md`), nor a database's change log (Liquibase's `db/changelog/changes/004.yaml`).
  * Changesets (`.changeset/*.md`) are not counted here: they are read as documentation.
  */
@@ -541,6 +542,9 @@ export function isNotesFragment(path: string): boolean {
     // HashiCorp's go-changelog (Nomad's, Vault's, the Terraform providers': `.changelog/28445.txt`, named by its pull request,
     // its entries in fenced blocks whose info string is their type: `release-note:bug`)
     /(^|\/)\.changelog\/[^/]+\.txt$/.test(path) ||
+    // Apache Log4j's (`src/changelog/.2.x.x/3926_revamp_list_appender.xml`, its kind in its `<entry type="fixed">`), in the
+    // hidden folder of the coming release; the release moves them to its own (`src/changelog/2.25.0/`)
+    /(^|\/)src\/changelog\/\.[^/]+\/[^/.][^/]*\.xml$/.test(path) ||
     // CMake's, one per topic branch (`Help/release/dev/print_targets.rst`, gathered into `Help/release/4.4.rst`)
     /(^|\/)release\/dev\/[^/]+\.(rst|md)$/.test(path) ||
     // towncrier's fragments in a `news/` folder (pip's `news/13932.feature.rst`): by their typed names only, not a site's news posts
@@ -649,6 +653,20 @@ const GO_CHANGELOG_TYPES: ReadonlyArray<readonly [string, FragmentKind]> = [
   ['bug', 'fix'],
   ['security', 'fix'],
 ];
+
+/**
+ * The kind an Apache Log4j changelog entry (`src/changelog/.2.x.x/3926_revamp_list_appender.xml`) tells by its `<entry
+ * type="…">` (https://logging.apache.org/log4j-changelog: added, changed, deprecated, removed, fixed, security; `updated`, a
+ * dependency's update, tells none); `texts`: as for `yamlFragmentKind`.
+ */
+export function xmlChangelogKind(texts: readonly string[]): FragmentKind | undefined {
+  for (const text of texts) {
+    const type = /<entry\b[^>]*\btype="([\w-]+)"/.exec(text)?.[1]?.toLowerCase();
+    const kind = type === 'security' ? 'fix' : type === undefined ? undefined : FRAGMENT_TYPES.get(type);
+    if (kind) return kind;
+  }
+  return undefined;
+}
 
 /** The kind a go-changelog fragment (`.changelog/28445.txt`) tells by its fenced blocks' types (`GO_CHANGELOG_TYPES`); `texts`: as for `yamlFragmentKind`. */
 export function goChangelogKind(texts: readonly string[]): FragmentKind | undefined {

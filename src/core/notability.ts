@@ -13,6 +13,7 @@ import {
   fragmentKind,
   yamlFragmentKind,
   goChangelogKind,
+  xmlChangelogKind,
   isGeneratedIn,
   isNotesFragment,
   isReleaseNotesPath,
@@ -426,7 +427,9 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
             ? yamlFragmentKind(context.ownEntries?.get(c.sha) ?? [])
             : /\.txt$/.test(f.path)
               ? goChangelogKind(context.ownEntries?.get(c.sha) ?? [])
-              : undefined))
+              : /\.xml$/.test(f.path)
+                ? xmlChangelogKind(context.ownEntries?.get(c.sha) ?? [])
+                : undefined))
         : undefined;
       if (kind && !fragments.has(kind)) fragments.set(kind, f.path);
     }

@@ -1873,6 +1873,31 @@ describe('units of work (real repositories)', () => {
     assert.ok(!signals(note).some((s) => s.id === 'fix' || s.id === 'feature' || s.id === 'breaking'), JSON.stringify(signals(note)));
   });
 
+  it("Log4j's changelog entries (`src/changelog/.2.x.x/3926_x.xml`) are the author's entry and say its kind by their `type`", async () => {
+    const repo = make();
+    const entry = (type: string, issue: number, text: string): string =>
+      `<?xml version="1.0" encoding="UTF-8"?>\n<entry xmlns="https://logging.apache.org/xml/ns"\n       type="${type}">\n` +
+      `    <issue id="${issue}" link="https://github.com/apache/logging-log4j2/pull/${issue}"/>\n` +
+      `    <description format="asciidoc">${text}</description>\n</entry>\n`;
+    const pr = (n: number, subject: string, type: string, day: number): string =>
+      repo.commit({
+        message: `${subject} (#${n})`,
+        files: {
+          [`log4j-core/src/main/java/org/apache/logging/log4j/core/Pr${n}.java`]: lines(40, `pr${n}`),
+          [`src/changelog/.2.x.x/${n}_entry.xml`]: entry(type, n, subject),
+        },
+        date: at(day),
+      });
+    const fixed = pr(3932, 'Fix parsing and merging of literals in `InstantPatternDynamicFormatter`', 'fixed', 3);
+    const updated = pr(3950, 'Update `org.junit:junit-bom` to version `5.13.0`', 'updated', 5);
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const signals = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!.notability.signals;
+    assert.match(signals(fixed).find((s) => s.id === 'fix')?.reason ?? '', /src\/changelog\/\.2\.x\.x\/3932_entry\.xml/, JSON.stringify(signals(fixed)));
+    assert.ok(signals(fixed).some((s) => s.id === 'changelog'));
+    // a dependency's update tells no kind
+    assert.ok(!signals(updated).some((s) => s.id === 'fix' || s.id === 'feature' || s.id === 'breaking'), JSON.stringify(signals(updated)));
+  });
+
   it('where securities are what the product trades (Maybe Finance), "Fix security search" is no security work; an XSS fix still is', async () => {
     const finance = make();
     const commitIn = (repo: TempRepo, message: string, file: string, day: number, author?: Author): string =>
