@@ -494,10 +494,11 @@ const RELEASE_NOTES =
  * documentation: AGENTS.md"); and a hidden folder
  * at the root: `.tshy/`, `.vscode/`, `.devcontainer/`, `.cargo/`, `.changeset/config.json`; not the
  * changesets themselves, `.changeset/*.md`, which contributors write and which count as their
- * documentation). Azure Pipelines' files, however named (`azure-pipeline.pr.yml`), are CI.
+ * documentation). Azure Pipelines' files, however named (`azure-pipeline.pr.yml`), are CI, and so are Zuul's (OpenStack's `zuul.d/`);
+ * OpenStack's `devstack/` plugin builds its developers' and CI's cloud.
  */
 const HOUSEKEEPING =
-  /(^|\/)(LICEN[CS]E|COPYING|AUTHORS|CONTRIBUTORS|CODEOWNERS|MAINTAINERS|OWNERS|\.mailmap)(\.\w+)?$|(^|\/)(AGENTS|CLAUDE|GEMINI)\.md$|^\.(?!changeset\/[^/]+\.md$)[^/]+\/|^(appveyor|bitbucket-pipelines)\.ya?ml$|^Jenkinsfile$|^(Rakefile|Guardfile|[Jj]ustfile|\.justfile|Taskfile\.ya?ml)$|^((scripts?|tools?|bin|utils?|packaging)\/)?(release|publish|bump[-_]?version)([-_.][\w.-]*)?\.(sh|bash|ps1|py|rb|js|mjs|cjs|ts|clj|bb|pl)$|^\.[^/]+$|(^|\/)azure-pipelines?([.-][\w.-]+)?\.ya?ml$|^azure-pipelines\/|^ci\/|^(maint|hack|hacking)\/|^(build|release|dev|ci)[-_]scripts\/|^vendor-bin\/|^build\.(ps1|sh|cmd|bat)$|(^|\/)Directory\.(Build|Packages|Version)\.(props|targets)$|\.sln$|(^|\/)(tsconfig(\.[\w-]+)?\.json|jsconfig\.json|\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|\.prettierignore|\.eslintignore|\.markdownlint[\w.-]*|\.npmignore|\.nvmrc|\.node-version|\.tool-versions|rustfmt\.toml|clippy\.toml|deny\.toml|\.golangci\.ya?ml|(phpstan|psalm)[\w.-]*\.(neon|xml|dist|php)|\.clang-format|ruff\.toml|\.flake8|tox\.ini|noxfile\.py|\.coveragerc|codecov\.ya?ml|renovate\.json5?|\.renovaterc(\.json)?)$|^(buildSrc|build-logic)\/|^gradle\/|(^|\/)(gradlew(\.bat)?|settings\.gradle(\.kts)?|gradle\.properties)$|(^|\/)debian\/|(^|\/)PKGBUILD$|\.spec$|\.(appdata|metainfo)\.xml(\.in)?$/i;
+  /(^|\/)(LICEN[CS]E|COPYING|AUTHORS|CONTRIBUTORS|CODEOWNERS|MAINTAINERS|OWNERS|\.mailmap)(\.\w+)?$|(^|\/)(AGENTS|CLAUDE|GEMINI)\.md$|^\.(?!changeset\/[^/]+\.md$)[^/]+\/|^(appveyor|bitbucket-pipelines)\.ya?ml$|^Jenkinsfile$|^(Rakefile|Guardfile|[Jj]ustfile|\.justfile|Taskfile\.ya?ml)$|^((scripts?|tools?|bin|utils?|packaging)\/)?(release|publish|bump[-_]?version)([-_.][\w.-]*)?\.(sh|bash|ps1|py|rb|js|mjs|cjs|ts|clj|bb|pl)$|^\.[^/]+$|(^|\/)azure-pipelines?([.-][\w.-]+)?\.ya?ml$|^azure-pipelines\/|^ci\/|^zuul\.d\/|^devstack\/|^(maint|hack|hacking)\/|^(build|release|dev|ci)[-_]scripts\/|^vendor-bin\/|^build\.(ps1|sh|cmd|bat)$|(^|\/)Directory\.(Build|Packages|Version)\.(props|targets)$|\.sln$|(^|\/)(tsconfig(\.[\w-]+)?\.json|jsconfig\.json|\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|\.prettierignore|\.eslintignore|\.markdownlint[\w.-]*|\.npmignore|\.nvmrc|\.node-version|\.tool-versions|rustfmt\.toml|clippy\.toml|deny\.toml|\.golangci\.ya?ml|(phpstan|psalm)[\w.-]*\.(neon|xml|dist|php)|\.clang-format|ruff\.toml|\.flake8|tox\.ini|noxfile\.py|\.coveragerc|codecov\.ya?ml|renovate\.json5?|\.renovaterc(\.json)?)$|^(buildSrc|build-logic)\/|^gradle\/|(^|\/)(gradlew(\.bat)?|settings\.gradle(\.kts)?|gradle\.properties)$|(^|\/)debian\/|(^|\/)PKGBUILD$|\.spec$|\.(appdata|metainfo)\.xml(\.in)?$/i;
 
 /** True for a file every project has that is not the product's work (`HOUSEKEEPING`: CI, licences, the tools' configuration, the maintainers' own scripts (strace's `maint/`, the `hack/` of Go projects: podman, Kubernetes, ansible's `hacking/`, broot's `build-scripts/`), the PHP tools' own dependencies (`vendor-bin/`, bamarni/composer-bin-plugin's), a root build script, a task runner's file of the maintainers' tasks (faraday's `Rakefile`, a `justfile`, a `Taskfile.yml`), a release or publish script at the root or in its scripts (cpp-httplib's `scripts/release.sh`, ansible's `packaging/release.py`, clj-kondo's Babashka `script/release-everything.clj`), and .NET's solution and MSBuild settings (serilog's `Build.ps1`, `Directory.Build.props`, `Serilog.sln`), any CI service's configuration (jekyll's `appveyor.yml`), a tool's dotfile at the root (dunst's `.valgrind.suppressions`), cargo-deny's `deny.toml` (loupe's "deny: Allow unmaintained paste crate for now"), a distribution's packaging: `debian/`, `PKGBUILD`, an RPM `.spec`, the AppStream metadata software centres list, `*.appdata.xml`, `*.metainfo.xml`). */
 export function isHousekeepingPath(path: string): boolean {
@@ -515,7 +516,7 @@ export function isBookkeepingPath(path: string, conventions: Conventions): boole
  * towncrier's `newsfragments/1234.bugfix`, `changelog.d/` and a `news/` folder of typed names (pip's `news/13932.feature.rst`), meson's
  * `docs/markdown/snippets/*.md`, changie's `.changes/unreleased/*.yaml`, antsibull-changelog's `changelogs/fragments/*.yml`, covector's `.changes/*.md`, CMake's `Help/release/dev/*.rst`, NumPy's
  * `doc/release/upcoming_changes/32286.new_feature.rst`, go-changelog's `.changelog/28445.txt`, Log4j's
- * `src/changelog/.2.x.x/3926_revamp_list_appender.xml`. Not a version's archive
+ * `src/changelog/.2.x.x/3926_revamp_list_appender.xml`, reno's `releasenotes/notes/*.yaml`. Not a version's archive
  * (`changelogs/0.11.x.md`), nor a database's change log (Liquibase's `db/changelog/changes/004.yaml`).
  * Changesets (`.changeset/*.md`) are not counted here: they are read as documentation.
  */
@@ -542,6 +543,8 @@ export function isNotesFragment(path: string): boolean {
     // HashiCorp's go-changelog (Nomad's, Vault's, the Terraform providers': `.changelog/28445.txt`, named by its pull request,
     // its entries in fenced blocks whose info string is their type: `release-note:bug`)
     /(^|\/)\.changelog\/[^/]+\.txt$/.test(path) ||
+    // reno's (https://docs.openstack.org/reno: OpenStack's, Qiskit's `releasenotes/notes/enable-ramdisk-endpoints-a1b2c3d4.yaml`)
+    /(^|\/)releasenotes\/notes\/[^/]+\.ya?ml$/.test(path) ||
     // Apache Log4j's (`src/changelog/.2.x.x/3926_revamp_list_appender.xml`, its kind in its `<entry type="fixed">`), in the
     // hidden folder of the coming release; the release moves them to its own (`src/changelog/2.25.0/`)
     /(^|\/)src\/changelog\/\.[^/]+\/[^/.][^/]*\.xml$/.test(path) ||
@@ -614,6 +617,8 @@ export function fragmentKind(path: string): FragmentKind | undefined {
  * antsibull-changelog's sections (https://github.com/ansible-community/antsibull-changelog, its `changelogs/fragments/*.yml`
  * for ansible-core and the Ansible collections), as the kinds they tell: "Breaking Changes", "Removed Features", "Deprecated
  * Features", "Bugfixes", "Security Fixes", "Major Changes" and "Minor Changes". Its `trivial:` and `known_issues:` tell none.
+ * Then reno's (OpenStack's `releasenotes/notes/*.yaml`): `deprecations:`, `features:`, `fixes:`, `security:`, `critical:`,
+ * `upgrade:`; its `prelude:`, `issues:` and `other:` tell none.
  */
 const YAML_FRAGMENT_SECTIONS: ReadonlyArray<readonly [RegExp, FragmentKind]> = [
   [/^breaking_changes:/m, 'breaking'],
@@ -622,6 +627,12 @@ const YAML_FRAGMENT_SECTIONS: ReadonlyArray<readonly [RegExp, FragmentKind]> = [
   [/^major_changes:/m, 'feature'],
   [/^minor_changes:/m, 'change'],
   [/^(bugfixes|security_fixes):/m, 'fix'],
+  // reno's sections (https://docs.openstack.org/reno/latest/user/usage.html): `upgrade:` notes tell operators what to change
+  // (and the sections a project adds by area: Qiskit's `features_transpiler:`, `upgrade_c:`)
+  [/^deprecations(_\w+)?:/m, 'deprecation'],
+  [/^features(_\w+)?:/m, 'feature'],
+  [/^(fixes|security|critical)(_\w+)?:/m, 'fix'],
+  [/^upgrade(_\w+)?:/m, 'change'],
 ];
 
 /**

@@ -432,7 +432,7 @@ const TYPING_TITLE =
  * that work; a title that says so is neither a feature nor a fix.
  */
 const TYPING_WORK = new RegExp(
-  `${TYPING_TITLE.source}|\\b(add|fix|tighten|correct)(s|es|ed)? (?!support\\b)(\\w+ ){0,3}(annotations?|typing|type (issues?|errors?))\\b(?![.-])|\\b(typing|type) (issues?|errors?)\\b`,
+  `${TYPING_TITLE.source}|\\b(add|fix|tighten|correct)(s|es|ed)? (?!support\\b)(\\w+ ){0,3}(annotations?|typing|type hints?|type (issues?|errors?))\\b(?![.-])|\\b(typing|type) (issues?|errors?)\\b`,
   'i',
 );
 /**
@@ -792,8 +792,9 @@ export function declaredKind(
       !ADDS_COVERAGE.test(t) &&
       !ADDS_TESTS.test(t) &&
       !ADDS_LICENSING.test(t) &&
-      // (nor the code's own type annotations: meson's "backends: add more complete typing of introspection data")
-      !(TYPING_WORK.test(t) && !TYPE_TOOL_REPO.test(unit.repo)) &&
+      // (nor the code's own type annotations: meson's "backends: add more complete typing of introspection data", ironic's
+      // "add types to hardware types for supported interfaces")
+      !((TYPING_WORK.test(t) || TYPES_STEP.test(t)) && !TYPE_TOOL_REPO.test(unit.repo)) &&
       // (nor files made to end in a newline: loupe's "Add newlines to end of all files")
       !END_OF_FILE_NEWLINES.test(t)
     );

@@ -238,6 +238,10 @@ describe('notability of a unit of work', () => {
     for (const path of ['Rakefile', 'justfile', 'Taskfile.yml', 'scripts/release.sh', 'release.py', 'tools/publish-npm.mjs'])
       assert.ok(isHousekeepingPath(path), path);
     assert.ok(!isHousekeepingPath('lib/tasks/Rakefile') && !isHousekeepingPath('Makefile') && !isHousekeepingPath('src/release.ts'));
+    // OpenStack's CI (Zuul's jobs) and the devstack plugin that builds its developers' cloud (ironic's "Remove
+    // IRONIC_RAMDISK_TYPE devstack setting"); not a module of that name in the code
+    for (const path of ['zuul.d/ironic-jobs.yaml', 'devstack/lib/ironic', 'devstack/plugin.sh']) assert.ok(isHousekeepingPath(path), path);
+    assert.ok(!isHousekeepingPath('ironic/devstack/x.py'));
     assert.ok(!ids(unit([commit({ subject: 'Add Bundler::GemHelper tasks to Rakefile', files: [file('Rakefile', 3)] })])).includes('feature'));
     // a newer runtime required drops the older ones (ky, sinatra, Alamofire); a regression test added is no feature
     for (const subject of [
@@ -1853,8 +1857,15 @@ describe('notability of a unit of work', () => {
     ].map((subject, i) => commit({ subject, files: [code(i)] }));
     const types = unit(steps, { title: 'ninjabackend: move restat from extra to specific argument' });
     assert.ok(internal(types), JSON.stringify(score(types).signals));
-    const typed = unit([commit({ subject: 'backends: add more complete typing of introspection data', files: [code(0), code(1)] })]);
-    assert.ok(!ids(typed).includes('feature'), JSON.stringify(score(typed).signals));
+    for (const subject of [
+      'backends: add more complete typing of introspection data',
+      // ironic's
+      'add types to hardware types for supported interfaces',
+      'add type hints to arginfo for the steps and annotate step helpers',
+    ]) {
+      const typed = unit([commit({ subject, files: [code(0), code(1)] })]);
+      assert.ok(!ids(typed).includes('feature'), `${subject}: ${JSON.stringify(score(typed).signals)}`);
+    }
     const mypy = unit([commit({ subject: 'ninjabackend: fix missing return statements from mypy', files: [code(0), code(1)] })]);
     assert.ok(!ids(mypy).includes('fix'), JSON.stringify(score(mypy).signals));
     const option = unit([

@@ -1797,6 +1797,54 @@ describe('units of work (real repositories)', () => {
     );
   });
 
+  it("reno's notes (OpenStack's `releasenotes/notes/*.yaml`) are the author's entry and say its kind by their sections", async () => {
+    const repo = make();
+    const change = (subject: string, code: string, note: string, day: number): string =>
+      repo.commit({
+        message: `${subject}\n\nChange-Id: I${String(day).padStart(40, '0')}`,
+        files: { [`ironic/api/${code}.py`]: lines(40, code), [`releasenotes/notes/${code}-a1b2c3d4e5f6a7b8.yaml`]: note },
+        date: at(day),
+      });
+    const endpoints = change(
+      'Add [api] enable_ramdisk_endpoints config option',
+      'ramdisk_endpoints',
+      '---\nfeatures:\n  - |\n    Adds a new ``[api] enable_ramdisk_endpoints`` configuration option.\nsecurity:\n  - |\n    Operators can now disable the agent endpoints.\n',
+      3,
+    );
+    const introspection = change(
+      'Correct the handling of an introspection failure',
+      'introspection',
+      '---\nfixes:\n  - |\n    Introspection failures are now reported.\n',
+      5,
+    );
+    const molds = change('Retire configuration molds', 'molds', '---\ndeprecations:\n  - |\n    Configuration molds are deprecated.\n', 7);
+    // (a project's own sections by area, Qiskit's, after a fix it made on the way)
+    const seed = change(
+      'Add option to set the seed_transpiler from environment',
+      'seed',
+      '---\nfixes:\n  - |\n    Fixed an issue where a configuration field was not respected.\nfeatures_transpiler:\n  - Added the ability to set ``seed_transpiler``.\n',
+      9,
+    );
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const signals = (sha: string) => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!.notability.signals;
+    assert.ok(
+      signals(endpoints).some((s) => s.id === 'changelog'),
+      JSON.stringify(signals(endpoints)),
+    );
+    assert.match(
+      signals(endpoints).find((s) => s.id === 'feature')?.reason ?? '',
+      /releasenotes\/notes\/ramdisk_endpoints/,
+      JSON.stringify(signals(endpoints)),
+    );
+    assert.match(
+      signals(introspection).find((s) => s.id === 'fix')?.reason ?? '',
+      /releasenotes\/notes\/introspection/,
+      JSON.stringify(signals(introspection)),
+    );
+    assert.match(signals(molds).find((s) => s.id === 'breaking')?.reason ?? '', /Deprecates/, JSON.stringify(signals(molds)));
+    assert.match(signals(seed).find((s) => s.id === 'feature')?.reason ?? '', /releasenotes\/notes\/seed/, JSON.stringify(signals(seed)));
+  });
+
   it("Pulumi's pending changelog entries (`changelog/pending/*.yaml`, changie's fields) are the author's entry and say its kind", async () => {
     const repo = make();
     const pr = (n: number, subject: string, entry: string, day: number): string =>
