@@ -118,8 +118,8 @@ export const FIX_OPENING =
 /** A title that opens with the issue it closes (`Fix #5020: `, `Resolves #270: `): what follows says what it does. */
 const CLOSES_FIRST = /^(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\s+#\d+\s*:\s*/i;
 /** What a project's upkeep says missing, after "Add missing ": tests, coverage, mutants (of mutation testing), docs. */
-const UPKEEP_MISSING = String.raw`(unit |patch |code |test )?(tests?|test ?cases?|coverage|mutants?|docs?|documentation|comments?|docstrings?|changelog( entry| entries)?)\b`;
-/** "Add missing coverage", "add missing unit tests" (Polly's "Add missing patch coverage"): tests or docs, neither a fix nor a feature. */
+const UPKEEP_MISSING = String.raw`(unit |patch |code |test )?(tests?|test ?cases?|coverage|mutants?|docs?|documentation|comments?|docstrings?|(js|ts|java)docs?|changelog( entry| entries)?)\b`;
+/** "Add missing coverage", "add missing unit tests" (Polly's "Add missing patch coverage"), Outline's "Add missing JSDoc to exported members": tests or docs, neither a fix nor a feature. */
 const ADDS_MISSING_UPKEEP = new RegExp(String.raw`^add(s|ed)? (the |some )?missing ${UPKEEP_MISSING}`, 'i');
 /**
  * "Add missing headers", "add the missing `await`", Jackson's "add null checks for ObjectNode keys", libarchive's "lz4: Add
@@ -169,7 +169,7 @@ const FEATURE =
  * even where the help text or the doc comment lives in code.
  */
 const ADDS_DOCUMENTATION =
-  /^add(s|ed)? .+ \b(to|in) (the )?([\w.-]+ ){0,2}release[- ]notes?\b|^add(s|ed)? .+ \b(to|in) (the )?("[^"]+" |`[^`]+` |'[^']+' )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog|(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc))\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|(release[- ])?notes?|news( entry| entries| fragments?)?|changelogs?( entry| entries)?|docstrings?|javadocs?( (notes?|comments?))?|examples?|explanations?)( (on|for|about|to|that|explaining|in|of|wrt|regarding)\b|$)|^add(s|ed)? (a |an |some |more |the )?([\w.-]+ ){1,3}(docs|documentation|vignettes?)(\s*\(#\d+\))?$|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc)\b|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.txt( file)?\.?(\s*\(#\d+\))?$/i;
+  /^add(s|ed)? .+ \b(to|in) (the )?([\w.-]+ ){0,2}release[- ]notes?\b|^add(s|ed)? .+ \b(to|in) (the )?("[^"]+" |`[^`]+` |'[^']+' )?(`?--help`?|help (output|text|message)|usage( text)?|man ?pages?|manual|readme|docs|documentation|changelog|(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc))\b|^add(s|ed)? (a |an |some |more |the )?(docs?|documentation|doc (notes?|comments?)|comments?|(release[- ])?notes?|news( entry| entries| fragments?)?|changelogs?( entry| entries)?|docstrings?|(java|js|ts)docs?( (notes?|comments?))?|examples?|explanations?)( (on|for|about|to|that|explaining|in|of|wrt|regarding)\b|$)|^add(s|ed)? (a |an |some |more |the )?([\w.-]+ ){1,3}(docs|documentation|vignettes?)(\s*\(#\d+\))?$|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.(md|mdx|markdown|rst|adoc)\b|^add(s|ed)? (a |an |the )?(?:[\w.-]+\/)*[\w.-]+\.txt( file)?\.?(\s*\(#\d+\))?$/i;
 /**
  * True for a title that says it adds a piece of prose: "Add tutorial for managing Python distributions (#1533)" (hatch),
  * "Add blog post for v3.9 (#19414)" (prettier), "Add how-to for using custom Python distributions". Such a piece may come
@@ -182,10 +182,10 @@ export function saysAddsProse(title: string): boolean {
 /**
  * A title that says documentation work and nothing else: "Doc update", "Docs updates", "Update docu", "[doc] …", "Documentation
  * fixes", rand's "Update lib quick-start & module doc (#1779)" (a pull request's number after it), sops's "Start documenting the
- * configuration file format".
+ * configuration file format", Outline's "Add missing JSDoc to exported members in app and server utils (#12940)".
  */
 const DOCS_TITLE =
-  /^((start(ed)? |begin |continue )?document(s|ed|ing)? (the |how |what |when |why |all |most |more |some )|\[docs?\]|(docs?|docu|documentation)( (updates?|fix(es)?|improvements?|changes?|tweaks?|clean-?ups?))?(\s*\(#\d+\))?\s*$|(update|improve|fix|tweak|clarify|polish|clean ?up)[sd]? (the |some )?((?!(when|while|if|after|before|on|for|with|in|of|to|from|by|during)\b)[\w&-]+ ){0,4}(docs?|docu|documentation)(\s*\(#\d+\))?\s*$)/i;
+  /^((start(ed)? |begin |continue )?document(s|ed|ing)? (the |how |what |when |why |all |most |more |some )|\[docs?\]|add(s|ed)? (the |some |more )?(missing )?((java|js|ts)docs?|docstrings?|doc ?comments?)\b|(docs?|docu|documentation)( (updates?|fix(es)?|improvements?|changes?|tweaks?|clean-?ups?))?(\s*\(#\d+\))?\s*$|(update|improve|fix|tweak|clarify|polish|clean ?up)[sd]? (the |some )?((?!(when|while|if|after|before|on|for|with|in|of|to|from|by|during)\b)[\w&-]+ ){0,4}(docs?|docu|documentation)(\s*\(#\d+\))?\s*$)/i;
 /**
  * "Add debug logging for `--target`", "add log message noting detected encoding", "Add all terminal commands to reader log",
  * Maybe Finance's "Add warn log for security price upsert retries": diagnostics, not a feature.
@@ -203,10 +203,10 @@ const ADDS_TESTS =
 const ADDS_COVERAGE = /^add(s|ed)? (the )?(additional |more |some |better |direct |extra |full |missing |patch |test )*coverage( (for|of|to)\b|\W*$)/i;
 /**
  * What a `fix:` label fixes when it is the project's upkeep, said as a noun alone: "lint issues", "typos", "tests", "flaky
- * test", "CI", "build warnings" (gum's "fix: lint issues (#909)").
+ * test", "CI", "build warnings" (gum's "fix: lint issues (#909)"), a library's warnings (Outline's "fix: MobX warnings").
  */
 const UPKEEP_FIXED =
-  /^(the |some |a |more |minor )?(lint(er|ing)?|clippy|golangci-lint|eslint|typos?|spelling|flaky tests?|tests?|ci|build|compiler|warnings?|formatting|docs?)( (issues?|errors?|warnings?|failures?|findings?|complaints?))?\W*(\(#\d+\))?\s*$/i;
+  /^(the |some |a |more |minor )?(lint(er|ing)?|clippy|golangci-lint|eslint|typos?|spelling|flaky tests?|tests?|ci|build|compiler|([\w.-]+ )?warnings?|formatting|docs?)( (issues?|errors?|warnings?|failures?|findings?|complaints?))?\W*(\(#\d+\))?\s*$/i;
 /** "Add license header to new files", "Add SPDX identifiers": the project's licensing, not a feature. */
 const ADDS_LICENSING = /^add(s|ed)? (\S+ ){0,2}(copyright|licen[cs]e|spdx)\b/i;
 const FEATURE_DESCRIPTION =

@@ -566,7 +566,7 @@ describe('notability of a unit of work', () => {
     for (const subject of ['Fixed the crash on empty input', 'Fix-up the parser for nested lists'])
       assert.ok(ids(unit([commit({ subject, files: [file('src/a.go', 20, 10)] })])).includes('fix'), subject);
     // a `fix:` label on the project's own upkeep, named as a noun alone (gum's "fix: lint issues (#909)")
-    for (const subject of ['fix: lint issues (#909)', 'fix: flaky tests', 'fix: typos'])
+    for (const subject of ['fix: lint issues (#909)', 'fix: flaky tests', 'fix: typos', 'fix: MobX warnings'])
       assert.ok(ids(unit([commit({ subject, files: [file('src/a.go', 20, 10)] })]), CONVENTIONAL).includes('internal'), subject);
     for (const subject of ['fix: lint config paths on Windows', 'fix: report the exit code of a failed CI run'])
       assert.ok(ids(unit([commit({ subject, files: [file('src/a.go', 20, 10)] })]), CONVENTIONAL).includes('fix'), `${subject}: a bug`);
@@ -1171,6 +1171,17 @@ describe('notability of a unit of work', () => {
       },
     );
     assert.ok(ids(squashed).includes('internal'), ids(squashed).join());
+    // (and doc comments added: Outline's "Add missing JSDoc to exported members in app and server utils (#12940)", no fix)
+    const jsdoc = unit(
+      [
+        commit({
+          subject: 'Add missing JSDoc to exported members in app and server utils (#12940)',
+          files: [file('app/utils/a.ts', 240, 3), file('server/utils/b.ts', 180, 2)],
+        }),
+      ],
+      { kind: 'pullRequest', pullRequest: 12940 },
+    );
+    assert.ok(ids(jsdoc).includes('internal') && !ids(jsdoc).includes('fix'), ids(jsdoc).join());
     for (const subject of ['Update the docs builder (#12)', 'Fix crash when rendering doc (#13)'])
       assert.ok(!ids(unit([commit({ subject, files: code })], { kind: 'pullRequest' })).includes('internal'), subject);
     // … or upkeep, when it is an automation's pull request the user added to (pytest-xdist's "Add docs/requirements.txt"
