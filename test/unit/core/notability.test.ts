@@ -1182,6 +1182,14 @@ describe('notability of a unit of work', () => {
       { kind: 'pullRequest', pullRequest: 12940 },
     );
     assert.ok(ids(jsdoc).includes('internal') && !ids(jsdoc).includes('fix'), ids(jsdoc).join());
+    const completed = unit(
+      [commit({ subject: 'Complete documentation for 3.11.0 (#3464)', files: [file('docs/mkdocs/api.md', 400, 20), file('tests/src/unit.cpp', 20, 2)] })],
+      {
+        kind: 'pullRequest',
+        pullRequest: 3464,
+      },
+    );
+    assert.ok(ids(completed).includes('internal'), ids(completed).join());
     for (const subject of ['Update the docs builder (#12)', 'Fix crash when rendering doc (#13)'])
       assert.ok(!ids(unit([commit({ subject, files: code })], { kind: 'pullRequest' })).includes('internal'), subject);
     // … or upkeep, when it is an automation's pull request the user added to (pytest-xdist's "Add docs/requirements.txt"
