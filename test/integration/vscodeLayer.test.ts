@@ -316,6 +316,17 @@ describe('the VS Code layer, piece by piece', () => {
     });
   });
 
+  /** A branch of two commits (+440 lines) merged into main with `message`, all the day before `NOW`. */
+  function mergeRetries(repo: TempRepo, message: string): void {
+    const day = new Date(NOW.getTime() - 86_400_000).toISOString();
+    repo.commit({ message: 'Initial import', date: day, files: { 'README.md': '# Tool\n' } });
+    repo.git('checkout', '-q', '-b', 'retries');
+    repo.commit({ message: 'Retry failed calls', date: day, files: { 'src/retry.ts': lines(400) } });
+    repo.commit({ message: 'Test the retries', date: day, files: { 'test/retry.test.ts': lines(40) } });
+    repo.git('checkout', '-q', 'main');
+    repo.gitWith({ GIT_AUTHOR_DATE: day, GIT_COMMITTER_DATE: day }, 'merge', '-q', '--no-ff', '-m', message, 'retries');
+  }
+
   describe('candidateLabel (a look-back over years)', () => {
     it('gives the day with its year when it is not the year of now', async () => {
       const repo = new TempRepo();
@@ -345,13 +356,7 @@ describe('the VS Code layer, piece by piece', () => {
     it('gives a merged pull request’s lines once, not its merge’s stats added to its branch’s', async () => {
       const repo = new TempRepo();
       try {
-        const day = new Date(NOW.getTime() - 86_400_000).toISOString();
-        repo.commit({ message: 'Initial import', date: day, files: { 'README.md': '# Tool\n' } });
-        repo.git('checkout', '-q', '-b', 'retries');
-        repo.commit({ message: 'Retry failed calls', date: day, files: { 'src/retry.ts': lines(400) } });
-        repo.commit({ message: 'Test the retries', date: day, files: { 'test/retry.test.ts': lines(40) } });
-        repo.git('checkout', '-q', 'main');
-        repo.gitWith({ GIT_AUTHOR_DATE: day, GIT_COMMITTER_DATE: day }, 'merge', '-q', '--no-ff', '-m', 'Merge pull request #7 from me/retries', 'retries');
+        mergeRetries(repo, 'Merge pull request #7 from me/retries');
         const history = await readWorkHistory(repo.dir, { since: new Date(NOW.getTime() - 7 * 86_400_000), until: new Date(NOW.getTime() + 86_400_000) });
         const pr = unitCandidates([repositoryWork(history)], emptyJournal(), -100).find((c) => c.unit.pullRequest === 7)!;
         const description = candidateLabel(pr, NOW).description;
@@ -366,14 +371,7 @@ describe('the VS Code layer, piece by piece', () => {
     it("names a GitLab merge request as GitLab does ('MR !7'), a GitHub pull request 'PR #7'", async () => {
       const repo = new TempRepo();
       try {
-        const day = new Date(NOW.getTime() - 86_400_000).toISOString();
-        repo.commit({ message: 'Initial import', date: day, files: { 'README.md': '# Tool\n' } });
-        repo.git('checkout', '-q', '-b', 'retries');
-        repo.commit({ message: 'Retry failed calls', date: day, files: { 'src/retry.ts': lines(400) } });
-        repo.commit({ message: 'Test the retries', date: day, files: { 'test/retry.test.ts': lines(40) } });
-        repo.git('checkout', '-q', 'main');
-        const message = "Merge branch 'retries' into 'main'\n\nRetry failed calls\n\nSee merge request acme/tool!7";
-        repo.gitWith({ GIT_AUTHOR_DATE: day, GIT_COMMITTER_DATE: day }, 'merge', '-q', '--no-ff', '-m', message, 'retries');
+        mergeRetries(repo, "Merge branch 'retries' into 'main'\n\nRetry failed calls\n\nSee merge request acme/tool!7");
         const described = async (remote: string): Promise<string> => {
           repo.git('remote', 'remove', 'origin');
           repo.git('remote', 'add', 'origin', remote);
