@@ -33,6 +33,11 @@ export interface CompiledTracker {
 
 /** Text read for keys, per source (characters): keys are near the start; bounds the user's regex's work. */
 const MAX_TEXT = 10_000;
+/**
+ * A debugger's backtrace frame quoted in a commit message, a line of its own (GDB's `#0  0x00007f3a in g_hash_table_remove ()`,
+ * `#3  on_onscreen_destroyed() at ../src/wayland/meta-wayland-buffer.c`: mutter's): its number is no issue.
+ */
+const BACKTRACE_FRAME = /^[ \t]*#\d+[ \t]+(?:0x[0-9a-f]+\b|[\w:~.<>]+[ \t]*\().*$/gim;
 
 /** Compiles the configured trackers; one whose pattern is not a valid regular expression or whose URL is not http(s) is left out with the reason. */
 export function compileTrackers(settings: readonly TrackerSetting[]): { trackers: CompiledTracker[]; problems: string[] } {
@@ -81,7 +86,7 @@ export function findTickets(texts: readonly string[], trackers: readonly Compile
   if (remote?.webBase && (remote.kind === 'github' || remote.kind === 'gitlab')) {
     const host = new URL(remote.webBase).origin;
     for (const raw of texts) {
-      const text = raw.slice(0, MAX_TEXT);
+      const text = raw.slice(0, MAX_TEXT).replace(BACKTRACE_FRAME, '');
       for (const m of text.matchAll(/(?<![\w/#&!-])([\w.-]+\/[\w.-]+)?([#!])(\d{1,7})\b/g)) {
         const [key, other, sign, number] = m as unknown as [string, string | undefined, '#' | '!', string];
         if (sign === '!' && remote.kind !== 'gitlab') continue;

@@ -41,6 +41,21 @@ describe('issue-tracker keys become links (core/trackers.ts)', () => {
     ]);
   });
 
+  it('a backtrace quoted in a commit message gives no links for its frames (#0, #1 …); an issue at the start of a line still does', () => {
+    const body = [
+      'Fix a crash when the onscreen is destroyed',
+      '',
+      '    #0  g_hash_table_lookup_node() at ../glib/ghash.c',
+      '    #1  0x00007f3a2b1c in g_hash_table_remove () at ../glib/ghash.c',
+      '    #10 meta_onscreen_native_dispose() at ../src/backends/native/meta-onscreen-native.c',
+      '#4988 is where it was reported (see #12 too).',
+    ].join('\n');
+    assert.deepEqual(
+      findTickets([body], [], GITLAB).map((t) => t.key),
+      ['#4988', '#12'],
+    );
+  });
+
   it('a remote we cannot link to gives no links for #n', () => {
     assert.deepEqual(findTickets(['Fixes #17'], [], parseRemote('git@example.org:acme/shop.git')), []);
   });
