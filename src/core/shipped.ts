@@ -628,14 +628,16 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
           // section's (meson's `## Cargo workspace object` under `# New features`)
           const level = markdownHeading[1]!.length;
           enclosing = enclosing.filter((h) => h.level < level);
-          section = enclosing.at(-1)?.name ?? '';
+          section = nestedSection(enclosing);
           headed = true;
           current = [heading];
           titled = true;
         } else {
           section = heading.replace(/^[\W_]+|[\W_]+$/g, '');
-          if (markdownHeading)
+          if (markdownHeading) {
             enclosing = [...enclosing.filter((h) => h.level < markdownHeading[1]!.length), { level: markdownHeading[1]!.length, name: section }];
+            section = nestedSection(enclosing);
+          }
           headed = true;
         }
         if (underlined) i++;
@@ -682,7 +684,7 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
           // a line that cites alone, after a section's list: what the whole section tells (mkdocs' "Enabling true generated
           // files and expanding the `File` API", its list of the API's changes, then "Context: #3451, #3463")
           tickets = citedNumbers(line).map((n) => `#${n}`);
-          keep([section], version, section);
+          keep([section.split(' › ').at(-1)!], version, section);
           tickets = [];
         } else if (version && /^#\d+:?\s+\S/.test(line)) {
           // an item a line of its own, named by its issue, in notes without bullets (Jackson's `release-notes/VERSION-2.x`:
@@ -744,6 +746,22 @@ export function indexReleaseNotes(files: readonly ReleaseNotesFile[], tags: read
   const named = new Map<string, Item>();
   for (const item of listed) for (const name of item.names) if (counts.get(name) === 1) named.set(name, item);
   return { items: read, named };
+}
+
+/** A section that gathers the rest of its parent's (the "#### Other" of sentry-python's generated notes under "### New Features"). */
+const CATCH_ALL = /^(others?|misc\w*|various|general)( changes)?$/i;
+
+/**
+ * The section of the headings a line is under since its release's heading (outermost first), each named as its parent's part:
+ * generated notes group each kind by area, sentry-python's "### Internal Changes 🔧" over "#### Mcp" (refactors), "### New
+ * Features ✨" over "#### Streaming" and "#### Other": `Internal Changes › Mcp`, `New Features`. A heading's catch-all under
+ * a parent is the parent's rest, not a section of its own.
+ */
+function nestedSection(enclosing: readonly { readonly name: string }[]): string {
+  return enclosing
+    .map((h) => h.name)
+    .filter((name, i) => i === 0 || !CATCH_ALL.test(name))
+    .join(' › ');
 }
 
 /** A release's section of its highlights (babashka's `Highlights:`, "Release highlights", "Notable changes", cabal's "Significant changes"). */

@@ -612,6 +612,22 @@ describe('release notes: the formats projects write them in', () => {
     assert.deepEqual(at(1800), { version: '1.12.0', file: 'CHANGELOG.md', section: 'Features' });
   });
 
+  it("generated notes that group each kind by area (sentry-python's): an area is its kind's part; a kind's \"Other\" is the kind's, an internal area no user's", () => {
+    const sentry =
+      '# Changelog\n\n## 2.67.0\n\n### New Features ✨\n\n#### Streaming\n\n- Support ai_track decorator by @sentrivana in [#6895](https://github.com/getsentry/sentry-python/pull/6895)\n\n' +
+      '#### Other\n\n- (api) Add top-level `set_attributes` API by @sentrivana in [#6897](https://github.com/getsentry/sentry-python/pull/6897)\n\n' +
+      '### Bug Fixes 🐛\n\n#### Tests\n\n- Adapt to new exception propagation behavior in Quart by @sentrivana in [#6995](https://github.com/getsentry/sentry-python/pull/6995)\n\n' +
+      '### Internal Changes 🔧\n\n#### Mcp\n\n- Inline get span config by @alexander-alderman-webb in [#6761](https://github.com/getsentry/sentry-python/pull/6761)\n\n' +
+      '#### Other\n\n- Tidy the build by @sentrivana in [#6990](https://github.com/getsentry/sentry-python/pull/6990)\n';
+    const index = indexReleaseNotes([{ path: 'CHANGELOG.md', text: sentry }]);
+    const at = (n: number) => shippedIn({ pullRequest: n, shas: [], text: 'x' }, index);
+    assert.deepEqual(at(6895), { version: '2.67.0', file: 'CHANGELOG.md', section: 'New Features › Streaming' });
+    assert.deepEqual(at(6897), { version: '2.67.0', file: 'CHANGELOG.md', section: 'New Features' });
+    assert.equal(at(6995), undefined);
+    assert.equal(at(6761), undefined);
+    assert.equal(at(6990), undefined);
+  });
+
   it('an item of a release not out yet is not carried into the release below it; under a heading that names the coming release by words, it is listed for that release', () => {
     assert.deepEqual(items('CHANGELOG.md', '# Changelog\n\n## Unreleased\n\n- Not shipped yet (#9)\n\n## 1.2.0\n\n- Shipped (#8)\n'), [
       'Unreleased |  | not shipped yet 9',
@@ -694,7 +710,7 @@ describe('release notes: the formats projects write them in', () => {
     const index = indexReleaseNotes([{ path, text }]);
     assert.deepEqual(
       index.items.map((i) => `${i.version} | ${i.section} | ${i.pullRequests.join()}`),
-      ['v0.15.0 | Highlights | ', 'v0.15.0 | Syntax | 7688', 'v0.15.0 | Syntax | 7752'],
+      ['v0.15.0 | Highlights | ', 'v0.15.0 | Language › Syntax | 7688', 'v0.15.0 | Language › Syntax | 7752'],
     );
     assert.equal(shippedIn({ pullRequest: 7752, shas: [], text: 'Hints for invalid characters in code mode (#7752)' }, index)?.version, 'v0.15.0');
   });
@@ -859,9 +875,9 @@ describe('release notes: the formats projects write them in', () => {
         '1.5.0 |  | 3205 | new command mkdocs get deps this command',
         // (an example's YAML list makes no section of it; its words, "the current document", name no section of docs)
         '1.5.0 |  | 2154,3258 | markdown extensions can use paths relati',
-        '1.5.0 | Enabling true generated files |  | there is a new constructor file generate',
-        '1.5.0 | Enabling true generated files |  | the internal storage of file objects has',
-        '1.5.0 | Enabling true generated files | 3451,3463 | enabling true generated files',
+        '1.5.0 | Upgrades for plugin developers › Enabling true generated files |  | there is a new constructor file generate',
+        '1.5.0 | Upgrades for plugin developers › Enabling true generated files |  | the internal storage of file objects has',
+        '1.5.0 | Upgrades for plugin developers › Enabling true generated files | 3451,3463 | enabling true generated files',
         '1.5.0 | Upgrades for plugin developers | 3448 | plugins can add multiple handlers for th',
       ],
     );
