@@ -200,6 +200,13 @@ const ADDS_LOGGING =
  */
 const ADDS_TESTS =
   /^add(s|ed)? (a |an |some |more |the )?(new )?(?!support\b)([\w/.-]+ ){0,3}(tests?|test ?cases?|test vectors?)\b(?! (runner|command|subcommand|mode|option|flag|helper|utilit(y|ie)|fixture)s?\b)|^add(s|ed)? (a |an )?regression (for|of|with)\b|^add(s|ed)? .+ to (the |our )?(test ?suites?|tests)$|^add(s|ed)? .+ to (the )?tests?'? (output|logs?)$/i;
+/**
+ * A helper for the code itself, named as such and nothing after it: k6's "Add matchPattern helper" in a series of renames and
+ * moves its notes file as "Browser: Refactor pattern matcher", "Add string utils", "Introduce a new test utility": no feature.
+ * Not one for users ("Add credential helper"), nor one said with what it does ("Add a utility to export the journal as CSV").
+ */
+const ADDS_HELPER =
+  /^(add|introduce|create)(s|ed|d)? (a |an |the |new |some |more )*([\w.:-]+ ){0,3}(?<!credential )(helpers?|utils?|utilit(y|ies))( (functions?|methods?|class(es)?|modules?|types?))?\W*$/i;
 /** "Add additional coverage for the unquoter", "Add direct coverage for unquoter with plus=True" (yarl), "Add more coverage" (urfave/cli), "Add missing coverage" (Polly): tests, not a feature. */
 const ADDS_COVERAGE = /^add(s|ed)? (the )?(additional |more |some |better |direct |extra |full |missing |patch |test )*coverage( (for|of|to)\b|\W*$)/i;
 /**
@@ -791,6 +798,7 @@ export function declaredKind(
       !ADDS_MISSING_UPKEEP.test(t) &&
       !ADDS_LOGGING.test(t) &&
       !ADDS_COVERAGE.test(t) &&
+      !ADDS_HELPER.test(t) &&
       !ADDS_TESTS.test(t) &&
       !ADDS_LICENSING.test(t) &&
       // (nor the code's own type annotations: meson's "backends: add more complete typing of introspection data", ironic's

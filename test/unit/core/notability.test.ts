@@ -1493,6 +1493,13 @@ describe('notability of a unit of work', () => {
     for (const subject of ['Add additional coverage for the unquoter (#1498)', 'Add direct coverage for unquoter with plus=True (#1497)'])
       assert.ok(!ids(unit([commit({ subject, files: coverage })])).includes('feature'), subject);
     assert.ok(ids(unit([commit({ subject: 'Add coverage reporting to the CLI', files: coverage })])).includes('feature'), 'a feature about coverage');
+    // a helper for the code itself, named as such and nothing after it (k6's "Add matchPattern helper" in a series of renames,
+    // which its notes file as "Browser: Refactor pattern matcher"), is no feature; a helper for users is
+    const matcher = [file('internal/js/modules/k6/browser/common/helpers.go', 11)];
+    for (const subject of ['Add matchPattern helper', 'Add string utils', 'Introduce a new test utility', 'add helpers'])
+      assert.ok(!ids(unit([commit({ subject, files: matcher })])).includes('feature'), subject);
+    for (const subject of ['Add credential helper', 'Add a utility to export the journal as CSV'])
+      assert.ok(ids(unit([commit({ subject, files: matcher })])).includes('feature'), subject);
     // tests said missing are tests, not a fix (Polly); headers said missing are a fix
     const mutants = [file('src/Polly/Retry/RetrySyntax.cs', 30, 60), file('test/Polly.Specs/Retry/RetrySpecs.cs', 50, 40)];
     for (const subject of ['Add missing coverage', 'Add missing patch coverage', 'Add missing unit tests for the parser'])
