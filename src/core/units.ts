@@ -1079,10 +1079,12 @@ function unitTitle(
 /**
  * A subject that says nothing of what it does: "Tweaks", "Minor tweaks", "Readme tweaks", "Various improvements", "WIP", "Cleanup",
  * "Misc", and a fix-up of the commit before (monolog's "Fix patch", after "Fix RotatingFileHandler bug where rotation could
- * sometimes not happen correctly").
+ * sometimes not happen correctly"), or of its review: GitHub's "Apply suggestions from code review", "Apply suggestion from
+ * @user" (k6's "Apply suggestion from the code review (PR #5357)" named a series of task-queue refactors), "Address review
+ * comments", "PR feedback".
  */
 const VAGUE_SUBJECT =
-  /^(((minor|small|tiny|various|misc(ellaneous)?|some|more|other|general|readme|docs?|meta|code|test|tests|style|final|last) )?(tweaks?|changes|updates?|improvements|clean-?ups?|polish(ing)?|touch-?ups?|stuff|fix-?ups?|work|wip)|wip|misc|cleanup|update readme|readme|fix(es|ed)? (the |a |previous |last |prior |my |that )*(patch|commit|change))\W*$/i;
+  /^(apply(ing)? (the )?(review )?suggestions?( from (the )?(code )?review| from @?[\w-]+)?( \(?PR #\d+\)?)?|address(es|ed|ing)? (the |some |more )?((code |pr )?review|pr) (comments|feedback|suggestions|nits)|((code |pr )?review|pr) (comments|feedback|suggestions|nits)( addressed)?|((minor|small|tiny|various|misc(ellaneous)?|some|more|other|general|readme|docs?|meta|code|test|tests|style|final|last) )?(tweaks?|changes|updates?|improvements|clean-?ups?|polish(ing)?|touch-?ups?|stuff|fix-?ups?|work|wip)|wip|misc|cleanup|update readme|readme|fix(es|ed)? (the |a |previous |last |prior |my |that )*(patch|commit|change))\W*$/i;
 
 /** A subject about mending the CI or the build: "Fix CI", "Fix CI break", "CI: pin the runner", "Fix the build". */
 const UPKEEP_SUBJECT = /\bCI\b|^[Ff]ix(es|ed)? (the )?(build|compilation|compile errors?|warnings?)\b/;

@@ -217,6 +217,19 @@ describe('units of work (real repositories)', () => {
     assert.equal(unit.title, 'Fix hook state leaks and fetch option forwarding');
   });
 
+  it('direct pushes: a series is named by what it does, not by the commit that applies its review\'s suggestions (k6\'s "Apply suggestion from the code review")', async () => {
+    const repo = make();
+    const add = repo.commit({ message: 'Add queueTask to browser mapping', files: { 'js/modules/k6/browser/mapping.go': lines(32, 'map') }, date: at(5, 9) });
+    repo.commit({
+      message: 'Apply suggestion from the code review (PR #5357)',
+      files: { 'js/modules/k6/browser/mapping.go': lines(40, 'map2'), 'js/modules/k6/browser/helpers.go': lines(20, 'help') },
+      date: at(5, 11),
+    });
+    const unit = scoreWork(await work(repo), { threshold: 4 }).find((s) => s.unit.commits.some((c) => c.sha === add))!.unit;
+    assert.equal(unit.commits.length, 2, unit.title);
+    assert.equal(unit.title, 'Add queueTask to browser mapping');
+  });
+
   it('direct pushes: a series is named by the commit that writes its release-notes entry, not by the bigger one that readies it (meson)', async () => {
     const repo = make();
     const split = repo.commit({
