@@ -215,6 +215,13 @@ const ADDS_COVERAGE = /^add(s|ed)? (the )?(additional |more |some |better |direc
  */
 const UPKEEP_FIXED =
   /^(the |some |a |more |minor )?(lint(er|ing)?|clippy|golangci-lint|eslint|typos?|spelling|flaky tests?|tests?|ci|build|compiler|([\w.-]+ )?warnings?|formatting|docs?)( (issues?|errors?|warnings?|failures?|findings?|complaints?))?\W*(\(#\d+\))?\s*$/i;
+/**
+ * A title that mends warnings, and says nothing more than what raised them: "Fix warnings", "Fix some warnings (#3520)", "Fix
+ * warnings from NIO 2.79.0", "Fix warnings in 6.2", "fix new rust warnings", "Silence -Wsign-compare warnings". Not a warning
+ * users see, said with when it shows ("Fix warning when the config file is empty").
+ */
+const WARNINGS_FIXED =
+  /^(fix|silence|suppress|resolve|address)(es|ed|s|d)? (a |the |some |all |several |a couple of |more |remaining |new |many |various )?([\w.'`+-]+ ){0,3}warnings?( and deprecations?)?( (from|in|with|under|on) [\w.+-]+( [\w.+-]+)?)?\W*(\(#\d+\))?\s*$/i;
 /** "Add license header to new files", "Add SPDX identifiers": the project's licensing, not a feature. */
 const ADDS_LICENSING = /^add(s|ed)? (\S+ ){0,2}(copyright|licen[cs]e|spdx)\b/i;
 const FEATURE_DESCRIPTION =
@@ -727,6 +734,11 @@ export function declaredKind(
   const lint = LINT_RULE.exec(unit.title);
   const rule = lint?.[1] ?? (LINTER_REPO.test(unit.repo) ? undefined : lint?.[2]);
   if (rule) return { kind: 'internal', reason: l10n.t('Works on the project’s lint rules ({0}): nothing users get.', rule) };
+  // the compiler's warnings on the project's own code, mended (Vapor's "Fix warnings from NIO 2.79.0 (#3285)", "Fix Concurrency
+  // Warnings and Deprecations"; e2fsprogs' "fix int vs ssize_t warnings from Coverity"): nothing users get, as a label's "fix:
+  // lint issues" (UPKEEP_FIXED)
+  if (WARNINGS_FIXED.test(stripPrefix(unit.title)))
+    return { kind: 'internal', reason: l10n.t('Mends the project’s lint, tests, CI or build, by its title: nothing users get.') };
   // a move of its build or development tooling ("use uv", "Convert project to Gradle"), unless the project is that tool
   const moved = DEV_TOOLING_MOVE.exec(stripPrefix(unit.title))?.[1];
   if (moved && !unit.repo.toLowerCase().includes(moved.toLowerCase().replace(/file$|\.toml$|ling$|[_-]core$/, '')))

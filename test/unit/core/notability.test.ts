@@ -570,6 +570,12 @@ describe('notability of a unit of work', () => {
       assert.ok(ids(unit([commit({ subject, files: [file('src/a.go', 20, 10)] })]), CONVENTIONAL).includes('internal'), subject);
     for (const subject of ['fix: lint config paths on Windows', 'fix: report the exit code of a failed CI run'])
       assert.ok(ids(unit([commit({ subject, files: [file('src/a.go', 20, 10)] })]), CONVENTIONAL).includes('fix'), `${subject}: a bug`);
+    // and, in any repository, the compiler's warnings on its own code mended (Vapor's "Fix warnings from NIO 2.79.0 (#3285)"); not a
+    // warning users see, said with when it shows
+    const vapor = [file('Sources/Vapor/HTTP/Server/HTTPServer.swift', 40, 30)];
+    for (const subject of ['Fix warnings from NIO 2.79.0 (#3285)', 'Fix Concurrency Warnings and Deprecations (#3265)', 'fix new rust warnings'])
+      assert.ok(ids(unit([commit({ subject, files: vapor })])).includes('internal'), subject);
+    assert.ok(!ids(unit([commit({ subject: 'Fix warning when the config file is empty', files: vapor })])).includes('internal'), 'a warning users see');
     // fixes too vague to name one (neomutt's "docs: minor fixes", "minor fixes"), in a repository whose prefixes are areas
     for (const subject of ['docs: minor fixes', 'minor fixes', 'Various fixups.', 'fix', 'fix?', 'fixes'])
       assert.ok(!ids(unit([commit({ subject, files: [file('src/a.c', 20, 10)] })])).includes('fix'), subject);
