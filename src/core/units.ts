@@ -355,16 +355,58 @@ export function bringers(topology: Topology): { byCommit: Map<string, TopologyCo
   for (const merge of chain.reverse()) {
     if (merge.parents.length < 2) continue;
     const stack = merge.parents.slice(1);
+    const brought = new Set<string>();
     while (stack.length > 0) {
       const sha = stack.pop()!;
       if (mainline.has(sha) || byCommit.has(sha)) continue;
       const c = bySha.get(sha);
       if (!c) continue; // older than the window
       byCommit.set(sha, merge);
+      brought.add(sha);
       stack.push(...c.parents);
     }
+    if (brought.size > 0) innerPullRequests(merge, merge, brought, bySha, byCommit);
   }
   return { byCommit, mainline };
+}
+
+/**
+ * The pull requests merged inside what a merge brought (`region`: those commits, all brought by `owner`): a merge of merges,
+ * EMQX's "sync `release-63` to `master`" pull requests, each bringing a release line's own merged pull requests ("Merge pull
+ * request #17760 from savonarola/20260628-r63-work-with-images"), and the lines synced into it before. Walks the first-parent
+ * line of the merge's branch in memory, oldest first: each merge on it that lands a pull request brings its own side (and
+ * what is merged inside that, in turn); any other merge (`Merge remote-tracking branch 'origin/dev-63' into …`) is walked
+ * into as the line it brings. Commits pushed onto a line stay `owner`'s. Changes `byCommit` in place.
+ */
+function innerPullRequests(
+  merge: TopologyCommit,
+  owner: TopologyCommit,
+  region: ReadonlySet<string>,
+  bySha: ReadonlyMap<string, TopologyCommit>,
+  byCommit: Map<string, TopologyCommit>,
+): void {
+  const line: TopologyCommit[] = [];
+  const onLine = new Set<string>();
+  for (let c = bySha.get(merge.parents[1]!); c && region.has(c.sha) && !onLine.has(c.sha); c = c.parents[0] ? bySha.get(c.parents[0]) : undefined) {
+    line.push(c);
+    onLine.add(c.sha);
+  }
+  const claimed = new Set<string>();
+  for (const inner of line.reverse()) {
+    if (inner.parents.length < 2) continue;
+    const bringer = mergedPullRequest(inner) !== undefined ? inner : owner;
+    const side = new Set<string>();
+    const stack = inner.parents.slice(1);
+    while (stack.length > 0) {
+      const sha = stack.pop()!;
+      if (!region.has(sha) || onLine.has(sha) || claimed.has(sha)) continue;
+      claimed.add(sha);
+      side.add(sha);
+      byCommit.set(sha, bringer);
+      stack.push(...bySha.get(sha)!.parents);
+    }
+    if (side.size > 0) innerPullRequests(inner, bringer, side, bySha, byCommit);
+  }
 }
 
 /**
@@ -898,10 +940,23 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       open.push({ key, first: commit, last: commit, areas, files: new Set(commit.files.map((f) => f.path)), created, issues, fragment, entry, onMainline });
     }
   }
+  // the first commit of each merged branch: whose work the pull request is
+  const firstOf = new Map<string, TopologyCommit>();
+  if (topology)
+    for (const c of topology.commits) {
+      const merge = byCommit.get(c.sha);
+      const first = merge && firstOf.get(merge.sha);
+      if (merge && (!first || timeOf(c.authorDate) < timeOf(first.authorDate))) firstOf.set(merge.sha, c);
+    }
   const units: WorkUnit[] = [];
   for (const [key, g] of groups) {
     const members = [...g.commits].sort((a, b) => timeOf(b.authorDate) - timeOf(a.authorDate));
     const originals = members.filter((c) => backportedPullRequest(c.subject) === undefined);
+    // (in someone else's pull request that someone else merged, the user's commits are their help with it, named by their
+    // own words, not the title of the other's work: jinja's "Add support for namespaces in tuple parsing (#1664)", Kevin
+    // Brown-Silva's, with David Lord's "more comments about nsref assignment" in it)
+    const first = g.merge && firstOf.get(g.merge.sha);
+    const helped = g.kind === 'pullRequest' && first !== undefined && !own.has(first.sha) && members.every((c) => c.parents.length < 2);
     units.push({
       key,
       kind: g.kind,
@@ -911,7 +966,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       pullRequest: g.pullRequest,
       topic: g.topic,
       // named by the original, not by a backport's copy of it
-      title: unitTitle(g.kind, originals.length > 0 ? originals : members, g.merge, g.topic, conventions),
+      title: helped ? commitsTitle(members, conventions) : unitTitle(g.kind, originals.length > 0 ? originals : members, g.merge, g.topic, conventions),
       date: members[0]!.authorDate,
       ...(g.releasedAs ? { releasedAs: g.releasedAs } : {}),
     });

@@ -68,6 +68,12 @@ function mergeNoFf(repo: TempRepo, branch: string, message: string, date: string
   repo.gitWith({ GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }, 'merge', '-q', '--no-ff', '-m', message, branch);
 }
 
+/** Merges `branch` into the checked-out branch as `author` (author and committer), with a merge commit of `message`, dated `date`. */
+function mergeAs(repo: TempRepo, author: Author, branch: string, message: string, date: string): void {
+  const env = { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email };
+  repo.gitWith({ ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }, 'merge', '-q', '--no-ff', '-m', message, branch);
+}
+
 describe('units of work (real repositories)', () => {
   useIsolatedHome();
   const repos: TempRepo[] = [];
@@ -215,6 +221,58 @@ describe('units of work (real repositories)', () => {
     const unit = scoreWork(await work(repo), { threshold: 4 }).find((s) => s.unit.commits.some((c) => c.sha === fix))!.unit;
     assert.equal(unit.commits.length, 2, unit.title);
     assert.equal(unit.title, 'Fix hook state leaks and fetch option forwarding');
+  });
+
+  it('a pull request that syncs a release line is no piece of work: each pull request merged on the line is (EMQX\'s "sync `release-63` to `master`")', async () => {
+    const repo = make();
+    repo.git('checkout', '-q', '-b', 'release-63', 'main');
+    // the user's pull request onto the release line, merged there by a colleague
+    repo.git('checkout', '-q', '-b', 'av/work-with-images', 'release-63');
+    const image = repo.commit({
+      message: 'feat(agent): add image fetch tool',
+      files: { 'apps/emqx_agent/src/image_fetch.erl': lines(90, 'img') },
+      date: at(3, 9),
+    });
+    const unify = repo.commit({
+      message: 'feat(agent): unify working with images',
+      files: { 'apps/emqx_agent/src/images.erl': lines(60, 'uni') },
+      date: at(3, 11),
+    });
+    repo.git('checkout', '-q', 'release-63');
+    mergeAs(repo, MAINTAINER, 'av/work-with-images', 'Merge pull request #17760 from av/work-with-images\n\nfeat(agent): unify working with images', at(4));
+    // another pull request of theirs on the line
+    repo.git('checkout', '-q', '-b', 'av/redact', 'release-63');
+    const redact = repo.commit({
+      message: 'fix(redact): address sensitive data leaks',
+      files: { 'apps/emqx/src/emqx_redact.erl': lines(40, 'red') },
+      date: at(5, 9),
+    });
+    repo.git('checkout', '-q', 'release-63');
+    mergeAs(repo, MAINTAINER, 'av/redact', 'Merge pull request #17790 from av/redact\n\nfix(redact): address sensitive data leaks', at(6));
+    // the sync: a branch off main that merges the release line, merged onto main by its pull request
+    repo.git('checkout', '-q', '-b', 'sync-63-to-master', 'main');
+    mergeAs(repo, MAINTAINER, 'release-63', "Merge remote-tracking branch 'origin/release-63' into sync-63-to-master", at(7));
+    repo.git('checkout', '-q', 'main');
+    mergeAs(repo, MAINTAINER, 'sync-63-to-master', 'Merge pull request #17835 from zmstone/sync-63-to-master\n\nsync `release-63` to `master`', at(8));
+    const images = await unitHolding(repo, unify, image);
+    assert.equal(images.pullRequest, 17760, images.title);
+    assert.equal(images.title, 'feat(agent): unify working with images');
+    assert.equal(images.commits.length, 2);
+    const leaks = await unitHolding(repo, redact);
+    assert.equal(leaks.pullRequest, 17790, leaks.title);
+  });
+
+  it("the user's commits in someone else's pull request that someone else merged are named by their own words, not by the other's title (jinja)", async () => {
+    const repo = make();
+    const kevin: Author = { name: 'Kevin Contributor', email: 'kevin@example.com' };
+    repo.git('checkout', '-q', '-b', 'namespace-tuples', 'main');
+    repo.commit({ message: 'Add support for namespaces in tuple parsing', files: { 'src/jinja2/parser.py': lines(80, 'ns') }, author: kevin, date: at(3, 9) });
+    const mine = repo.commit({ message: 'more comments about nsref assignment', files: { 'src/jinja2/compiler.py': lines(20, 'cmt') }, date: at(4, 9) });
+    repo.git('checkout', '-q', 'main');
+    mergeAs(repo, MAINTAINER, 'namespace-tuples', 'Add support for namespaces in tuple parsing (#1664)', at(5));
+    const unit = await unitHolding(repo, mine);
+    assert.equal(unit.pullRequest, 1664);
+    assert.equal(unit.title, 'more comments about nsref assignment');
   });
 
   it('direct pushes: a series is named by what it does, not by the commit that applies its review\'s suggestions (k6\'s "Apply suggestion from the code review")', async () => {
