@@ -293,8 +293,16 @@ describe('notability of a unit of work', () => {
     }
     assert.ok(ids(unit([commit({ subject: 'Fix styling of the sidebar', files: code })])).includes('fix'));
     // a tool made happy is upkeep (Nix's, axum's, borg's); a person made happy is not a tool (Catch2's)
-    for (const subject of ['libutil: Make formatter happy', 'Make clippy happy (#3350)', 'make mypy happy', 'Appease the linter'])
+    for (const subject of [
+      'libutil: Make formatter happy',
+      'Make clippy happy (#3350)',
+      'make mypy happy',
+      'Appease the linter',
+      'satisfy formatter, linter, and strict mypy',
+      'update project files (#5457)',
+    ])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('routineWords'), subject);
+    assert.ok(!ids(unit([commit({ subject: 'Satisfy the user’s request for dark mode', files: code })])).includes('routineWords'));
     assert.ok(!ids(unit([commit({ subject: 'Sprinkle some constexpr around to make Jason happy', files: code })])).includes('routineWords'));
     // files regenerated (libvips'), not a feature that regenerates something for users
     for (const subject of ['Regenerate POTFILES.in, C++ binding and function list (#4712)', 'docs: regenerate the man pages'])
