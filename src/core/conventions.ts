@@ -477,13 +477,14 @@ const BARE_TEST_FOLDERS = 5;
  * Pillow's `docs/releasenotes/12.3.0.rst`, k6's `release notes/v2.2.0.md`, flake8's `docs/source/release-notes/7.1.0.rst`, or a `releases/` folder of one
  * file per version (tornado's `docs/releases/v6.5.0.rst`, Django's `docs/releases/5.0.txt`; not its index, `docs/releases.rst`),
  * or one per release line (bbolt's and Kubernetes' `CHANGELOG/CHANGELOG-1.4.md`, SQLAlchemy's `doc/build/changelog/changelog_20.rst`, Jackson's `release-notes/VERSION-2.x`, gleam's
- * `changelog/v1.18.md`: not towncrier's fragments there, `changelog/1234.feature.rst`), or one per version named so (meson's
+ * `changelog/v1.18.md`: not towncrier's fragments there, `changelog/1234.feature.rst`; EMQX's `changes/6.2.0.en.md` and its
+ * enterprise edition's `changes/e5.10.0.en.md`, not their Chinese copies), or one per version named so (meson's
  * `docs/markdown/Release-notes-for-1.11.0.md`), and
  * mpv's list of what changed in its command interface per release (`DOCS/interface-changes.rst`), and the scientific Python
  * projects' "What's New" (xarray's `doc/whats-new.rst`, pandas' `doc/source/whatsnew/v2.2.0.rst`).
  */
 const RELEASE_NOTES =
-  /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.(md|markdown|rst|txt|adoc|org|\d+))?$|(^|\/)(CHANGELOG|CHANGES|NEWS|RELEASE[-_]?NOTES)[-_]v?\d+(\.\d+)*(\.x)?\.(md|markdown|rst|txt|adoc)$|(^|\/)(RelNotes|changelogs|release[-_ ]?notes|history)\/[^/]+\.(md|txt|adoc|rst)$|(^|\/)releases?\/v?\d+(\.\d+)+[\w.-]*\.(md|txt|adoc|rst)$|(^|\/)changelog\/changelog_\d+\.rst$|(^|\/)changelog\/v?\d+(\.\d+)+\.(md|rst|txt|adoc|typ)$|(^|\/)interface-changes\.rst$|(^|\/)release-notes\/VERSION(-[\w.]+)?$|(^|\/)release[-_ ]?notes[-_ ]for[-_ ]v?\d+(\.\d+)+\.(md|markdown|rst|txt|adoc)$|(^|\/)whats-?new(\.(md|rst|txt))?$|(^|\/)whatsnew\/[^/]+\.(md|rst|txt)$/i;
+  /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\.(md|markdown|rst|txt|adoc|org|\d+))?$|(^|\/)(CHANGELOG|CHANGES|NEWS|RELEASE[-_]?NOTES)[-_]v?\d+(\.\d+)*(\.x)?\.(md|markdown|rst|txt|adoc)$|(^|\/)(RelNotes|changelogs|release[-_ ]?notes|history)\/[^/]+\.(md|txt|adoc|rst)$|(^|\/)releases?\/v?\d+(\.\d+)+[\w.-]*\.(md|txt|adoc|rst)$|(^|\/)changelog\/changelog_\d+\.rst$|(^|\/)changelog\/v?\d+(\.\d+)+\.(md|rst|txt|adoc|typ)$|(^|\/)changes\/[ev]?\d+(\.\d+)+([.-][\w-]+)*[.-]en\.md$|(^|\/)interface-changes\.rst$|(^|\/)release-notes\/VERSION(-[\w.]+)?$|(^|\/)release[-_ ]?notes[-_ ]for[-_ ]v?\d+(\.\d+)+\.(md|markdown|rst|txt|adoc)$|(^|\/)whats-?new(\.(md|rst|txt))?$|(^|\/)whatsnew\/[^/]+\.(md|rst|txt)$/i;
 /**
  * Files every project has that are not the product's work: licences, authors lists, ownership
  * files, CI configuration and scripts, editor and git settings, pre-commit hooks, and the tools'
@@ -524,7 +525,9 @@ export function isBookkeepingPath(path: string, conventions: Conventions): boole
 export function isNotesFragment(path: string): boolean {
   if (/(^|\/)(db|resources|migrations?)\//i.test(path)) return false;
   return (
-    /(^|\/)((changelog|changes|unreleased)\/(?!v?\d+\.\d)[^/]+\.(md|markdown|rst)|(newsfragments|changelog\.d|changes\.d)\/[^/]+)$/i.test(path) ||
+    /(^|\/)((changelog|changes|unreleased)\/(?![ev]?\d+\.\d)[^/]+\.(md|markdown|rst)|(newsfragments|changelog\.d|changes\.d)\/[^/]+)$/i.test(path) ||
+    // EMQX's, by edition (`changes/ce/feat-16719.en.md`, `changes/ee/fix-17884.en.md`: its kind, then its pull request)
+    /(^|\/)changes\/[ce]e\/[a-z]+-\d+\.(\w{2}\.)?md$/.test(path) ||
     // antsibull-changelog's (ansible-core's and the Ansible collections' `changelogs/fragments/83713-setuptools.yml`)
     /(^|\/)changelogs\/fragments\/[^/]+\.ya?ml$/.test(path) ||
     // in a folder of its kind (dune's `doc/changes/added/14240.md`), or under its release in GNOME's `news.d/` (loupe's

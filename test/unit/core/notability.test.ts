@@ -8,6 +8,7 @@ import {
   isGeneratedIn,
   isHousekeepingPath,
   isNotesFragment,
+  isReleaseNotesPath,
   isTestIn,
   learnConventions,
   NO_CONVENTIONS,
@@ -901,7 +902,16 @@ describe('notability of a unit of work', () => {
       ['.changes/android-home-dir.md', undefined],
       ['packages/react-router/.changes/major.remove-domain-name-option.md', 'breaking'],
       ['packages/react-router/.changes/minor.instrumentation-meta.md', undefined],
+      // EMQX's, by edition, named by kind and pull request; its release notes beside them are no fragments
+      ['changes/ce/feat-16719.en.md', 'feature'],
+      ['changes/ee/fix-17884.en.md', 'fix'],
+      ['changes/ce/perf-17002.en.md', 'performance'],
+      ['changes/e5.10.0.en.md', undefined],
+      ['changes/6.2.0.en.md', undefined],
     ];
+    for (const path of ['changes/6.2.0.en.md', 'changes/e5.10.0.en.md', 'changes/v5.0.10-en.md', 'changes/e6.0.0-M1.202507.en.md'])
+      assert.ok(isReleaseNotesPath(path), path);
+    assert.ok(!isReleaseNotesPath('changes/e5.0.1.zh.md') && !isNotesFragment('changes/e5.0.1.zh.md'), 'its Chinese copy');
     for (const [path, kind] of kinds) assert.equal(fragmentKind(path), kind, path);
     const code = [file('lib/rubocop/cop/style/redundant_argument.rb', 2), file('spec/rubocop/cop/style/redundant_argument_spec.rb', 4, 1)];
     const withFragment = (subject: string, fragment: string): WorkUnit => unit([commit({ subject, files: [...code, file(fragment, 1, 0, true)] })]);
