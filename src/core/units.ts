@@ -675,7 +675,7 @@ export function joinedGroups(units: readonly WorkUnit[], pairs: readonly (readon
  * vscode-pull-request-github's "Get webview context menu commands ready for multi-webview (#8492)" and "Remove external
  * uses of current panel (#8493)", each "Part of #3058". Groups of them (`MAX_TIED` at most per issue), the rest left out.
  */
-function tiedByIssue(units: readonly WorkUnit[]): WorkUnit[][] {
+function tiedByIssue(units: readonly WorkUnit[]): (readonly [WorkUnit, WorkUnit])[] {
   const byIssue = new Map<string, WorkUnit[]>();
   for (const unit of units) {
     if (unit.kind !== 'pullRequest') continue;
@@ -685,11 +685,41 @@ function tiedByIssue(units: readonly WorkUnit[]): WorkUnit[][] {
   }
   // joined through any issue they share
   const tied = [...byIssue.values()].filter((t) => t.length >= 2 && t.length <= MAX_TIED);
-  return joinedGroups(
-    units,
-    tied.flatMap((t) => t.slice(1).map((u) => [t[0]!, u] as const)),
-  );
+  return tied.flatMap((t) => t.slice(1).map((u) => [t[0]!, u] as const));
 }
+
+/**
+ * Pull requests that port one change to each release line are one piece of work: the same title, within `PORT_DAYS` of each
+ * other, and a commit of the same subject in each (the cherry-pick). EMQX's "fix(coap): fix connection-mode dtls" merged
+ * onto `master` (#16536) and onto `release-60` (#16603). Not routine upkeep, whose titles repeat for unrelated work.
+ */
+function ported(units: readonly WorkUnit[], conventions: Conventions): (readonly [WorkUnit, WorkUnit])[] {
+  const plain = (text: string): string =>
+    text
+      .replace(/\s*\(#\d+\)\s*$/, '')
+      .trim()
+      .toLowerCase();
+  const byTitle = new Map<string, WorkUnit[]>();
+  for (const unit of units) {
+    if (unit.kind !== 'pullRequest' || isRoutineSubject(unit.title, conventions)) continue;
+    const key = plain(unit.title);
+    byTitle.set(key, [...(byTitle.get(key) ?? []), unit]);
+  }
+  const subjects = (u: WorkUnit): Set<string> => new Set(u.commits.filter((c) => c.parents.length < 2).map((c) => plain(c.subject)));
+  const pairs: (readonly [WorkUnit, WorkUnit])[] = [];
+  for (const same of byTitle.values())
+    for (let i = 1; i < same.length; i++) {
+      const a = same[0]!;
+      const b = same[i]!;
+      const close = Math.abs(timeOf(a.date) - timeOf(b.date)) <= PORT_DAYS * 86_400_000;
+      const picked = [...subjects(b)].some((x) => subjects(a).has(x));
+      if (close && picked) pairs.push([a, b]);
+    }
+  return pairs;
+}
+
+/** How far apart (days) the pull requests that port one change may be (`ported`): EMQX ports within days to weeks. */
+const PORT_DAYS = 60;
 
 /**
  * One unit of `parts`, pieces of work that are one (`tiedByIssue`; work.ts: the units one release-notes item cites). It
@@ -971,7 +1001,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       ...(g.releasedAs ? { releasedAs: g.releasedAs } : {}),
     });
   }
-  const tied = tiedByIssue(units);
+  const tied = joinedGroups(units, [...tiedByIssue(units), ...ported(units, conventions)]);
   const merged = new Set(tied.flat());
   return [...units.filter((u) => !merged.has(u)), ...tied.map((parts) => mergeUnits(parts))].sort((a, b) => timeOf(b.date) - timeOf(a.date));
 }

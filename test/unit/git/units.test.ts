@@ -275,6 +275,39 @@ describe('units of work (real repositories)', () => {
     assert.equal(unit.title, 'more comments about nsref assignment');
   });
 
+  it('pull requests that port one change to each release line are one piece of work (EMQX\'s "fix(coap): fix connection-mode dtls", #16536 and #16603)', async () => {
+    const repo = make();
+    repo.git('branch', 'release-60', 'main');
+    repo.git('checkout', '-q', '-b', 'fix-coap-dtls', 'main');
+    const fix = repo.commit({
+      message: 'fix(coap): fix connection-mode dtls',
+      files: { 'apps/emqx_gateway_coap/src/coap_dtls.erl': lines(120, 'dtls') },
+      date: at(3, 9),
+    });
+    repo.git('checkout', '-q', 'main');
+    mergeAs(repo, MAINTAINER, 'fix-coap-dtls', 'Merge pull request #16536 from av/fix-coap-dtls\n\nfix(coap): fix connection-mode dtls', at(4));
+    // the port: the same commit picked onto the release line, merged there by its own pull request
+    repo.git('checkout', '-q', '-b', 'fix-coap-dtls-60', 'release-60');
+    repo.commit({ message: 'fix(coap): fix connection-mode dtls', files: { 'apps/emqx_gateway_coap/src/coap_dtls.erl': lines(120, 'dtls') }, date: at(12, 9) });
+    repo.git('checkout', '-q', 'release-60');
+    mergeAs(repo, MAINTAINER, 'fix-coap-dtls-60', 'Merge pull request #16603 from av/fix-coap-dtls-60\n\nfix(coap): fix connection-mode dtls', at(13));
+    repo.git('checkout', '-q', 'main');
+    mergeAs(repo, MAINTAINER, 'release-60', 'Merge pull request #16700 from zmstone/sync-60-to-master\n\nsync `release-60` to `master`', at(14));
+    // another pull request of the same title months later is other work
+    repo.git('checkout', '-q', '-b', 'fix-coap-again', 'main');
+    const later = repo.commit({
+      message: 'fix(coap): fix connection-mode dtls',
+      files: { 'apps/emqx_gateway_coap/src/coap_dtls.erl': lines(30, 'again') },
+      date: at(1 + 100, 9),
+    });
+    repo.git('checkout', '-q', 'main');
+    mergeAs(repo, MAINTAINER, 'fix-coap-again', 'Merge pull request #17000 from av/fix-coap-again\n\nfix(coap): fix connection-mode dtls', at(71));
+    const unit = await unitHolding(repo, fix);
+    assert.equal(unit.commits.length, 2, unit.title);
+    assert.deepEqual((unit.parts ?? []).map((p) => p.pullRequest).sort(), [16536, 16603]);
+    assert.ok(!unit.commits.some((c) => c.sha === later));
+  });
+
   it('direct pushes: a series is named by what it does, not by the commit that applies its review\'s suggestions (k6\'s "Apply suggestion from the code review")', async () => {
     const repo = make();
     const add = repo.commit({ message: 'Add queueTask to browser mapping', files: { 'js/modules/k6/browser/mapping.go': lines(32, 'map') }, date: at(5, 9) });
