@@ -301,9 +301,14 @@ describe('notability of a unit of work', () => {
       'Appease the linter',
       'satisfy formatter, linter, and strict mypy',
       'update project files (#5457)',
+      // a release line synced into another (EMQX's pull requests, whose own pull requests are units of their own)
+      'sync `release-63` to `master`',
+      '260723 sync 63 to master',
+      'sync r60 to r61',
     ])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('routineWords'), subject);
-    assert.ok(!ids(unit([commit({ subject: 'Satisfy the user’s request for dark mode', files: code })])).includes('routineWords'));
+    for (const subject of ['Satisfy the user’s request for dark mode', 'Sync settings to the cloud'])
+      assert.ok(!ids(unit([commit({ subject, files: code })])).includes('routineWords'), subject);
     assert.ok(!ids(unit([commit({ subject: 'Sprinkle some constexpr around to make Jason happy', files: code })])).includes('routineWords'));
     // files regenerated (libvips'), not a feature that regenerates something for users
     for (const subject of ['Regenerate POTFILES.in, C++ binding and function list (#4712)', 'docs: regenerate the man pages'])
@@ -2927,6 +2932,8 @@ describe('notability of a unit of work', () => {
       'Changelog for v4.12.0 (#2626)',
       'Changelog for v5.0.1 release',
       'v4.15.0 changelog',
+      // EMQX's release pull requests, dated by their branch
+      '260604 changelog 6.1.2',
       // Maven's release plugin, and Jackson's own words before it
       '[maven-release-plugin] prepare release jackson-databind-2.18.3',
       'Prep for 2.19.0-rc2 (after botched rc1)',
@@ -2954,6 +2961,8 @@ describe('notability of a unit of work', () => {
     ])
       assert.ok(!has(unit([commit({ subject, files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), subject);
     assert.ok(has(unit([commit({ subject: 'Support v2.0 tokens', files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), 'a feature');
+    // (lru-cache's "changelog 10.3" edits its notes: no release, where EMQX's dated "260604 changelog 6.1.2" is one)
+    assert.ok(has(unit([commit({ subject: 'changelog 10.3', files: [code, file('docs/release-notes.md', 7)], tags: ['0.39.0'] })])), 'notes edited');
     // a commit that writes a version's notes and bumps it is the release, tagged or not (helix's untagged 25.07.1)
     const bump = [file('CHANGELOG.md', 4), file('Cargo.toml', 1, 1), file('Cargo.lock', 12, 12)];
     for (const subject of [
