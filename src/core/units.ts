@@ -722,6 +722,43 @@ function ported(units: readonly WorkUnit[], conventions: Conventions): (readonly
 const PORT_DAYS = 60;
 
 /**
+ * Pull requests whose titles name one feature first, in words, then the step each takes, are one piece of work: Temporal's
+ * "Dynamic partitioning: client side (#9732)", "Dynamic partitioning: server validation (#9997)", "Dynamic partitioning: scale
+ * manager (#10365)", within `NAMED_DAYS` of the one before. Not a name of fixes, tests or upkeep ("Bug fix: …", "Functional
+ * tests: …"), nor an area (`docs:`, `Scheduler:`, wire's "Gradle plugin:", `COMPONENT`), which names where, not what.
+ */
+function namedSteps(units: readonly WorkUnit[]): (readonly [WorkUnit, WorkUnit])[] {
+  const byName = new Map<string, WorkUnit[]>();
+  for (const unit of units) {
+    const name = unit.kind === 'pullRequest' ? NAMED_FEATURE.exec(unit.title)?.[1] : undefined;
+    if (
+      name === undefined ||
+      /\b(fix\w*|bugs?|tests?|flak\w*|chores?|docs?|typos?|lint\w*|refactor\w*|clean\w*|ci|deps?)\b/i.test(name) ||
+      COMPONENT.test(name)
+    )
+      continue;
+    byName.set(name.toLowerCase(), [...(byName.get(name.toLowerCase()) ?? []), unit]);
+  }
+  const pairs: (readonly [WorkUnit, WorkUnit])[] = [];
+  for (const steps of byName.values()) {
+    const sorted = [...steps].sort((a, b) => timeOf(a.date) - timeOf(b.date));
+    for (let i = 1; i < sorted.length; i++)
+      if (timeOf(sorted[i]!.date) - timeOf(sorted[i - 1]!.date) <= NAMED_DAYS * 86_400_000) pairs.push([sorted[i - 1]!, sorted[i]!]);
+  }
+  return pairs;
+}
+
+/** A title that names a feature in two to four words, then a step of it: `Dynamic partitioning: scale manager`. */
+const NAMED_FEATURE = /^([A-Z][a-z]+(?: [a-z]+){1,3}): \S/;
+
+/** A name that ends in a kind of component is an area in two words, not a feature: wire's "Gradle plugin: …", "Language server: …". */
+const COMPONENT =
+  /\b(plugins?|servers?|clients?|ui|api|cli|modules?|packages?|library|libs?|extensions?|integrations?|parser|compiler|runtime|sdk|apps?|website|site|build|config|tooling|scripts?|bindings?)$/i;
+
+/** How far apart (days) the steps of one named feature may land (`namedSteps`). */
+const NAMED_DAYS = 90;
+
+/**
  * One unit of `parts`, pieces of work that are one (`tiedByIssue`; work.ts: the units one release-notes item cites). It
  * is the part's that says most of `words` (what names the whole, when known), of those the biggest (most lines
  * changed): its key, kind, title, pull request and merge; with every part's commits, newest first. `parts` keeps them
@@ -1001,7 +1038,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
       ...(g.releasedAs ? { releasedAs: g.releasedAs } : {}),
     });
   }
-  const tied = joinedGroups(units, [...tiedByIssue(units), ...ported(units, conventions)]);
+  const tied = joinedGroups(units, [...tiedByIssue(units), ...ported(units, conventions), ...namedSteps(units)]);
   const merged = new Set(tied.flat());
   return [...units.filter((u) => !merged.has(u)), ...tied.map((parts) => mergeUnits(parts))].sort((a, b) => timeOf(b.date) - timeOf(a.date));
 }

@@ -308,6 +308,45 @@ describe('units of work (real repositories)', () => {
     assert.ok(!unit.commits.some((c) => c.sha === later));
   });
 
+  it('pull requests whose titles name one feature, then each its step, are one piece of work (Temporal\'s "Dynamic partitioning: …")', async () => {
+    const repo = make();
+    const client = repo.commit({
+      message: 'Dynamic partitioning: client side (#9732)',
+      files: { 'service/matching/partitions.go': lines(120, 'client') },
+      date: at(3),
+    });
+    const server = repo.commit({
+      message: 'Dynamic partitioning: server validation (#9997)',
+      files: { 'service/matching/validate.go': lines(80, 'server') },
+      date: at(20),
+    });
+    const scale = repo.commit({
+      message: 'Dynamic partitioning: scale manager (#10365)',
+      files: { 'service/matching/scale.go': lines(150, 'scale') },
+      date: at(40),
+    });
+    // fixes named alike, and a one-word area, name no feature
+    const fix = repo.commit({ message: 'Bug fix: nil pointer in poller (#10400)', files: { 'service/matching/poller.go': lines(10, 'fix') }, date: at(41) });
+    const other = repo.commit({ message: 'Bug fix: stale cache entry (#10410)', files: { 'service/history/cache.go': lines(10, 'fix2') }, date: at(42) });
+    // (nor an area in two words: wire's "Gradle plugin: …")
+    const plugin = repo.commit({
+      message: 'Gradle plugin: register generated sources (#3500)',
+      files: { 'gradle/src/Plugin.kt': lines(30, 'p1') },
+      date: at(43),
+    });
+    const again = repo.commit({
+      message: "Gradle plugin: don't register generated sources on KSP (#3501)",
+      files: { 'gradle/src/Ksp.kt': lines(30, 'p2') },
+      date: at(43, 12),
+    });
+    const unit = await unitHolding(repo, scale, client, server);
+    assert.equal(unit.commits.length, 3, unit.title);
+    assert.deepEqual((unit.parts ?? []).map((p) => p.pullRequest).sort(), [10365, 9732, 9997]);
+    const fixed = await unitHolding(repo, fix);
+    assert.ok(!fixed.commits.some((c) => c.sha === other), fixed.title);
+    assert.ok(!(await unitHolding(repo, plugin)).commits.some((c) => c.sha === again));
+  });
+
   it('direct pushes: a series is named by what it does, not by the commit that applies its review\'s suggestions (k6\'s "Apply suggestion from the code review")', async () => {
     const repo = make();
     const add = repo.commit({ message: 'Add queueTask to browser mapping', files: { 'js/modules/k6/browser/mapping.go': lines(32, 'map') }, date: at(5, 9) });
