@@ -78,14 +78,17 @@ export function isProsePath(path: string): boolean {
 
 /**
  * Code of a documentation site (its configuration, theme, components): neither documentation work nor
- * the product's size. Anything under `docs/` or a root `website/` (Docusaurus's, VitePress's), a site
+ * the product's size. Anything under `docs/` or a root `website/` or `www/` (Docusaurus's, VitePress's), a site
  * generator's folder (`.vitepress/`), and the site generators' configuration at the root
  * (MkDocs, Docusaurus, mdBook, Antora, Read the Docs, an R package's pkgdown).
  */
 const DOCS_SITE =
-  /(^|\/)docs?\/|^website\/|(^|\/)\.(vitepress|vuepress|docusaurus)\/|^(mkdocs\.ya?ml|docusaurus\.config\.[cm]?[jt]s|book\.toml|antora(-playbook)?\.ya?ml|\.readthedocs\.ya?ml|_pkgdown\.ya?ml)$/i;
+  /(^|\/)docs?\/|^(website|www)\/|(^|\/)\.(vitepress|vuepress|docusaurus)\/|^(mkdocs\.ya?ml|docusaurus\.config\.[cm]?[jt]s|book\.toml|antora(-playbook)?\.ya?ml|\.readthedocs\.ya?ml|_pkgdown\.ya?ml)$/i;
 
-/** True for a documentation site's code or configuration by its path (`DOCS_SITE`): `docs/conf.py`, `website/src/pages/index.js`, `mkdocs.yml`. */
+/**
+ * True for a documentation site's code or configuration by its path (`DOCS_SITE`): `docs/conf.py`, `website/src/pages/index.js`,
+ * `mkdocs.yml`, tRPC's `www/scripts/check-twoslash.ts` (its site's, as just's and rustup's `www/` are theirs).
+ */
 export function isDocsSitePath(path: string): boolean {
   return DOCS_SITE.test(path);
 }

@@ -2128,6 +2128,8 @@ describe('notability of a unit of work', () => {
       unitLines(unit([commit({ files: [file('website/.vitepress/config.ts', 190), file('website/src/components/Logos.vue', 60)] })]), NO_CONVENTIONS),
       0,
     );
+    // and so is a root www/ (tRPC's site and its scripts, just's and rustup's pages)
+    assert.equal(unitLines(unit([commit({ files: [file('www/scripts/check-twoslash.ts', 257), file('www/index.html', 40)] })]), NO_CONVENTIONS), 0);
     // a site generator's configuration at the root is the site's code too: a new page is documentation, not a feature
     const page = unit([commit({ subject: 'Add sponsorship page', files: [file('docs/sponsorship.md', 180), file('mkdocs.yml', 2), file('book.toml', 3)] })]);
     assert.ok(!ids(page).includes('feature') && !ids(page).includes('size'), ids(page).join());
