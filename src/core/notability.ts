@@ -564,7 +564,15 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
     ]);
   // (by the words of the commits that change code, where some do: Wagtail's "Formalize support for Django 6.1" pushed with
   // "Additional notes on security for private collections", a page of its docs, addresses no vulnerability)
-  else if (securityWords(conventions).test(titlesOf(spoken, true).join('\n')) || securityWords(conventions).test(words.description)) {
+  // (a security policy's file named is no security work: flatpak's "Update SECURITY.md" beside a version bump)
+  else if (
+    securityWords(conventions).test(
+      titlesOf(spoken, true)
+        .join('\n')
+        .replace(/\bSECURITY\.(md|rst|txt|adoc)\b/gi, 'policy'),
+    ) ||
+    securityWords(conventions).test(words.description)
+  ) {
     // a vulnerability named by its identifier in a title, fixed in code: a CVE's or an advisory's (htmx's "remediate
     // CVE-2026-3682-1", its write-up beside a few lines of code)
     const named = parts.work.length > 0 ? VULNERABILITY_ID.exec(titlesOf(spoken, true).join('\n'))?.[0] : undefined;

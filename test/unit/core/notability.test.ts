@@ -1002,6 +1002,10 @@ describe('notability of a unit of work', () => {
     assert.ok(ids(unit([support, hardening], { title: 'Formalize support for Django 6.1' })).includes('security'));
     // docs alone about security are the project's security process
     assert.ok(ids(unit([notes])).includes('security'));
+    // the security policy's file named is no security work (flatpak's "Update SECURITY.md", pushed with its release checklist)
+    const policy = commit({ subject: 'Update SECURITY.md', files: [file('SECURITY.md', 6, 3)] });
+    const checklist = commit({ subject: 'Update the release checklist', files: [file('doc/release-checklist.md', 3, 1)] });
+    assert.ok(!ids(unit([policy, checklist])).includes('security'));
   });
 
   it("a design document is design work, whatever its docs: label (Thunderbird's RFCs); other docs: work is routine", () => {
@@ -2936,6 +2940,8 @@ describe('notability of a unit of work', () => {
       'v4.15.0 changelog',
       // EMQX's release pull requests, dated by their branch
       '260604 changelog 6.1.2',
+      // flatpak's bump after a release
+      'Post-release version bump',
       // Maven's release plugin, and Jackson's own words before it
       '[maven-release-plugin] prepare release jackson-databind-2.18.3',
       'Prep for 2.19.0-rc2 (after botched rc1)',
