@@ -673,7 +673,8 @@ export function joinedGroups(units: readonly WorkUnit[], pairs: readonly (readon
 /**
  * Pull requests that close the same issue or say they are part of it (`closedIssues`, `stepOfIssues`) are one piece of work:
  * vscode-pull-request-github's "Get webview context menu commands ready for multi-webview (#8492)" and "Remove external
- * uses of current panel (#8493)", each "Part of #3058". Groups of them (`MAX_TIED` at most per issue), the rest left out.
+ * uses of current panel (#8493)", each "Part of #3058". The pairs to join (`joinedGroups`): `MAX_TIED` at most per issue,
+ * the rest left out.
  */
 function tiedByIssue(units: readonly WorkUnit[]): (readonly [WorkUnit, WorkUnit])[] {
   const byIssue = new Map<string, WorkUnit[]>();
@@ -707,14 +708,13 @@ function ported(units: readonly WorkUnit[], conventions: Conventions): (readonly
   }
   const subjects = (u: WorkUnit): Set<string> => new Set(u.commits.filter((c) => c.parents.length < 2).map((c) => plain(c.subject)));
   const pairs: (readonly [WorkUnit, WorkUnit])[] = [];
-  for (const same of byTitle.values())
-    for (let i = 1; i < same.length; i++) {
-      const a = same[0]!;
-      const b = same[i]!;
-      const close = Math.abs(timeOf(a.date) - timeOf(b.date)) <= PORT_DAYS * 86_400_000;
-      const picked = [...subjects(b)].some((x) => subjects(a).has(x));
-      if (close && picked) pairs.push([a, b]);
+  for (const [a, ...others] of byTitle.values()) {
+    const picks = subjects(a!);
+    for (const b of others) {
+      const close = Math.abs(timeOf(a!.date) - timeOf(b.date)) <= PORT_DAYS * 86_400_000;
+      if (close && [...subjects(b)].some((x) => picks.has(x))) pairs.push([a!, b]);
     }
+  }
   return pairs;
 }
 

@@ -325,7 +325,7 @@ describe('units of work (real repositories)', () => {
       files: { 'service/matching/scale.go': lines(150, 'scale') },
       date: at(40),
     });
-    // fixes named alike, and a one-word area, name no feature
+    // fixes named alike name no feature
     const fix = repo.commit({ message: 'Bug fix: nil pointer in poller (#10400)', files: { 'service/matching/poller.go': lines(10, 'fix') }, date: at(41) });
     const other = repo.commit({ message: 'Bug fix: stale cache entry (#10410)', files: { 'service/history/cache.go': lines(10, 'fix2') }, date: at(42) });
     // (nor an area in two words: wire's "Gradle plugin: …")
