@@ -37,9 +37,12 @@ interface Titled {
 
 /**
  * A merge of a pull request from an automation's branch: pre-commit.ci's `pre-commit-ci-update-config`, Dependabot's
- * `dependabot/…`, Renovate's `renovate/…` (`Merge pull request #954 from pytest-dev/pre-commit-ci-update-config`).
+ * `dependabot/…`, Renovate's `renovate/…` (`Merge pull request #954 from pytest-dev/pre-commit-ci-update-config`), and Scala
+ * Steward's `update/…`, which ends with the version it moves to (cats-effect's "Merge pull request #3809 from
+ * typelevel/update/series/3.x/nscplugin-0.4.15"; not a person's `update/readme`).
  */
-const AUTOMATION_BRANCH = /^Merge pull request #\d+ from [\w.-]+\/(pre-commit-ci[\w-]*|dependabot\/|renovate\/)/;
+const AUTOMATION_BRANCH =
+  /^Merge pull request #\d+ from [\w.-]+\/(pre-commit-ci[\w-]*|dependabot\/|renovate\/|update\/([\w.-]+\/)*[\w.-]+-v?\d+(\.\d+)+[\w.-]*\s*$)/;
 /** A release branch's name: pcre2's `release/pcre2-10.47`, `release-1.4`, `releases/v2`. */
 export const RELEASE_BRANCH = /^(releases?|rel)[/-]/i;
 
@@ -378,12 +381,12 @@ export const RUNTIME_VERSION = /\b(python|pypy|cpython|node(\.?js)?|deno|bun|rub
  * A title about the project's CI or development tooling: "Run Hawk in CI", "dev: add GitHub Actions validations",
  * "Add PR check to make sure …", a `dev:` or `ci:` prefix where the prefixes are areas, a CI build or workflow named
  * (serilog's "An initial Actions-based CI build and publishing workflow (#2127)", "Drop macOS CI target; too slow to run
- * successfully (#2093)"), nushell's "Streamline CI Cargo Checks (#17954)", faker's "… run benchmark as part of CI (#3176)", the
+ * successfully (#2093)"), nushell's "Streamline CI Cargo Checks (#17954)", cats-effect's "Setup ARM, high-core CI", faker's "… run benchmark as part of CI (#3176)", the
  * maintainers' development container (pgx's "Test more connection types in devcontainers"). (Not when it names a runtime's version, `RUNTIME_VERSION`: "Add Python 3.15 to CI" is
  * support for it.)
  */
 const CI_WORK =
-  /\bCI ([\w-]+ )?(builds?|workflows?|pipelines?|jobs?|targets?|matrix|configuration|config|checks)\b|\b(GitHub )?Actions-based\b|\b(in|to|on|from|part of) (the )?CI\b|^(fix|update|use|bump|upgrade|improve|clean ?up|simplify|speed up|repair|restore)(es|ed|s)?( the| a| new| official)? (\S+ )?CI\b|\bGitHub Actions? (validations?|workflows?|checks?|jobs?)\b|\b(PR|pull request) checks?\b|^(dev|ci)(\([^)]*\))?:\s|\bdev ?containers?\b/i;
+  /\bCI ([\w-]+ )?(builds?|workflows?|pipelines?|jobs?|targets?|matrix|configuration|config|checks)\b|\b(GitHub )?Actions-based\b|\b(in|to|on|from|part of) (the )?CI\b|^(fix|update|use|bump|upgrade|improve|clean ?up|simplify|speed up|repair|restore|set ?up)(es|ed|s)?( the| a| new| official)? ((?!for\b|of\b)[\w-]+,? ){0,2}CI\b|\bGitHub Actions? (validations?|workflows?|checks?|jobs?)\b|\b(PR|pull request) checks?\b|^(dev|ci)(\([^)]*\))?:\s|\bdev ?containers?\b/i;
 /**
  * A title whose object is the project's tests: "Move more tests to insta", "Simplify CSV tests", "Fix flaky tests", libarchive's "Expand ACL testing" (a
  * verb, a quantifier or one word, then tests, the title's object); not a product named with "-test" (kotlinx.coroutines'
@@ -636,7 +639,10 @@ export function declaredKind(
   // what the user adds on an automation's pull request keeps the project working with the tools it bumps (pytest-xdist's
   // "Add docs/requirements.txt" on a pre-commit.ci autoupdate, "Adapt to mypy 1.11"), whatever its words
   if (unit.merge && AUTOMATION_BRANCH.test(unit.merge.subject))
-    return { kind: 'internal', reason: l10n.t('Keeps up with an automation’s pull request (pre-commit.ci, Dependabot, Renovate): upkeep, nothing users get.') };
+    return {
+      kind: 'internal',
+      reason: l10n.t('Keeps up with an update’s pull request (pre-commit.ci, Dependabot, Renovate, Scala Steward): upkeep, nothing users get.'),
+    };
   // a topic of a release branch is the release: the version bump, the notes, the generated files it ships with (pcre2's
   // `release/pcre2-10.47`: "Update version number to 10.47 (release)", "Commit autogen.sh output"); the work it releases
   // came before

@@ -338,7 +338,14 @@ describe('notability of a unit of work', () => {
         subject,
       );
     // or by the name and the version it moves to (ollama's); not a move of the product's own API to a new version
-    for (const subject of ['update mlx-c bindings to 0.5.0 (#14380)', 'chore: upgrade wasmi to 1.1.0', 'Bump golangci-lint to v2.4.0'])
+    // (or several, as Scala Steward lists them: cats-effect's)
+    for (const subject of [
+      'update mlx-c bindings to 0.5.0 (#14380)',
+      'chore: upgrade wasmi to 1.1.0',
+      'Bump golangci-lint to v2.4.0',
+      'Update nscplugin, sbt-scala-native, ... to 0.4.15 in series/3.x',
+      'Update cats-core, cats-free to 2.11.0',
+    ])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('routineWords'), subject);
     for (const subject of ['Update the parser to handle YAML 1.2 documents', 'Upgrade TypeScript to 6 (#15092)'])
       assert.ok(!ids(unit([commit({ subject, files: code })])).includes('routineWords'), subject);
@@ -1231,13 +1238,22 @@ describe('notability of a unit of work', () => {
       commit({ subject: 'Add docs/requirements.txt', files: [file('src/xdist/plugin.py', 30, 2)] }),
       commit({ subject: 'Adapt to mypy 1.11', files: code }),
     ];
-    for (const branch of ['pytest-dev/pre-commit-ci-update-config', 'acme/dependabot/pip/mypy-1.11', 'acme/renovate/mypy-1.x']) {
+    for (const branch of [
+      'pytest-dev/pre-commit-ci-update-config',
+      'acme/dependabot/pip/mypy-1.11',
+      'acme/renovate/mypy-1.x',
+      // Scala Steward's, with the base branch and the version in it (cats-effect's)
+      'typelevel/update/series/3.x/nscplugin-0.4.15',
+      'typelevel/update/sbt-typelevel-0.5.0',
+    ]) {
       const bot = { ...merge, subject: `Merge pull request #954 from ${branch}`, body: '[pre-commit.ci] pre-commit autoupdate\n' };
       const pr = unit(adds, { kind: 'pullRequest', merge: bot, title: '[pre-commit.ci] pre-commit autoupdate' });
       assert.ok(ids(pr).includes('internal') && !ids(pr).includes('feature'), `${branch}: ${ids(pr).join()}`);
     }
     const own = { ...merge, subject: 'Merge pull request #955 from bob/requirements', body: 'Add docs requirements\n' };
     assert.ok(ids(unit(adds, { kind: 'pullRequest', merge: own, title: 'Add docs requirements' })).includes('feature'), 'a person’s branch');
+    const readme = { ...merge, subject: 'Merge pull request #956 from bob/update/docs-requirements', body: 'Add docs requirements\n' };
+    assert.ok(ids(unit(adds, { kind: 'pullRequest', merge: readme, title: 'Add docs requirements' })).includes('feature'), 'a person’s update/ branch');
   });
 
   it('a sync merge inside a piece of work brings others’ work: a subtree’s "Merge commit" or "Squashed … changes" is neither its size nor its notes (rustfmt’s syncs with rust-lang/rust)', () => {
@@ -1366,6 +1382,9 @@ describe('notability of a unit of work', () => {
       'Benchmark revamp + run benchmark as part of CI (#3176)',
       // pgx's development container
       'Test more connection types in devcontainers',
+      // cats-effect's: a CI service's configuration set up ("Add circle ci config" among its commits)
+      'Setup ARM, high-core CI',
+      'Set up the new CI',
     ]) {
       const signals = ids(unit([commit({ subject, files: code })]));
       assert.ok(signals.includes('internal') && !signals.includes('feature'), `${subject}: ${signals.join()}`);
