@@ -4,7 +4,7 @@
  */
 
 const GENERATED =
-  /\.(po|pot|mo|gmo|xlf|xliff)$|(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock(\.[\w-]+)?|go\.sum|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|flake\.lock|Package\.resolved)$|(^|\/)[^/]+\.(xcodeproj|xcworkspace)\/|(^|\/)__generated__\/|(^|\/)zz_generated[\w.-]*\.go$|_generated\.go$|\.generated\.\w+$|_pb2(_grpc)?\.pyi?$|\.pb\.(gw\.go|cc|h|swift|dart)$|\.pb(grpc|enum|json)\.dart$|\.(g|freezed)\.dart$|(^|\/)man\/[^/]+\.Rd$|^NAMESPACE$|\.designer\.cs$|\.g(\.i)?\.cs$|(^|\/)(?<!(^|\/)src\/)(dist|build|out)\/|(^|\/)(vendor|third_party|third-party|thirdparty|3rdparty|bundled|node_modules|__snapshots__|\.yarn)\/|(^|\/)vendored([_-]\w+)?\/|^(src\/)?(external|extern)\/|(^|\/)(phpstan|psalm|detekt|lint)[-_]baseline([-_.][\w.-]*)?\.(neon|xml)$|(^|\/)\.rubocop_todo\.yml$|\.(snap|min\.js|min\.css|map|pb\.go|lock|svg)$|(^|\/)generated\/|(^|\/)single_include\/|(^|\/)[\w-]*amalgamated\.(c|cc|cpp|h|hpp)$|(^|\/)(aclocal\.m4|Makefile\.in|config\.h\.in|config\.guess|config\.sub|ltmain\.sh|depcomp|install-sh|ar-lib|test-driver)$|(^|\/)m4\/(libtool|ltoptions|ltsugar|ltversion|lt~obsolete)\.m4$|^(compile|missing)$/i;
+  /\.(po|pot|mo|gmo|xlf|xliff)$|(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock(\.[\w-]+)?|go\.sum|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|flake\.lock|Package\.resolved)$|(^|\/)[^/]+\.(xcodeproj|xcworkspace)\/|(^|\/)__generated__\/|(^|\/)zz_generated[\w.-]*\.go$|_generated\.go$|\.generated\.\w+$|_pb2(_grpc)?\.pyi?$|\.pb\.(gw\.go|cc|h|swift|dart)$|\.pb(grpc|enum|json)\.dart$|\.(g|freezed)\.dart$|(^|\/)man\/[^/]+\.Rd$|^NAMESPACE$|\.designer\.cs$|\.g(\.i)?\.cs$|(^|\/)(?<!(^|\/)src\/)(dist|build|out)\/|(^|\/)(__snapshots__|\.yarn)\/|(^|\/)(phpstan|psalm|detekt|lint)[-_]baseline([-_.][\w.-]*)?\.(neon|xml)$|(^|\/)\.rubocop_todo\.yml$|\.(snap|min\.js|min\.css|map|pb\.go|lock|svg)$|(^|\/)generated\/|(^|\/)single_include\/|(^|\/)[\w-]*amalgamated\.(c|cc|cpp|h|hpp)$|(^|\/)(aclocal\.m4|Makefile\.in|config\.h\.in|config\.guess|config\.sub|ltmain\.sh|depcomp|install-sh|ar-lib|test-driver)$|(^|\/)m4\/(libtool|ltoptions|ltsugar|ltversion|lt~obsolete)\.m4$|^(compile|missing)$/i;
 
 /** Folders that hold areas rather than being one (`packages/vite/…` is the area `packages/vite`). */
 export const CONTAINERS: ReadonlySet<string> = new Set([
@@ -40,7 +40,18 @@ export const CONTAINERS: ReadonlySet<string> = new Set([
  * excluded from size signals.
  */
 export function isGeneratedPath(path: string): boolean {
-  return GENERATED.test(path);
+  return GENERATED.test(path) || VENDORED.test(path);
+}
+
+/**
+ * Vendored code, another project's copied in: `vendor/`, `third_party/`, Pillow's `src/thirdparty/`, strace's `bundled/`,
+ * difftastic's `vendored_parsers/`, `node_modules/`; `external/` or `extern/` at the root or in `src/` (raylib's `src/external/`).
+ */
+const VENDORED = /(^|\/)(vendor|third_party|third-party|thirdparty|3rdparty|bundled|node_modules)\/|(^|\/)vendored([_-]\w+)?\/|^(src\/)?(external|extern)\//i;
+
+/** True for a vendored file (`VENDORED`): its release notes are that project's (lazygit's `vendor/github.com/sirupsen/logrus/CHANGELOG.md`). */
+export function isVendoredPath(path: string): boolean {
+  return VENDORED.test(path);
 }
 
 /**

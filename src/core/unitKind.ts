@@ -243,10 +243,11 @@ const FIX_DESCRIPTION =
  * "alif/machine_rtc: Factor out RTC helper functions.", which named a series that implements a deepsleep timeout; not uv's "Factor
  * supported environments out of lockfile markers (#19969)", what its lockfile says), or split up or turned into another
  * kind of code (Typst's "Split up `font` module", "Turn introspector into trait", each the biggest of a series that
- * supports variable fonts and bundle export).
+ * supports variable fonts and bundle export), or another project's code brought into the repository (lazygit's "Copy gocui into
+ * lazygit repo (#5561)", its vendored library made `pkg/gocui/`; "Move the parser in-tree").
  */
 export const REFACTORING =
-  /\b(refactor\w*|clean ?ups?|cleanups?|tidy|simplif(y|ies|ied)|factor(s|ed|ing)? out\b|factor(s|ed|ing)? (\S+ ){1,3}out (in)?to\b|renam(e[sd]?|ings?)|move (\S+ ){1,4}(in)?to (its own |a separate |a new |an? |the )?(own )?(separate )?(method|function|helper|module|file|crate|package|struct|class)s?|move (\S+ ){1,4}(from|out of) `[\w.:]+` (in)?to `[\w.:]*\w(?=`)|restructur\w*|reorganiz\w*|extract(s|ed)?|inline[sd]?|split(s|ting)? up (\S+ ){0,2}(module|crate|file|package|class|struct|trait)s?|turn(s|ed)? (\S+ ){1,3}into (a |an )?(trait|interface|struct|class|enum|module|crate|package)s?|drop unused|remove (unused|dead|deadcode)|reduc(e[sd]?|ing) (the |some )?(code )?duplicat(ion|ions|ed code)|split out|flatten(s|ed)?|moderniz(e[sd]?|ing)|(for|to improve) (better |improved )?readability|use final(?= (for|on|in|where|keywords?|modifiers?)\b|\W*$)|use (a |the )?ternary( operator)?|merge (nested )?if statements|remove (unnecessary|redundant|superfluous|needless) (parenthes[ie]s|casts?|semicolons?|boxing|unboxing|qualifiers?|modifiers?|braces|keywords?|type arguments?|initiali[sz]ers?))\b/i;
+  /\b(refactor\w*|clean ?ups?|cleanups?|tidy|simplif(y|ies|ied)|factor(s|ed|ing)? out\b|factor(s|ed|ing)? (\S+ ){1,3}out (in)?to\b|renam(e[sd]?|ings?)|move (\S+ ){1,4}(in)?to (its own |a separate |a new |an? |the )?(own )?(separate )?(method|function|helper|module|file|crate|package|struct|class)s?|move (\S+ ){1,4}(from|out of) `[\w.:]+` (in)?to `[\w.:]*\w(?=`)|restructur\w*|reorganiz\w*|extract(s|ed)?|inline[sd]?|split(s|ting)? up (\S+ ){0,2}(module|crate|file|package|class|struct|trait)s?|turn(s|ed)? (\S+ ){1,3}into (a |an )?(trait|interface|struct|class|enum|module|crate|package)s?|drop unused|remove (unused|dead|deadcode)|reduc(e[sd]?|ing) (the |some )?(code )?duplicat(ion|ions|ed code)|split out|(copy|copies|copied|vendor(s|ed)?|bring(s|ing)?|brought|move[sd]?|import(s|ed)?) (\S+ ){1,3}(in-tree|into (the |our |this )?([\w-]+ )?(repo|repository|codebase|source tree|monorepo))|flatten(s|ed)?|moderniz(e[sd]?|ing)|(for|to improve) (better |improved )?readability|use final(?= (for|on|in|where|keywords?|modifiers?)\b|\W*$)|use (a |the )?ternary( operator)?|merge (nested )?if statements|remove (unnecessary|redundant|superfluous|needless) (parenthes[ie]s|casts?|semicolons?|boxing|unboxing|qualifiers?|modifiers?|braces|keywords?|type arguments?|initiali[sz]ers?))\b/i;
 /**
  * A subject that merges one branch into another (`Merge branch 'develop' into release/14.x`, `Merge
  * from develop (#2482)`, `Merge remote-tracking branch 'origin/main'`, `Merge main into feature`, tonic's `Merge changes from next to
@@ -861,6 +862,17 @@ export function declaredKind(
   const own = titlesOf(unit, true);
   if (own.length > 0 && own.every((t) => REFACTORING.test(t)))
     return { kind: 'refactor', reason: l10n.t('A refactoring or clean-up, by its words: nothing users see changes.') };
+  // (and a pull request or topic whose title names no feature nor fix, each of whose steps says it is a clean-up: lazygit's
+  // "Remove modifiers from keybinding (#5588)", "Remove dead Modifier field from keybindings" and "Remove unused function
+  // DeleteKeybinding")
+  // (all its commits, not only those that change code: commander's release branch, "Refactor help option implementation …"
+  // and "Refactor help command …" merged with its changelog's edits and a version bump, is the release of what its notes list)
+  const stepsSay = unit.commits
+    .filter((c) => c.parents.length <= 1)
+    .map(namingSubject)
+    .filter((t) => !quotesReverted(t) && !namesDocument(t));
+  if (merged && stepsSay.length >= 2 && stepsSay.every((t) => REFACTORING.test(t)))
+    return { kind: 'refactor', reason: l10n.t('A refactoring or clean-up, by the words of each of its commits: nothing users see changes.') };
   return { kind: undefined, reason: '' };
 }
 

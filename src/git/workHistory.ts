@@ -9,6 +9,7 @@
 import type { SimpleGit } from 'simple-git';
 import { subDays } from 'date-fns';
 import type { CommitRecord } from '../core/commit';
+import { isVendoredPath } from '../core/paths';
 import {
   isNotesFragment,
   isReleaseNotesPath,
@@ -209,8 +210,9 @@ const MAX_NOTES_BYTES = 2_000_000;
  * `git cat-file --batch`.
  */
 async function readReleaseNotes(root: string, ref: string, listing: string, signal?: AbortSignal): Promise<ReleaseNotesFile[]> {
-  // (not a test's fixture: cabal keeps 18 packages' CHANGELOG.md in `cabal-testsuite/PackageTests/`)
-  const paths = listing.split('\n').filter((p) => p && isReleaseNotesPath(p) && !isTestName(p));
+  // (not a test's fixture: cabal keeps 18 packages' CHANGELOG.md in `cabal-testsuite/PackageTests/`; nor a vendored
+  // dependency's: lazygit's `vendor/github.com/sirupsen/logrus/CHANGELOG.md` told of logrus' "fix for a race condition")
+  const paths = listing.split('\n').filter((p) => p && isReleaseNotesPath(p) && !isTestName(p) && !isVendoredPath(p));
   const versioned = paths
     .filter((p) => versionOrder(p) > 0)
     .sort((a, b) => versionOrder(b) - versionOrder(a))

@@ -1162,6 +1162,9 @@ describe('notability of a unit of work', () => {
       // pgx's run of Go's modernize analyzer, and a change for its readability
       'Use modernize',
       'Use underscores in numeric literals for improved readability',
+      // lazygit's vendored library brought into the repository
+      'Copy gocui into lazygit repo (#5561)',
+      'Move the parser in-tree',
     ])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('refactor'), subject);
     assert.ok(!ids(unit([commit({ subject: 'Add a flatten() builtin', files: code })])).includes('refactor'));
@@ -1182,6 +1185,20 @@ describe('notability of a unit of work', () => {
     });
     assert.ok(ids(cleanups).includes('refactor') && !ids(cleanups).includes('feature'), ids(cleanups).join());
     assert.ok(ids(unit(commits, { kind: 'pullRequest', merge, title: 'Add a --strict option' })).includes('feature'), 'a title that says feature');
+    // … and one whose every commit says it is a clean-up, when its title names no feature nor fix (lazygit's "Remove
+    // modifiers from keybinding (#5588)")
+    const dead = [
+      commit({ subject: 'Remove unused function DeleteKeybinding', files: code }),
+      commit({ subject: 'Remove dead Modifier field from keybindings', files: code }),
+    ];
+    const removal = unit(dead, {
+      kind: 'pullRequest',
+      merge: { ...merge, body: 'Remove modifiers from keybinding\n' },
+      title: 'Remove modifiers from keybinding',
+    });
+    assert.ok(ids(removal).includes('refactor'), ids(removal).join());
+    const fixes = unit(dead, { kind: 'pullRequest', merge, title: 'Fix crash on unknown keybinding modifiers' });
+    assert.ok(!ids(fixes).includes('refactor'), 'a title that says fix');
     // … or breaking (scrapy's "Remove most of the 2.13.0 deprecations", whose commits each drop one thing)
     const removals = [commit({ subject: 'Remove InitSpider.', files: code }), commit({ subject: 'Require start_queue_cls.', files: code })];
     const title = 'Remove most of the 2.13.0 deprecations';

@@ -3066,6 +3066,30 @@ describe('units of work (real repositories)', () => {
     );
   });
 
+  it('a vendored dependency’s CHANGELOG is none of the project’s notes (lazygit’s `vendor/github.com/sirupsen/logrus/CHANGELOG.md`)', async () => {
+    const repo = make();
+    const race = repo.commit({
+      message: 'Fix a race condition on entry formatting (#5791)',
+      files: { 'pkg/gui/view.go': lines(60, 'race') },
+      date: at(3),
+    });
+    const direnv = repo.commit({ message: 'Add direnv support (#5660)', files: { 'pkg/commands/direnv.go': lines(60, 'direnv') }, date: at(3) });
+    const item = (text: string): string => `# 1.1.0\n\nThis new release introduces:\n  * ${text}\n`;
+    repo.commit({
+      message: 'Bump logrus, write the notes',
+      author: MAINTAINER,
+      files: {
+        'vendor/github.com/sirupsen/logrus/CHANGELOG.md': item('a fix for a race condition on entry formatting (#5791)'),
+        'CHANGELOG.md': item('direnv support (#5660)'),
+      },
+      date: at(5),
+    });
+    const scored = scoreWork(await work(repo), { threshold: 4 });
+    const shippedOf = (sha: string): unknown => scored.find((s) => s.unit.commits.some((c) => c.sha === sha))!.shipped;
+    assert.equal(shippedOf(race), undefined);
+    assert.equal((shippedOf(direnv) as { file?: string } | undefined)?.file, 'CHANGELOG.md', 'the project’s own notes');
+  });
+
   it("shipped evidence from cabal's notes: per-version files beside a test suite's fixture CHANGELOGs and a snapshot's date-stamped version", async () => {
     const repo = make();
     const monitoring = repo.commit({
