@@ -660,6 +660,14 @@ export function declaredKind(
       const by = labelledBy(unit, type);
       return by ? quoted(conventionalLabel(unit, type), by) : own(conventionalLabel(unit, type));
     };
+    // (the product's own telemetry, by its title, whatever its label: Langfuse's "feat: add periodic runner telemetry (#15365)")
+    if (
+      (types.has('feat') || types.has('feature')) &&
+      [...types].every((t) => t === 'feat' || t === 'feature' || ROUTINE_TYPES.has(t)) &&
+      TELEMETRY_WORK.test(stripPrefix(unit.title)) &&
+      !TELEMETRY_REPO.test(unit.repo)
+    )
+      return { kind: 'internal', reason: l10n.t('Adds or changes the product’s telemetry, by its title: what its makers learn, nothing users get.') };
     if (types.has('feat') || types.has('feature'))
       return {
         kind: 'feature',

@@ -1419,6 +1419,10 @@ describe('notability of a unit of work', () => {
     assert.ok(!ids(unit([commit({ subject: 'Add a setting to disable telemetry', files: code })])).includes('internal'), 'a setting users turn');
     const otel = unit([commit({ subject: 'Add telemetry for HTTP client spans', files: code })], { repo: 'open-telemetry/opentelemetry-go' });
     assert.ok(!ids(otel).includes('internal'), ids(otel).join());
+    // whatever its label (Langfuse's "feat: add periodic runner telemetry (#15365)"); a feature that names none is one
+    const labelled = ids(unit([commit({ subject: 'feat: add periodic runner telemetry (#15365)', files: code })]), CONVENTIONAL);
+    assert.ok(labelled.includes('internal') && !labelled.includes('feature'), labelled.join());
+    assert.ok(ids(unit([commit({ subject: 'feat: add a telemetry opt-out setting', files: code })]), CONVENTIONAL).includes('feature'), 'a setting');
   });
 
   it('work on the project’s own tests, by its title, is internal, where the files cannot tell (Rust’s tests beside the code)', () => {
