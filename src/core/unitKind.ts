@@ -220,11 +220,12 @@ const UPKEEP_FIXED =
   /^(the |some |a |more |minor )?(lint(er|ing)?|clippy|golangci-lint|eslint|typos?|spelling|flaky tests?|tests?|ci|build|compiler|([\w.-]+ )?warnings?|formatting|docs?)( (issues?|errors?|warnings?|failures?|findings?|complaints?))?\W*(\(#\d+\))?\s*$/i;
 /**
  * A title that mends warnings, and says nothing more than what raised them: "Fix warnings", "Fix some warnings (#3520)", "Fix
- * warnings from NIO 2.79.0", "Fix warnings in 6.2", "fix new rust warnings", "Silence -Wsign-compare warnings". Not a warning
+ * warnings from NIO 2.79.0", "Fix warnings in 6.2", "fix new rust warnings", "Silence -Wsign-compare warnings"; or that turns a
+ * compiler's warnings on for the project's build (Abseil's "Enable clang-specific warnings on the clang-cl build …"). Not a warning
  * users see, said with when it shows ("Fix warning when the config file is empty").
  */
 const WARNINGS_FIXED =
-  /^(fix|silence|suppress|resolve|address)(es|ed|s|d)? (a |the |some |all |several |a couple of |more |remaining |new |many |various )?([\w.'`+-]+ ){0,3}warnings?( and deprecations?)?( (from|in|with|under|on) [\w.+-]+( [\w.+-]+)?)?\W*(\(#\d+\))?\s*$/i;
+  /^(fix|silence|suppress|resolve|address)(es|ed|s|d)? (a |the |some |all |several |a couple of |more |remaining |new |many |various )?([\w.'`+-]+ ){0,3}warnings?( and deprecations?)?( (from|in|with|under|on) [\w.+-]+( [\w.+-]+)?)?\W*(\(#\d+\))?\s*$|^(enable|disable|turn on|turn off)(s|d)? (more |additional |extra |the )?(clang|gcc|msvc|compiler|[\w+]+-specific|-W[\w-]+) (\S+ )?warnings?\b/i;
 /** "Add license header to new files", "Add SPDX identifiers": the project's licensing, not a feature. */
 const ADDS_LICENSING = /^add(s|ed)? (\S+ ){0,2}(copyright|licen[cs]e|spdx)\b/i;
 const FEATURE_DESCRIPTION =

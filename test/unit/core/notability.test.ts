@@ -345,6 +345,8 @@ describe('notability of a unit of work', () => {
       'Bump golangci-lint to v2.4.0',
       'Update nscplugin, sbt-scala-native, ... to 0.4.15 in series/3.x',
       'Update cats-core, cats-free to 2.11.0',
+      // Abseil's copy of another library brought up to date
+      'Import of CCTZ from GitHub.',
     ])
       assert.ok(ids(unit([commit({ subject, files: code })])).includes('routineWords'), subject);
     for (const subject of ['Update the parser to handle YAML 1.2 documents', 'Upgrade TypeScript to 6 (#15092)'])
@@ -594,9 +596,17 @@ describe('notability of a unit of work', () => {
     // and, in any repository, the compiler's warnings on its own code mended (Vapor's "Fix warnings from NIO 2.79.0 (#3285)"); not a
     // warning users see, said with when it shows
     const vapor = [file('Sources/Vapor/HTTP/Server/HTTPServer.swift', 40, 30)];
-    for (const subject of ['Fix warnings from NIO 2.79.0 (#3285)', 'Fix Concurrency Warnings and Deprecations (#3265)', 'fix new rust warnings'])
+    // (or a compiler's warnings turned on for the project's build: Abseil's)
+    for (const subject of [
+      'Fix warnings from NIO 2.79.0 (#3285)',
+      'Fix Concurrency Warnings and Deprecations (#3265)',
+      'fix new rust warnings',
+      'Enable clang-specific warnings on the clang-cl build instead of just trying to be MSVC',
+      'Enable -Wshadow warnings',
+    ])
       assert.ok(ids(unit([commit({ subject, files: vapor })])).includes('internal'), subject);
-    assert.ok(!ids(unit([commit({ subject: 'Fix warning when the config file is empty', files: vapor })])).includes('internal'), 'a warning users see');
+    for (const subject of ['Fix warning when the config file is empty', 'Enable warnings for deprecated settings'])
+      assert.ok(!ids(unit([commit({ subject, files: vapor })])).includes('internal'), `${subject}: a warning users see`);
     // fixes too vague to name one (neomutt's "docs: minor fixes", "minor fixes"), in a repository whose prefixes are areas
     for (const subject of ['docs: minor fixes', 'minor fixes', 'Various fixups.', 'fix', 'fix?', 'fixes'])
       assert.ok(!ids(unit([commit({ subject, files: [file('src/a.c', 20, 10)] })])).includes('fix'), subject);
