@@ -186,10 +186,10 @@ export function saysAddsProse(title: string): boolean {
  * A title that says documentation work and nothing else: "Doc update", "Docs updates", "Update docu", "[doc] …", "Documentation
  * fixes", rand's "Update lib quick-start & module doc (#1779)" (a pull request's number after it), sops's "Start documenting the
  * configuration file format", Outline's "Add missing JSDoc to exported members in app and server utils (#12940)", nlohmann/json's "Complete
- * documentation for 3.11.0 (#3464)".
+ * documentation for 3.11.0 (#3464)", Apollo Client's "Update API reference docs for links: part 2 (#12822)".
  */
 const DOCS_TITLE =
-  /^((start(ed)? |begin |continue )?document(s|ed|ing)? (the |how |what |when |why |all |most |more |some )|\[docs?\]|add(s|ed)? (the |some |more )?(missing )?((java|js|ts)docs?|docstrings?|doc ?comments?)\b|(complete|finish|overhaul|overwork|rework|revise)[sd]? (the )?(docs?|documentation)\b|(docs?|docu|documentation)( (updates?|fix(es)?|improvements?|changes?|tweaks?|clean-?ups?))?(\s*\(#\d+\))?\s*$|(update|improve|fix|tweak|clarify|polish|clean ?up)[sd]? (the |some )?((?!(when|while|if|after|before|on|for|with|in|of|to|from|by|during)\b)[\w&-]+ ){0,4}(docs?|docu|documentation)(\s*\(#\d+\))?\s*$)/i;
+  /^((start(ed)? |begin |continue )?document(s|ed|ing)? (the |how |what |when |why |all |most |more |some )|\[docs?\]|add(s|ed)? (the |some |more )?(missing )?((java|js|ts)docs?|docstrings?|doc ?comments?)\b|(complete|finish|overhaul|overwork|rework|revise)[sd]? (the )?(docs?|documentation)\b|(docs?|docu|documentation)( (updates?|fix(es)?|improvements?|changes?|tweaks?|clean-?ups?))?(\s*\(#\d+\))?\s*$|(update|improve|fix|tweak|clarify|polish|clean ?up)[sd]? (the |some )?((?!(when|while|if|after|before|on|for|with|in|of|to|from|by|during)\b)[\w&-]+ ){0,4}(docs?|docu|documentation)( for ((?!\b(and|to|with)\b)[^,;()]){1,40})?(\s*\(#\d+\))?\s*$)/i;
 /**
  * "Add debug logging for `--target`", "add log message noting detected encoding", "Add all terminal commands to reader log",
  * Maybe Finance's "Add warn log for security price upsert retries": diagnostics, not a feature.

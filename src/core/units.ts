@@ -184,6 +184,20 @@ function releaseLineMerged(merge: TopologyCommit): string | undefined {
   return branch && RELEASE_LINE.test(branch) ? branch : undefined;
 }
 
+/** A release's branch: `release-4.0`, `release/12.x`, `release-3.4.0`. */
+const RELEASE_BRANCH_LINE = /^(release|releases|rel)[-/_]v?\d+(\.(\d+|x))*$/i;
+
+/**
+ * True when a pull request's merge brought a line onto which pull requests were squash-merged: a development line
+ * (`releaseLineMerged`) or a release's branch (Apollo Client's "Merge pull request #12201 from apollographql/release-4.0",
+ * titled "Release 4.0": 64 of Jerel Miller's squash-merged pull requests were one unit). A release's branch keeps its title,
+ * which names the release (`pullRequestTitle`).
+ */
+function squashLineMerged(merge: TopologyCommit): boolean {
+  const branch = /^Merge pull request #\d+ from \S+?\/(\S+)\s*$/.exec(merge.subject)?.[1];
+  return branch !== undefined && (RELEASE_LINE.test(branch) || RELEASE_BRANCH_LINE.test(branch));
+}
+
 /**
  * The number of the pull request a merge commit merged: `Merge pull request #42 from owner/branch` → 42;
  * GitLab's `See merge request group/app!42` → 42; a subject that is the PR's title, `Stabilize
@@ -850,7 +864,7 @@ export function groupUnits(repo: string, commits: readonly CommitRecord[], topol
         pullRequest: commit.pullRequest,
         merge: topology?.commits.find((c) => c.sha === commit.sha),
       }));
-    } else if (merge && pr !== undefined && !(commit.pullRequest !== undefined && releaseLineMerged(merge) !== undefined)) {
+    } else if (merge && pr !== undefined && !(commit.pullRequest !== undefined && squashLineMerged(merge))) {
       // (a pull request of its own, squash-merged onto a development line that a pull request then merged, is that
       // pull request: hono's "perf(url): replace regex tests with indexOf (#5121)" on `next`, merged by #5154)
       add(`pr:${repo.toLowerCase()}#${pr}`, commit, () => ({ kind: 'pullRequest', pullRequest: pr, merge }));

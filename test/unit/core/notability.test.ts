@@ -1224,6 +1224,8 @@ describe('notability of a unit of work', () => {
       'Documentation fixes',
       'Start documenting the configuration file format',
       'Document how keys are looked up',
+      // (and what the docs are for: Apollo Client's)
+      'Update API reference docs for links: part 2 (#12822)',
     ]) {
       const pr = unit(docs, { kind: 'pullRequest', merge: { ...merge, body: `${title}\n` }, title });
       assert.ok(ids(pr).includes('internal') && !ids(pr).includes('feature'), `${title}: ${ids(pr).join()}`);
@@ -1257,7 +1259,7 @@ describe('notability of a unit of work', () => {
       },
     );
     assert.ok(ids(completed).includes('internal'), ids(completed).join());
-    for (const subject of ['Update the docs builder (#12)', 'Fix crash when rendering doc (#13)'])
+    for (const subject of ['Update the docs builder (#12)', 'Fix crash when rendering doc (#13)', 'Update docs for links and add a link checker (#14)'])
       assert.ok(!ids(unit([commit({ subject, files: code })], { kind: 'pullRequest' })).includes('internal'), subject);
     // … or upkeep, when it is an automation's pull request the user added to (pytest-xdist's "Add docs/requirements.txt"
     // on pre-commit.ci's autoupdate; a fix for a bumped type checker on Dependabot's)

@@ -1381,6 +1381,23 @@ describe('units of work (real repositories)', () => {
     assert.equal(of(own).title, 'Add fetch benchmarks');
   });
 
+  it('… and on a release’s branch a pull request merges (Apollo Client’s `release-4.0`, merged by #12201, titled "Release 4.0")', async () => {
+    const repo = make();
+    repo.git('checkout', '-q', '-b', 'release-4.0', 'main');
+    const masking = repo.commit({ message: 'Rework data masking types (#12837)', files: { 'src/masking/types.ts': lines(90, 'mask') }, date: at(5) });
+    const links = repo.commit({ message: 'Unify all link types (#12823)', files: { 'src/link/core/types.ts': lines(60, 'link') }, date: at(6) });
+    const chores = repo.commit({ message: 'Chores', files: { 'src/version.ts': lines(3, 'v') }, date: at(7) });
+    repo.git('checkout', '-q', 'main');
+    mergeNoFf(repo, 'release-4.0', 'Merge pull request #12201 from apollographql/release-4.0\n\nRelease 4.0', at(8));
+    const units = scoreWork(await work(repo), { threshold: 4 }).map((s) => s.unit);
+    const of = (sha: string) => units.find((u) => u.commits.some((c) => c.sha === sha))!;
+    assert.deepEqual([of(masking).pullRequest, of(links).pullRequest, of(chores).pullRequest], [12837, 12823, 12201]);
+    assert.deepEqual(
+      of(masking).commits.map((c) => c.sha),
+      [masking],
+    );
+  });
+
   it('a pull request titled as a merge of branches is named by its commits (dart_style’s "Merge commit for Dart SDK main branch roll")', async () => {
     const repo = make();
     repo.git('checkout', '-q', '-b', 'merge-dart-sdk-main', 'main');
