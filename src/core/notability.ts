@@ -461,7 +461,14 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
   const removalEntry =
     fragments.has('removal') && !fragments.has('breaking') && saidBreaking.length === 0 && !says(ownBodies) && !says(words.description) && !entrySays;
   // a breaking change is never "nothing users see", whatever its label
-  const said = declaredKind(voiced, conventions, types, words.description, fragments);
+  const byWords = declaredKind(voiced, conventions, types, words.description, fragments);
+  // (the release notes' word beats the unit's: a refactoring or internal work by its words that the notes list among what
+  // they add is no refactoring to its users, commander's "Refactor help option implementation to hold actual Option
+  // (#2006)" under 12.0.0's "Added"; it is then of no kind by its words, neither penalised nor praised for it)
+  const said: Declared =
+    (byWords.kind === 'refactor' || byWords.kind === 'internal') && context.shipped && addedSection(context.shipped.section)
+      ? { kind: undefined, reason: '' }
+      : byWords;
   // a "fix" by its words that quotes its measured effect (uv's "Avoid flattened wheel-source deserialization (#20881)",
   // "1.09× faster") is performance work: the measurement says what the words do not
   const speedUp = said.kind === 'fix' && said.words ? measuredGain(`${words.titles}\n${words.bodies}`) : undefined;
@@ -824,6 +831,14 @@ export function rawSignals(unit: WorkUnit, context: ScoreContext): Signal[] {
       ),
     );
   return signals;
+}
+
+/**
+ * True for a release notes' section (or a level of a nested one, `Features › CLI`) of what a release adds: keep a changelog's
+ * "Added", "Features", "New features", "Enhancements", changesets' "Minor Changes".
+ */
+function addedSection(section: string): boolean {
+  return section.split(' › ').some((name) => /^(added|new features?|features?|enhancements?|minor changes)\b/i.test(name.trim()));
 }
 
 /** A list item of at most this many words (with the lines under it) names a change; it explains nothing. */

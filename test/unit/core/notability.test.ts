@@ -2328,6 +2328,15 @@ describe('notability of a unit of work', () => {
     assert.ok(every < 0.5 && picked > 1.5, `every fix listed: ${every}; 8 of 12: ${picked}`);
   });
 
+  it('a refactoring by its words that the release notes list among what they add is no refactoring (commander’s "Refactor help option implementation …" under "Added")', () => {
+    const refactor = unit([commit({ subject: 'Refactor help option implementation to hold actual Option (#2006)', files: [file('lib/command.js', 68, 41)] })]);
+    const signals = (section: string) =>
+      scoreUnit(refactor, 4, { conventions: NO_CONVENTIONS, shipped: { version: '12.0.0', file: 'CHANGELOG.md', section } }).signals.map((x) => x.id);
+    assert.ok(ids(refactor).includes('refactor'), 'by its words');
+    for (const section of ['Added', 'Features › CLI', 'Minor Changes']) assert.ok(!signals(section).includes('refactor'), section);
+    assert.ok(signals('Changed').includes('refactor'), 'notes that do not say it adds');
+  });
+
   it('being listed counts for work, not for docs the notes list beside it (django-debug-toolbar’s "note to the prerequisites section"); the docs still say how often the notes list the user’s changes', () => {
     const shipped = { version: '7.0.0', file: 'docs/changes.rst', section: '' };
     const note = unit([
