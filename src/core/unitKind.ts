@@ -414,11 +414,12 @@ const MORE_TESTS = /^(more|additional|extra|better|further|improved) (unit |inte
 
 /**
  * A title about the tests' own machinery: nushell's "Kitest-based Test Harness (#17628)", "Add test binaries as a separate
- * crate (#18644)", "Add in-process testing with `nu_test_support::test()` (#17733)"; and a fuzzer or a benchmark added (syn's
+ * crate (#18644)", "Add in-process testing with `nu_test_support::test()` (#17733)", Apollo Client's "Update testing env (#13414)";
+ * and a fuzzer or a benchmark added (syn's
  * "Add fuzzer for literal parsing (#1926)", "Add benchmark for …").
  */
 const TEST_INFRA =
-  /\b(test|testing) (harness(es)?|binar(y|ies)|infrastructure|prelude)\b|\bin-process testing\b|^(add|adds|added|adding|new|implement(s|ed)?|introduce[sd]?|set up)( a| an| the| new| more| some)* ([\w-]+ )?(fuzzers?|fuzz(ing)? (targets?|tests?|harness(es)?)|benchmarks? (for|of|to)\b)/i;
+  /\b(test|testing) (harness(es)?|binar(y|ies)|infrastructure|prelude|env|environments?|setup|tooling)\b|\bin-process testing\b|^(add|adds|added|adding|new|implement(s|ed)?|introduce[sd]?|set up)( a| an| the| new| more| some)* ([\w-]+ )?(fuzzers?|fuzz(ing)? (targets?|tests?|harness(es)?)|benchmarks? (for|of|to)\b)/i;
 /** The project's tests or benchmarks named as an area or scope (`tests`, `e2e`, `benchmarks`, `loadtest`, `fuzz`, libvips' `CIFuzz` and `OSS-Fuzz`). */
 const TEST_TOOLING = String.raw`(tests?|testing|test-?suite|e2e|bench(es|marks?)?|load-?tests?|perf-?tests?|fuzz(ing|ers?)?|cifuzz|oss-?fuzz|clusterfuzz(lite)?)`;
 /**

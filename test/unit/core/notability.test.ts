@@ -1455,6 +1455,8 @@ describe('notability of a unit of work', () => {
       'Kitest-based Test Harness (#17628)',
       'Add test binaries as a separate crate (#18644)',
       'Add in-process testing with `nu_test_support::test()` (#17733)',
+      // (and their environment: Apollo Client's)
+      'Update testing env (#13414)',
       // (and a fuzzer or benchmark added: syn's)
       'Add fuzzer for literal parsing (#1926)',
       'Add a fuzz target for the tokenizer',
