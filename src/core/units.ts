@@ -189,14 +189,19 @@ const RELEASE_BRANCH_LINE = /^(release|releases|rel)[-/_]v?\d+(\.(\d+|x))*$/i;
 
 /**
  * True when a pull request's merge brought a line onto which pull requests were squash-merged: a development line
- * (`releaseLineMerged`) or a release's branch (Apollo Client's "Merge pull request #12201 from apollographql/release-4.0",
+ * (`releaseLineMerged`) or a release's branch, by its name or its pull request's title (Apollo Client's "Merge pull request #12201 from apollographql/release-4.0",
  * titled "Release 4.0": 64 of Jerel Miller's squash-merged pull requests were one unit). A release's branch keeps its title,
  * which names the release (`pullRequestTitle`).
  */
 function squashLineMerged(merge: TopologyCommit): boolean {
   const branch = /^Merge pull request #\d+ from \S+?\/(\S+)\s*$/.exec(merge.subject)?.[1];
-  return branch !== undefined && (RELEASE_LINE.test(branch) || RELEASE_BRANCH_LINE.test(branch));
+  if (branch !== undefined) return RELEASE_LINE.test(branch) || RELEASE_BRANCH_LINE.test(branch);
+  // (or a merge titled as the release it brings, its branch unnamed: Apollo Client's "Release 4.2 (#13129)")
+  return RELEASE_TITLE.test(pullRequestTitle(merge) ?? '');
 }
+
+/** A pull request's title that names the release it merges and nothing else: "Release 4.2 (#13129)", "Release v5.x". */
+const RELEASE_TITLE = /^release v?\d+(\.(\d+|x))*(\s*\(#\d+\))?\s*$/i;
 
 /**
  * The number of the pull request a merge commit merged: `Merge pull request #42 from owner/branch` → 42;

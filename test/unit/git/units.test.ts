@@ -1396,6 +1396,13 @@ describe('units of work (real repositories)', () => {
       of(masking).commits.map((c) => c.sha),
       [masking],
     );
+    // (or by its title, its branch unnamed: "Release 4.2 (#13129)")
+    repo.git('checkout', '-q', '-b', 'prep', 'main');
+    const focus = repo.commit({ message: 'Add window focus refetching (#13210)', files: { 'src/core/focus.ts': lines(90, 'focus') }, date: at(9) });
+    repo.git('checkout', '-q', 'main');
+    mergeNoFf(repo, 'prep', 'Release 4.2 (#13129)', at(10));
+    const later = scoreWork(await work(repo), { threshold: 4 }).map((s) => s.unit);
+    assert.equal(later.find((u) => u.commits.some((c) => c.sha === focus))!.pullRequest, 13210);
   });
 
   it('a pull request titled as a merge of branches is named by its commits (dart_style’s "Merge commit for Dart SDK main branch roll")', async () => {
