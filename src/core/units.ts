@@ -180,8 +180,13 @@ const RELEASE_LINE = /^(next|dev|devel|develop|development|main|master|trunk|sta
  * many pieces of work, each squash-merged onto it by its own pull request. Undefined for a branch of one piece of work.
  */
 function releaseLineMerged(merge: TopologyCommit): string | undefined {
-  const branch = /^Merge pull request #\d+ from \S+?\/(\S+)\s*$/.exec(merge.subject)?.[1];
+  const branch = pullRequestBranch(merge);
   return branch && RELEASE_LINE.test(branch) ? branch : undefined;
+}
+
+/** The branch GitHub's merge of a pull request names: `Merge pull request #5154 from honojs/next` → `next`. */
+function pullRequestBranch(merge: TopologyCommit): string | undefined {
+  return /^Merge pull request #\d+ from \S+?\/(\S+)\s*$/.exec(merge.subject)?.[1];
 }
 
 /** A release's branch: `release-4.0`, `release/12.x`, `release-3.4.0`. */
@@ -194,7 +199,7 @@ const RELEASE_BRANCH_LINE = /^(release|releases|rel)[-/_]v?\d+(\.(\d+|x))*$/i;
  * which names the release (`pullRequestTitle`).
  */
 function squashLineMerged(merge: TopologyCommit): boolean {
-  const branch = /^Merge pull request #\d+ from \S+?\/(\S+)\s*$/.exec(merge.subject)?.[1];
+  const branch = pullRequestBranch(merge);
   if (branch !== undefined) return RELEASE_LINE.test(branch) || RELEASE_BRANCH_LINE.test(branch);
   // (or a merge titled as the release it brings, its branch unnamed: Apollo Client's "Release 4.2 (#13129)")
   return RELEASE_TITLE.test(pullRequestTitle(merge) ?? '');
